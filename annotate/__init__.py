@@ -1,0 +1,52 @@
+"""annotate: compare an article with its republished version, find the dated notes.
+
+>>> import annotate
+>>> c = annotate.compare("It was 5 km.", "It was 7 km.\\n\\n[Editor's note, 6 July 2017: corrected.]")
+>>> [(a.text, a.date.value) for a in c.annotations]
+[("[Editor's note, 6 July 2017: corrected.]", '2017-07-06')]
+>>> [(ch.kind, ch.silent) for ch in c.changes]
+[('edit', True), ('annotation', False)]
+"""
+
+from __future__ import annotations
+
+import os
+
+from annotate.compare import Options, compare, compare_documents
+from annotate.errors import AnnotateError, InputError, LimitError
+from annotate.model import (
+    Annotation,
+    Block,
+    Change,
+    Comparison,
+    DateInfo,
+    Document,
+    Frame,
+    Notes,
+    Opcode,
+    Passage,
+    Range,
+    Summary,
+)
+from annotate.notes import find_annotations as _find_notes
+from annotate.notes import strip_annotations as _strip
+from annotate.read import read_document
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "AnnotateError", "Annotation", "Block", "Change", "Comparison", "DateInfo", "Document",
+    "Frame", "InputError", "LimitError", "Notes", "Opcode", "Options", "Passage", "Range",
+    "Summary", "compare", "compare_documents", "find_annotations", "read_document",
+    "strip_annotations",
+]
+
+
+def find_annotations(document: str | os.PathLike[str] | bytes | Document, *, date: str | None = None) -> Notes:
+    """Annotations, framing and dates of a republished version read alone."""
+    return _find_notes(read_document(document, date=date))
+
+
+def strip_annotations(document: str | os.PathLike[str] | bytes | Document) -> str:
+    """The original rebuilt from a republished version: notes and framing removed."""
+    return _strip(read_document(document))

@@ -1,0 +1,475 @@
+"""Align the passages of two documents: equal, edited, split, merged, moved, new, gone.
+
+The alignment runs in stages, each cheap enough for large documents:
+
+1. *anchors*: passages whose key is unique in both documents, kept in order by a
+   longest increasing subsequence (patience diff), then equal runs around them;
+2. *repeats*: remaining equal keys, in order inside each gap, then anywhere;
+3. *similar*: within each gap between matched passages, unmatched passages paired
+   in order by word similarity; then, across the whole document, a passage
+   paired with its most similar unmatched partner (a moved and edited passage);
+4. *order*: the heaviest in-order subset of all pairs is the backbone; every
+   other pair is a move;
+5. *split/merge*: an edited pair absorbs an unmatched neighbour when the joined
+   text is closer to the other side.
+
+The result is a list of ``Row`` values in reading order of both documents.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections import Counter, defaultdict, deque
+from dataclasses import dataclass
+
+from annotate.model import Passage
+
+SIMILAR = 0.5
+"""Least word similarity for two passages to be aligned as one edited passage."""
+LONE_SIMILAR = 0.3
+"""Least similarity when a lone passage faces a lone passage between aligned neighbours."""
+_MAX_DF = 24
+_DP_CELLS = 40_000
+
+
+@dataclass(frozen=True)
+class Row:
+    """One row of the alignment, before word diffing."""
+
+    kind: str
+    """``pair`` (aligned, equal or edited), ``delete``, ``insert``, ``move_from`` or ``move_to``."""
+    a: tuple[int, int]
+    """Half-open range of original passage indices (empty for ``insert``)."""
+    b: tuple[int, int]
+    """Half-open range of revised passage indices (empty for ``delete``)."""
+    equal: bool = False
+    """True when the keys on both sides are equal."""
+    similarity: float = 1.0
+    """Word similarity of the two sides."""
+    move: int | None = None
+    """Move id, shared by a ``move_from`` row and its ``move_to`` row."""
+
+
+def similarity(a: Counter[str], b: Counter[str]) -> float:
+    """Dice coefficient of two word multisets (1.0 for two empty ones)."""
+    total = sum(a.values()) + sum(b.values())
+    if not total:
+        return 1.0
+    return 2 * sum((a & b).values()) / total
+
+
+def match_score(a: Counter[str], b: Counter[str]) -> float:
+    """How strongly two passages look like versions of each other.
+
+    The Dice coefficient, raised when the shorter passage (of ten words or
+    more) is largely contained in the longer one: a paragraph that grew a lot
+    is still the same paragraph.
+    """
+    na, nb = sum(a.values()), sum(b.values())
+    if not na + nb:
+        return 1.0
+    common = sum((a & b).values())
+    dice = 2 * common / (na + nb)
+    shorter = min(na, nb)
+    if shorter >= 10:
+        return max(dice, 0.8 * common / shorter)
+    return dice
+
+
+class _Words:
+    """Word multisets of passages, computed on demand and cached."""
+
+    def __init__(self, passages: tuple[Passage, ...]) -> None:
+        self.passages = passages
+        self.cache: dict[int, Counter[str]] = {}
+
+    def __getitem__(self, i: int) -> Counter[str]:
+        got = self.cache.get(i)
+        if got is None:
+            got = Counter(_split_words(self.passages[i].key))
+            self.cache[i] = got
+        return got
+
+    def joined(self, lo: int, hi: int) -> Counter[str]:
+        total: Counter[str] = Counter()
+        for i in range(lo, hi):
+            total.update(self[i])
+        return total
+
+
+def _split_words(key: str) -> list[str]:
+    return [w for w in "".join(c if c.isalnum() else " " for c in key.lower()).split()]
+
+
+def align(
+    a: tuple[Passage, ...],
+    b: tuple[Passage, ...],
+    *,
+    protect_b: frozenset[int] = frozenset(),
+) -> list[Row]:
+    """Align passages ``a`` (original) with ``b`` (revised).
+
+    Passages of ``b`` listed in ``protect_b`` (candidate annotations) are only
+    aligned with an exactly equal passage, never with a merely similar one.
+    """
+    ak = [p.key for p in a]
+    bk = [p.key for p in b]
+    pairs: dict[int, int] = {}
+    for i, j in _patience(ak, bk):
+        pairs[i] = j
+    _repeats_in_gaps(ak, bk, pairs)
+    _repeats_anywhere(ak, bk, pairs)
+    wa, wb = _Words(a), _Words(b)
+    sims: dict[int, float] = {i: 1.0 for i in pairs}
+    backbone = _in_order(pairs, a, sims)
+    _similar_in_gaps(backbone, pairs, sims, wa, wb, len(a), len(b), protect_b)
+    _similar_anywhere(pairs, sims, wa, wb, len(a), len(b), protect_b)
+    backbone = _in_order(pairs, a, sims)
+    # Gaps are smaller now: a second pass pairs the lone rewritten passages.
+    _similar_in_gaps(backbone, pairs, sims, wa, wb, len(a), len(b), protect_b)
+    backbone = _in_order(pairs, a, sims)
+    groups = _split_merge(backbone, pairs, sims, wa, wb, len(a), len(b), protect_b)
+    return _rows(groups, pairs, sims, backbone, ak, bk, len(a), len(b))
+
+
+def _patience(a: list[str], b: list[str]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    stack = [(0, len(a), 0, len(b))]
+    while stack:
+        alo, ahi, blo, bhi = stack.pop()
+        while alo < ahi and blo < bhi and a[alo] == b[blo]:
+            out.append((alo, blo))
+            alo += 1
+            blo += 1
+        while alo < ahi and blo < bhi and a[ahi - 1] == b[bhi - 1]:
+            ahi -= 1
+            bhi -= 1
+            out.append((ahi, bhi))
+        if alo == ahi or blo == bhi:
+            continue
+        count_a: Counter[str] = Counter(a[alo:ahi])
+        count_b: Counter[str] = Counter(b[blo:bhi])
+        where_b = {b[j]: j for j in range(blo, bhi) if count_b[b[j]] == 1}
+        uniq = [(i, where_b[a[i]]) for i in range(alo, ahi) if count_a[a[i]] == 1 and a[i] in where_b]
+        anchors = _lis(uniq, [1.0] * len(uniq))
+        if not anchors:
+            continue
+        prev_a, prev_b = alo, blo
+        for i, j in anchors:
+            out.append((i, j))
+            stack.append((prev_a, i, prev_b, j))
+            prev_a, prev_b = i + 1, j + 1
+        stack.append((prev_a, ahi, prev_b, bhi))
+    return out
+
+
+def _lis(pairs: list[tuple[int, int]], weights: list[float]) -> list[tuple[int, int]]:
+    """Heaviest subsequence of ``pairs`` (sorted by first item) increasing in the second."""
+    if not pairs:
+        return []
+    order = sorted(range(len(pairs)), key=lambda k: pairs[k])
+    ranks = {v: r for r, v in enumerate(sorted({p[1] for p in pairs}))}
+    size = len(ranks)
+    tree_w = [0.0] * (size + 1)
+    tree_k = [-1] * (size + 1)
+    best_w = [0.0] * len(pairs)
+    parent = [-1] * len(pairs)
+    for k in order:
+        r = ranks[pairs[k][1]]
+        # query best over ranks < r
+        w, idx, pos = 0.0, -1, r
+        while pos > 0:
+            if tree_w[pos] > w:
+                w, idx = tree_w[pos], tree_k[pos]
+            pos -= pos & -pos
+        best_w[k] = w + weights[k]
+        parent[k] = idx
+        pos = r + 1
+        while pos <= size:
+            if best_w[k] > tree_w[pos]:
+                tree_w[pos], tree_k[pos] = best_w[k], k
+            pos += pos & -pos
+    end = max(range(len(pairs)), key=lambda k: (best_w[k], -pairs[k][0]))
+    chain: list[tuple[int, int]] = []
+    while end != -1:
+        chain.append(pairs[end])
+        end = parent[end]
+    chain.reverse()
+    return chain
+
+
+def _gaps(backbone: list[tuple[int, int]], na: int, nb: int) -> list[tuple[int, int, int, int]]:
+    gaps = []
+    pa, pb = 0, 0
+    for i, j in [*backbone, (na, nb)]:
+        if i > pa or j > pb:
+            gaps.append((pa, i, pb, j))
+        pa, pb = i + 1, j + 1
+    return gaps
+
+
+def _repeats_in_gaps(a: list[str], b: list[str], pairs: dict[int, int]) -> None:
+    backbone = sorted(pairs.items())
+    for alo, ahi, blo, bhi in _gaps(backbone, len(a), len(b)):
+        if alo == ahi or blo == bhi or (ahi - alo) * (bhi - blo) > 250_000:
+            continue
+        matcher = difflib.SequenceMatcher(None, a[alo:ahi], b[blo:bhi], autojunk=False)
+        for block in matcher.get_matching_blocks():
+            for k in range(block.size):
+                pairs[alo + block.a + k] = blo + block.b + k
+
+
+def _repeats_anywhere(a: list[str], b: list[str], pairs: dict[int, int]) -> None:
+    taken_b = set(pairs.values())
+    free_a: defaultdict[str, deque[int]] = defaultdict(deque)
+    for i, k in enumerate(a):
+        if i not in pairs:
+            free_a[k].append(i)
+    for j, k in enumerate(b):
+        if j not in taken_b and free_a.get(k):
+            pairs[free_a[k].popleft()] = j
+
+
+def _in_order(pairs: dict[int, int], a: tuple[Passage, ...], sims: dict[int, float]) -> list[tuple[int, int]]:
+    items = sorted(pairs.items())
+    weights = [(a[i].end - a[i].start + 1) * sims.get(i, 1.0) for i, _ in items]
+    return _lis(items, weights)
+
+
+def _similar_in_gaps(
+    backbone: list[tuple[int, int]],
+    pairs: dict[int, int],
+    sims: dict[int, float],
+    wa: _Words,
+    wb: _Words,
+    na: int,
+    nb: int,
+    protect_b: frozenset[int],
+) -> None:
+    taken_b = set(pairs.values())
+    for alo, ahi, blo, bhi in _gaps(backbone, na, nb):
+        ia = [i for i in range(alo, ahi) if i not in pairs]
+        jb = [j for j in range(blo, bhi) if j not in taken_b and j not in protect_b]
+        if not ia or not jb:
+            continue
+        if len(ia) == 1 and len(jb) == 1:
+            # One passage gone, one come, between aligned neighbours: a rewrite if they share enough.
+            s = match_score(wa[ia[0]], wb[jb[0]])
+            matched = [(ia[0], jb[0], s)] if s >= LONE_SIMILAR else []
+        elif len(ia) * len(jb) <= _DP_CELLS:
+            matched = _dp_match(ia, jb, wa, wb)
+        else:
+            matched = _index_match(ia, jb, wa, wb)
+        for i, j, s in matched:
+            pairs[i] = j
+            sims[i] = s
+            taken_b.add(j)
+
+
+def _dp_match(ia: list[int], jb: list[int], wa: _Words, wb: _Words) -> list[tuple[int, int, float]]:
+    """In-order matching of ``ia`` with ``jb`` maximising total similarity."""
+    n, m = len(ia), len(jb)
+    sim = [[0.0] * m for _ in range(n)]
+    index: defaultdict[str, list[int]] = defaultdict(list)
+    for y, j in enumerate(jb):
+        for w in wb[j]:
+            index[w].append(y)
+    for x, i in enumerate(ia):
+        seen: set[int] = set()
+        for w in wa[i]:
+            seen.update(index.get(w, ()))
+        for y in seen:
+            s = match_score(wa[i], wb[jb[y]])
+            if s >= SIMILAR:
+                sim[x][y] = s
+    score = [[0.0] * (m + 1) for _ in range(n + 1)]
+    for x in range(n - 1, -1, -1):
+        row, below = score[x], score[x + 1]
+        for y in range(m - 1, -1, -1):
+            best = max(below[y], row[y + 1])
+            if sim[x][y]:
+                best = max(best, sim[x][y] + below[y + 1])
+            row[y] = best
+    out: list[tuple[int, int, float]] = []
+    x = y = 0
+    while x < n and y < m:
+        if sim[x][y] and score[x][y] == sim[x][y] + score[x + 1][y + 1]:
+            out.append((ia[x], jb[y], sim[x][y]))
+            x += 1
+            y += 1
+        elif score[x][y] == score[x + 1][y]:
+            x += 1
+        else:
+            y += 1
+    return out
+
+
+def _index_match(ia: list[int], jb: list[int], wa: _Words, wb: _Words) -> list[tuple[int, int, float]]:
+    """Greedy best-first matching through an inverted index of rare words."""
+    index: defaultdict[str, list[int]] = defaultdict(list)
+    for i in ia:
+        for w in wa[i]:
+            index[w].append(i)
+    candidates: list[tuple[float, int, int]] = []
+    for j in jb:
+        counts: Counter[int] = Counter()
+        for w in wb[j]:
+            holders = index.get(w)
+            if holders and len(holders) <= _MAX_DF:
+                counts.update(holders)
+        for i, _ in counts.most_common(5):
+            s = match_score(wa[i], wb[j])
+            if s >= SIMILAR:
+                candidates.append((-s, i, j))
+    candidates.sort()
+    used_a: set[int] = set()
+    used_b: set[int] = set()
+    out: list[tuple[int, int, float]] = []
+    for neg, i, j in candidates:
+        if i not in used_a and j not in used_b:
+            used_a.add(i)
+            used_b.add(j)
+            out.append((i, j, -neg))
+    return out
+
+
+def _similar_anywhere(
+    pairs: dict[int, int],
+    sims: dict[int, float],
+    wa: _Words,
+    wb: _Words,
+    na: int,
+    nb: int,
+    protect_b: frozenset[int],
+) -> None:
+    taken_b = set(pairs.values())
+    ia = [i for i in range(na) if i not in pairs]
+    jb = [j for j in range(nb) if j not in taken_b and j not in protect_b]
+    if not ia or not jb:
+        return
+    for i, j, s in _index_match(ia, jb, wa, wb):
+        pairs[i] = j
+        sims[i] = s
+
+
+def _split_merge(
+    backbone: list[tuple[int, int]],
+    pairs: dict[int, int],
+    sims: dict[int, float],
+    wa: _Words,
+    wb: _Words,
+    na: int,
+    nb: int,
+    protect_b: frozenset[int],
+) -> dict[int, tuple[int, int, int, int]]:
+    """Grow edited backbone pairs over unmatched neighbours: ``a -> (alo, ahi, blo, bhi)``."""
+    taken_a = set(pairs)
+    taken_b = set(pairs.values())
+    groups: dict[int, tuple[int, int, int, int]] = {}
+    for i, j in backbone:
+        alo, ahi, blo, bhi = i, i + 1, j, j + 1
+        best = sims.get(i, 1.0)
+        if best < 0.95:
+            changed = True
+            while changed:
+                changed = False
+                for cand in ((alo, ahi, blo, bhi + 1), (alo, ahi, blo - 1, bhi), (alo, ahi + 1, blo, bhi), (alo - 1, ahi, blo, bhi)):
+                    c_alo, c_ahi, c_blo, c_bhi = cand
+                    if c_alo < 0 or c_blo < 0 or c_ahi > na or c_bhi > nb:
+                        continue
+                    new_a = c_alo if c_alo < alo else (c_ahi - 1 if c_ahi > ahi else None)
+                    new_b = c_blo if c_blo < blo else (c_bhi - 1 if c_bhi > bhi else None)
+                    if new_a is not None and new_a in taken_a:
+                        continue
+                    if new_b is not None and (new_b in taken_b or new_b in protect_b):
+                        continue
+                    s = similarity(wa.joined(c_alo, c_ahi), wb.joined(c_blo, c_bhi))
+                    if s > best + 0.05:
+                        alo, ahi, blo, bhi, best = c_alo, c_ahi, c_blo, c_bhi, s
+                        if new_a is not None:
+                            taken_a.add(new_a)
+                        if new_b is not None:
+                            taken_b.add(new_b)
+                        changed = True
+                        break
+        if (alo, ahi, blo, bhi) != (i, i + 1, j, j + 1):
+            sims[i] = best
+        groups[i] = (alo, ahi, blo, bhi)
+    return groups
+
+
+def _rows(
+    groups: dict[int, tuple[int, int, int, int]],
+    pairs: dict[int, int],
+    sims: dict[int, float],
+    backbone: list[tuple[int, int]],
+    ak: list[str],
+    bk: list[str],
+    na: int,
+    nb: int,
+) -> list[Row]:
+    in_backbone = {i for i, _ in backbone}
+    moves = sorted((i, j) for i, j in pairs.items() if i not in in_backbone)
+    move_id_by_a = {i: n + 1 for n, (i, _) in enumerate(sorted(moves, key=lambda p: p[1]))}
+    move_by_b = {j: i for i, j in moves}
+    rows: list[Row] = []
+    pa, pb = 0, 0
+    for i, _ in backbone:
+        alo, ahi, blo, bhi = groups[i]
+        _gap_rows(rows, pa, alo, pb, blo, move_id_by_a, move_by_b, pairs, sims, ak, bk)
+        equal = " ".join(ak[alo:ahi]) == " ".join(bk[blo:bhi])
+        rows.append(Row("pair", (alo, ahi), (blo, bhi), equal, 1.0 if equal else round(sims.get(i, 1.0), 4)))
+        pa, pb = ahi, bhi
+    _gap_rows(rows, pa, na, pb, nb, move_id_by_a, move_by_b, pairs, sims, ak, bk)
+    return _merge_equal(rows)
+
+
+def _gap_rows(
+    rows: list[Row],
+    alo: int,
+    ahi: int,
+    blo: int,
+    bhi: int,
+    move_id_by_a: dict[int, int],
+    move_by_b: dict[int, int],
+    pairs: dict[int, int],
+    sims: dict[int, float],
+    ak: list[str],
+    bk: list[str],
+) -> None:
+    run: int | None = None
+    for i in range(alo, ahi):
+        if i in move_id_by_a:
+            run = None
+            j = pairs[i]
+            rows.append(Row("move_from", (i, i + 1), (j, j + 1), ak[i] == bk[j], sims.get(i, 1.0), move_id_by_a[i]))
+        elif run is not None and rows[-1].a[1] == i:
+            rows[-1] = Row("delete", (rows[-1].a[0], i + 1), (blo, blo))
+        else:
+            rows.append(Row("delete", (i, i + 1), (blo, blo)))
+            run = i
+    run = None
+    for j in range(blo, bhi):
+        if j in move_by_b:
+            run = None
+            i = move_by_b[j]
+            rows.append(Row("move_to", (i, i + 1), (j, j + 1), ak[i] == bk[j], sims.get(i, 1.0), move_id_by_a[i]))
+        elif run is not None and rows[-1].b[1] == j:
+            rows[-1] = Row("insert", (ahi, ahi), (rows[-1].b[0], j + 1))
+        else:
+            rows.append(Row("insert", (ahi, ahi), (j, j + 1)))
+            run = j
+
+
+def _merge_equal(rows: list[Row]) -> list[Row]:
+    out: list[Row] = []
+    for row in rows:
+        prev = out[-1] if out else None
+        if (
+            prev is not None and row.kind == "pair" and prev.kind == "pair" and row.equal and prev.equal
+            and prev.a[1] == row.a[0] and prev.b[1] == row.b[0]
+        ):
+            out[-1] = Row("pair", (prev.a[0], row.a[1]), (prev.b[0], row.b[1]), True, 1.0)
+        else:
+            out.append(row)
+    return out

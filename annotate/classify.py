@@ -1,0 +1,146 @@
+"""Turn raw differences into classified ``Change`` values, each difference exactly once.
+
+Annotations and framing *claim* the revised text they cover; what remains of
+each raw difference becomes an addition, deletion, edit or move. A change is
+``silent`` unless an annotation discloses it: a note in the same or a
+neighbouring passage that names what changed, or a note anywhere that names
+both the old and the new wording (a correction).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from annotate.model import Annotation, Change, ChangeKind, Document, Frame, Range
+
+_STOP = frozenset(
+    ["the", "and", "for", "that", "this", "with", "from", "have", "has", "had", "was", "were", "are", "been", "being", "which", "their", "there", "they", "them", "than", "then", "into", "onto", "over", "under", "about", "after", "before", "said", "will", "would", "could", "should", "also", "just", "only", "more", "most", "some", "such", "what", "when", "where", "who", "whom", "whose", "while", "very", "much", "many", "other", "others", "each", "every", "both", "either", "neither"]
+)
+
+
+@dataclass(frozen=True)
+class Piece:
+    """A raw difference from the alignment or the word diff."""
+
+    kind: str
+    """``addition``, ``deletion``, ``edit`` or ``move``."""
+    a: tuple[int, int] | None
+    """Range in the original."""
+    b: tuple[int, int] | None
+    """Range in the revised text."""
+    move: int | None
+    """Move id for moves."""
+    anchor: int
+    """Position in the revised text, for ordering."""
+
+
+def _trim(text: str, span: tuple[int, int] | None) -> tuple[int, int] | None:
+    if span is None:
+        return None
+    s, e = span
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return (s, e) if s < e else None
+
+
+def _carve(span: tuple[int, int], claims: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Parts of ``span`` not covered by ``claims`` (sorted, non-overlapping)."""
+    out: list[tuple[int, int]] = []
+    pos, end = span
+    for s, e in claims:
+        if e <= pos or s >= end:
+            continue
+        if s > pos:
+            out.append((pos, s))
+        pos = max(pos, e)
+    if pos < end:
+        out.append((pos, end))
+    return out
+
+
+def _distinct(text: str) -> set[str]:
+    return {w for w in re.findall(r"\w+", text.lower()) if (len(w) >= 4 and w not in _STOP) or any(c.isdigit() for c in w)}
+
+
+def classify(
+    a: Document, b: Document, pieces: list[Piece], annotations: tuple[Annotation, ...], frames: tuple[Frame, ...]
+) -> tuple[Change, ...]:
+    """Classified changes in revised-text order."""
+    claims = sorted([(x.start, x.end) for x in annotations] + [(f.start, f.end) for f in frames])
+    found: list[tuple[int, int, Change]] = []
+
+    def rng(doc: Document, span: tuple[int, int] | None) -> Range | None:
+        return None if span is None else Range(span[0], span[1], doc.text[span[0] : span[1]])
+
+    def add(kind: ChangeKind, sa: tuple[int, int] | None, sb: tuple[int, int] | None, anchor: int, move: int | None = None) -> None:
+        sa, sb = _trim(a.text, sa), _trim(b.text, sb)
+        if sa is None and sb is None:
+            return
+        if kind == "edit" and sa is None:
+            kind = "addition"
+        elif kind == "edit" and sb is None:
+            kind = "deletion"
+        found.append((anchor, 1, Change(kind, True, None, rng(a, sa), rng(b, sb), move)))
+
+    for p in pieces:
+        if p.kind == "move":
+            add("move", p.a, p.b, p.anchor, p.move)
+            continue
+        rest = _carve(p.b, claims) if p.b is not None else []
+        rest = [r for r in (_trim(b.text, r) for r in rest) if r is not None]
+        if p.kind == "deletion":
+            add("deletion", p.a, None, p.anchor)
+        elif p.kind == "addition":
+            for r in rest:
+                add("addition", None, r, r[0])
+        elif rest:
+            add("edit", p.a, rest[0], p.anchor)
+            for r in rest[1:]:
+                add("addition", None, r, r[0])
+        else:
+            add("deletion", p.a, None, p.anchor)
+    for x in annotations:
+        found.append((x.start, 0, Change("annotation", False, x.id, None, rng(b, (x.start, x.end)))))
+    for f in frames:
+        found.append((f.start, 0, Change("frame", False, None, None, rng(b, (f.start, f.end)))))
+    found.sort(key=lambda t: (t[0], t[1], t[2].original.start if t[2].original else -1))
+    changes = [c for _, _, c in found]
+    return tuple(_with_silence(c, b, annotations) for c in changes)
+
+
+def _passage_of(doc: Document, pos: int) -> int:
+    lo, hi = 0, len(doc.passages)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if doc.passages[mid].end < pos:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def _with_silence(c: Change, b: Document, annotations: tuple[Annotation, ...]) -> Change:
+    if c.kind in ("annotation", "frame"):
+        return c
+    old = _distinct(c.original.text) if c.original else set()
+    new = _distinct(c.revised.text) if c.revised else set()
+    if not old and not new:
+        return c
+    where = _passage_of(b, c.revised.start) if c.revised else None
+    for x in annotations:
+        words = _distinct(x.text)
+        near = where is not None and any(abs(k - where) <= 1 for k in x.paragraphs)
+        if near and (old | new) & words:
+            return _quiet(c)
+        if old and new and old & words and new & words and (old - new) & words and (new - old) & words:
+            return _quiet(c)
+    return c
+
+
+def _quiet(c: Change) -> Change:
+    from dataclasses import replace
+
+    return replace(c, silent=False)

@@ -1,0 +1,198 @@
+"""The ``annotate`` command: a thin click shell over the library.
+
+Every command reads its inputs, calls the library once and renders the result.
+Library errors become one line on stderr and a documented exit code:
+0 ok, 1 differences found (only with ``--exit-code``), 2 usage, 3 input
+rejected, 4 limit reached, 5 internal error. Never a traceback.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+import click
+
+from annotate.errors import AnnotateError
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+EXIT_DIFFERENCES = 1
+EXIT_INTERNAL = 5
+
+
+class _Group(click.Group):
+    """A group that turns every error into one line and an exit code."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except AnnotateError as exc:
+            _fail(str(exc), exc.exit_code)
+        except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException):
+            raise
+        except KeyboardInterrupt:
+            _fail("interrupted", 130)
+        except BrokenPipeError:
+            # The reader went away (e.g. `| head`): nothing more to say.
+            with contextlib.suppress(OSError):
+                sys.stdout = open(os.devnull, "w")  # noqa: SIM115
+            sys.exit(0)
+        except RecursionError:
+            _fail("input nested too deeply to process", 4)
+        except MemoryError:
+            _fail("out of memory on this input", 4)
+        except Exception as exc:
+            _fail(f"internal error: {type(exc).__name__}: {exc}", EXIT_INTERNAL)
+
+
+def _fail(message: str, code: int) -> None:
+    click.echo(f"annotate: error: {_one_line(message)}", err=True)
+    sys.exit(code)
+
+
+def _one_line(message: str) -> str:
+    from annotate.render_text import visible
+
+    return visible(" ".join(message.split()))
+
+
+def _reading_options(f: F) -> F:
+    f = click.option("--from", "fmt", type=click.Choice(["text", "markdown", "html"]), default=None,
+                     help="Input format (default: from the file extension).")(f)
+    f = click.option("--select", metavar="XPATH", default=None,
+                     help="HTML only: XPath of the element holding the article body.")(f)
+    f = click.option("--max-size", type=click.IntRange(min=1), default=None, metavar="BYTES",
+                     help="Largest input accepted (default 50 MiB).")(f)
+    return f
+
+
+def _color(option: bool | None) -> bool:
+    if option is not None:
+        return option
+    if os.environ.get("NO_COLOR"):
+        return False
+    return sys.stdout.isatty()
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="annotate", prog_name="annotate")
+def main() -> None:
+    """Compare an article with its republished version: find every dated
+    annotation the republisher added, and every change they did not disclose."""
+
+
+@main.command("compare")
+@click.argument("original", type=str)
+@click.argument("revised", type=str)
+@click.option("--format", "out_format", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="Output format.")
+@click.option("-o", "--output", type=str, default=None, help="Write to this file (default stdout; - for stdout).")
+@click.option("--original-date", metavar="YYYY-MM-DD", default=None, help="The original's date, if known.")
+@click.option("--revised-date", metavar="YYYY-MM-DD", default=None, help="The republication's date, if known.")
+@click.option("--color/--no-color", default=None, help="Colour the text report (default: on a terminal, unless NO_COLOR).")
+@click.option("--exit-code", is_flag=True, help="Exit 1 when the versions differ, like diff.")
+@click.option("--timeout", type=click.FloatRange(min=0), default=None, metavar="SECONDS",
+              help="Time limit for one passage diff (default 20; 0: none). A reached limit is reported.")
+@_reading_options
+def compare_cmd(
+    original: str, revised: str, out_format: str, output: str | None, original_date: str | None,
+    revised_date: str | None, color: bool | None, exit_code: bool, timeout: float | None,
+    fmt: str | None, select: str | None, max_size: int | None,
+) -> None:
+    """Compare ORIGINAL with its republished version REVISED (paths; - for stdin)."""
+    from annotate.compare import Options, compare
+    from annotate.output import write_output
+
+    if original == "-" and revised == "-":
+        raise click.UsageError("only one input can be read from stdin")
+    options = Options()
+    if timeout is not None:
+        options = Options(diff_timeout=timeout, max_bytes=options.max_bytes)
+    if max_size is not None:
+        options = Options(diff_timeout=options.diff_timeout, max_bytes=max_size)
+    result = compare(
+        _path(original), _path(revised), original_date=original_date, revised_date=revised_date,
+        fmt=fmt, select=select, options=options,
+    )
+    if out_format == "json":
+        from annotate.render_json import comparison_json, dumps
+
+        data = dumps(comparison_json(result))
+    else:
+        from annotate.render_text import render_text
+
+        data = render_text(result, color=_color(color) and output in (None, "-"))
+    write_output(output, data, inputs=(original, revised))
+    if exit_code and result.changes:
+        sys.exit(EXIT_DIFFERENCES)
+
+
+def _path(arg: str) -> os.PathLike[str] | str:
+    """Command-line inputs are always paths (``-`` is stdin), never literal text."""
+    from pathlib import Path
+
+    return "-" if arg == "-" else Path(arg)
+
+
+@main.command("notes")
+@click.argument("revised", type=str)
+@click.option("--format", "out_format", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("-o", "--output", type=str, default=None, help="Write to this file (default stdout).")
+@click.option("--revised-date", metavar="YYYY-MM-DD", default=None, help="The republication's date, if known.")
+@click.option("--color/--no-color", default=None, help="Colour the report.")
+@_reading_options
+def notes_cmd(
+    revised: str, out_format: str, output: str | None, revised_date: str | None, color: bool | None,
+    fmt: str | None, select: str | None, max_size: int | None,
+) -> None:
+    """List the annotations (and their dates) of a republished version read alone."""
+    from annotate.notes import find_annotations
+    from annotate.output import write_output
+    from annotate.read import DEFAULT_MAX_BYTES, read_document
+
+    doc = read_document(_path(revised), fmt=fmt, select=select, date=revised_date,
+                        max_bytes=max_size or DEFAULT_MAX_BYTES)
+    notes = find_annotations(doc)
+    if out_format == "json":
+        from annotate.render_json import dumps, notes_json
+
+        data = dumps(notes_json(notes))
+    else:
+        from annotate.render_text import notes_tokens, render_tokens
+
+        data = render_tokens(notes_tokens(notes), color=_color(color) and output in (None, "-"))
+    write_output(output, data, inputs=(revised,))
+
+
+@main.command("strip")
+@click.argument("revised", type=str)
+@click.option("-o", "--output", type=str, default=None, help="Write to this file (default stdout).")
+@_reading_options
+def strip_cmd(revised: str, output: str | None, fmt: str | None, select: str | None, max_size: int | None) -> None:
+    """Print the original rebuilt from a republished version (notes and framing removed)."""
+    from annotate.notes import strip_annotations
+    from annotate.output import write_output
+    from annotate.read import DEFAULT_MAX_BYTES, read_document
+
+    doc = read_document(_path(revised), fmt=fmt, select=select, max_bytes=max_size or DEFAULT_MAX_BYTES)
+    write_output(output, strip_annotations(doc), inputs=(revised,))
+
+
+@main.command("text")
+@click.argument("file", type=str)
+@_reading_options
+def text_cmd(file: str, fmt: str | None, select: str | None, max_size: int | None) -> None:
+    """Print the plain text annotate compares (all offsets refer to it)."""
+    from annotate.output import write_output
+    from annotate.read import DEFAULT_MAX_BYTES, read_document
+
+    doc = read_document(_path(file), fmt=fmt, select=select, max_bytes=max_size or DEFAULT_MAX_BYTES)
+    write_output(None, doc.text if doc.text.endswith("\n") else doc.text + "\n")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

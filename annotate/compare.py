@@ -1,0 +1,192 @@
+"""The pipeline: read → align → diff → detect annotations and dates → ``Comparison``.
+
+``compare`` is the library's main entry point; the CLI and the TUI only call it
+and render what it returns. Classification rules:
+
+* text inside a confirmed annotation is that annotation, never a separate change;
+* the republication marker and the new text around the reposted body are ``frame``;
+* every other difference is an ``addition``, ``deletion``, ``edit`` or ``move``,
+  and is ``silent`` unless an annotation discloses it (see ``annotate.classify``).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+
+from annotate.align import Row, align
+from annotate.classify import Piece, classify
+from annotate.detect import Candidate, bracketed_spans, candidates, find_framing
+from annotate.diff import DEFAULT_TIMEOUT, diff_words
+from annotate.model import Block, Comparison, Document, Opcode
+from annotate.notes import frames_of, make_annotation, original_date, revised_date
+from annotate.read import DEFAULT_MAX_BYTES, read_document
+
+AnySource = str | os.PathLike[str] | bytes | Document
+
+
+@dataclass(frozen=True)
+class Options:
+    """Knobs for ``compare``; the defaults suit articles and books."""
+
+    diff_timeout: float = DEFAULT_TIMEOUT
+    """Seconds one passage-pair diff may take before it is reported as coarse (0: no limit)."""
+    max_bytes: int = DEFAULT_MAX_BYTES
+    """Largest input accepted."""
+
+
+def compare(
+    original: AnySource,
+    revised: AnySource,
+    *,
+    original_date: str | None = None,
+    revised_date: str | None = None,
+    fmt: str | None = None,
+    select: str | None = None,
+    options: Options = Options(),
+) -> Comparison:
+    """Compare an ``original`` with its republished ``revised`` version.
+
+    Sources are paths, strings (the text itself), bytes or ``Document`` values.
+
+    >>> c = compare("The sky is blue.\\n\\nIt rained.", "The sky is green.\\n\\nIt rained.\\n\\n(Update: it stopped.)")
+    >>> [(ch.kind, ch.silent, ch.revised.text if ch.revised else None) for ch in c.changes]
+    [('edit', True, 'green'), ('annotation', False, '(Update: it stopped.)')]
+    """
+    a = read_document(original, fmt=fmt, select=select, date=original_date, max_bytes=options.max_bytes)
+    b = read_document(revised, fmt=fmt, select=select, date=revised_date, max_bytes=options.max_bytes)
+    return compare_documents(a, b, options)
+
+
+def compare_documents(a: Document, b: Document, options: Options = Options()) -> Comparison:
+    """Compare two documents already read."""
+    framing = find_framing(b)
+    cands = candidates(b)
+    protect = frozenset(k for c in cands if c.block for k in c.paragraphs) | frozenset(framing.passages)
+    rows = align(a.passages, b.passages, protect_b=protect)
+    blocks, limits = _blocks(a, b, rows, options)
+    inserted = _inserted_spans(blocks)
+    chosen = _confirmed(cands, inserted, b, framing.passages)
+    chosen += _new_inline(blocks, b, chosen)
+    chosen.sort(key=lambda c: c.start)
+    orig = original_date(a, b, framing)
+    rep = revised_date(b, framing, orig)
+    annotations = tuple(make_annotation(n, c, b, rep) for n, c in enumerate(chosen, 1))
+    inserted_passages = {k for blk in blocks if blk.kind == "insert" for k in range(*blk.b_passages)}
+    frames = frames_of(b, framing, tuple(k for k in framing.passages if k in inserted_passages))
+    changes = classify(a, b, _pieces(blocks, b), annotations, frames)
+    return Comparison(
+        original=a, revised=b, blocks=tuple(blocks), annotations=annotations, frames=frames,
+        changes=changes, original_date=orig, revised_date=rep, limits=tuple(limits),
+    )
+
+
+def _span(doc: Document, lo: int, hi: int) -> tuple[int, int]:
+    return doc.passages[lo].start, doc.passages[hi - 1].end
+
+
+def _blocks(a: Document, b: Document, rows: list[Row], options: Options) -> tuple[list[Block], list[str]]:
+    blocks: list[Block] = []
+    limits: list[str] = []
+    for row in rows:
+        ar = _span(a, *row.a) if row.a[1] > row.a[0] else None
+        br = _span(b, *row.b) if row.b[1] > row.b[0] else None
+        ops: tuple[Opcode, ...] = ()
+        if row.kind in ("pair", "move_to") and not row.equal and ar and br:
+            result = diff_words(a.text, ar[0], ar[1], b.text, br[0], br[1], timeout=options.diff_timeout)
+            ops = result.ops
+            if result.timed_out:
+                limits.append(
+                    f"word diff of original passages {row.a[0] + 1}-{row.a[1]} and revised passages "
+                    f"{row.b[0] + 1}-{row.b[1]} stopped at the {options.diff_timeout:g}s limit: it is coarse there"
+                )
+        if row.kind == "pair":
+            blocks.append(Block("equal" if row.equal else "changed", ar, br, row.a, row.b, ops, None, row.similarity))
+        elif row.kind == "delete":
+            blocks.append(Block("delete", ar, None, row.a, row.b, (), None, 0.0))
+        elif row.kind == "insert":
+            blocks.append(Block("insert", None, br, row.a, row.b, (), None, 0.0))
+        elif row.kind == "move_from":
+            blocks.append(Block("move_from", ar, None, row.a, row.b, (), row.move, row.similarity))
+        else:
+            blocks.append(Block("move_to", ar, br, row.a, row.b, ops, row.move, row.similarity))
+    return blocks, limits
+
+
+def _inserted_spans(blocks: list[Block]) -> list[tuple[int, int]]:
+    """Revised-text ranges that the comparison shows as new."""
+    spans: list[tuple[int, int]] = []
+    for blk in blocks:
+        if blk.kind == "insert" and blk.b is not None:
+            spans.append(blk.b)
+        elif blk.kind in ("changed", "move_to"):
+            spans.extend((op.b_start, op.b_end) for op in blk.ops if op.tag in ("insert", "replace"))
+    return spans
+
+
+def _new_fraction(start: int, end: int, spans: list[tuple[int, int]], text: str) -> float:
+    total = sum(1 for c in text[start:end] if not c.isspace())
+    if not total:
+        return 0.0
+    new = 0
+    for s, e in spans:
+        lo, hi = max(s, start), min(e, end)
+        if lo < hi:
+            new += sum(1 for c in text[lo:hi] if not c.isspace())
+    return new / total
+
+
+def _confirmed(cands: list[Candidate], inserted: list[tuple[int, int]], b: Document, framed: tuple[int, ...]) -> list[Candidate]:
+    """Candidates the comparison shows to be new text (an old parenthetical is not a note)."""
+    frame_set = set(framed)
+    inserted.sort()
+    return [
+        c for c in cands
+        if not frame_set.intersection(c.paragraphs) and _new_fraction(c.start, c.end, inserted, b.text) >= 0.9
+    ]
+
+
+def _new_inline(blocks: list[Block], b: Document, chosen: list[Candidate]) -> list[Candidate]:
+    """Bracketed notes the comparison shows were inserted inside an existing passage."""
+    taken = [(c.start, c.end) for c in chosen]
+    out: list[Candidate] = []
+    for blk in blocks:
+        if blk.kind not in ("changed", "move_to"):
+            continue
+        for op in blk.ops:
+            if op.tag not in ("insert", "replace"):
+                continue
+            for s, e in bracketed_spans(b.text, op.b_start, op.b_end):
+                if any(ts <= s < te for ts, te in taken):
+                    continue
+                e = _with_stop(b.text, e, op.b_end)
+                k = next(p.index for p in b.passages if p.start <= s < p.end)
+                out.append(Candidate("inline", s, e, None, None, (k,), False))
+    return out
+
+
+def _with_stop(text: str, end: int, limit: int) -> int:
+    return end + 1 if end < limit and text[end] == "." and (end + 1 == limit or text[end + 1].isspace()) else end
+
+
+def _pieces(blocks: list[Block], b: Document) -> list[Piece]:
+    """Raw differences, before annotations and framing claim their share."""
+    pieces: list[Piece] = []
+    for blk in blocks:
+        if blk.kind == "delete" and blk.a:
+            k = blk.b_passages[0]
+            anchor = b.passages[k].start if k < len(b.passages) else len(b.text)
+            pieces.append(Piece("deletion", blk.a, None, None, anchor))
+        elif blk.kind == "insert" and blk.b:
+            pieces.append(Piece("addition", None, blk.b, None, blk.b[0]))
+        elif blk.kind == "move_to" and blk.a and blk.b:
+            pieces.append(Piece("move", blk.a, blk.b, blk.move, blk.b[0]))
+        if blk.kind in ("changed", "move_to"):
+            for op in blk.ops:
+                if op.tag == "insert":
+                    pieces.append(Piece("addition", None, (op.b_start, op.b_end), None, op.b_start))
+                elif op.tag == "delete":
+                    pieces.append(Piece("deletion", (op.a_start, op.a_end), None, None, op.b_start))
+                elif op.tag == "replace":
+                    pieces.append(Piece("edit", (op.a_start, op.a_end), (op.b_start, op.b_end), None, op.b_start))
+    return pieces

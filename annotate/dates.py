@@ -1,0 +1,183 @@
+"""Read dates out of prose and metadata, and resolve relative phrases.
+
+Every pattern here is bounded (no ``.*`` across unbounded text), so scanning is
+linear in the length of the text. An impossible date ("31 February 2017") or an
+ambiguous one ("05/07/17") is not a date: no date is a valid answer, a wrong
+date is not.
+
+>>> [(d.value, d.precision) for d in find_dates("On 5th July 2016, then July 14, 2017 and 2017-07-05.")]
+[('2016-07-05', 'day'), ('2017-07-14', 'day'), ('2017-07-05', 'day')]
+>>> find_dates("31 February 2017, 05/07/17")
+[]
+>>> shift("2016-07-05", 1, "year")
+'2017-07-05'
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as _dt
+import re
+from dataclasses import dataclass
+
+from annotate.model import Precision
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11,
+    "nov": 11, "december": 12, "dec": 12,
+}
+_MON = r"(?P<{name}>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_DAY = r"(?P<{name}>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<{name}>1[5-9]\d\d|2[01]\d\d)"
+_DATE_RE = re.compile(
+    "|".join(
+        [
+            # 5th July 2016, 5 Jul. 2017, 5th of July, 2016
+            rf"\b{_DAY.format(name='d1')}\s+(?:of\s+)?{_MON.format(name='m1')},?\s+{_YEAR.format(name='y1')}\b",
+            # July 5, 2017 / July 5th 2017
+            rf"\b{_MON.format(name='m2')}\s+{_DAY.format(name='d2')},?\s+{_YEAR.format(name='y2')}\b",
+            # 2017-07-05 (ISO)
+            r"\b(?P<y3>\d{4})-(?P<m3>\d\d)-(?P<d3>\d\d)\b",
+            # 25/07/2017 or 07/25/2017 when unambiguous
+            r"\b(?P<n1>\d{1,2})[/.](?P<n2>\d{1,2})[/.](?P<y4>\d{4})\b",
+            # July 2017
+            rf"\b{_MON.format(name='m5')},?\s+{_YEAR.format(name='y5')}\b",
+        ]
+    ),
+    re.IGNORECASE,
+)
+_YEAR_ONLY = re.compile(r"(?<![\d-])(?P<y>1[5-9]\d\d|2[01]\d\d)(?![\d-])")
+
+
+@dataclass(frozen=True)
+class FoundDate:
+    """A date found in text."""
+
+    value: str
+    """ISO value (``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``)."""
+    precision: Precision
+    """``day``, ``month`` or ``year``."""
+    start: int
+    """Offset of the date's text."""
+    end: int
+    """End offset of the date's text."""
+
+
+def _valid(y: int, m: int, d: int) -> bool:
+    return 1 <= m <= 12 and 1 <= d <= calendar.monthrange(y, m)[1]
+
+
+def find_dates(text: str, start: int = 0, end: int | None = None, *, years: bool = False) -> list[FoundDate]:
+    """Dates written in ``text[start:end]``, in order; with ``years``, bare years too."""
+    stop = len(text) if end is None else end
+    found: list[FoundDate] = []
+    for m in _DATE_RE.finditer(text, start, stop):
+        g = m.groupdict()
+        value: str | None = None
+        precision: Precision = "day"
+        if g["d1"] or g["d2"]:
+            day = int(g["d1"] or g["d2"])
+            month = MONTHS[(g["m1"] or g["m2"]).lower()]
+            year = int(g["y1"] or g["y2"])
+            if _valid(year, month, day):
+                value = f"{year:04d}-{month:02d}-{day:02d}"
+        elif g["y3"]:
+            year, month, day = int(g["y3"]), int(g["m3"]), int(g["d3"])
+            if _valid(year, month, day):
+                value = f"{year:04d}-{month:02d}-{day:02d}"
+        elif g["y4"]:
+            a, b, year = int(g["n1"]), int(g["n2"]), int(g["y4"])
+            if a > 12 and _valid(year, b, a):
+                value = f"{year:04d}-{b:02d}-{a:02d}"
+            elif (b > 12 and _valid(year, a, b)) or (a == b and _valid(year, a, b)):
+                value = f"{year:04d}-{a:02d}-{b:02d}"
+        else:
+            value = f"{int(g['y5']):04d}-{MONTHS[g['m5'].lower()]:02d}"
+            precision = "month"
+        if value is not None:
+            found.append(FoundDate(value, precision, m.start(), m.end()))
+    if years:
+        taken = [(f.start, f.end) for f in found]
+        for m in _YEAR_ONLY.finditer(text, start, stop):
+            if not any(a <= m.start() < b for a, b in taken):
+                found.append(FoundDate(m.group("y"), "year", m.start(), m.end()))
+        found.sort(key=lambda f: f.start)
+    return found
+
+
+def parse_iso(value: str) -> FoundDate | None:
+    """A date from a metadata value such as ``2017-07-05T10:00:00+01:00``, or ``None``."""
+    m = re.match(r"\s*(\d{4})(?:-(\d\d)(?:-(\d\d))?)?", value)
+    if not m:
+        return None
+    year = int(m.group(1))
+    if m.group(3):
+        month, day = int(m.group(2)), int(m.group(3))
+        if not _valid(year, month, day):
+            return None
+        return FoundDate(f"{year:04d}-{month:02d}-{day:02d}", "day", 0, len(value))
+    if m.group(2):
+        month = int(m.group(2))
+        return FoundDate(f"{year:04d}-{month:02d}", "month", 0, len(value)) if 1 <= month <= 12 else None
+    return FoundDate(f"{year:04d}", "year", 0, len(value))
+
+
+_NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}
+RELATIVE_RE = re.compile(
+    r"\b(?P<q>exactly|precisely|almost|nearly|about|around|roughly|some|over|just over|more than|less than)?\s*"
+    r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
+    r"(?P<u>year|month|week|day)s?\s+(?:ago|earlier|before)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Relative:
+    """A relative time phrase such as "exactly a year ago"."""
+
+    amount: int
+    """How many units."""
+    unit: str
+    """``year``, ``month``, ``week`` or ``day``."""
+    exact: bool
+    """True when the text says the interval is exact ("exactly", "precisely")."""
+    start: int
+    """Offset of the phrase."""
+    end: int
+    """End offset of the phrase."""
+
+
+def find_relative(text: str, start: int = 0, end: int | None = None) -> list[Relative]:
+    """Relative phrases ("exactly a year ago") in ``text[start:end]``."""
+    stop = len(text) if end is None else end
+    out: list[Relative] = []
+    for m in RELATIVE_RE.finditer(text, start, stop):
+        n = m.group("n").lower()
+        amount = int(n) if n.isdigit() else _NUMBERS[n]
+        q = (m.group("q") or "").lower()
+        s = m.start("q") if m.group("q") else m.start("n")
+        out.append(Relative(amount, m.group("u").lower(), q in ("exactly", "precisely"), s, m.end()))
+    return out
+
+
+def shift(value: str, amount: int, unit: str) -> str:
+    """``value`` (an ISO day) moved forward by ``amount`` units."""
+    d = _dt.date.fromisoformat(value)
+    if unit == "day":
+        return (d + _dt.timedelta(days=amount)).isoformat()
+    if unit == "week":
+        return (d + _dt.timedelta(weeks=amount)).isoformat()
+    months = d.month - 1 + amount * (12 if unit == "year" else 1)
+    year, month = d.year + months // 12, months % 12 + 1
+    day = min(d.day, calendar.monthrange(year, month)[1])
+    return _dt.date(year, month, day).isoformat()
+
+
+def truncate(value: str, precision: Precision) -> str:
+    """``value`` cut to ``precision``."""
+    return value[: {"day": 10, "month": 7, "year": 4}[precision]]

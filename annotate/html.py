@@ -1,0 +1,207 @@
+"""Extract an article's text, paragraphs, title and dates from an HTML page with lxml.
+
+The page is untrusted: it is parsed with network access and entity loading
+off, comments and processing instructions dropped, and nothing from it is ever
+executed. The article body is the ``--select`` XPath when given, else the
+largest ``<article>``, else ``<main>`` or ``[role=main]``, else ``<body>``;
+navigation, headers, footers, asides, scripts, styles and forms are dropped.
+Each block element becomes one paragraph of the extracted text, joined by blank
+lines; that text is what offsets refer to.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+
+from lxml import etree
+from lxml import html as lhtml
+
+from annotate.dates import parse_iso
+from annotate.errors import InputError
+from annotate.model import DateInfo
+
+_DROP = frozenset(
+    ["script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form", "button", "select", "textarea", "iframe", "object", "embed", "svg", "math", "canvas", "video", "audio", "head", "title", "meta", "link", "input", "label", "dialog"]
+)
+_BLOCKS = frozenset(
+    ["p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "figure", "figcaption", "table", "tr", "td", "th", "thead", "tbody", "tfoot", "caption", "address", "details", "summary", "hr", "center"]
+)
+_SPACE = re.compile(r"\s+")
+MAX_DEPTH = 5000
+"""Deepest element nesting accepted; deeper pages are rejected, not truncated."""
+
+
+@dataclass(frozen=True)
+class Page:
+    """What was extracted from one HTML page."""
+
+    text: str
+    """Paragraphs joined by blank lines."""
+    spans: list[tuple[int, int]]
+    """Each paragraph's span in ``text``."""
+    title: str | None
+    """The page's title."""
+    date: DateInfo | None
+    """Its publication date from metadata, if any."""
+    warnings: tuple[str, ...]
+    """What the reader noticed (e.g. the parser repaired broken markup)."""
+
+
+def extract(source: str, *, select: str | None = None, source_label: str = "") -> Page:
+    """Extract the article from ``source`` (HTML text, already decoded)."""
+    source = re.sub(r"^\s*<\?xml[^>]{0,200}\?>", "", source)
+    if not source.strip():
+        raise InputError(f"{source_label}: empty HTML document")
+    parser = lhtml.HTMLParser(
+        remove_comments=True, remove_pis=True, no_network=True, huge_tree=False,
+    )
+    try:
+        root = lhtml.document_fromstring(source, parser=parser)
+    except (etree.ParserError, ValueError) as exc:
+        raise InputError(f"{source_label}: cannot parse HTML ({exc})") from None
+    fatal = [e for e in parser.error_log if e.level_name == "FATAL" or "depth" in e.message.lower() or "huge" in e.message.lower()]
+    if fatal:
+        raise InputError(f"{source_label}: HTML rejected by the parser: {fatal[0].message.strip()}")
+    title = _title(root)
+    date = _metadata_date(root)
+    body = _body(root, select, source_label)
+    paragraphs = _paragraphs(body, source_label)
+    if not paragraphs:
+        raise InputError(f"{source_label}: no body text in this HTML page")
+    text_parts: list[str] = []
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for para in paragraphs:
+        if text_parts:
+            text_parts.append("\n\n")
+            pos += 2
+        text_parts.append(para)
+        spans.append((pos, pos + len(para)))
+        pos += len(para)
+    warnings: tuple[str, ...] = ()
+    return Page("".join(text_parts), spans, title, date, warnings)
+
+
+def _title(root: lhtml.HtmlElement) -> str | None:
+    for xpath in ('//meta[@property="og:title"]/@content', "//title//text()", "//h1//text()"):
+        values = [str(v) for v in root.xpath(xpath)]
+        text = _SPACE.sub(" ", " ".join(values)).strip()
+        if text:
+            return text
+    return None
+
+
+def _metadata_date(root: lhtml.HtmlElement) -> DateInfo | None:
+    candidates: list[tuple[str, str]] = []
+    for name in ("article:published_time", "og:published_time", "datePublished", "date", "dc.date", "DC.date.issued", "pubdate"):
+        for value in root.xpath(f'//meta[@property="{name}" or @name="{name}" or @itemprop="{name}"]/@content'):
+            candidates.append((name, str(value)))
+    for script in root.xpath('//script[@type="application/ld+json"]'):
+        candidates.extend(_json_ld_dates(script.text or ""))
+    for value in root.xpath("//time/@datetime"):
+        candidates.append(("<time datetime>", str(value)))
+    for name in ("article:modified_time", "dateModified"):
+        for value in root.xpath(f'//meta[@property="{name}" or @name="{name}" or @itemprop="{name}"]/@content'):
+            candidates.append((name, str(value)))
+    for field, value in candidates:
+        found = parse_iso(value)
+        if found is not None:
+            return DateInfo(found.value, found.precision, "metadata", f"{field}={value.strip()[:60]}")
+    return None
+
+
+def _json_ld_dates(text: str) -> list[tuple[str, str]]:
+    try:
+        data = json.loads(text)
+    except (ValueError, RecursionError):
+        return []
+    out: list[tuple[str, str]] = []
+    stack: list[object] = [data]
+    while stack and len(out) < 20:
+        item = stack.pop()
+        if isinstance(item, dict):
+            for field in ("datePublished", "dateModified"):
+                if isinstance(item.get(field), str):
+                    out.append((f"JSON-LD {field}", item[field]))
+            stack.extend(v for v in item.values() if isinstance(v, (dict, list)))
+        elif isinstance(item, list):
+            stack.extend(item)
+    out.sort(key=lambda fv: fv[0] != "JSON-LD datePublished")
+    return out
+
+
+def _body(root: lhtml.HtmlElement, select: str | None, label: str) -> lhtml.HtmlElement:
+    if select is not None:
+        try:
+            found = root.xpath(select)
+        except etree.XPathError as exc:
+            raise InputError(f"--select {select!r}: invalid XPath ({exc})") from None
+        elements = [e for e in found if isinstance(e, etree._Element)] if isinstance(found, list) else []
+        if not elements:
+            raise InputError(f"{label}: --select {select!r} matches no element")
+        return elements[0]
+    articles = root.xpath("//article")
+    if articles:
+        return max(articles, key=lambda e: len(e.text_content()))
+    for xpath in ("//main", '//*[@role="main"]', "//body"):
+        found = root.xpath(xpath)
+        if found:
+            return found[0]
+    return root
+
+
+def _paragraphs(body: lhtml.HtmlElement, label: str) -> list[str]:
+    paragraphs: list[str] = []
+    current: list[str] = []
+    pre_depth = 0
+    depth = 0
+
+    def flush() -> None:
+        if not current:
+            return
+        raw = "".join(current)
+        current.clear()
+        text = raw.strip("\n") if pre_depth else _SPACE.sub(" ", raw).strip()
+        if text.strip():
+            paragraphs.append(text)
+
+    skipping: etree._Element | None = None
+    for event, el in etree.iterwalk(body, events=("start", "end")):
+        tag = el.tag if isinstance(el.tag, str) else ""
+        tag = tag.lower()
+        if event == "start":
+            depth += 1
+            if depth > MAX_DEPTH:
+                raise InputError(f"{label}: HTML nested deeper than {MAX_DEPTH} elements")
+            if skipping is not None:
+                continue
+            if tag in _DROP or not tag:
+                skipping = el
+                continue
+            if tag in _BLOCKS:
+                flush()
+            if tag == "pre":
+                pre_depth += 1
+            if tag == "br":
+                current.append("\n")
+            if el.text:
+                current.append(el.text)
+        else:
+            depth -= 1
+            if skipping is not None:
+                if el is skipping:
+                    skipping = None
+                    if el.tail:
+                        current.append(el.tail)
+                continue
+            if tag == "pre":
+                flush()
+                pre_depth -= 1
+            elif tag in _BLOCKS:
+                flush()
+            if el.tail and el is not body:
+                current.append(el.tail)
+    flush()
+    return paragraphs

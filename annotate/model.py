@@ -1,0 +1,268 @@
+"""The values that flow through annotate: frozen, typed, and free of behaviour.
+
+Coordinates
+-----------
+Every offset in annotate is a 0-based, half-open ``[start, end)`` index into
+``Document.text``: the text as the library reads it (decoded, newlines turned
+into ``\\n``; for HTML, the extracted text that ``annotate text FILE`` prints).
+Display text is always a slice of ``Document.text``; the normalised *key* used
+for matching (``Passage.key``) is kept apart and never shown.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+Precision = Literal["day", "month", "year"]
+AnnotationKind = Literal["bracketed", "labelled", "inline"]
+ChangeKind = Literal["annotation", "addition", "deletion", "edit", "move", "frame"]
+OpTag = Literal["equal", "insert", "delete", "replace"]
+BlockKind = Literal["equal", "changed", "insert", "delete", "move_from", "move_to"]
+
+
+@dataclass(frozen=True)
+class DateInfo:
+    """A date with its precision and where it came from."""
+
+    value: str
+    """ISO form: ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY`` (matching ``precision``)."""
+    precision: Precision
+    """How much of the date is known: ``day``, ``month`` or ``year``."""
+    basis: str
+    """Why we believe it: ``explicit``, ``document``, ``inferred`` for annotations;
+    ``option``, ``metadata``, ``dateline``, ``marker`` or ``inferred`` for documents."""
+    evidence: str
+    """The text (or metadata field) the date was read from."""
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A paragraph-like block of a document."""
+
+    index: int
+    """Position of the passage in its document, from 0."""
+    start: int
+    """Offset of the first character (never whitespace)."""
+    end: int
+    """Offset just past the last non-whitespace character."""
+    key: str
+    """Normalised text used for matching; never displayed."""
+
+
+@dataclass(frozen=True)
+class Document:
+    """A text as read from a file, string or stdin, split into passages."""
+
+    text: str
+    """The text all offsets refer to."""
+    passages: tuple[Passage, ...]
+    """Paragraphs in document order; they do not overlap and hold no outer whitespace."""
+    source: str
+    """Where it came from: a path, ``-`` for stdin or ``<string>``."""
+    format: str
+    """``text``, ``markdown`` or ``html``."""
+    title: str | None = None
+    """Title from HTML metadata or a Markdown heading, if any."""
+    date: DateInfo | None = None
+    """The document's own date (option, metadata or dateline), if known."""
+    encoding: str = "utf-8"
+    """The encoding the bytes were decoded with."""
+    warnings: tuple[str, ...] = ()
+    """Things the reader did that a user should know (e.g. a cp1252 fallback)."""
+
+    def passage_text(self, passage: Passage) -> str:
+        """Display text of ``passage``."""
+        return self.text[passage.start : passage.end]
+
+
+@dataclass(frozen=True)
+class Annotation:
+    """A note the republisher inserted and marked as an insertion."""
+
+    id: str
+    """Stable id, ``n1``, ``n2``… in document order."""
+    kind: AnnotationKind
+    """``bracketed`` (a bracketed paragraph block), ``labelled`` (``Update:``…) or ``inline``."""
+    start: int
+    """Offset of the note's first character in the revised text."""
+    end: int
+    """Offset just past its last character (closing bracket and trailing stop included)."""
+    text: str
+    """The note exactly as it stands in the revised text."""
+    paragraphs: tuple[int, ...]
+    """Indices of the revised passages the note touches."""
+    label: str | None
+    """The label as written (``Update``, ``Editor's note``…), or ``None``."""
+    date: DateInfo | None
+    """When the note was added, or ``None`` when that cannot be known."""
+
+
+@dataclass(frozen=True)
+class Frame:
+    """New text around the reposted body: an introduction or the republication marker."""
+
+    start: int
+    """Offset of the first character in the revised text."""
+    end: int
+    """Offset just past the last character."""
+    marker: bool
+    """True for the republication marker itself ("first published … on …")."""
+
+
+@dataclass(frozen=True)
+class Notes:
+    """What the republished version alone tells: its annotations, framing and dates."""
+
+    document: Document
+    """The republished document that was examined."""
+    annotations: tuple[Annotation, ...]
+    """Every annotation found, in document order."""
+    frames: tuple[Frame, ...]
+    """Framing text and the republication marker, in document order."""
+    date: DateInfo | None
+    """The republication's date (explicit, metadata or inferred)."""
+    original_date: DateInfo | None
+    """The original publication's date, read from the republication marker."""
+
+
+@dataclass(frozen=True)
+class Opcode:
+    """One step of a character-level edit script, in the vocabulary of ``difflib``.
+
+    ``equal`` means equal *after normalisation*: the two slices may differ in
+    whitespace, quotes or dashes, never in words.
+    """
+
+    tag: OpTag
+    """``equal``, ``insert``, ``delete`` or ``replace``."""
+    a_start: int
+    """Start in the original text."""
+    a_end: int
+    """End in the original text."""
+    b_start: int
+    """Start in the revised text."""
+    b_end: int
+    """End in the revised text."""
+
+
+@dataclass(frozen=True)
+class Block:
+    """One row of the passage alignment, in reading order of both documents."""
+
+    kind: BlockKind
+    """``equal``, ``changed`` (aligned and edited), ``insert``, ``delete``,
+    ``move_from`` (where a moved passage was) or ``move_to`` (where it went)."""
+    a: tuple[int, int] | None
+    """Character range in the original (``None`` for ``insert``)."""
+    b: tuple[int, int] | None
+    """Character range in the revised (``None`` for ``delete``)."""
+    a_passages: tuple[int, int]
+    """Half-open range of original passage indices."""
+    b_passages: tuple[int, int]
+    """Half-open range of revised passage indices."""
+    ops: tuple[Opcode, ...] = ()
+    """Word-level edit script covering ``a`` and ``b`` (for ``changed`` and edited ``move_to``)."""
+    move: int | None = None
+    """For ``move_from``/``move_to``: the id shared by both ends of the move."""
+    similarity: float = 1.0
+    """Word similarity of the aligned passages (1.0 when equal)."""
+
+
+@dataclass(frozen=True)
+class Range:
+    """A slice of one document, with its text."""
+
+    start: int
+    """Start offset."""
+    end: int
+    """End offset."""
+    text: str
+    """``document.text[start:end]``."""
+
+
+@dataclass(frozen=True)
+class Change:
+    """One difference between the versions, classified."""
+
+    kind: ChangeKind
+    """``annotation``, ``addition``, ``deletion``, ``edit``, ``move`` or ``frame``."""
+    silent: bool
+    """True when the change lies in the reposted body and no annotation discloses it."""
+    annotation: str | None
+    """Id of the annotation this change is (``kind == "annotation"``), else ``None``."""
+    original: Range | None
+    """What it replaced or removed in the original, or ``None``."""
+    revised: Range | None
+    """What it put in the revised version, or ``None``."""
+    move: int | None = None
+    """For moves: the move id shared with the alignment blocks."""
+
+
+@dataclass(frozen=True)
+class Summary:
+    """Counts per kind of change."""
+
+    annotations: int
+    """Number of annotations."""
+    silent_edits: int
+    """Changes with ``silent`` set."""
+    additions: int
+    """Unmarked additions."""
+    deletions: int
+    """Deletions."""
+    edits: int
+    """Replacements."""
+    moves: int
+    """Moved passages."""
+    frames: int = 0
+    """Framing changes (introduction, republication marker)."""
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """Everything annotate knows about an original and its republished version."""
+
+    original: Document
+    """The original document."""
+    revised: Document
+    """The republished document."""
+    blocks: tuple[Block, ...]
+    """Passage alignment in reading order."""
+    annotations: tuple[Annotation, ...]
+    """Annotations found in the revised document."""
+    frames: tuple[Frame, ...]
+    """Framing text in the revised document."""
+    changes: tuple[Change, ...]
+    """Every difference, each exactly once, in revised-document order."""
+    original_date: DateInfo | None
+    """Date of the original publication, if known."""
+    revised_date: DateInfo | None
+    """Date of the republication, if known."""
+    limits: tuple[str, ...] = field(default=())
+    """Limits that were reached (e.g. a diff that timed out); empty when none."""
+
+    @property
+    def summary(self) -> Summary:
+        """Counts per kind of change."""
+        kinds = [c.kind for c in self.changes]
+        return Summary(
+            annotations=len(self.annotations),
+            silent_edits=sum(1 for c in self.changes if c.silent),
+            additions=kinds.count("addition"),
+            deletions=kinds.count("deletion"),
+            edits=kinds.count("edit"),
+            moves=kinds.count("move"),
+            frames=kinds.count("frame"),
+        )
+
+    def opcodes(self) -> list[Opcode]:
+        """A character-level edit script covering both texts end to end.
+
+        Concatenating ``original.text[a_start:a_end]`` over the result rebuilds the
+        original; the same with ``b`` rebuilds the revised text. Moved passages
+        appear as a ``delete`` where they were and an ``insert`` where they went.
+        """
+        from annotate.opcodes import covering_opcodes
+
+        return covering_opcodes(self)

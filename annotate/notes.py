@@ -1,0 +1,122 @@
+"""Annotations, framing and dates of a republished version read on its own.
+
+``find_annotations`` is what ``annotate notes`` prints; ``strip_annotations``
+rebuilds the original by removing the notes, the republication marker and the
+framing text. The date logic here is shared with ``annotate.compare``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from annotate.dates import find_relative, shift, truncate
+from annotate.detect import Candidate, Framing, candidates, find_framing
+from annotate.model import Annotation, DateInfo, Document, Frame, Notes, Precision
+from annotate.segment import sentence_spans
+
+_ORIGINAL_CUE = re.compile(r"\b(?:article|piece|post|essay|column|story|wrote|written|published|posted)\b", re.IGNORECASE)
+
+
+def original_date(doc: Document | None, revised: Document, framing: Framing) -> DateInfo | None:
+    """The original's date: its own (option, metadata, dateline), else the marker's."""
+    if doc is not None and doc.date is not None:
+        return doc.date
+    if framing.marker is not None and framing.marker_dates:
+        p = revised.passages[framing.marker]
+        found = framing.marker_dates[0]
+        return DateInfo(found.value, found.precision, "marker", revised.text[p.start : p.end].strip())
+    return None
+
+
+def revised_date(revised: Document, framing: Framing, original: DateInfo | None) -> DateInfo | None:
+    """The republication's date: its own, else inferred from a relative phrase in the framing."""
+    if revised.date is not None:
+        return revised.date
+    if original is None or original.precision != "day":
+        return None
+    text = revised.text
+    for k in framing.passages:
+        p = revised.passages[k]
+        for rel in find_relative(text, p.start, p.end):
+            sentence = next(
+                ((s, e) for s, e in sentence_spans(text, p.start, p.end) if s <= rel.start < e), (p.start, p.end)
+            )
+            if not _ORIGINAL_CUE.search(text, sentence[0], sentence[1]):
+                continue
+            value = shift(original.value, rel.amount, rel.unit)
+            precision: Precision = "day" if rel.exact or rel.unit in ("day", "week") else (
+                "month" if rel.unit == "month" else "year"
+            )
+            snippet = text[max(sentence[0], rel.start - 60) : rel.end].strip()
+            evidence = f"\u2026{snippet}; first published {original.value}"
+            return DateInfo(truncate(value, precision), precision, "inferred", evidence)
+    return None
+
+
+def date_for(candidate: Candidate, doc: Document, republished: DateInfo | None) -> DateInfo | None:
+    """When a note was added: written in its label, else the republication's date."""
+    if candidate.label_date is not None:
+        f = candidate.label_date
+        evidence = doc.text[candidate.start : min(candidate.end, f.end + 1)].strip()
+        return DateInfo(f.value, f.precision, "explicit", evidence)
+    if republished is None:
+        return None
+    basis = "inferred" if republished.basis == "inferred" else "document"
+    return DateInfo(republished.value, republished.precision, basis, republished.evidence)
+
+
+def make_annotation(n: int, c: Candidate, doc: Document, republished: DateInfo | None) -> Annotation:
+    """The ``n``-th annotation (from 1) for candidate ``c``."""
+    return Annotation(
+        id=f"n{n}", kind=c.kind, start=c.start, end=c.end, text=doc.text[c.start : c.end],
+        paragraphs=c.paragraphs, label=c.label, date=date_for(c, doc, republished),
+    )
+
+
+def frames_of(doc: Document, framing: Framing, passages: tuple[int, ...] | None = None) -> tuple[Frame, ...]:
+    """``Frame`` values for the framing passages (or the given subset), runs joined."""
+    chosen = framing.passages if passages is None else passages
+    frames: list[Frame] = []
+    for k in chosen:
+        p = doc.passages[k]
+        is_marker = k == framing.marker
+        prev = frames[-1] if frames else None
+        if prev is not None and not prev.marker and not is_marker and k - 1 in chosen and k - 1 != framing.marker:
+            frames[-1] = Frame(prev.start, p.end, False)
+        else:
+            frames.append(Frame(p.start, p.end, is_marker))
+    return tuple(frames)
+
+
+def find_annotations(document: Document) -> Notes:
+    """Annotations, framing and dates of a republished ``document`` read alone."""
+    framing = find_framing(document)
+    orig = original_date(None, document, framing)
+    rep = revised_date(document, framing, orig)
+    framed = set(framing.passages)
+    chosen = [c for c in candidates(document) if not framed.intersection(c.paragraphs)]
+    annotations = tuple(make_annotation(n, c, document, rep) for n, c in enumerate(chosen, 1))
+    return Notes(document, annotations, frames_of(document, framing), rep, orig)
+
+
+def strip_annotations(document: Document) -> str:
+    """The original rebuilt from a republished ``document``: notes and framing removed."""
+    notes = find_annotations(document)
+    text = document.text
+    cuts: list[tuple[int, int]] = [(f.start, f.end) for f in notes.frames]
+    for a in notes.annotations:
+        start = a.start
+        if a.kind == "inline":
+            while start > 0 and text[start - 1] in " \t":
+                start -= 1
+        cuts.append((start, a.end))
+    cuts.sort()
+    parts: list[str] = []
+    pos = 0
+    for s, e in cuts:
+        if s > pos:
+            parts.append(text[pos:s])
+        pos = max(pos, e)
+    parts.append(text[pos:])
+    out = re.sub(r"\n[ \t]*\n(?:[ \t]*\n)+", "\n\n", "".join(parts))
+    return out.strip() + "\n"

@@ -1,0 +1,236 @@
+"""Turn bytes from a file, stdin or a string into a ``Document``.
+
+Decoding: UTF-8 (with or without BOM), UTF-16 with BOM, UTF-16 without BOM when
+the bytes plainly are, then a reported cp1252 fallback; binary data is refused.
+Newlines become ``\\n`` (CRLF, CR, U+2028; U+2029 becomes a paragraph break).
+The format comes from the file extension unless given: ``text``, ``markdown``
+or ``html`` (read through lxml, see ``annotate.html``).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import stat
+import sys
+from pathlib import Path
+
+from annotate.dates import find_dates, parse_iso
+from annotate.errors import InputError, LimitError
+from annotate.model import DateInfo, Document
+from annotate.segment import make_passages, paragraph_spans
+
+FORMATS = ("text", "markdown", "html")
+_EXTENSIONS = {
+    ".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown",
+    ".html": "html", ".htm": "html", ".xhtml": "html",
+}
+DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+"""Largest input accepted by default (50 MiB); ``max_bytes`` changes it."""
+
+Source = "str | os.PathLike[str] | bytes | Document"
+
+
+def decode(data: bytes) -> tuple[str, str, tuple[str, ...]]:
+    """``(text, encoding, warnings)`` for ``data``; raises ``InputError`` for binary data.
+
+    >>> decode("caf\u00e9".encode("utf-16"))[:2]
+    ('caf\u00e9', 'utf-16')
+    >>> decode(b"\\x93quoted\\x94")[1:]
+    ('cp1252', ('not valid UTF-8: decoded as cp1252',))
+    """
+    if data.startswith(b"\xef\xbb\xbf"):
+        return _checked(data[3:], "utf-8", "UTF-8"), "utf-8-sig", ()
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return _checked(data, "utf-16", "UTF-16"), "utf-16", ()
+    guess = _utf16_without_bom(data)
+    if guess:
+        return _checked(data, guess, "UTF-16"), guess, ("no byte-order mark: read as " + guess.upper(),)
+    if b"\x00" in data:
+        raise InputError("binary data (NUL bytes), not a text")
+    try:
+        return data.decode("utf-8"), "utf-8", ()
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"cannot decode: not UTF-8, UTF-16 or cp1252 (byte {exc.start})") from None
+    if _looks_binary(text):
+        raise InputError("binary data, not a text")
+    return text, "cp1252", ("not valid UTF-8: decoded as cp1252",)
+
+
+def _checked(data: bytes, encoding: str, name: str) -> str:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        raise InputError(f"invalid {name} at byte {exc.start}") from None
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    sample = data[:4096]
+    if len(sample) < 4 or len(sample) % 2:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    if odd.count(0) > 0.4 * len(odd) and even.count(0) == 0:
+        return "utf-16-le"
+    if even.count(0) > 0.4 * len(even) and odd.count(0) == 0:
+        return "utf-16-be"
+    return None
+
+
+def _looks_binary(text: str) -> bool:
+    sample = text[:8192]
+    controls = sum(1 for c in sample if ord(c) < 32 and c not in "\t\n\r\f\v\x1b")
+    return controls > max(8, len(sample) // 100)
+
+
+_NEWLINES = re.compile(r"\r\n?|\u2028|\x85")
+
+
+def normalise_newlines(text: str) -> str:
+    """CRLF, CR, NEL and U+2028 become ``\\n``; U+2029 becomes a blank line."""
+    text = _NEWLINES.sub("\n", text)
+    return text.replace("\u2029", "\n\n") if "\u2029" in text else text
+
+
+def format_for(name: str, fmt: str | None) -> str:
+    """The format to read ``name`` as: ``fmt`` when given, else from its extension."""
+    if fmt is not None:
+        if fmt not in FORMATS:
+            raise InputError(f"unknown format {fmt!r} (choose text, markdown or html)")
+        return fmt
+    return _EXTENSIONS.get(Path(name).suffix.lower(), "text")
+
+
+def read_bytes(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """The bytes of ``path`` (``-`` for stdin), refusing directories, FIFOs and oversize files."""
+    if path == "-":
+        data = sys.stdin.buffer.read(max_bytes + 1)
+    else:
+        try:
+            st = os.stat(path)
+        except FileNotFoundError:
+            raise InputError(f"{path}: no such file") from None
+        except OSError as exc:
+            raise InputError(f"{path}: {exc.strerror}") from None
+        if stat.S_ISDIR(st.st_mode):
+            raise InputError(f"{path}: is a directory")
+        if not stat.S_ISREG(st.st_mode):
+            raise InputError(f"{path}: not a regular file")
+        if st.st_size > max_bytes:
+            raise LimitError(f"{path}: {st.st_size} bytes is over the {max_bytes}-byte limit (--max-size)")
+        try:
+            with open(path, "rb") as fh:
+                data = fh.read(max_bytes + 1)
+        except OSError as exc:
+            raise InputError(f"{path}: {exc.strerror}") from None
+    if len(data) > max_bytes:
+        raise LimitError(f"{path}: input is over the {max_bytes}-byte limit (--max-size)")
+    return data
+
+
+def read_document(
+    source: str | os.PathLike[str] | bytes | Document,
+    *,
+    fmt: str | None = None,
+    select: str | None = None,
+    date: str | None = None,
+    name: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> Document:
+    """Read ``source`` into a ``Document``.
+
+    ``source`` is a ``Document`` (returned as is, with ``date`` applied), a path
+    (``os.PathLike``, or a ``str`` naming an existing file, or ``-`` for stdin),
+    ``bytes`` (decoded) or any other ``str`` (the text itself).
+    ``date`` (ISO) overrides the document's own date.
+
+    >>> doc = read_document("First paragraph.\\n\\nSecond\\none.")
+    >>> [doc.passage_text(p) for p in doc.passages]
+    ['First paragraph.', 'Second\\none.']
+    """
+    if isinstance(source, Document):
+        return _with_date(source, date)
+    encoding: str = "utf-8"
+    warnings: tuple[str, ...] = ()
+    if isinstance(source, bytes):
+        label = name or "<bytes>"
+        text, encoding, warnings = decode(source)
+    elif isinstance(source, os.PathLike) or _is_path(source):
+        label = name or os.fspath(source)
+        text, encoding, warnings = decode(read_bytes(os.fspath(source), max_bytes))
+    else:
+        label = name or "<string>"
+        text = source
+    if len(text) > max_bytes:
+        raise LimitError(f"{label}: input is over the {max_bytes}-byte limit (--max-size)")
+    kind = format_for(label, fmt)
+    text = normalise_newlines(text)
+    if kind == "html":
+        from annotate.html import extract
+
+        page = extract(text, select=select, source_label=label)
+        doc = Document(
+            text=page.text, passages=make_passages(page.text, page.spans), source=label,
+            format="html", title=page.title, date=page.date, encoding=encoding,
+            warnings=warnings + page.warnings,
+        )
+    else:
+        if select is not None:
+            raise InputError("--select only applies to HTML input")
+        spans = paragraph_spans(text)
+        title = _markdown_title(text, spans) if kind == "markdown" else None
+        doc = Document(
+            text=text, passages=make_passages(text, spans), source=label, format=kind,
+            title=title, date=dateline(text, spans), encoding=encoding, warnings=warnings,
+        )
+    return _with_date(doc, date)
+
+
+def _is_path(source: str) -> bool:
+    if source == "-":
+        return True
+    if not source or len(source) > 4096 or "\n" in source or "\x00" in source:
+        return False
+    try:
+        return os.path.lexists(source)
+    except (OSError, ValueError):
+        return False
+
+
+def _with_date(doc: Document, date: str | None) -> Document:
+    if date is None:
+        return doc
+    found = parse_iso(date)
+    if found is None or found.end != len(date) or not re.fullmatch(r"\d{4}(-\d\d(-\d\d)?)?", date.strip()):
+        raise InputError(f"date {date!r} is not an ISO date (YYYY-MM-DD, YYYY-MM or YYYY)")
+    from dataclasses import replace
+
+    return replace(doc, date=DateInfo(found.value, found.precision, "option", date))
+
+
+def _markdown_title(text: str, spans: list[tuple[int, int]]) -> str | None:
+    for s, e in spans[:3]:
+        m = re.match(r"#{1,2}\s+(.+)", text[s:e])
+        if m:
+            return m.group(1).strip()
+    return None
+
+
+_DATELINE_CUE = re.compile(r"published|posted|dated|updated|\u2014|--| - |\|", re.IGNORECASE)
+_MARKER_CUE = re.compile(r"first published|originally published|first appeared", re.IGNORECASE)
+
+
+def dateline(text: str, spans: list[tuple[int, int]]) -> DateInfo | None:
+    """A date from a short line near the top ("Published 5 July 2017", "LONDON, July 5, 2017 —")."""
+    for s, e in spans[:4]:
+        line_end = text.find("\n", s, e)
+        first = text[s : e if line_end < 0 else line_end]
+        if len(first) > 120 or _MARKER_CUE.search(first):
+            continue
+        found = find_dates(first)
+        if found and (len(first) <= 40 or _DATELINE_CUE.search(first)):
+            return DateInfo(found[0].value, found[0].precision, "dateline", first.strip())
+    return None

@@ -1,0 +1,108 @@
+"""The JSON contract (``annotate.comparison`` version 1) that scripts depend on.
+
+The shape is documented in ``docs/json.md``. Change it only compatibly (new
+keys), or bump ``VERSION`` and say so in the README. Output is deterministic:
+keys in a fixed order, no timestamps, ``ensure_ascii`` off, one trailing newline.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from annotate.model import Annotation, Change, Comparison, DateInfo, Document, Notes, Range
+
+FORMAT = "annotate.comparison"
+NOTES_FORMAT = "annotate.notes"
+VERSION = 1
+
+
+def document_json(doc: Document, date: DateInfo | None) -> dict[str, Any]:
+    """The ``original``/``revised`` block."""
+    return {
+        "source": doc.source,
+        "title": doc.title,
+        "date": date.value if date else None,
+        "date_basis": date.basis if date else None,
+        "date_precision": date.precision if date else None,
+        "date_evidence": date.evidence if date else None,
+        "format": doc.format,
+        "encoding": doc.encoding,
+        "warnings": list(doc.warnings),
+    }
+
+
+def annotation_json(a: Annotation) -> dict[str, Any]:
+    """One entry of ``annotations``."""
+    d = a.date
+    return {
+        "id": a.id,
+        "kind": a.kind,
+        "label": a.label,
+        "text": a.text,
+        "start": a.start,
+        "end": a.end,
+        "paragraphs": list(a.paragraphs),
+        "date": d.value if d else None,
+        "date_precision": d.precision if d else None,
+        "date_basis": d.basis if d else None,
+        "date_evidence": d.evidence if d else None,
+    }
+
+
+def _range(r: Range | None) -> dict[str, Any] | None:
+    return None if r is None else {"start": r.start, "end": r.end, "text": r.text}
+
+
+def change_json(c: Change) -> dict[str, Any]:
+    """One entry of ``changes``."""
+    return {
+        "kind": c.kind,
+        "silent": c.silent,
+        "annotation": c.annotation,
+        "move": c.move,
+        "original": _range(c.original),
+        "revised": _range(c.revised),
+    }
+
+
+def comparison_json(c: Comparison) -> dict[str, Any]:
+    """The whole contract as plain Python values."""
+    s = c.summary
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "original": document_json(c.original, c.original_date),
+        "revised": document_json(c.revised, c.revised_date),
+        "annotations": [annotation_json(a) for a in c.annotations],
+        "changes": [change_json(ch) for ch in c.changes],
+        "summary": {
+            "annotations": s.annotations,
+            "silent_edits": s.silent_edits,
+            "additions": s.additions,
+            "deletions": s.deletions,
+            "edits": s.edits,
+            "moves": s.moves,
+            "frames": s.frames,
+        },
+        "limits": list(c.limits),
+    }
+
+
+def notes_json(n: Notes) -> dict[str, Any]:
+    """``annotate notes --format json``: the revised block and its annotations."""
+    return {
+        "format": NOTES_FORMAT,
+        "version": VERSION,
+        "original": {"date": n.original_date.value if n.original_date else None,
+                     "date_basis": n.original_date.basis if n.original_date else None,
+                     "date_evidence": n.original_date.evidence if n.original_date else None},
+        "revised": document_json(n.document, n.date),
+        "annotations": [annotation_json(a) for a in n.annotations],
+        "frames": [{"start": f.start, "end": f.end, "marker": f.marker, "text": n.document.text[f.start : f.end]} for f in n.frames],
+    }
+
+
+def dumps(value: dict[str, Any]) -> str:
+    """Serialise deterministically."""
+    return json.dumps(value, ensure_ascii=False, indent=2) + "\n"

@@ -1,0 +1,137 @@
+"""A readable report of a comparison, as a stream of typed tokens (Pygments style).
+
+``report_tokens`` yields ``(token type, text)`` pairs; ``render_text`` joins them
+(plain) or formats them with Pygments for a terminal (colour). Article text is
+passed through ``visible`` first, so control characters and bidi overrides in
+an input are shown as ``\\x1b``-style escapes, never sent to the terminal.
+"""
+
+from __future__ import annotations
+
+import re
+import textwrap
+from collections.abc import Iterator
+
+from pygments.token import Generic, Keyword, Name, Number, Text, _TokenType
+
+from annotate.model import Annotation, Change, Comparison, DateInfo, Document, Notes
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+TokenStream = Iterator[tuple[_TokenType, str]]
+
+
+def visible(text: str) -> str:
+    """``text`` with control characters, bidi controls and lone surrogates made visible.
+
+    >>> visible("a\\x1b[31mred\\u202e")
+    'a\\\\x1b[31mred\\\\u202e'
+    """
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100 else f"\\u{ord(m.group()):04x}", text)
+
+
+def _date(d: DateInfo | None) -> str:
+    return "no date" if d is None else f"{d.value} ({d.basis})"
+
+
+def _doc_line(label: str, doc: Document, date: DateInfo | None) -> TokenStream:
+    yield Generic.Heading, f"{label}: "
+    yield Name.Label, visible(doc.source)
+    if doc.title:
+        yield Text, f" \u2014 {visible(doc.title)}"
+    yield Number, f"  [{_date(date)}]"
+    yield Text, "\n"
+    for w in doc.warnings:
+        yield Generic.Error, f"  warning: {visible(w)}\n"
+
+
+def _quote(text: str, prefix: str, width: int, limit: int) -> str:
+    flat = " ".join(text.split())
+    if len(flat) > limit:
+        flat = flat[: limit - 1] + "\u2026"
+    lines = textwrap.wrap(visible(flat), width=width - len(prefix)) or [""]
+    return "".join(prefix + line + "\n" for line in lines)
+
+
+def _annotation(a: Annotation, width: int, limit: int) -> TokenStream:
+    yield Keyword, f"annotation {a.id}"
+    yield Text, f" ({a.kind}{', ' + visible(a.label) if a.label else ''}), paragraph{'s' if len(a.paragraphs) > 1 else ''} "
+    yield Text, ", ".join(str(k + 1) for k in a.paragraphs)
+    yield Number, f"  added {_date(a.date)}\n"
+    if a.date is not None and a.date.basis != "explicit":
+        yield Generic.Subheading, _quote(f"evidence: {a.date.evidence}", "    ", width, 160)
+    yield Generic.Inserted, _quote(a.text, "  + ", width, limit)
+
+
+def _change(c: Change, annotations: dict[str, Annotation], width: int, limit: int) -> TokenStream:
+    if c.kind == "annotation" and c.annotation:
+        yield from _annotation(annotations[c.annotation], width, limit)
+        return
+    if c.kind == "frame":
+        yield Generic.Subheading, "frame (new text around the reposted body)\n"
+        if c.revised:
+            yield Generic.Subheading, _quote(c.revised.text, "  ~ ", width, 200)
+        return
+    if c.silent:
+        yield Generic.Error, "SILENT "
+    yield Keyword, c.kind
+    where = []
+    if c.original:
+        where.append(f"original {c.original.start}-{c.original.end}")
+    if c.revised:
+        where.append(f"revised {c.revised.start}-{c.revised.end}")
+    yield Text, f" ({', '.join(where)})\n"
+    if c.original:
+        yield Generic.Deleted, _quote(c.original.text, "  - ", width, limit)
+    if c.revised:
+        yield Generic.Inserted, _quote(c.revised.text, "  + ", width, limit)
+
+
+def report_tokens(c: Comparison, *, width: int = 100, limit: int = 600) -> TokenStream:
+    """The report for ``c`` as typed tokens."""
+    yield from _doc_line("original", c.original, c.original_date)
+    yield from _doc_line("revised ", c.revised, c.revised_date)
+    s = c.summary
+    yield Generic.Strong, (
+        f"{s.annotations} annotation{'s' * (s.annotations != 1)}, {s.silent_edits} silent edit{'s' * (s.silent_edits != 1)}, "
+        f"{s.additions} addition{'s' * (s.additions != 1)}, {s.deletions} deletion{'s' * (s.deletions != 1)}, "
+        f"{s.edits} edit{'s' * (s.edits != 1)}, {s.moves} move{'s' * (s.moves != 1)}, {s.frames} framing\n"
+    )
+    for msg in c.limits:
+        yield Generic.Error, f"limit reached: {visible(msg)}\n"
+    if not c.changes:
+        yield Text, "\nNo differences.\n"
+    by_id = {a.id: a for a in c.annotations}
+    for ch in c.changes:
+        yield Text, "\n"
+        yield from _change(ch, by_id, width, limit)
+
+
+def notes_tokens(n: Notes, *, width: int = 100, limit: int = 600) -> TokenStream:
+    """The ``annotate notes`` report as typed tokens."""
+    yield from _doc_line("document", n.document, n.date)
+    if n.original_date is not None:
+        yield Generic.Heading, "original: "
+        yield Number, f"{_date(n.original_date)}\n"
+    yield Generic.Strong, f"{len(n.annotations)} annotation{'s' * (len(n.annotations) != 1)}\n"
+    for f in n.frames:
+        yield Text, "\n"
+        yield Generic.Subheading, "republication marker\n" if f.marker else "frame (new text around the reposted body)\n"
+        yield Generic.Subheading, _quote(n.document.text[f.start : f.end], "  ~ ", width, 200)
+    for a in n.annotations:
+        yield Text, "\n"
+        yield from _annotation(a, width, limit)
+
+
+def render_tokens(stream: TokenStream, *, color: bool) -> str:
+    """Join a token stream: plain text, or ANSI colour through Pygments."""
+    if not color:
+        return "".join(text for _, text in stream)
+    from pygments import format as pygments_format
+    from pygments.formatters import TerminalFormatter
+
+    return str(pygments_format(list(stream), TerminalFormatter()))
+
+
+def render_text(c: Comparison, *, color: bool = False, width: int = 100) -> str:
+    """The readable report for ``c``."""
+    return render_tokens(report_tokens(c, width=width), color=color)

@@ -1,0 +1,176 @@
+"""Split text into passages, words and sentences, and build the normalised keys.
+
+Display text and matching keys are kept apart: a passage is a span of the
+document's text, and its *key* is what two passages are compared on. The key
+folds away what a reflow or re-encoding changes (Unicode normalisation form,
+non-breaking and repeated spaces, hard-wrapped lines, curly vs straight quotes,
+dash variants, zero-width characters), so those produce no change at all.
+
+>>> key("It\u2019s  a\u00a0\u201ctest\u201d \u2014\\nreally.")
+'It\\'s a "test" - really.'
+>>> text = "One.\\n\\n  Two\\nlines.\\n"
+>>> [text[s:e] for s, e in paragraph_spans(text)]
+['One.', 'Two\\nlines.']
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from annotate.model import Passage
+
+_FOLD = str.maketrans(
+    {
+        "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
+        "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
+        "\u00ab": '"', "\u00bb": '"',
+        "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-",
+        "\u2015": "-", "\u2212": "-", "\ufe58": "-", "\ufe63": "-", "\uff0d": "-",
+        "\u2026": "...",
+        "\u200b": "", "\u2060": "", "\ufeff": "", "\u00ad": "", "\u200e": "", "\u200f": "",
+    }
+)
+
+# Combining marks and joiners stay inside the word they modify, so a highlighted
+# word never splits a grapheme.
+_MARKS = "\u0300-\u036f\u0483-\u0489\u0591-\u05bd\u0610-\u061a\u064b-\u065f\u0900-\u0903\u093a-\u094f\u1ab0-\u1aff\u1dc0-\u1dff\u200c\u200d\u20d0-\u20ff\ufe00-\ufe0f\ufe20-\ufe2f"
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+TOKEN_RE = re.compile(
+    rf"\s+|[{_CJK}][{_MARKS}]*|[^\W{_CJK}][\w{_MARKS}]*(?<![{_CJK}])|"
+    rf"[\U0001F000-\U0001FAFF\u2600-\u27bf][{_MARKS}\U0001F3FB-\U0001F3FF]*|.[{_MARKS}]*",
+    re.DOTALL,
+)
+_BLANK_LINE = re.compile(r"\n[ \t\f\v\u00a0]*\n\s*")
+
+
+def key(text: str) -> str:
+    """The normalised form of ``text`` that matching compares."""
+    if not text.isascii():
+        text = unicodedata.normalize("NFC", text).translate(_FOLD)
+    return " ".join(text.split())
+
+
+def token_key(token: str) -> str:
+    """The normalised form of one token (whitespace tokens become one space)."""
+    if token.isspace():
+        return " "
+    if token.isascii():
+        return token
+    return unicodedata.normalize("NFC", token).translate(_FOLD)
+
+
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the blank-line separated paragraphs of ``text``, trimmed of whitespace."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for m in _BLANK_LINE.finditer(text):
+        _add_trimmed(text, pos, m.start(), spans)
+        pos = m.end()
+    _add_trimmed(text, pos, len(text), spans)
+    return spans
+
+
+def _add_trimmed(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start < end and key(text[start:end]):
+        spans.append((start, end))
+
+
+def make_passages(text: str, spans: list[tuple[int, int]]) -> tuple[Passage, ...]:
+    """Passages for ``spans`` of ``text``, with their keys."""
+    return tuple(
+        Passage(index=i, start=s, end=e, key=key(text[s:e])) for i, (s, e) in enumerate(spans)
+    )
+
+
+class Token:
+    """A word, punctuation mark or whitespace run, with its normalised key."""
+
+    __slots__ = ("end", "key", "start")
+
+    def __init__(self, start: int, end: int, key: str) -> None:
+        self.start = start
+        self.end = end
+        self.key = key
+
+    def __repr__(self) -> str:
+        return f"Token({self.start}, {self.end}, {self.key!r})"
+
+
+def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Tokens of ``text[start:end]`` with absolute offsets.
+
+    Tokens whose key is empty (zero-width characters) join the token before
+    them, and adjacent whitespace merges, so equal keys give equal sequences.
+
+    >>> [t.key for t in tokens("Don\u2019t  stop\\nnow.")]
+    ['Don', "'", 't', ' ', 'stop', ' ', 'now', '.']
+    """
+    stop = len(text) if end is None else end
+    out: list[Token] = []
+    for m in TOKEN_RE.finditer(text, start, stop):
+        k = token_key(m.group())
+        if out and (not k or (k == " " and out[-1].key == " ")):
+            out[-1].end = m.end()
+            continue
+        if not k:
+            k = " "
+        out.append(Token(m.start(), m.end(), k))
+    return out
+
+
+def words(text: str) -> list[str]:
+    """The normalised words of ``text`` (letters and digits only), for similarity."""
+    return re.findall(r"\w+", key(text).lower())
+
+
+# Abbreviations after which a full stop does not end a sentence.
+_ABBREVIATIONS = frozenset(
+    ["mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "rev", "gen", "col", "capt", "lt", "sgt", "gov", "sen", "rep", "pres", "hon", "mt", "ft", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "no", "nos", "vol", "vols", "p", "pp", "ch", "fig", "figs", "ed", "eds", "eg", "ie", "cf", "vs", "etc", "al", "approx", "inc", "ltd", "co", "corp", "dept", "est", "misc", "univ", "assn", "bros"]
+)
+_SENTENCE_END = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s+|$)")
+
+
+def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Sentence spans inside ``text[start:end]``; never splits at abbreviations.
+
+    >>> s = "Mr. Smith met Dr. Jones in the U.S. on Feb. 5. They talked, ie. a lot. No. 5 won."
+    >>> [s[a:b] for a, b in sentence_spans(s)]
+    ['Mr. Smith met Dr. Jones in the U.S. on Feb. 5.', 'They talked, ie. a lot.', 'No. 5 won.']
+    """
+    stop = len(text) if end is None else end
+    spans: list[tuple[int, int]] = []
+    pos = start
+    for m in _SENTENCE_END.finditer(text, start, stop):
+        if not _ends_sentence(text, m.start(), m.end(), stop):
+            continue
+        _add_trimmed(text, pos, m.end(), spans)
+        pos = m.end()
+    _add_trimmed(text, pos, stop, spans)
+    return spans
+
+
+def _ends_sentence(text: str, dot: int, after: int, stop: int) -> bool:
+    if text[dot] != ".":
+        return True
+    word_start = dot
+    while word_start > 0 and (text[word_start - 1].isalnum() or text[word_start - 1] == "."):
+        word_start -= 1
+    word = text[word_start:dot]
+    nxt = after
+    while nxt < stop and text[nxt].isspace():
+        nxt += 1
+    following = text[nxt] if nxt < stop else ""
+    if word.lower().rstrip(".") in _ABBREVIATIONS or word.lower().replace(".", "") in _ABBREVIATIONS:
+        # "No. 5", "Feb. 5", "Mr. Smith": an abbreviation before a number or a name.
+        return False
+    if "." in word and len(word) <= 6 and word.replace(".", "").isalpha():
+        # Initialisms such as "U.S." rarely end a sentence: only at the end of the text,
+        # or before a capital after a long initialism.
+        return following == "" or (following.isupper() and len(word.replace(".", "")) > 3)
+    # A single capital is an initial ("J. Smith"), not the end of a sentence.
+    return not (len(word) == 1 and word.isupper())

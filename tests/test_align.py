@@ -1,0 +1,82 @@
+"""Passage alignment: equal, edited, inserted, deleted, moved, split, merged."""
+
+from __future__ import annotations
+
+from annotate.align import Row, align
+from annotate.read import read_document
+
+P = [
+    "Alpha paragraph talks about harbour cranes and the shipping of grain to distant ports.",
+    "Beta paragraph describes the old lighthouse keeper and his collection of brass telescopes.",
+    "Gamma paragraph covers the municipal budget debate over the new tram line extension.",
+    "Delta paragraph is about a children's choir rehearsing for the winter festival concert.",
+    "Epsilon paragraph reports on the river flood defences built after the storm of 1953.",
+]
+
+
+def rows(a: list[str], b: list[str]) -> list[Row]:
+    da, db = read_document("\n\n".join(a)), read_document("\n\n".join(b))
+    return align(da.passages, db.passages)
+
+
+def kinds(a: list[str], b: list[str]) -> list[tuple[str, tuple[int, int], tuple[int, int]]]:
+    return [(r.kind if r.kind != "pair" else ("equal" if r.equal else "edit"), r.a, r.b) for r in rows(a, b)]
+
+
+def test_identical() -> None:
+    assert kinds(P, P) == [("equal", (0, 5), (0, 5))]
+
+
+def test_insert_and_delete() -> None:
+    new = "A brand new paragraph about volcano research stations in Iceland and their staff."
+    got = kinds(P, [P[0], new, P[1], P[3], P[4]])
+    assert ("insert", (1, 1), (1, 2)) in got
+    assert ("delete", (2, 3), (3, 3)) in got
+
+
+def test_edited_paragraph_is_paired() -> None:
+    edited = P[2].replace("budget debate", "heated budget row")
+    got = kinds(P, [P[0], P[1], edited, P[3], P[4]])
+    assert ("edit", (2, 3), (2, 3)) in got
+
+
+def test_move_and_moved_and_edited() -> None:
+    got = kinds(P, [P[0], P[2], P[3], P[1], P[4]])
+    assert [k for k, _, _ in got].count("move_from") == 1
+    assert [k for k, _, _ in got].count("move_to") == 1
+    edited = P[1].replace("brass telescopes", "brass telescopes and maps")
+    got = rows(P, [P[0], P[2], P[3], edited, P[4]])
+    to = [r for r in got if r.kind == "move_to"]
+    assert len(to) == 1 and not to[0].equal and to[0].a == (1, 2) and to[0].b == (3, 4)
+    frm = [r for r in got if r.kind == "move_from"]
+    assert frm[0].move == to[0].move
+
+
+def test_split_and_merge() -> None:
+    first, second = P[2].split(" the municipal ")
+    split = [P[0], P[1], first + " the", "municipal " + second + " Residents disagreed.", P[3], P[4]]
+    got = kinds(P, split)
+    assert ("edit", (2, 3), (2, 4)) in got
+    merged = [P[0], P[1] + " Meanwhile, " + P[2], P[3], P[4]]
+    got = kinds(P, merged)
+    assert ("edit", (1, 3), (1, 2)) in got
+
+
+def test_pure_split_or_merge_is_a_reflow_not_a_change() -> None:
+    assert kinds(P, [P[0], P[1] + " " + P[2], P[3], P[4]]) == [("equal", (0, 5), (0, 4))]
+
+
+def test_repeated_paragraphs_align_in_order() -> None:
+    a = ["* * *", P[0], "* * *", P[1], "* * *", P[2]]
+    b = ["* * *", P[0], "* * *", P[1] + " Extra words here.", "* * *", P[2]]
+    got = kinds(a, b)
+    assert not any(k.startswith("move") for k, _, _ in got)
+
+
+def test_protected_passages_only_match_exactly() -> None:
+    note = "(" + P[3].replace("choir", "orchestra") + ")"
+    da = read_document("\n\n".join(P))
+    db = read_document("\n\n".join([P[0], P[1], P[2], note, P[4]]))
+    got = align(da.passages, db.passages, protect_b=frozenset({3}))
+    assert any(r.kind == "insert" and r.b == (3, 4) for r in got)
+    assert any(r.kind == "delete" and r.a == (3, 4) for r in got)

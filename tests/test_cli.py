@@ -1,0 +1,150 @@
+"""The click shell: commands, formats, exit codes, one-line errors."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from annotate.cli import main
+
+ORIGINAL = "The harbour plan costs 12 million pounds.\n\nThe mayor spoke.\n\nThe end.\n"
+REVISED = (
+    "New intro for the repost.\n\nThis article was first published by The Gazette on 3 March 2019\n\n"
+    "The harbour plan costs 15 million pounds.\n\n(Since then the plan was approved.)\n\nThe mayor spoke.\n\nThe end.\n"
+)
+
+
+@pytest.fixture
+def pair(tmp_path: Path) -> tuple[str, str]:
+    a, b = tmp_path / "original.txt", tmp_path / "revised.txt"
+    a.write_text(ORIGINAL)
+    b.write_text(REVISED)
+    return str(a), str(b)
+
+
+def run(*args: str, input: str | None = None) -> tuple[int, str, str]:
+    result = CliRunner().invoke(main, list(args), input=input)
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_compare_text(pair: tuple[str, str]) -> None:
+    code, out, _ = run("compare", *pair)
+    assert code == 0
+    assert "1 annotation, 1 silent edit" in out
+    assert "SILENT edit" in out
+    assert "\x1b[" not in out  # not a terminal: no colour
+
+
+def test_compare_json_contract(pair: tuple[str, str]) -> None:
+    code, out, _ = run("compare", *pair, "--format", "json")
+    assert code == 0
+    data = json.loads(out)
+    assert (data["format"], data["version"]) == ("annotate.comparison", 1)
+    assert data["original"]["date"] == "2019-03-03"
+    assert data["summary"] == {
+        "annotations": 1, "silent_edits": 1, "additions": 0, "deletions": 0, "edits": 1, "moves": 0, "frames": 2,
+    }
+    [note] = data["annotations"]
+    assert set(note) >= {"id", "kind", "text", "start", "end", "paragraphs", "date", "date_precision", "date_basis", "date_evidence"}
+    revised_text = Path(pair[1]).read_text()
+    assert revised_text[note["start"] : note["end"]] == note["text"] == "(Since then the plan was approved.)"
+    for ch in data["changes"]:
+        assert set(ch) >= {"kind", "silent", "annotation", "original", "revised"}
+
+
+def test_exit_code_flag(pair: tuple[str, str]) -> None:
+    assert run("compare", *pair, "--exit-code")[0] == 1
+    assert run("compare", pair[0], pair[0], "--exit-code")[0] == 0
+
+
+def test_notes_and_strip(pair: tuple[str, str]) -> None:
+    code, out, _ = run("notes", pair[1], "--format", "json")
+    assert code == 0
+    data = json.loads(out)
+    assert [a["text"] for a in data["annotations"]] == ["(Since then the plan was approved.)"]
+    code, out, _ = run("strip", pair[1])
+    assert code == 0
+    assert out == "The harbour plan costs 15 million pounds.\n\nThe mayor spoke.\n\nThe end.\n"
+
+
+def test_text_command_prints_what_offsets_refer_to(tmp_path: Path) -> None:
+    page = tmp_path / "p.html"
+    page.write_text("<html><body><nav>x</nav><p>One <b>two</b>.</p><p>Three.</p></body></html>")
+    code, out, _ = run("text", str(page))
+    assert (code, out) == (0, "One two.\n\nThree.\n")
+
+
+def test_stdin(pair: tuple[str, str]) -> None:
+    code, out, _ = run("compare", pair[0], "-", "--format", "json", input=REVISED)
+    assert code == 0 and json.loads(out)["summary"]["annotations"] == 1
+    assert run("compare", "-", "-")[0] == 2
+
+
+@pytest.mark.parametrize(
+    ("make", "code", "message"),
+    [
+        (lambda d: str(d / "missing.txt"), 3, "no such file"),
+        (lambda d: str(d), 3, "is a directory"),
+        (lambda d: _write(d / "bin.png", b"\x89PNG\r\n\x1a\n\x00\x00"), 3, "binary"),
+        (lambda d: _write(d / "bad.txt", b"\xff\xfe\x00\xd8"), 3, "invalid UTF-16"),
+        (lambda d: _write(d / "empty.html", b"<html><body><nav>menu</nav></body></html>"), 3, "no body text"),
+        (lambda d: _write(d / "blank.html", b"  "), 3, "empty HTML"),
+    ],
+)
+def test_bad_input_is_one_line_and_exit_code(tmp_path: Path, pair: tuple[str, str], make: object, code: int, message: str) -> None:
+    bad = make(tmp_path)  # type: ignore[operator]
+    got, out, err = run("compare", pair[0], bad)
+    assert got == code
+    assert message in err
+    assert len(err.strip().splitlines()) == 1
+    assert "Traceback" not in err + out
+
+
+def _write(path: Path, data: bytes) -> str:
+    path.write_bytes(data)
+    return str(path)
+
+
+def test_output_file_atomic_and_never_over_an_input(pair: tuple[str, str], tmp_path: Path) -> None:
+    out = tmp_path / "report.json"
+    assert run("compare", *pair, "--format", "json", "-o", str(out))[0] == 0
+    assert json.loads(out.read_text())["version"] == 1
+    code, _, err = run("compare", *pair, "-o", pair[1])
+    assert code == 3 and "refusing to overwrite" in err
+    assert Path(pair[1]).read_text() == REVISED
+    assert not list(tmp_path.glob(".annotate-*"))
+
+
+def test_usage_error_exit_2(pair: tuple[str, str]) -> None:
+    assert run("compare", pair[0])[0] == 2
+    assert run("compare", *pair, "--format", "yaml")[0] == 2
+
+
+def test_library_never_imports_click_or_textual() -> None:
+    code = (
+        "import sys, annotate; annotate.compare('a b', 'a c'); annotate.find_annotations('x');"
+        "print(sorted(m for m in ('click', 'textual', 'rich', 'tui') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
+
+
+def test_console_script_runs(pair: tuple[str, str]) -> None:
+    out = subprocess.run([sys.executable, "-m", "annotate.cli", "compare", *pair, "--format", "json"],
+                         capture_output=True, text=True, check=True).stdout
+    assert json.loads(out)["summary"]["silent_edits"] == 1
+
+
+def test_empty_and_whitespace_files_compare_correctly(tmp_path: Path, pair: tuple[str, str]) -> None:
+    empty = _write(tmp_path / "empty.txt", b"")
+    blank = _write(tmp_path / "blank.txt", b" \n\n \t\n")
+    code, out, _ = run("compare", empty, pair[0], "--format", "json")
+    assert code == 0
+    assert [c["kind"] for c in json.loads(out)["changes"]] == ["addition"]
+    code, out, _ = run("compare", empty, blank, "--format", "json")
+    assert code == 0 and json.loads(out)["changes"] == []

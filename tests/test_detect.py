@@ -1,0 +1,102 @@
+"""Annotation candidates, labels, brackets, the republication marker and framing."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from annotate.detect import candidates, find_framing, match_bracket
+from annotate.read import read_document
+
+
+def found(text: str) -> list[tuple[str, str | None, str]]:
+    doc = read_document(text)
+    return [(c.kind, c.label, doc.text[c.start : c.end]) for c in candidates(doc)]
+
+
+def test_bracketed_blocks_of_one_two_and_three_paragraphs() -> None:
+    text = (
+        "Intro.\n\n(One paragraph note.)\n\nBody.\n\n(Two paragraph\n\nnote ending in a stop).\n\n"
+        "Body again.\n\n(Three: opens\n\nA quotation paragraph \u201cwith (nested) parts\u201d\n\nand closes)\n\nEnd."
+    )
+    assert [(k, t) for k, _, t in found(text)] == [
+        ("bracketed", "(One paragraph note.)"),
+        ("bracketed", "(Two paragraph\n\nnote ending in a stop)."),
+        ("bracketed", "(Three: opens\n\nA quotation paragraph \u201cwith (nested) parts\u201d\n\nand closes)"),
+    ]
+
+
+def test_a_leading_aside_is_not_a_note() -> None:
+    assert found("(Reuters) The minister said so.\n\n[1] A footnote line with more text") == []
+
+
+@pytest.mark.parametrize(
+    ("para", "label", "date"),
+    [
+        ("Update: the road reopened.", "Update", None),
+        ("UPDATE 2 (July 14, 2017): more news.", "UPDATE 2", "2017-07-14"),
+        ("Updated 5 July 2017: more news.", "Updated", "2017-07-05"),
+        ("[Editor's note: this was amended.]", "Editor's note", None),
+        ("Ed.: a short note.", "Ed.", None),
+        ("Correction: an earlier version misnamed him.", "Correction", None),
+        ("Clarification \u2014 the figure is annual.", "Clarification", None),
+        ("Addendum: see also.", "Addendum", None),
+        ("Postscript: since then, more.", "Postscript", None),
+        ("(Update, 6 July 2017: the talks ended.)", "Update", "2017-07-06"),
+    ],
+)
+def test_labelled_notes(para: str, label: str, date: str | None) -> None:
+    doc = read_document(f"Body paragraph.\n\n{para}\n\nMore body.")
+    [c] = candidates(doc)
+    assert c.label == label
+    assert (c.label_date.value if c.label_date else None) == date
+    assert doc.text[c.start : c.end] == para
+
+
+def test_prose_that_starts_like_a_label_is_not_one() -> None:
+    assert found("Note the following: nothing.\n\nUpdated software is good, they said.") == []
+
+
+def test_inline_labelled_notes() -> None:
+    text = "The toll rose to 12 [Editor's note: it is now 15.] on Monday (Update: and 16)."
+    assert [(k, t) for k, _, t in found(text)] == [
+        ("inline", "[Editor's note: it is now 15.]"),
+        ("inline", "(Update: and 16)"),
+    ]
+
+
+def test_bracket_matching_is_linear_and_bounded() -> None:
+    text = "(" * 100_000
+    began = time.monotonic()
+    assert match_bracket(text, 0, len(text)) is None
+    doc = read_document("(" * 10_000 + "\n\n" + "[" * 100_000 + "\n\n" + ("(x\n\n" * 5000))
+    candidates(doc)
+    assert time.monotonic() - began < 10  # generous: a quadratic scan takes minutes here
+
+
+def test_nested_brackets_1000_deep() -> None:
+    text = "(" * 1000 + "deep" + ")" * 1000
+    assert match_bracket(text, 0, len(text)) == len(text) - 1
+    assert found(f"Body.\n\n{text}") == [("bracketed", None, text)]
+
+
+def test_unclosed_bracket_is_no_note() -> None:
+    assert found("Body.\n\n(Opened and never closed.\n\nStill open.") == []
+
+
+def test_marker_and_framing() -> None:
+    doc = read_document(
+        "New intro one.\n\nNew intro two, I wrote this exactly a year ago.\n\n"
+        "This article was first published by The Daily on 5th July 2016\n\nBody one.\n\nBody two.\n\nBody three."
+    )
+    framing = find_framing(doc)
+    assert framing.marker == 2
+    assert framing.passages == (0, 1, 2)
+    assert [d.value for d in framing.marker_dates] == ["2016-07-05"]
+
+
+def test_trailing_marker_frames_what_follows() -> None:
+    doc = read_document("Body one.\n\nBody two.\n\nBody three.\n\nThis piece originally appeared in The Post.\n\nRead more.")
+    framing = find_framing(doc)
+    assert framing.passages == (3, 4)

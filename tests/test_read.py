@@ -1,0 +1,143 @@
+"""Decoding, newline normalisation, formats and HTML extraction."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from annotate.errors import InputError, LimitError
+from annotate.read import decode, read_document
+
+TEXT = "Caf\u00e9 \u201cquoted\u201d \u2014 fine.\n\nSecond paragraph."
+
+
+@pytest.mark.parametrize(
+    ("data", "encoding"),
+    [
+        (TEXT.encode("utf-8"), "utf-8"),
+        (b"\xef\xbb\xbf" + TEXT.encode("utf-8"), "utf-8-sig"),
+        (TEXT.encode("utf-16"), "utf-16"),
+        (b"\xfe\xff" + TEXT.encode("utf-16-be"), "utf-16"),
+        (TEXT.encode("utf-16-le"), "utf-16-le"),
+        (TEXT.encode("utf-16-be"), "utf-16-be"),
+    ],
+)
+def test_decodings_give_the_same_text(data: bytes, encoding: str) -> None:
+    text, used, _ = decode(data)
+    assert text == TEXT
+    assert used == encoding
+
+
+def test_cp1252_fallback_is_reported() -> None:
+    text, used, warnings = decode("\u201cSmart\u201d quotes".encode("cp1252"))
+    assert text == "\u201cSmart\u201d quotes"
+    assert used == "cp1252"
+    assert warnings == ("not valid UTF-8: decoded as cp1252",)
+
+
+@pytest.mark.parametrize("data", [b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", b"abc\x00def\x00ghi", b"\x81\x8d\x8f" * 10])
+def test_binary_is_refused(data: bytes) -> None:
+    with pytest.raises(InputError):
+        decode(data)
+
+
+def test_newlines_are_normalised(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_bytes(b"One\r\ntwo\rthree\n\nFour\xe2\x80\xa8five\xe2\x80\xa9Six")
+    doc = read_document(path)
+    assert doc.text == "One\ntwo\nthree\n\nFour\nfive\n\nSix"
+    assert [doc.passage_text(p) for p in doc.passages] == ["One\ntwo\nthree", "Four\nfive", "Six"]
+
+
+def test_reading_errors(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="no such file"):
+        read_document(tmp_path / "missing.txt")
+    with pytest.raises(InputError, match="is a directory"):
+        read_document(tmp_path.as_posix() + "/")
+    big = tmp_path / "big.txt"
+    big.write_text("x" * 100)
+    with pytest.raises(LimitError):
+        read_document(big, max_bytes=10)
+
+
+def test_string_source_is_text_and_path_source_is_file(tmp_path: Path) -> None:
+    path = tmp_path / "f.txt"
+    path.write_text("From the file.")
+    assert read_document(str(path)).text == "From the file."
+    assert read_document("Just text.").text == "Just text."
+    assert read_document("Just text.").source == "<string>"
+
+
+def test_date_option_must_be_iso() -> None:
+    assert read_document("x", date="2017-07-05").date is not None
+    with pytest.raises(InputError):
+        read_document("x", date="5 July")
+
+
+def test_markdown_title_and_dateline(tmp_path: Path) -> None:
+    path = tmp_path / "story.md"
+    path.write_text("# The Big Story\n\nPublished 5 July 2017\n\nBody text here.\n")
+    doc = read_document(path)
+    assert doc.format == "markdown"
+    assert doc.title == "The Big Story"
+    assert doc.date is not None and (doc.date.value, doc.date.basis) == ("2017-07-05", "dateline")
+
+
+PAGE = """<!DOCTYPE html><html lang="en"><head><title>Site | The Story</title>
+<meta property="article:published_time" content="2021-03-04T09:00:00Z">
+<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2021-03-04", "dateModified": "2021-05-06"}</script>
+<style>p {color: red}</style><script>alert("x")</script></head>
+<body><nav><a href="/">Home</a> <a href="/news">News</a></nav><header><h1>Site name</h1></header>
+<div class="cookie"><form><p>We use cookies</p><button>OK</button></form></div>
+<article><h1>The Story</h1><p>First <em>para</em>graph
+ with  wrapped   text.</p><!-- hidden comment --><blockquote><p>A quote.</p></blockquote>
+<ul><li>One item</li><li>Two item</li></ul><aside>Related: other stories</aside></article>
+<footer>Copyright</footer></body></html>"""
+
+
+def test_html_takes_the_article_body(tmp_path: Path) -> None:
+    path = tmp_path / "page.html"
+    path.write_text(PAGE)
+    doc = read_document(path)
+    assert doc.format == "html"
+    assert [doc.passage_text(p) for p in doc.passages] == [
+        "The Story", "First paragraph with wrapped text.", "A quote.", "One item", "Two item",
+    ]
+    assert doc.title == "Site | The Story"
+    assert doc.date is not None
+    assert (doc.date.value, doc.date.basis) == ("2021-03-04", "metadata")
+
+
+def test_html_select_and_errors(tmp_path: Path) -> None:
+    path = tmp_path / "page.html"
+    path.write_text(PAGE)
+    doc = read_document(path, select="//blockquote")
+    assert doc.text == "A quote."
+    with pytest.raises(InputError, match="matches no element"):
+        read_document(path, select="//table")
+    with pytest.raises(InputError, match="invalid XPath"):
+        read_document(path, select="//[")
+    empty = tmp_path / "empty.html"
+    empty.write_text("<html><body><nav>only nav</nav><script>x()</script></body></html>")
+    with pytest.raises(InputError, match="no body text"):
+        read_document(empty)
+
+
+def test_html_json_ld_and_time_dates() -> None:
+    page = '<html><body><time datetime="2020-02-29">x</time><p>Text.</p></body></html>'
+    doc = read_document(page.encode(), fmt="html")
+    assert doc.date is not None and doc.date.value == "2020-02-29"
+    page = '<html><head><script type="application/ld+json">[{"dateModified": "2020-01-02"}, {"datePublished": "2019-12-31"}]</script></head><body><p>T.</p></body></html>'
+    doc = read_document(page.encode(), fmt="html")
+    assert doc.date is not None and doc.date.value == "2019-12-31"
+
+
+def test_html_never_resolves_entities_from_outside() -> None:
+    page = (
+        '<?xml version="1.0"?><!DOCTYPE html [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>'
+        "<html><body><p>before &xxe; after</p></body></html>"
+    )
+    doc = read_document(page.encode(), fmt="html")
+    assert "root:" not in doc.text
+    assert "before" in doc.text

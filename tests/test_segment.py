@@ -1,0 +1,57 @@
+"""Keys, paragraphs, tokens and sentences."""
+
+from __future__ import annotations
+
+from annotate.segment import key, paragraph_spans, sentence_spans, tokens
+
+
+def test_key_folds_what_reflow_and_reencoding_change() -> None:
+    assert key("It\u2019s \u201cfine\u201d \u2014 really") == key("It's  \"fine\"\n- really")
+    assert key("caf\u0065\u0301") == key("caf\u00e9")  # NFD vs NFC
+    assert key("a\u00a0b\u200bc") == key("a bc")
+    assert key("Wait\u2026") == key("Wait...")
+
+
+def test_key_keeps_words_and_case() -> None:
+    assert key("Five people") != key("five people")
+    assert key("12 million") != key("15 million")
+
+
+def test_paragraph_spans_split_on_blank_lines_only() -> None:
+    text = "  First line\nwrapped.\n\n\n Second.\n \t\nThird\n"
+    assert [text[s:e] for s, e in paragraph_spans(text)] == ["First line\nwrapped.", "Second.", "Third"]
+    assert paragraph_spans(" \n\n \n") == []
+
+
+def test_tokens_cover_text_and_merge_whitespace() -> None:
+    text = "Hi,  there\u200b you"
+    toks = tokens(text)
+    assert "".join(text[t.start : t.end] for t in toks) == text
+    assert [t.key for t in toks] == ["Hi", ",", " ", "there", " ", "you"]
+
+
+def test_tokens_keep_graphemes_whole() -> None:
+    text = "e\u0301te\u0301 \U0001F44D\U0001F3FD ok"
+    pieces = [text[t.start : t.end] for t in tokens(text)]
+    assert "e\u0301te\u0301" in pieces
+    assert "\U0001F44D\U0001F3FD" in pieces
+
+
+def test_cjk_is_split_per_character() -> None:
+    assert [t.key for t in tokens("\u6771\u4eac\u3067")] == ["\u6771", "\u4eac", "\u3067"]
+
+
+def test_sentences_do_not_split_at_abbreviations() -> None:
+    text = (
+        "Mr. Brown arrived on Feb. 5 with Dr. Green. The U.S. team won, ie. again. "
+        "It was No. 5 in the list. Prices rose 5 p.c. overall! Was it? Yes."
+    )
+    got = [text[s:e] for s, e in sentence_spans(text)]
+    assert got == [
+        "Mr. Brown arrived on Feb. 5 with Dr. Green.",
+        "The U.S. team won, ie. again.",
+        "It was No. 5 in the list.",
+        "Prices rose 5 p.c. overall!",
+        "Was it?",
+        "Yes.",
+    ]
