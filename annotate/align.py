@@ -19,6 +19,7 @@ The result is a list of ``Row`` values in reading order of both documents.
 from __future__ import annotations
 
 import difflib
+import re
 from collections import Counter, defaultdict, deque
 from dataclasses import dataclass
 
@@ -29,7 +30,9 @@ SIMILAR = 0.5
 LONE_SIMILAR = 0.3
 """Least similarity when a lone passage faces a lone passage between aligned neighbours."""
 _MAX_DF = 24
-_DP_CELLS = 40_000
+_ALL_PAIRS = 64
+_SURE = 0.8
+_CANDIDATES = 6
 
 
 @dataclass(frozen=True)
@@ -50,12 +53,20 @@ class Row:
     """Move id, shared by a ``move_from`` row and its ``move_to`` row."""
 
 
+def _common(a: Counter[str], b: Counter[str]) -> int:
+    """Size of the multiset intersection of ``a`` and ``b``."""
+    if len(a) > len(b):
+        a, b = b, a
+    get = b.get
+    return sum(min(v, get(w, 0)) for w, v in a.items())
+
+
 def similarity(a: Counter[str], b: Counter[str]) -> float:
     """Dice coefficient of two word multisets (1.0 for two empty ones)."""
-    total = sum(a.values()) + sum(b.values())
+    total = a.total() + b.total()
     if not total:
         return 1.0
-    return 2 * sum((a & b).values()) / total
+    return 2 * _common(a, b) / total
 
 
 def match_score(a: Counter[str], b: Counter[str]) -> float:
@@ -65,10 +76,10 @@ def match_score(a: Counter[str], b: Counter[str]) -> float:
     more) is largely contained in the longer one: a paragraph that grew a lot
     is still the same paragraph.
     """
-    na, nb = sum(a.values()), sum(b.values())
+    na, nb = a.total(), b.total()
     if not na + nb:
         return 1.0
-    common = sum((a & b).values())
+    common = _common(a, b)
     dice = 2 * common / (na + nb)
     shorter = min(na, nb)
     if shorter >= 10:
@@ -97,8 +108,11 @@ class _Words:
         return total
 
 
+_WORD = re.compile(r"[^\W_]+")
+
+
 def _split_words(key: str) -> list[str]:
-    return [w for w in "".join(c if c.isalnum() else " " for c in key.lower()).split()]
+    return _WORD.findall(key.lower())
 
 
 def align(
@@ -167,7 +181,8 @@ def _lis(pairs: list[tuple[int, int]], weights: list[float]) -> list[tuple[int, 
     """Heaviest subsequence of ``pairs`` (sorted by first item) increasing in the second."""
     if not pairs:
         return []
-    order = sorted(range(len(pairs)), key=lambda k: pairs[k])
+    # Equal first items sort by descending second, so no chain takes two of them.
+    order = sorted(range(len(pairs)), key=lambda k: (pairs[k][0], -pairs[k][1]))
     ranks = {v: r for r, v in enumerate(sorted({p[1] for p in pairs}))}
     size = len(ranks)
     tree_w = [0.0] * (size + 1)
@@ -256,52 +271,50 @@ def _similar_in_gaps(
             # One passage gone, one come, between aligned neighbours: a rewrite if they share enough.
             s = match_score(wa[ia[0]], wb[jb[0]])
             matched = [(ia[0], jb[0], s)] if s >= LONE_SIMILAR else []
-        elif len(ia) * len(jb) <= _DP_CELLS:
-            matched = _dp_match(ia, jb, wa, wb)
         else:
-            matched = _index_match(ia, jb, wa, wb)
+            matched = _in_order_match(ia, jb, wa, wb)
         for i, j, s in matched:
             pairs[i] = j
             sims[i] = s
             taken_b.add(j)
 
 
-def _dp_match(ia: list[int], jb: list[int], wa: _Words, wb: _Words) -> list[tuple[int, int, float]]:
-    """In-order matching of ``ia`` with ``jb`` maximising total similarity."""
+def _in_order_match(ia: list[int], jb: list[int], wa: _Words, wb: _Words) -> list[tuple[int, int, float]]:
+    """In-order matching of ``ia`` with ``jb`` maximising total similarity.
+
+    Candidates come from shared rare words (an inverted index), so the cost
+    stays near linear in the gap size; small gaps try every pair.
+    """
     n, m = len(ia), len(jb)
-    sim = [[0.0] * m for _ in range(n)]
-    index: defaultdict[str, list[int]] = defaultdict(list)
-    for y, j in enumerate(jb):
-        for w in wb[j]:
-            index[w].append(y)
-    for x, i in enumerate(ia):
-        seen: set[int] = set()
-        for w in wa[i]:
-            seen.update(index.get(w, ()))
-        for y in seen:
-            s = match_score(wa[i], wb[jb[y]])
-            if s >= SIMILAR:
-                sim[x][y] = s
-    score = [[0.0] * (m + 1) for _ in range(n + 1)]
-    for x in range(n - 1, -1, -1):
-        row, below = score[x], score[x + 1]
-        for y in range(m - 1, -1, -1):
-            best = max(below[y], row[y + 1])
-            if sim[x][y]:
-                best = max(best, sim[x][y] + below[y + 1])
-            row[y] = best
-    out: list[tuple[int, int, float]] = []
-    x = y = 0
-    while x < n and y < m:
-        if sim[x][y] and score[x][y] == sim[x][y] + score[x + 1][y + 1]:
-            out.append((ia[x], jb[y], sim[x][y]))
-            x += 1
-            y += 1
-        elif score[x][y] == score[x + 1][y]:
-            x += 1
-        else:
-            y += 1
-    return out
+    cands: list[tuple[int, int]] = []
+    scores: list[float] = []
+    if n * m <= _ALL_PAIRS:
+        for x, i in enumerate(ia):
+            for y, j in enumerate(jb):
+                s = match_score(wa[i], wb[j])
+                if s >= SIMILAR:
+                    cands.append((x, y))
+                    scores.append(s)
+    else:
+        index: defaultdict[str, list[int]] = defaultdict(list)
+        for y, j in enumerate(jb):
+            for w in wb[j]:
+                index[w].append(y)
+        for x, i in enumerate(ia):
+            counts: Counter[int] = Counter()
+            for w in wa[i]:
+                holders = index.get(w)
+                if holders and len(holders) <= _MAX_DF:
+                    counts.update(holders)
+            for y, _ in counts.most_common(_CANDIDATES):
+                s = match_score(wa[i], wb[jb[y]])
+                if s >= SIMILAR:
+                    cands.append((x, y))
+                    scores.append(s)
+                    if s >= _SURE:
+                        break  # the best-sharing candidate is plainly the same passage
+    weight = dict(zip(cands, scores, strict=True))
+    return [(ia[x], jb[y], weight[(x, y)]) for x, y in _lis(cands, scores)]
 
 
 def _index_match(ia: list[int], jb: list[int], wa: _Words, wb: _Words) -> list[tuple[int, int, float]]:
@@ -317,7 +330,7 @@ def _index_match(ia: list[int], jb: list[int], wa: _Words, wb: _Words) -> list[t
             holders = index.get(w)
             if holders and len(holders) <= _MAX_DF:
                 counts.update(holders)
-        for i, _ in counts.most_common(5):
+        for i, _ in counts.most_common(_CANDIDATES):
             s = match_score(wa[i], wb[j])
             if s >= SIMILAR:
                 candidates.append((-s, i, j))

@@ -107,8 +107,8 @@ def classify(
     for f in frames:
         found.append((f.start, 0, Change("frame", False, None, None, rng(b, (f.start, f.end)))))
     found.sort(key=lambda t: (t[0], t[1], t[2].original.start if t[2].original else -1))
-    changes = [c for _, _, c in found]
-    return tuple(_with_silence(c, b, annotations) for c in changes)
+    notes = [(_distinct(x.text), x.paragraphs) for x in annotations]
+    return tuple(_with_silence(c, b, notes) for _, _, c in found)
 
 
 def _passage_of(doc: Document, pos: int) -> int:
@@ -122,7 +122,7 @@ def _passage_of(doc: Document, pos: int) -> int:
     return lo
 
 
-def _with_silence(c: Change, b: Document, annotations: tuple[Annotation, ...]) -> Change:
+def _with_silence(c: Change, b: Document, notes: list[tuple[set[str], tuple[int, ...]]]) -> Change:
     if c.kind in ("annotation", "frame"):
         return c
     old = _distinct(c.original.text) if c.original else set()
@@ -130,9 +130,8 @@ def _with_silence(c: Change, b: Document, annotations: tuple[Annotation, ...]) -
     if not old and not new:
         return c
     where = _passage_of(b, c.revised.start) if c.revised else None
-    for x in annotations:
-        words = _distinct(x.text)
-        near = where is not None and any(abs(k - where) <= 1 for k in x.paragraphs)
+    for words, paragraphs in notes:
+        near = where is not None and any(abs(k - where) <= 1 for k in paragraphs)
         if near and (old | new) & words:
             return _quiet(c)
         if old and new and old & words and new & words and (old - new) & words and (new - old) & words:

@@ -94,8 +94,14 @@ def match_bracket(text: str, start: int, limit: int) -> int | None:
 
 
 def _label_at(text: str, pos: int, limit: int) -> tuple[str, FoundDate | None, int] | None:
-    """The label starting at ``pos``: ``(label, date in label, end of label)``."""
-    m = LABEL_RE.match(text, pos, min(limit, pos + 120))
+    """The label starting at ``pos``: ``(label, date in label, end of label)``.
+
+    Markdown emphasis around a label ("**Update (14 July 2021):** …") is allowed.
+    """
+    skip = 0
+    while skip < 3 and pos + skip < limit and text[pos + skip] in "*_":
+        skip += 1
+    m = LABEL_RE.match(text, pos + skip, min(limit, pos + 120))
     if not m:
         return None
     label = m.group("label")

@@ -11,7 +11,7 @@ instead of silently becoming "delete everything, insert everything".
 
 >>> r = diff_words("The cat sat on the mat.", 0, 23, "The black cat sat on a mat.", 0, 27)
 >>> [(op.tag, "The cat sat on the mat."[op.a_start:op.a_end], "The black cat sat on a mat."[op.b_start:op.b_end]) for op in r.ops if op.tag != "equal"]
-[('insert', '', 'black '), ('replace', 'the', 'a')]
+[('insert', '', ' black'), ('replace', 'the', 'a')]
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from diff_match_patch import diff_match_patch
 
 from annotate.model import Opcode, OpTag
-from annotate.segment import Token, tokens
+from annotate.segment import token_seq
 
 DEFAULT_TIMEOUT = 20.0
 """Seconds one passage-pair diff may take before it is reported as coarse."""
@@ -38,22 +38,61 @@ class DiffResult:
     """True when diff-match-patch hit its time limit (the script is then coarse)."""
 
 
-def _encode(ta: list[Token], tb: list[Token]) -> tuple[str, str]:
+def _encode(ka: list[str], kb: list[str]) -> tuple[str, str]:
+    """Each distinct token key becomes one private-use character."""
     vocab: dict[str, str] = {}
     out = []
-    for seq in (ta, tb):
+    for seq in (ka, kb):
         chars = []
-        for t in seq:
-            c = vocab.get(t.key)
+        for k in seq:
+            c = vocab.get(k)
             if c is None:
                 n = len(vocab)
                 # Private-use planes first (no meaning to the semantic cleanup), then beyond.
-                code = 0xF0000 + n if n < 0x1FFFE else 0x10000 + (n - 0x1FFFE)
-                c = chr(code)
-                vocab[t.key] = c
+                c = chr(0xF0000 + n if n < 0x1FFFE else 0x10000 + (n - 0x1FFFE))
+                vocab[k] = c
             chars.append(c)
         out.append("".join(chars))
     return out[0], out[1]
+
+
+def _common_prefix(a: str, a0: int, a1: int, b: str, b0: int, b1: int) -> int:
+    """Length of the common prefix of ``a[a0:a1]`` and ``b[b0:b1]`` (binary search on slices)."""
+    lo, hi = 0, min(a1 - a0, b1 - b0)
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if a[a0 : a0 + mid] == b[b0 : b0 + mid]:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+def _common_suffix(a: str, a0: int, a1: int, b: str, b0: int, b1: int) -> int:
+    lo, hi = 0, min(a1 - a0, b1 - b0)
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if a[a1 - mid : a1] == b[b1 - mid : b1]:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+def _prefix_cut(text: str, start: int, length: int) -> int:
+    """The largest cut ``c <= length`` where ``text[start + c]`` begins a whitespace run (0 if none)."""
+    c = length
+    while c > 0 and not (text[start + c].isspace() and not text[start + c - 1].isspace()):
+        c -= 1
+    return c
+
+
+def _suffix_cut(text: str, end: int, length: int) -> int:
+    """The largest ``c <= length`` where ``text[end - c]`` begins a word right after whitespace."""
+    c = length
+    while c > 0 and not (text[end - c - 1].isspace() and not text[end - c].isspace()):
+        c -= 1
+    return c
 
 
 def diff_words(
@@ -61,46 +100,36 @@ def diff_words(
     *, timeout: float = DEFAULT_TIMEOUT,
 ) -> DiffResult:
     """Word-level opcodes turning ``a_text[a_start:a_end]`` into ``b_text[b_start:b_end]``."""
-    ta = tokens(a_text, a_start, a_end)
-    tb = tokens(b_text, b_start, b_end)
-    ea, eb = _encode(ta, tb)
-    # Common prefix and suffix first: cheap, and keeps the expensive part small.
-    pre = 0
-    limit = min(len(ea), len(eb))
-    while pre < limit and ea[pre] == eb[pre]:
-        pre += 1
-    suf = 0
-    while suf < limit - pre and ea[len(ea) - 1 - suf] == eb[len(eb) - 1 - suf]:
-        suf += 1
-    mid_a, mid_b = ea[pre : len(ea) - suf], eb[pre : len(eb) - suf]
+    # Identical leading and trailing text is cut at whitespace first: cheap, and it keeps
+    # the tokenising and diffing to the part that differs.
+    pre = _common_prefix(a_text, a_start, a_end, b_text, b_start, b_end)
+    pre = _prefix_cut(a_text, a_start, pre) if pre < min(a_end - a_start, b_end - b_start) else pre
+    suf = _common_suffix(a_text, a_start + pre, a_end, b_text, b_start + pre, b_end)
+    if suf < min(a_end - a_start, b_end - b_start) - pre:
+        suf = _suffix_cut(a_text, a_end, suf)
+    ma0, ma1, mb0, mb1 = a_start + pre, a_end - suf, b_start + pre, b_end - suf
+    bounds_a, keys_a = token_seq(a_text, ma0, ma1)
+    bounds_b, keys_b = token_seq(b_text, mb0, mb1)
+    ea, eb = _encode(keys_a, keys_b)
     timed_out = False
-    diffs: list[tuple[int, str]] = []
-    if pre:
-        diffs.append((0, ea[:pre]))
-    if mid_a or mid_b:
-        dmp = diff_match_patch()
-        dmp.Diff_Timeout = timeout
-        began = time.monotonic()
-        middle = dmp.diff_main(mid_a, mid_b, False)
-        timed_out = timeout > 0 and time.monotonic() - began >= timeout
-        diffs.extend(middle)
-    if suf:
-        diffs.append((0, ea[len(ea) - suf :]))
     dmp = diff_match_patch()
+    dmp.Diff_Timeout = timeout
+    began = time.monotonic()
+    diffs: list[tuple[int, str]] = dmp.diff_main(ea, eb, False)
+    timed_out = timeout > 0 and time.monotonic() - began >= timeout
     dmp.diff_cleanupSemantic(diffs)
-    return DiffResult(_opcodes(diffs, ta, tb, a_start, b_start), timed_out)
+    ops: list[Opcode] = []
+    if pre:
+        ops.append(Opcode("equal", a_start, ma0, b_start, mb0))
+    ops.extend(_opcodes(diffs, bounds_a, bounds_b))
+    if suf:
+        ops.append(Opcode("equal", ma1, a_end, mb1, b_end))
+    return DiffResult(_merge_equal(ops), timed_out)
 
 
-def _opcodes(diffs: list[tuple[int, str]], ta: list[Token], tb: list[Token], a0: int, b0: int) -> tuple[Opcode, ...]:
+def _opcodes(diffs: list[tuple[int, str]], bounds_a: list[int], bounds_b: list[int]) -> list[Opcode]:
     ops: list[Opcode] = []
     ia = ib = 0
-
-    def a_pos(k: int) -> int:
-        return ta[k].start if k < len(ta) else (ta[-1].end if ta else a0)
-
-    def b_pos(k: int) -> int:
-        return tb[k].start if k < len(tb) else (tb[-1].end if tb else b0)
-
     pending_del = pending_ins = 0
     for op, text in [*diffs, (0, "")]:
         if op == -1:
@@ -111,17 +140,25 @@ def _opcodes(diffs: list[tuple[int, str]], ta: list[Token], tb: list[Token], a0:
             continue
         if pending_del or pending_ins:
             tag: OpTag = "replace" if pending_del and pending_ins else ("delete" if pending_del else "insert")
-            ops.append(Opcode(tag, a_pos(ia), a_pos(ia + pending_del), b_pos(ib), b_pos(ib + pending_ins)))
+            ops.append(Opcode(tag, bounds_a[ia], bounds_a[ia + pending_del], bounds_b[ib], bounds_b[ib + pending_ins]))
             ia += pending_del
             ib += pending_ins
             pending_del = pending_ins = 0
         if text:
-            ops.append(Opcode("equal", a_pos(ia), a_pos(ia + len(text)), b_pos(ib), b_pos(ib + len(text))))
+            ops.append(Opcode("equal", bounds_a[ia], bounds_a[ia + len(text)], bounds_b[ib], bounds_b[ib + len(text)]))
             ia += len(text)
             ib += len(text)
-    return tuple(ops)
+    return ops
 
 
-def changed_ops(ops: tuple[Opcode, ...]) -> list[Opcode]:
-    """The non-equal opcodes of ``ops``."""
-    return [op for op in ops if op.tag != "equal"]
+def _merge_equal(ops: list[Opcode]) -> tuple[Opcode, ...]:
+    out: list[Opcode] = []
+    for op in ops:
+        if op.a_start == op.a_end and op.b_start == op.b_end:
+            continue
+        if out and op.tag == "equal" and out[-1].tag == "equal":
+            prev = out[-1]
+            out[-1] = Opcode("equal", prev.a_start, op.a_end, prev.b_start, op.b_end)
+        else:
+            out.append(op)
+    return tuple(out)

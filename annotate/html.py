@@ -45,6 +45,8 @@ class Page:
     """The page's title."""
     date: DateInfo | None
     """Its publication date from metadata, if any."""
+    updated: DateInfo | None
+    """Its modification date from metadata, if any and different."""
     warnings: tuple[str, ...]
     """What the reader noticed (e.g. the parser repaired broken markup)."""
 
@@ -65,7 +67,7 @@ def extract(source: str, *, select: str | None = None, source_label: str = "") -
     if fatal:
         raise InputError(f"{source_label}: HTML rejected by the parser: {fatal[0].message.strip()}")
     title = _title(root)
-    date = _metadata_date(root)
+    date, updated = _metadata_dates(root)
     body = _body(root, select, source_label)
     paragraphs = _paragraphs(body, source_label)
     if not paragraphs:
@@ -81,7 +83,7 @@ def extract(source: str, *, select: str | None = None, source_label: str = "") -
         spans.append((pos, pos + len(para)))
         pos += len(para)
     warnings: tuple[str, ...] = ()
-    return Page("".join(text_parts), spans, title, date, warnings)
+    return Page("".join(text_parts), spans, title, date, updated, warnings)
 
 
 def _title(root: lhtml.HtmlElement) -> str | None:
@@ -93,23 +95,36 @@ def _title(root: lhtml.HtmlElement) -> str | None:
     return None
 
 
-def _metadata_date(root: lhtml.HtmlElement) -> DateInfo | None:
-    candidates: list[tuple[str, str]] = []
-    for name in ("article:published_time", "og:published_time", "datePublished", "date", "dc.date", "DC.date.issued", "pubdate"):
-        for value in root.xpath(f'//meta[@property="{name}" or @name="{name}" or @itemprop="{name}"]/@content'):
-            candidates.append((name, str(value)))
-    for script in root.xpath('//script[@type="application/ld+json"]'):
-        candidates.extend(_json_ld_dates(script.text or ""))
-    for value in root.xpath("//time/@datetime"):
-        candidates.append(("<time datetime>", str(value)))
-    for name in ("article:modified_time", "dateModified"):
-        for value in root.xpath(f'//meta[@property="{name}" or @name="{name}" or @itemprop="{name}"]/@content'):
-            candidates.append((name, str(value)))
+_PUBLISHED = ("article:published_time", "og:published_time", "datePublished", "date", "dc.date", "DC.date.issued", "pubdate")
+_MODIFIED = ("article:modified_time", "og:updated_time", "dateModified", "last-modified")
+
+
+def _meta_values(root: lhtml.HtmlElement, names: tuple[str, ...]) -> list[tuple[str, str]]:
+    out: list[tuple[str, str]] = []
+    for name in names:
+        xpath = f'//meta[@property="{name}" or @name="{name}" or @itemprop="{name}"]/@content'
+        out.extend((name, str(value)) for value in root.xpath(xpath))
+    return out
+
+
+def _first_date(candidates: list[tuple[str, str]]) -> DateInfo | None:
     for field, value in candidates:
         found = parse_iso(value)
         if found is not None:
             return DateInfo(found.value, found.precision, "metadata", f"{field}={value.strip()[:60]}")
     return None
+
+
+def _metadata_dates(root: lhtml.HtmlElement) -> tuple[DateInfo | None, DateInfo | None]:
+    """``(published, modified)`` from meta tags, JSON-LD and ``<time datetime>``."""
+    json_ld: list[tuple[str, str]] = []
+    for script in root.xpath('//script[@type="application/ld+json"]'):
+        json_ld.extend(_json_ld_dates(script.text or ""))
+    published = _meta_values(root, _PUBLISHED) + [fv for fv in json_ld if fv[0].endswith("datePublished")]
+    published += [("<time datetime>", str(v)) for v in root.xpath("//time/@datetime")]
+    modified = _meta_values(root, _MODIFIED) + [fv for fv in json_ld if fv[0].endswith("dateModified")]
+    first, last = _first_date(published), _first_date(modified)
+    return (first or last), (last if last != first else None)
 
 
 def _json_ld_dates(text: str) -> list[tuple[str, str]]:

@@ -65,7 +65,9 @@ class Document:
     title: str | None = None
     """Title from HTML metadata or a Markdown heading, if any."""
     date: DateInfo | None = None
-    """The document's own date (option, metadata or dateline), if known."""
+    """The document's own (publication) date: option, metadata or dateline, if known."""
+    updated: DateInfo | None = None
+    """When the document says it was last updated (HTML modified time, "updated …" in a dateline)."""
     encoding: str = "utf-8"
     """The encoding the bytes were decoded with."""
     warnings: tuple[str, ...] = ()

@@ -29,7 +29,9 @@ def original_date(doc: Document | None, revised: Document, framing: Framing) -> 
 
 
 def revised_date(revised: Document, framing: Framing, original: DateInfo | None) -> DateInfo | None:
-    """The republication's date: its own, else inferred from a relative phrase in the framing."""
+    """The republication's date: its own (last update first), else inferred from the framing."""
+    if revised.updated is not None:
+        return revised.updated
     if revised.date is not None:
         return revised.date
     if original is None or original.precision != "day":

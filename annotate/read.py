@@ -174,7 +174,7 @@ def read_document(
         page = extract(text, select=select, source_label=label)
         doc = Document(
             text=page.text, passages=make_passages(page.text, page.spans), source=label,
-            format="html", title=page.title, date=page.date, encoding=encoding,
+            format="html", title=page.title, date=page.date, updated=page.updated, encoding=encoding,
             warnings=warnings + page.warnings,
         )
     else:
@@ -182,9 +182,10 @@ def read_document(
             raise InputError("--select only applies to HTML input")
         spans = paragraph_spans(text)
         title = _markdown_title(text, spans) if kind == "markdown" else None
+        published, updated = dateline(text, spans)
         doc = Document(
             text=text, passages=make_passages(text, spans), source=label, format=kind,
-            title=title, date=dateline(text, spans), encoding=encoding, warnings=warnings,
+            title=title, date=published, updated=updated, encoding=encoding, warnings=warnings,
         )
     return _with_date(doc, date)
 
@@ -223,14 +224,30 @@ _DATELINE_CUE = re.compile(r"published|posted|dated|updated|\u2014|--| - |\|", r
 _MARKER_CUE = re.compile(r"first published|originally published|first appeared", re.IGNORECASE)
 
 
-def dateline(text: str, spans: list[tuple[int, int]]) -> DateInfo | None:
-    """A date from a short line near the top ("Published 5 July 2017", "LONDON, July 5, 2017 —")."""
+_UPDATED_CUE = re.compile(r"\b(?:updated|modified|revised|last edited)\b[^0-9a-z]{0,12}(?:on\s+)?$", re.IGNORECASE)
+
+
+def dateline(text: str, spans: list[tuple[int, int]]) -> tuple[DateInfo | None, DateInfo | None]:
+    """``(published, updated)`` from a short line near the top.
+
+    >>> dateline(t := "By A. Writer — 13 July 2021, updated 15 July 2021", [(0, len(t))])[1].value
+    '2021-07-15'
+    """
     for s, e in spans[:4]:
         line_end = text.find("\n", s, e)
         first = text[s : e if line_end < 0 else line_end]
-        if len(first) > 120 or _MARKER_CUE.search(first):
+        if len(first) > 160 or _MARKER_CUE.search(first):
             continue
         found = find_dates(first)
         if found and (len(first) <= 40 or _DATELINE_CUE.search(first)):
-            return DateInfo(found[0].value, found[0].precision, "dateline", first.strip())
-    return None
+            evidence = first.strip()
+            published: DateInfo | None = None
+            updated: DateInfo | None = None
+            for f in found:
+                info = DateInfo(f.value, f.precision, "dateline", evidence)
+                if _UPDATED_CUE.search(first, max(0, f.start - 30), f.start):
+                    updated = updated or info
+                else:
+                    published = published or info
+            return (published or updated), (updated if published else None)
+    return None, None

@@ -2,7 +2,8 @@
 
 The shape is documented in ``docs/json.md``. Change it only compatibly (new
 keys), or bump ``VERSION`` and say so in the README. Output is deterministic:
-keys in a fixed order, no timestamps, ``ensure_ascii`` off, one trailing newline.
+keys in a fixed order, no timestamps, ``ensure_ascii`` off, compact separators (so the
+C encoder runs), one trailing newline.
 """
 
 from __future__ import annotations
@@ -105,4 +106,4 @@ def notes_json(n: Notes) -> dict[str, Any]:
 
 def dumps(value: dict[str, Any]) -> str:
     """Serialise deterministically."""
-    return json.dumps(value, ensure_ascii=False, indent=2) + "\n"
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":")) + "\n"

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from itertools import accumulate
 
 from annotate.model import Passage
 
@@ -32,6 +33,8 @@ _FOLD = str.maketrans(
     }
 )
 
+_FOLD_PAIRS = tuple((chr(k), v) for k, v in _FOLD.items() if isinstance(v, str))
+
 # Combining marks and joiners stay inside the word they modify, so a highlighted
 # word never splits a grapheme.
 _MARKS = "\u0300-\u036f\u0483-\u0489\u0591-\u05bd\u0610-\u061a\u064b-\u065f\u0900-\u0903\u093a-\u094f\u1ab0-\u1aff\u1dc0-\u1dff\u200c\u200d\u20d0-\u20ff\ufe00-\ufe0f\ufe20-\ufe2f"
@@ -44,11 +47,22 @@ TOKEN_RE = re.compile(
 _BLANK_LINE = re.compile(r"\n[ \t\f\v\u00a0]*\n\s*")
 
 
+def fold(text: str) -> str:
+    """``text`` in NFC with quote, dash and zero-width variants folded (whitespace kept)."""
+    if text.isascii():
+        return text
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    # A few str.replace passes beat one str.translate over a long text.
+    for src, dst in _FOLD_PAIRS:
+        if src in text:
+            text = text.replace(src, dst)
+    return text
+
+
 def key(text: str) -> str:
     """The normalised form of ``text`` that matching compares."""
-    if not text.isascii():
-        text = unicodedata.normalize("NFC", text).translate(_FOLD)
-    return " ".join(text.split())
+    return " ".join(fold(text).split())
 
 
 def token_key(token: str) -> str:
@@ -101,26 +115,44 @@ class Token:
         return f"Token({self.start}, {self.end}, {self.key!r})"
 
 
-def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
-    """Tokens of ``text[start:end]`` with absolute offsets.
+def token_seq(text: str, start: int = 0, end: int | None = None) -> tuple[list[int], list[str]]:
+    """Token boundaries and keys of ``text[start:end]``: ``(bounds, keys)``.
 
-    Tokens whose key is empty (zero-width characters) join the token before
-    them, and adjacent whitespace merges, so equal keys give equal sequences.
+    Token ``k`` spans ``text[bounds[k]:bounds[k + 1]]`` and compares as ``keys[k]``;
+    ``len(bounds) == len(keys) + 1``. Tokens whose key is empty (zero-width
+    characters) join the token before them, and adjacent whitespace merges, so
+    equal passage keys give equal key sequences.
 
-    >>> [t.key for t in tokens("Don\u2019t  stop\\nnow.")]
-    ['Don', "'", 't', ' ', 'stop', ' ', 'now', '.']
+    >>> token_seq("Don’t  stop\\nnow.")
+    ([0, 3, 4, 5, 7, 11, 12, 15, 16], ['Don', "'", 't', ' ', 'stop', ' ', 'now', '.'])
     """
     stop = len(text) if end is None else end
-    out: list[Token] = []
-    for m in TOKEN_RE.finditer(text, start, stop):
-        k = token_key(m.group())
-        if out and (not k or (k == " " and out[-1].key == " ")):
-            out[-1].end = m.end()
+    parts = TOKEN_RE.findall(text, start, stop)
+    bounds = list(accumulate(map(len, parts), initial=start))
+    if text[start:stop].isascii():
+        return bounds, [" " if p.isspace() else p for p in parts]
+    keys = [token_key(p) for p in parts]
+    if "" not in keys:
+        return bounds, keys
+    merged_bounds: list[int] = [bounds[0]]
+    merged_keys: list[str] = []
+    for k, key_ in enumerate(keys):
+        if merged_keys and (not key_ or (key_ == " " and merged_keys[-1] == " ")):
+            merged_bounds[-1] = bounds[k + 1]
             continue
-        if not k:
-            k = " "
-        out.append(Token(m.start(), m.end(), k))
-    return out
+        merged_keys.append(key_ or " ")
+        merged_bounds.append(bounds[k + 1])
+    return merged_bounds, merged_keys
+
+
+def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Tokens of ``text[start:end]`` with absolute offsets (see ``token_seq``).
+
+    >>> [t.key for t in tokens("Don’t  stop\\nnow.")]
+    ['Don', "'", 't', ' ', 'stop', ' ', 'now', '.']
+    """
+    bounds, keys = token_seq(text, start, end)
+    return [Token(bounds[k], bounds[k + 1], key_) for k, key_ in enumerate(keys)]
 
 
 def words(text: str) -> list[str]:
