@@ -31,6 +31,7 @@ LONE_SIMILAR = 0.3
 """Least similarity when a lone passage faces a lone passage between aligned neighbours."""
 _MAX_DF = 24
 _ALL_PAIRS = 64
+_EDGE = 40
 _SURE = 0.8
 _CANDIDATES = 6
 
@@ -53,33 +54,28 @@ class Row:
     """Move id, shared by a ``move_from`` row and its ``move_to`` row."""
 
 
-def _common(a: Counter[str], b: Counter[str]) -> int:
-    """Size of the multiset intersection of ``a`` and ``b``."""
-    if len(a) > len(b):
-        a, b = b, a
-    get = b.get
-    return sum(min(v, get(w, 0)) for w, v in a.items())
+Words = frozenset[str]
 
 
-def similarity(a: Counter[str], b: Counter[str]) -> float:
-    """Dice coefficient of two word multisets (1.0 for two empty ones)."""
-    total = a.total() + b.total()
+def similarity(a: Words, b: Words) -> float:
+    """Dice coefficient of two word sets (1.0 for two empty ones)."""
+    total = len(a) + len(b)
     if not total:
         return 1.0
-    return 2 * _common(a, b) / total
+    return 2 * len(a & b) / total
 
 
-def match_score(a: Counter[str], b: Counter[str]) -> float:
+def match_score(a: Words, b: Words) -> float:
     """How strongly two passages look like versions of each other.
 
-    The Dice coefficient, raised when the shorter passage (of ten words or
-    more) is largely contained in the longer one: a paragraph that grew a lot
-    is still the same paragraph.
+    The Dice coefficient of their word sets, raised when the smaller set (of ten
+    words or more) is largely contained in the larger one: a paragraph that grew
+    a lot is still the same paragraph.
     """
-    na, nb = a.total(), b.total()
+    na, nb = len(a), len(b)
     if not na + nb:
         return 1.0
-    common = _common(a, b)
+    common = len(a & b)
     dice = 2 * common / (na + nb)
     shorter = min(na, nb)
     if shorter >= 10:
@@ -88,24 +84,21 @@ def match_score(a: Counter[str], b: Counter[str]) -> float:
 
 
 class _Words:
-    """Word multisets of passages, computed on demand and cached."""
+    """Word sets of passages, computed on demand and cached."""
 
     def __init__(self, passages: tuple[Passage, ...]) -> None:
         self.passages = passages
-        self.cache: dict[int, Counter[str]] = {}
+        self.cache: dict[int, Words] = {}
 
-    def __getitem__(self, i: int) -> Counter[str]:
+    def __getitem__(self, i: int) -> Words:
         got = self.cache.get(i)
         if got is None:
-            got = Counter(_split_words(self.passages[i].key))
+            got = frozenset(_split_words(self.passages[i].key))
             self.cache[i] = got
         return got
 
-    def joined(self, lo: int, hi: int) -> Counter[str]:
-        total: Counter[str] = Counter()
-        for i in range(lo, hi):
-            total.update(self[i])
-        return total
+    def joined(self, lo: int, hi: int) -> Words:
+        return frozenset().union(*(self[i] for i in range(lo, hi)))
 
 
 _WORD = re.compile(r"[^\W_]+")
@@ -135,6 +128,7 @@ def align(
     _repeats_anywhere(ak, bk, pairs)
     wa, wb = _Words(a), _Words(b)
     sims: dict[int, float] = {i: 1.0 for i in pairs}
+    _same_edges(ak, bk, pairs, sims, wa, wb, protect_b)
     backbone = _in_order(pairs, a, sims)
     _similar_in_gaps(backbone, pairs, sims, wa, wb, len(a), len(b), protect_b)
     _similar_anywhere(pairs, sims, wa, wb, len(a), len(b), protect_b)
@@ -243,6 +237,42 @@ def _repeats_anywhere(a: list[str], b: list[str], pairs: dict[int, int]) -> None
     for j, k in enumerate(b):
         if j not in taken_b and free_a.get(k):
             pairs[free_a[k].popleft()] = j
+
+
+def _same_edges(
+    a: list[str], b: list[str], pairs: dict[int, int], sims: dict[int, float], wa: _Words, wb: _Words,
+    protect_b: frozenset[int],
+) -> None:
+    """Pair unmatched passages that begin or end with the same words, when that beginning
+    (or end) is unique on both sides: a lightly edited paragraph keeps one edge intact.
+    Cheap and linear, it leaves little for the similarity search."""
+    taken_b = set(pairs.values())
+    free_a = [i for i in range(len(a)) if i not in pairs and len(a[i]) >= _EDGE * 2]
+    free_b = [j for j in range(len(b)) if j not in taken_b and j not in protect_b and len(b[j]) >= _EDGE * 2]
+    found: dict[int, set[int]] = {}
+    for lo, hi in ((0, _EDGE), (-_EDGE, None)):
+        at_a: defaultdict[str, list[int]] = defaultdict(list)
+        at_b: defaultdict[str, list[int]] = defaultdict(list)
+        for i in free_a:
+            at_a[a[i][lo:hi]].append(i)
+        for j in free_b:
+            at_b[b[j][lo:hi]].append(j)
+        for e, ia in at_a.items():
+            jb = at_b.get(e)
+            if jb and len(ia) == 1 and len(jb) == 1:
+                found.setdefault(ia[0], set()).add(jb[0])
+    claimed: Counter[int] = Counter(j for js in found.values() for j in js)
+    for i in sorted(found):
+        js = found[i]
+        if len(js) != 1:
+            continue
+        j = next(iter(js))
+        if claimed[j] != 1:
+            continue
+        s = match_score(wa[i], wb[j])
+        if s >= LONE_SIMILAR:
+            pairs[i] = j
+            sims[i] = s
 
 
 def _in_order(pairs: dict[int, int], a: tuple[Passage, ...], sims: dict[int, float]) -> list[tuple[int, int]]:

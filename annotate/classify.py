@@ -107,8 +107,34 @@ def classify(
     for f in frames:
         found.append((f.start, 0, Change("frame", False, None, None, rng(b, (f.start, f.end)))))
     found.sort(key=lambda t: (t[0], t[1], t[2].original.start if t[2].original else -1))
-    notes = [(_distinct(x.text), x.paragraphs) for x in annotations]
+    notes = _Notes(annotations)
     return tuple(_with_silence(c, b, notes) for _, _, c in found)
+
+
+class _Notes:
+    """Annotations indexed by paragraph and by distinctive word, for disclosure checks."""
+
+    def __init__(self, annotations: tuple[Annotation, ...]) -> None:
+        self.words = [_distinct(x.text) for x in annotations]
+        self.by_paragraph: dict[int, list[int]] = {}
+        self.by_word: dict[str, list[int]] = {}
+        for n, x in enumerate(annotations):
+            for k in x.paragraphs:
+                for near in (k - 1, k, k + 1):
+                    self.by_paragraph.setdefault(near, []).append(n)
+            for w in self.words[n]:
+                self.by_word.setdefault(w, []).append(n)
+
+    def discloses(self, where: int | None, old: set[str], new: set[str]) -> bool:
+        """True when a note near ``where`` names the change, or any note names both sides."""
+        changed = old | new
+        if where is not None and any(changed & self.words[n] for n in self.by_paragraph.get(where, ())):
+            return True
+        if not (old and new):
+            return False
+        only_old, only_new = old - new, new - old
+        candidates = {n for w in only_old for n in self.by_word.get(w, ())}
+        return any(only_new & self.words[n] for n in sorted(candidates))
 
 
 def _passage_of(doc: Document, pos: int) -> int:
@@ -122,7 +148,7 @@ def _passage_of(doc: Document, pos: int) -> int:
     return lo
 
 
-def _with_silence(c: Change, b: Document, notes: list[tuple[set[str], tuple[int, ...]]]) -> Change:
+def _with_silence(c: Change, b: Document, notes: _Notes) -> Change:
     if c.kind in ("annotation", "frame"):
         return c
     old = _distinct(c.original.text) if c.original else set()
@@ -130,13 +156,7 @@ def _with_silence(c: Change, b: Document, notes: list[tuple[set[str], tuple[int,
     if not old and not new:
         return c
     where = _passage_of(b, c.revised.start) if c.revised else None
-    for words, paragraphs in notes:
-        near = where is not None and any(abs(k - where) <= 1 for k in paragraphs)
-        if near and (old | new) & words:
-            return _quiet(c)
-        if old and new and old & words and new & words and (old - new) & words and (new - old) & words:
-            return _quiet(c)
-    return c
+    return _quiet(c) if notes.discloses(where, old, new) else c
 
 
 def _quiet(c: Change) -> Change:

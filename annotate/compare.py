@@ -11,6 +11,7 @@ and render what it returns. Classification rules:
 
 from __future__ import annotations
 
+import bisect
 import os
 from dataclasses import dataclass
 
@@ -124,15 +125,23 @@ def _inserted_spans(blocks: list[Block]) -> list[tuple[int, int]]:
     return spans
 
 
+def _visible(text: str) -> int:
+    return len(text) - sum(map(text.count, " \n\t\u00a0"))
+
+
 def _new_fraction(start: int, end: int, spans: list[tuple[int, int]], text: str) -> float:
-    total = sum(1 for c in text[start:end] if not c.isspace())
+    """Share of the visible characters of ``text[start:end]`` inside ``spans`` (sorted, disjoint)."""
+    total = _visible(text[start:end])
     if not total:
         return 0.0
     new = 0
-    for s, e in spans:
+    k = bisect.bisect_right(spans, (start, start)) - 1
+    for s, e in spans[max(k, 0) :]:
+        if s >= end:
+            break
         lo, hi = max(s, start), min(e, end)
         if lo < hi:
-            new += sum(1 for c in text[lo:hi] if not c.isspace())
+            new += _visible(text[lo:hi])
     return new / total
 
 

@@ -41,19 +41,19 @@ class DiffResult:
 def _encode(ka: list[str], kb: list[str]) -> tuple[str, str]:
     """Each distinct token key becomes one private-use character."""
     vocab: dict[str, str] = {}
-    out = []
-    for seq in (ka, kb):
-        chars = []
-        for k in seq:
-            c = vocab.get(k)
-            if c is None:
-                n = len(vocab)
-                # Private-use planes first (no meaning to the semantic cleanup), then beyond.
-                c = chr(0xF0000 + n if n < 0x1FFFE else 0x10000 + (n - 0x1FFFE))
-                vocab[k] = c
-            chars.append(c)
-        out.append("".join(chars))
-    return out[0], out[1]
+    for k in ka:
+        if k not in vocab:
+            vocab[k] = _char(len(vocab))
+    for k in kb:
+        if k not in vocab:
+            vocab[k] = _char(len(vocab))
+    get = vocab.__getitem__
+    return "".join(map(get, ka)), "".join(map(get, kb))
+
+
+def _char(n: int) -> str:
+    # Private-use planes first (no meaning to the semantic cleanup), then beyond.
+    return chr(0xF0000 + n if n < 0x1FFFE else 0x10000 + (n - 0x1FFFE))
 
 
 def _common_prefix(a: str, a0: int, a1: int, b: str, b0: int, b1: int) -> int:

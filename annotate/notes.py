@@ -49,8 +49,14 @@ def revised_date(revised: Document, framing: Framing, original: DateInfo | None)
             precision: Precision = "day" if rel.exact or rel.unit in ("day", "week") else (
                 "month" if rel.unit == "month" else "year"
             )
-            snippet = text[max(sentence[0], rel.start - 60) : rel.end].strip()
-            evidence = f"\u2026{snippet}; first published {original.value}"
+            begin = max(sentence[0], rel.start - 60)
+            if begin > sentence[0]:
+                # Start the quotation at a word.
+                space = text.find(" ", begin, rel.start)
+                begin = space + 1 if space >= 0 else begin
+            snippet = text[begin : rel.end].strip()
+            dots = "\u2026" if begin > sentence[0] else ""
+            evidence = f"{dots}{snippet}; first published {original.value}"
             return DateInfo(truncate(value, precision), precision, "inferred", evidence)
     return None
 

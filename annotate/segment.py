@@ -44,6 +44,8 @@ TOKEN_RE = re.compile(
     rf"[\U0001F000-\U0001FAFF\u2600-\u27bf][{_MARKS}\U0001F3FB-\U0001F3FF]*|.[{_MARKS}]*",
     re.DOTALL,
 )
+_ASCII_TOKEN_RE = re.compile(r"\s+|[A-Za-z0-9_]+|.", re.DOTALL)
+"""``TOKEN_RE`` restricted to ASCII text, where it matches the same tokens, faster."""
 _BLANK_LINE = re.compile(r"\n[ \t\f\v\u00a0]*\n\s*")
 
 
@@ -90,15 +92,15 @@ def _add_trimmed(text: str, start: int, end: int, spans: list[tuple[int, int]]) 
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
-    if start < end and key(text[start:end]):
+    if start < end:
         spans.append((start, end))
 
 
 def make_passages(text: str, spans: list[tuple[int, int]]) -> tuple[Passage, ...]:
-    """Passages for ``spans`` of ``text``, with their keys."""
-    return tuple(
-        Passage(index=i, start=s, end=e, key=key(text[s:e])) for i, (s, e) in enumerate(spans)
-    )
+    """Passages for ``spans`` of ``text``, with their keys; spans with an empty key
+    (only zero-width characters) are not passages."""
+    keyed = [(s, e, k) for s, e in spans if (k := key(text[s:e]))]
+    return tuple(Passage(index=i, start=s, end=e, key=k) for i, (s, e, k) in enumerate(keyed))
 
 
 class Token:
@@ -127,11 +129,13 @@ def token_seq(text: str, start: int = 0, end: int | None = None) -> tuple[list[i
     ([0, 3, 4, 5, 7, 11, 12, 15, 16], ['Don', "'", 't', ' ', 'stop', ' ', 'now', '.'])
     """
     stop = len(text) if end is None else end
+    if text[start:stop].isascii():
+        parts = _ASCII_TOKEN_RE.findall(text, start, stop)
+        bounds = list(accumulate(map(len, parts), initial=start))
+        return bounds, [" " if p.isspace() else p for p in parts]
     parts = TOKEN_RE.findall(text, start, stop)
     bounds = list(accumulate(map(len, parts), initial=start))
-    if text[start:stop].isascii():
-        return bounds, [" " if p.isspace() else p for p in parts]
-    keys = [token_key(p) for p in parts]
+    keys = [(" " if p.isspace() else p) if p.isascii() else token_key(p) for p in parts]
     if "" not in keys:
         return bounds, keys
     merged_bounds: list[int] = [bounds[0]]
