@@ -79,6 +79,21 @@ def _common_suffix(a: str, a0: int, a1: int, b: str, b0: int, b1: int) -> int:
     return lo
 
 
+def _ascii_boundary(x: str, y: str) -> bool:
+    """True when ASCII characters ``x`` then ``y`` cannot be inside one token."""
+    if x.isspace():
+        return not y.isspace()
+    if x.isalnum() or x == "_":
+        return not (y.isalnum() or y == "_")
+    return True  # punctuation is a token of its own
+
+
+def _boundary_in_both(a: str, pa: int, b: str, pb: int) -> bool:
+    """True when ``a[pa]`` and ``b[pb]`` both start a token (ASCII neighbourhoods only)."""
+    chars = a[pa - 1 : pa + 1] + b[pb - 1 : pb + 1]
+    return len(chars) == 4 and chars.isascii() and _ascii_boundary(chars[0], chars[1]) and _ascii_boundary(chars[2], chars[3])
+
+
 def _prefix_cut(text: str, start: int, length: int) -> int:
     """The largest cut ``c <= length`` where ``text[start + c]`` begins a whitespace run (0 if none)."""
     c = length
@@ -103,9 +118,14 @@ def diff_words(
     # Identical leading and trailing text is cut at whitespace first: cheap, and it keeps
     # the tokenising and diffing to the part that differs.
     pre = _common_prefix(a_text, a_start, a_end, b_text, b_start, b_end)
-    pre = _prefix_cut(a_text, a_start, pre) if pre < min(a_end - a_start, b_end - b_start) else pre
+    if pre < min(a_end - a_start, b_end - b_start) and not (
+        pre and _boundary_in_both(a_text, a_start + pre, b_text, b_start + pre)
+    ):
+        pre = _prefix_cut(a_text, a_start, pre)
     suf = _common_suffix(a_text, a_start + pre, a_end, b_text, b_start + pre, b_end)
-    if suf < min(a_end - a_start, b_end - b_start) - pre:
+    if suf < min(a_end - a_start, b_end - b_start) - pre and not (
+        suf and _boundary_in_both(a_text, a_end - suf, b_text, b_end - suf)
+    ):
         suf = _suffix_cut(a_text, a_end, suf)
     ma0, ma1, mb0, mb1 = a_start + pre, a_end - suf, b_start + pre, b_end - suf
     bounds_a, keys_a = token_seq(a_text, ma0, ma1)

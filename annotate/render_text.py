@@ -8,11 +8,12 @@ an input are shown as ``\\x1b``-style escapes, never sent to the terminal.
 
 from __future__ import annotations
 
+import bisect
 import re
 import textwrap
 from collections.abc import Iterator
 
-from pygments.token import Generic, Keyword, Name, Number, Text, _TokenType
+from pygments.token import Comment, Generic, Keyword, Name, Number, Text, _TokenType
 
 from annotate.model import Annotation, Change, Comparison, DateInfo, Document, Notes
 
@@ -62,7 +63,23 @@ def _annotation(a: Annotation, width: int, limit: int) -> TokenStream:
     yield Generic.Inserted, _quote(a.text, "  + ", width, limit)
 
 
-def _change(c: Change, annotations: dict[str, Annotation], width: int, limit: int) -> TokenStream:
+def _para(doc: Document, pos: int) -> int:
+    """1-based number of the passage holding (or following) offset ``pos``."""
+    return bisect.bisect_right([p.start for p in doc.passages], pos) or 1
+
+
+def _context(doc: Document, start: int, end: int, marked: str, reach: int = 60) -> str:
+    """``marked`` set in ``reach`` characters of its passage on each side, on one line."""
+    k = _para(doc, start) - 1
+    p = doc.passages[k] if doc.passages else None
+    lo = max(p.start if p else 0, start - reach)
+    hi = min(p.end if p else len(doc.text), end + reach)
+    before = ("\u2026" if p and lo > p.start else "") + doc.text[lo:start]
+    after = doc.text[end:hi] + ("\u2026" if p and hi < p.end else "")
+    return visible(" ".join(before.split(" ")).replace("\n", " ") + marked + after.replace("\n", " "))
+
+
+def _change(c: Change, comparison: Comparison, annotations: dict[str, Annotation], width: int, limit: int) -> TokenStream:
     if c.kind == "annotation" and c.annotation:
         yield from _annotation(annotations[c.annotation], width, limit)
         return
@@ -71,19 +88,34 @@ def _change(c: Change, annotations: dict[str, Annotation], width: int, limit: in
         if c.revised:
             yield Generic.Subheading, _quote(c.revised.text, "  ~ ", width, 200)
         return
+    a, b = comparison.original, comparison.revised
     if c.silent:
         yield Generic.Error, "SILENT "
     yield Keyword, c.kind
     where = []
     if c.original:
-        where.append(f"original {c.original.start}-{c.original.end}")
+        where.append(f"original \u00b6{_para(a, c.original.start)} [{c.original.start}:{c.original.end}]")
     if c.revised:
-        where.append(f"revised {c.revised.start}-{c.revised.end}")
-    yield Text, f" ({', '.join(where)})\n"
+        where.append(f"revised \u00b6{_para(b, c.revised.start)} [{c.revised.start}:{c.revised.end}]")
+    yield Text, "  " + " \u2192 ".join(where) + "\n"
+    if c.kind == "move" and c.original and c.revised and " ".join(c.original.text.split()) == " ".join(c.revised.text.split()):
+        yield Text, "  (moved unchanged)\n"
+        yield Generic.Subheading, _quote(c.revised.text, "  ~ ", width, limit)
+        return
     if c.original:
         yield Generic.Deleted, _quote(c.original.text, "  - ", width, limit)
     if c.revised:
         yield Generic.Inserted, _quote(c.revised.text, "  + ", width, limit)
+    small = all(r is None or len(r.text) <= 200 for r in (c.original, c.revised))
+    if c.kind != "move" and small:
+        old = f"[-{c.original.text}-]" if c.original else ""
+        new = f"{{+{c.revised.text}+}}" if c.revised else ""
+        if c.revised:
+            line = _context(b, c.revised.start, c.revised.end, old + new)
+        else:
+            assert c.original is not None
+            line = _context(a, c.original.start, c.original.end, old)
+        yield Comment, _quote(line, "    in: ", width, 10 * width)
 
 
 def report_tokens(c: Comparison, *, width: int = 100, limit: int = 600) -> TokenStream:
@@ -103,7 +135,7 @@ def report_tokens(c: Comparison, *, width: int = 100, limit: int = 600) -> Token
     by_id = {a.id: a for a in c.annotations}
     for ch in c.changes:
         yield Text, "\n"
-        yield from _change(ch, by_id, width, limit)
+        yield from _change(ch, c, by_id, width, limit)
 
 
 def notes_tokens(n: Notes, *, width: int = 100, limit: int = 600) -> TokenStream:
