@@ -11,7 +11,7 @@ instead of silently becoming "delete everything, insert everything".
 
 >>> r = diff_words("The cat sat on the mat.", 0, 23, "The black cat sat on a mat.", 0, 27)
 >>> [(op.tag, "The cat sat on the mat."[op.a_start:op.a_end], "The black cat sat on a mat."[op.b_start:op.b_end]) for op in r.ops if op.tag != "equal"]
-[('insert', '', ' black'), ('replace', 'the', 'a')]
+[('insert', '', 'black '), ('replace', 'the', 'a')]
 """
 
 from __future__ import annotations
