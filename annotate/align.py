@@ -32,6 +32,7 @@ LONE_SIMILAR = 0.3
 _MAX_DF = 24
 _ALL_PAIRS = 64
 _EDGE = 40
+_EDGES_SIMILAR = 0.9
 _SURE = 0.8
 _CANDIDATES = 6
 
@@ -250,6 +251,7 @@ def _same_edges(
     free_a = [i for i in range(len(a)) if i not in pairs and len(a[i]) >= _EDGE * 2]
     free_b = [j for j in range(len(b)) if j not in taken_b and j not in protect_b and len(b[j]) >= _EDGE * 2]
     found: dict[int, set[int]] = {}
+    both: set[tuple[int, int]] = set()
     for lo, hi in ((0, _EDGE), (-_EDGE, None)):
         at_a: defaultdict[str, list[int]] = defaultdict(list)
         at_b: defaultdict[str, list[int]] = defaultdict(list)
@@ -260,6 +262,8 @@ def _same_edges(
         for e, ia in at_a.items():
             jb = at_b.get(e)
             if jb and len(ia) == 1 and len(jb) == 1:
+                if jb[0] in found.get(ia[0], ()):
+                    both.add((ia[0], jb[0]))
                 found.setdefault(ia[0], set()).add(jb[0])
     claimed: Counter[int] = Counter(j for js in found.values() for j in js)
     for i in sorted(found):
@@ -269,7 +273,9 @@ def _same_edges(
         j = next(iter(js))
         if claimed[j] != 1:
             continue
-        s = match_score(wa[i], wb[j])
+        # Same first and last words: the same passage, edited in the middle; no need to
+        # score it (the word diff measures it later).
+        s = _EDGES_SIMILAR if (i, j) in both else match_score(wa[i], wb[j])
         if s >= LONE_SIMILAR:
             pairs[i] = j
             sims[i] = s

@@ -9,6 +9,7 @@ both the old and the new wording (a correction).
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -50,8 +51,13 @@ def _carve(span: tuple[int, int], claims: list[tuple[int, int]]) -> list[tuple[i
     """Parts of ``span`` not covered by ``claims`` (sorted, non-overlapping)."""
     out: list[tuple[int, int]] = []
     pos, end = span
-    for s, e in claims:
-        if e <= pos or s >= end:
+    # Claims are disjoint and sorted, so their ends are sorted too: start at the first
+    # claim ending after ``pos``.
+    first = bisect.bisect_right(claims, (pos, pos)) - 1
+    for s, e in claims[max(first, 0) :]:
+        if s >= end:
+            break
+        if e <= pos:
             continue
         if s > pos:
             out.append((pos, s))

@@ -101,8 +101,9 @@ def _blocks(a: Document, b: Document, rows: list[Row], options: Options) -> tupl
                     f"word diff of original passages {row.a[0] + 1}-{row.a[1]} and revised passages "
                     f"{row.b[0] + 1}-{row.b[1]} stopped at the {options.diff_timeout:g}s limit: it is coarse there"
                 )
+        similarity = _similarity(ops) if ops else row.similarity
         if row.kind == "pair":
-            blocks.append(Block("equal" if row.equal else "changed", ar, br, row.a, row.b, ops, None, row.similarity))
+            blocks.append(Block("equal" if row.equal else "changed", ar, br, row.a, row.b, ops, None, similarity))
         elif row.kind == "delete":
             blocks.append(Block("delete", ar, None, row.a, row.b, (), None, 0.0))
         elif row.kind == "insert":
@@ -110,8 +111,15 @@ def _blocks(a: Document, b: Document, rows: list[Row], options: Options) -> tupl
         elif row.kind == "move_from":
             blocks.append(Block("move_from", ar, None, row.a, row.b, (), row.move, row.similarity))
         else:
-            blocks.append(Block("move_to", ar, br, row.a, row.b, ops, row.move, row.similarity))
+            blocks.append(Block("move_to", ar, br, row.a, row.b, ops, row.move, similarity))
     return blocks, limits
+
+
+def _similarity(ops: tuple[Opcode, ...]) -> float:
+    """Share of the two ranges that the word diff found equal (by length)."""
+    equal = sum(op.a_end - op.a_start + op.b_end - op.b_start for op in ops if op.tag == "equal")
+    total = sum(op.a_end - op.a_start + op.b_end - op.b_start for op in ops)
+    return round(equal / total, 4) if total else 1.0
 
 
 def _inserted_spans(blocks: list[Block]) -> list[tuple[int, int]]:
@@ -169,7 +177,9 @@ def _new_inline(blocks: list[Block], b: Document, chosen: list[Candidate]) -> li
                 if any(ts <= s < te for ts, te in taken):
                     continue
                 e = _with_stop(b.text, e, op.b_end)
-                k = next(p.index for p in b.passages if p.start <= s < p.end)
+                if op.tag == "replace" and not b.text[op.b_start : s].strip() and not b.text[e : op.b_end].strip():
+                    continue  # words replaced by a bracketed phrase: an edit, not an inserted note
+                k = bisect.bisect_right([p.start for p in b.passages], s) - 1
                 out.append(Candidate("inline", s, e, None, None, (k,), False))
     return out
 

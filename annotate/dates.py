@@ -66,7 +66,7 @@ class FoundDate:
 
 
 def _valid(y: int, m: int, d: int) -> bool:
-    return 1 <= m <= 12 and 1 <= d <= calendar.monthrange(y, m)[1]
+    return 1 <= y <= 9999 and 1 <= m <= 12 and 1 <= d <= calendar.monthrange(y, m)[1]
 
 
 def find_dates(text: str, start: int = 0, end: int | None = None, *, years: bool = False) -> list[FoundDate]:
@@ -165,17 +165,26 @@ def find_relative(text: str, start: int = 0, end: int | None = None) -> list[Rel
     return out
 
 
-def shift(value: str, amount: int, unit: str) -> str:
-    """``value`` (an ISO day) moved forward by ``amount`` units."""
+def shift(value: str, amount: int, unit: str) -> str | None:
+    """``value`` (an ISO day) moved forward by ``amount`` units; ``None`` past year 9999.
+
+    >>> shift("9999-12-31", 1, "day") is None
+    True
+    """
     d = _dt.date.fromisoformat(value)
-    if unit == "day":
-        return (d + _dt.timedelta(days=amount)).isoformat()
-    if unit == "week":
-        return (d + _dt.timedelta(weeks=amount)).isoformat()
-    months = d.month - 1 + amount * (12 if unit == "year" else 1)
-    year, month = d.year + months // 12, months % 12 + 1
-    day = min(d.day, calendar.monthrange(year, month)[1])
-    return _dt.date(year, month, day).isoformat()
+    try:
+        if unit == "day":
+            return (d + _dt.timedelta(days=amount)).isoformat()
+        if unit == "week":
+            return (d + _dt.timedelta(weeks=amount)).isoformat()
+        months = d.month - 1 + amount * (12 if unit == "year" else 1)
+        year, month = d.year + months // 12, months % 12 + 1
+        if not 1 <= year <= 9999:
+            return None
+        day = min(d.day, calendar.monthrange(year, month)[1])
+        return _dt.date(year, month, day).isoformat()
+    except OverflowError:
+        return None
 
 
 def truncate(value: str, precision: Precision) -> str:

@@ -37,12 +37,18 @@ LABEL_RE = re.compile(
     r"(?P<when>\s*\([^()\n]{1,40}\)|,?\s+(?:on\s+)?[^:\n.;!?]{1,40}?)?"
     r"\s*(?::|\s[\u2014\u2013]|\s--?\s)"
 )
+_FIRST = r"(?:first|originally|initially)\s+(?:published|appeared|posted|ran|printed)\b"
 MARKER_RE = re.compile(
-    r"\b(?:(?:was|were|is|been)\s+)?(?:first|originally|initially)\s+(?:published|appeared|posted|ran|printed)\b"
-    r"|\bfirst\s+appeared\s+(?:in|on|at)\b"
-    r"|\b(?:republished|reposted|reprinted|cross-posted)\s+(?:from|with\s+permission|by\s+permission|courtesy)\b",
-    re.IGNORECASE,
+    # "This article was first published by …", "The piece originally appeared in …"
+    r"\b(?:this|the|our|my)\s+(?:article|piece|post|story|essay|column|interview|review|report|op-ed|"
+    r"commentary|analysis|version|text|blog\s+post)\b[^.!?\n]{0,80}?\b" + _FIRST
+    # a passage that opens with the marker: "Originally published in …", "First appeared on …"
+    + r"|^[\s\[(*_]{0,3}(?:it\s+|this\s+)?(?:was\s+)?" + _FIRST
+    + r"|\b(?:republished|reposted|reprinted|cross-posted)\s+(?:from|with\s+permission|by\s+permission|courtesy)\b",
+    re.IGNORECASE | re.MULTILINE,
 )
+MARKER_REACH = 30
+"""The marker is looked for in this many passages at the start and at the end only."""
 _TRAILER = re.compile(r"[.,;:!?]{0,3}[\"'\u201d\u2019]?\s*")
 
 
@@ -239,7 +245,9 @@ def find_framing(doc: Document) -> Framing:
     for k, p in enumerate(doc.passages):
         if p.end - p.start > 600:
             continue
-        m = MARKER_RE.search(text, p.start, p.end)
+        if MARKER_REACH <= k < n - MARKER_REACH:
+            continue
+        m = MARKER_RE.search(text[p.start : p.end])
         if m is None:
             continue
         dates = tuple(find_dates(text, p.start, p.end))

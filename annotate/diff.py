@@ -88,24 +88,32 @@ def _ascii_boundary(x: str, y: str) -> bool:
     return True  # punctuation is a token of its own
 
 
-def _boundary_in_both(a: str, pa: int, b: str, pb: int) -> bool:
-    """True when ``a[pa]`` and ``b[pb]`` both start a token (ASCII neighbourhoods only)."""
-    chars = a[pa - 1 : pa + 1] + b[pb - 1 : pb + 1]
-    return len(chars) == 4 and chars.isascii() and _ascii_boundary(chars[0], chars[1]) and _ascii_boundary(chars[2], chars[3])
+def _boundary(text: str, lo: int, hi: int, pos: int) -> bool:
+    """True when ``pos`` is certainly a token boundary of ``text[lo:hi]``.
+
+    Exact for ASCII neighbours; elsewhere only a change between whitespace and
+    non-whitespace counts, so a grapheme (combining marks, emoji sequences) is never cut.
+    """
+    if pos <= lo or pos >= hi:
+        return True
+    x, y = text[pos - 1], text[pos]
+    if x.isascii() and y.isascii():
+        return _ascii_boundary(x, y)
+    return x.isspace() != y.isspace()
 
 
-def _prefix_cut(text: str, start: int, length: int) -> int:
-    """The largest cut ``c <= length`` where ``text[start + c]`` begins a whitespace run (0 if none)."""
+def _cut_prefix(a: str, a0: int, a1: int, b: str, b0: int, b1: int, length: int) -> int:
+    """The largest ``c <= length`` that is a token boundary in both ranges."""
     c = length
-    while c > 0 and not (text[start + c].isspace() and not text[start + c - 1].isspace()):
+    while c > 0 and not (_boundary(a, a0, a1, a0 + c) and _boundary(b, b0, b1, b0 + c)):
         c -= 1
     return c
 
 
-def _suffix_cut(text: str, end: int, length: int) -> int:
-    """The largest ``c <= length`` where ``text[end - c]`` begins a word right after whitespace."""
+def _cut_suffix(a: str, a0: int, a1: int, b: str, b0: int, b1: int, length: int) -> int:
+    """The largest ``c <= length`` such that ``a1 - c`` and ``b1 - c`` are token boundaries."""
     c = length
-    while c > 0 and not (text[end - c - 1].isspace() and not text[end - c].isspace()):
+    while c > 0 and not (_boundary(a, a0, a1, a1 - c) and _boundary(b, b0, b1, b1 - c)):
         c -= 1
     return c
 
@@ -118,15 +126,9 @@ def diff_words(
     # Identical leading and trailing text is cut at whitespace first: cheap, and it keeps
     # the tokenising and diffing to the part that differs.
     pre = _common_prefix(a_text, a_start, a_end, b_text, b_start, b_end)
-    if pre < min(a_end - a_start, b_end - b_start) and not (
-        pre and _boundary_in_both(a_text, a_start + pre, b_text, b_start + pre)
-    ):
-        pre = _prefix_cut(a_text, a_start, pre)
+    pre = _cut_prefix(a_text, a_start, a_end, b_text, b_start, b_end, pre)
     suf = _common_suffix(a_text, a_start + pre, a_end, b_text, b_start + pre, b_end)
-    if suf < min(a_end - a_start, b_end - b_start) - pre and not (
-        suf and _boundary_in_both(a_text, a_end - suf, b_text, b_end - suf)
-    ):
-        suf = _suffix_cut(a_text, a_end, suf)
+    suf = _cut_suffix(a_text, a_start + pre, a_end, b_text, b_start + pre, b_end, suf)
     ma0, ma1, mb0, mb1 = a_start + pre, a_end - suf, b_start + pre, b_end - suf
     bounds_a, keys_a = token_seq(a_text, ma0, ma1)
     bounds_b, keys_b = token_seq(b_text, mb0, mb1)

@@ -2,7 +2,13 @@
 
 The page is untrusted: it is parsed with network access and entity loading
 off, comments and processing instructions dropped, and nothing from it is ever
-executed. The article body is the ``--select`` XPath when given, else the
+executed. A DOCTYPE's internal subset (entity declarations: XXE, "billion
+laughs") is removed before parsing, so no entity is ever defined or expanded.
+lxml's parser is never run with ``huge_tree``: its resource limits (element
+nesting, the size of one text run) stay on, and reaching one is an error
+(``LimitError``, exit 4), never a silently truncated page: the parser's error
+log is checked after every parse. Content after ``</html>`` is read as part of
+the body, as browsers do. The article body is the ``--select`` XPath when given, else the
 largest ``<article>``, else ``<main>`` or ``[role=main]``, else ``<body>``;
 navigation, headers, footers, asides, scripts, styles and forms are dropped.
 Each block element becomes one paragraph of the extracted text, joined by blank
@@ -19,7 +25,7 @@ from lxml import etree
 from lxml import html as lhtml
 
 from annotate.dates import parse_iso
-from annotate.errors import InputError
+from annotate.errors import InputError, LimitError
 from annotate.model import DateInfo
 
 _DROP = frozenset(
@@ -29,8 +35,13 @@ _BLOCKS = frozenset(
     ["p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "figure", "figcaption", "table", "tr", "td", "th", "thead", "tbody", "tfoot", "caption", "address", "details", "summary", "hr", "center"]
 )
 _SPACE = re.compile(r"\s+")
-MAX_DEPTH = 5000
-"""Deepest element nesting accepted; deeper pages are rejected, not truncated."""
+PARSER_MAX_DEPTH = 256
+"""Deepest element nesting (``<html>`` is 1) lxml's HTML parser reads without ``huge_tree``;
+deeper pages are rejected (``LimitError``), not truncated. ``extract(max_depth=…)`` lowers it."""
+PARSER_MAX_TEXT = 10_000_000
+"""Longest single text run or attribute value (bytes) lxml reads without ``huge_tree``."""
+_DOCTYPE_SUBSET = re.compile(r"(\s*(?:<!--.{0,2000}?-->\s*){0,5}<!DOCTYPE\b[^\[>]{0,2000})\[.{0,1000000}?\]\s*>", re.I | re.S)
+_XML_DECL = re.compile(r"^\ufeff?\s*<\?xml[^>]{0,200}\?>")
 
 
 @dataclass(frozen=True)
@@ -51,21 +62,40 @@ class Page:
     """What the reader noticed (e.g. the parser repaired broken markup)."""
 
 
-def extract(source: str, *, select: str | None = None, source_label: str = "") -> Page:
-    """Extract the article from ``source`` (HTML text, already decoded)."""
-    source = re.sub(r"^\s*<\?xml[^>]{0,200}\?>", "", source)
+def extract(
+    source: str, *, select: str | None = None, source_label: str = "", max_depth: int = PARSER_MAX_DEPTH,
+) -> Page:
+    """Extract the article from ``source`` (HTML text, already decoded).
+
+    Raises ``InputError`` for a page that cannot be read and ``LimitError`` for
+    one nested deeper than ``max_depth`` or past another of the parser's limits.
+    """
+    if max_depth < 1:
+        raise ValueError("max_depth must be at least 1")
+    warnings: list[str] = []
+    source = _XML_DECL.sub("", source.removeprefix("\ufeff"), count=1)
+    subset = _DOCTYPE_SUBSET.match(source)
+    if subset:
+        source = subset.group(1) + ">" + source[subset.end() :]
+        warnings.append("the DOCTYPE's entity declarations were ignored (entities are never expanded)")
     if not source.strip():
         raise InputError(f"{source_label}: empty HTML document")
+    opened = source.rfind("<!--")
+    if opened >= 0 and source.find("-->", opened + 4) < 0 and source[opened + 4 :].strip():
+        warnings.append(f"a comment opened at character {opened} is never closed: it hides the rest of the page")
     parser = lhtml.HTMLParser(
         remove_comments=True, remove_pis=True, no_network=True, huge_tree=False,
     )
     try:
         root = lhtml.document_fromstring(source, parser=parser)
     except (etree.ParserError, ValueError) as exc:
+        _check_log(parser, source_label, max_depth)
         raise InputError(f"{source_label}: cannot parse HTML ({exc})") from None
-    fatal = [e for e in parser.error_log if e.level_name == "FATAL" or "depth" in e.message.lower() or "huge" in e.message.lower()]
-    if fatal:
-        raise InputError(f"{source_label}: HTML rejected by the parser: {fatal[0].message.strip()}")
+    _check_log(parser, source_label, max_depth)
+    if _adopt_trailing(root):
+        warnings.append("content after </html> was read as part of the body")
+    if max_depth < PARSER_MAX_DEPTH and _depth_over(root, max_depth):
+        raise LimitError(_depth_message(source_label, max_depth))
     title = _title(root)
     date, updated = _metadata_dates(root)
     body = _body(root, select, source_label)
@@ -80,10 +110,57 @@ def extract(source: str, *, select: str | None = None, source_label: str = "") -
             text_parts.append("\n\n")
             pos += 2
         text_parts.append(para)
-        spans.append((pos, pos + len(para)))
+        # A passage never starts or ends with whitespace (a <pre> keeps its indentation outside the span).
+        lead, trail = len(para) - len(para.lstrip()), len(para) - len(para.rstrip())
+        spans.append((pos + lead, pos + len(para) - trail))
         pos += len(para)
-    warnings: tuple[str, ...] = ()
-    return Page("".join(text_parts), spans, title, date, updated, warnings)
+    return Page("".join(text_parts), spans, title, date, updated, tuple(warnings))
+
+
+def _depth_message(label: str, max_depth: int) -> str:
+    flag = "--max-depth" if max_depth < PARSER_MAX_DEPTH else f"--max-depth; {PARSER_MAX_DEPTH} is the most the safe parser reads"
+    return f"{label}: HTML nested deeper than {max_depth} elements (limit: {flag}); rejected rather than read in part"
+
+
+def _check_log(parser: etree.HTMLParser, label: str, max_depth: int) -> None:
+    """Raise when the parser stopped early: a reached limit or a fatal error means a truncated tree."""
+    for e in parser.error_log:
+        message = e.message.strip()
+        lowered = message.lower()
+        if "excessive depth" in lowered:
+            raise LimitError(_depth_message(label, min(max_depth, PARSER_MAX_DEPTH)))
+        if e.type_name == "ERR_RESOURCE_LIMIT" or "huge" in lowered or "resource limit" in lowered:
+            raise LimitError(
+                f"{label}: HTML past the safe parser's limits ({message}: one text run or attribute over "
+                f"{PARSER_MAX_TEXT:,} bytes?); rejected rather than read in part (--from text reads it as plain text)"
+            )
+        if e.level_name == "FATAL":
+            raise InputError(f"{label}: HTML rejected by the parser: {message}")
+
+
+def _adopt_trailing(root: lhtml.HtmlElement) -> bool:
+    """Move what lxml put after ``</html>`` (a sibling root) into the body; True if anything moved."""
+    moved = False
+    body = root.find("body")
+    target = body if body is not None else root
+    for sibling in list(root.itersiblings()):
+        if not isinstance(sibling.tag, str) or not (len(sibling) or (sibling.text or "").strip()):
+            continue
+        # Moved whole (its text nodes untouched: lxml refuses to set text holding control characters).
+        sibling.tag = "div"
+        sibling.attrib.clear()
+        target.append(sibling)
+        moved = True
+    return moved
+
+
+def _depth_over(root: lhtml.HtmlElement, max_depth: int) -> bool:
+    depth = 0
+    for event, _el in etree.iterwalk(root, events=("start", "end")):
+        depth += 1 if event == "start" else -1
+        if depth > max_depth:
+            return True
+    return False
 
 
 def _title(root: lhtml.HtmlElement) -> str | None:
@@ -171,7 +248,6 @@ def _paragraphs(body: lhtml.HtmlElement, label: str) -> list[str]:
     paragraphs: list[str] = []
     current: list[str] = []
     pre_depth = 0
-    depth = 0
 
     def flush() -> None:
         if not current:
@@ -187,9 +263,6 @@ def _paragraphs(body: lhtml.HtmlElement, label: str) -> list[str]:
         tag = el.tag if isinstance(el.tag, str) else ""
         tag = tag.lower()
         if event == "start":
-            depth += 1
-            if depth > MAX_DEPTH:
-                raise InputError(f"{label}: HTML nested deeper than {MAX_DEPTH} elements")
             if skipping is not None:
                 continue
             if tag in _DROP or not tag:
@@ -204,7 +277,6 @@ def _paragraphs(body: lhtml.HtmlElement, label: str) -> list[str]:
             if el.text:
                 current.append(el.text)
         else:
-            depth -= 1
             if skipping is not None:
                 if el is skipping:
                     skipping = None

@@ -168,7 +168,8 @@ class Block:
     move: int | None = None
     """For ``move_from``/``move_to``: the id shared by both ends of the move."""
     similarity: float = 1.0
-    """Word similarity of the aligned passages (1.0 when equal)."""
+    """How much of the aligned passages is unchanged: the share (by length) the word diff
+    found equal for edited passages, 1.0 for equal ones, 0.0 for inserted or deleted ones."""
 
 
 @dataclass(frozen=True)

@@ -46,6 +46,8 @@ def revised_date(revised: Document, framing: Framing, original: DateInfo | None)
             if not _ORIGINAL_CUE.search(text, sentence[0], sentence[1]):
                 continue
             value = shift(original.value, rel.amount, rel.unit)
+            if value is None:
+                continue
             precision: Precision = "day" if rel.exact or rel.unit in ("day", "week") else (
                 "month" if rel.unit == "month" else "year"
             )

@@ -1,4 +1,9 @@
-"""Write results safely: atomically, never over an input, ``-`` for stdout."""
+"""Write results safely: atomically, never over an input, ``-`` for stdout.
+
+Output is UTF-8. Characters UTF-8 cannot hold (lone surrogates, only possible
+from strings passed to the library) are written as ``\\udcxx`` escapes, never
+as a crash half-way through a file.
+"""
 
 from __future__ import annotations
 
@@ -7,15 +12,45 @@ import os
 import sys
 import tempfile
 
-from annotate.errors import InputError
+from annotate.errors import OutputError
 
 
 def same_file(a: str, b: str) -> bool:
     """True when paths ``a`` and ``b`` name the same existing file."""
     try:
         return os.path.samefile(a, b)
-    except OSError:
+    except (OSError, ValueError):
         return os.path.abspath(a) == os.path.abspath(b)
+
+
+def encodable(data: str) -> str:
+    """``data`` with lone surrogates replaced by ``\\udcxx`` escapes, so it encodes as UTF-8.
+
+    >>> encodable("caf\\udce9")
+    'caf\\\\udce9'
+    """
+    if data.isascii():
+        return data
+    try:
+        data.encode("utf-8")
+    except UnicodeEncodeError:
+        return data.encode("utf-8", "backslashreplace").decode("utf-8")
+    return data
+
+
+def _write_stdout(data: str) -> None:
+    try:
+        sys.stdout.write(data)
+    except UnicodeEncodeError:
+        # A terminal or pipe declared with a narrower encoding: annotate's output is UTF-8.
+        buffer = getattr(sys.stdout, "buffer", None)
+        if buffer is None:
+            sys.stdout.write(data.encode(sys.stdout.encoding or "ascii", "backslashreplace").decode(
+                sys.stdout.encoding or "ascii"))
+        else:
+            sys.stdout.flush()
+            buffer.write(data.encode("utf-8"))
+    sys.stdout.flush()
 
 
 def write_output(path: str | None, data: str, *, inputs: tuple[str, ...] = ()) -> None:
@@ -23,23 +58,32 @@ def write_output(path: str | None, data: str, *, inputs: tuple[str, ...] = ()) -
 
     Refuses to write over any of ``inputs``. A failed write leaves no partial file.
     """
+    data = encodable(data)
     if path is None or path == "-":
-        sys.stdout.write(data)
-        sys.stdout.flush()
+        _write_stdout(data)
         return
+    if not path or "\x00" in path:
+        raise OutputError(f"{path!r}: not a usable output path")
     for src in inputs:
         if src != "-" and same_file(path, src):
-            raise InputError(f"refusing to overwrite input file {path}")
+            raise OutputError(f"refusing to overwrite input file {path}")
     directory = os.path.dirname(os.path.abspath(path))
     if os.path.isdir(path):
-        raise InputError(f"{path}: is a directory")
+        raise OutputError(f"{path}: is a directory")
     if not os.path.isdir(directory):
-        raise InputError(f"{path}: directory {directory} does not exist")
-    fd, tmp = tempfile.mkstemp(prefix=".annotate-", suffix=".tmp", dir=directory)
+        raise OutputError(f"{path}: directory {directory} does not exist")
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=".annotate-", suffix=".tmp", dir=directory)
+    except OSError as exc:
+        raise OutputError(f"{path}: cannot write here ({exc.strerror})") from None
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
             fh.write(data)
         os.replace(tmp, path)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise OutputError(f"{path}: cannot write ({exc.strerror})") from None
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp)

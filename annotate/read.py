@@ -1,7 +1,8 @@
 """Turn bytes from a file, stdin or a string into a ``Document``.
 
-Decoding: UTF-8 (with or without BOM), UTF-16 with BOM, UTF-16 without BOM when
-the bytes plainly are, then a reported cp1252 fallback; binary data is refused.
+Decoding: UTF-8 (with or without BOM), UTF-16 or UTF-32 with BOM, UTF-16 without
+BOM when the bytes plainly are, then a reported cp1252 fallback; binary data
+(NUL bytes or characters, or mostly control characters) is refused.
 Newlines become ``\\n`` (CRLF, CR, U+2028; U+2029 becomes a paragraph break).
 The format comes from the file extension unless given: ``text``, ``markdown``
 or ``html`` (read through lxml, see ``annotate.html``).
@@ -26,7 +27,11 @@ _EXTENSIONS = {
     ".html": "html", ".htm": "html", ".xhtml": "html",
 }
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
-"""Largest input accepted by default (50 MiB); ``max_bytes`` changes it."""
+"""Largest input accepted by default (50 MiB); ``max_bytes`` (``--max-size``) changes it."""
+DEFAULT_MAX_DEPTH = 256
+"""Deepest HTML element nesting accepted (``<html>`` is depth 1); ``max_depth``
+(``--max-depth``) lowers it. It is also the most lxml's parser reads without
+``huge_tree``, which annotate never turns on (see ``annotate.html``)."""
 
 Source = "str | os.PathLike[str] | bytes | Document"
 
@@ -40,16 +45,18 @@ def decode(data: bytes) -> tuple[str, str, tuple[str, ...]]:
     ('cp1252', ('not valid UTF-8: decoded as cp1252',))
     """
     if data.startswith(b"\xef\xbb\xbf"):
-        return _checked(data[3:], "utf-8", "UTF-8"), "utf-8-sig", ()
+        return _text(_checked(data[3:], "utf-8", "UTF-8")), "utf-8-sig", ()
+    if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        return _text(_checked(data, "utf-32", "UTF-32")), "utf-32", ()
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return _checked(data, "utf-16", "UTF-16"), "utf-16", ()
+        return _text(_checked(data, "utf-16", "UTF-16")), "utf-16", ()
     guess = _utf16_without_bom(data)
     if guess:
-        return _checked(data, guess, "UTF-16"), guess, ("no byte-order mark: read as " + guess.upper(),)
+        return _text(_checked(data, guess, "UTF-16")), guess, ("no byte-order mark: read as " + guess.upper(),)
     if b"\x00" in data:
         raise InputError("binary data (NUL bytes), not a text")
     try:
-        return data.decode("utf-8"), "utf-8", ()
+        return _text(data.decode("utf-8")), "utf-8", ()
     except UnicodeDecodeError:
         pass
     try:
@@ -59,6 +66,15 @@ def decode(data: bytes) -> tuple[str, str, tuple[str, ...]]:
     if _looks_binary(text):
         raise InputError("binary data, not a text")
     return text, "cp1252", ("not valid UTF-8: decoded as cp1252",)
+
+
+def _text(text: str) -> str:
+    """``text`` unless it is plainly binary data that happened to decode."""
+    if "\x00" in text:
+        raise InputError("binary data (NUL characters), not a text")
+    if _looks_binary(text):
+        raise InputError("binary data (mostly control characters), not a text")
+    return text
 
 
 def _checked(data: bytes, encoding: str, name: str) -> str:
@@ -107,28 +123,62 @@ def format_for(name: str, fmt: str | None) -> str:
 def read_bytes(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
     """The bytes of ``path`` (``-`` for stdin), refusing directories, FIFOs and oversize files."""
     if path == "-":
-        data = sys.stdin.buffer.read(max_bytes + 1)
+        try:
+            data = sys.stdin.buffer.read(max_bytes + 1)
+        except (OSError, ValueError, AttributeError) as exc:
+            raise InputError(f"-: cannot read stdin ({exc})") from None
     else:
         try:
             st = os.stat(path)
         except FileNotFoundError:
             raise InputError(f"{path}: no such file") from None
         except OSError as exc:
-            raise InputError(f"{path}: {exc.strerror}") from None
-        if stat.S_ISDIR(st.st_mode):
-            raise InputError(f"{path}: is a directory")
-        if not stat.S_ISREG(st.st_mode):
-            raise InputError(f"{path}: not a regular file")
-        if st.st_size > max_bytes:
-            raise LimitError(f"{path}: {st.st_size} bytes is over the {max_bytes}-byte limit (--max-size)")
+            raise InputError(f"{path}: {exc.strerror or exc}") from None
+        except ValueError:
+            raise InputError(f"{path!r}: not a usable file name") from None
+        _check_stat(path, st, max_bytes)
         try:
-            with open(path, "rb") as fh:
+            # Non-blocking, so a file swapped for a FIFO after the check cannot hang the read.
+            fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+                         | getattr(os, "O_BINARY", 0))
+        except OSError as exc:
+            raise InputError(f"{path}: {exc.strerror or exc}") from None
+        try:
+            _check_stat(path, os.fstat(fd), max_bytes)
+            with os.fdopen(fd, "rb", closefd=False) as fh:
                 data = fh.read(max_bytes + 1)
         except OSError as exc:
-            raise InputError(f"{path}: {exc.strerror}") from None
+            raise InputError(f"{path}: {exc.strerror or exc}") from None
+        finally:
+            os.close(fd)
     if len(data) > max_bytes:
         raise LimitError(f"{path}: input is over the {max_bytes}-byte limit (--max-size)")
     return data
+
+
+def _decode(data: bytes, label: str) -> tuple[str, str, tuple[str, ...]]:
+    try:
+        return decode(data)
+    except InputError as exc:
+        raise InputError(f"{label}: {exc}") from None
+
+
+def _check_stat(path: str, st: os.stat_result, max_bytes: int) -> None:
+    if stat.S_ISDIR(st.st_mode):
+        raise InputError(f"{path}: is a directory")
+    if not stat.S_ISREG(st.st_mode):
+        raise InputError(f"{path}: not a regular file (a FIFO, device or socket is not read)")
+    if st.st_size > max_bytes:
+        raise LimitError(f"{path}: {st.st_size} bytes is over the {max_bytes}-byte limit (--max-size)")
+
+
+def _label(name: str) -> str:
+    """A file name fit for a report: undecodable bytes (``surrogateescape``) become ``\\xNN``."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    return name
 
 
 def read_document(
@@ -139,13 +189,15 @@ def read_document(
     date: str | None = None,
     name: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    max_depth: int = DEFAULT_MAX_DEPTH,
 ) -> Document:
     """Read ``source`` into a ``Document``.
 
     ``source`` is a ``Document`` (returned as is, with ``date`` applied), a path
     (``os.PathLike``, or a ``str`` naming an existing file, or ``-`` for stdin),
     ``bytes`` (decoded) or any other ``str`` (the text itself).
-    ``date`` (ISO) overrides the document's own date.
+    ``date`` (ISO) overrides the document's own date. ``max_bytes`` and
+    ``max_depth`` (HTML nesting) are limits: past them ``LimitError`` is raised.
 
     >>> doc = read_document("First paragraph.\\n\\nSecond\\none.")
     >>> [doc.passage_text(p) for p in doc.passages]
@@ -157,10 +209,10 @@ def read_document(
     warnings: tuple[str, ...] = ()
     if isinstance(source, bytes):
         label = name or "<bytes>"
-        text, encoding, warnings = decode(source)
+        text, encoding, warnings = _decode(source, label)
     elif isinstance(source, os.PathLike) or _is_path(source):
-        label = name or os.fspath(source)
-        text, encoding, warnings = decode(read_bytes(os.fspath(source), max_bytes))
+        label = name or _label(os.fspath(source))
+        text, encoding, warnings = _decode(read_bytes(os.fspath(source), max_bytes), label)
     else:
         label = name or "<string>"
         text = source
@@ -171,7 +223,7 @@ def read_document(
     if kind == "html":
         from annotate.html import extract
 
-        page = extract(text, select=select, source_label=label)
+        page = extract(text, select=select, source_label=label, max_depth=max_depth)
         doc = Document(
             text=page.text, passages=make_passages(page.text, page.spans), source=label,
             format="html", title=page.title, date=page.date, updated=page.updated, encoding=encoding,

@@ -154,14 +154,55 @@ def notes_tokens(n: Notes, *, width: int = 100, limit: int = 600) -> TokenStream
         yield from _annotation(a, width, limit)
 
 
+_MONTHS = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+_NOTE_DATE = re.compile(
+    rf"\b\d{{4}}-\d{{2}}(?:-\d{{2}})?\b|\b\d{{1,2}}(?:st|nd|rd|th)? {_MONTHS} \d{{4}}\b|\b{_MONTHS} \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}\b"
+)
+_NOTE_MARKER = re.compile(
+    r"\b(?:UPDATE|Update[ds]?|Editor['’]s [Nn]ote|Correction|Clarification|Addendum|Postscript|P\.S\.)\b"
+)
+
+
+def note_tokens(ttype: _TokenType, text: str) -> TokenStream:
+    """``text`` of type ``ttype`` with the dates (``Number``) and note labels (``Keyword``) in it picked out.
+
+    A small lexer for colour only: joining the values gives ``text`` back unchanged.
+
+    >>> [(str(t), v) for t, v in note_tokens(Generic.Inserted, "(Update, 5 July 2017: fixed)")]
+    [('Token.Generic.Inserted', '('), ('Token.Keyword', 'Update'), ('Token.Generic.Inserted', ', '), ('Token.Literal.Number', '5 July 2017'), ('Token.Generic.Inserted', ': fixed)')]
+    """
+    found = sorted(
+        [(m.start(), m.end(), Number) for m in _NOTE_DATE.finditer(text)]
+        + [(m.start(), m.end(), Keyword) for m in _NOTE_MARKER.finditer(text)]
+    )
+    pos = 0
+    for start, end, kind in found:
+        if start < pos:
+            continue
+        if start > pos:
+            yield ttype, text[pos:start]
+        yield kind, text[start:end]
+        pos = end
+    if pos < len(text):
+        yield ttype, text[pos:]
+
+
+def _highlighted(stream: TokenStream) -> TokenStream:
+    for ttype, text in stream:
+        if ttype in (Generic.Inserted, Generic.Subheading, Generic.Deleted):
+            yield from note_tokens(ttype, text)
+        else:
+            yield ttype, text
+
+
 def render_tokens(stream: TokenStream, *, color: bool) -> str:
-    """Join a token stream: plain text, or ANSI colour through Pygments."""
+    """Join a token stream: plain text, or ANSI colour through Pygments (dates and note labels picked out)."""
     if not color:
         return "".join(text for _, text in stream)
     from pygments import format as pygments_format
     from pygments.formatters import TerminalFormatter
 
-    return str(pygments_format(list(stream), TerminalFormatter()))
+    return str(pygments_format(list(_highlighted(stream)), TerminalFormatter()))
 
 
 def render_text(c: Comparison, *, color: bool = False, width: int = 100) -> str:

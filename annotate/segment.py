@@ -39,9 +39,13 @@ _FOLD_PAIRS = tuple((chr(k), v) for k, v in _FOLD.items() if isinstance(v, str))
 # word never splits a grapheme.
 _MARKS = "\u0300-\u036f\u0483-\u0489\u0591-\u05bd\u0610-\u061a\u064b-\u065f\u0900-\u0903\u093a-\u094f\u1ab0-\u1aff\u1dc0-\u1dff\u200c\u200d\u20d0-\u20ff\ufe00-\ufe0f\ufe20-\ufe2f"
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+_EMOJI = "\U0001F000-\U0001FAFF\u2600-\u27bf"
+_EMOJI_MOD = f"{_MARKS}\U0001F3FB-\U0001F3FF\U000E0020-\U000E007F"
 TOKEN_RE = re.compile(
     rf"\s+|[{_CJK}][{_MARKS}]*|[^\W{_CJK}][\w{_MARKS}]*(?<![{_CJK}])|"
-    rf"[\U0001F000-\U0001FAFF\u2600-\u27bf][{_MARKS}\U0001F3FB-\U0001F3FF]*|.[{_MARKS}]*",
+    # flags (two regional indicators), then emoji with modifiers, joined by ZWJ into one grapheme
+    rf"[\U0001F1E6-\U0001F1FF]{{2}}|[{_EMOJI}][{_EMOJI_MOD}]*(?:(?<=\u200d)[{_EMOJI}][{_EMOJI_MOD}]*)*|"
+    rf".[{_MARKS}]*",
     re.DOTALL,
 )
 _ASCII_TOKEN_RE = re.compile(r"\s+|[A-Za-z0-9_]+|.", re.DOTALL)

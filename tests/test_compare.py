@@ -187,3 +187,11 @@ def test_wikinews_edits_are_covered(shared: Path) -> None:
             if edit["before_text"] and edit["before_text"].strip():
                 s, e = edit["before_start"], edit["before_end"]
                 assert any(ch.original and ch.original.start < e and s < ch.original.end for ch in c.changes), edit
+
+
+def test_words_replaced_by_a_bracketed_phrase_are_an_edit() -> None:
+    c = annotate.compare(text(*BODY), text(BODY[0].replace("harbour", "[bold]"), *BODY[1:]))
+    assert c.annotations == ()
+    assert [(ch.kind, ch.original.text if ch.original else None, ch.revised.text if ch.revised else None) for ch in c.changes] == [
+        ("edit", "harbour", "[bold]")
+    ]

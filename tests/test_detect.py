@@ -100,3 +100,29 @@ def test_trailing_marker_frames_what_follows() -> None:
     doc = read_document("Body one.\n\nBody two.\n\nBody three.\n\nThis piece originally appeared in The Post.\n\nRead more.")
     framing = find_framing(doc)
     assert framing.passages == (3, 4)
+
+
+def test_prose_about_first_publication_is_not_a_marker() -> None:
+    doc = read_document(
+        "The term first appeared in print in 1975, in a hacker newsletter.\n\n"
+        "Many of these words were originally published in the Jargon File.\n\nMore body."
+    )
+    assert find_framing(doc).marker is None
+
+
+def test_marker_forms() -> None:
+    for marker in (
+        "This article was first published by The Duran on 5th July 2016",
+        "Originally published in The Courier, 5 July 2016.",
+        "This piece first appeared on Substack.",
+        "Republished with permission from The Courier.",
+        "*First published on 5 July 2016*",
+    ):
+        doc = read_document(f"Intro.\n\n{marker}\n\nBody one.\n\nBody two.\n\nBody three.")
+        assert find_framing(doc).marker == 1, marker
+
+
+def test_marker_is_only_looked_for_near_the_edges() -> None:
+    body = "\n\n".join(f"Body paragraph {k}." for k in range(100))
+    doc = read_document(body.replace("Body paragraph 50.", "This article was first published in 1990."))
+    assert find_framing(doc).marker is None

@@ -1,0 +1,93 @@
+"""``annotate html``: write the self-contained HTML report (see ``docs/html.md``).
+
+A thin click shell: read both files, call ``annotate.compare`` once, render with
+``annotate.render_html`` and write atomically with ``annotate.output.write_output``
+(never over an input; ``-o -`` or no ``-o`` for stdout). Registered on the main
+group by ``annotate.cli``, whose group turns library errors into exit codes.
+This module never imports ``annotate.cli`` (that would be a cycle).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import click
+
+if TYPE_CHECKING:
+    from annotate.model import Comparison
+
+FORMATS = ("html", "criticmarkup", "tei")
+"""The ``--format`` values of ``annotate compare`` that this module renders."""
+
+
+def render_format(result: Comparison, out_format: str, *, view: str = "side", context: int | None = None) -> str:
+    """``result`` rendered as ``html``, ``criticmarkup`` or ``tei``."""
+    if out_format == "html":
+        from annotate.render_html import DEFAULT_CONTEXT, render_html
+
+        return render_html(result, view=view, context=DEFAULT_CONTEXT if context is None else context)
+    from annotate.render_markup import render_criticmarkup, render_tei
+
+    if out_format == "criticmarkup":
+        return render_criticmarkup(result)
+    if out_format == "tei":
+        return render_tei(result)
+    raise ValueError(f"unknown format {out_format!r}")
+
+
+def _path(arg: str) -> os.PathLike[str] | str:
+    return "-" if arg == "-" else Path(arg)
+
+
+@click.command("html")
+@click.argument("original", type=str)
+@click.argument("revised", type=str)
+@click.option("-o", "--output", type=str, default=None, metavar="FILE",
+              help="Write the report here (default stdout; - for stdout). Never over an input; written atomically.")
+@click.option("--view", type=click.Choice(["side", "inline"]), default="side", show_default=True,
+              help="The view the page opens in (the page can switch).")
+@click.option("--context", type=click.IntRange(min=0), default=None, metavar="N",
+              help="Unchanged paragraphs shown around each change before the rest fold (default 2).")
+@click.option("--format", "out_format", type=click.Choice(FORMATS), default="html", show_default=True,
+              help="html, or the same comparison as CriticMarkup or TEI.")
+@click.option("--original-date", metavar="YYYY-MM-DD", default=None, help="The original's date, if known.")
+@click.option("--revised-date", metavar="YYYY-MM-DD", default=None, help="The republication's date, if known.")
+@click.option("--exit-code", is_flag=True, help="Exit 1 when the versions differ, like diff.")
+@click.option("--timeout", type=click.FloatRange(min=0), default=None, metavar="SECONDS",
+              help="Time limit for one passage diff (default 20; 0: none). A reached limit is reported.")
+@click.option("--from", "fmt", type=click.Choice(["text", "markdown", "html"]), default=None,
+              help="Input format (default: from the file extension).")
+@click.option("--select", metavar="XPATH", default=None, help="HTML only: XPath of the element holding the article body.")
+@click.option("--max-size", type=click.IntRange(min=1), default=None, metavar="BYTES",
+              help="Largest input accepted (default 50 MiB).")
+@click.option("--max-depth", type=click.IntRange(1, 256), default=None, metavar="N",
+              help="HTML only: deepest element nesting accepted (default and most: 256).")
+def html_cmd(
+    original: str, revised: str, output: str | None, view: str, context: int | None, out_format: str,
+    original_date: str | None, revised_date: str | None, exit_code: bool, timeout: float | None,
+    fmt: str | None, select: str | None, max_size: int | None, max_depth: int | None,
+) -> None:
+    """Write the HTML report comparing ORIGINAL with its republished version REVISED (paths; - for stdin)."""
+    from annotate.compare import Options, compare
+    from annotate.output import write_output
+    from annotate.read import DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, read_document
+
+    if original == "-" and revised == "-":
+        raise click.UsageError("only one input can be read from stdin")
+    base = Options()
+    options = Options(
+        diff_timeout=base.diff_timeout if timeout is None else timeout,
+        max_bytes=max_size or DEFAULT_MAX_BYTES,
+    )
+    depth = max_depth or DEFAULT_MAX_DEPTH
+    result = compare(
+        read_document(_path(original), fmt=fmt, select=select, max_bytes=options.max_bytes, max_depth=depth),
+        read_document(_path(revised), fmt=fmt, select=select, max_bytes=options.max_bytes, max_depth=depth),
+        original_date=original_date, revised_date=revised_date, options=options,
+    )
+    write_output(output, render_format(result, out_format, view=view, context=context), inputs=(original, revised))
+    if exit_code and result.changes:
+        sys.exit(1)

@@ -1,0 +1,230 @@
+"""The HTML report's header and side panel, and the element helpers every part of the page uses.
+
+Every string from the inputs goes through ``add_text`` (or ``text_el``) into a
+text node; characters XML cannot hold become visible escapes in ``<span class="ctl">``.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Callable
+
+from lxml import etree
+
+from annotate.model import Change, Comparison, DateInfo, Document
+
+_Element = etree._Element
+Anchor = Callable[[int], str | None]
+"""The id navigation uses for the change at an index, or ``None`` when it is not shown."""
+
+
+_UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff\ufffe\uffff]")
+BASIS = {
+    "option": "given on the command line", "metadata": "from the page's metadata", "dateline": "from its dateline",
+    "marker": "from the republication marker", "inferred": "inferred", "explicit": "written in the note",
+    "document": "the republication's date",
+}
+KIND_TAG = {"addition": "added", "deletion": "removed", "edit": "edited", "move": "moved", "frame": "framing"}
+
+
+def el(parent: _Element | None, tag: str, cls: str | None = None, **attrs: str) -> _Element:
+    """A new element (a child of ``parent``); ``aria_label=`` becomes ``aria-label``, ``for_=`` ``for``.
+
+    Tags, attribute names and values are the renderer's own, never from an input.
+    """
+    node = etree.Element(tag) if parent is None else etree.SubElement(parent, tag)
+    if cls:
+        node.set("class", cls)
+    for k, v in attrs.items():
+        node.set(k.rstrip("_").replace("_", "-"), v)
+    return node
+
+
+def append(parent: _Element, text: str) -> None:
+    """Append ``text`` (already safe for XML) after the last child of ``parent``."""
+    if not text:
+        return
+    if len(parent):
+        last = parent[-1]
+        last.tail = (last.tail or "") + text
+    else:
+        parent.text = (parent.text or "") + text
+
+
+def escape_char(ch: str) -> str:
+    """``\\x1b`` or ``\\ud800``: how a character XML cannot hold is shown."""
+    n = ord(ch)
+    return f"\\x{n:02x}" if n < 0x100 else f"\\u{n:04x}"
+
+
+def add_text(parent: _Element, text: str) -> None:
+    """Append untrusted ``text`` to ``parent``: characters XML cannot hold become visible escapes."""
+    pos = 0
+    for m in _UNSAFE.finditer(text):
+        append(parent, text[pos : m.start()])
+        el(parent, "span", "ctl").text = escape_char(m.group())
+        pos = m.end()
+    append(parent, text[pos:])
+
+
+def text_el(parent: _Element, tag: str, text: str, cls: str | None = None) -> _Element:
+    """A new element holding untrusted ``text``."""
+    node = el(parent, tag, cls)
+    add_text(node, text)
+    return node
+
+
+def flat(text: str, limit: int) -> str:
+    """``text`` on one line, cut to ``limit`` characters with an ellipsis."""
+    out = " ".join(text.split())
+    return out if len(out) <= limit else out[: limit - 1].rstrip() + "\u2026"
+
+
+def plural(n: int, word: str, many: str | None = None) -> str:
+    """``word`` for one, its plural otherwise."""
+    return word if n == 1 else (many or word + "s")
+
+
+def name(doc: Document) -> str:
+    return os.path.basename(doc.source) or doc.source
+
+
+def evidence(d: DateInfo) -> str:
+    if d.basis == "explicit":
+        return "written in the note"
+    if d.basis == "inferred":
+        snippet = d.evidence.split("; first published")[0].strip().lstrip("\u2026")
+        words = snippet.split()
+        short = " ".join(words[-5:])
+        return f"inferred from \u201c\u2026{short}\u201d" if short else "inferred"
+    return BASIS.get(d.basis, d.basis)
+
+
+def excerpt(ch: Change) -> str:
+    if ch.revised is not None and ch.original is not None and ch.kind == "edit":
+        return f"{flat(ch.original.text, 60)} \u2192 {flat(ch.revised.text, 80)}"
+    r = ch.revised or ch.original
+    return flat(r.text, 140) if r is not None else ""
+
+
+def header(top: _Element, c: Comparison, title: str, anchor: Anchor) -> None:
+    """The summary header: documents, counts, limits, legend, view switch, jump links and keys."""
+    el(top, "p", "kicker").text = "annotate \u00b7 comparison report"
+    text_el(top, "h1", title)
+    docs = el(top, "div", "docs")
+    doc_card(docs, "Original", c.original, c.original_date, "Published")
+    doc_card(docs, "Republished", c.revised, c.revised_date, "Republished")
+    counts(top, c)
+    for msg in c.limits:
+        text_el(top, "p", f"Limit reached: {msg}", "limit")
+    legend = el(top, "ul", "legend", aria_label="Legend")
+    for cls, sample, meaning in (
+        ("s-ins", "inserted", "new text (underlined, +)"),
+        ("s-del", "removed", "removed text (struck, \u2212)"),
+        ("s-note", "annotation", "dated annotation, disclosed"),
+        ("s-ins s-silent", "undisclosed", "change no note discloses (!)"),
+        ("s-frame frame", "framing", "new introduction or marker"),
+    ):
+        li = el(legend, "li")
+        el(li, "span", cls).text = sample
+        append(li, " " + meaning)
+    li = el(legend, "li")
+    li.text = "\u00b1 edited paragraph \u00b7 \u21c5 moved paragraph \u00b7 \u2038 removal point"
+    bar = el(top, "div", "toolbar")
+    seg = el(bar, "span", "seg", role="group", aria_label="View")
+    el(seg, "label", for_="view-side").text = "Side by side"
+    el(seg, "label", for_="view-inline").text = "Inline redline"
+    jumps = el(bar, "span", "jumps")
+    first = [(i, anchor(i)) for i in range(len(c.changes))]
+    for label, pick in (
+        ("First change", lambda ch: True),
+        ("First annotation", lambda ch: ch.kind == "annotation"),
+        ("First undisclosed edit", lambda ch: ch.silent),
+    ):
+        target = next((a for i, a in first if a and pick(c.changes[i])), None)
+        if target:
+            el(jumps, "a", href=f"#{target}").text = label
+    keys = el(bar, "span", "keys")
+    for k, what in (("n", " next change "), ("p", " previous "), ("a", " next annotation")):
+        el(keys, "kbd").text = k
+        append(keys, what)
+
+
+def doc_card(parent: _Element, label: str, doc: Document, date: DateInfo | None, verb: str) -> None:
+    card = el(parent, "section", "doc", aria_label=label)
+    el(card, "p", "doc-label").text = label
+    text_el(card, "p", doc.title or name(doc), "doc-title")
+    if doc.title or doc.source != name(doc):
+        text_el(card, "p", doc.source, "doc-source")
+    d = el(card, "p", "doc-date")
+    if date is None:
+        d.text = "Date unknown"
+    else:
+        d.text = f"{verb} "
+        text_el(d, "b", date.value)
+        append(d, f" \u00b7 {BASIS.get(date.basis, date.basis)}")
+    for w in doc.warnings:
+        text_el(card, "p", f"Warning: {w}", "doc-warn")
+
+
+def counts(top: _Element, c: Comparison) -> None:
+    """The counts per kind of change, as chips."""
+    s = c.summary
+    dated = sum(1 for a in c.annotations if a.date is not None)
+    disclosed = sum(1 for ch in c.changes if not ch.silent and ch.kind in ("addition", "deletion", "edit", "move"))
+    note_label = (
+        plural(s.annotations, "dated annotation") if dated == s.annotations
+        else f"{plural(s.annotations, 'annotation')} ({dated} dated)"
+    )
+    items = [
+        ("c-note", s.annotations, note_label),
+        ("c-silent", s.silent_edits, plural(s.silent_edits, "undisclosed edit")),
+        ("c-move", s.moves, plural(s.moves, "paragraph") + " moved"),
+        ("c-other", disclosed, plural(disclosed, "disclosed change")),
+        ("c-frame", s.frames, plural(s.frames, "framing passage")),
+    ]
+    ul = el(top, "ul", "counts", aria_label="Summary")
+    for cls, n, label in items:
+        li = el(ul, "li", f"count {cls} {'some' if n else 'none'}")
+        el(li, "b").text = str(n)
+        append(li, " " + label)
+
+
+def panel(aside: _Element, c: Comparison, anchor: Anchor) -> None:
+    """The list of annotations, undisclosed edits and other changes, each linking to its place."""
+    nav = el(aside, "nav", aria_label="Annotations and changes")
+    sec = el(nav, "section")
+    el(sec, "h2").text = f"Annotations ({len(c.annotations)})"
+    if c.annotations:
+        ol = el(sec, "ol")
+        for k, a in enumerate(c.annotations):
+            link = el(el(ol, "li"), "a", href=f"#n{k + 1}")
+            el(link, "span", "tag t-note").text = f"{k + 1} \u00b7 {a.date.value if a.date else 'no date'}"
+            text_el(link, "span", flat(a.text, 160), "excerpt")
+    else:
+        el(sec, "p", "empty").text = "None found."
+    silent = [i for i, ch in enumerate(c.changes) if ch.silent]
+    other = [i for i, ch in enumerate(c.changes) if not ch.silent and ch.kind != "annotation"]
+    for title, chosen, empty in (
+        ("Undisclosed edits", silent, "None: no change goes unannounced."),
+        ("Other changes", other, "None."),
+    ):
+        sec = el(nav, "section")
+        el(sec, "h2").text = f"{title} ({len(chosen)})"
+        if not chosen:
+            el(sec, "p", "empty").text = empty
+            continue
+        ol = el(sec, "ol")
+        for i in chosen:
+            change_item(el(ol, "li"), c, i, anchor)
+
+
+def change_item(li: _Element, c: Comparison, i: int, anchor: Anchor) -> None:
+    """One entry of the panel's change lists."""
+    ch = c.changes[i]
+    target = anchor(i)
+    link = el(li, "a", href=f"#{target}") if target else el(li, "span")
+    tag = "t-silent" if ch.silent else f"t-{ch.kind}"
+    el(link, "span", f"tag {tag}").text = KIND_TAG.get(ch.kind, ch.kind)
+    text_el(link, "span", excerpt(ch), "excerpt")

@@ -1,0 +1,333 @@
+"""The HTML report: golden files, structure (XPath), safety with hostile inputs, the CLI."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import importlib.util
+import os
+import re
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+from click.testing import CliRunner
+from lxml import html as lhtml
+
+import annotate
+from annotate.cli import main
+from annotate.html_assets import CSS, SCRIPT, content_security_policy
+from annotate.read import read_document
+from annotate.render_html import render_html
+
+
+def _helpers() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("htmlcheck", Path(__file__).with_name("htmlcheck.py"))
+    assert spec is not None and spec.loader is not None
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+H = _helpers()
+UPDATE = os.environ.get("ANNOTATE_UPDATE_GOLDEN") == "1"
+
+
+def golden(name: str, text: str) -> None:
+    """Compare ``text`` with ``tests/golden/NAME`` (rewrite it with ANNOTATE_UPDATE_GOLDEN=1)."""
+    path = H.GOLDEN / name
+    if UPDATE:
+        path.parent.mkdir(exist_ok=True)
+        path.write_text(text, encoding="utf-8", newline="")
+    if not path.exists():
+        pytest.fail(f"golden file {path} is missing: run with ANNOTATE_UPDATE_GOLDEN=1 and review it")
+    expected = path.read_text(encoding="utf-8")
+    assert text == expected, f"{name} differs from its golden file (ANNOTATE_UPDATE_GOLDEN=1 rewrites it; review the diff)"
+
+
+def cls(name: str) -> str:
+    result: str = H.has_class(name)
+    return result
+
+
+# Golden files -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", sorted(H.SAMPLE_PAIRS))
+def test_sample_report_matches_golden(name: str) -> None:
+    if not (H.SAMPLES / name).is_dir():
+        pytest.skip(f"samples/{name} is not there")
+    page = render_html(H.sample(name))
+    H.check_allowlist(page)
+    golden(f"{name}.html", page)
+
+
+def test_demo_reports_match_golden() -> None:
+    c = H.demo()
+    golden("demo.html", render_html(c))
+    golden("demo-inline-context0.html", render_html(c, view="inline", context=0))
+
+
+# The seed pair (../shared) ----------------------------------------------------------------
+
+
+def test_seed_report_structure(shared: Path) -> None:
+    root = H.check_allowlist(render_html(H.seed()))
+    notes = root.xpath(f"//ins[{cls('annotation')}]")
+    assert len(notes) == 7
+    assert all(n.get("datetime", "").startswith("2017-07") for n in notes)
+    assert [n.get("id") for n in notes] == [f"n{k}" for k in range(1, 8)]
+    assert all(n.xpath(f"./span[{cls('badge')}]") for n in notes)
+    assert "added 2017-07-05" in notes[0].xpath("string(./span)")
+    assert "inferred from" in notes[0].xpath("string(./span)")
+    assert root.xpath(f"//*[{cls('silent')}]") == []
+    assert root.xpath(f"string(//li[{cls('c-silent')}])").strip() == "0 undisclosed edits"
+    frames = root.xpath(f"//*[{cls('frame')} and @id]")
+    assert [f.get("id") for f in frames] == ["f1", "f2"]
+    assert "The summit meeting between Chinese President Xi Jinping" in frames[0].text_content()
+    assert "Framing" in frames[0].text_content()
+    assert "first published by The Duran" in " ".join(frames[1].text_content().split())
+    assert "Republication marker" in frames[1].text_content()
+    # Each annotation is listed in the panel, linking to it.
+    assert root.xpath("//aside//a/@href")[:7] == [f"#n{k}" for k in range(1, 8)]
+
+
+# Structure --------------------------------------------------------------------------------
+
+
+def test_demo_marks_edits_moves_and_notes() -> None:
+    c = H.demo()
+    root = H.check_allowlist(render_html(c))
+    assert len(root.xpath(f"//ins[{cls('annotation')}]")) == 2
+    assert root.xpath(f"//ins[{cls('annotation')}]/@datetime") == ["2018-03-03", "2018-03-05"]
+    silent_ins = root.xpath(f"//ins[{cls('silent')}]")
+    assert [e.text for e in silent_ins] == ["twenty", "2020"]
+    assert [e.text for e in root.xpath(f"//div[{cls('a')}]//del[{cls('silent')}]")] == [
+        "eighteen", "for their forbearance", "2019"
+    ]
+    counts = {li.get("class").split()[1]: li.xpath("string(b)") for li in root.xpath(f"//li[{cls('count')}]")}
+    assert counts == {"c-note": "2", "c-silent": "4", "c-move": "1", "c-other": "0", "c-frame": "0"}
+    moved_to = root.xpath(f"//div[{cls('k-move_to')}]")[0]
+    moved_from = root.xpath(f"//div[{cls('k-move_from')}]")[0]
+    assert moved_to.xpath(".//a/@href")[0] == "#" + moved_from.get("id")
+    assert moved_from.xpath(".//a/@href")[0] == "#" + moved_to.get("id")
+    # Every change of the comparison is listed and reachable.
+    listed = root.xpath("//aside//li/a/@href")
+    assert len(listed) == len(c.changes)
+    # Each row with changes links to the next one without JavaScript.
+    steps = root.xpath(f"//span[{cls('step')}]/a[@aria-label='next change']/@href")
+    assert steps and all(root.xpath(f"//*[@id='{h[1:]}']") for h in steps)
+
+
+def test_view_switch_and_initial_view() -> None:
+    c = H.demo()
+    side = lhtml.document_fromstring(render_html(c))
+    inline = lhtml.document_fromstring(render_html(c, view="inline"))
+    assert side.xpath("//input[@checked]/@id") == ["view-side"]
+    assert inline.xpath("//input[@checked]/@id") == ["view-inline"]
+    assert side.xpath("//label/@for") == ["view-side", "view-inline"]
+    # Removed text is in the revised column too (as a ghost), so the inline view reads as a redline.
+    ghosts = side.xpath(f"//div[{cls('b')}]//del[{cls('ghost')}]")
+    assert [g.text for g in ghosts] == ["eighteen", " for their forbearance", "2019"]
+
+
+def test_unchanged_runs_fold_with_context() -> None:
+    filler = "\n\n".join(f"Paragraph {k} says nothing new about the harbour." for k in range(20))
+    a = filler + "\n\nThe bridge cost 12 million.\n\n" + filler.replace("Paragraph", "Closing")
+    b = filler + "\n\nThe bridge cost 14 million.\n\n" + filler.replace("Paragraph", "Closing")
+    c = annotate.compare(a, b)
+    for context, shown in ((0, 0), (2, 4), (5, 10)):
+        root = lhtml.document_fromstring(render_html(c, context=context))
+        folds = root.xpath(f"//details[{cls('fold')}]")
+        assert len(folds) == 2
+        visible = root.xpath(f"//main/div[{cls('row')} and {cls('eq')}]")
+        assert len(visible) == shown
+        summaries = [f.xpath("string(summary)") for f in folds]
+        assert summaries[0].startswith(f"{20 - shown // 2} unchanged paragraphs")
+    root = lhtml.document_fromstring(render_html(c, context=100))
+    assert root.xpath(f"//details[{cls('fold')}]") == []
+
+
+def test_identical_inputs_say_so_and_fold_everything() -> None:
+    text = "\n\n".join(f"Paragraph {k}." for k in range(6))
+    root = H.check_allowlist(render_html(annotate.compare(text, text)))
+    assert "No differences" in root.xpath(f"string(//p[{cls('nodiff')}])")
+    assert len(root.xpath(f"//details[{cls('fold')}]//div[{cls('row')}]")) == 6
+
+
+def test_empty_inputs_render() -> None:
+    H.check_allowlist(render_html(annotate.compare("", "")))
+    H.check_allowlist(render_html(annotate.compare("", "Something new. (Update, 3 May 2020: new.)")))
+
+
+def test_output_is_deterministic_and_ids_come_from_positions() -> None:
+    c = H.demo()
+    first = render_html(c)
+    assert render_html(H.demo()) == first
+    ids = re.findall(r' id="([^"]+)"', first)
+    assert all(re.fullmatch(r"[rcnf][0-9]+|view-side|view-inline|top|main", i) for i in ids)
+
+
+def test_csp_allows_exactly_the_pages_own_style_and_script() -> None:
+    root = lhtml.document_fromstring(render_html(H.demo()))
+    csp = root.xpath("//meta[@http-equiv='Content-Security-Policy']/@content")[0]
+    assert csp == content_security_policy()
+    for source, directive in ((CSS, "style-src"), (SCRIPT, "script-src")):
+        digest = base64.b64encode(hashlib.sha256(source.encode()).digest()).decode()
+        assert f"{directive} 'sha256-{digest}';" in csp
+    assert "default-src 'none'" in csp and "unsafe" not in csp
+    # The meta tag comes before the style and the script it governs.
+    head = [el.tag for el in root.xpath("//head/*")]
+    assert head.index("meta") < head.index("style")
+    assert CSS.isascii() and SCRIPT.isascii() and "</" not in CSS and "</" not in SCRIPT
+    assert not root.xpath("//*[@style or @src or @onclick or @onload]")
+
+
+# Safety -----------------------------------------------------------------------------------
+
+HOSTILE = H.HOSTILE
+
+
+@pytest.mark.parametrize("payload", HOSTILE)
+@pytest.mark.parametrize("view", ["side", "inline"])
+def test_hostile_text_is_only_ever_text(payload: str, view: str) -> None:
+    a = f"Opening paragraph.\n\nThe bridge cost 12 million.\n\n{payload} removed.\n\nClosing."
+    b = (
+        f"Opening paragraph.\n\nThe bridge cost 14 million {payload}.\n\n"
+        f"(Update, 3 March 2018: {payload} in a note.)\n\nClosing.\n\n{payload}"
+    )
+    c = annotate.compare_documents(
+        read_document(a, name=f"<script>alert('name')</script>\n{payload}.txt"),
+        read_document(b, name="evil\n\"'><svg onload=alert(1)>.txt"),
+    )
+    root = H.check_allowlist(render_html(c, view=view))
+    body = root.xpath("string(//body)")
+    # The payload is shown, as text, with characters XML cannot hold made visible.
+    shown = re.sub(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff\ufffe\uffff]",
+                   lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100 else f"\\u{ord(m.group()):04x}",
+                   payload)
+    assert shown.split()[0] in body
+    assert "<script>alert('name')</script>" in body
+
+
+def test_control_characters_are_shown_not_dropped() -> None:
+    c = annotate.compare("A plain line.", "A plain \x00 line \x1b[2J with \ud800 and \x0b.")
+    root = H.check_allowlist(render_html(c))
+    shown = root.xpath(f"//span[{cls('ctl')}]/text()")
+    assert {"\\x00", "\\x1b", "\\ud800", "\\x0b"} <= set(shown)
+
+
+def test_html_input_markup_never_reaches_the_page() -> None:
+    evil = (
+        "<html><head><title>T<script>alert(1)</script></title></head><body><article>"
+        "<p onclick='alert(1)'>First <a href='javascript:alert(2)'>link</a> paragraph.</p>"
+        "<p><img src=x onerror=alert(3)>Second <iframe src='//evil'></iframe>paragraph.</p>"
+        "<p>(Update, 2 May 2020: <b style='x'>bold</b> note.)</p></article></body></html>"
+    )
+    plain = "<html><body><article><p>First link paragraph.</p><p>Second paragraph.</p></article></body></html>"
+    c = annotate.compare_documents(read_document(plain, fmt="html"), read_document(evil, fmt="html"))
+    root = H.check_allowlist(render_html(c))
+    assert root.xpath("//img | //iframe | //*[@onclick] | //*[@onerror]") == []
+
+
+# CLI --------------------------------------------------------------------------------------
+
+
+def _pair(tmp_path: Path) -> tuple[Path, Path]:
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text(H.DEMO_A, encoding="utf-8")
+    b.write_text(H.DEMO_B, encoding="utf-8")
+    return a, b
+
+
+def test_cli_html_writes_the_report(tmp_path: Path) -> None:
+    a, b = _pair(tmp_path)
+    out = tmp_path / "report.html"
+    result = CliRunner().invoke(main, ["html", str(a), str(b), "-o", str(out), "--view", "inline", "--context", "0"])
+    assert result.exit_code == 0, result.output
+    page = out.read_text(encoding="utf-8")
+    root = H.check_allowlist(page)
+    assert root.xpath("//input[@checked]/@id") == ["view-inline"]
+    assert page == render_html(annotate.compare(a, b), view="inline", context=0)
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".annotate-")] == []
+
+
+def test_cli_html_stdout_and_exit_code(tmp_path: Path) -> None:
+    a, b = _pair(tmp_path)
+    result = CliRunner().invoke(main, ["html", str(a), str(b), "-o", "-", "--exit-code"])
+    assert result.exit_code == 1
+    assert result.output.startswith("<!DOCTYPE html>")
+    result = CliRunner().invoke(main, ["html", str(a), str(a)])
+    assert result.exit_code == 0 and "No differences" in result.output
+
+
+def test_cli_html_refuses_to_overwrite_an_input(tmp_path: Path) -> None:
+    a, b = _pair(tmp_path)
+    result = CliRunner().invoke(main, ["html", str(a), str(b), "-o", str(b)])
+    assert result.exit_code == 3
+    assert "refusing to overwrite" in result.output
+    assert b.read_text(encoding="utf-8") == H.DEMO_B
+
+
+def test_cli_html_failure_leaves_the_old_report(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    a, b = _pair(tmp_path)
+    out = tmp_path / "report.html"
+    out.write_text("old report", encoding="utf-8")
+
+    def broken(*args: object, **kwargs: object) -> str:
+        raise RuntimeError("renderer broke")
+
+    monkeypatch.setattr("annotate.render_html.render_html", broken)
+    result = CliRunner().invoke(main, ["html", str(a), str(b), "-o", str(out)])
+    assert result.exit_code == 5 and "renderer broke" in result.output
+    assert out.read_text(encoding="utf-8") == "old report"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "b.txt", "report.html"]
+
+
+def test_cli_html_missing_input(tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["html", str(tmp_path / "nope.txt"), str(tmp_path / "b.txt")])
+    assert result.exit_code == 3
+    assert "Traceback" not in result.output
+
+
+@pytest.mark.parametrize(("fmt", "start"), [("html", "<!DOCTYPE html>"), ("criticmarkup", "The Harbour"),
+                                            ("tei", "<?xml version='1.0' encoding='UTF-8'?>")])
+def test_compare_format_choices(tmp_path: Path, fmt: str, start: str) -> None:
+    a, b = _pair(tmp_path)
+    result = CliRunner().invoke(main, ["compare", str(a), str(b), "--format", fmt, "--view", "inline", "--context", "1"])
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith(start)
+    if fmt == "html":
+        assert lhtml.document_fromstring(result.output).xpath("//input[@checked]/@id") == ["view-inline"]
+
+
+def test_html_command_formats(tmp_path: Path) -> None:
+    a, b = _pair(tmp_path)
+    result = CliRunner().invoke(main, ["html", str(a), str(b), "--format", "criticmarkup"])
+    assert result.exit_code == 0 and "{~~eighteen~>twenty~~}" in result.output
+
+
+def test_cli_module_imports_cleanly() -> None:
+    # annotate.cli_html never imports annotate.cli, so either can be imported first.
+    assert "annotate.cli" in sys.modules
+    import annotate.cli_html as mod
+
+    assert mod.html_cmd.name == "html"
+    assert main.get_command(None, "html") is mod.html_cmd  # type: ignore[arg-type]
+
+
+def test_same_bytes_across_hash_seeds(tmp_path: Path) -> None:
+    import subprocess
+
+    a, b = _pair(tmp_path)
+    script = (
+        "import sys, annotate; from annotate.render_html import render_html; "
+        "sys.stdout.write(render_html(annotate.compare(annotate.read_document(sys.argv[1]), annotate.read_document(sys.argv[2]))))"
+    )
+    pages = {
+        subprocess.run([sys.executable, "-c", script, str(a), str(b)], capture_output=True, check=True, timeout=120,
+                       env={**os.environ, "PYTHONHASHSEED": seed}).stdout
+        for seed in ("0", "12345")
+    }
+    assert len(pages) == 1

@@ -1,0 +1,441 @@
+"""The TUI driven with Textual's Pilot: every key, the side panel, the command palette, errors."""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import importlib.util
+import subprocess
+import sys
+from collections.abc import Callable, Coroutine
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+from textual import events
+from textual.widgets import Input, Select
+
+import annotate
+from annotate.cli import main
+from tui.app import AnnotateApp
+from tui.help import HelpScreen
+from tui.panel import EntryList
+from tui.view import DiffView
+
+
+def _fixture() -> tuple[str, str]:
+    spec = importlib.util.spec_from_file_location("tui_fixture", Path(__file__).with_name("tui_fixture.py"))
+    assert spec is not None and spec.loader is not None
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod.ORIGINAL, mod.REVISED
+
+
+ORIGINAL, REVISED = _fixture()
+# Long enough that the changes do not all fit on one screen.
+FILLER = "\n\n".join(
+    f"Filler paragraph {k}: the council discussed the harbour, the budget and the timetable again." for k in range(30)
+)
+LONG_ORIGINAL = FILLER + "\n\n" + ORIGINAL + "\n\n" + FILLER.replace("Filler", "Closing")
+LONG_REVISED = FILLER + "\n\n" + REVISED + "\n\n" + FILLER.replace("Filler", "Closing")
+
+
+def make_app(original: str | None = LONG_ORIGINAL, revised: str = LONG_REVISED, **kwargs: object) -> AnnotateApp:
+    a = annotate.read_document(original) if original is not None else None
+    return AnnotateApp(a, annotate.read_document(revised), **kwargs)  # type: ignore[arg-type]
+
+
+async def ready(app: AnnotateApp, pilot: object) -> None:
+    for _ in range(1000):
+        if app.ready:
+            break
+        await asyncio.sleep(0.01)
+    assert app.ready
+    await pilot.pause()  # type: ignore[attr-defined]
+
+
+def sync(fn: Callable[..., Coroutine[Any, Any, None]]) -> Callable[..., None]:
+    """Run an async test with ``asyncio.run`` (no asyncio plugin for pytest is installed)."""
+
+    @functools.wraps(fn)
+    def run(*args: Any, **kwargs: Any) -> None:
+        asyncio.run(fn(*args, **kwargs))
+
+    return run
+
+
+def kinds(app: AnnotateApp) -> tuple[str, bool] | None:
+    e = app.current_entry
+    return None if e is None else (e.kind, e.silent)
+
+
+@sync
+async def test_opens_side_by_side_with_both_documents() -> None:
+    app = make_app()
+    async with app.run_test(size=(140, 40)) as pilot:
+        await ready(app, pilot)
+        assert app.view.mode == "side"
+        assert app.panel.display
+        assert app.panel.entry_list.count == 5
+        assert app.focused is app.view
+        head = str(app.query_one("#header").render())
+        assert "1 annotation" in head and "4 silent edits" in head
+
+
+@sync
+async def test_narrow_terminal_starts_inline_and_resize_rewraps() -> None:
+    app = make_app()
+    async with app.run_test(size=(90, 30)) as pilot:
+        await ready(app, pilot)
+        assert app.view.mode == "inline"
+        width = app.view.rows.width if app.view.rows else 0
+        await pilot.resize_terminal(70, 30)
+        await pilot.pause()
+        await pilot.pause()
+        assert app.view.rows is not None and app.view.rows.width != width
+        assert app.view.rows.width == app.view.content_width()
+
+
+@sync
+async def test_n_and_p_walk_the_changes_in_order() -> None:
+    app = make_app()
+    async with app.run_test(size=(140, 30)) as pilot:
+        await ready(app, pilot)
+        seen = []
+        for _ in range(5):
+            await pilot.press("n")
+            seen.append(kinds(app))
+        assert seen == [("edit", True), ("annotation", False), ("deletion", True), ("move", True), ("addition", True)]
+        assert app.view.row_visible(app.view.rows.entry_row(app.current_entry))  # type: ignore[union-attr, arg-type]
+        await pilot.press("n")  # wraps around
+        assert kinds(app) == ("edit", True)
+        await pilot.press("p")
+        assert kinds(app) == ("addition", True)
+        await pilot.press("p")
+        assert kinds(app) == ("move", True)
+
+
+@sync
+async def test_a_and_s_jump_to_annotations_and_silent_edits() -> None:
+    app = make_app()
+    async with app.run_test(size=(140, 30)) as pilot:
+        await ready(app, pilot)
+        await pilot.press("a")
+        assert kinds(app) == ("annotation", False)
+        assert app.current_entry is not None and app.current_entry.date is not None
+        await pilot.press("A")
+        assert kinds(app) == ("annotation", False)
+        await pilot.press("s")
+        assert app.current_entry is not None and app.current_entry.silent
+        first = app.current_entry.index
+        await pilot.press("s")
+        assert app.current_entry.silent and app.current_entry.index != first
+        await pilot.press("S")
+        assert app.current_entry.index == first
+
+
+@sync
+async def test_view_keys_scroll() -> None:
+    app = make_app()
+    async with app.run_test(size=(140, 30)) as pilot:
+        await ready(app, pilot)
+        view = app.view
+        assert view.scroll_y == 0
+        await pilot.press("j")
+        await pilot.pause()
+        assert view.scroll_y == 1
+        await pilot.press("k")
+        await pilot.pause()
+        assert view.scroll_y == 0
+        await pilot.press("pagedown")
+        await pilot.pause()
+        assert view.scroll_y > 10
+        await pilot.press("pageup")
+        await pilot.pause()
+        assert view.scroll_y == 0
+        await pilot.press("end")
+        await pilot.pause()
+        assert view.scroll_y == view.max_scroll_y > 0
+        await pilot.press("home")
+        await pilot.pause()
+        assert view.scroll_y == 0
+
+
+@sync
+async def test_mouse_wheel_and_click() -> None:
+    app = make_app()
+    async with app.run_test(size=(140, 30)) as pilot:
+        await ready(app, pilot)
+        view = app.view
+        view.post_message(events.MouseScrollDown(view, 5, 5, 0, 1, 0, False, False, False))
+        await pilot.pause()
+        assert view.scroll_y > 0
+        view.scroll_to(y=0, animate=False, immediate=True)
+        await pilot.pause()
+        entry = app.model.entries[1] if app.model else None
+        assert entry is not None
+        row = view.rows.entry_row(entry) if view.rows else 0
+        view.scroll_to(y=row - 3, animate=False, immediate=True)
+        await pilot.pause()
+        await pilot.click(DiffView, offset=(80, 3))
+        await pilot.pause()
+        assert app.current_entry is not None and app.current_entry.section == entry.section
+
+
+@sync
+async def test_search_highlights_and_steps_through_matches() -> None:
+    app = make_app()
+    async with app.run_test(size=(140, 30)) as pilot:
+        await ready(app, pilot)
+        await pilot.press("slash")
+        box = app.query_one("#search", Input)
+        assert box.has_focus
+        await pilot.press(*"[bold]")
+        await pilot.pause()
+        view = app.view
+        assert view.search is not None and len(view.search.hits) == 1
+        assert box.value == "[bold]"  # the keys went to the box, not to the app
+        assert app.current_entry is None
+        await pilot.press("enter")
+        assert not box.has_class("-visible") and view.has_focus
+        await pilot.press("slash")
+        box.value = "harbour"
+        await pilot.press("enter")
+        await pilot.pause()
+        hits = len(view.search.hits)
+        assert hits > 3
+        first = view.search_current
+        await pilot.press("right_square_bracket")
+        assert view.search_current == (first + 1) % hits  # type: ignore[operator]
+        await pilot.press("left_square_bracket")
+        assert view.search_current == first
+        row = view.rows.row_of(*view.search.hits[first][:3])  # type: ignore[union-attr, index]
+        assert view.row_visible(row)
+        await pilot.press("escape")
+        assert view.search is None
+
+
+@sync
+async def test_i_toggles_inline_and_f_folds() -> None:
+    app = make_app()
+    async with app.run_test(size=(140, 30)) as pilot:
+        await ready(app, pilot)
+        view = app.view
+        assert view.rows is not None
+        side_total = view.rows.total
+        await pilot.press("n")
+        await pilot.press("i")
+        assert view.mode == "inline" and view.rows.mode == "inline"
+        assert view.row_visible(view.rows.entry_row(app.current_entry))  # type: ignore[arg-type]
+        await pilot.press("i")
+        assert view.mode == "side"
+        await pilot.press("f")
+        assert view.fold and view.rows.total < side_total
+        await pilot.press("f")
+        assert not view.fold and view.rows.total == side_total
+
+
+@sync
+async def test_e_exports_the_html_report(tmp_path: Path) -> None:
+    target = tmp_path / "report.html"
+    app = make_app(export_path=str(target))
+    async with app.run_test(size=(140, 30)) as pilot:
+        await ready(app, pilot)
+        await pilot.press("e")
+        for _ in range(500):
+            if target.exists():
+                break
+            await asyncio.sleep(0.01)
+        if importlib.util.find_spec("annotate.render_html") is None:
+            assert not target.exists()
+        else:
+            page = target.read_text(encoding="utf-8")
+            assert page.startswith("<!DOCTYPE html>")
+            assert "[@click=app.quit]" in page
+
+
+@sync
+async def test_panel_lists_filters_and_scrolls_to_a_change() -> None:
+    app = make_app()
+    async with app.run_test(size=(140, 30)) as pilot:
+        await ready(app, pilot)
+        panel = app.panel
+        ol = panel.entry_list
+        assert ol.count == 5
+        prompt = ol.prompt(1)
+        assert "note n1" in prompt and "2017-07-05" in prompt and "[Update, 5 July" in prompt
+        assert "SILENT" in ol.prompt(0)
+        await pilot.press("c")  # annotations
+        assert panel.kind == "annotation" and ol.count == 1
+        await pilot.press("c")  # silent edits
+        assert panel.kind == "silent" and ol.count == 4
+        panel.query_one(Select).value = "move"
+        await pilot.pause()
+        assert panel.kind == "move" and ol.count == 1
+        panel.query_one(Select).value = "all"
+        await pilot.pause()
+        assert ol.count == 5
+        ol.focus()
+        await pilot.pause()
+        await pilot.press("end")  # highlight the last entry: the view follows
+        await pilot.pause()
+        assert kinds(app) == ("addition", True)
+        assert app.view.row_visible(app.view.rows.entry_row(app.current_entry))  # type: ignore[union-attr, arg-type]
+        await pilot.press("k", "enter")
+        await pilot.pause()
+        assert kinds(app) == ("move", True)
+        await pilot.press("n")  # the panel follows the keys
+        await pilot.pause()
+        assert ol.highlighted == 4
+        await pilot.click(EntryList, offset=(3, 1))
+        await pilot.pause()
+        assert kinds(app) == ("edit", True)
+        await pilot.press("l")
+        assert not panel.display
+        await pilot.press("l")
+        assert panel.display
+
+
+@sync
+async def test_help_theme_and_quit() -> None:
+    app = make_app()
+    async with app.run_test(size=(140, 30)) as pilot:
+        await ready(app, pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, HelpScreen)
+        dark = app.current_theme.dark
+        await pilot.press("t")
+        assert app.current_theme.dark != dark
+        await pilot.press("q")
+        await pilot.pause()
+    assert app.return_code == 0
+
+
+@sync
+async def test_command_palette_has_every_action() -> None:
+    app = make_app()
+    async with app.run_test(size=(140, 30)) as pilot:
+        await ready(app, pilot)
+        titles = {c.title for c in app.get_system_commands(app.screen)}
+        for title in (
+            "Next change", "Previous change", "Next annotation", "Previous annotation", "Next silent edit",
+            "Search", "Next match", "Toggle inline / side by side", "Fold / unfold unchanged passages",
+            "Export HTML report", "Show / hide the changes panel", "Help", "Panel: Silent edits",
+        ):
+            assert title in titles
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"Next silent edit")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.current_entry is not None and app.current_entry.silent
+
+
+@sync
+async def test_republished_alone_shows_annotations() -> None:
+    app = make_app(None, REVISED)
+    async with app.run_test(size=(140, 30)) as pilot:
+        await ready(app, pilot)
+        assert app.view.mode == "inline"
+        await pilot.press("a")
+        assert kinds(app) == ("annotation", False)
+        await pilot.press("i")  # nothing to toggle: stays inline
+        assert app.view.mode == "inline"
+        await pilot.press("s")
+        assert app.current_entry is not None and app.current_entry.kind == "annotation"
+
+
+@sync
+async def test_failure_in_the_worker_exits_with_a_message(monkeypatch: pytest.MonkeyPatch) -> None:
+    def boom(*args: object, **kwargs: object) -> None:
+        raise annotate.LimitError("too big to compare")
+
+    monkeypatch.setattr(sys.modules["annotate.compare"], "compare_documents", boom)
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        for _ in range(300):
+            if app.failure is not None:
+                break
+            await asyncio.sleep(0.01)
+        await pilot.pause()
+    assert app.failure == ("too big to compare", 4)
+    assert app.return_code == 4
+
+
+def test_cli_missing_file_is_one_line(tmp_path: Path) -> None:
+    existing = tmp_path / "a.txt"
+    existing.write_text("Some text.\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["tui", str(existing), str(tmp_path / "missing.txt")])
+    assert result.exit_code == 3
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("annotate: error:") and "no such file" in lines[0]
+    assert "Traceback" not in result.output
+
+
+def test_cli_usage_errors(tmp_path: Path) -> None:
+    existing = tmp_path / "a.txt"
+    existing.write_text("Some text.\n", encoding="utf-8")
+    runner = CliRunner()
+    assert runner.invoke(main, ["tui", "a", "b", "c"]).exit_code == 2
+    assert runner.invoke(main, ["tui", "-"]).exit_code == 2
+    result = runner.invoke(main, ["tui", str(existing)])  # CliRunner is not a terminal
+    assert result.exit_code == 2 and "needs a terminal" in result.output
+
+
+def test_library_does_not_import_textual() -> None:
+    code = (
+        "import sys, annotate, annotate.cli, annotate.cli_tui; "
+        "bad = [m for m in sys.modules if m == 'textual' or m.startswith(('textual.', 'tui'))]; "
+        "assert not bad, bad"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
+@sync
+async def test_big_documents_rewrap_in_a_worker(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("tui.view.BIG_MODEL", 0)
+    app = make_app()
+    async with app.run_test(size=(140, 30)) as pilot:
+        await ready(app, pilot)
+        view = app.view
+        await pilot.press("n", "n")
+        await pilot.press("i")
+        for _ in range(500):
+            if view.rows is not None and view.rows.mode == "inline":
+                break
+            await asyncio.sleep(0.01)
+        assert view.rows is not None and view.rows.mode == "inline"
+        await pilot.resize_terminal(110, 30)
+        for _ in range(500):
+            if view.rows.width == view.content_width():
+                break
+            await asyncio.sleep(0.01)
+        await pilot.pause()
+        assert view.rows.width == view.content_width()
+
+
+@sync
+async def test_view_follows_the_width_until_i_is_pressed() -> None:
+    app = make_app()
+    async with app.run_test(size=(140, 30)) as pilot:
+        await ready(app, pilot)
+        view = app.view
+        assert view.mode == "side"
+        await pilot.resize_terminal(90, 30)
+        await pilot.pause()
+        await pilot.pause()
+        assert view.mode == "inline" and view.rows is not None and view.rows.mode == "inline"
+        await pilot.resize_terminal(140, 30)
+        await pilot.pause()
+        await pilot.pause()
+        assert view.mode == "side" and view.rows.mode == "side"
+        await pilot.press("i")
+        await pilot.resize_terminal(150, 30)
+        await pilot.pause()
+        assert view.mode == "inline"  # the user's choice sticks

@@ -1,0 +1,64 @@
+"""SVG snapshots of the TUI at fixed sizes (pytest-textual-snapshot; update with --snapshot-update)."""
+
+from __future__ import annotations
+
+import asyncio
+import importlib.util
+from pathlib import Path
+from typing import Any
+
+import annotate
+from tui.app import AnnotateApp
+
+
+def _fixture() -> tuple[str, str]:
+    spec = importlib.util.spec_from_file_location("tui_fixture", Path(__file__).with_name("tui_fixture.py"))
+    assert spec is not None and spec.loader is not None
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod.ORIGINAL, mod.REVISED
+
+
+ORIGINAL, REVISED = _fixture()
+
+
+def _waiting(*keys: str) -> Any:
+    async def run_before(pilot: Any) -> None:
+        app = pilot.app
+        for _ in range(2000):
+            if app.ready:
+                break
+            await asyncio.sleep(0.01)
+        assert app.ready
+        await pilot.pause()
+        if keys:
+            await pilot.press(*keys)
+        await pilot.pause()
+
+    return run_before
+
+
+def _app(original: str | None, revised: str, **kwargs: Any) -> AnnotateApp:
+    a = annotate.read_document(original) if original is not None else None
+    return AnnotateApp(a, annotate.read_document(revised), **kwargs)
+
+
+def test_seed_pair_side_by_side(snap_compare: Any, shared: Path) -> None:
+    seed = shared / "seed"
+    app = AnnotateApp.for_paths(str(seed / "original-2016-reconstructed.txt"), str(seed / "republished-2017.txt"))
+    assert snap_compare(app, terminal_size=(160, 45), run_before=_waiting("a"))
+
+
+def test_every_kind_side_by_side_light(snap_compare: Any) -> None:
+    app = _app(ORIGINAL, REVISED, dark=False)
+    assert snap_compare(app, terminal_size=(150, 48), run_before=_waiting("n"))
+
+
+def test_inline_view_folded(snap_compare: Any) -> None:
+    app = _app(ORIGINAL, REVISED, mode="inline", fold=True)
+    assert snap_compare(app, terminal_size=(120, 40), run_before=_waiting("s", "s"))
+
+
+def test_narrow_terminal(snap_compare: Any) -> None:
+    app = _app(ORIGINAL, REVISED)
+    assert snap_compare(app, terminal_size=(72, 30), run_before=_waiting("a"))
