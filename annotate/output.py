@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import sys
 import tempfile
 
@@ -53,6 +54,27 @@ def _write_stdout(data: str) -> None:
     sys.stdout.flush()
 
 
+def _mode_for(path: str) -> int:
+    try:
+        return stat.S_IMODE(os.stat(path).st_mode)
+    except OSError:
+        return 0o666 & ~_umask()
+
+
+def _umask() -> int:
+    """The process umask, read without changing it where the system allows."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    umask = os.umask(0o022)  # no other way to read it: set and restore at once
+    os.umask(umask)
+    return umask
+
+
 def write_output(path: str | None, data: str, *, inputs: tuple[str, ...] = ()) -> None:
     """Write ``data`` to ``path`` (``None`` or ``-``: stdout) atomically.
 
@@ -77,6 +99,9 @@ def write_output(path: str | None, data: str, *, inputs: tuple[str, ...] = ()) -
     except OSError as exc:
         raise OutputError(f"{path}: cannot write here ({exc.strerror})") from None
     try:
+        # mkstemp makes the file private (0600); a report is meant to be shared, so give it
+        # the mode a plain open() would: 0666 less the umask (or keep an existing file's mode).
+        os.fchmod(fd, _mode_for(path))
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
             fh.write(data)
         os.replace(tmp, path)

@@ -30,15 +30,20 @@ def visible(text: str) -> str:
     return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100 else f"\\u{ord(m.group()):04x}", text)
 
 
+def _one_line(text: str) -> str:
+    """``visible`` text that also keeps to one line (a file name may hold newlines)."""
+    return visible(text).replace("\n", "\\n").replace("\t", "\\t")
+
+
 def _date(d: DateInfo | None) -> str:
     return "no date" if d is None else f"{d.value} ({d.basis})"
 
 
 def _doc_line(label: str, doc: Document, date: DateInfo | None) -> TokenStream:
     yield Generic.Heading, f"{label}: "
-    yield Name.Label, visible(doc.source)
+    yield Name.Label, _one_line(doc.source)
     if doc.title:
-        yield Text, f" \u2014 {visible(doc.title)}"
+        yield Text, f" \u2014 {_one_line(doc.title)}"
     yield Number, f"  [{_date(date)}]"
     yield Text, "\n"
     for w in doc.warnings:

@@ -148,3 +148,27 @@ def test_empty_and_whitespace_files_compare_correctly(tmp_path: Path, pair: tupl
     assert [c["kind"] for c in json.loads(out)["changes"]] == ["addition"]
     code, out, _ = run("compare", empty, blank, "--format", "json")
     assert code == 0 and json.loads(out)["changes"] == []
+
+
+def test_reports_get_ordinary_file_modes(pair: tuple[str, str], tmp_path: Path) -> None:
+    import os
+    import stat
+
+    out = tmp_path / "report.json"
+    assert run("compare", *pair, "--format", "json", "-o", str(out))[0] == 0
+    umask = os.umask(0)
+    os.umask(umask)
+    assert stat.S_IMODE(out.stat().st_mode) == 0o666 & ~umask
+    out.chmod(0o640)
+    assert run("compare", *pair, "--format", "json", "-o", str(out))[0] == 0
+    assert stat.S_IMODE(out.stat().st_mode) == 0o640
+
+
+def test_file_name_with_newline_stays_on_one_header_line(tmp_path: Path) -> None:
+    odd = tmp_path / "evil\nname\x1b[31m.txt"
+    odd.write_text(ORIGINAL)
+    code, out, _ = run("compare", str(odd), str(odd))
+    assert code == 0
+    first = out.splitlines()[0]
+    assert first.startswith("original: ") and "evil\\nname\\x1b[31m.txt" in first
+    assert "\x1b" not in out
