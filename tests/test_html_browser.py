@@ -10,7 +10,6 @@ between changes, the view switch works without script, and hostile text never ru
 from __future__ import annotations
 
 import base64
-import importlib.util
 import json
 import os
 import shutil
@@ -23,25 +22,16 @@ import time
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
+import htmlcheck
 import pytest
 
 import annotate
 from annotate.read import read_document
 from annotate.render_html import render_html
 
-
-def _helpers() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("htmlcheck", Path(__file__).with_name("htmlcheck.py"))
-    assert spec is not None and spec.loader is not None
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
-H = _helpers()
+H = htmlcheck
 CHROMIUM = next((p for p in (shutil.which(n) for n in ("chromium", "chromium-browser", "google-chrome")) if p), None)
 pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="no chromium installed (apt-get install chromium)")
 FLAGS = [

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import importlib.util
 import os
 import re
 import sys
 from pathlib import Path
-from types import ModuleType
 
+import htmlcheck
 import pytest
 from click.testing import CliRunner
 from lxml import html as lhtml
@@ -21,16 +20,7 @@ from annotate.html_assets import CSS, SCRIPT, content_security_policy
 from annotate.read import read_document
 from annotate.render_html import render_html
 
-
-def _helpers() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("htmlcheck", Path(__file__).with_name("htmlcheck.py"))
-    assert spec is not None and spec.loader is not None
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
-H = _helpers()
+H = htmlcheck
 UPDATE = os.environ.get("ANNOTATE_UPDATE_GOLDEN") == "1"
 
 

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import re
 from pathlib import Path
-from types import ModuleType
 
+import htmlcheck
 import pytest
 from lxml import etree
 
@@ -16,16 +15,7 @@ from annotate.model import Comparison
 from annotate.render_markup import TEI_NS, render_criticmarkup, render_tei
 from annotate.render_text import visible
 
-
-def _helpers() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("htmlcheck", Path(__file__).with_name("htmlcheck.py"))
-    assert spec is not None and spec.loader is not None
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
-H = _helpers()
+H = htmlcheck
 NS = {"t": TEI_NS}
 XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
 

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import tui_fixture
 from click.testing import CliRunner
 from textual import events
 from textual.widgets import Input, Select
@@ -23,16 +24,7 @@ from tui.help import HelpScreen
 from tui.panel import EntryList
 from tui.view import DiffView
 
-
-def _fixture() -> tuple[str, str]:
-    spec = importlib.util.spec_from_file_location("tui_fixture", Path(__file__).with_name("tui_fixture.py"))
-    assert spec is not None and spec.loader is not None
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod.ORIGINAL, mod.REVISED
-
-
-ORIGINAL, REVISED = _fixture()
+ORIGINAL, REVISED = tui_fixture.ORIGINAL, tui_fixture.REVISED
 # Long enough that the changes do not all fit on one screen.
 FILLER = "\n\n".join(
     f"Filler paragraph {k}: the council discussed the harbour, the budget and the timetable again." for k in range(30)

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
 import pytest
+import tui_fixture
 from rich.cells import cell_len
 
 import annotate
@@ -19,16 +17,7 @@ from tui.model import (
     wrap,
 )
 
-
-def _fixture() -> tuple[str, str]:
-    spec = importlib.util.spec_from_file_location("tui_fixture", Path(__file__).with_name("tui_fixture.py"))
-    assert spec is not None and spec.loader is not None
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod.ORIGINAL, mod.REVISED
-
-
-ORIGINAL, REVISED = _fixture()
+ORIGINAL, REVISED = tui_fixture.ORIGINAL, tui_fixture.REVISED
 
 
 @pytest.fixture(scope="module")

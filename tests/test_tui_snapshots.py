@@ -3,23 +3,15 @@
 from __future__ import annotations
 
 import asyncio
-import importlib.util
 from pathlib import Path
 from typing import Any
+
+import tui_fixture
 
 import annotate
 from tui.app import AnnotateApp
 
-
-def _fixture() -> tuple[str, str]:
-    spec = importlib.util.spec_from_file_location("tui_fixture", Path(__file__).with_name("tui_fixture.py"))
-    assert spec is not None and spec.loader is not None
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod.ORIGINAL, mod.REVISED
-
-
-ORIGINAL, REVISED = _fixture()
+ORIGINAL, REVISED = tui_fixture.ORIGINAL, tui_fixture.REVISED
 
 
 def _waiting(*keys: str) -> Any:
