@@ -130,20 +130,29 @@ def diff_words(
     suf = _common_suffix(a_text, a_start + pre, a_end, b_text, b_start + pre, b_end)
     suf = _cut_suffix(a_text, a_start + pre, a_end, b_text, b_start + pre, b_end, suf)
     ma0, ma1, mb0, mb1 = a_start + pre, a_end - suf, b_start + pre, b_end - suf
-    bounds_a, keys_a = token_seq(a_text, ma0, ma1)
-    bounds_b, keys_b = token_seq(b_text, mb0, mb1)
-    ea, eb = _encode(keys_a, keys_b)
-    timed_out = False
-    dmp = diff_match_patch()
-    dmp.Diff_Timeout = timeout
-    began = time.monotonic()
-    diffs: list[tuple[int, str]] = dmp.diff_main(ea, eb, False)
-    timed_out = timeout > 0 and time.monotonic() - began >= timeout
-    dmp.diff_cleanupSemantic(diffs)
     ops: list[Opcode] = []
     if pre:
         ops.append(Opcode("equal", a_start, ma0, b_start, mb0))
-    ops.extend(_opcodes(diffs, bounds_a, bounds_b))
+    timed_out = False
+    if ma0 == ma1 or mb0 == mb1:
+        # Only one side has text left: diff-match-patch would say exactly this.
+        ops.append(Opcode("insert" if ma0 == ma1 else "delete", ma0, ma1, mb0, mb1))
+    else:
+        bounds_a, keys_a = token_seq(a_text, ma0, ma1)
+        bounds_b, keys_b = token_seq(b_text, mb0, mb1)
+        if set(keys_a).isdisjoint(keys_b):
+            # No token in common (a word replaced by another): one replacement, as
+            # diff-match-patch would find, without its cost.
+            ops.append(Opcode("replace", ma0, ma1, mb0, mb1))
+        else:
+            ea, eb = _encode(keys_a, keys_b)
+            dmp = diff_match_patch()
+            dmp.Diff_Timeout = timeout
+            began = time.monotonic()
+            diffs: list[tuple[int, str]] = dmp.diff_main(ea, eb, False)
+            timed_out = timeout > 0 and time.monotonic() - began >= timeout
+            dmp.diff_cleanupSemantic(diffs)
+            ops.extend(_opcodes(diffs, bounds_a, bounds_b))
     if suf:
         ops.append(Opcode("equal", ma1, a_end, mb1, b_end))
     return DiffResult(_merge_equal(ops), timed_out)

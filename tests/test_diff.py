@@ -41,3 +41,33 @@ def test_timeout_is_reported_not_hidden() -> None:
     b = " ".join(f"w{i}" for i in range(1, 60000, 2))
     r = diff_words(a, 0, len(a), b, 0, len(b), timeout=0.001)
     assert r.timed_out
+
+
+def test_fast_paths_agree_with_diff_match_patch() -> None:
+    """Pure insertions, deletions and replacements without a shared token skip
+    diff-match-patch; the script must be what it would have produced."""
+    from diff_match_patch import diff_match_patch
+
+    from annotate.diff import _encode, _opcodes
+    from annotate.segment import token_seq
+
+    cases = [
+        ("The rate was 12 percent.", "The rate was 15 percent."),
+        ("A short line.", "A short line, with more."),
+        ("Keep this and drop that.", "Keep this."),
+        ("alpha beta", "gamma delta"),
+        ("", "Only new text."),
+    ]
+    for a, b in cases:
+        fast = diff_words(a, 0, len(a), b, 0, len(b)).ops
+        ba, ka = token_seq(a)
+        bb, kb = token_seq(b)
+        ea, eb = _encode(ka, kb)
+        dmp = diff_match_patch()
+        diffs = dmp.diff_main(ea, eb, False)
+        dmp.diff_cleanupSemantic(diffs)
+        slow = [op for op in _opcodes(diffs, ba, bb)]
+        assert "".join(a[o.a_start : o.a_end] for o in fast) == a
+        assert [(o.tag, a[o.a_start : o.a_end], b[o.b_start : o.b_end]) for o in fast if o.tag != "equal"] == [
+            (o.tag, a[o.a_start : o.a_end], b[o.b_start : o.b_end]) for o in slow if o.tag != "equal"
+        ], (a, b)
