@@ -79,6 +79,11 @@ def _context(doc: Document, start: int, end: int, marked: str, reach: int = 60) 
     p = doc.passages[k] if doc.passages else None
     lo = max(p.start if p else 0, start - reach)
     hi = min(p.end if p else len(doc.text), end + reach)
+    # Whole words only at the cut ends.
+    if p and lo > p.start and (cut := doc.text.find(" ", lo, start)) >= 0:
+        lo = cut + 1
+    if p and hi < p.end and (cut := doc.text.rfind(" ", end, hi)) >= 0:
+        hi = cut
     before = ("\u2026" if p and lo > p.start else "") + doc.text[lo:start]
     after = doc.text[end:hi] + ("\u2026" if p and hi < p.end else "")
     return visible(" ".join(before.split(" ")).replace("\n", " ") + marked + after.replace("\n", " "))
