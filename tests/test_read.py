@@ -141,3 +141,17 @@ def test_html_never_resolves_entities_from_outside() -> None:
     doc = read_document(page.encode(), fmt="html")
     assert "root:" not in doc.text
     assert "before" in doc.text
+
+
+def test_markdown_blocks_are_passages(tmp_path: Path) -> None:
+    path = tmp_path / "notes.md"
+    path.write_text("# Title\nFirst line of intro.\n\n- item one\n- item two\n1. first\n\n```\ncode\n\n# not a heading\n```\n\nEnd.\n")
+    doc = read_document(path)
+    assert [doc.passage_text(p) for p in doc.passages] == [
+        "# Title", "First line of intro.", "- item one", "- item two", "1. first",
+        "```\ncode\n\n# not a heading\n```", "End.",
+    ]
+    assert doc.title == "Title"
+    # The same text read as plain text keeps blank-line paragraphs.
+    plain = read_document(path, fmt="text")
+    assert len(plain.passages) == 5
