@@ -18,20 +18,24 @@ The result is a list of ``Row`` values in reading order of both documents.
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections import Counter, defaultdict, deque
 from dataclasses import dataclass
+
+from diff_match_patch import diff_match_patch
 
 from annotate.model import Passage
 
 SIMILAR = 0.5
 """Least word similarity for two passages to be aligned as one edited passage."""
+PROTECTED_SIMILAR = 0.8
+"""Least similarity for a candidate note passage to pair with an original passage."""
 LONE_SIMILAR = 0.3
 """Least similarity when a lone passage faces a lone passage between aligned neighbours."""
 _MAX_DF = 24
 _ALL_PAIRS = 64
 _EDGE = 40
+_REPEAT_SECONDS = 5.0
 _EDGES_SIMILAR = 0.9
 _SURE = 0.8
 _CANDIDATES = 6
@@ -136,6 +140,9 @@ def align(
     backbone = _in_order(pairs, a, sims)
     # Gaps are smaller now: a second pass pairs the lone rewritten passages.
     _similar_in_gaps(backbone, pairs, sims, wa, wb, len(a), len(b), protect_b)
+    # A passage that only looks like a new note (an old parenthetical, edited; a label put
+    # in front of an old paragraph) still pairs with its original when plainly the same.
+    _similar_in_gaps(backbone, pairs, sims, wa, wb, len(a), len(b), frozenset(), threshold=PROTECTED_SIMILAR)
     backbone = _in_order(pairs, a, sims)
     groups = _split_merge(backbone, pairs, sims, wa, wb, len(a), len(b), protect_b)
     return _rows(groups, pairs, sims, backbone, ak, bk, len(a), len(b))
@@ -219,14 +226,32 @@ def _gaps(backbone: list[tuple[int, int]], na: int, nb: int) -> list[tuple[int, 
 
 
 def _repeats_in_gaps(a: list[str], b: list[str], pairs: dict[int, int]) -> None:
+    """Equal passages in order inside each gap: diff-match-patch over passage keys (one
+    character per distinct key), which stays fast on long runs of repeated paragraphs."""
     backbone = sorted(pairs.items())
     for alo, ahi, blo, bhi in _gaps(backbone, len(a), len(b)):
-        if alo == ahi or blo == bhi or (ahi - alo) * (bhi - blo) > 250_000:
+        if alo == ahi or blo == bhi:
             continue
-        matcher = difflib.SequenceMatcher(None, a[alo:ahi], b[blo:bhi], autojunk=False)
-        for block in matcher.get_matching_blocks():
-            for k in range(block.size):
-                pairs[alo + block.a + k] = blo + block.b + k
+        # Only passages whose key is on both sides can match: diff those alone.
+        shared = set(a[alo:ahi]).intersection(b[blo:bhi])
+        ia = [i for i in range(alo, ahi) if a[i] in shared]
+        jb = [j for j in range(blo, bhi) if b[j] in shared]
+        if not ia or len(shared) > 0xFFFD:
+            continue  # nothing to match, or more distinct passages than characters: the next stage
+        code = {k: chr(0xF0000 + n) for n, k in enumerate(sorted(shared))}
+        ea = "".join(code[a[i]] for i in ia)
+        eb = "".join(code[b[j]] for j in jb)
+        dmp = diff_match_patch()
+        dmp.Diff_Timeout = _REPEAT_SECONDS
+        x = y = 0
+        for op, chunk in dmp.diff_main(ea, eb, False):
+            if op == 0:
+                for k in range(len(chunk)):
+                    pairs[ia[x + k]] = jb[y + k]
+            if op != 1:
+                x += len(chunk)
+            if op != -1:
+                y += len(chunk)
 
 
 def _repeats_anywhere(a: list[str], b: list[str], pairs: dict[int, int]) -> None:
@@ -296,6 +321,8 @@ def _similar_in_gaps(
     na: int,
     nb: int,
     protect_b: frozenset[int],
+    *,
+    threshold: float = SIMILAR,
 ) -> None:
     taken_b = set(pairs.values())
     for alo, ahi, blo, bhi in _gaps(backbone, na, nb):
@@ -306,16 +333,24 @@ def _similar_in_gaps(
         if len(ia) == 1 and len(jb) == 1:
             # One passage gone, one come, between aligned neighbours: a rewrite if they share enough.
             s = match_score(wa[ia[0]], wb[jb[0]])
-            matched = [(ia[0], jb[0], s)] if s >= LONE_SIMILAR else []
+            lone = LONE_SIMILAR if threshold == SIMILAR else threshold
+            matched = [(ia[0], jb[0], s)] if s >= lone else []
         else:
-            matched = _in_order_match(ia, jb, wa, wb)
+            matched = _in_order_match(ia, jb, wa, wb, threshold)
         for i, j, s in matched:
             pairs[i] = j
             sims[i] = s
             taken_b.add(j)
 
 
-def _in_order_match(ia: list[int], jb: list[int], wa: _Words, wb: _Words) -> list[tuple[int, int, float]]:
+def _most_shared(counts: Counter[int]) -> list[tuple[int, int]]:
+    """The candidates sharing most words, ties broken by position (never by hash order)."""
+    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:_CANDIDATES]
+
+
+def _in_order_match(
+    ia: list[int], jb: list[int], wa: _Words, wb: _Words, threshold: float = SIMILAR
+) -> list[tuple[int, int, float]]:
     """In-order matching of ``ia`` with ``jb`` maximising total similarity.
 
     Candidates come from shared rare words (an inverted index), so the cost
@@ -328,7 +363,7 @@ def _in_order_match(ia: list[int], jb: list[int], wa: _Words, wb: _Words) -> lis
         for x, i in enumerate(ia):
             for y, j in enumerate(jb):
                 s = match_score(wa[i], wb[j])
-                if s >= SIMILAR:
+                if s >= threshold:
                     cands.append((x, y))
                     scores.append(s)
     else:
@@ -342,9 +377,9 @@ def _in_order_match(ia: list[int], jb: list[int], wa: _Words, wb: _Words) -> lis
                 holders = index.get(w)
                 if holders and len(holders) <= _MAX_DF:
                     counts.update(holders)
-            for y, _ in counts.most_common(_CANDIDATES):
+            for y, _ in _most_shared(counts):
                 s = match_score(wa[i], wb[jb[y]])
-                if s >= SIMILAR:
+                if s >= threshold:
                     cands.append((x, y))
                     scores.append(s)
                     if s >= _SURE:
@@ -366,7 +401,7 @@ def _index_match(ia: list[int], jb: list[int], wa: _Words, wb: _Words) -> list[t
             holders = index.get(w)
             if holders and len(holders) <= _MAX_DF:
                 counts.update(holders)
-        for i, _ in counts.most_common(_CANDIDATES):
+        for i, _ in _most_shared(counts):
             s = match_score(wa[i], wb[j])
             if s >= SIMILAR:
                 candidates.append((-s, i, j))
@@ -422,23 +457,29 @@ def _split_merge(
             changed = True
             while changed:
                 changed = False
-                for cand in ((alo, ahi, blo, bhi + 1), (alo, ahi, blo - 1, bhi), (alo, ahi + 1, blo, bhi), (alo - 1, ahi, blo, bhi)):
+                # A neighbour on either side; on the revised side also the passage just past
+                # a note, when a note paragraph was inserted in the middle of the passage.
+                step_b = (2 if bhi in protect_b else 1, 2 if blo - 1 in protect_b else 1)
+                for cand in (
+                    (alo, ahi, blo, bhi + step_b[0]), (alo, ahi, blo - step_b[1], bhi),
+                    (alo, ahi + 1, blo, bhi), (alo - 1, ahi, blo, bhi),
+                ):
                     c_alo, c_ahi, c_blo, c_bhi = cand
                     if c_alo < 0 or c_blo < 0 or c_ahi > na or c_bhi > nb:
                         continue
                     new_a = c_alo if c_alo < alo else (c_ahi - 1 if c_ahi > ahi else None)
-                    new_b = c_blo if c_blo < blo else (c_bhi - 1 if c_bhi > bhi else None)
+                    new_bs = [*range(c_blo, blo), *range(bhi, c_bhi)]
                     if new_a is not None and new_a in taken_a:
                         continue
-                    if new_b is not None and (new_b in taken_b or new_b in protect_b):
+                    if any(k in taken_b for k in new_bs) or (new_bs and new_bs[-1 if c_bhi > bhi else 0] in protect_b):
                         continue
-                    s = similarity(wa.joined(c_alo, c_ahi), wb.joined(c_blo, c_bhi))
+                    words_b = frozenset().union(*(wb[k] for k in range(c_blo, c_bhi) if k not in protect_b))
+                    s = similarity(wa.joined(c_alo, c_ahi), words_b)
                     if s > best + 0.05:
                         alo, ahi, blo, bhi, best = c_alo, c_ahi, c_blo, c_bhi, s
                         if new_a is not None:
                             taken_a.add(new_a)
-                        if new_b is not None:
-                            taken_b.add(new_b)
+                        taken_b.update(new_bs)
                         changed = True
                         break
         if (alo, ahi, blo, bhi) != (i, i + 1, j, j + 1):

@@ -53,8 +53,8 @@ def _carve(span: tuple[int, int], claims: list[tuple[int, int]]) -> list[tuple[i
     pos, end = span
     # Claims are disjoint and sorted, so their ends are sorted too: start at the first
     # claim ending after ``pos``.
-    first = bisect.bisect_right(claims, (pos, pos)) - 1
-    for s, e in claims[max(first, 0) :]:
+    for k in range(max(bisect.bisect_right(claims, (pos, pos)) - 1, 0), len(claims)):
+        s, e = claims[k]
         if s >= end:
             break
         if e <= pos:
@@ -114,7 +114,7 @@ def classify(
         found.append((f.start, 0, Change("frame", False, None, None, rng(b, (f.start, f.end)))))
     found.sort(key=lambda t: (t[0], t[1], t[2].original.start if t[2].original else -1))
     notes = _Notes(annotations)
-    return tuple(_with_silence(c, b, notes) for _, _, c in found)
+    return tuple(_with_silence(c, b, notes, anchor) for anchor, _, c in found)
 
 
 class _Notes:
@@ -154,14 +154,15 @@ def _passage_of(doc: Document, pos: int) -> int:
     return lo
 
 
-def _with_silence(c: Change, b: Document, notes: _Notes) -> Change:
+def _with_silence(c: Change, b: Document, notes: _Notes, anchor: int) -> Change:
+    """``c``, no longer silent when a note discloses it (a deletion is placed at ``anchor``)."""
     if c.kind in ("annotation", "frame"):
         return c
     old = _distinct(c.original.text) if c.original else set()
     new = _distinct(c.revised.text) if c.revised else set()
     if not old and not new:
         return c
-    where = _passage_of(b, c.revised.start) if c.revised else None
+    where = _passage_of(b, c.revised.start if c.revised else anchor) if b.passages else None
     return _quiet(c) if notes.discloses(where, old, new) else c
 
 

@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import bisect
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from annotate.align import Row, align
 from annotate.classify import Piece, classify
-from annotate.detect import Candidate, bracketed_spans, candidates, find_framing
+from annotate.detect import Candidate, Framing, bracketed_spans, candidates, find_framing, label_at
 from annotate.diff import DEFAULT_TIMEOUT, diff_words
 from annotate.model import Block, Comparison, Document, Opcode
 from annotate.notes import frames_of, make_annotation, original_date, revised_date
@@ -61,19 +61,23 @@ def compare(
 
 def compare_documents(a: Document, b: Document, options: Options = Options()) -> Comparison:
     """Compare two documents already read."""
-    framing = find_framing(b)
     cands = candidates(b)
+    framing = find_framing(b, frozenset(k for c in cands for k in c.paragraphs))
     protect = frozenset(k for c in cands if c.block for k in c.paragraphs) | frozenset(framing.passages)
     rows = align(a.passages, b.passages, protect_b=protect)
-    blocks, limits = _blocks(a, b, rows, options)
+    blocks, limits = _blocks(a, b, rows, options, sorted((c.start, c.end) for c in cands if not c.block))
     inserted = _inserted_spans(blocks)
-    chosen = _confirmed(cands, inserted, b, framing.passages)
-    chosen += _new_inline(blocks, b, chosen)
-    chosen.sort(key=lambda c: c.start)
+    inserted_passages = {k for blk in blocks if blk.kind == "insert" for k in range(*blk.b_passages)}
+    if framing.marker is not None and framing.marker not in inserted_passages:
+        framing = Framing(None, (), ())  # the original had this sentence: it is not a republication marker
+    chosen = _outermost(_confirmed(cands, inserted, b) + _new_inline(blocks, b))
     orig = original_date(a, b, framing)
     rep = revised_date(b, framing, orig)
+    if rep is not None and orig is not None and rep.value == orig.value and rep.basis not in ("option", "inferred"):
+        # The republished page repeats the original's own date (an unchanged byline or
+        # publication time): that is not when the notes were added.
+        rep = revised_date(replace(b, date=None, updated=None), framing, orig)
     annotations = tuple(make_annotation(n, c, b, rep) for n, c in enumerate(chosen, 1))
-    inserted_passages = {k for blk in blocks if blk.kind == "insert" for k in range(*blk.b_passages)}
     frames = frames_of(b, framing, tuple(k for k in framing.passages if k in inserted_passages))
     changes = classify(a, b, _pieces(blocks, b), annotations, frames)
     return Comparison(
@@ -86,7 +90,11 @@ def _span(doc: Document, lo: int, hi: int) -> tuple[int, int]:
     return doc.passages[lo].start, doc.passages[hi - 1].end
 
 
-def _blocks(a: Document, b: Document, rows: list[Row], options: Options) -> tuple[list[Block], list[str]]:
+def _blocks(
+    a: Document, b: Document, rows: list[Row], options: Options, notes: list[tuple[int, int]]
+) -> tuple[list[Block], list[str]]:
+    """Alignment rows as blocks, word-diffed; ``notes`` (sorted candidate spans in the
+    revised text) never match original words, so a new note stays whole."""
     blocks: list[Block] = []
     limits: list[str] = []
     for row in rows:
@@ -94,7 +102,15 @@ def _blocks(a: Document, b: Document, rows: list[Row], options: Options) -> tupl
         br = _span(b, *row.b) if row.b[1] > row.b[0] else None
         ops: tuple[Opcode, ...] = ()
         if row.kind in ("pair", "move_to") and not row.equal and ar and br:
-            result = diff_words(a.text, ar[0], ar[1], b.text, br[0], br[1], timeout=options.diff_timeout)
+            k = bisect.bisect_left(notes, (br[0], br[0]))
+            inside = []
+            while k < len(notes) and notes[k][0] < br[1]:
+                if notes[k][1] <= br[1]:
+                    inside.append(notes[k])
+                k += 1
+            result = diff_words(
+                a.text, ar[0], ar[1], b.text, br[0], br[1], timeout=options.diff_timeout, opaque_b=tuple(inside)
+            )
             ops = result.ops
             if result.timed_out:
                 limits.append(
@@ -143,8 +159,8 @@ def _new_fraction(start: int, end: int, spans: list[tuple[int, int]], text: str)
     if not total:
         return 0.0
     new = 0
-    k = bisect.bisect_right(spans, (start, start)) - 1
-    for s, e in spans[max(k, 0) :]:
+    for k in range(max(bisect.bisect_right(spans, (start, start)) - 1, 0), len(spans)):
+        s, e = spans[k]
         if s >= end:
             break
         lo, hi = max(s, start), min(e, end)
@@ -153,19 +169,25 @@ def _new_fraction(start: int, end: int, spans: list[tuple[int, int]], text: str)
     return new / total
 
 
-def _confirmed(cands: list[Candidate], inserted: list[tuple[int, int]], b: Document, framed: tuple[int, ...]) -> list[Candidate]:
+def _confirmed(cands: list[Candidate], inserted: list[tuple[int, int]], b: Document) -> list[Candidate]:
     """Candidates the comparison shows to be new text (an old parenthetical is not a note)."""
-    frame_set = set(framed)
     inserted.sort()
-    return [
-        c for c in cands
-        if not frame_set.intersection(c.paragraphs) and _new_fraction(c.start, c.end, inserted, b.text) >= 0.9
-    ]
+    return [c for c in cands if _new_fraction(c.start, c.end, inserted, b.text) >= 0.9]
 
 
-def _new_inline(blocks: list[Block], b: Document, chosen: list[Candidate]) -> list[Candidate]:
+def _outermost(cands: list[Candidate]) -> list[Candidate]:
+    """Candidates in document order, each kept only when no kept one contains or overlaps it."""
+    out: list[Candidate] = []
+    for c in sorted(cands, key=lambda c: (c.start, -c.end)):
+        if out and c.start < out[-1].end:
+            continue
+        out.append(c)
+    return out
+
+
+def _new_inline(blocks: list[Block], b: Document) -> list[Candidate]:
     """Bracketed notes the comparison shows were inserted inside an existing passage."""
-    taken = [(c.start, c.end) for c in chosen]
+    starts = [p.start for p in b.passages]
     out: list[Candidate] = []
     for blk in blocks:
         if blk.kind not in ("changed", "move_to"):
@@ -174,14 +196,32 @@ def _new_inline(blocks: list[Block], b: Document, chosen: list[Candidate]) -> li
             if op.tag not in ("insert", "replace"):
                 continue
             for s, e in bracketed_spans(b.text, op.b_start, op.b_end):
-                if any(ts <= s < te for ts, te in taken):
-                    continue
                 e = _with_stop(b.text, e, op.b_end)
                 if op.tag == "replace" and not b.text[op.b_start : s].strip() and not b.text[e : op.b_end].strip():
                     continue  # words replaced by a bracketed phrase: an edit, not an inserted note
-                k = bisect.bisect_right([p.start for p in b.passages], s) - 1
+                k = bisect.bisect_right(starts, s) - 1
                 out.append(Candidate("inline", s, e, None, None, (k,), False))
+            labelled = _labelled_insert(b, op, starts)
+            if labelled is not None:
+                out.append(labelled)
     return out
+
+
+def _labelled_insert(b: Document, op: Opcode, starts: list[int]) -> Candidate | None:
+    """Inserted text that opens with a label ("Update (6 July 2017): …") put in front of,
+    or inside, an existing passage: a labelled note up to the end of the insertion."""
+    if op.tag != "insert":
+        return None
+    s, e = op.b_start, op.b_end
+    while s < e and b.text[s].isspace():
+        s += 1
+    while e > s and b.text[e - 1].isspace():
+        e -= 1
+    label = label_at(b.text, s, e) if s < e else None
+    if label is None or label[2] >= e:
+        return None
+    k = bisect.bisect_right(starts, s) - 1
+    return Candidate("labelled", s, e, label[0], label[1], (k,), False)
 
 
 def _with_stop(text: str, end: int, limit: int) -> int:

@@ -131,7 +131,7 @@ _NUMBERS = {
 RELATIVE_RE = re.compile(
     r"\b(?P<q>exactly|precisely|almost|nearly|about|around|roughly|some|over|just over|more than|less than)?\s*"
     r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
-    r"(?P<u>year|month|week|day)s?\s+(?:ago|earlier|before)\b",
+    r"(?P<u>year|month|week|day)s?\s+ago\b",
     re.IGNORECASE,
 )
 

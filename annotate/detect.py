@@ -27,15 +27,25 @@ MAX_NOTE_CHARS = 40_000
 _CLOSE = {"(": ")", "[": "]"}
 LABEL_RE = re.compile(
     r"(?P<label>"
-    r"(?:UPDATED?|Updated?|update[d]?)(?:\s+\d{1,2}(?=\s*[(:\u2014\u2013-]))?"
+    r"(?:UPDATED?|Updated?|update[d]?)(?:\s+\d{1,2}(?=\s*(?:\(|:(?!\d)|[\u2014\u2013-])))?"
     r"|(?:Editor|EDITOR|Editors|EDITORS)(?:['\u2019]s|['\u2019]S|s['\u2019]|S['\u2019])?\s+(?:[Nn]ote|NOTE|[Uu]pdate|UPDATE)"
     r"|Eds?\.(?:\s*[Nn]ote)?"
     r"|(?:Author|AUTHOR)(?:['\u2019]s|['\u2019]S)\s+(?:[Nn]ote|NOTE)"
     r"|Correction|CORRECTION|Clarification|CLARIFICATION|Addendum|ADDENDUM|Postscript|POSTSCRIPT|P\.\s?S\."
     r"|(?P<note>Note|NOTE)"
     r")"
-    r"(?P<when>\s*\([^()\n]{1,40}\)|,?\s+(?:on\s+)?[^:\n.;!?]{1,40}?)?"
-    r"\s*(?::|\s[\u2014\u2013]|\s--?\s)"
+    r"(?P<when>\s*\([^()\n]{1,40}\)|,?\s+(?:[^:\n.;!?\])]|(?<=\d)[:.](?=\d\d)){1,40}?)?"
+    r"\s*(?P<term>:(?!\d\d)|\s[\u2014\u2013]|\s--?\s|(?=[\])])|$)"
+)
+_LEAD = re.compile(r"(?:[>#]{1,6}[ \t]+|[-*+][ \t]+)?[*_]{0,3}")
+"""Markdown before a label: a quote or heading marker, a list bullet, emphasis."""
+_TIME = r"(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s*[A-Z]{2,4}|\s*GMT[+-]?\d*)?"
+_DATE_FILLER = re.compile(rf"[\s,()]*(?:on|dated|as of)?[\s,()]*(?:{_TIME})?[\s,()]*", re.IGNORECASE)
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_ABOUT = re.compile(
+    rf"[\s,]*(?:(?:on|to|for|about|regarding|re|from|in|at|of)\s|\(|{_TIME}[\s,()]*$|"
+    rf"(?:\w+day,?\s+)?(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH})[\s,()]*(?:{_TIME})?[\s,()]*$)",
+    re.IGNORECASE,
 )
 _FIRST = r"(?:first|originally|initially)\s+(?:published|appeared|posted|ran|printed)\b"
 MARKER_RE = re.compile(
@@ -99,28 +109,42 @@ def match_bracket(text: str, start: int, limit: int) -> int | None:
         pos = c + 1
 
 
-def _label_at(text: str, pos: int, limit: int) -> tuple[str, FoundDate | None, int] | None:
+def label_at(text: str, pos: int, limit: int) -> tuple[str, FoundDate | None, int] | None:
     """The label starting at ``pos``: ``(label, date in label, end of label)``.
 
-    Markdown emphasis around a label ("**Update (14 July 2021):** …") is allowed.
+    Markdown before a label ("**Update (14 July 2021):**", "> Update:", "## Update …",
+    "- Update:") is allowed. The label's date is the one written in the label itself
+    ("Update (5 July 2017):", "[UPDATE 5 July 2017]"), never a year the label talks
+    about ("Update on the 2016 election results:" has no date).
     """
-    skip = 0
-    while skip < 3 and pos + skip < limit and text[pos + skip] in "*_":
-        skip += 1
-    m = LABEL_RE.match(text, pos + skip, min(limit, pos + 120))
+    lead = _LEAD.match(text, pos, limit)
+    start = lead.end() if lead else pos
+    m = LABEL_RE.match(text, start, min(limit, start + 120))
     if not m:
         return None
-    label = m.group("label")
-    when = m.group("when")
+    bracketed = pos > 0 and text[pos - 1] in "[("
+    heading = lead is not None and text.startswith("#", pos)
+    if not m.group("term") and not (bracketed and text[m.end() : m.end() + 1] in ("]", ")")) and not (
+        heading and text[m.end() : m.end() + 1] in ("", "\n")
+    ):
+        # "[Update 5 July 2017]" ends at its bracket and "## Update (5 July 2017)" at its line;
+        # anywhere else a label needs a colon or a dash.
+        return None
+    if m.group("note") and not bracketed:
+        return None  # a bare "Note:" is only a label inside brackets
+    when = m.group("when") or ""
     found = None
     if when:
-        dates = find_dates(text, m.start("when"), m.end("when"), years=True)
-        found = dates[0] if dates else None
-        if found is None and not re.fullmatch(r"\s*(?:\(\s*\d{1,2}\s*\)|\d{1,2})?\s*", when):
-            return None  # "Note the following:" is prose, not a label
-    if m.group("note") and (pos == 0 or text[pos - 1] not in "[("):
-        return None  # a bare "Note:" is only a label inside brackets
-    return label, found, m.end()
+        ws = m.start("when")
+        dates = find_dates(text, ws, m.end("when"), years=True)
+        if dates:
+            d = dates[0]
+            rest = text[ws : d.start] + " " + text[d.end : m.end("when")]
+            if _DATE_FILLER.fullmatch(rest):
+                found = d
+        if found is None and not (re.fullmatch(r"\s*(?:\(\s*\d{1,2}\s*\)|\d{1,2})\s*", when) or _ABOUT.match(when)):
+            return None  # "Updated software is good:" is prose, not a label
+    return m.group("label"), found, m.end()
 
 
 def candidates(doc: Document) -> list[Candidate]:
@@ -142,7 +166,7 @@ def candidates(doc: Document) -> list[Candidate]:
             covered_until = block.end
             k = block.paragraphs[-1] + 1
             continue
-        label = _label_at(text, p.start, p.end)
+        label = label_at(text, p.start, p.end)
         if label is not None:
             out.append(Candidate("labelled", p.start, p.end, label[0], label[1], (k,), True))
             k += 1
@@ -169,7 +193,7 @@ def _block_note(doc: Document, k: int) -> Candidate | None:
     trailer = _TRAILER.match(text, close + 1, end_q)
     if trailer is None or trailer.end() != end_q:
         return None  # the bracket closes mid-paragraph: an aside, not a note
-    label = _label_at(text, p.start + 1, close)
+    label = label_at(text, p.start + 1, close)
     return Candidate(
         "labelled" if label else "bracketed", p.start, end_q, label[0] if label else None,
         label[1] if label else None, tuple(range(k, q + 1)), True,
@@ -187,7 +211,7 @@ def _inline_notes(doc: Document, k: int) -> list[Candidate]:
         if m is None:
             break
         o = m.start()
-        label = _label_at(text, o + 1 + _spaces(text, o + 1, p.end), p.end)
+        label = label_at(text, o + 1 + _spaces(text, o + 1, p.end), p.end)
         if label is None:
             pos = o + 1
             continue
@@ -195,6 +219,10 @@ def _inline_notes(doc: Document, k: int) -> list[Candidate]:
         if close is None:
             pos = o + 1
             continue
+        if o == p.start and label[2] >= close:
+            # "[UPDATE 5 July 2017] The council voted…": a bracketed label opening the
+            # paragraph heads a note that is the whole paragraph.
+            return [Candidate("labelled", p.start, p.end, label[0], label[1], (k,), True)]
         out.append(Candidate("inline", o, close + 1, label[0], label[1], (k,), False))
         pos = close + 1
     return out
@@ -238,12 +266,16 @@ class Framing:
     """Dates written in the marker ("first published … on 5th July 2016")."""
 
 
-def find_framing(doc: Document) -> Framing:
-    """The republication marker and the text that frames the reposted body."""
+def find_framing(doc: Document, notes: frozenset[int] = frozenset()) -> Framing:
+    """The republication marker and the text that frames the reposted body.
+
+    Passages in ``notes`` (annotation candidates) are never the marker nor framing:
+    a note above or below the marker is still a note.
+    """
     text = doc.text
     n = len(doc.passages)
     for k, p in enumerate(doc.passages):
-        if p.end - p.start > 600:
+        if p.end - p.start > 600 or k in notes:
             continue
         if MARKER_REACH <= k < n - MARKER_REACH:
             continue
@@ -252,6 +284,6 @@ def find_framing(doc: Document) -> Framing:
             continue
         dates = tuple(find_dates(text, p.start, p.end))
         # A marker near the top follows the new introduction; near the end, it precedes a new coda.
-        frame = tuple(range(0, k + 1)) if k < n / 2 else tuple(range(k, n))
-        return Framing(k, frame, dates)
+        span = range(0, k + 1) if k < n / 2 else range(k, n)
+        return Framing(k, tuple(j for j in span if j not in notes), dates)
     return Framing(None, (), ())

@@ -16,6 +16,7 @@ instead of silently becoming "delete everything, insert everything".
 
 from __future__ import annotations
 
+import bisect
 import time
 from dataclasses import dataclass
 
@@ -120,14 +121,22 @@ def _cut_suffix(a: str, a0: int, a1: int, b: str, b0: int, b1: int, length: int)
 
 def diff_words(
     a_text: str, a_start: int, a_end: int, b_text: str, b_start: int, b_end: int,
-    *, timeout: float = DEFAULT_TIMEOUT,
+    *, timeout: float = DEFAULT_TIMEOUT, opaque_b: tuple[tuple[int, int], ...] = (),
 ) -> DiffResult:
-    """Word-level opcodes turning ``a_text[a_start:a_end]`` into ``b_text[b_start:b_end]``."""
+    """Word-level opcodes turning ``a_text[a_start:a_end]`` into ``b_text[b_start:b_end]``.
+
+    Spans of the revised text in ``opaque_b`` (candidate notes) match nothing in the
+    original: their words are never paired with original words.
+    """
     # Identical leading and trailing text is cut at whitespace first: cheap, and it keeps
     # the tokenising and diffing to the part that differs.
     pre = _common_prefix(a_text, a_start, a_end, b_text, b_start, b_end)
+    if opaque_b:
+        pre = min(pre, opaque_b[0][0] - b_start)
     pre = _cut_prefix(a_text, a_start, a_end, b_text, b_start, b_end, pre)
     suf = _common_suffix(a_text, a_start + pre, a_end, b_text, b_start + pre, b_end)
+    if opaque_b:
+        suf = min(suf, b_end - opaque_b[-1][1])
     suf = _cut_suffix(a_text, a_start + pre, a_end, b_text, b_start + pre, b_end, suf)
     ma0, ma1, mb0, mb1 = a_start + pre, a_end - suf, b_start + pre, b_end - suf
     ops: list[Opcode] = []
@@ -140,6 +149,8 @@ def diff_words(
     else:
         bounds_a, keys_a = token_seq(a_text, ma0, ma1)
         bounds_b, keys_b = token_seq(b_text, mb0, mb1)
+        if opaque_b:
+            keys_b = _opaque(bounds_b, keys_b, opaque_b)
         if set(keys_a).isdisjoint(keys_b):
             # No token in common (a word replaced by another): one replacement, as
             # diff-match-patch would find, without its cost.
@@ -156,6 +167,18 @@ def diff_words(
     if suf:
         ops.append(Opcode("equal", ma1, a_end, mb1, b_end))
     return DiffResult(_merge_equal(ops), timed_out)
+
+
+def _opaque(bounds: list[int], keys: list[str], spans: tuple[tuple[int, int], ...]) -> list[str]:
+    """``keys`` with every token inside ``spans`` made unique (it can match nothing else)."""
+    out = list(keys)
+    k = 0
+    for s, e in spans:
+        k = bisect.bisect_left(bounds, s, k)
+        while k < len(out) and bounds[k] < e:
+            out[k] = f"\x00{k}"  # no real token key holds NUL followed by digits
+            k += 1
+    return out
 
 
 def _opcodes(diffs: list[tuple[int, str]], bounds_a: list[int], bounds_b: list[int]) -> list[Opcode]:

@@ -100,11 +100,10 @@ def frames_of(doc: Document, framing: Framing, passages: tuple[int, ...] | None 
 
 def find_annotations(document: Document) -> Notes:
     """Annotations, framing and dates of a republished ``document`` read alone."""
-    framing = find_framing(document)
+    chosen = candidates(document)
+    framing = find_framing(document, frozenset(k for c in chosen for k in c.paragraphs))
     orig = original_date(None, document, framing)
     rep = revised_date(document, framing, orig)
-    framed = set(framing.passages)
-    chosen = [c for c in candidates(document) if not framed.intersection(c.paragraphs)]
     annotations = tuple(make_annotation(n, c, document, rep) for n, c in enumerate(chosen, 1))
     return Notes(document, annotations, frames_of(document, framing), rep, orig)
 

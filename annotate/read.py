@@ -316,11 +316,25 @@ def _markdown_title(text: str, spans: list[tuple[int, int]]) -> str | None:
     return None
 
 
-_DATELINE_CUE = re.compile(r"published|posted|dated|updated|\u2014|--| - |\|", re.IGNORECASE)
+_DATELINE_CUE = re.compile(r"^\W{0,3}by\s|published|posted|dated|updated|\u2014|--| - |\|", re.IGNORECASE)
+_DATE_ONLY_WORDS = frozenset(
+    ["on", "at", "am", "pm", "gmt", "bst", "utc", "est", "edt", "pst", "cet", "cest", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+)
 _MARKER_CUE = re.compile(r"first published|originally published|first appeared", re.IGNORECASE)
+_NOTE_LINE = re.compile(
+    r"\s*[\[(]|[\s*_>#-]{0,4}(?:update\W|correction|clarification|editor|ed\.|eds\.|note\W|addendum|postscript)",
+    re.IGNORECASE,
+)
+"""A line that opens an annotation ("Update (5 July 2017): …"), which is not a dateline."""
 
 
 _UPDATED_CUE = re.compile(r"\b(?:updated|modified|revised|last edited)\b[^0-9a-z]{0,12}(?:on\s+)?$", re.IGNORECASE)
+
+
+def _only_a_date(line: str, start: int, end: int) -> bool:
+    """True for a line that is a date and nothing else ("Tuesday 5 July 2016, 10:00 GMT", "LONDON, July 5, 2016")."""
+    rest = re.findall(r"[^\W\d_]+", line[:start] + " " + line[end:])
+    return len(rest) <= 4 and all(w.lower() in _DATE_ONLY_WORDS or w.isupper() for w in rest)
 
 
 def dateline(text: str, spans: list[tuple[int, int]]) -> tuple[DateInfo | None, DateInfo | None]:
@@ -332,10 +346,10 @@ def dateline(text: str, spans: list[tuple[int, int]]) -> tuple[DateInfo | None, 
     for s, e in spans[:4]:
         line_end = text.find("\n", s, e)
         first = text[s : e if line_end < 0 else line_end]
-        if len(first) > 160 or _MARKER_CUE.search(first):
+        if len(first) > 160 or _MARKER_CUE.search(first) or _NOTE_LINE.match(first):
             continue
         found = find_dates(first)
-        if found and (len(first) <= 40 or _DATELINE_CUE.search(first)):
+        if found and (_DATELINE_CUE.search(first) or _only_a_date(first, found[0].start, found[0].end)):
             evidence = first.strip()
             published: DateInfo | None = None
             updated: DateInfo | None = None

@@ -73,10 +73,16 @@ def test_repeated_paragraphs_align_in_order() -> None:
     assert not any(k.startswith("move") for k, _, _ in got)
 
 
-def test_protected_passages_only_match_exactly() -> None:
-    note = "(" + P[3].replace("choir", "orchestra") + ")"
+def test_protected_passages_pair_only_when_plainly_the_same() -> None:
     da = read_document("\n\n".join(P))
+    # A new note that reuses some words of the passage it replaced: not an edit of it.
+    note = "(Since then the choir has toured Norway and recorded an album of carols for a charity.)"
     db = read_document("\n\n".join([P[0], P[1], P[2], note, P[4]]))
     got = align(da.passages, db.passages, protect_b=frozenset({3}))
     assert any(r.kind == "insert" and r.b == (3, 4) for r in got)
     assert any(r.kind == "delete" and r.a == (3, 4) for r in got)
+    # An old parenthetical, lightly edited, is still that passage.
+    edited = "(" + P[3].replace("choir", "orchestra") + ")"
+    db = read_document("\n\n".join([P[0], P[1], P[2], edited, P[4]]))
+    got = align(da.passages, db.passages, protect_b=frozenset({3}))
+    assert any(r.kind == "pair" and r.a == (3, 4) and r.b == (3, 4) for r in got)

@@ -195,3 +195,91 @@ def test_words_replaced_by_a_bracketed_phrase_are_an_edit() -> None:
     assert [(ch.kind, ch.original.text if ch.original else None, ch.revised.text if ch.revised else None) for ch in c.changes] == [
         ("edit", "harbour", "[bold]")
     ]
+
+
+# ---- regressions from review -------------------------------------------------------------
+
+
+def kinds(c: annotate.Comparison) -> list[tuple[str, bool, str | None]]:
+    return [(ch.kind, ch.silent, ch.revised.text if ch.revised else ch.original.text if ch.original else None) for ch in c.changes]
+
+
+def test_a_note_next_to_an_end_marker_is_an_annotation() -> None:
+    c = annotate.compare(
+        text(*BODY),
+        text(*BODY, "This article was first published by The Times on 5 July 2016.", "[Update, 6 July 2017: the harbour closed.]"),
+    )
+    assert [a.text for a in c.annotations] == ["[Update, 6 July 2017: the harbour closed.]"]
+    assert [ch.kind for ch in c.changes] == ["frame", "annotation"]
+
+
+def test_a_marker_sentence_the_original_had_is_no_marker() -> None:
+    body = [BODY[0], "The report was first published in March 2012 by the ministry.", *BODY[1:]]
+    c = annotate.compare(text(*body), text(body[0], "[Update, 6 July 2017: the harbour closed.]", *body[1:]))
+    assert c.original_date is None
+    assert [ch.kind for ch in c.changes] == ["annotation"]
+
+
+def test_a_year_the_label_talks_about_is_not_its_date() -> None:
+    for note in ("[Update on the 2016 election results: recounted.]", "Correction to the 2015 figures: it is 15 million."):
+        c = annotate.compare(text(*BODY), text(*BODY, note), revised_date="2017-07-05")
+        [a] = c.annotations
+        assert a.date is not None and (a.date.value, a.date.basis) == ("2017-07-05", "document"), note
+
+
+def test_the_originals_byline_date_does_not_date_the_notes() -> None:
+    orig = text("By Jane Doe \u2014 5 July 2016", *BODY)
+    c = annotate.compare(orig, orig + "\n\n[Update: the vote passed.]")
+    assert [a.date for a in c.annotations] == [None]
+    c = annotate.compare(text("It began on 3 March 2015.", *BODY), text("It began on 3 March 2015.", *BODY))
+    assert c.original_date is None
+
+
+def test_before_or_earlier_is_not_a_date_shift() -> None:
+    notes = annotate.find_annotations(
+        "This piece was first published on 5 July 2016, two weeks before the election.\n\n"
+        + text(*BODY) + "\n\n[Update: the vote passed.]"
+    )
+    assert notes.date is None and [a.date for a in notes.annotations] == [None]
+
+
+def test_a_note_paragraph_inside_an_old_paragraph_changes_nothing_else() -> None:
+    first, second = BODY[1].split("; ")
+    c = annotate.compare(text(*BODY), text(BODY[0], first + ";", "[Update, 6 July 2017: the mayor resigned.]", second, *BODY[2:]))
+    assert kinds(c) == [("annotation", False, "[Update, 6 July 2017: the mayor resigned.]")]
+
+
+def test_an_edit_inside_an_old_parenthetical_is_an_edit() -> None:
+    note = "(This story was reported by our Moscow bureau with help from local journalists in 2016.)"
+    c = annotate.compare(text(BODY[0], note, *BODY[1:]), text(BODY[0], note.replace("Moscow", "Beijing"), *BODY[1:]))
+    assert c.annotations == ()
+    assert kinds(c) == [("edit", True, "Beijing")]
+
+
+def test_a_label_put_before_an_old_paragraph() -> None:
+    c = annotate.compare(text(*BODY), text("Update (6 July 2017): the vote passed. " + BODY[0], *BODY[1:]))
+    assert [(a.kind, a.text) for a in c.annotations] == [("labelled", "Update (6 July 2017): the vote passed.")]
+    assert [ch.kind for ch in c.changes] == ["annotation"]
+
+
+def test_a_note_in_place_of_a_deleted_paragraph_discloses_it() -> None:
+    c = annotate.compare(
+        text(*BODY),
+        text(BODY[0], "[Editor's note: a paragraph about residents and the noise of night shipping was removed.]", *BODY[2:]),
+    )
+    deletion = next(ch for ch in c.changes if ch.kind == "deletion")
+    assert not deletion.silent
+
+
+def test_a_note_inside_a_new_parenthetical_is_counted_once() -> None:
+    revised = BODY[2].replace("summer recess.", "summer recess (as she put it, [Update: she later resigned] before the holidays).")
+    c = annotate.compare(text(*BODY), text(*BODY[:2], revised, BODY[3]))
+    assert len(c.annotations) == 1
+    assert c.annotations[0].text.startswith("(as she put it")
+
+
+def test_a_bracketed_label_heads_its_paragraph() -> None:
+    c = annotate.compare(text(*BODY), text(*BODY, "[UPDATE 5 July 2017] The council voted again."))
+    [a] = c.annotations
+    assert (a.text, a.date.value if a.date else None) == ("[UPDATE 5 July 2017] The council voted again.", "2017-07-05")
+    assert [ch.kind for ch in c.changes] == ["annotation"]
