@@ -114,11 +114,15 @@ def strip_annotations(document: Document) -> str:
     text = document.text
     cuts: list[tuple[int, int]] = [(f.start, f.end) for f in notes.frames]
     for a in notes.annotations:
-        start = a.start
+        start, end = a.start, a.end
         if a.kind == "inline":
-            while start > 0 and text[start - 1] in " \t":
-                start -= 1
-        cuts.append((start, a.end))
+            if start == 0 or text[start - 1] == "\n":
+                while end < len(text) and text[end] in " \t":
+                    end += 1  # a note opening its paragraph: the next word starts the paragraph
+            else:
+                while start > 0 and text[start - 1] in " \t":
+                    start -= 1
+        cuts.append((start, end))
     cuts.sort()
     parts: list[str] = []
     pos = 0

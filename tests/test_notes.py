@@ -70,3 +70,8 @@ def test_strip_removes_notes_frames_and_inline_notes() -> None:
     )
     rebuilt = annotate.strip_annotations(revised)
     assert rebuilt == BODY + "\n"
+
+
+def test_strip_leaves_no_space_where_a_note_opened_a_paragraph() -> None:
+    rebuilt = annotate.strip_annotations("Body one.\n\n[Update: x] The vote passed later.\n\nEnd [Editor's note: y] here.")
+    assert rebuilt == "Body one.\n\nThe vote passed later.\n\nEnd here.\n"
