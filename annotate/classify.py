@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from annotate.model import Annotation, Change, ChangeKind, Document, Frame, Range
+from annotate.segment import passage_index, trim
 
 _STOP = frozenset(
     ["the", "and", "for", "that", "this", "with", "from", "have", "has", "had", "was", "were", "are", "been", "being", "which", "their", "there", "they", "them", "than", "then", "into", "onto", "over", "under", "about", "after", "before", "said", "will", "would", "could", "should", "also", "just", "only", "more", "most", "some", "such", "what", "when", "where", "who", "whom", "whose", "while", "very", "much", "many", "other", "others", "each", "every", "both", "either", "neither"]
@@ -39,11 +40,7 @@ class Piece:
 def _trim(text: str, span: tuple[int, int] | None) -> tuple[int, int] | None:
     if span is None:
         return None
-    s, e = span
-    while s < e and text[s].isspace():
-        s += 1
-    while e > s and text[e - 1].isspace():
-        e -= 1
+    s, e = trim(text, *span)
     return (s, e) if s < e else None
 
 
@@ -143,17 +140,6 @@ class _Notes:
         return any(only_new & self.words[n] for n in sorted(candidates))
 
 
-def _passage_of(doc: Document, pos: int) -> int:
-    lo, hi = 0, len(doc.passages)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if doc.passages[mid].end < pos:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo
-
-
 def _with_silence(c: Change, b: Document, notes: _Notes, anchor: int) -> Change:
     """``c``, no longer silent when a note discloses it (a deletion is placed at ``anchor``)."""
     if c.kind in ("annotation", "frame"):
@@ -162,7 +148,7 @@ def _with_silence(c: Change, b: Document, notes: _Notes, anchor: int) -> Change:
     new = _distinct(c.revised.text) if c.revised else set()
     if not old and not new:
         return c
-    where = _passage_of(b, c.revised.start if c.revised else anchor) if b.passages else None
+    where = passage_index(b.passages, c.revised.start if c.revised else anchor) if b.passages else None
     return _quiet(c) if notes.discloses(where, old, new) else c
 
 

@@ -22,6 +22,7 @@ from annotate.diff import DEFAULT_TIMEOUT, diff_words
 from annotate.model import Block, Comparison, Document, Opcode
 from annotate.notes import frames_of, make_annotation, original_date, revised_date
 from annotate.read import DEFAULT_MAX_BYTES, read_document
+from annotate.segment import passage_index, trim
 
 AnySource = str | os.PathLike[str] | bytes | Document
 
@@ -187,7 +188,6 @@ def _outermost(cands: list[Candidate]) -> list[Candidate]:
 
 def _new_inline(blocks: list[Block], b: Document) -> list[Candidate]:
     """Bracketed notes the comparison shows were inserted inside an existing passage."""
-    starts = [p.start for p in b.passages]
     out: list[Candidate] = []
     for blk in blocks:
         if blk.kind not in ("changed", "move_to"):
@@ -199,29 +199,23 @@ def _new_inline(blocks: list[Block], b: Document) -> list[Candidate]:
                 e = _with_stop(b.text, e, op.b_end)
                 if op.tag == "replace" and not b.text[op.b_start : s].strip() and not b.text[e : op.b_end].strip():
                     continue  # words replaced by a bracketed phrase: an edit, not an inserted note
-                k = bisect.bisect_right(starts, s) - 1
-                out.append(Candidate("inline", s, e, None, None, (k,), False))
-            labelled = _labelled_insert(b, op, starts)
+                out.append(Candidate("inline", s, e, None, None, (passage_index(b.passages, s),), False))
+            labelled = _labelled_insert(b, op)
             if labelled is not None:
                 out.append(labelled)
     return out
 
 
-def _labelled_insert(b: Document, op: Opcode, starts: list[int]) -> Candidate | None:
+def _labelled_insert(b: Document, op: Opcode) -> Candidate | None:
     """Inserted text that opens with a label ("Update (6 July 2017): …") put in front of,
     or inside, an existing passage: a labelled note up to the end of the insertion."""
     if op.tag != "insert":
         return None
-    s, e = op.b_start, op.b_end
-    while s < e and b.text[s].isspace():
-        s += 1
-    while e > s and b.text[e - 1].isspace():
-        e -= 1
+    s, e = trim(b.text, op.b_start, op.b_end)
     label = label_at(b.text, s, e) if s < e else None
     if label is None or label[2] >= e:
         return None
-    k = bisect.bisect_right(starts, s) - 1
-    return Candidate("labelled", s, e, label[0], label[1], (k,), False)
+    return Candidate("labelled", s, e, label[0], label[1], (passage_index(b.passages, s),), False)
 
 
 def _with_stop(text: str, end: int, limit: int) -> int:

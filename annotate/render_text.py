@@ -8,7 +8,6 @@ an input are shown as ``\\x1b``-style escapes, never sent to the terminal.
 
 from __future__ import annotations
 
-import bisect
 import re
 import textwrap
 from collections.abc import Iterator
@@ -16,6 +15,7 @@ from collections.abc import Iterator
 from pygments.token import Comment, Generic, Keyword, Name, Number, Text, _TokenType
 
 from annotate.model import Annotation, Change, Comparison, DateInfo, Document, Notes
+from annotate.segment import passage_index
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 TokenStream = Iterator[tuple[_TokenType, str]]
@@ -70,7 +70,7 @@ def _annotation(a: Annotation, width: int, limit: int) -> TokenStream:
 
 def _para(doc: Document, pos: int) -> int:
     """1-based number of the passage holding (or following) offset ``pos``."""
-    return bisect.bisect_right([p.start for p in doc.passages], pos) or 1
+    return min(passage_index(doc.passages, pos), len(doc.passages) - 1) + 1 if doc.passages else 1
 
 
 def _context(doc: Document, start: int, end: int, marked: str, reach: int = 60) -> str:

@@ -91,13 +91,32 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _add_trimmed(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """``(start, end)`` moved inward past whitespace (equal when only whitespace remains)."""
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    return start, end
+
+
+def _add_trimmed(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    start, end = trim(text, start, end)
     if start < end:
         spans.append((start, end))
+
+
+def passage_index(passages: tuple[Passage, ...], pos: int) -> int:
+    """Index of the passage holding offset ``pos``, or of the next one (``len(passages)``
+    past the last): a binary search, no list built."""
+    lo, hi = 0, len(passages)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if passages[mid].end < pos:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
 
 
 def make_passages(text: str, spans: list[tuple[int, int]]) -> tuple[Passage, ...]:
