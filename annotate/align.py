@@ -107,9 +107,14 @@ class _Words:
 
 
 _WORD = re.compile(r"[^\W_]+")
+_ASCII_NON_ALNUM = str.maketrans({c: " " for c in map(chr, range(128)) if not c.isalnum()})
 
 
 def _split_words(key: str) -> list[str]:
+    """Runs of letters and digits, lowercased (``_WORD``; on ASCII text a translation
+    and a split find the same runs, faster)."""
+    if key.isascii():
+        return key.lower().translate(_ASCII_NON_ALNUM).split()
     return _WORD.findall(key.lower())
 
 
@@ -183,8 +188,11 @@ def _lis(pairs: list[tuple[int, int]], weights: list[float]) -> list[tuple[int, 
     """Heaviest subsequence of ``pairs`` (sorted by first item) increasing in the second."""
     if not pairs:
         return []
-    # Equal first items sort by descending second, so no chain takes two of them.
-    order = sorted(range(len(pairs)), key=lambda k: (pairs[k][0], -pairs[k][1]))
+    firsts = [p[0] for p in pairs]
+    order: range | list[int] = range(len(pairs))
+    if len(set(firsts)) < len(firsts) or firsts != sorted(firsts):
+        # Equal first items sort by descending second, so no chain takes two of them.
+        order = sorted(order, key=lambda k: (pairs[k][0], -pairs[k][1]))
     ranks = {v: r for r, v in enumerate(sorted({p[1] for p in pairs}))}
     size = len(ranks)
     tree_w = [0.0] * (size + 1)
@@ -307,9 +315,29 @@ def _same_edges(
 
 
 def _in_order(pairs: dict[int, int], a: tuple[Passage, ...], sims: dict[int, float]) -> list[tuple[int, int]]:
+    """The heaviest in-order subset of ``pairs`` (weight: length times similarity).
+
+    Pairs that continue each other on both sides (``(i, j)``, ``(i + 1, j + 1)``…) form
+    a run: a chain holding one of them can hold them all, so runs enter the search
+    as single items and the search stays small even for long documents.
+    """
     items = sorted(pairs.items())
-    weights = [(a[i].end - a[i].start + 1) * sims.get(i, 1.0) for i, _ in items]
-    return _lis(items, weights)
+    runs: list[tuple[int, int]] = []
+    sizes: list[int] = []
+    weights: list[float] = []
+    prev_i = prev_j = -2
+    for i, j in items:
+        w = (a[i].end - a[i].start + 1) * sims.get(i, 1.0)
+        if i == prev_i + 1 and j == prev_j + 1:
+            sizes[-1] += 1
+            weights[-1] += w
+        else:
+            runs.append((i, j))
+            sizes.append(1)
+            weights.append(w)
+        prev_i, prev_j = i, j
+    size_of = dict(zip(runs, sizes, strict=True))
+    return [(i + k, j + k) for i, j in _lis(runs, weights) for k in range(size_of[(i, j)])]
 
 
 def _similar_in_gaps(
@@ -453,7 +481,10 @@ def _split_merge(
     for i, j in backbone:
         alo, ahi, blo, bhi = i, i + 1, j, j + 1
         best = sims.get(i, 1.0)
-        if best < 0.95:
+        if best < 0.95 and not (
+            (i == 0 or i - 1 in taken_a) and (i + 1 >= na or i + 1 in taken_a)
+            and (j == 0 or j - 1 in taken_b) and (j + 1 >= nb or j + 1 in taken_b)
+        ):  # (when every neighbour is taken, no candidate below can be tried)
             changed = True
             while changed:
                 changed = False
@@ -506,8 +537,9 @@ def _rows(
     pa, pb = 0, 0
     for i, _ in backbone:
         alo, ahi, blo, bhi = groups[i]
-        _gap_rows(rows, pa, alo, pb, blo, move_id_by_a, move_by_b, pairs, sims, ak, bk)
-        equal = " ".join(ak[alo:ahi]) == " ".join(bk[blo:bhi])
+        if alo > pa or blo > pb:
+            _gap_rows(rows, pa, alo, pb, blo, move_id_by_a, move_by_b, pairs, sims, ak, bk)
+        equal = ak[alo] == bk[blo] if ahi - alo == 1 and bhi - blo == 1 else " ".join(ak[alo:ahi]) == " ".join(bk[blo:bhi])
         rows.append(Row("pair", (alo, ahi), (blo, bhi), equal, 1.0 if equal else round(sims.get(i, 1.0), 4)))
         pa, pb = ahi, bhi
     _gap_rows(rows, pa, na, pb, nb, move_id_by_a, move_by_b, pairs, sims, ak, bk)
@@ -552,14 +584,26 @@ def _gap_rows(
 
 
 def _merge_equal(rows: list[Row]) -> list[Row]:
+    """``rows`` with each run of adjacent equal pairs made one row."""
     out: list[Row] = []
+    run: list[int] = []  # a_lo, a_hi, b_lo, b_hi of the pending equal run, and its row count
     for row in rows:
-        prev = out[-1] if out else None
-        if (
-            prev is not None and row.kind == "pair" and prev.kind == "pair" and row.equal and prev.equal
-            and prev.a[1] == row.a[0] and prev.b[1] == row.b[0]
-        ):
-            out[-1] = Row("pair", (prev.a[0], row.a[1]), (prev.b[0], row.b[1]), True, 1.0)
-        else:
+        if row.kind == "pair" and row.equal:
+            if run and run[1] == row.a[0] and run[3] == row.b[0]:
+                run[1], run[3], run[4] = row.a[1], row.b[1], run[4] + 1
+                continue
+            _flush(out, run)
+            run = [row.a[0], row.a[1], row.b[0], row.b[1], 1]
             out.append(row)
+            continue
+        _flush(out, run)
+        run = []
+        out.append(row)
+    _flush(out, run)
     return out
+
+
+def _flush(out: list[Row], run: list[int]) -> None:
+    """Replace the last row of ``out`` (the first of an equal run) by the whole run."""
+    if run and run[4] > 1:
+        out[-1] = Row("pair", (run[0], run[1]), (run[2], run[3]), True, 1.0)

@@ -13,7 +13,7 @@ import gc
 import os
 import sys
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
@@ -25,6 +25,9 @@ from annotate.errors import (
     EXIT_LIMIT,
     AnnotateError,
 )
+
+if TYPE_CHECKING:
+    from annotate.compare import Options
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -80,6 +83,27 @@ def _reading_options(f: F) -> F:
     return f
 
 
+def _jobs_option(f: F) -> F:
+    return click.option(
+        "-j", "--jobs", type=click.IntRange(min=1), default=None, metavar="N",
+        help="Processes for one large comparison (default: 2 when the machine has 2 cores; the result is the same).",
+    )(f)
+
+
+def compare_options(timeout: float | None, max_size: int | None, max_depth: int | None, jobs: int | None) -> Options:
+    """The library's ``Options`` from command-line values (``None``: the default)."""
+    from annotate.compare import Options
+    from annotate.read import DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH
+
+    base = Options()
+    return Options(
+        diff_timeout=base.diff_timeout if timeout is None else timeout,
+        max_bytes=max_size or DEFAULT_MAX_BYTES,
+        max_depth=max_depth or DEFAULT_MAX_DEPTH,
+        workers=min(2, os.cpu_count() or 1) if jobs is None else jobs,
+    )
+
+
 def _color(option: bool | None) -> bool:
     if option is not None:
         return option
@@ -114,29 +138,22 @@ def main() -> None:
 @click.option("--exit-code", is_flag=True, help="Exit 1 when the versions differ, like diff.")
 @click.option("--timeout", type=click.FloatRange(min=0), default=None, metavar="SECONDS",
               help="Time limit for one passage diff (default 20; 0: none). A reached limit is reported.")
+@_jobs_option
 @_reading_options
 def compare_cmd(
     original: str, revised: str, out_format: str, view: str, context: int | None, output: str | None, original_date: str | None,
-    revised_date: str | None, color: bool | None, exit_code: bool, timeout: float | None,
+    revised_date: str | None, color: bool | None, exit_code: bool, timeout: float | None, jobs: int | None,
     fmt: str | None, select: str | None, max_size: int | None, max_depth: int | None,
 ) -> None:
     """Compare ORIGINAL with its republished version REVISED (paths; - for stdin)."""
-    from annotate.compare import Options, compare
+    from annotate.compare import compare
     from annotate.output import write_output
 
     if original == "-" and revised == "-":
         raise click.UsageError("only one input can be read from stdin")
-    options = Options()
-    if timeout is not None:
-        options = Options(diff_timeout=timeout, max_bytes=options.max_bytes)
-    if max_size is not None:
-        options = Options(diff_timeout=options.diff_timeout, max_bytes=max_size)
-    from annotate.read import DEFAULT_MAX_DEPTH, read_document
-
-    depth = max_depth or DEFAULT_MAX_DEPTH
+    options = compare_options(timeout, max_size, max_depth, jobs)
     result = compare(
-        read_document(_path(original), fmt=fmt, select=select, max_bytes=options.max_bytes, max_depth=depth),
-        read_document(_path(revised), fmt=fmt, select=select, max_bytes=options.max_bytes, max_depth=depth),
+        _path(original), _path(revised), fmt=fmt, select=select,
         original_date=original_date, revised_date=revised_date, options=options,
     )
     if out_format == "json":

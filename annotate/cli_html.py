@@ -65,15 +65,17 @@ def _path(arg: str) -> os.PathLike[str] | str:
               help="Largest input accepted (default 50 MiB).")
 @click.option("--max-depth", type=click.IntRange(1, 256), default=None, metavar="N",
               help="HTML only: deepest element nesting accepted (default and most: 256).")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None, metavar="N",
+              help="Processes for one large comparison (default: 2 when the machine has 2 cores; the result is the same).")
 def html_cmd(
     original: str, revised: str, output: str | None, view: str, context: int | None, out_format: str,
     original_date: str | None, revised_date: str | None, exit_code: bool, timeout: float | None,
-    fmt: str | None, select: str | None, max_size: int | None, max_depth: int | None,
+    fmt: str | None, select: str | None, max_size: int | None, max_depth: int | None, jobs: int | None,
 ) -> None:
     """Write the HTML report comparing ORIGINAL with its republished version REVISED (paths; - for stdin)."""
     from annotate.compare import Options, compare
     from annotate.output import write_output
-    from annotate.read import DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, read_document
+    from annotate.read import DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH
 
     if original == "-" and revised == "-":
         raise click.UsageError("only one input can be read from stdin")
@@ -81,11 +83,11 @@ def html_cmd(
     options = Options(
         diff_timeout=base.diff_timeout if timeout is None else timeout,
         max_bytes=max_size or DEFAULT_MAX_BYTES,
+        max_depth=max_depth or DEFAULT_MAX_DEPTH,
+        workers=min(2, os.cpu_count() or 1) if jobs is None else jobs,
     )
-    depth = max_depth or DEFAULT_MAX_DEPTH
     result = compare(
-        read_document(_path(original), fmt=fmt, select=select, max_bytes=options.max_bytes, max_depth=depth),
-        read_document(_path(revised), fmt=fmt, select=select, max_bytes=options.max_bytes, max_depth=depth),
+        _path(original), _path(revised), fmt=fmt, select=select,
         original_date=original_date, revised_date=revised_date, options=options,
     )
     write_output(output, render_format(result, out_format, view=view, context=context), inputs=(original, revised))

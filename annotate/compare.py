@@ -18,10 +18,11 @@ from dataclasses import dataclass, replace
 from annotate.align import Row, align
 from annotate.classify import Piece, classify
 from annotate.detect import Candidate, Framing, bracketed_spans, candidates, find_framing, label_at
-from annotate.diff import DEFAULT_TIMEOUT, diff_words
+from annotate.diff import DEFAULT_TIMEOUT, DiffResult, diff_words
 from annotate.model import Block, Comparison, Document, Opcode
 from annotate.notes import frames_of, make_annotation, original_date, revised_date
-from annotate.read import DEFAULT_MAX_BYTES, read_document
+from annotate.parallel import both
+from annotate.read import DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, read_document
 from annotate.segment import passage_index, trim
 
 AnySource = str | os.PathLike[str] | bytes | Document
@@ -35,6 +36,16 @@ class Options:
     """Seconds one passage-pair diff may take before it is reported as coarse (0: no limit)."""
     max_bytes: int = DEFAULT_MAX_BYTES
     """Largest input accepted."""
+    max_depth: int = DEFAULT_MAX_DEPTH
+    """Deepest HTML element nesting accepted."""
+    workers: int = 1
+    """Processes one comparison may use: 2 reads the two inputs and word-diffs the
+    passages on two cores when the inputs are large and this process can fork safely
+    (see ``annotate.parallel``). The result is the same for every value."""
+
+
+PARALLEL_BYTES = 300_000
+"""Inputs (or word-diff work) smaller than this run serially: a fork would cost more."""
 
 
 def compare(
@@ -55,14 +66,50 @@ def compare(
     >>> [(ch.kind, ch.silent, ch.revised.text if ch.revised else None) for ch in c.changes]
     [('edit', True, 'green'), ('annotation', False, '(Update: it stopped.)')]
     """
-    a = read_document(original, fmt=fmt, select=select, date=original_date, max_bytes=options.max_bytes)
-    b = read_document(revised, fmt=fmt, select=select, date=revised_date, max_bytes=options.max_bytes)
-    return compare_documents(a, b, options)
+    def read_a() -> Document:
+        return read_document(
+            original, fmt=fmt, select=select, date=original_date, max_bytes=options.max_bytes, max_depth=options.max_depth
+        )
+
+    def read_b() -> tuple[Document, list[Candidate]]:
+        b = read_document(
+            revised, fmt=fmt, select=select, date=revised_date, max_bytes=options.max_bytes, max_depth=options.max_depth
+        )
+        return b, candidates(b)
+
+    split = options.workers > 1 and _size(original) + _size(revised) >= PARALLEL_BYTES
+    a, (b, cands) = both(read_a, read_b, fork=split)
+    return _compare(a, b, cands, options)
 
 
 def compare_documents(a: Document, b: Document, options: Options = Options()) -> Comparison:
     """Compare two documents already read."""
-    cands = candidates(b)
+    return _compare(a, b, candidates(b), options)
+
+
+def _size(source: AnySource) -> int:
+    """Rough size of a source, to decide whether reading it is worth a second process;
+    0 for stdin, which only one process may read."""
+    if isinstance(source, Document):
+        return 0
+    if isinstance(source, str | bytes) and not (isinstance(source, str) and _is_file(source)):
+        return len(source)
+    try:
+        return os.path.getsize(source)
+    except (OSError, ValueError, TypeError):
+        return 0
+
+
+def _is_file(source: str) -> bool:
+    if source == "-" or not source or len(source) > 4096 or "\n" in source or "\x00" in source:
+        return False
+    try:
+        return os.path.isfile(source)
+    except (OSError, ValueError):
+        return False
+
+
+def _compare(a: Document, b: Document, cands: list[Candidate], options: Options) -> Comparison:
     framing = find_framing(b, frozenset(k for c in cands for k in c.paragraphs))
     protect = frozenset(k for c in cands if c.block for k in c.paragraphs) | frozenset(framing.passages)
     rows = align(a.passages, b.passages, protect_b=protect)
@@ -91,17 +138,21 @@ def _span(doc: Document, lo: int, hi: int) -> tuple[int, int]:
     return doc.passages[lo].start, doc.passages[hi - 1].end
 
 
+Job = tuple[int, int, int, int, tuple[tuple[int, int], ...]]
+"""One word diff to run: original range, revised range, candidate note spans inside it."""
+
+
 def _blocks(
     a: Document, b: Document, rows: list[Row], options: Options, notes: list[tuple[int, int]]
 ) -> tuple[list[Block], list[str]]:
     """Alignment rows as blocks, word-diffed; ``notes`` (sorted candidate spans in the
     revised text) never match original words, so a new note stays whole."""
-    blocks: list[Block] = []
-    limits: list[str] = []
-    for row in rows:
+    spans: list[tuple[tuple[int, int] | None, tuple[int, int] | None]] = []
+    jobs: dict[int, Job] = {}
+    for n, row in enumerate(rows):
         ar = _span(a, *row.a) if row.a[1] > row.a[0] else None
         br = _span(b, *row.b) if row.b[1] > row.b[0] else None
-        ops: tuple[Opcode, ...] = ()
+        spans.append((ar, br))
         if row.kind in ("pair", "move_to") and not row.equal and ar and br:
             k = bisect.bisect_left(notes, (br[0], br[0]))
             inside = []
@@ -109,9 +160,16 @@ def _blocks(
                 if notes[k][1] <= br[1]:
                     inside.append(notes[k])
                 k += 1
-            result = diff_words(
-                a.text, ar[0], ar[1], b.text, br[0], br[1], timeout=options.diff_timeout, opaque_b=tuple(inside)
-            )
+            jobs[n] = (ar[0], ar[1], br[0], br[1], tuple(inside))
+    results = _diff_all(a.text, b.text, list(jobs.values()), options)
+    diffs = dict(zip(jobs, results, strict=True))
+    blocks: list[Block] = []
+    limits: list[str] = []
+    for n, row in enumerate(rows):
+        ar, br = spans[n]
+        ops: tuple[Opcode, ...] = ()
+        result = diffs.get(n)
+        if result is not None:
             ops = result.ops
             if result.timed_out:
                 limits.append(
@@ -130,6 +188,34 @@ def _blocks(
         else:
             blocks.append(Block("move_to", ar, br, row.a, row.b, ops, row.move, similarity))
     return blocks, limits
+
+
+def _diff_all(a_text: str, b_text: str, jobs: list[Job], options: Options) -> list[DiffResult]:
+    """Every job's word diff, in order; the second half (by length) runs in a forked
+    process when the work is large enough and ``options.workers`` allows it."""
+
+    def run(part: list[Job]) -> list[DiffResult]:
+        return [
+            diff_words(a_text, a0, a1, b_text, b0, b1, timeout=options.diff_timeout, opaque_b=inside)
+            for a0, a1, b0, b1, inside in part
+        ]
+
+    total = sum(a1 - a0 + b1 - b0 for a0, a1, b0, b1, _ in jobs)
+    if options.workers < 2 or total < PARALLEL_BYTES:
+        return run(jobs)
+    half, cut = 0, len(jobs)
+    for k, (a0, a1, b0, b1, _) in enumerate(jobs):
+        half += a1 - a0 + b1 - b0
+        if 2 * half >= total:
+            cut = k + 1
+            break
+
+    def run_plain(part: list[Job]) -> list[tuple[list[tuple[str, int, int, int, int]], bool]]:
+        # Plain tuples cross the pipe several times faster than Opcode values.
+        return [([(o.tag, o.a_start, o.a_end, o.b_start, o.b_end) for o in r.ops], r.timed_out) for r in run(part)]
+
+    second, first = both(lambda: run_plain(jobs[cut:]), lambda: run(jobs[:cut]))
+    return first + [DiffResult(tuple(map(Opcode._make, ops)), timed_out) for ops, timed_out in second]
 
 
 def _similarity(ops: tuple[Opcode, ...]) -> float:

@@ -12,7 +12,7 @@ for matching (``Passage.key``) is kept apart and never shown.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, NamedTuple
 
 Precision = Literal["day", "month", "year"]
 AnnotationKind = Literal["bracketed", "labelled", "inline"]
@@ -128,12 +128,17 @@ class Notes:
     """The original publication's date, read from the republication marker."""
 
 
-@dataclass(frozen=True)
-class Opcode:
+class Opcode(NamedTuple):
     """One step of a character-level edit script, in the vocabulary of ``difflib``.
 
+    A 5-tuple like ``difflib.SequenceMatcher.get_opcodes()``'s items, so
+    ``for tag, i1, i2, j1, j2 in comparison.opcodes()`` reads as it does there.
     ``equal`` means equal *after normalisation*: the two slices may differ in
     whitespace, quotes or dashes, never in words.
+
+    >>> tag, i1, i2, j1, j2 = Opcode("replace", 4, 7, 4, 9)
+    >>> (tag, i2 - i1, j2 - j1)
+    ('replace', 3, 5)
     """
 
     tag: OpTag

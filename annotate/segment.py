@@ -34,6 +34,7 @@ _FOLD = str.maketrans(
 )
 
 _FOLD_PAIRS = tuple((chr(k), v) for k, v in _FOLD.items() if isinstance(v, str))
+_FOLD_ANY = re.compile("[" + "".join(src for src, _ in _FOLD_PAIRS) + "]")
 
 # Combining marks and joiners stay inside the word they modify, so a highlighted
 # word never splits a grapheme.
@@ -59,6 +60,8 @@ def fold(text: str) -> str:
         return text
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
+    if _FOLD_ANY.search(text) is None:
+        return text
     # A few str.replace passes beat one str.translate over a long text.
     for src, dst in _FOLD_PAIRS:
         if src in text:
@@ -68,6 +71,8 @@ def fold(text: str) -> str:
 
 def key(text: str) -> str:
     """The normalised form of ``text`` that matching compares."""
+    if text.isascii() and text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text  # nothing to fold: printable ASCII has no whitespace but single spaces
     return " ".join(fold(text).split())
 
 
