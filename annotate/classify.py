@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from annotate.model import Annotation, Change, ChangeKind, Document, Frame, Range
-from annotate.segment import passage_index, trim
+from annotate.segment import trim
 
 _STOP = frozenset(
     ["the", "and", "for", "that", "this", "with", "from", "have", "has", "had", "was", "were", "are", "been", "being", "which", "their", "there", "they", "them", "than", "then", "into", "onto", "over", "under", "about", "after", "before", "said", "will", "would", "could", "should", "also", "just", "only", "more", "most", "some", "such", "what", "when", "where", "who", "whom", "whose", "while", "very", "much", "many", "other", "others", "each", "every", "both", "either", "neither"]
@@ -64,8 +64,16 @@ def _carve(span: tuple[int, int], claims: list[tuple[int, int]]) -> list[tuple[i
     return out
 
 
+_WORD = re.compile(r"\w+")
+
+
 def _distinct(text: str) -> set[str]:
-    return {w for w in re.findall(r"\w+", text.lower()) if (len(w) >= 4 and w not in _STOP) or any(c.isdigit() for c in w)}
+    """Words that can tie a change to a note: four letters or more and not a stop word,
+    or holding a digit."""
+    return {
+        w for w in _WORD.findall(text.lower())
+        if (len(w) >= 4 and w not in _STOP) or (not w.isalpha() and any(c.isdigit() for c in w))
+    }
 
 
 def classify(
@@ -111,7 +119,10 @@ def classify(
         found.append((f.start, 0, Change("frame", False, None, None, rng(b, (f.start, f.end)))))
     found.sort(key=lambda t: (t[0], t[1], t[2].original.start if t[2].original else -1))
     notes = _Notes(annotations)
-    return tuple(_with_silence(c, b, notes, anchor) for anchor, _, c in found)
+    if not annotations:
+        return tuple(c for _, _, c in found)  # nothing can disclose a change
+    ends = [p.end for p in b.passages]
+    return tuple(_with_silence(c, ends, notes, anchor) for anchor, _, c in found)
 
 
 class _Notes:
@@ -140,15 +151,20 @@ class _Notes:
         return any(only_new & self.words[n] for n in sorted(candidates))
 
 
-def _with_silence(c: Change, b: Document, notes: _Notes, anchor: int) -> Change:
-    """``c``, no longer silent when a note discloses it (a deletion is placed at ``anchor``)."""
+def _with_silence(c: Change, ends: list[int], notes: _Notes, anchor: int) -> Change:
+    """``c``, no longer silent when a note discloses it (a deletion is placed at ``anchor``).
+    ``ends`` are the revised passages' end offsets."""
     if c.kind in ("annotation", "frame"):
         return c
+    # The passage holding the change (or the next one), as ``segment.passage_index`` finds it.
+    where = bisect.bisect_left(ends, c.revised.start if c.revised else anchor) if ends else None
+    near = where is not None and where in notes.by_paragraph
+    if not near and (c.original is None or c.revised is None):
+        return c  # no note nearby, and a one-sided change cannot be a named correction
     old = _distinct(c.original.text) if c.original else set()
     new = _distinct(c.revised.text) if c.revised else set()
     if not old and not new:
         return c
-    where = passage_index(b.passages, c.revised.start if c.revised else anchor) if b.passages else None
     return _quiet(c) if notes.discloses(where, old, new) else c
 
 

@@ -175,9 +175,9 @@ def compare_cmd(
 
 def _path(arg: str) -> os.PathLike[str] | str:
     """Command-line inputs are always paths (``-`` is stdin), never literal text."""
-    from pathlib import Path
+    from annotate.read import InputPath
 
-    return "-" if arg == "-" else Path(arg)
+    return "-" if arg == "-" else InputPath(arg)
 
 
 @main.command("notes")

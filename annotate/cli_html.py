@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import os
 import sys
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 import click
@@ -39,7 +38,9 @@ def render_format(result: Comparison, out_format: str, *, view: str = "side", co
 
 
 def _path(arg: str) -> os.PathLike[str] | str:
-    return "-" if arg == "-" else Path(arg)
+    from annotate.read import InputPath
+
+    return "-" if arg == "-" else InputPath(arg)
 
 
 @click.command("html")

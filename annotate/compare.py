@@ -191,8 +191,8 @@ def _blocks(
 
 
 def _diff_all(a_text: str, b_text: str, jobs: list[Job], options: Options) -> list[DiffResult]:
-    """Every job's word diff, in order; the second half (by length) runs in a forked
-    process when the work is large enough and ``options.workers`` allows it."""
+    """Every job's word diff, in order; every other job runs in a forked process when
+    the work is large enough and ``options.workers`` allows it."""
 
     def run(part: list[Job]) -> list[DiffResult]:
         return [
@@ -203,19 +203,21 @@ def _diff_all(a_text: str, b_text: str, jobs: list[Job], options: Options) -> li
     total = sum(a1 - a0 + b1 - b0 for a0, a1, b0, b1, _ in jobs)
     if options.workers < 2 or total < PARALLEL_BYTES:
         return run(jobs)
-    half, cut = 0, len(jobs)
-    for k, (a0, a1, b0, b1, _) in enumerate(jobs):
-        half += a1 - a0 + b1 - b0
-        if 2 * half >= total:
-            cut = k + 1
-            break
 
     def run_plain(part: list[Job]) -> list[tuple[list[tuple[str, int, int, int, int]], bool]]:
         # Plain tuples cross the pipe several times faster than Opcode values.
         return [([(o.tag, o.a_start, o.a_end, o.b_start, o.b_end) for o in r.ops], r.timed_out) for r in run(part)]
 
-    second, first = both(lambda: run_plain(jobs[cut:]), lambda: run(jobs[:cut]))
-    return first + [DiffResult(tuple(map(Opcode._make, ops)), timed_out) for ops, timed_out in second]
+    # Alternate jobs between the two processes: a job's cost is not its length (it
+    # depends on how much differs), and alternating balances the halves.
+    odd, even = both(lambda: run_plain(jobs[1::2]), lambda: run(jobs[0::2]))
+    out: list[DiffResult] = []
+    for k, mine in enumerate(even):
+        out.append(mine)
+        if k < len(odd):
+            ops, timed_out = odd[k]
+            out.append(DiffResult(tuple(map(Opcode._make, ops)), timed_out))
+    return out
 
 
 def _similarity(ops: tuple[Opcode, ...]) -> float:

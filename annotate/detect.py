@@ -14,6 +14,7 @@ regular expression has bounded repetition.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from annotate.dates import FoundDate, find_dates
@@ -206,18 +207,14 @@ def _inline_notes(doc: Document, k: int) -> list[Candidate]:
     p = doc.passages[k]
     out: list[Candidate] = []
     pos = p.start
-    while pos < p.end:
-        m = re.compile(r"[\[(]").search(text, pos, p.end)
-        if m is None:
-            break
-        o = m.start()
+    for o in _openings(text, p.start, p.end):
+        if o < pos:
+            continue  # inside a note already found
         label = label_at(text, o + 1 + _spaces(text, o + 1, p.end), p.end)
         if label is None:
-            pos = o + 1
             continue
         close = match_bracket(text, o, p.end)
         if close is None:
-            pos = o + 1
             continue
         if o == p.start and label[2] >= close:
             # "[UPDATE 5 July 2017] The council voted…": a bracketed label opening the
@@ -239,19 +236,31 @@ def bracketed_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Complete bracketed spans inside ``text[start:end]`` (outermost only), with a letter inside."""
     out: list[tuple[int, int]] = []
     pos = start
-    while pos < end:
-        m = re.compile(r"[\[(]").search(text, pos, end)
-        if m is None:
-            break
-        close = match_bracket(text, m.start(), end)
+    for o in _openings(text, start, end):
+        if o < pos:
+            continue  # inside a span already found
+        close = match_bracket(text, o, end)
         if close is None:
-            pos = m.start() + 1
             continue
-        inner = text[m.start() + 1 : close]
+        inner = text[o + 1 : close]
         if sum(1 for c in inner if c.isalpha()) >= 3:
-            out.append((m.start(), close + 1))
+            out.append((o, close + 1))
         pos = close + 1
     return out
+
+
+def _openings(text: str, start: int, end: int) -> Iterator[int]:
+    """Offsets of every ``[`` and ``(`` in ``text[start:end]``, in order (two ``str.find``
+    scans: far cheaper than a regular expression over a long text)."""
+    square = text.find("[", start, end)
+    round_ = text.find("(", start, end)
+    while square >= 0 or round_ >= 0:
+        if round_ < 0 or 0 <= square < round_:
+            yield square
+            square = text.find("[", square + 1, end)
+        else:
+            yield round_
+            round_ = text.find("(", round_ + 1, end)
 
 
 @dataclass(frozen=True)

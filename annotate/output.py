@@ -11,7 +11,6 @@ import contextlib
 import os
 import stat
 import sys
-import tempfile
 
 from annotate.errors import OutputError
 
@@ -95,6 +94,8 @@ def write_output(path: str | None, data: str, *, inputs: tuple[str, ...] = ()) -
     if not os.path.isdir(directory):
         raise OutputError(f"{path}: directory {directory} does not exist")
     try:
+        import tempfile  # here: writing to stdout never needs it
+
         fd, tmp = tempfile.mkstemp(prefix=".annotate-", suffix=".tmp", dir=directory)
     except OSError as exc:
         raise OutputError(f"{path}: cannot write here ({exc.strerror})") from None

@@ -23,9 +23,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-import pickle
-import signal
-import threading
+import sys
 from collections.abc import Callable
 from typing import TypeVar
 
@@ -36,7 +34,8 @@ U = TypeVar("U")
 def can_fork() -> bool:
     """True when this process may fork a worker safely: ``os.fork`` exists and no
     other thread runs (forking a threaded process can deadlock the child)."""
-    return hasattr(os, "fork") and threading.active_count() == 1
+    threading = sys.modules.get("threading")  # never imported: no thread was started with it
+    return hasattr(os, "fork") and (threading is None or threading.active_count() == 1)
 
 
 def both(first: Callable[[], T], second: Callable[[], U], *, fork: bool = True) -> tuple[T, U]:
@@ -44,6 +43,8 @@ def both(first: Callable[[], T], second: Callable[[], U], *, fork: bool = True) 
     and forking is safe. Errors are raised as a serial run would raise them."""
     if not (fork and can_fork()):
         return first(), second()
+    import signal  # here, not at the top: small comparisons never fork, and start faster
+
     read_end, write_end = os.pipe()
     try:
         pid = os.fork()
@@ -83,6 +84,8 @@ def both(first: Callable[[], T], second: Callable[[], U], *, fork: bool = True) 
 
 def _child(work: Callable[[], object], read_end: int, write_end: int) -> None:  # pragma: no cover
     """Run ``work`` and send ``(True, value)`` or ``(False, None)``; never returns."""
+    import pickle
+
     code = 0
     try:
         os.close(read_end)
@@ -100,6 +103,8 @@ def _child(work: Callable[[], object], read_end: int, write_end: int) -> None:  
 
 def _value(data: bytes, work: Callable[[], T]) -> T:
     """The child's value; ``work()`` run here when the child did not deliver one."""
+    import pickle
+
     try:
         ok, value = pickle.loads(data)
     except Exception:

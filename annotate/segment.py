@@ -15,6 +15,7 @@ dash variants, zero-width characters), so those produce no change at all.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from itertools import accumulate
@@ -42,15 +43,23 @@ _MARKS = "\u0300-\u036f\u0483-\u0489\u0591-\u05bd\u0610-\u061a\u064b-\u065f\u090
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
 _EMOJI = "\U0001F000-\U0001FAFF\u2600-\u27bf"
 _EMOJI_MOD = f"{_MARKS}\U0001F3FB-\U0001F3FF\U000E0020-\U000E007F"
-TOKEN_RE = re.compile(
+_TOKEN_PATTERN = (
     rf"\s+|[{_CJK}][{_MARKS}]*|[^\W{_CJK}][\w{_MARKS}]*(?<![{_CJK}])|"
     # flags (two regional indicators), then emoji with modifiers, joined by ZWJ into one grapheme
     rf"[\U0001F1E6-\U0001F1FF]{{2}}|[{_EMOJI}][{_EMOJI_MOD}]*(?:(?<=\u200d)[{_EMOJI}][{_EMOJI_MOD}]*)*|"
-    rf".[{_MARKS}]*",
-    re.DOTALL,
+    rf".[{_MARKS}]*"
 )
+
+
+@functools.cache
+def token_re() -> re.Pattern[str]:
+    """Words, punctuation marks and whitespace runs in any script (compiled on first use:
+    its large character classes take longer to compile than an ASCII article takes to read)."""
+    return re.compile(_TOKEN_PATTERN, re.DOTALL)
+
+
 _ASCII_TOKEN_RE = re.compile(r"\s+|[A-Za-z0-9_]+|.", re.DOTALL)
-"""``TOKEN_RE`` restricted to ASCII text, where it matches the same tokens, faster."""
+"""``token_re()`` restricted to ASCII text, where it matches the same tokens, faster."""
 _BLANK_LINE = re.compile(r"\n[ \t\f\v\u00a0]*\n\s*")
 
 
@@ -157,11 +166,14 @@ def token_seq(text: str, start: int = 0, end: int | None = None) -> tuple[list[i
     ([0, 3, 4, 5, 7, 11, 12, 15, 16], ['Don', "'", 't', ' ', 'stop', ' ', 'now', '.'])
     """
     stop = len(text) if end is None else end
-    if text[start:stop].isascii():
-        parts = _ASCII_TOKEN_RE.findall(text, start, stop)
+    segment = text[start:stop]
+    if segment.isascii():
+        parts = _ASCII_TOKEN_RE.findall(segment)
         bounds = list(accumulate(map(len, parts), initial=start))
+        if segment.isprintable() and "  " not in segment:
+            return bounds, parts  # every whitespace token is already a single space
         return bounds, [" " if p.isspace() else p for p in parts]
-    parts = TOKEN_RE.findall(text, start, stop)
+    parts = token_re().findall(text, start, stop)
     bounds = list(accumulate(map(len, parts), initial=start))
     keys = [(" " if p.isspace() else p) if p.isascii() else token_key(p) for p in parts]
     if "" not in keys:
