@@ -19,7 +19,7 @@ from annotate.align import Row, align
 from annotate.classify import Piece, classify
 from annotate.detect import Candidate, Framing, bracketed_spans, candidates, find_framing, label_at
 from annotate.diff import DEFAULT_TIMEOUT, DiffResult, diff_words
-from annotate.model import Block, Comparison, Document, Opcode
+from annotate.model import Block, Comparison, Document, Opcode, Passage
 from annotate.notes import frames_of, make_annotation, original_date, revised_date
 from annotate.parallel import both
 from annotate.read import DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, read_document
@@ -78,8 +78,35 @@ def compare(
         return b, candidates(b)
 
     split = options.workers > 1 and _size(original) + _size(revised) >= PARALLEL_BYTES
-    a, (b, cands) = both(read_a, read_b, fork=split)
-    return _compare(a, b, cands, options)
+    if not split:
+        return _compare(read_a(), *read_b(), options)
+    packed, (b, cands) = both(lambda: _pack(read_a()), read_b)
+    return _compare(_unpack(packed), b, cands, options)
+
+
+Packed = tuple[Document, list[int], list[str | None]]
+"""A document as it crosses a pipe: without its passages, then their bounds and keys
+(``None`` for a key equal to the passage's own text)."""
+
+
+def _pack(doc: Document) -> Packed:
+    bounds: list[int] = []
+    keys: list[str | None] = []
+    text = doc.text
+    for p in doc.passages:
+        bounds += (p.start, p.end)
+        keys.append(None if p.key == text[p.start : p.end] else p.key)
+    return replace(doc, passages=()), bounds, keys
+
+
+def _unpack(packed: Packed) -> Document:
+    doc, bounds, keys = packed
+    text = doc.text
+    passages = tuple(
+        Passage(n, s, e, text[s:e] if k is None else k)
+        for n, (s, e, k) in enumerate(zip(bounds[0::2], bounds[1::2], keys, strict=True))
+    )
+    return replace(doc, passages=passages)
 
 
 def compare_documents(a: Document, b: Document, options: Options = Options()) -> Comparison:
