@@ -1,0 +1,224 @@
+"""Two-process comparison (``Options.workers``): same result as one process, errors as serial.
+
+The large pair is generated here (a few hundred KB of varied paragraphs with edits,
+moves, deletions and inserted notes), big enough to cross ``PARALLEL_BYTES`` so that
+both the read and the word diffs really run in a forked child.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from annotate import compare
+from annotate.cli import main
+from annotate.compare import PARALLEL_BYTES, Options
+from annotate.errors import InputError
+from annotate.parallel import both, can_fork
+from annotate.render_json import comparison_json, dumps
+
+needs_fork = pytest.mark.skipif(not hasattr(os, "fork"), reason="no os.fork on this platform")
+
+WORDS = ["council", "harbour", "river", "bridge", "winter", "budget", "school", "market", "railway", "station", "museum", "garden", "mayor", "report", "vote", "tax", "road", "police", "court", "hospital", "library", "festival", "storm", "flood", "season", "ferry", "tunnel", "county", "village", "parish", "union", "strike", "wage", "price", "shop", "farm", "field", "mill", "church"]
+
+
+def _paragraph(rng: random.Random) -> str:
+    sentences = []
+    for _ in range(rng.randint(2, 6)):
+        words = [rng.choice(WORDS) for _ in range(rng.randint(6, 18))]
+        words[0] = words[0].capitalize()
+        if rng.random() < 0.3:
+            words.insert(rng.randint(1, len(words) - 1), f"({rng.choice(WORDS)} {rng.randint(1, 99)})")
+        sentences.append(" ".join(words) + rng.choice([".", ".", "!", "?"]))
+    return " ".join(sentences)
+
+
+def large_pair(size: int = 2 * PARALLEL_BYTES, seed: int = 7) -> tuple[str, str]:
+    """An original of about ``size`` characters and a revised version with seeded changes."""
+    rng = random.Random(seed)
+    paragraphs: list[str] = []
+    while sum(len(p) + 2 for p in paragraphs) < size:
+        paragraphs.append(_paragraph(rng))
+    revised: list[str] = []
+    for n, p in enumerate(paragraphs):
+        roll = rng.random()
+        if roll < 0.01:
+            continue  # deleted
+        words = p.split(" ")
+        for _ in range(rng.randint(0, 3)):
+            k = rng.randrange(len(words))
+            words[k] = rng.choice(WORDS)
+        revised.append(" ".join(words))
+        if n % 40 == 39:
+            revised.append(f"(Update, 3 May 2019: the {rng.choice(WORDS)} figures were revised.)")
+    for _ in range(5):  # moves
+        k = rng.randrange(len(revised))
+        revised.insert(rng.randrange(len(revised)), revised.pop(k))
+    return "\n\n".join(paragraphs) + "\n", "\n\n".join(revised) + "\n"
+
+
+@pytest.fixture(scope="module")
+def pair_files(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    folder = tmp_path_factory.mktemp("parallel")
+    a, b = large_pair()
+    pa, pb = folder / "original.txt", folder / "revised.txt"
+    pa.write_text(a, encoding="utf-8")
+    pb.write_text(b, encoding="utf-8")
+    return pa, pb
+
+
+FORKING_RUN = """
+import os, sys
+from annotate import compare
+from annotate.compare import Options
+from annotate.render_json import comparison_json, dumps
+forks = []
+real_fork = os.fork
+def counting_fork():
+    pid = real_fork()
+    if pid:
+        forks.append(pid)
+    return pid
+os.fork = counting_fork
+c = compare(sys.argv[1], sys.argv[2], options=Options(workers=int(sys.argv[3])))
+sys.stdout.write(dumps(comparison_json(c)))
+sys.stderr.write(str(len(forks)))
+"""
+
+
+def _run_in_fresh_process(pa: Path, pb: Path, workers: int) -> tuple[str, int]:
+    """JSON and number of forks from a clean interpreter (no test's leftover threads)."""
+    proc = subprocess.run(
+        [sys.executable, "-c", FORKING_RUN, str(pa), str(pb), str(workers)],
+        capture_output=True, text=True, check=True,
+    )
+    return proc.stdout, int(proc.stderr)
+
+
+@needs_fork
+def test_two_workers_give_the_same_comparison_as_one(pair_files: tuple[Path, Path]) -> None:
+    pa, pb = pair_files
+    assert pa.stat().st_size + pb.stat().st_size >= PARALLEL_BYTES
+    serial, serial_forks = _run_in_fresh_process(pa, pb, 1)
+    parallel, forks = _run_in_fresh_process(pa, pb, 2)
+    assert (serial_forks, forks) == (0, 2)  # one child reads the original, one diffs every other pair
+    assert parallel == serial
+    assert serial == dumps(comparison_json(compare(pa, pb)))
+    data = json.loads(parallel)["summary"]
+    assert data["annotations"] >= 10 and data["moves"] >= 1 and data["edits"] >= 100
+
+
+@needs_fork
+def test_the_original_rebuilt_from_the_child_is_the_same_document(pair_files: tuple[Path, Path]) -> None:
+    pa, pb = pair_files
+    if not can_fork():
+        pytest.skip("another test left a thread running: this process does not fork")
+    one = compare(pa, pb, options=Options(workers=1))
+    two = compare(pa, pb, options=Options(workers=2))
+    assert one.original == two.original and one.blocks == two.blocks and one.changes == two.changes
+
+
+def test_small_inputs_and_one_worker_never_fork(monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_fork() -> int:
+        raise AssertionError("forked")
+
+    monkeypatch.setattr(os, "fork", no_fork, raising=False)
+    c = compare("The sky is blue.\n\nIt rained.", "The sky is green.\n\nIt rained.", options=Options(workers=2))
+    assert [ch.kind for ch in c.changes] == ["edit"]
+
+
+def test_without_fork_the_work_runs_here(pair_files: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch) -> None:
+    pa, pb = pair_files
+    expected = dumps(comparison_json(compare(pa, pb)))
+
+    def failing_fork() -> int:
+        raise OSError("fork refused")
+
+    monkeypatch.setattr(os, "fork", failing_fork, raising=False)
+    assert dumps(comparison_json(compare(pa, pb, options=Options(workers=2)))) == expected
+
+
+def test_both_returns_values_in_order() -> None:
+    assert both(lambda: [1, 2], lambda: "x") == ([1, 2], "x")
+    assert both(lambda: 1, lambda: 2, fork=False) == (1, 2)
+
+
+def test_both_raises_the_first_error_as_a_serial_run_would() -> None:
+    def first_fails() -> int:
+        raise InputError("first")
+
+    def second_fails() -> int:
+        raise ValueError("second")
+
+    with pytest.raises(InputError, match="first"):
+        both(first_fails, lambda: 1)
+    with pytest.raises(ValueError, match="second"):
+        both(lambda: 1, second_fails)
+    with pytest.raises(InputError, match="first"):
+        both(first_fails, second_fails)
+
+
+@needs_fork
+def test_a_child_that_dies_is_replaced_by_running_its_part_here() -> None:
+    parent = os.getpid()
+
+    def dies_in_child() -> str:
+        if os.getpid() != parent:
+            os._exit(9)  # a crash in the child: no value comes back
+        return "recomputed here"
+
+    assert both(dies_in_child, lambda: "mine") == ("recomputed here", "mine")
+
+
+def test_no_fork_while_other_threads_run() -> None:
+    stop = threading.Event()
+    t = threading.Thread(target=stop.wait)
+    t.start()
+    try:
+        assert not can_fork()
+        parent = os.getpid()
+        assert both(os.getpid, lambda: 0) == (parent, 0)  # ran here
+    finally:
+        stop.set()
+        t.join()
+
+
+@needs_fork
+def test_cli_jobs_option_gives_identical_json(pair_files: tuple[Path, Path]) -> None:
+    pa, pb = pair_files
+    outputs = []
+    for jobs in ("1", "2"):
+        proc = subprocess.run(
+            [sys.executable, "-m", "annotate.cli", "compare", str(pa), str(pb), "--format", "json", "--jobs", jobs],
+            capture_output=True, text=True, check=True,
+        )
+        outputs.append(proc.stdout)
+    assert outputs[0] == outputs[1]
+    assert json.loads(outputs[0])["summary"]["annotations"] >= 10
+    result = CliRunner().invoke(main, ["compare", str(pa), str(pb), "--jobs", "0"])
+    assert result.exit_code == 2 and "--jobs" in result.output
+
+
+@needs_fork
+def test_cli_errors_are_the_same_with_two_jobs(tmp_path: Path, pair_files: tuple[Path, Path]) -> None:
+    pa, _ = pair_files
+    first, second = tmp_path / "first.bin", tmp_path / "second.bin"
+    first.write_bytes(b"\x00\x01" * PARALLEL_BYTES)
+    second.write_bytes(b"\x00\x02" * PARALLEL_BYTES)
+    # Serially the original is read first: with both broken, its error is the one reported.
+    for args, named in (([first, pa], "first.bin"), ([pa, second], "second.bin"), ([first, second], "first.bin")):
+        for jobs in ("1", "2"):
+            proc = subprocess.run(
+                [sys.executable, "-m", "annotate.cli", "compare", *map(str, args), "--jobs", jobs],
+                capture_output=True, text=True, check=False,
+            )
+            assert proc.returncode == 3, proc.stderr
+            assert proc.stderr.count("\n") == 1 and named in proc.stderr and "binary" in proc.stderr
