@@ -252,5 +252,32 @@ from annotate.cli_html import html_cmd  # noqa: E402
 
 main.add_command(html_cmd)
 
-if __name__ == "__main__":  # pragma: no cover
+_FAST_EXIT = frozenset({"compare", "html"})
+"""Commands that leave without tearing the interpreter down (see ``run``)."""
+
+
+def run() -> None:
+    """The ``annotate`` console script: ``main``, then, for ``compare`` and ``html``, a
+    direct exit once the output is flushed. Freeing a large comparison's objects one by
+    one at interpreter shutdown takes longer than the rest of a small run (about 15 ms
+    on a 5 MB pair) and does nothing useful: those commands start no threads and
+    register no exit handlers. Other commands (the TUI, batch pools) exit normally."""
+    if sys.argv[1:2] and sys.argv[1] in _FAST_EXIT:
+        try:
+            main()
+            code = 0
+        except SystemExit as exc:
+            if exc.code is None or isinstance(exc.code, int):
+                code = exc.code or 0
+            else:
+                print(exc.code, file=sys.stderr)
+                code = 1
+        for stream in (sys.stdout, sys.stderr):
+            with contextlib.suppress(OSError, ValueError):  # a closed pipe: nothing more to write
+                stream.flush()
+        os._exit(code)
     main()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    run()

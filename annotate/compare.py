@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from annotate.align import Row, align
@@ -21,7 +22,7 @@ from annotate.detect import Candidate, Framing, bracketed_spans, candidates, fin
 from annotate.diff import DEFAULT_TIMEOUT, DiffResult, diff_words
 from annotate.model import Block, Comparison, Document, Opcode, Passage
 from annotate.notes import frames_of, make_annotation, original_date, revised_date
-from annotate.parallel import both
+from annotate.parallel import Channel, Helper, both
 from annotate.read import DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, read_document
 from annotate.segment import passage_index, trim
 
@@ -77,11 +78,41 @@ def compare(
         )
         return b, candidates(b)
 
+    def read_b_text() -> str:
+        return read_document(
+            revised, fmt=fmt, select=select, max_bytes=options.max_bytes, max_depth=options.max_depth
+        ).text
+
     split = options.workers > 1 and _size(original) + _size(revised) >= PARALLEL_BYTES
-    if not split:
+    helper = Helper(lambda channel: _helper_main(channel, read_a, read_b_text, options)) if split else None
+    if helper is None or not helper.forked:
         return _compare(read_a(), *read_b(), options)
-    packed, (b, cands) = both(lambda: _pack(read_a()), read_b)
-    return _compare(_unpack(packed), b, cands, options)
+    try:
+        try:
+            b, cands = read_b()
+        except KeyboardInterrupt:
+            raise
+        except BaseException:
+            if helper.ask() is None:
+                read_a()  # serially the original is read first: its error, if any, comes first
+            raise
+        packed = helper.ask()
+        a = read_a() if packed is None else _unpack(packed)
+        return _compare(a, b, cands, options, helper)
+    finally:
+        helper.close(kill=True)
+
+
+def _helper_main(channel: Channel, read_a: Callable[[], Document], read_b_text: Callable[[], str], options: Options) -> None:
+    """The helper process of one comparison: it reads the original and sends it over, then
+    reads the revised text itself and word-diffs the passage pairs it is asked to."""
+    a = read_a()
+    channel.send(_pack(a))
+    b_text = read_b_text()
+    length, digest, jobs = channel.recv()
+    if (length, digest) != (len(b_text), hash(b_text)):
+        return  # the file changed between the two reads: the main process diffs these itself
+    channel.send(_run_plain(a.text, b_text, jobs, options))
 
 
 Packed = tuple[Document, list[int], list[str | None]]
@@ -136,11 +167,13 @@ def _is_file(source: str) -> bool:
         return False
 
 
-def _compare(a: Document, b: Document, cands: list[Candidate], options: Options) -> Comparison:
+def _compare(
+    a: Document, b: Document, cands: list[Candidate], options: Options, helper: Helper | None = None
+) -> Comparison:
     framing = find_framing(b, frozenset(k for c in cands for k in c.paragraphs))
     protect = frozenset(k for c in cands if c.block for k in c.paragraphs) | frozenset(framing.passages)
     rows = align(a.passages, b.passages, protect_b=protect)
-    blocks, limits = _blocks(a, b, rows, options, sorted((c.start, c.end) for c in cands if not c.block))
+    blocks, limits = _blocks(a, b, rows, options, sorted((c.start, c.end) for c in cands if not c.block), helper)
     inserted = _inserted_spans(blocks)
     inserted_passages = {k for blk in blocks if blk.kind == "insert" for k in range(*blk.b_passages)}
     if framing.marker is not None and framing.marker not in inserted_passages:
@@ -170,7 +203,8 @@ Job = tuple[int, int, int, int, tuple[tuple[int, int], ...]]
 
 
 def _blocks(
-    a: Document, b: Document, rows: list[Row], options: Options, notes: list[tuple[int, int]]
+    a: Document, b: Document, rows: list[Row], options: Options, notes: list[tuple[int, int]],
+    helper: Helper | None = None,
 ) -> tuple[list[Block], list[str]]:
     """Alignment rows as blocks, word-diffed; ``notes`` (sorted candidate spans in the
     revised text) never match original words, so a new note stays whole."""
@@ -188,7 +222,7 @@ def _blocks(
                     inside.append(notes[k])
                 k += 1
             jobs[n] = (ar[0], ar[1], br[0], br[1], tuple(inside))
-    results = _diff_all(a.text, b.text, list(jobs.values()), options)
+    results = _diff_all(a.text, b.text, list(jobs.values()), options, helper)
     diffs = dict(zip(jobs, results, strict=True))
     blocks: list[Block] = []
     limits: list[str] = []
@@ -217,33 +251,49 @@ def _blocks(
     return blocks, limits
 
 
-def _diff_all(a_text: str, b_text: str, jobs: list[Job], options: Options) -> list[DiffResult]:
-    """Every job's word diff, in order; every other job runs in a forked process when
-    the work is large enough and ``options.workers`` allows it."""
+PlainDiff = tuple[list[tuple[str, int, int, int, int]], bool]
+"""A ``DiffResult`` as plain tuples, which cross a pipe several times faster."""
 
-    def run(part: list[Job]) -> list[DiffResult]:
-        return [
-            diff_words(a_text, a0, a1, b_text, b0, b1, timeout=options.diff_timeout, opaque_b=inside)
-            for a0, a1, b0, b1, inside in part
-        ]
 
+def _run(a_text: str, b_text: str, jobs: list[Job], options: Options) -> list[DiffResult]:
+    return [
+        diff_words(a_text, a0, a1, b_text, b0, b1, timeout=options.diff_timeout, opaque_b=inside)
+        for a0, a1, b0, b1, inside in jobs
+    ]
+
+
+def _run_plain(a_text: str, b_text: str, jobs: list[Job], options: Options) -> list[PlainDiff]:
+    return [
+        ([(o.tag, o.a_start, o.a_end, o.b_start, o.b_end) for o in r.ops], r.timed_out)
+        for r in _run(a_text, b_text, jobs, options)
+    ]
+
+
+def _diff_all(
+    a_text: str, b_text: str, jobs: list[Job], options: Options, helper: Helper | None = None
+) -> list[DiffResult]:
+    """Every job's word diff, in order. When the work is large enough and
+    ``options.workers`` allows it, every other job runs in a second process: the
+    comparison's ``helper`` when there is one, else a child forked now."""
     total = sum(a1 - a0 + b1 - b0 for a0, a1, b0, b1, _ in jobs)
     if options.workers < 2 or total < PARALLEL_BYTES:
-        return run(jobs)
-
-    def run_plain(part: list[Job]) -> list[tuple[list[tuple[str, int, int, int, int]], bool]]:
-        # Plain tuples cross the pipe several times faster than Opcode values.
-        return [([(o.tag, o.a_start, o.a_end, o.b_start, o.b_end) for o in r.ops], r.timed_out) for r in run(part)]
-
+        return _run(a_text, b_text, jobs, options)
     # Alternate jobs between the two processes: a job's cost is not its length (it
     # depends on how much differs), and alternating balances the halves.
-    odd, even = both(lambda: run_plain(jobs[1::2]), lambda: run(jobs[0::2]))
+    theirs, ours = jobs[1::2], jobs[0::2]
+    if helper is not None and helper.tell((len(b_text), hash(b_text), theirs)):
+        even = _run(a_text, b_text, ours, options)
+        plain = helper.ask()
+    else:
+        plain, even = both(lambda: _run_plain(a_text, b_text, theirs, options), lambda: _run(a_text, b_text, ours, options))
+    odd = _run(a_text, b_text, theirs, options) if plain is None else [
+        DiffResult(tuple(map(Opcode._make, ops)), timed_out) for ops, timed_out in plain
+    ]
     out: list[DiffResult] = []
     for k, mine in enumerate(even):
         out.append(mine)
         if k < len(odd):
-            ops, timed_out = odd[k]
-            out.append(DiffResult(tuple(map(Opcode._make, ops)), timed_out))
+            out.append(odd[k])
     return out
 
 

@@ -25,7 +25,7 @@ import contextlib
 import os
 import sys
 from collections.abc import Callable
-from typing import TypeVar
+from typing import Any, TypeVar
 
 T = TypeVar("T")
 U = TypeVar("U")
@@ -110,3 +110,122 @@ def _value(data: bytes, work: Callable[[], T]) -> T:
     except Exception:
         ok, value = False, None
     return value if ok else work()
+
+
+class Channel:
+    """One end of the conversation with a ``Helper``: pickled messages over two pipes."""
+
+    def __init__(self, read_fd: int, write_fd: int) -> None:
+        self._in = os.fdopen(read_fd, "rb")
+        self._out = os.fdopen(write_fd, "wb")
+
+    def send(self, value: object) -> None:
+        """Send ``value`` (raises ``OSError`` when the other side is gone)."""
+        import pickle
+
+        data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+        self._out.write(len(data).to_bytes(8, "little"))
+        self._out.write(data)
+        self._out.flush()
+
+    def recv(self) -> Any:
+        """The next value (raises ``EOFError`` when the other side is gone)."""
+        import pickle
+
+        head = self._in.read(8)
+        if len(head) < 8:
+            raise EOFError
+        size = int.from_bytes(head, "little")
+        data = self._in.read(size)
+        if len(data) < size:
+            raise EOFError
+        return pickle.loads(data)
+
+    def close(self) -> None:
+        for f in (self._out, self._in):
+            with contextlib.suppress(OSError):
+                f.close()
+
+
+class Helper:
+    """A forked child process that talks with this one.
+
+    The child runs ``main(channel)``: ``channel.recv()`` takes this process's next
+    message and ``channel.send(value)`` answers. Here, ``ask()`` takes the child's next
+    message, or ``None`` when the child is gone (it failed, or never started), and
+    ``tell(value)`` sends one, ``False`` when the child is gone. The child is forked
+    only when ``can_fork()``; otherwise ``forked`` is false and nothing runs, and the
+    caller does all the work itself. A caller must always be able to do the child's
+    part itself, so that no result depends on the child.
+    """
+
+    def __init__(self, main: Callable[[Channel], None]) -> None:
+        self.pid = 0
+        self._channel: Channel | None = None
+        if not can_fork():
+            return
+        down_r, down_w = os.pipe()  # parent -> child
+        up_r, up_w = os.pipe()  # child -> parent
+        try:
+            pid = os.fork()
+        except OSError:
+            for fd in (down_r, down_w, up_r, up_w):
+                os.close(fd)
+            return
+        if pid == 0:  # pragma: no cover - runs in the child, which leaves with os._exit
+            code = 0
+            try:
+                os.close(down_w)
+                os.close(up_r)
+                main(Channel(down_r, up_w))
+            except BaseException:
+                code = 1
+            finally:
+                os._exit(code)
+        os.close(down_r)
+        os.close(up_w)
+        self.pid = pid
+        self._channel = Channel(up_r, down_w)
+
+    @property
+    def forked(self) -> bool:
+        """True while a child process is there to talk to."""
+        return self._channel is not None
+
+    def ask(self) -> Any:
+        """The child's next message, or ``None`` when it is gone."""
+        if self._channel is None:
+            return None
+        try:
+            return self._channel.recv()
+        except EOFError:
+            self.close(kill=True)
+            return None
+        except BaseException:
+            self.close(kill=True)
+            raise
+
+    def tell(self, value: object) -> bool:
+        """Send ``value`` to the child; ``False`` when it is gone."""
+        if self._channel is None:
+            return False
+        try:
+            self._channel.send(value)
+        except OSError:
+            self.close(kill=True)
+            return False
+        return True
+
+    def close(self, *, kill: bool = False) -> None:
+        """End the conversation and reap the child (stopping it first when ``kill``)."""
+        channel, self._channel = self._channel, None
+        if channel is None:
+            return
+        if kill:
+            import signal
+
+            with contextlib.suppress(OSError):
+                os.kill(self.pid, signal.SIGKILL)
+        channel.close()
+        with contextlib.suppress(OSError):
+            os.waitpid(self.pid, 0)

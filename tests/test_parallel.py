@@ -20,7 +20,7 @@ from click.testing import CliRunner
 
 from annotate import compare
 from annotate.cli import main
-from annotate.compare import PARALLEL_BYTES, Options
+from annotate.compare import PARALLEL_BYTES, Options, compare_documents
 from annotate.errors import InputError
 from annotate.parallel import both, can_fork
 from annotate.render_json import comparison_json, dumps
@@ -76,10 +76,22 @@ def pair_files(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
 
 
 FORKING_RUN = """
-import os, sys
+import builtins, os, sys
+import annotate.compare
 from annotate import compare
 from annotate.compare import Options
 from annotate.render_json import comparison_json, dumps
+module = sys.modules["annotate.compare"]
+parent = os.getpid()
+if sys.argv[4] == "die":  # the helper crashes while diffing
+    run_plain = module._run_plain
+    def dying(*args):
+        if os.getpid() != parent:
+            os._exit(3)
+        return run_plain(*args)
+    module._run_plain = dying
+elif sys.argv[4] == "stale":  # the helper reads a different revised text
+    module.hash = lambda x: 0 if os.getpid() != parent else builtins.hash(x)
 forks = []
 real_fork = os.fork
 def counting_fork():
@@ -94,10 +106,10 @@ sys.stderr.write(str(len(forks)))
 """
 
 
-def _run_in_fresh_process(pa: Path, pb: Path, workers: int) -> tuple[str, int]:
+def _run_in_fresh_process(pa: Path, pb: Path, workers: int, mishap: str = "none") -> tuple[str, int]:
     """JSON and number of forks from a clean interpreter (no test's leftover threads)."""
     proc = subprocess.run(
-        [sys.executable, "-c", FORKING_RUN, str(pa), str(pb), str(workers)],
+        [sys.executable, "-c", FORKING_RUN, str(pa), str(pb), str(workers), mishap],
         capture_output=True, text=True, check=True,
     )
     return proc.stdout, int(proc.stderr)
@@ -109,11 +121,20 @@ def test_two_workers_give_the_same_comparison_as_one(pair_files: tuple[Path, Pat
     assert pa.stat().st_size + pb.stat().st_size >= PARALLEL_BYTES
     serial, serial_forks = _run_in_fresh_process(pa, pb, 1)
     parallel, forks = _run_in_fresh_process(pa, pb, 2)
-    assert (serial_forks, forks) == (0, 2)  # one child reads the original, one diffs every other pair
+    assert (serial_forks, forks) == (0, 1)  # one helper reads the original, then diffs every other pair
     assert parallel == serial
     assert serial == dumps(comparison_json(compare(pa, pb)))
     data = json.loads(parallel)["summary"]
     assert data["annotations"] >= 10 and data["moves"] >= 1 and data["edits"] >= 100
+
+
+@needs_fork
+@pytest.mark.parametrize("mishap", ["die", "stale"])
+def test_a_helper_that_fails_changes_nothing(pair_files: tuple[Path, Path], mishap: str) -> None:
+    pa, pb = pair_files
+    serial, _ = _run_in_fresh_process(pa, pb, 1)
+    parallel, forks = _run_in_fresh_process(pa, pb, 2, mishap)
+    assert forks == 1 and parallel == serial
 
 
 @needs_fork
@@ -124,6 +145,9 @@ def test_the_original_rebuilt_from_the_child_is_the_same_document(pair_files: tu
     one = compare(pa, pb, options=Options(workers=1))
     two = compare(pa, pb, options=Options(workers=2))
     assert one.original == two.original and one.blocks == two.blocks and one.changes == two.changes
+    # Documents already read: no helper, the word diffs alone are split over a child.
+    three = compare_documents(one.original, one.revised, Options(workers=2))
+    assert three.blocks == one.blocks and three.changes == one.changes
 
 
 def test_small_inputs_and_one_worker_never_fork(monkeypatch: pytest.MonkeyPatch) -> None:
