@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict, deque
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from diff_match_patch import diff_match_patch
@@ -123,11 +124,15 @@ def align(
     b: tuple[Passage, ...],
     *,
     protect_b: frozenset[int] = frozenset(),
+    early: Callable[[dict[int, int]], None] | None = None,
 ) -> list[Row]:
     """Align passages ``a`` (original) with ``b`` (revised).
 
     Passages of ``b`` listed in ``protect_b`` (candidate annotations) are only
     aligned with an exactly equal passage, never with a merely similar one.
+    ``early``, when given, is called once with the pairs the cheap stages found (equal
+    passages, and passages keeping an edge: most of the final pairs), so that a caller
+    can start work on them while the rest of the alignment runs.
     """
     ak = [p.key for p in a]
     bk = [p.key for p in b]
@@ -139,6 +144,8 @@ def align(
     wa, wb = _Words(a), _Words(b)
     sims: dict[int, float] = {i: 1.0 for i in pairs}
     _same_edges(ak, bk, pairs, sims, wa, wb, protect_b)
+    if early is not None:
+        early(dict(pairs))
     backbone = _in_order(pairs, a, sims)
     _similar_in_gaps(backbone, pairs, sims, wa, wb, len(a), len(b), protect_b)
     _similar_anywhere(pairs, sims, wa, wb, len(a), len(b), protect_b)

@@ -19,12 +19,13 @@ from dataclasses import dataclass, replace
 from annotate.align import Row, align
 from annotate.classify import Piece, classify
 from annotate.detect import Candidate, Framing, bracketed_spans, candidates, find_framing, label_at
-from annotate.diff import DEFAULT_TIMEOUT, DiffResult, diff_words
+from annotate.diff import DEFAULT_TIMEOUT, DiffResult
 from annotate.model import Block, Comparison, Document, Opcode, Passage
 from annotate.notes import frames_of, make_annotation, original_date, revised_date
-from annotate.parallel import Channel, Helper, both
+from annotate.parallel import Channel, Helper
 from annotate.read import DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, read_document
 from annotate.segment import passage_index, trim
+from annotate.wordjobs import PARALLEL_BYTES, Job, WordDiffs, job, serve
 
 AnySource = str | os.PathLike[str] | bytes | Document
 
@@ -45,8 +46,6 @@ class Options:
     (see ``annotate.parallel``). The result is the same for every value."""
 
 
-PARALLEL_BYTES = 300_000
-"""Inputs (or word-diff work) smaller than this run serially: a fork would cost more."""
 
 
 def compare(
@@ -109,10 +108,9 @@ def _helper_main(channel: Channel, read_a: Callable[[], Document], read_b_text: 
     a = read_a()
     channel.send(_pack(a))
     b_text = read_b_text()
-    length, digest, jobs = channel.recv()
-    if (length, digest) != (len(b_text), hash(b_text)):
-        return  # the file changed between the two reads: the main process diffs these itself
-    channel.send(_run_plain(a.text, b_text, jobs, options))
+    result = serve(channel.recv(), a.text, b_text, options.diff_timeout)
+    if result is not None:  # else the file changed between the two reads: the main process diffs these itself
+        channel.send(result)
 
 
 Packed = tuple[Document, list[int], list[str | None]]
@@ -172,8 +170,13 @@ def _compare(
 ) -> Comparison:
     framing = find_framing(b, frozenset(k for c in cands for k in c.paragraphs))
     protect = frozenset(k for c in cands if c.block for k in c.paragraphs) | frozenset(framing.passages)
-    rows = align(a.passages, b.passages, protect_b=protect)
-    blocks, limits = _blocks(a, b, rows, options, sorted((c.start, c.end) for c in cands if not c.block), helper)
+    notes = sorted((c.start, c.end) for c in cands if not c.block)
+    diffs = WordDiffs(a.text, b.text, timeout=options.diff_timeout, workers=options.workers, helper=helper)
+    rows = align(
+        a.passages, b.passages, protect_b=protect,
+        early=(lambda pairs: diffs.early(a.passages, b.passages, notes, pairs)) if helper is not None else None,
+    )
+    blocks, limits = _blocks(a, b, rows, options, notes, diffs.run)
     inserted = _inserted_spans(blocks)
     inserted_passages = {k for blk in blocks if blk.kind == "insert" for k in range(*blk.b_passages)}
     if framing.marker is not None and framing.marker not in inserted_passages:
@@ -198,13 +201,9 @@ def _span(doc: Document, lo: int, hi: int) -> tuple[int, int]:
     return doc.passages[lo].start, doc.passages[hi - 1].end
 
 
-Job = tuple[int, int, int, int, tuple[tuple[int, int], ...]]
-"""One word diff to run: original range, revised range, candidate note spans inside it."""
-
-
 def _blocks(
     a: Document, b: Document, rows: list[Row], options: Options, notes: list[tuple[int, int]],
-    helper: Helper | None = None,
+    diffs_run: Callable[[list[Job]], list[DiffResult]],
 ) -> tuple[list[Block], list[str]]:
     """Alignment rows as blocks, word-diffed; ``notes`` (sorted candidate spans in the
     revised text) never match original words, so a new note stays whole."""
@@ -215,14 +214,8 @@ def _blocks(
         br = _span(b, *row.b) if row.b[1] > row.b[0] else None
         spans.append((ar, br))
         if row.kind in ("pair", "move_to") and not row.equal and ar and br:
-            k = bisect.bisect_left(notes, (br[0], br[0]))
-            inside = []
-            while k < len(notes) and notes[k][0] < br[1]:
-                if notes[k][1] <= br[1]:
-                    inside.append(notes[k])
-                k += 1
-            jobs[n] = (ar[0], ar[1], br[0], br[1], tuple(inside))
-    results = _diff_all(a.text, b.text, list(jobs.values()), options, helper)
+            jobs[n] = job(ar, br, notes)
+    results = diffs_run(list(jobs.values()))
     diffs = dict(zip(jobs, results, strict=True))
     blocks: list[Block] = []
     limits: list[str] = []
@@ -249,52 +242,6 @@ def _blocks(
         else:
             blocks.append(Block("move_to", ar, br, row.a, row.b, ops, row.move, similarity))
     return blocks, limits
-
-
-PlainDiff = tuple[list[tuple[str, int, int, int, int]], bool]
-"""A ``DiffResult`` as plain tuples, which cross a pipe several times faster."""
-
-
-def _run(a_text: str, b_text: str, jobs: list[Job], options: Options) -> list[DiffResult]:
-    return [
-        diff_words(a_text, a0, a1, b_text, b0, b1, timeout=options.diff_timeout, opaque_b=inside)
-        for a0, a1, b0, b1, inside in jobs
-    ]
-
-
-def _run_plain(a_text: str, b_text: str, jobs: list[Job], options: Options) -> list[PlainDiff]:
-    return [
-        ([(o.tag, o.a_start, o.a_end, o.b_start, o.b_end) for o in r.ops], r.timed_out)
-        for r in _run(a_text, b_text, jobs, options)
-    ]
-
-
-def _diff_all(
-    a_text: str, b_text: str, jobs: list[Job], options: Options, helper: Helper | None = None
-) -> list[DiffResult]:
-    """Every job's word diff, in order. When the work is large enough and
-    ``options.workers`` allows it, every other job runs in a second process: the
-    comparison's ``helper`` when there is one, else a child forked now."""
-    total = sum(a1 - a0 + b1 - b0 for a0, a1, b0, b1, _ in jobs)
-    if options.workers < 2 or total < PARALLEL_BYTES:
-        return _run(a_text, b_text, jobs, options)
-    # Alternate jobs between the two processes: a job's cost is not its length (it
-    # depends on how much differs), and alternating balances the halves.
-    theirs, ours = jobs[1::2], jobs[0::2]
-    if helper is not None and helper.tell((len(b_text), hash(b_text), theirs)):
-        even = _run(a_text, b_text, ours, options)
-        plain = helper.ask()
-    else:
-        plain, even = both(lambda: _run_plain(a_text, b_text, theirs, options), lambda: _run(a_text, b_text, ours, options))
-    odd = _run(a_text, b_text, theirs, options) if plain is None else [
-        DiffResult(tuple(map(Opcode._make, ops)), timed_out) for ops, timed_out in plain
-    ]
-    out: list[DiffResult] = []
-    for k, mine in enumerate(even):
-        out.append(mine)
-        if k < len(odd):
-            out.append(odd[k])
-    return out
 
 
 def _similarity(ops: tuple[Opcode, ...]) -> float:

@@ -81,15 +81,15 @@ import annotate.compare
 from annotate import compare
 from annotate.compare import Options
 from annotate.render_json import comparison_json, dumps
-module = sys.modules["annotate.compare"]
+module = sys.modules["annotate.wordjobs"]
 parent = os.getpid()
 if sys.argv[4] == "die":  # the helper crashes while diffing
-    run_plain = module._run_plain
+    run_plain = module.run_plain
     def dying(*args):
         if os.getpid() != parent:
             os._exit(3)
         return run_plain(*args)
-    module._run_plain = dying
+    module.run_plain = dying
 elif sys.argv[4] == "stale":  # the helper reads a different revised text
     module.hash = lambda x: 0 if os.getpid() != parent else builtins.hash(x)
 forks = []
