@@ -108,9 +108,7 @@ def _helper_main(channel: Channel, read_a: Callable[[], Document], read_b_text: 
     a = read_a()
     channel.send(_pack(a))
     b_text = read_b_text()
-    result = serve(channel.recv(), a.text, b_text, options.diff_timeout)
-    if result is not None:  # else the file changed between the two reads: the main process diffs these itself
-        channel.send(result)
+    serve(channel.recv(), channel.send, a.text, b_text, options.diff_timeout)
 
 
 Packed = tuple[Document, list[int], list[str | None]]

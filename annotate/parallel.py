@@ -112,39 +112,64 @@ def _value(data: bytes, work: Callable[[], T]) -> T:
     return value if ok else work()
 
 
+PIPE_BYTES = 1 << 20
+"""Pipe capacity asked for (Linux; elsewhere the default): a helper's results for a 5 MB
+comparison fit, so it never waits for this process to read them."""
+
+
+def _widen(fd: int) -> None:
+    """Ask for a larger pipe buffer; keep the default where that is not possible."""
+    try:
+        import fcntl
+
+        fcntl.fcntl(fd, fcntl.F_SETPIPE_SZ, PIPE_BYTES)
+    except (ImportError, AttributeError, OSError):
+        pass
+
+
 class Channel:
-    """One end of the conversation with a ``Helper``: pickled messages over two pipes."""
+    """One end of the conversation with a ``Helper``: pickled messages over two pipes
+    (unbuffered, so that ``ready`` tells the truth)."""
 
     def __init__(self, read_fd: int, write_fd: int) -> None:
-        self._in = os.fdopen(read_fd, "rb")
-        self._out = os.fdopen(write_fd, "wb")
+        self._in, self._out = read_fd, write_fd
 
     def send(self, value: object) -> None:
         """Send ``value`` (raises ``OSError`` when the other side is gone)."""
         import pickle
 
         data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
-        self._out.write(len(data).to_bytes(8, "little"))
-        self._out.write(data)
-        self._out.flush()
+        view = memoryview(len(data).to_bytes(8, "little") + data)
+        while view:
+            view = view[os.write(self._out, view) :]
+
+    def ready(self) -> bool:
+        """True when a message (or the end of the conversation) can be read without waiting."""
+        import select
+
+        return bool(select.select([self._in], [], [], 0)[0])
 
     def recv(self) -> Any:
         """The next value (raises ``EOFError`` when the other side is gone)."""
         import pickle
 
-        head = self._in.read(8)
-        if len(head) < 8:
-            raise EOFError
-        size = int.from_bytes(head, "little")
-        data = self._in.read(size)
-        if len(data) < size:
-            raise EOFError
-        return pickle.loads(data)
+        size = int.from_bytes(self._read(8), "little")
+        return pickle.loads(self._read(size))
+
+    def _read(self, size: int) -> bytes:
+        parts: list[bytes] = []
+        while size:
+            part = os.read(self._in, min(size, 1 << 20))
+            if not part:
+                raise EOFError
+            parts.append(part)
+            size -= len(part)
+        return b"".join(parts)
 
     def close(self) -> None:
-        for f in (self._out, self._in):
+        for fd in (self._out, self._in):
             with contextlib.suppress(OSError):
-                f.close()
+                os.close(fd)
 
 
 class Helper:
@@ -166,6 +191,7 @@ class Helper:
             return
         down_r, down_w = os.pipe()  # parent -> child
         up_r, up_w = os.pipe()  # child -> parent
+        _widen(up_w)
         try:
             pid = os.fork()
         except OSError:
@@ -204,6 +230,10 @@ class Helper:
         except BaseException:
             self.close(kill=True)
             raise
+
+    def ready(self) -> bool:
+        """True when ``ask`` would not wait (a message is there, or the child is gone)."""
+        return self._channel is None or self._channel.ready()
 
     def tell(self, value: object) -> bool:
         """Send ``value`` to the child; ``False`` when it is gone."""

@@ -13,6 +13,7 @@ goes on. Whatever happens to the other process, every result is the one
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 
 from annotate.diff import DiffResult, diff_words
 from annotate.model import Opcode, Passage
@@ -28,9 +29,8 @@ PARALLEL_BYTES = 300_000
 """Word-diff work (characters on both sides) below which a second process costs more
 than it saves."""
 
-HELPER_SHARE = 5
-"""Of every eight early jobs, how many the helper takes: it starts while this process
-still aligns, so it takes more than half."""
+CHUNK = 32
+"""The helper sends its results this many jobs at a time."""
 
 
 def job(ar: tuple[int, int], br: tuple[int, int], notes: list[tuple[int, int]]) -> Job:
@@ -86,7 +86,7 @@ class WordDiffs:
             self.given = jobs
 
     def early(self, a: tuple[Passage, ...], b: tuple[Passage, ...], notes: list[tuple[int, int]], pairs: dict[int, int]) -> None:
-        """Start the helper on its share of the edited ``pairs`` known so far."""
+        """Start the helper on the edited ``pairs`` known so far."""
         if self.helper is None or self.workers < 2:
             return
         jobs = [
@@ -94,27 +94,49 @@ class WordDiffs:
             for i, j in sorted(pairs.items()) if a[i].key != b[j].key
         ]
         if _cost(jobs) >= PARALLEL_BYTES:
-            self._give([x for k, x in enumerate(jobs) if k % 8 < HELPER_SHARE])
+            self._give(jobs)
 
     def run(self, jobs: list[Job]) -> list[DiffResult]:
         """Every job's word diff, in order."""
         if self.workers < 2 or _cost(jobs) < PARALLEL_BYTES:
             return run(self.a_text, self.b_text, jobs, self.timeout)
-        # Alternate jobs between the two processes: a job's cost is not its length (it
-        # depends on how much differs), and alternating balances the halves.
-        self._give(jobs[1::2])
+        self._give(jobs)
         if self.given is None:
             return self._forked(jobs)
         given = set(self.given)
-        mine = [x for x in jobs if x not in given]
+        mine = [x for x in jobs if x not in given]  # pairs the alignment found after the early call
         done = dict(zip(mine, run(self.a_text, self.b_text, mine, self.timeout), strict=True))
-        assert self.helper is not None
-        plain = self.helper.ask()
-        if plain is not None:
-            done.update(zip(self.given, map(unplain, plain), strict=True))
-        missing = [x for x in jobs if x not in done]  # the helper failed, or its early pairs were regrouped
-        done.update(zip(missing, run(self.a_text, self.b_text, missing, self.timeout), strict=True))
+        done.update(zip(self.given, self._shared(self.given), strict=True))
         return [done[x] for x in jobs]
+
+    def _shared(self, given: list[Job]) -> list[DiffResult]:
+        """The diffs of ``given``: the helper works from the front (sending ``CHUNK`` results
+        at a time) while this process takes jobs from the back, until they meet. Whatever
+        the helper does not deliver is diffed here."""
+        helper = self.helper
+        assert helper is not None
+        results: list[DiffResult | None] = [None] * len(given)
+        front, back = 0, len(given)
+        while front < back:
+            while helper.ready():
+                message = helper.ask()
+                if message is None:  # the helper is gone: the rest is ours
+                    break
+                start, plain = message
+                for k, p in enumerate(plain, start):
+                    if results[k] is None:
+                        results[k] = unplain(p)
+                front = max(front, start + len(plain))
+            if helper.forked and front < back:
+                back -= 1
+                results[back] = run(self.a_text, self.b_text, [given[back]], self.timeout)[0]
+            elif not helper.forked:
+                break
+        helper.close(kill=True)
+        missing = [k for k, r in enumerate(results) if r is None]
+        for k, r in zip(missing, run(self.a_text, self.b_text, [given[k] for k in missing], self.timeout), strict=True):
+            results[k] = r
+        return [r for r in results if r is not None]
 
     def _forked(self, jobs: list[Job]) -> list[DiffResult]:
         """Every other job in a child forked now (no helper)."""
@@ -134,10 +156,13 @@ Request = tuple[int, int, list[Job]]
 """What the helper is sent: the revised text's length and hash, then the jobs."""
 
 
-def serve(request: Request, a_text: str, b_text: str, timeout: float) -> list[PlainDiff] | None:
-    """The helper's side: diff the jobs of one request, or ``None`` when its revised text
-    is not the one the request was made for (the file changed between the two reads)."""
+def serve(request: Request, send: Callable[[object], None], a_text: str, b_text: str, timeout: float) -> None:
+    """The helper's side: diff the jobs of one request in order, sending ``(first index,
+    results)`` every ``CHUNK`` jobs, until done or told to stop (the other end closes).
+    Nothing is sent when its revised text is not the one the request was made for (the
+    file changed between the two reads): the main process then diffs them all itself."""
     length, digest, jobs = request
     if (length, digest) != (len(b_text), hash(b_text)):
-        return None
-    return run_plain(a_text, b_text, jobs, timeout)
+        return
+    for start in range(0, len(jobs), CHUNK):
+        send((start, run_plain(a_text, b_text, jobs[start : start + CHUNK], timeout)))
