@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict, deque
 from collections.abc import Callable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from diff_match_patch import diff_match_patch
 
@@ -42,8 +42,7 @@ _SURE = 0.8
 _CANDIDATES = 6
 
 
-@dataclass(frozen=True)
-class Row:
+class Row(NamedTuple):
     """One row of the alignment, before word diffing."""
 
     kind: str

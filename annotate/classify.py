@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from annotate.model import Annotation, Change, ChangeKind, Document, Frame, Range
 from annotate.segment import trim
@@ -21,8 +21,7 @@ _STOP = frozenset(
 )
 
 
-@dataclass(frozen=True)
-class Piece:
+class Piece(NamedTuple):
     """A raw difference from the alignment or the word diff."""
 
     kind: str

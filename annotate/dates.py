@@ -18,7 +18,7 @@ from __future__ import annotations
 import calendar
 import datetime as _dt
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from annotate.model import Precision
 
@@ -51,8 +51,7 @@ _DATE_RE = re.compile(
 _YEAR_ONLY = re.compile(r"(?<![\d-])(?P<y>1[5-9]\d\d|2[01]\d\d)(?![\d-])")
 
 
-@dataclass(frozen=True)
-class FoundDate:
+class FoundDate(NamedTuple):
     """A date found in text."""
 
     value: str
@@ -136,8 +135,7 @@ RELATIVE_RE = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class Relative:
+class Relative(NamedTuple):
     """A relative time phrase such as "exactly a year ago"."""
 
     amount: int

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from annotate.dates import FoundDate, find_dates
 from annotate.model import AnnotationKind, Document
@@ -63,8 +63,7 @@ MARKER_REACH = 30
 _TRAILER = re.compile(r"[.,;:!?]{0,3}[\"'\u201d\u2019]?\s*")
 
 
-@dataclass(frozen=True)
-class Candidate:
+class Candidate(NamedTuple):
     """A stretch of text marked as an insertion, before the comparison confirms it."""
 
     kind: AnnotationKind
@@ -263,8 +262,7 @@ def _openings(text: str, start: int, end: int) -> Iterator[int]:
             round_ = text.find("(", round_ + 1, end)
 
 
-@dataclass(frozen=True)
-class Framing:
+class Framing(NamedTuple):
     """The republication marker and the framing passages found around the body."""
 
     marker: int | None

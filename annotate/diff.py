@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import bisect
 import time
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from diff_match_patch import diff_match_patch
 
@@ -29,8 +29,7 @@ DEFAULT_TIMEOUT = 20.0
 """Seconds one passage-pair diff may take before it is reported as coarse."""
 
 
-@dataclass(frozen=True)
-class DiffResult:
+class DiffResult(NamedTuple):
     """A word-level edit script over two ranges."""
 
     ops: tuple[Opcode, ...]
