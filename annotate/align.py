@@ -107,14 +107,15 @@ class _Words:
 
 
 _WORD = re.compile(r"[^\W_]+")
-_ASCII_NON_ALNUM = str.maketrans({c: " " for c in map(chr, range(128)) if not c.isalnum()})
+_ASCII_WORD_BYTES = bytes((ord(chr(c).lower()) if chr(c).isalnum() else 32) if c < 128 else 32 for c in range(256))
+"""Byte table: ASCII letters lowercased, digits kept, everything else a space."""
 
 
 def _split_words(key: str) -> list[str]:
-    """Runs of letters and digits, lowercased (``_WORD``; on ASCII text a translation
-    and a split find the same runs, faster)."""
+    """Runs of letters and digits, lowercased (``_WORD``; on ASCII text a byte
+    translation and a split find the same runs, faster)."""
     if key.isascii():
-        return key.lower().translate(_ASCII_NON_ALNUM).split()
+        return key.encode("ascii").translate(_ASCII_WORD_BYTES).decode("ascii").split()
     return _WORD.findall(key.lower())
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from operator import itemgetter
 from typing import NamedTuple
 
 from annotate.model import Annotation, Change, ChangeKind, Document, Frame, Range
@@ -80,48 +81,54 @@ def classify(
 ) -> tuple[Change, ...]:
     """Classified changes in revised-text order."""
     claims = sorted([(x.start, x.end) for x in annotations] + [(f.start, f.end) for f in frames])
-    found: list[tuple[int, int, Change]] = []
+    # (anchor, order, original start, change): sorted on the first three
+    found: list[tuple[int, int, int, Change]] = []
 
     def rng(doc: Document, span: tuple[int, int] | None) -> Range | None:
         return None if span is None else Range(span[0], span[1], doc.text[span[0] : span[1]])
 
-    def add(kind: ChangeKind, sa: tuple[int, int] | None, sb: tuple[int, int] | None, anchor: int, move: int | None = None) -> None:
-        sa, sb = _trim(a.text, sa), _trim(b.text, sb)
+    def add(
+        kind: ChangeKind, sa: tuple[int, int] | None, sb: tuple[int, int] | None, anchor: int,
+        move: int | None = None, *, b_trimmed: bool = False,
+    ) -> None:
+        sa = _trim(a.text, sa)
+        if not b_trimmed:
+            sb = _trim(b.text, sb)
         if sa is None and sb is None:
             return
         if kind == "edit" and sa is None:
             kind = "addition"
         elif kind == "edit" and sb is None:
             kind = "deletion"
-        found.append((anchor, 1, Change(kind, True, None, rng(a, sa), rng(b, sb), move)))
+        found.append((anchor, 1, sa[0] if sa else -1, Change(kind, True, None, rng(a, sa), rng(b, sb), move)))
 
     for p in pieces:
         if p.kind == "move":
             add("move", p.a, p.b, p.anchor, p.move)
             continue
-        rest = _carve(p.b, claims) if p.b is not None else []
-        rest = [r for r in (_trim(b.text, r) for r in rest) if r is not None]
-        if p.kind == "deletion":
+        if p.kind == "deletion" or p.b is None:
             add("deletion", p.a, None, p.anchor)
-        elif p.kind == "addition":
+            continue
+        rest = [r for r in (_trim(b.text, r) for r in _carve(p.b, claims)) if r is not None]
+        if p.kind == "addition":
             for r in rest:
-                add("addition", None, r, r[0])
+                add("addition", None, r, r[0], b_trimmed=True)
         elif rest:
-            add("edit", p.a, rest[0], p.anchor)
+            add("edit", p.a, rest[0], p.anchor, b_trimmed=True)
             for r in rest[1:]:
-                add("addition", None, r, r[0])
+                add("addition", None, r, r[0], b_trimmed=True)
         else:
             add("deletion", p.a, None, p.anchor)
     for x in annotations:
-        found.append((x.start, 0, Change("annotation", False, x.id, None, rng(b, (x.start, x.end)))))
+        found.append((x.start, 0, -1, Change("annotation", False, x.id, None, rng(b, (x.start, x.end)))))
     for f in frames:
-        found.append((f.start, 0, Change("frame", False, None, None, rng(b, (f.start, f.end)))))
-    found.sort(key=lambda t: (t[0], t[1], t[2].original.start if t[2].original else -1))
+        found.append((f.start, 0, -1, Change("frame", False, None, None, rng(b, (f.start, f.end)))))
+    found.sort(key=itemgetter(0, 1, 2))
     notes = _Notes(annotations)
     if not annotations:
-        return tuple(c for _, _, c in found)  # nothing can disclose a change
+        return tuple(c for _, _, _, c in found)  # nothing can disclose a change
     ends = [p.end for p in b.passages]
-    return tuple(_with_silence(c, ends, notes, anchor) for anchor, _, c in found)
+    return tuple(_with_silence(c, ends, notes, anchor) for anchor, _, _, c in found)
 
 
 class _Notes:

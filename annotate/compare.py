@@ -244,8 +244,12 @@ def _blocks(
 
 def _similarity(ops: tuple[Opcode, ...]) -> float:
     """Share of the two ranges that the word diff found equal (by length)."""
-    equal = sum(op.a_end - op.a_start + op.b_end - op.b_start for op in ops if op.tag == "equal")
-    total = sum(op.a_end - op.a_start + op.b_end - op.b_start for op in ops)
+    equal = total = 0
+    for tag, a0, a1, b0, b1 in ops:
+        size = a1 - a0 + b1 - b0
+        total += size
+        if tag == "equal":
+            equal += size
     return round(equal / total, 4) if total else 1.0
 
 
