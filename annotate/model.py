@@ -153,8 +153,7 @@ class Opcode(NamedTuple):
     """End in the revised text."""
 
 
-@dataclass(frozen=True)
-class Block:
+class Block(NamedTuple):
     """One row of the passage alignment, in reading order of both documents."""
 
     kind: BlockKind
@@ -177,8 +176,7 @@ class Block:
     found equal for edited passages, 1.0 for equal ones, 0.0 for inserted or deleted ones."""
 
 
-@dataclass(frozen=True)
-class Range:
+class Range(NamedTuple):
     """A slice of one document, with its text."""
 
     start: int
