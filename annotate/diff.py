@@ -9,6 +9,14 @@ equal. A fresh ``diff_match_patch`` object is made for every call.
 If the diff reaches its time limit, the result says so (``DiffResult.timed_out``)
 instead of silently becoming "delete everything, insert everything".
 
+Identical leading and trailing text is set aside first. When what remains is long on
+both sides (a paragraph edited near both ends), runs of identical clauses of
+``ANCHOR`` characters or more are matched first (a diff over clauses, one character
+each) and kept equal, and only the text between them is diffed word by word: on the
+bench's real prose this gives exactly the script of the plain word diff, 10-20%
+faster; on a 30-word vocabulary full of repeated clauses, 1% of scripts differ, just
+as valid (tests/test_diff.py).
+
 >>> r = diff_words("The cat sat on the mat.", 0, 23, "The black cat sat on a mat.", 0, 27)
 >>> [(op.tag, "The cat sat on the mat."[op.a_start:op.a_end], "The black cat sat on a mat."[op.b_start:op.b_end]) for op in r.ops if op.tag != "equal"]
 [('insert', '', 'black '), ('replace', 'the', 'a')]
@@ -17,6 +25,7 @@ instead of silently becoming "delete everything, insert everything".
 from __future__ import annotations
 
 import bisect
+import re
 import time
 from typing import NamedTuple
 
@@ -145,27 +154,95 @@ def diff_words(
     if ma0 == ma1 or mb0 == mb1:
         # Only one side has text left: diff-match-patch would say exactly this.
         ops.append(Opcode("insert" if ma0 == ma1 else "delete", ma0, ma1, mb0, mb1))
+    elif not opaque_b and min(ma1 - ma0, mb1 - mb0) >= ANCHORED_MIN:
+        timed_out = _anchored(a_text, ma0, ma1, b_text, mb0, mb1, timeout, ops)
     else:
-        bounds_a, keys_a = token_seq(a_text, ma0, ma1)
-        bounds_b, keys_b = token_seq(b_text, mb0, mb1)
-        if opaque_b:
-            keys_b = _opaque(bounds_b, keys_b, opaque_b)
-        if set(keys_a).isdisjoint(keys_b):
-            # No token in common (a word replaced by another): one replacement, as
-            # diff-match-patch would find, without its cost.
-            ops.append(Opcode("replace", ma0, ma1, mb0, mb1))
-        else:
-            ea, eb = _encode(keys_a, keys_b)
-            dmp = diff_match_patch()
-            dmp.Diff_Timeout = timeout
-            began = time.monotonic()
-            diffs: list[tuple[int, str]] = dmp.diff_main(ea, eb, False)
-            timed_out = timeout > 0 and time.monotonic() - began >= timeout
-            dmp.diff_cleanupSemantic(diffs)
-            ops.extend(_opcodes(diffs, bounds_a, bounds_b))
+        timed_out = _token_diff(a_text, ma0, ma1, b_text, mb0, mb1, timeout, opaque_b, ops)
     if suf:
         ops.append(Opcode("equal", ma1, a_end, mb1, b_end))
     return DiffResult(_merge_equal(ops), timed_out)
+
+
+def _token_diff(
+    a_text: str, ma0: int, ma1: int, b_text: str, mb0: int, mb1: int, timeout: float,
+    opaque_b: tuple[tuple[int, int], ...], ops: list[Opcode],
+) -> bool:
+    """Token-level opcodes of two non-empty ranges appended to ``ops``; True on timeout."""
+    bounds_a, keys_a = token_seq(a_text, ma0, ma1)
+    bounds_b, keys_b = token_seq(b_text, mb0, mb1)
+    if opaque_b:
+        keys_b = _opaque(bounds_b, keys_b, opaque_b)
+    if set(keys_a).isdisjoint(keys_b):
+        # No token in common (a word replaced by another): one replacement, as
+        # diff-match-patch would find, without its cost.
+        ops.append(Opcode("replace", ma0, ma1, mb0, mb1))
+        return False
+    ea, eb = _encode(keys_a, keys_b)
+    dmp = diff_match_patch()
+    dmp.Diff_Timeout = timeout
+    began = time.monotonic()
+    diffs: list[tuple[int, str]] = dmp.diff_main(ea, eb, False)
+    timed_out = timeout > 0 and time.monotonic() - began >= timeout
+    dmp.diff_cleanupSemantic(diffs)
+    ops.extend(_opcodes(diffs, bounds_a, bounds_b))
+    return timed_out
+
+
+ANCHORED_MIN = 256
+"""Middles at least this long on both sides are first matched clause by clause."""
+ANCHOR = 64
+"""Least length of a run of identical clauses kept as an anchor."""
+_UNIT_END = re.compile(r"[.!?,;:][\"')\]\u201d\u2019]*\s+")
+
+
+def _units(text: str, start: int, end: int) -> list[int]:
+    """Bounds of the sentence-like units of ``text[start:end]`` (each ends after the
+    whitespace that follows its closing punctuation)."""
+    bounds = [start]
+    bounds.extend(m.end() for m in _UNIT_END.finditer(text, start, end) if m.end() < end)
+    bounds.append(end)
+    return bounds
+
+
+def _anchored(
+    a_text: str, ma0: int, ma1: int, b_text: str, mb0: int, mb1: int, timeout: float, ops: list[Opcode]
+) -> bool:
+    """Opcodes of two long middles: identical runs of clauses (``ANCHOR`` characters or
+    more) are equal as they stand, and only the text between them is diffed word by word.
+    Far cheaper than tokenising everything when a paragraph has edits far apart."""
+    ua, ub = _units(a_text, ma0, ma1), _units(b_text, mb0, mb1)
+    anchors: list[tuple[int, int, int, int]] = []  # unit ranges kept equal
+    if len(ua) >= 3 and len(ub) >= 3:
+        ta = [a_text[ua[k] : ua[k + 1]] for k in range(len(ua) - 1)]
+        tb = [b_text[ub[k] : ub[k + 1]] for k in range(len(ub) - 1)]
+        ea, eb = _encode(ta, tb)
+        dmp = diff_match_patch()
+        dmp.Diff_Timeout = timeout
+        x = y = 0
+        for op, chunk in dmp.diff_main(ea, eb, False):
+            n = len(chunk)
+            if op == 0 and ua[x + n] - ua[x] >= ANCHOR:
+                anchors.append((x, x + n, y, y + n))
+            if op != 1:
+                x += n
+            if op != -1:
+                y += n
+    if not anchors:
+        return _token_diff(a_text, ma0, ma1, b_text, mb0, mb1, timeout, (), ops)
+    timed_out = False
+    pa, pb = ma0, mb0  # start of the text not yet covered by opcodes
+    for x0, x1, y0, y1 in [*anchors, (len(ua) - 1, len(ua) - 1, len(ub) - 1, len(ub) - 1)]:
+        qa, qb = ua[x0], ub[y0]
+        if qa == pa or qb == pb:
+            if qa > pa or qb > pb:
+                ops.append(Opcode("insert" if qa == pa else "delete", pa, qa, pb, qb))
+        else:  # the text between two anchors, diffed word by word (untrimmed: the word
+            # diff's semantic cleanup sees the same neighbours as it would without anchors)
+            timed_out |= _token_diff(a_text, pa, qa, b_text, pb, qb, timeout, (), ops)
+        if x1 > x0:
+            ops.append(Opcode("equal", qa, ua[x1], qb, ub[y1]))
+        pa, pb = ua[x1], ub[y1]
+    return timed_out
 
 
 def _opaque(bounds: list[int], keys: list[str], spans: tuple[tuple[int, int], ...]) -> list[str]:
