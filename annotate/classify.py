@@ -165,8 +165,12 @@ def _with_silence(c: Change, ends: list[int], notes: _Notes, anchor: int) -> Cha
     # The passage holding the change (or the next one), as ``segment.passage_index`` finds it.
     where = bisect.bisect_left(ends, c.revised.start if c.revised else anchor) if ends else None
     near = where is not None and where in notes.by_paragraph
-    if not near and (c.original is None or c.revised is None):
-        return c  # no note nearby, and a one-sided change cannot be a named correction
+    if not near and (
+        c.original is None or c.revised is None or notes.by_word.keys().isdisjoint(_WORD.findall(c.original.text.lower()))
+    ):
+        # No note nearby, and not a named correction: that needs both sides, and a note
+        # holding one of the old words.
+        return c
     old = _distinct(c.original.text) if c.original else set()
     new = _distinct(c.revised.text) if c.revised else set()
     if not old and not new:
@@ -175,6 +179,4 @@ def _with_silence(c: Change, ends: list[int], notes: _Notes, anchor: int) -> Cha
 
 
 def _quiet(c: Change) -> Change:
-    from dataclasses import replace
-
-    return replace(c, silent=False)
+    return c._replace(silent=False)

@@ -187,8 +187,7 @@ class Range(NamedTuple):
     """``document.text[start:end]``."""
 
 
-@dataclass(frozen=True)
-class Change:
+class Change(NamedTuple):
     """One difference between the versions, classified."""
 
     kind: ChangeKind
