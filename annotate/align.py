@@ -131,8 +131,9 @@ def align(
     Passages of ``b`` listed in ``protect_b`` (candidate annotations) are only
     aligned with an exactly equal passage, never with a merely similar one.
     ``early``, when given, is called once with the pairs the cheap stages found (equal
-    passages, and passages keeping an edge: most of the final pairs), so that a caller
-    can start work on them while the rest of the alignment runs.
+    passages, and passages keeping an edge, before their similarity is checked): most
+    of the final pairs, so that a caller can start work on them while the rest of the
+    alignment runs.
     """
     ak = [p.key for p in a]
     bk = [p.key for p in b]
@@ -143,9 +144,10 @@ def align(
     _repeats_anywhere(ak, bk, pairs)
     wa, wb = _Words(a), _Words(b)
     sims: dict[int, float] = {i: 1.0 for i in pairs}
-    _same_edges(ak, bk, pairs, sims, wa, wb, protect_b)
+    edges = _same_edges(ak, bk, pairs, protect_b)
     if early is not None:
-        early(dict(pairs))
+        early({**pairs, **{i: j for i, j, _ in edges}})
+    _score_edges(edges, pairs, sims, wa, wb)
     backbone = _in_order(pairs, a, sims)
     _similar_in_gaps(backbone, pairs, sims, wa, wb, len(a), len(b), protect_b)
     _similar_anywhere(pairs, sims, wa, wb, len(a), len(b), protect_b)
@@ -281,12 +283,12 @@ def _repeats_anywhere(a: list[str], b: list[str], pairs: dict[int, int]) -> None
 
 
 def _same_edges(
-    a: list[str], b: list[str], pairs: dict[int, int], sims: dict[int, float], wa: _Words, wb: _Words,
-    protect_b: frozenset[int],
-) -> None:
-    """Pair unmatched passages that begin or end with the same words, when that beginning
+    a: list[str], b: list[str], pairs: dict[int, int], protect_b: frozenset[int]
+) -> list[tuple[int, int, bool]]:
+    """Unmatched passages that begin or end with the same words, when that beginning
     (or end) is unique on both sides: a lightly edited paragraph keeps one edge intact.
-    Cheap and linear, it leaves little for the similarity search."""
+    Cheap and linear, it leaves little for the similarity search. ``(i, j, both)``:
+    ``both`` when the two passages share their first and their last words."""
     taken_b = set(pairs.values())
     free_a = [i for i in range(len(a)) if i not in pairs and len(a[i]) >= _EDGE * 2]
     free_b = [j for j in range(len(b)) if j not in taken_b and j not in protect_b and len(b[j]) >= _EDGE * 2]
@@ -306,16 +308,25 @@ def _same_edges(
                     both.add((ia[0], jb[0]))
                 found.setdefault(ia[0], set()).add(jb[0])
     claimed: Counter[int] = Counter(j for js in found.values() for j in js)
+    out: list[tuple[int, int, bool]] = []
     for i in sorted(found):
         js = found[i]
         if len(js) != 1:
             continue
         j = next(iter(js))
-        if claimed[j] != 1:
-            continue
+        if claimed[j] == 1:
+            out.append((i, j, (i, j) in both))
+    return out
+
+
+def _score_edges(
+    edges: list[tuple[int, int, bool]], pairs: dict[int, int], sims: dict[int, float], wa: _Words, wb: _Words
+) -> None:
+    """Pair the passages ``_same_edges`` proposed that are similar enough."""
+    for i, j, both in edges:
         # Same first and last words: the same passage, edited in the middle; no need to
         # score it (the word diff measures it later).
-        s = _EDGES_SIMILAR if (i, j) in both else match_score(wa[i], wb[j])
+        s = _EDGES_SIMILAR if both else match_score(wa[i], wb[j])
         if s >= LONE_SIMILAR:
             pairs[i] = j
             sims[i] = s
