@@ -157,9 +157,9 @@ def compare_cmd(
         original_date=original_date, revised_date=revised_date, options=options,
     )
     if out_format == "json":
-        from annotate.render_json import comparison_json, dumps
+        from annotate.render_json import comparison_text
 
-        data = dumps(comparison_json(result))
+        data = comparison_text(result)
     elif out_format in ("html", "criticmarkup", "tei"):
         from annotate.cli_html import render_format
 

@@ -9,6 +9,7 @@ C encoder runs), one trailing newline.
 from __future__ import annotations
 
 import json
+from json.encoder import encode_basestring as _string  # what json.dumps uses with ensure_ascii=False
 from typing import Any
 
 from annotate.model import Annotation, Change, Comparison, DateInfo, Document, Notes, Range
@@ -69,14 +70,21 @@ def change_json(c: Change) -> dict[str, Any]:
 
 def comparison_json(c: Comparison) -> dict[str, Any]:
     """The whole contract as plain Python values."""
+    head, tail = _around_changes(c)
+    return {**head, "changes": [change_json(ch) for ch in c.changes], **tail}
+
+
+def _around_changes(c: Comparison) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The members before ``changes`` and those after it, in contract order."""
     s = c.summary
-    return {
+    head = {
         "format": FORMAT,
         "version": VERSION,
         "original": document_json(c.original, c.original_date),
         "revised": document_json(c.revised, c.revised_date),
         "annotations": [annotation_json(a) for a in c.annotations],
-        "changes": [change_json(ch) for ch in c.changes],
+    }
+    tail = {
         "summary": {
             "annotations": s.annotations,
             "silent_edits": s.silent_edits,
@@ -88,6 +96,7 @@ def comparison_json(c: Comparison) -> dict[str, Any]:
         },
         "limits": list(c.limits),
     }
+    return head, tail
 
 
 def notes_json(n: Notes) -> dict[str, Any]:
@@ -107,3 +116,35 @@ def notes_json(n: Notes) -> dict[str, Any]:
 def dumps(value: dict[str, Any]) -> str:
     """Serialise deterministically."""
     return json.dumps(value, ensure_ascii=False, separators=(",", ":")) + "\n"
+
+
+def comparison_text(c: Comparison) -> str:
+    """``dumps(comparison_json(c))``, byte for byte, about three times faster on large
+    comparisons: the changes (thousands of small objects) are written directly, their
+    strings escaped by the ``json`` module's own encoder, instead of becoming dicts first.
+
+    >>> from annotate import compare
+    >>> c = compare("It was 5 km.", "It was 7 km.\\n\\n[Update, 6 July 2017: corrected.]")
+    >>> comparison_text(c) == dumps(comparison_json(c))
+    True
+    """
+    head, tail = _around_changes(c)
+    before = json.dumps(head, ensure_ascii=False, separators=(",", ":"))
+    after = json.dumps(tail, ensure_ascii=False, separators=(",", ":"))
+    return f'{before[:-1]},"changes":[{",".join(map(_change_text, c.changes))}],{after[1:]}\n'
+
+
+def _change_text(c: Change) -> str:
+    """``change_json(c)`` as JSON text (same keys, same order, same escaping)."""
+    note = "null" if c.annotation is None else _string(c.annotation)
+    move = "null" if c.move is None else str(c.move)
+    silent = "true" if c.silent else "false"
+    return (
+        f'{{"kind":{_string(c.kind)},"silent":{silent},"annotation":{note},"move":{move},'
+        f'"original":{_range_text(c.original)},"revised":{_range_text(c.revised)}}}'
+    )
+
+
+def _range_text(r: Range | None) -> str:
+    return "null" if r is None else f'{{"start":{r.start},"end":{r.end},"text":{_string(r.text)}}}'
+

@@ -36,7 +36,7 @@ import annotate
 from annotate.errors import AnnotateError
 from annotate.model import Comparison, Document
 from annotate.read import decode, read_document
-from annotate.render_json import comparison_json, dumps, notes_json
+from annotate.render_json import comparison_json, comparison_text, dumps, notes_json
 from annotate.render_text import notes_tokens, render_text, render_tokens
 
 FUZZ_EXAMPLES = int(os.environ.get("ANNOTATE_FUZZ_EXAMPLES", "150"))
@@ -357,10 +357,13 @@ def test_terminal_output_has_no_raw_control_characters(a: str, b: str, color: bo
 
 @FUZZ
 @given(TEXT, TEXT)
+@example('He said "no" \\ twice.\x00\x1f\u2028', 'He said \u201cyes\u201d \\\\ once.\x7f\ud7ff\U0001F44D')
 def test_json_output_is_deterministic(a: str, b: str) -> None:
-    first = dumps(comparison_json(annotate.compare(a, b)))
+    c = annotate.compare(a, b)
+    first = dumps(comparison_json(c))
     assert first == dumps(comparison_json(annotate.compare(a, b)))
     assert first.encode("utf-8")  # always encodable
+    assert comparison_text(c) == first  # the CLI's direct writer: the same bytes
 
 
 HASHSEED_SCRIPT = r"""
