@@ -20,7 +20,7 @@ from annotate.align import Row, align
 from annotate.classify import Piece, classify
 from annotate.detect import Candidate, Framing, bracketed_spans, candidates, find_framing, label_at
 from annotate.diff import DEFAULT_TIMEOUT, DiffResult
-from annotate.model import Block, Comparison, Document, Opcode, Passage
+from annotate.model import Block, Comparison, Document, Opcode
 from annotate.notes import frames_of, make_annotation, original_date, revised_date
 from annotate.parallel import Channel, Helper
 from annotate.read import DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, read_document
@@ -41,9 +41,10 @@ class Options:
     max_depth: int = DEFAULT_MAX_DEPTH
     """Deepest HTML element nesting accepted."""
     workers: int = 1
-    """Processes one comparison may use: 2 reads the two inputs and word-diffs the
-    passages on two cores when the inputs are large and this process can fork safely
-    (see ``annotate.parallel``). The result is the same for every value."""
+    """Processes one comparison may use: with 2, a helper process scans the revised
+    text for notes and word-diffs passage pairs while this one reads and aligns, when
+    the inputs are large and this process can fork safely (see ``annotate.parallel``
+    and ``annotate.wordjobs``). The result is the same for every value."""
 
 
 
@@ -71,69 +72,36 @@ def compare(
             original, fmt=fmt, select=select, date=original_date, max_bytes=options.max_bytes, max_depth=options.max_depth
         )
 
-    def read_b() -> tuple[Document, list[Candidate]]:
-        b = read_document(
+    def read_b() -> Document:
+        return read_document(
             revised, fmt=fmt, select=select, date=revised_date, max_bytes=options.max_bytes, max_depth=options.max_depth
         )
-        return b, candidates(b)
-
-    def read_b_text() -> str:
-        return read_document(
-            revised, fmt=fmt, select=select, max_bytes=options.max_bytes, max_depth=options.max_depth
-        ).text
 
     split = options.workers > 1 and _size(original) + _size(revised) >= PARALLEL_BYTES
-    helper = Helper(lambda channel: _helper_main(channel, read_a, read_b_text, options)) if split else None
+    helper = Helper(lambda channel: _helper_main(channel, read_a, read_b, options)) if split else None
     if helper is None or not helper.forked:
-        return _compare(read_a(), *read_b(), options)
+        a = read_a()
+        b = read_b()
+        return _compare(a, b, candidates(b), options)
     try:
-        try:
-            b, cands = read_b()
-        except KeyboardInterrupt:
-            raise
-        except BaseException:
-            if helper.ask() is None:
-                read_a()  # serially the original is read first: its error, if any, comes first
-            raise
-        packed = helper.ask()
-        a = read_a() if packed is None else _unpack(packed)
-        return _compare(a, b, cands, options, helper)
+        a = read_a()
+        b = read_b()
+        found = helper.ask()  # the helper's scan of the revised text for notes
+        if found is None or found[:2] != (len(b.text), hash(b.text)):
+            found = (0, 0, candidates(b))  # (it failed, or read another text): scan here
+        return _compare(a, b, found[2], options, helper)
     finally:
         helper.close(kill=True)
 
 
-def _helper_main(channel: Channel, read_a: Callable[[], Document], read_b_text: Callable[[], str], options: Options) -> None:
-    """The helper process of one comparison: it reads the original and sends it over, then
-    reads the revised text itself and word-diffs the passage pairs it is asked to."""
+def _helper_main(channel: Channel, read_a: Callable[[], Document], read_b: Callable[[], Document], options: Options) -> None:
+    """The helper process of one comparison. While this process reads both inputs, it
+    reads the revised one too and scans it for notes, sending what it found; then it
+    reads the original and word-diffs the passage pairs it is asked to."""
+    b = read_b()
+    channel.send((len(b.text), hash(b.text), candidates(b)))
     a = read_a()
-    channel.send(_pack(a))
-    b_text = read_b_text()
-    serve(channel.recv(), channel.send, a.text, b_text, options.diff_timeout)
-
-
-Packed = tuple[Document, list[int], list[str | None]]
-"""A document as it crosses a pipe: without its passages, then their bounds and keys
-(``None`` for a key equal to the passage's own text)."""
-
-
-def _pack(doc: Document) -> Packed:
-    bounds: list[int] = []
-    keys: list[str | None] = []
-    text = doc.text
-    for p in doc.passages:
-        bounds += (p.start, p.end)
-        keys.append(None if p.key == text[p.start : p.end] else p.key)
-    return replace(doc, passages=()), bounds, keys
-
-
-def _unpack(packed: Packed) -> Document:
-    doc, bounds, keys = packed
-    text = doc.text
-    passages = tuple(
-        Passage(n, s, e, text[s:e] if k is None else k)
-        for n, (s, e, k) in enumerate(zip(bounds[0::2], bounds[1::2], keys, strict=True))
-    )
-    return replace(doc, passages=passages)
+    serve(channel.recv(), channel.send, a.text, b.text, options.diff_timeout)
 
 
 def compare_documents(a: Document, b: Document, options: Options = Options()) -> Comparison:

@@ -1,18 +1,19 @@
-"""Run two independent pieces of work at once: one in a forked child, one here.
+"""Work shared with a forked child process: ``both`` (one call each side) and
+``Helper`` (a child that keeps talking with this process).
 
 Why this exists: comparing multi-megabyte texts spends most of its time in
-pure-Python work that splits into independent halves (reading the two
-documents; word-diffing passage pairs). On a machine with two cores a forked
-child does one half while this process does the other.
+pure-Python work that splits into independent parts (scanning the revised text
+for notes while the inputs are read; word-diffing passage pairs). On a machine
+with two cores a forked child does part of it while this process does the rest.
 
 The result never depends on whether the work ran in parallel:
 
-* the child's value comes back through a pipe (pickle) and is exactly what the
-  same function returns here;
+* the child's values come back through a pipe (pickle) and are exactly what the
+  same functions return here;
 * when forking is not safe or not possible (no ``os.fork``, other threads
-  running — the TUI —, fork failing) both parts simply run here, in order;
+  running — the TUI —, fork failing) everything simply runs here, in order;
 * when the child fails for any reason (an exception, a crash, a broken pipe)
-  its part is run again here, so an error surfaces exactly as in a serial run,
+  its part is done again here, so an error surfaces exactly as in a serial run,
   and before the other part's error, as it would serially.
 
 >>> both(lambda: sum(range(10)), lambda: "here", fork=False)
