@@ -23,7 +23,7 @@ from annotate.diff import DEFAULT_TIMEOUT, DiffResult
 from annotate.model import Block, Comparison, Document, Opcode
 from annotate.notes import frames_of, make_annotation, original_date, revised_date
 from annotate.parallel import Channel, Helper
-from annotate.read import DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, read_document
+from annotate.read import DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, read_document, read_text
 from annotate.segment import passage_index, trim
 from annotate.wordjobs import PARALLEL_BYTES, Job, WordDiffs, job, serve
 
@@ -77,8 +77,11 @@ def compare(
             revised, fmt=fmt, select=select, date=revised_date, max_bytes=options.max_bytes, max_depth=options.max_depth
         )
 
+    def read_a_text() -> str:
+        return read_text(original, fmt=fmt, select=select, max_bytes=options.max_bytes, max_depth=options.max_depth)
+
     split = options.workers > 1 and _size(original) + _size(revised) >= PARALLEL_BYTES
-    helper = Helper(lambda channel: _helper_main(channel, read_a, read_b, options)) if split else None
+    helper = Helper(lambda channel: _helper_main(channel, read_a_text, read_b, options)) if split else None
     if helper is None or not helper.forked:
         a = read_a()
         b = read_b()
@@ -94,14 +97,13 @@ def compare(
         helper.close(kill=True)
 
 
-def _helper_main(channel: Channel, read_a: Callable[[], Document], read_b: Callable[[], Document], options: Options) -> None:
+def _helper_main(channel: Channel, read_a_text: Callable[[], str], read_b: Callable[[], Document], options: Options) -> None:
     """The helper process of one comparison. While this process reads both inputs, it
     reads the revised one too and scans it for notes, sending what it found; then it
-    reads the original and word-diffs the passage pairs it is asked to."""
+    reads the original's text and word-diffs the passage pairs it is asked to."""
     b = read_b()
     channel.send((len(b.text), hash(b.text), candidates(b)))
-    a = read_a()
-    serve(channel.recv(), channel.send, a.text, b.text, options.diff_timeout)
+    serve(channel.recv(), channel.send, read_a_text(), b.text, options.diff_timeout)
 
 
 def compare_documents(a: Document, b: Document, options: Options = Options()) -> Comparison:

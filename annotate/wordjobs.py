@@ -82,7 +82,7 @@ class WordDiffs:
 
     def _give(self, jobs: list[Job]) -> None:
         helper = self.helper
-        if helper is not None and self.given is None and jobs and helper.tell((len(self.b_text), hash(self.b_text), jobs)):
+        if helper is not None and self.given is None and jobs and helper.tell((_digest(self.a_text, self.b_text), jobs)):
             self.given = jobs
 
     def early(self, a: tuple[Passage, ...], b: tuple[Passage, ...], notes: list[tuple[int, int]], pairs: dict[int, int]) -> None:
@@ -152,17 +152,22 @@ class WordDiffs:
         return out
 
 
-Request = tuple[int, int, list[Job]]
-"""What the helper is sent: the revised text's length and hash, then the jobs."""
+Request = tuple[tuple[int, int, int, int], list[Job]]
+"""What the helper is sent: the two texts' lengths and hashes, then the jobs."""
+
+
+def _digest(a_text: str, b_text: str) -> tuple[int, int, int, int]:
+    """Enough to tell that two processes read the same two texts."""
+    return len(a_text), hash(a_text), len(b_text), hash(b_text)
 
 
 def serve(request: Request, send: Callable[[object], None], a_text: str, b_text: str, timeout: float) -> None:
     """The helper's side: diff the jobs of one request in order, sending ``(first index,
     results)`` every ``CHUNK`` jobs, until done or told to stop (the other end closes).
-    Nothing is sent when its revised text is not the one the request was made for (the
-    file changed between the two reads): the main process then diffs them all itself."""
-    length, digest, jobs = request
-    if (length, digest) != (len(b_text), hash(b_text)):
+    Nothing is sent when its texts are not the ones the request was made for (a file
+    changed between the two reads): the main process then diffs them all itself."""
+    digest, jobs = request
+    if digest != _digest(a_text, b_text):
         return
     for start in range(0, len(jobs), CHUNK):
         send((start, run_plain(a_text, b_text, jobs[start : start + CHUNK], timeout)))

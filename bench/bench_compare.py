@@ -132,6 +132,29 @@ def measure(cmd: Sequence[str], runs: int, timeout: float, ok: tuple[int, ...] =
     return Timing(statistics.median(times), max(peaks), len(times), codes)
 
 
+SLOW_RUNS = 3
+"""Runs of a tool that takes more than ``SLOW_SECONDS`` (dwdiff at 5 MB), and of dmp and difflib."""
+SLOW_SECONDS = 5.0
+
+
+def interleaved(tools: dict[str, list[str]], runs: int, timeout: float) -> dict[str, float]:
+    """Median wall time of each tool over ``runs`` rounds; each round runs every tool once,
+    in turn, so that a slower or faster spell of a shared machine touches all tools alike
+    (the ratios compare runs made side by side)."""
+    times: dict[str, list[float]] = {tool: [] for tool in tools}
+    for _ in range(runs):
+        for tool, cmd in tools.items():
+            done = times[tool]
+            capped = tool in ("dmp", "difflib") or (done and statistics.median(done) > SLOW_SECONDS)
+            if (capped and len(done) >= SLOW_RUNS) or (done and math.isinf(done[-1])):
+                continue
+            wall, _, code = run_once(cmd, timeout)
+            if code not in (0, 1):
+                raise SystemExit(f"bench: {' '.join(cmd)} exited {code}")
+            done.append(wall)
+    return {tool: statistics.median(done) for tool, done in times.items()}
+
+
 def words_file(src: Path) -> Path:
     """``src`` with one word per line, beside it (for GNU diff)."""
     out = src.with_suffix(".words")
@@ -194,15 +217,10 @@ def bench_corpora(ns: argparse.Namespace, out: dict[str, object]) -> None:
             name = f"{label}{'-rep' if variant == 'repeat' else ''}"
             a, b = write_pair(ns.workdir / name, size, seed=ns.seed, repeat=variant == "repeat", cache=ns.cache)
             nbytes = a.stat().st_size + b.stat().st_size
-            runs = ns.runs if size < 5_000_000 else max(3, ns.runs - 2)
-            result: dict[str, float | None] = {}
-            peak = 0
-            for tool, cmd in tools_for(a, b, size).items():
-                timing = measure(cmd, runs if tool not in ("dmp", "difflib") else min(runs, 3), ns.timeout,
-                                 memory=tool == "annotate")
-                result[tool] = timing.seconds
-                if tool == "annotate":
-                    peak = timing.peak_kb
+            tools = tools_for(a, b, size)
+            result: dict[str, float | None] = dict(interleaved(tools, ns.runs, ns.timeout))
+            # Peak memory from one more run of its own (under GNU time), so no timed run is wrapped.
+            peak = measure(tools["annotate"], 1, ns.timeout, memory=True).peak_kb
             ann = result["annotate"] or math.inf
             truth = json.loads((a.parent / "truth.json").read_text(encoding="utf-8"))
             row = {"corpus": name, "bytes": nbytes, "times": result, "annotate_peak_kb": peak,
@@ -273,7 +291,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cache", type=Path, default=DEFAULT_CACHE)
     parser.add_argument("--sizes", default="100k,1m,5m", help="comma-separated subset of 100k,1m,5m")
     parser.add_argument("--variants", default="plain,repeat", help="plain and/or repeat")
-    parser.add_argument("--runs", type=int, default=5, help="runs per command (median); 5 MB uses two fewer")
+    parser.add_argument("--runs", type=int, default=5,
+                        help="rounds per corpus (median; every tool runs once per round, slow ones at most 3 times)")
     parser.add_argument("--timeout", type=float, default=120.0, help="seconds before one run is abandoned")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--batch-pairs", type=int, default=1000)

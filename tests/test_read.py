@@ -155,3 +155,18 @@ def test_markdown_blocks_are_passages(tmp_path: Path) -> None:
     # The same text read as plain text keeps blank-line paragraphs.
     plain = read_document(path, fmt="text")
     assert len(plain.passages) == 5
+
+
+def test_read_text_is_the_documents_text() -> None:
+    """The helper process reads the original's text alone: it must be the very text."""
+    from pathlib import Path
+
+    from annotate.read import read_text
+
+    root = Path(__file__).resolve().parent.parent / "samples"
+    files = sorted(p for p in root.rglob("*") if p.suffix in (".txt", ".md", ".html"))
+    assert {p.suffix for p in files} == {".txt", ".md", ".html"}
+    for path in files:
+        assert read_text(path) == read_document(path).text, path
+    assert read_text("caf\u00e9\r\n\r\nx") == read_document("caf\u00e9\r\n\r\nx").text
+    assert read_text(b"<p>One</p><p>Two</p>", fmt="html") == read_document(b"<p>One</p><p>Two</p>", fmt="html").text
