@@ -103,7 +103,12 @@ def _helper_main(channel: Channel, read_a_text: Callable[[], str], read_b: Calla
     reads the original's text and word-diffs the passage pairs it is asked to."""
     b = read_b()
     channel.send((len(b.text), hash(b.text), candidates(b)))
-    serve(channel.recv(), channel.send, read_a_text(), b.text, options.diff_timeout)
+    a_text = read_a_text()
+    try:
+        first = channel.recv()
+    except EOFError:
+        return  # no word diffs to share
+    serve(first, channel.recv, channel.send, a_text, b.text, options.diff_timeout)
 
 
 def compare_documents(a: Document, b: Document, options: Options = Options()) -> Comparison:

@@ -77,13 +77,13 @@ class WordDiffs:
     ) -> None:
         self.a_text, self.b_text, self.timeout, self.workers = a_text, b_text, timeout, workers
         self.helper = helper
-        self.given: list[Job] | None = None
-        """Jobs sent to the helper (``None``: none yet)."""
+        self.given: list[Job] = []
+        """Jobs sent to the helper, in the order it works through them."""
 
     def _give(self, jobs: list[Job]) -> None:
         helper = self.helper
-        if helper is not None and self.given is None and jobs and helper.tell((_digest(self.a_text, self.b_text), jobs)):
-            self.given = jobs
+        if helper is not None and jobs and helper.tell((_digest(self.a_text, self.b_text), jobs)):
+            self.given += jobs
 
     def early(self, a: tuple[Passage, ...], b: tuple[Passage, ...], notes: list[tuple[int, int]], pairs: dict[int, int]) -> None:
         """Start the helper on the edited ``pairs`` known so far."""
@@ -100,13 +100,15 @@ class WordDiffs:
         """Every job's word diff, in order."""
         if self.workers < 2 or _cost(jobs) < PARALLEL_BYTES:
             return run(self.a_text, self.b_text, jobs, self.timeout)
-        self._give(jobs)
-        if self.given is None:
+        if self.helper is None or not self.helper.forked:
             return self._forked(jobs)
+        # The pairs the alignment found after the early call go to the helper too, behind
+        # the early ones: this process takes them first, working from the back.
         given = set(self.given)
-        mine = [x for x in jobs if x not in given]  # pairs the alignment found after the early call
-        done = dict(zip(mine, run(self.a_text, self.b_text, mine, self.timeout), strict=True))
-        done.update(zip(self.given, self._shared(self.given), strict=True))
+        self._give([x for x in jobs if x not in given])
+        done = dict(zip(self.given, self._shared(self.given), strict=True))
+        mine = [x for x in jobs if x not in done]  # (only when the helper could not be told)
+        done.update(zip(mine, run(self.a_text, self.b_text, mine, self.timeout), strict=True))
         return [done[x] for x in jobs]
 
     def _shared(self, given: list[Job]) -> list[DiffResult]:
@@ -161,13 +163,24 @@ def _digest(a_text: str, b_text: str) -> tuple[int, int, int, int]:
     return len(a_text), hash(a_text), len(b_text), hash(b_text)
 
 
-def serve(request: Request, send: Callable[[object], None], a_text: str, b_text: str, timeout: float) -> None:
-    """The helper's side: diff the jobs of one request in order, sending ``(first index,
-    results)`` every ``CHUNK`` jobs, until done or told to stop (the other end closes).
+def serve(
+    request: Request | None, recv: Callable[[], Request], send: Callable[[object], None],
+    a_text: str, b_text: str, timeout: float,
+) -> None:
+    """The helper's side: diff the jobs of each request in order, sending ``(index,
+    results)`` every ``CHUNK`` jobs (indices run on from one request to the next), until
+    told to stop (the other end closes).
     Nothing is sent when its texts are not the ones the request was made for (a file
     changed between the two reads): the main process then diffs them all itself."""
-    digest, jobs = request
-    if digest != _digest(a_text, b_text):
-        return
-    for start in range(0, len(jobs), CHUNK):
-        send((start, run_plain(a_text, b_text, jobs[start : start + CHUNK], timeout)))
+    offset = 0
+    while request is not None:
+        digest, jobs = request
+        if digest != _digest(a_text, b_text):
+            return
+        for start in range(0, len(jobs), CHUNK):
+            send((offset + start, run_plain(a_text, b_text, jobs[start : start + CHUNK], timeout)))
+        offset += len(jobs)
+        try:
+            request = recv()
+        except EOFError:
+            return
