@@ -89,16 +89,21 @@ def match_score(a: Words, b: Words) -> float:
 
 
 class _Words:
-    """Word sets of passages, computed on demand and cached."""
+    """Word sets of passages, computed on demand and cached, by passage and by key
+    (``by_key`` is shared by both documents: repeated and unchanged passages share a set)."""
 
-    def __init__(self, passages: tuple[Passage, ...]) -> None:
+    def __init__(self, passages: tuple[Passage, ...], by_key: dict[str, Words]) -> None:
         self.passages = passages
         self.cache: dict[int, Words] = {}
+        self.by_key = by_key
 
     def __getitem__(self, i: int) -> Words:
         got = self.cache.get(i)
         if got is None:
-            got = frozenset(_split_words(self.passages[i].key))
+            key = self.passages[i].key
+            got = self.by_key.get(key)
+            if got is None:
+                got = self.by_key[key] = frozenset(_split_words(key))
             self.cache[i] = got
         return got
 
@@ -142,22 +147,28 @@ def align(
         pairs[i] = j
     _repeats_in_gaps(ak, bk, pairs)
     _repeats_anywhere(ak, bk, pairs)
-    wa, wb = _Words(a), _Words(b)
+    by_key: dict[str, Words] = {}
+    wa, wb = _Words(a, by_key), _Words(b, by_key)
     sims: dict[int, float] = {i: 1.0 for i in pairs}
     edges = _same_edges(ak, bk, pairs, protect_b)
     if early is not None:
         early({**pairs, **{i: j for i, j, _ in edges}})
     _score_edges(edges, pairs, sims, wa, wb)
+    # (Stages only add pairs, never change one: while their number stays the same, so does
+    # the heaviest in-order chain.)
     backbone = _in_order(pairs, a, sims)
+    known = len(pairs)
     _similar_in_gaps(backbone, pairs, sims, wa, wb, len(a), len(b), protect_b)
     _similar_anywhere(pairs, sims, wa, wb, len(a), len(b), protect_b)
-    backbone = _in_order(pairs, a, sims)
+    if len(pairs) != known:
+        backbone, known = _in_order(pairs, a, sims), len(pairs)
     # Gaps are smaller now: a second pass pairs the lone rewritten passages.
     _similar_in_gaps(backbone, pairs, sims, wa, wb, len(a), len(b), protect_b)
     # A passage that only looks like a new note (an old parenthetical, edited; a label put
     # in front of an old paragraph) still pairs with its original when plainly the same.
     _similar_in_gaps(backbone, pairs, sims, wa, wb, len(a), len(b), frozenset(), threshold=PROTECTED_SIMILAR)
-    backbone = _in_order(pairs, a, sims)
+    if len(pairs) != known:
+        backbone = _in_order(pairs, a, sims)
     groups = _split_merge(backbone, pairs, sims, wa, wb, len(a), len(b), protect_b)
     return _rows(groups, pairs, sims, backbone, ak, bk, len(a), len(b))
 
