@@ -20,7 +20,7 @@ from annotate.align import Row, align
 from annotate.classify import Piece, classify
 from annotate.detect import Candidate, Framing, bracketed_spans, candidates, find_framing, label_at
 from annotate.diff import DEFAULT_TIMEOUT, DiffResult
-from annotate.model import Block, Comparison, Document, Opcode
+from annotate.model import Block, Comparison, Document, Opcode, Passage
 from annotate.notes import frames_of, make_annotation, original_date, revised_date
 from annotate.parallel import Channel, Helper
 from annotate.read import DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, read_document, read_text
@@ -88,27 +88,60 @@ def compare(
         return _compare(a, b, candidates(b), options)
     try:
         a = read_a()
-        b = read_b()
-        found = helper.ask()  # the helper's scan of the revised text for notes
-        if found is None or found[:2] != (len(b.text), hash(b.text)):
-            found = (0, 0, candidates(b))  # (it failed, or read another text): scan here
-        return _compare(a, b, found[2], options, helper)
+        b_text = read_text(revised, fmt=fmt, select=select, max_bytes=options.max_bytes, max_depth=options.max_depth)
+        found = helper.ask()  # the revised document as the helper read it, then its notes
+        theirs = _unpack(found[2], b_text) if found is not None and found[:2] == (len(b_text), hash(b_text)) else None
+        notes = helper.ask() if theirs is not None else None
+        if theirs is None or notes is None:  # the helper failed, or read another text: read and scan here
+            helper.close(kill=True)  # (and no word diffs from a helper that may not have our text)
+            b = read_b()
+            cands = candidates(b)
+        else:
+            b, cands = theirs, notes
+        return _compare(a, b, cands, options, helper)
     finally:
         helper.close(kill=True)
 
 
 def _helper_main(channel: Channel, read_a_text: Callable[[], str], read_b: Callable[[], Document], options: Options) -> None:
-    """The helper process of one comparison. While this process reads both inputs, it
-    reads the revised one too and scans it for notes, sending what it found; then it
-    reads the original's text and word-diffs the passage pairs it is asked to."""
+    """The helper process of one comparison. While this process reads the original and
+    the revised text, the helper reads the revised document (passages, keys, dates) and
+    scans it for notes, and sends both; then it reads the original's text and word-diffs
+    the passage pairs it is asked to."""
     b = read_b()
-    channel.send((len(b.text), hash(b.text), candidates(b)))
+    channel.send((len(b.text), hash(b.text), _pack(b)))
+    channel.send(candidates(b))
     a_text = read_a_text()
     try:
         first = channel.recv()
     except EOFError:
         return  # no word diffs to share
     serve(first, channel.recv, channel.send, a_text, b.text, options.diff_timeout)
+
+
+Packed = tuple[Document, list[int], list[str | None]]
+"""A document without its text: the document with empty text and no passages, then the
+passages' bounds and keys (``None`` for a key equal to the passage's own text)."""
+
+
+def _pack(doc: Document) -> Packed:
+    bounds: list[int] = []
+    keys: list[str | None] = []
+    text = doc.text
+    for p in doc.passages:
+        bounds += (p.start, p.end)
+        keys.append(None if p.key == text[p.start : p.end] else p.key)
+    return replace(doc, text="", passages=()), bounds, keys
+
+
+def _unpack(packed: Packed, text: str) -> Document:
+    """The packed document again, with ``text`` (the same text, read by this process)."""
+    doc, bounds, keys = packed
+    passages = tuple(
+        Passage(n, s, e, text[s:e] if k is None else k)
+        for n, (s, e, k) in enumerate(zip(bounds[0::2], bounds[1::2], keys, strict=True))
+    )
+    return replace(doc, text=text, passages=passages)
 
 
 def compare_documents(a: Document, b: Document, options: Options = Options()) -> Comparison:

@@ -137,7 +137,10 @@ def test_a_helper_that_fails_changes_nothing(pair_files: tuple[Path, Path], mish
     pa, pb = pair_files
     serial, _ = _run_in_fresh_process(pa, pb, 1)
     parallel, forks = _run_in_fresh_process(pa, pb, 2, mishap)
-    assert forks == 1 and parallel == serial
+    assert parallel == serial
+    # A helper that read another revised text is dropped at once: the word diffs are then
+    # shared with a child forked for them.
+    assert forks == (2 if mishap == "stale-notes" else 1)
 
 
 @needs_fork
