@@ -5,9 +5,10 @@ The alignment runs in stages, each cheap enough for large documents:
 1. *anchors*: passages whose key is unique in both documents, kept in order by a
    longest increasing subsequence (patience diff), then equal runs around them;
 2. *repeats*: remaining equal keys, in order inside each gap, then anywhere;
-3. *similar*: within each gap between matched passages, unmatched passages paired
-   in order by word similarity; then, across the whole document, a passage
-   paired with its most similar unmatched partner (a moved and edited passage);
+3. *similar* (``annotate.similar``): within each gap between matched passages,
+   unmatched passages paired in order by word similarity; then, across the whole
+   document, a passage paired with its most similar unmatched partner (a moved and
+   edited passage);
 4. *order*: the heaviest in-order subset of all pairs is the backbone; every
    other pair is a move;
 5. *split/merge*: an edited pair absorbs an unmatched neighbour when the joined
@@ -18,28 +19,28 @@ The result is a list of ``Row`` values in reading order of both documents.
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict, deque
 from collections.abc import Callable
 from typing import NamedTuple
 
 from diff_match_patch import diff_match_patch
 
+from annotate.chains import gaps, heaviest_chain
 from annotate.model import Passage
+from annotate.similar import (
+    LONE_SIMILAR,
+    PROTECTED_SIMILAR,
+    Words,
+    WordSets,
+    match_score,
+    similar_anywhere,
+    similar_in_gaps,
+    similarity,
+)
 
-SIMILAR = 0.5
-"""Least word similarity for two passages to be aligned as one edited passage."""
-PROTECTED_SIMILAR = 0.8
-"""Least similarity for a candidate note passage to pair with an original passage."""
-LONE_SIMILAR = 0.3
-"""Least similarity when a lone passage faces a lone passage between aligned neighbours."""
-_MAX_DF = 24
-_ALL_PAIRS = 64
 _EDGE = 40
 _REPEAT_SECONDS = 5.0
 _EDGES_SIMILAR = 0.9
-_SURE = 0.8
-_CANDIDATES = 6
 
 
 class Row(NamedTuple):
@@ -57,71 +58,6 @@ class Row(NamedTuple):
     """Word similarity of the two sides."""
     move: int | None = None
     """Move id, shared by a ``move_from`` row and its ``move_to`` row."""
-
-
-Words = frozenset[str]
-
-
-def similarity(a: Words, b: Words) -> float:
-    """Dice coefficient of two word sets (1.0 for two empty ones)."""
-    total = len(a) + len(b)
-    if not total:
-        return 1.0
-    return 2 * len(a & b) / total
-
-
-def match_score(a: Words, b: Words) -> float:
-    """How strongly two passages look like versions of each other.
-
-    The Dice coefficient of their word sets, raised when the smaller set (of ten
-    words or more) is largely contained in the larger one: a paragraph that grew
-    a lot is still the same paragraph.
-    """
-    na, nb = len(a), len(b)
-    if not na + nb:
-        return 1.0
-    common = len(a & b)
-    dice = 2 * common / (na + nb)
-    shorter = min(na, nb)
-    if shorter >= 10:
-        return max(dice, 0.8 * common / shorter)
-    return dice
-
-
-class _Words:
-    """Word sets of passages, computed on demand and cached, by passage and by key
-    (``by_key`` is shared by both documents: repeated and unchanged passages share a set)."""
-
-    def __init__(self, passages: tuple[Passage, ...], by_key: dict[str, Words]) -> None:
-        self.passages = passages
-        self.cache: dict[int, Words] = {}
-        self.by_key = by_key
-
-    def __getitem__(self, i: int) -> Words:
-        got = self.cache.get(i)
-        if got is None:
-            key = self.passages[i].key
-            got = self.by_key.get(key)
-            if got is None:
-                got = self.by_key[key] = frozenset(_split_words(key))
-            self.cache[i] = got
-        return got
-
-    def joined(self, lo: int, hi: int) -> Words:
-        return frozenset().union(*(self[i] for i in range(lo, hi)))
-
-
-_WORD = re.compile(r"[^\W_]+")
-_ASCII_WORD_BYTES = bytes((ord(chr(c).lower()) if chr(c).isalnum() else 32) if c < 128 else 32 for c in range(256))
-"""Byte table: ASCII letters lowercased, digits kept, everything else a space."""
-
-
-def _split_words(key: str) -> list[str]:
-    """Runs of letters and digits, lowercased (``_WORD``; on ASCII text a byte
-    translation and a split find the same runs, faster)."""
-    if key.isascii():
-        return key.encode("ascii").translate(_ASCII_WORD_BYTES).decode("ascii").split()
-    return _WORD.findall(key.lower())
 
 
 def align(
@@ -148,7 +84,7 @@ def align(
     _repeats_in_gaps(ak, bk, pairs)
     _repeats_anywhere(ak, bk, pairs)
     by_key: dict[str, Words] = {}
-    wa, wb = _Words(a, by_key), _Words(b, by_key)
+    wa, wb = WordSets(a, by_key), WordSets(b, by_key)
     sims: dict[int, float] = {i: 1.0 for i in pairs}
     edges = _same_edges(ak, bk, pairs, protect_b)
     if early is not None:
@@ -158,15 +94,15 @@ def align(
     # the heaviest in-order chain.)
     backbone = _in_order(pairs, a, sims)
     known = len(pairs)
-    _similar_in_gaps(backbone, pairs, sims, wa, wb, len(a), len(b), protect_b)
-    _similar_anywhere(pairs, sims, wa, wb, len(a), len(b), protect_b)
+    similar_in_gaps(backbone, pairs, sims, wa, wb, len(a), len(b), protect_b)
+    similar_anywhere(pairs, sims, wa, wb, len(a), len(b), protect_b)
     if len(pairs) != known:
         backbone, known = _in_order(pairs, a, sims), len(pairs)
     # Gaps are smaller now: a second pass pairs the lone rewritten passages.
-    _similar_in_gaps(backbone, pairs, sims, wa, wb, len(a), len(b), protect_b)
+    similar_in_gaps(backbone, pairs, sims, wa, wb, len(a), len(b), protect_b)
     # A passage that only looks like a new note (an old parenthetical, edited; a label put
     # in front of an old paragraph) still pairs with its original when plainly the same.
-    _similar_in_gaps(backbone, pairs, sims, wa, wb, len(a), len(b), frozenset(), threshold=PROTECTED_SIMILAR)
+    similar_in_gaps(backbone, pairs, sims, wa, wb, len(a), len(b), frozenset(), threshold=PROTECTED_SIMILAR)
     if len(pairs) != known:
         backbone = _in_order(pairs, a, sims)
     groups = _split_merge(backbone, pairs, sims, wa, wb, len(a), len(b), protect_b)
@@ -192,7 +128,7 @@ def _patience(a: list[str], b: list[str]) -> list[tuple[int, int]]:
         count_b: Counter[str] = Counter(b[blo:bhi])
         where_b = {b[j]: j for j in range(blo, bhi) if count_b[b[j]] == 1}
         uniq = [(i, where_b[a[i]]) for i in range(alo, ahi) if count_a[a[i]] == 1 and a[i] in where_b]
-        anchors = _lis(uniq, [1.0] * len(uniq))
+        anchors = heaviest_chain(uniq, [1.0] * len(uniq))
         if not anchors:
             continue
         prev_a, prev_b = alo, blo
@@ -204,60 +140,11 @@ def _patience(a: list[str], b: list[str]) -> list[tuple[int, int]]:
     return out
 
 
-def _lis(pairs: list[tuple[int, int]], weights: list[float]) -> list[tuple[int, int]]:
-    """Heaviest subsequence of ``pairs`` (sorted by first item) increasing in the second."""
-    if not pairs:
-        return []
-    firsts = [p[0] for p in pairs]
-    order: range | list[int] = range(len(pairs))
-    if len(set(firsts)) < len(firsts) or firsts != sorted(firsts):
-        # Equal first items sort by descending second, so no chain takes two of them.
-        order = sorted(order, key=lambda k: (pairs[k][0], -pairs[k][1]))
-    ranks = {v: r for r, v in enumerate(sorted({p[1] for p in pairs}))}
-    size = len(ranks)
-    tree_w = [0.0] * (size + 1)
-    tree_k = [-1] * (size + 1)
-    best_w = [0.0] * len(pairs)
-    parent = [-1] * len(pairs)
-    for k in order:
-        r = ranks[pairs[k][1]]
-        # query best over ranks < r
-        w, idx, pos = 0.0, -1, r
-        while pos > 0:
-            if tree_w[pos] > w:
-                w, idx = tree_w[pos], tree_k[pos]
-            pos -= pos & -pos
-        best_w[k] = w + weights[k]
-        parent[k] = idx
-        pos = r + 1
-        while pos <= size:
-            if best_w[k] > tree_w[pos]:
-                tree_w[pos], tree_k[pos] = best_w[k], k
-            pos += pos & -pos
-    end = max(range(len(pairs)), key=lambda k: (best_w[k], -pairs[k][0]))
-    chain: list[tuple[int, int]] = []
-    while end != -1:
-        chain.append(pairs[end])
-        end = parent[end]
-    chain.reverse()
-    return chain
-
-
-def _gaps(backbone: list[tuple[int, int]], na: int, nb: int) -> list[tuple[int, int, int, int]]:
-    gaps = []
-    pa, pb = 0, 0
-    for i, j in [*backbone, (na, nb)]:
-        if i > pa or j > pb:
-            gaps.append((pa, i, pb, j))
-        pa, pb = i + 1, j + 1
-    return gaps
-
-
 def _repeats_in_gaps(a: list[str], b: list[str], pairs: dict[int, int]) -> None:
     """Equal passages in order inside each gap: diff-match-patch over passage keys (one
     character per distinct key), which stays fast on long runs of repeated paragraphs."""
     backbone = sorted(pairs.items())
-    for alo, ahi, blo, bhi in _gaps(backbone, len(a), len(b)):
+    for alo, ahi, blo, bhi in gaps(backbone, len(a), len(b)):
         if alo == ahi or blo == bhi:
             continue
         # Only passages whose key is on both sides can match: diff those alone.
@@ -331,7 +218,7 @@ def _same_edges(
 
 
 def _score_edges(
-    edges: list[tuple[int, int, bool]], pairs: dict[int, int], sims: dict[int, float], wa: _Words, wb: _Words
+    edges: list[tuple[int, int, bool]], pairs: dict[int, int], sims: dict[int, float], wa: WordSets, wb: WordSets
 ) -> None:
     """Pair the passages ``_same_edges`` proposed that are similar enough."""
     for i, j, both in edges:
@@ -366,139 +253,15 @@ def _in_order(pairs: dict[int, int], a: tuple[Passage, ...], sims: dict[int, flo
             weights.append(w)
         prev_i, prev_j = i, j
     size_of = dict(zip(runs, sizes, strict=True))
-    return [(i + k, j + k) for i, j in _lis(runs, weights) for k in range(size_of[(i, j)])]
-
-
-def _similar_in_gaps(
-    backbone: list[tuple[int, int]],
-    pairs: dict[int, int],
-    sims: dict[int, float],
-    wa: _Words,
-    wb: _Words,
-    na: int,
-    nb: int,
-    protect_b: frozenset[int],
-    *,
-    threshold: float = SIMILAR,
-) -> None:
-    taken_b = set(pairs.values())
-    for alo, ahi, blo, bhi in _gaps(backbone, na, nb):
-        ia = [i for i in range(alo, ahi) if i not in pairs]
-        jb = [j for j in range(blo, bhi) if j not in taken_b and j not in protect_b]
-        if not ia or not jb:
-            continue
-        if len(ia) == 1 and len(jb) == 1:
-            # One passage gone, one come, between aligned neighbours: a rewrite if they share enough.
-            s = match_score(wa[ia[0]], wb[jb[0]])
-            lone = LONE_SIMILAR if threshold == SIMILAR else threshold
-            matched = [(ia[0], jb[0], s)] if s >= lone else []
-        else:
-            matched = _in_order_match(ia, jb, wa, wb, threshold)
-        for i, j, s in matched:
-            pairs[i] = j
-            sims[i] = s
-            taken_b.add(j)
-
-
-def _most_shared(counts: Counter[int]) -> list[tuple[int, int]]:
-    """The candidates sharing most words, ties broken by position (never by hash order)."""
-    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:_CANDIDATES]
-
-
-def _in_order_match(
-    ia: list[int], jb: list[int], wa: _Words, wb: _Words, threshold: float = SIMILAR
-) -> list[tuple[int, int, float]]:
-    """In-order matching of ``ia`` with ``jb`` maximising total similarity.
-
-    Candidates come from shared rare words (an inverted index), so the cost
-    stays near linear in the gap size; small gaps try every pair.
-    """
-    n, m = len(ia), len(jb)
-    cands: list[tuple[int, int]] = []
-    scores: list[float] = []
-    if n * m <= _ALL_PAIRS:
-        for x, i in enumerate(ia):
-            for y, j in enumerate(jb):
-                s = match_score(wa[i], wb[j])
-                if s >= threshold:
-                    cands.append((x, y))
-                    scores.append(s)
-    else:
-        index: defaultdict[str, list[int]] = defaultdict(list)
-        for y, j in enumerate(jb):
-            for w in wb[j]:
-                index[w].append(y)
-        for x, i in enumerate(ia):
-            counts: Counter[int] = Counter()
-            for w in wa[i]:
-                holders = index.get(w)
-                if holders and len(holders) <= _MAX_DF:
-                    counts.update(holders)
-            for y, _ in _most_shared(counts):
-                s = match_score(wa[i], wb[jb[y]])
-                if s >= threshold:
-                    cands.append((x, y))
-                    scores.append(s)
-                    if s >= _SURE:
-                        break  # the best-sharing candidate is plainly the same passage
-    weight = dict(zip(cands, scores, strict=True))
-    return [(ia[x], jb[y], weight[(x, y)]) for x, y in _lis(cands, scores)]
-
-
-def _index_match(ia: list[int], jb: list[int], wa: _Words, wb: _Words) -> list[tuple[int, int, float]]:
-    """Greedy best-first matching through an inverted index of rare words."""
-    index: defaultdict[str, list[int]] = defaultdict(list)
-    for i in ia:
-        for w in wa[i]:
-            index[w].append(i)
-    candidates: list[tuple[float, int, int]] = []
-    for j in jb:
-        counts: Counter[int] = Counter()
-        for w in wb[j]:
-            holders = index.get(w)
-            if holders and len(holders) <= _MAX_DF:
-                counts.update(holders)
-        for i, _ in _most_shared(counts):
-            s = match_score(wa[i], wb[j])
-            if s >= SIMILAR:
-                candidates.append((-s, i, j))
-    candidates.sort()
-    used_a: set[int] = set()
-    used_b: set[int] = set()
-    out: list[tuple[int, int, float]] = []
-    for neg, i, j in candidates:
-        if i not in used_a and j not in used_b:
-            used_a.add(i)
-            used_b.add(j)
-            out.append((i, j, -neg))
-    return out
-
-
-def _similar_anywhere(
-    pairs: dict[int, int],
-    sims: dict[int, float],
-    wa: _Words,
-    wb: _Words,
-    na: int,
-    nb: int,
-    protect_b: frozenset[int],
-) -> None:
-    taken_b = set(pairs.values())
-    ia = [i for i in range(na) if i not in pairs]
-    jb = [j for j in range(nb) if j not in taken_b and j not in protect_b]
-    if not ia or not jb:
-        return
-    for i, j, s in _index_match(ia, jb, wa, wb):
-        pairs[i] = j
-        sims[i] = s
+    return [(i + k, j + k) for i, j in heaviest_chain(runs, weights) for k in range(size_of[(i, j)])]
 
 
 def _split_merge(
     backbone: list[tuple[int, int]],
     pairs: dict[int, int],
     sims: dict[int, float],
-    wa: _Words,
-    wb: _Words,
+    wa: WordSets,
+    wb: WordSets,
     na: int,
     nb: int,
     protect_b: frozenset[int],

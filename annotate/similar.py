@@ -1,0 +1,217 @@
+"""Pairing passages that are edited versions of each other, by their word sets.
+
+Why a module of its own: after equal passages are aligned (``annotate.align``), the rest
+are paired by how many words they share: in order inside each gap between aligned
+passages, then anywhere (a passage moved and edited). Word sets are computed on demand
+and shared by key, so repeated and unchanged passages pay once.
+
+>>> round(match_score(frozenset("the cat sat on the mat".split()), frozenset("the cat sat on a mat".split())), 2)
+0.91
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+
+from annotate.chains import gaps, heaviest_chain
+from annotate.model import Passage
+
+SIMILAR = 0.5
+"""Least word similarity for two passages to be aligned as one edited passage."""
+PROTECTED_SIMILAR = 0.8
+"""Least similarity for a candidate note passage to pair with an original passage."""
+LONE_SIMILAR = 0.3
+"""Least similarity when a lone passage faces a lone passage between aligned neighbours."""
+_MAX_DF = 24
+_ALL_PAIRS = 64
+_SURE = 0.8
+_CANDIDATES = 6
+
+Words = frozenset[str]
+
+
+def similarity(a: Words, b: Words) -> float:
+    """Dice coefficient of two word sets (1.0 for two empty ones)."""
+    total = len(a) + len(b)
+    if not total:
+        return 1.0
+    return 2 * len(a & b) / total
+
+
+def match_score(a: Words, b: Words) -> float:
+    """How strongly two passages look like versions of each other.
+
+    The Dice coefficient of their word sets, raised when the smaller set (of ten
+    words or more) is largely contained in the larger one: a paragraph that grew
+    a lot is still the same paragraph.
+    """
+    na, nb = len(a), len(b)
+    if not na + nb:
+        return 1.0
+    common = len(a & b)
+    dice = 2 * common / (na + nb)
+    shorter = min(na, nb)
+    if shorter >= 10:
+        return max(dice, 0.8 * common / shorter)
+    return dice
+
+
+class WordSets:
+    """Word sets of passages, computed on demand and cached, by passage and by key
+    (``by_key`` is shared by both documents: repeated and unchanged passages share a set)."""
+
+    def __init__(self, passages: tuple[Passage, ...], by_key: dict[str, Words]) -> None:
+        self.passages = passages
+        self.cache: dict[int, Words] = {}
+        self.by_key = by_key
+
+    def __getitem__(self, i: int) -> Words:
+        got = self.cache.get(i)
+        if got is None:
+            key = self.passages[i].key
+            got = self.by_key.get(key)
+            if got is None:
+                got = self.by_key[key] = frozenset(split_words(key))
+            self.cache[i] = got
+        return got
+
+    def joined(self, lo: int, hi: int) -> Words:
+        return frozenset().union(*(self[i] for i in range(lo, hi)))
+
+
+_WORD = re.compile(r"[^\W_]+")
+_ASCII_WORD_BYTES = bytes((ord(chr(c).lower()) if chr(c).isalnum() else 32) if c < 128 else 32 for c in range(256))
+"""Byte table: ASCII letters lowercased, digits kept, everything else a space."""
+
+
+def split_words(key: str) -> list[str]:
+    """Runs of letters and digits, lowercased (``_WORD``; on ASCII text a byte
+    translation and a split find the same runs, faster)."""
+    if key.isascii():
+        return key.encode("ascii").translate(_ASCII_WORD_BYTES).decode("ascii").split()
+    return _WORD.findall(key.lower())
+
+
+def similar_in_gaps(
+    backbone: list[tuple[int, int]],
+    pairs: dict[int, int],
+    sims: dict[int, float],
+    wa: WordSets,
+    wb: WordSets,
+    na: int,
+    nb: int,
+    protect_b: frozenset[int],
+    *,
+    threshold: float = SIMILAR,
+) -> None:
+    taken_b = set(pairs.values())
+    for alo, ahi, blo, bhi in gaps(backbone, na, nb):
+        ia = [i for i in range(alo, ahi) if i not in pairs]
+        jb = [j for j in range(blo, bhi) if j not in taken_b and j not in protect_b]
+        if not ia or not jb:
+            continue
+        if len(ia) == 1 and len(jb) == 1:
+            # One passage gone, one come, between aligned neighbours: a rewrite if they share enough.
+            s = match_score(wa[ia[0]], wb[jb[0]])
+            lone = LONE_SIMILAR if threshold == SIMILAR else threshold
+            matched = [(ia[0], jb[0], s)] if s >= lone else []
+        else:
+            matched = _in_order_match(ia, jb, wa, wb, threshold)
+        for i, j, s in matched:
+            pairs[i] = j
+            sims[i] = s
+            taken_b.add(j)
+
+
+def _most_shared(counts: Counter[int]) -> list[tuple[int, int]]:
+    """The candidates sharing most words, ties broken by position (never by hash order)."""
+    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:_CANDIDATES]
+
+
+def _in_order_match(
+    ia: list[int], jb: list[int], wa: WordSets, wb: WordSets, threshold: float = SIMILAR
+) -> list[tuple[int, int, float]]:
+    """In-order matching of ``ia`` with ``jb`` maximising total similarity.
+
+    Candidates come from shared rare words (an inverted index), so the cost
+    stays near linear in the gap size; small gaps try every pair.
+    """
+    n, m = len(ia), len(jb)
+    cands: list[tuple[int, int]] = []
+    scores: list[float] = []
+    if n * m <= _ALL_PAIRS:
+        for x, i in enumerate(ia):
+            for y, j in enumerate(jb):
+                s = match_score(wa[i], wb[j])
+                if s >= threshold:
+                    cands.append((x, y))
+                    scores.append(s)
+    else:
+        index: defaultdict[str, list[int]] = defaultdict(list)
+        for y, j in enumerate(jb):
+            for w in wb[j]:
+                index[w].append(y)
+        for x, i in enumerate(ia):
+            counts: Counter[int] = Counter()
+            for w in wa[i]:
+                holders = index.get(w)
+                if holders and len(holders) <= _MAX_DF:
+                    counts.update(holders)
+            for y, _ in _most_shared(counts):
+                s = match_score(wa[i], wb[jb[y]])
+                if s >= threshold:
+                    cands.append((x, y))
+                    scores.append(s)
+                    if s >= _SURE:
+                        break  # the best-sharing candidate is plainly the same passage
+    weight = dict(zip(cands, scores, strict=True))
+    return [(ia[x], jb[y], weight[(x, y)]) for x, y in heaviest_chain(cands, scores)]
+
+
+def _index_match(ia: list[int], jb: list[int], wa: WordSets, wb: WordSets) -> list[tuple[int, int, float]]:
+    """Greedy best-first matching through an inverted index of rare words."""
+    index: defaultdict[str, list[int]] = defaultdict(list)
+    for i in ia:
+        for w in wa[i]:
+            index[w].append(i)
+    candidates: list[tuple[float, int, int]] = []
+    for j in jb:
+        counts: Counter[int] = Counter()
+        for w in wb[j]:
+            holders = index.get(w)
+            if holders and len(holders) <= _MAX_DF:
+                counts.update(holders)
+        for i, _ in _most_shared(counts):
+            s = match_score(wa[i], wb[j])
+            if s >= SIMILAR:
+                candidates.append((-s, i, j))
+    candidates.sort()
+    used_a: set[int] = set()
+    used_b: set[int] = set()
+    out: list[tuple[int, int, float]] = []
+    for neg, i, j in candidates:
+        if i not in used_a and j not in used_b:
+            used_a.add(i)
+            used_b.add(j)
+            out.append((i, j, -neg))
+    return out
+
+
+def similar_anywhere(
+    pairs: dict[int, int],
+    sims: dict[int, float],
+    wa: WordSets,
+    wb: WordSets,
+    na: int,
+    nb: int,
+    protect_b: frozenset[int],
+) -> None:
+    taken_b = set(pairs.values())
+    ia = [i for i in range(na) if i not in pairs]
+    jb = [j for j in range(nb) if j not in taken_b and j not in protect_b]
+    if not ia or not jb:
+        return
+    for i, j, s in _index_match(ia, jb, wa, wb):
+        pairs[i] = j
+        sims[i] = s
