@@ -20,7 +20,7 @@ from click.testing import CliRunner
 
 from annotate import compare
 from annotate.cli import main
-from annotate.compare import PARALLEL_BYTES, Options, compare_documents
+from annotate.compare import PARALLEL_BYTES, Options
 from annotate.errors import InputError
 from annotate.parallel import both, can_fork
 from annotate.render_json import comparison_json, dumps
@@ -143,17 +143,41 @@ def test_a_helper_that_fails_changes_nothing(pair_files: tuple[Path, Path], mish
     assert forks == (2 if mishap == "stale-notes" else 1)
 
 
+VALUES_RUN = """
+import os, sys
+from annotate import compare
+from annotate.compare import Options, compare_documents
+forks = []
+real_fork = os.fork
+def counting_fork():
+    pid = real_fork()
+    if pid:
+        forks.append(pid)
+    return pid
+os.fork = counting_fork
+one = compare(sys.argv[1], sys.argv[2], options=Options(workers=1))
+assert forks == []
+two = compare(sys.argv[1], sys.argv[2], options=Options(workers=2))
+assert len(forks) == 1
+assert one.original == two.original and one.revised == two.revised
+assert one.blocks == two.blocks and one.changes == two.changes and one.annotations == two.annotations
+# Documents already read: no helper; the word diffs alone are shared with a child forked for them.
+three = compare_documents(one.original, one.revised, Options(workers=2))
+assert len(forks) == 2
+assert three.blocks == one.blocks and three.changes == one.changes
+print("ok")
+"""
+
+
 @needs_fork
-def test_two_workers_in_process_give_the_same_values(pair_files: tuple[Path, Path]) -> None:
+def test_two_workers_give_the_same_values(pair_files: tuple[Path, Path]) -> None:
+    """Values, not just their JSON: documents, blocks, changes, annotations (in a fresh
+    interpreter, where no other test's thread keeps the process from forking)."""
     pa, pb = pair_files
-    if not can_fork():
-        pytest.skip("another test left a thread running: this process does not fork")
-    one = compare(pa, pb, options=Options(workers=1))
-    two = compare(pa, pb, options=Options(workers=2))
-    assert one.original == two.original and one.blocks == two.blocks and one.changes == two.changes
-    # Documents already read: no helper, the word diffs alone are split over a child.
-    three = compare_documents(one.original, one.revised, Options(workers=2))
-    assert three.blocks == one.blocks and three.changes == one.changes
+    proc = subprocess.run(
+        [sys.executable, "-c", VALUES_RUN, str(pa), str(pb)], capture_output=True, text=True, check=False
+    )
+    assert proc.returncode == 0 and proc.stdout == "ok\n", proc.stderr
 
 
 def test_small_inputs_and_one_worker_never_fork(monkeypatch: pytest.MonkeyPatch) -> None:
