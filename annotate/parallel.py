@@ -39,80 +39,6 @@ def can_fork() -> bool:
     return hasattr(os, "fork") and (threading is None or threading.active_count() == 1)
 
 
-def both(first: Callable[[], T], second: Callable[[], U], *, fork: bool = True) -> tuple[T, U]:
-    """``(first(), second())``, with ``first`` run in a forked child when ``fork`` is true
-    and forking is safe. Errors are raised as a serial run would raise them."""
-    if not (fork and can_fork()):
-        return first(), second()
-    import signal  # here, not at the top: small comparisons never fork, and start faster
-
-    read_end, write_end = os.pipe()
-    try:
-        pid = os.fork()
-    except OSError:
-        os.close(read_end)
-        os.close(write_end)
-        return first(), second()
-    if pid == 0:  # pragma: no cover - runs in the child, which leaves with os._exit
-        _child(first, read_end, write_end)
-    os.close(write_end)
-    pipe = os.fdopen(read_end, "rb")
-    reaped = False
-    try:
-        try:
-            mine = second()
-        except KeyboardInterrupt:
-            raise
-        except BaseException:
-            # Serially, ``first`` ran before ``second``: its error (if any) comes first.
-            data = pipe.read()
-            os.waitpid(pid, 0)
-            reaped = True
-            _value(data, first)
-            raise
-        data = pipe.read()
-        os.waitpid(pid, 0)
-        reaped = True
-        return _value(data, first), mine
-    finally:
-        pipe.close()
-        if not reaped:
-            with contextlib.suppress(OSError):
-                os.kill(pid, signal.SIGKILL)
-            with contextlib.suppress(OSError):
-                os.waitpid(pid, 0)
-
-
-def _child(work: Callable[[], object], read_end: int, write_end: int) -> None:  # pragma: no cover
-    """Run ``work`` and send ``(True, value)`` or ``(False, None)``; never returns."""
-    import pickle
-
-    code = 0
-    try:
-        os.close(read_end)
-        try:
-            data = pickle.dumps((True, work()), protocol=pickle.HIGHEST_PROTOCOL)
-        except BaseException:
-            data, code = pickle.dumps((False, None)), 1
-        with os.fdopen(write_end, "wb") as out:
-            out.write(data)
-    except BaseException:
-        code = 1
-    finally:
-        os._exit(code)
-
-
-def _value(data: bytes, work: Callable[[], T]) -> T:
-    """The child's value; ``work()`` run here when the child did not deliver one."""
-    import pickle
-
-    try:
-        ok, value = pickle.loads(data)
-    except Exception:
-        ok, value = False, None
-    return value if ok else work()
-
-
 PIPE_BYTES = 1 << 20
 """Pipe capacity asked for (Linux; elsewhere the default): a helper's results for a 5 MB
 comparison fit, so it never waits for this process to read them."""
@@ -260,3 +186,25 @@ class Helper:
         channel.close()
         with contextlib.suppress(OSError):
             os.waitpid(self.pid, 0)
+
+
+def both(first: Callable[[], T], second: Callable[[], U], *, fork: bool = True) -> tuple[T, U]:
+    """``(first(), second())``, with ``first`` run by a ``Helper`` when ``fork`` is true
+    and forking is safe. Errors are raised as a serial run would raise them."""
+    helper = Helper(lambda channel: channel.send((first(),))) if fork else None
+    if helper is None or not helper.forked:
+        return first(), second()
+    try:
+        try:
+            mine = second()
+        except KeyboardInterrupt:
+            raise
+        except BaseException:
+            # Serially, ``first`` ran before ``second``: its error (if any) comes first.
+            if helper.ask() is None:
+                first()
+            raise
+        theirs = helper.ask()  # (value,), or None when the child failed: then run it here
+        return (first() if theirs is None else theirs[0]), mine
+    finally:
+        helper.close(kill=True)
