@@ -23,7 +23,7 @@ from annotate.diff import DEFAULT_TIMEOUT, DiffResult
 from annotate.model import Block, Comparison, Document, Opcode, Passage
 from annotate.notes import frames_of, make_annotation, original_date, revised_date
 from annotate.parallel import Channel, Helper
-from annotate.read import DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, read_document, read_text
+from annotate.read import DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, is_path, read_document, read_text
 from annotate.segment import passage_index, trim
 from annotate.wordjobs import PARALLEL_BYTES, Job, WordDiffs, job, serve
 
@@ -47,8 +47,6 @@ class Options:
     and ``annotate.wordjobs``). The result is the same for every value."""
 
 
-
-
 def compare(
     original: AnySource,
     revised: AnySource,
@@ -67,34 +65,30 @@ def compare(
     >>> [(ch.kind, ch.silent, ch.revised.text if ch.revised else None) for ch in c.changes]
     [('edit', True, 'green'), ('annotation', False, '(Update: it stopped.)')]
     """
-    def read_a() -> Document:
+    def read(source: AnySource, date: str | None) -> Document:
         return read_document(
-            original, fmt=fmt, select=select, date=original_date, max_bytes=options.max_bytes, max_depth=options.max_depth
+            source, fmt=fmt, select=select, date=date, max_bytes=options.max_bytes, max_depth=options.max_depth
         )
 
-    def read_b() -> Document:
-        return read_document(
-            revised, fmt=fmt, select=select, date=revised_date, max_bytes=options.max_bytes, max_depth=options.max_depth
-        )
-
-    def read_a_text() -> str:
-        return read_text(original, fmt=fmt, select=select, max_bytes=options.max_bytes, max_depth=options.max_depth)
+    def text_of(source: AnySource) -> str:
+        return read_text(source, fmt=fmt, select=select, max_bytes=options.max_bytes, max_depth=options.max_depth)
 
     split = options.workers > 1 and _size(original) + _size(revised) >= PARALLEL_BYTES
-    helper = Helper(lambda channel: _helper_main(channel, read_a_text, read_b, options)) if split else None
+    helper = (
+        Helper(lambda channel: _helper_main(channel, lambda: text_of(original), lambda: read(revised, revised_date), options))
+        if split else None
+    )
     if helper is None or not helper.forked:
-        a = read_a()
-        b = read_b()
-        return _compare(a, b, candidates(b), options)
+        return compare_documents(read(original, original_date), read(revised, revised_date), options)
     try:
-        a = read_a()
-        b_text = read_text(revised, fmt=fmt, select=select, max_bytes=options.max_bytes, max_depth=options.max_depth)
+        a = read(original, original_date)
+        b_text = text_of(revised)
         found = helper.ask()  # the revised document as the helper read it, then its notes
         theirs = _unpack(found[2], b_text) if found is not None and found[:2] == (len(b_text), hash(b_text)) else None
         notes = helper.ask() if theirs is not None else None
         if theirs is None or notes is None:  # the helper failed, or read another text: read and scan here
             helper.close(kill=True)  # (and no word diffs from a helper that may not have our text)
-            b = read_b()
+            b = read(revised, revised_date)
             cands = candidates(b)
         else:
             b, cands = theirs, notes
@@ -150,25 +144,16 @@ def compare_documents(a: Document, b: Document, options: Options = Options()) ->
 
 
 def _size(source: AnySource) -> int:
-    """Rough size of a source, to decide whether reading it is worth a second process;
-    0 for stdin, which only one process may read."""
-    if isinstance(source, Document):
+    """Rough size of a source, to decide whether a second process is worth it; 0 for a
+    ``Document`` (already read) and for stdin (only one process may read it)."""
+    if isinstance(source, Document) or source == "-":
         return 0
-    if isinstance(source, str | bytes) and not (isinstance(source, str) and _is_file(source)):
-        return len(source)
+    if isinstance(source, bytes) or (isinstance(source, str) and not is_path(source)):
+        return len(source)  # the text itself
     try:
         return os.path.getsize(source)
-    except (OSError, ValueError, TypeError):
-        return 0
-
-
-def _is_file(source: str) -> bool:
-    if source == "-" or not source or len(source) > 4096 or "\n" in source or "\x00" in source:
-        return False
-    try:
-        return os.path.isfile(source)
     except (OSError, ValueError):
-        return False
+        return 0
 
 
 def _compare(

@@ -263,7 +263,7 @@ def _load(
     if isinstance(source, bytes):
         label = name or "<bytes>"
         text, encoding, warnings = _decode(source, label)
-    elif isinstance(source, os.PathLike) or _is_path(source):
+    elif isinstance(source, os.PathLike) or is_path(source):
         label = name or _label(os.fspath(source))
         text, encoding, warnings = _decode(read_bytes(os.fspath(source), max_bytes), label)
     else:
@@ -298,7 +298,9 @@ def read_text(
     return text
 
 
-def _is_path(source: str) -> bool:
+def is_path(source: str) -> bool:
+    """True when the string ``source`` is read as a path (``-`` for stdin, or an existing
+    file's name) rather than as the text itself."""
     if source == "-":
         return True
     if not source or len(source) > 4096 or "\n" in source or "\x00" in source:
