@@ -13,10 +13,11 @@ import gc
 import os
 import sys
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 import click
 
+from annotate.cli_common import compare_options, input_path, jobs_option, reading_options
 from annotate.errors import (
     EXIT_DIFFERENCES,
     EXIT_INPUT,
@@ -25,9 +26,6 @@ from annotate.errors import (
     EXIT_LIMIT,
     AnnotateError,
 )
-
-if TYPE_CHECKING:
-    from annotate.compare import Options
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -71,39 +69,6 @@ def _one_line(message: str) -> str:
     return visible(" ".join(message.split()))
 
 
-def _reading_options(f: F) -> F:
-    f = click.option("--from", "fmt", type=click.Choice(["text", "markdown", "html"]), default=None,
-                     help="Input format (default: from the file extension).")(f)
-    f = click.option("--select", metavar="XPATH", default=None,
-                     help="HTML only: XPath of the element holding the article body.")(f)
-    f = click.option("--max-size", type=click.IntRange(min=1), default=None, metavar="BYTES",
-                     help="Largest input accepted (default 50 MiB).")(f)
-    f = click.option("--max-depth", type=click.IntRange(1, 256), default=None, metavar="N",
-                     help="HTML only: deepest element nesting accepted (default and most: 256).")(f)
-    return f
-
-
-def _jobs_option(f: F) -> F:
-    return click.option(
-        "-j", "--jobs", type=click.IntRange(min=1), default=None, metavar="N",
-        help="Processes for one large comparison (default: 2 when the machine has 2 cores; the result is the same).",
-    )(f)
-
-
-def compare_options(timeout: float | None, max_size: int | None, max_depth: int | None, jobs: int | None) -> Options:
-    """The library's ``Options`` from command-line values (``None``: the default)."""
-    from annotate.compare import Options
-    from annotate.read import DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH
-
-    base = Options()
-    return Options(
-        diff_timeout=base.diff_timeout if timeout is None else timeout,
-        max_bytes=max_size or DEFAULT_MAX_BYTES,
-        max_depth=max_depth or DEFAULT_MAX_DEPTH,
-        workers=min(2, os.cpu_count() or 1) if jobs is None else jobs,
-    )
-
-
 def _color(option: bool | None) -> bool:
     if option is not None:
         return option
@@ -138,8 +103,8 @@ def main() -> None:
 @click.option("--exit-code", is_flag=True, help="Exit 1 when the versions differ, like diff.")
 @click.option("--timeout", type=click.FloatRange(min=0), default=None, metavar="SECONDS",
               help="Time limit for one passage diff (default 20; 0: none). A reached limit is reported.")
-@_jobs_option
-@_reading_options
+@jobs_option
+@reading_options
 def compare_cmd(
     original: str, revised: str, out_format: str, view: str, context: int | None, output: str | None, original_date: str | None,
     revised_date: str | None, color: bool | None, exit_code: bool, timeout: float | None, jobs: int | None,
@@ -153,7 +118,7 @@ def compare_cmd(
         raise click.UsageError("only one input can be read from stdin")
     options = compare_options(timeout, max_size, max_depth, jobs)
     result = compare(
-        _path(original), _path(revised), fmt=fmt, select=select,
+        input_path(original), input_path(revised), fmt=fmt, select=select,
         original_date=original_date, revised_date=revised_date, options=options,
     )
     if out_format == "json":
@@ -173,20 +138,13 @@ def compare_cmd(
         sys.exit(EXIT_DIFFERENCES)
 
 
-def _path(arg: str) -> os.PathLike[str] | str:
-    """Command-line inputs are always paths (``-`` is stdin), never literal text."""
-    from annotate.read import InputPath
-
-    return "-" if arg == "-" else InputPath(arg)
-
-
 @main.command("notes")
 @click.argument("revised", type=str)
 @click.option("--format", "out_format", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @click.option("-o", "--output", type=str, default=None, help="Write to this file (default stdout).")
 @click.option("--revised-date", metavar="YYYY-MM-DD", default=None, help="The republication's date, if known.")
 @click.option("--color/--no-color", default=None, help="Colour the report.")
-@_reading_options
+@reading_options
 def notes_cmd(
     revised: str, out_format: str, output: str | None, revised_date: str | None, color: bool | None,
     fmt: str | None, select: str | None, max_size: int | None, max_depth: int | None,
@@ -196,7 +154,7 @@ def notes_cmd(
     from annotate.output import write_output
     from annotate.read import DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, read_document
 
-    doc = read_document(_path(revised), fmt=fmt, select=select, date=revised_date,
+    doc = read_document(input_path(revised), fmt=fmt, select=select, date=revised_date,
                         max_bytes=max_size or DEFAULT_MAX_BYTES, max_depth=max_depth or DEFAULT_MAX_DEPTH)
     notes = find_annotations(doc)
     if out_format == "json":
@@ -213,7 +171,7 @@ def notes_cmd(
 @main.command("strip")
 @click.argument("revised", type=str)
 @click.option("-o", "--output", type=str, default=None, help="Write to this file (default stdout).")
-@_reading_options
+@reading_options
 def strip_cmd(
     revised: str, output: str | None, fmt: str | None, select: str | None, max_size: int | None, max_depth: int | None,
 ) -> None:
@@ -222,20 +180,20 @@ def strip_cmd(
     from annotate.output import write_output
     from annotate.read import DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, read_document
 
-    doc = read_document(_path(revised), fmt=fmt, select=select, max_bytes=max_size or DEFAULT_MAX_BYTES,
+    doc = read_document(input_path(revised), fmt=fmt, select=select, max_bytes=max_size or DEFAULT_MAX_BYTES,
                         max_depth=max_depth or DEFAULT_MAX_DEPTH)
     write_output(output, strip_annotations(doc), inputs=(revised,))
 
 
 @main.command("text")
 @click.argument("file", type=str)
-@_reading_options
+@reading_options
 def text_cmd(file: str, fmt: str | None, select: str | None, max_size: int | None, max_depth: int | None) -> None:
     """Print the plain text annotate compares (all offsets refer to it)."""
     from annotate.output import write_output
     from annotate.read import DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, read_document
 
-    doc = read_document(_path(file), fmt=fmt, select=select, max_bytes=max_size or DEFAULT_MAX_BYTES,
+    doc = read_document(input_path(file), fmt=fmt, select=select, max_bytes=max_size or DEFAULT_MAX_BYTES,
                         max_depth=max_depth or DEFAULT_MAX_DEPTH)
     write_output(None, doc.text if doc.text.endswith("\n") else doc.text + "\n")
 

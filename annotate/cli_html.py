@@ -9,11 +9,12 @@ This module never imports ``annotate.cli`` (that would be a cycle).
 
 from __future__ import annotations
 
-import os
 import sys
 from typing import TYPE_CHECKING
 
 import click
+
+from annotate.cli_common import compare_options, input_path, jobs_option, reading_options
 
 if TYPE_CHECKING:
     from annotate.model import Comparison
@@ -37,12 +38,6 @@ def render_format(result: Comparison, out_format: str, *, view: str = "side", co
     raise ValueError(f"unknown format {out_format!r}")
 
 
-def _path(arg: str) -> os.PathLike[str] | str:
-    from annotate.read import InputPath
-
-    return "-" if arg == "-" else InputPath(arg)
-
-
 @click.command("html")
 @click.argument("original", type=str)
 @click.argument("revised", type=str)
@@ -59,36 +54,22 @@ def _path(arg: str) -> os.PathLike[str] | str:
 @click.option("--exit-code", is_flag=True, help="Exit 1 when the versions differ, like diff.")
 @click.option("--timeout", type=click.FloatRange(min=0), default=None, metavar="SECONDS",
               help="Time limit for one passage diff (default 20; 0: none). A reached limit is reported.")
-@click.option("--from", "fmt", type=click.Choice(["text", "markdown", "html"]), default=None,
-              help="Input format (default: from the file extension).")
-@click.option("--select", metavar="XPATH", default=None, help="HTML only: XPath of the element holding the article body.")
-@click.option("--max-size", type=click.IntRange(min=1), default=None, metavar="BYTES",
-              help="Largest input accepted (default 50 MiB).")
-@click.option("--max-depth", type=click.IntRange(1, 256), default=None, metavar="N",
-              help="HTML only: deepest element nesting accepted (default and most: 256).")
-@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None, metavar="N",
-              help="Processes for one large comparison (default: 2 when the machine has 2 cores; the result is the same).")
+@reading_options
+@jobs_option
 def html_cmd(
     original: str, revised: str, output: str | None, view: str, context: int | None, out_format: str,
     original_date: str | None, revised_date: str | None, exit_code: bool, timeout: float | None,
     fmt: str | None, select: str | None, max_size: int | None, max_depth: int | None, jobs: int | None,
 ) -> None:
     """Write the HTML report comparing ORIGINAL with its republished version REVISED (paths; - for stdin)."""
-    from annotate.compare import Options, compare
+    from annotate.compare import compare
     from annotate.output import write_output
-    from annotate.read import DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH
 
     if original == "-" and revised == "-":
         raise click.UsageError("only one input can be read from stdin")
-    base = Options()
-    options = Options(
-        diff_timeout=base.diff_timeout if timeout is None else timeout,
-        max_bytes=max_size or DEFAULT_MAX_BYTES,
-        max_depth=max_depth or DEFAULT_MAX_DEPTH,
-        workers=min(2, os.cpu_count() or 1) if jobs is None else jobs,
-    )
+    options = compare_options(timeout, max_size, max_depth, jobs)
     result = compare(
-        _path(original), _path(revised), fmt=fmt, select=select,
+        input_path(original), input_path(revised), fmt=fmt, select=select,
         original_date=original_date, revised_date=revised_date, options=options,
     )
     write_output(output, render_format(result, out_format, view=view, context=context), inputs=(original, revised))

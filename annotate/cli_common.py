@@ -1,0 +1,61 @@
+"""Pieces the ``compare`` and ``html`` commands share: their input options, the way a
+command-line argument names a file, and the library ``Options`` built from the values.
+
+Its own module so that ``annotate.cli`` and ``annotate.cli_html`` (which must not import
+``annotate.cli``: a cycle) both use one definition.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import click
+
+if TYPE_CHECKING:
+    from annotate.compare import Options
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def reading_options(f: F) -> F:
+    """``--from``, ``--select``, ``--max-size`` and ``--max-depth``."""
+    f = click.option("--from", "fmt", type=click.Choice(["text", "markdown", "html"]), default=None,
+                     help="Input format (default: from the file extension).")(f)
+    f = click.option("--select", metavar="XPATH", default=None,
+                     help="HTML only: XPath of the element holding the article body.")(f)
+    f = click.option("--max-size", type=click.IntRange(min=1), default=None, metavar="BYTES",
+                     help="Largest input accepted (default 50 MiB).")(f)
+    f = click.option("--max-depth", type=click.IntRange(1, 256), default=None, metavar="N",
+                     help="HTML only: deepest element nesting accepted (default and most: 256).")(f)
+    return f
+
+
+def jobs_option(f: F) -> F:
+    """``-j/--jobs``: processes for one comparison."""
+    return click.option(
+        "-j", "--jobs", type=click.IntRange(min=1), default=None, metavar="N",
+        help="Processes for one large comparison (default: 2 when the machine has 2 cores; the result is the same).",
+    )(f)
+
+
+def compare_options(timeout: float | None, max_size: int | None, max_depth: int | None, jobs: int | None) -> Options:
+    """The library's ``Options`` from command-line values (``None``: the default)."""
+    from annotate.compare import Options
+    from annotate.read import DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH
+
+    base = Options()
+    return Options(
+        diff_timeout=base.diff_timeout if timeout is None else timeout,
+        max_bytes=max_size or DEFAULT_MAX_BYTES,
+        max_depth=max_depth or DEFAULT_MAX_DEPTH,
+        workers=min(2, os.cpu_count() or 1) if jobs is None else jobs,
+    )
+
+
+def input_path(arg: str) -> os.PathLike[str] | str:
+    """Command-line inputs are always paths (``-`` is stdin), never literal text."""
+    from annotate.read import InputPath
+
+    return "-" if arg == "-" else InputPath(arg)
