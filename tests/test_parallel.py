@@ -75,8 +75,21 @@ def pair_files(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     return pa, pb
 
 
-FORKING_RUN = """
-import builtins, os, sys
+COUNT_FORKS = """
+import os
+forks = []
+real_fork = os.fork
+def counting_fork():
+    pid = real_fork()
+    if pid:
+        forks.append(pid)
+    return pid
+os.fork = counting_fork
+"""
+"""Prefix of the scripts below: counts the processes the comparison forks."""
+
+FORKING_RUN = COUNT_FORKS + """
+import builtins, sys
 import annotate.compare
 from annotate import compare
 from annotate.compare import Options
@@ -95,14 +108,6 @@ elif sys.argv[4] == "stale-notes":  # the helper's scan for notes is of another 
     compare_module.hash = lambda x: 0 if os.getpid() != parent else builtins.hash(x)
 elif sys.argv[4] == "stale":  # the helper reads a different revised text
     module.hash = lambda x: 0 if os.getpid() != parent else builtins.hash(x)
-forks = []
-real_fork = os.fork
-def counting_fork():
-    pid = real_fork()
-    if pid:
-        forks.append(pid)
-    return pid
-os.fork = counting_fork
 c = compare(sys.argv[1], sys.argv[2], options=Options(workers=int(sys.argv[3])))
 sys.stdout.write(dumps(comparison_json(c)))
 sys.stderr.write(str(len(forks)))
@@ -143,18 +148,10 @@ def test_a_helper_that_fails_changes_nothing(pair_files: tuple[Path, Path], mish
     assert forks == (2 if mishap == "stale-notes" else 1)
 
 
-VALUES_RUN = """
-import os, sys
+VALUES_RUN = COUNT_FORKS + """
+import sys
 from annotate import compare
 from annotate.compare import Options, compare_documents
-forks = []
-real_fork = os.fork
-def counting_fork():
-    pid = real_fork()
-    if pid:
-        forks.append(pid)
-    return pid
-os.fork = counting_fork
 one = compare(sys.argv[1], sys.argv[2], options=Options(workers=1))
 assert forks == []
 two = compare(sys.argv[1], sys.argv[2], options=Options(workers=2))
