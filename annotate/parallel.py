@@ -40,58 +40,111 @@ def can_fork() -> bool:
 
 
 PIPE_BYTES = 1 << 20
-"""Pipe capacity asked for (Linux; elsewhere the default): a helper's results for a 5 MB
-comparison fit, so it never waits for this process to read them."""
+"""Pipe capacity asked for (Linux; elsewhere the default). Only a speed matter: the
+``Channel`` protocol cannot block both sides whatever the capacity (64 KiB on macOS)."""
+
+WATCHDOG_SECONDS = 300.0
+"""Longest wait for the other side to send anything while a message is awaited; past it
+the other side is taken as gone (its work is then done here), so no comparison can hang."""
 
 
-def _widen(fd: int) -> None:
+def _widen(fd: int, size: int) -> None:
     """Ask for a larger pipe buffer; keep the default where that is not possible."""
     try:
         import fcntl
 
-        fcntl.fcntl(fd, fcntl.F_SETPIPE_SZ, PIPE_BYTES)
+        fcntl.fcntl(fd, fcntl.F_SETPIPE_SZ, size)
     except (ImportError, AttributeError, OSError):
         pass
 
 
 class Channel:
-    """One end of the conversation with a ``Helper``: pickled messages over two pipes
-    (unbuffered, so that ``ready`` tells the truth)."""
+    """One end of the conversation with a ``Helper``: length-prefixed pickled messages
+    over two pipes.
 
-    def __init__(self, read_fd: int, write_fd: int) -> None:
+    Why it cannot deadlock: a side that writes never waits for the pipe alone. While its
+    message does not fit, it also reads whatever the other side has sent into an inbox
+    (bytes, not whole messages, so it never waits for the rest of a message), and
+    ``recv`` takes messages from that inbox first. Two sides writing large messages at
+    the same time (each pipe full) both make progress. A wait for a message gives up
+    after ``watchdog`` seconds without a byte (``EOFError``, as when the other side is gone).
+    """
+
+    def __init__(self, read_fd: int, write_fd: int, *, watchdog: float = WATCHDOG_SECONDS) -> None:
         self._in, self._out = read_fd, write_fd
+        self._inbox = bytearray()
+        self._closed_in = False
+        self._watchdog = watchdog
 
     def send(self, value: object) -> None:
         """Send ``value`` (raises ``OSError`` when the other side is gone)."""
         import pickle
+        import select
 
         data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
         view = memoryview(len(data).to_bytes(8, "little") + data)
         while view:
-            view = view[os.write(self._out, view) :]
+            reading = [] if self._closed_in else [self._in]
+            readable, writable, _ = select.select(reading, [self._out], [])
+            if writable:
+                view = view[self._write_some(view) :]
+            elif readable:
+                self._take_some()
+
+    def _write_some(self, view: memoryview) -> int:
+        """Write what fits without waiting (at least one byte: the pipe was writable)."""
+        import fcntl
+
+        flags = fcntl.fcntl(self._out, fcntl.F_GETFL)
+        fcntl.fcntl(self._out, fcntl.F_SETFL, flags | os.O_NONBLOCK)
+        try:
+            return os.write(self._out, view[: 1 << 16])
+        except BlockingIOError:
+            return 0
+        finally:
+            fcntl.fcntl(self._out, fcntl.F_SETFL, flags)
+
+    def _take_some(self) -> None:
+        """Move the bytes waiting in the pipe into the inbox (the pipe was readable)."""
+        part = os.read(self._in, 1 << 20)
+        if part:
+            self._inbox += part
+        else:
+            self._closed_in = True
+
+    def _complete(self) -> bool:
+        """True when the inbox holds a whole message."""
+        inbox = self._inbox
+        return len(inbox) >= 8 and len(inbox) >= 8 + int.from_bytes(inbox[:8], "little")
 
     def ready(self) -> bool:
         """True when a message (or the end of the conversation) can be read without waiting."""
         import select
 
-        return bool(select.select([self._in], [], [], 0)[0])
+        if self._complete() or self._closed_in:
+            return True
+        while select.select([self._in], [], [], 0)[0]:
+            self._take_some()
+            if self._complete() or self._closed_in:
+                return True
+        return False
 
     def recv(self) -> Any:
-        """The next value (raises ``EOFError`` when the other side is gone)."""
+        """The next value (raises ``EOFError`` when the other side is gone or silent for
+        longer than the watchdog allows)."""
         import pickle
+        import select
 
-        size = int.from_bytes(self._read(8), "little")
-        return pickle.loads(self._read(size))
-
-    def _read(self, size: int) -> bytes:
-        parts: list[bytes] = []
-        while size:
-            part = os.read(self._in, min(size, 1 << 20))
-            if not part:
+        while not self._complete():
+            if self._closed_in:
                 raise EOFError
-            parts.append(part)
-            size -= len(part)
-        return b"".join(parts)
+            if not select.select([self._in], [], [], self._watchdog)[0]:
+                raise EOFError
+            self._take_some()
+        size = int.from_bytes(self._inbox[:8], "little")
+        data = bytes(self._inbox[8 : 8 + size])
+        del self._inbox[: 8 + size]
+        return pickle.loads(data)
 
     def close(self) -> None:
         for fd in (self._out, self._in):
@@ -111,14 +164,19 @@ class Helper:
     part itself, so that no result depends on the child.
     """
 
-    def __init__(self, main: Callable[[Channel], None]) -> None:
+    def __init__(
+        self, main: Callable[[Channel], None], *, pipe_bytes: int | None = None, watchdog: float | None = None
+    ) -> None:
         self.pid = 0
         self._channel: Channel | None = None
+        pipe_bytes = PIPE_BYTES if pipe_bytes is None else pipe_bytes
+        watchdog = WATCHDOG_SECONDS if watchdog is None else watchdog
         if not can_fork():
             return
         down_r, down_w = os.pipe()  # parent -> child
         up_r, up_w = os.pipe()  # child -> parent
-        _widen(up_w)
+        _widen(up_w, pipe_bytes)
+        _widen(down_w, pipe_bytes)
         try:
             pid = os.fork()
         except OSError:
@@ -130,7 +188,7 @@ class Helper:
             try:
                 os.close(down_w)
                 os.close(up_r)
-                main(Channel(down_r, up_w))
+                main(Channel(down_r, up_w, watchdog=watchdog))
             except BaseException:
                 code = 1
             finally:
@@ -138,7 +196,7 @@ class Helper:
         os.close(down_r)
         os.close(up_w)
         self.pid = pid
-        self._channel = Channel(up_r, down_w)
+        self._channel = Channel(up_r, down_w, watchdog=watchdog)
 
     @property
     def forked(self) -> bool:

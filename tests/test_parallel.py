@@ -106,6 +106,10 @@ if sys.argv[4] == "die":  # the helper crashes while diffing
 elif sys.argv[4] == "stale-notes":  # the helper's scan for notes is of another text
     compare_module = sys.modules["annotate.compare"]
     compare_module.hash = lambda x: 0 if os.getpid() != parent else builtins.hash(x)
+elif sys.argv[4] == "small-pipes":  # 4 KiB pipes, one result per message: both sides write a lot
+    sys.modules["annotate.parallel"].PIPE_BYTES = 4096
+    module.CHUNK = 1
+    module.WordDiffs.early = lambda *args: None  # every job in one large late request
 elif sys.argv[4] == "stale":  # the helper reads a different revised text
     module.hash = lambda x: 0 if os.getpid() != parent else builtins.hash(x)
 c = compare(sys.argv[1], sys.argv[2], options=Options(workers=int(sys.argv[3])))
@@ -137,7 +141,7 @@ def test_two_workers_give_the_same_comparison_as_one(pair_files: tuple[Path, Pat
 
 
 @needs_fork
-@pytest.mark.parametrize("mishap", ["die", "stale", "stale-notes"])
+@pytest.mark.parametrize("mishap", ["die", "stale", "stale-notes", "small-pipes"])
 def test_a_helper_that_fails_changes_nothing(pair_files: tuple[Path, Path], mishap: str) -> None:
     pa, pb = pair_files
     serial, _ = _run_in_fresh_process(pa, pb, 1)
@@ -273,3 +277,50 @@ def test_cli_errors_are_the_same_with_two_jobs(tmp_path: Path, pair_files: tuple
             )
             assert proc.returncode == 3, proc.stderr
             assert proc.stderr.count("\n") == 1 and named in proc.stderr and "binary" in proc.stderr
+
+
+CROSSING_RUN = """
+import sys
+from annotate.parallel import Helper
+big = b"x" * (3 << 20)
+def child(channel):
+    channel.send(big)              # fills the 4 KiB reply pipe at once
+    got = channel.recv()
+    channel.send(len(got))
+helper = Helper(child, pipe_bytes=4096)
+assert helper.forked
+assert helper.tell(b"y" * (3 << 20))  # the parent writes 3 MiB while the child writes 3 MiB
+assert helper.ask() == big and helper.ask() == 3 << 20
+helper.close()
+print("ok")
+"""
+
+
+@needs_fork
+def test_two_sides_writing_large_messages_at_once_never_block_each_other() -> None:
+    """Each side writes more than both pipes hold before reading: with a protocol where a
+    writer only waits on its pipe, both block forever (the deadlock of large inputs)."""
+    proc = subprocess.run(
+        [sys.executable, "-c", CROSSING_RUN], capture_output=True, text=True, check=False, timeout=120
+    )
+    assert proc.returncode == 0 and proc.stdout == "ok\n", proc.stderr
+
+
+@needs_fork
+def test_a_silent_helper_is_given_up_by_the_watchdog() -> None:
+    """A child that never answers is taken as gone after the watchdog's time: no hang."""
+    from annotate.parallel import Helper
+
+    parent = os.getpid()
+
+    def silent(channel: object) -> None:
+        if os.getpid() != parent:
+            import time
+
+            time.sleep(60)
+
+    helper = Helper(silent, watchdog=0.5)
+    if not helper.forked:
+        pytest.skip("could not fork here (other threads running)")
+    assert helper.ask() is None
+    assert not helper.forked
