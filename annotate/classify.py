@@ -10,10 +10,12 @@ both the old and the new wording (a correction).
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from operator import itemgetter
 from typing import NamedTuple
 
+from annotate.labels import GENERAL
 from annotate.model import Annotation, Change, ChangeKind, Document, Frame, Range
 from annotate.segment import trim
 
@@ -124,37 +126,141 @@ def classify(
     for f in frames:
         found.append((f.start, 0, -1, Change("frame", False, None, None, rng(b, (f.start, f.end)))))
     found.sort(key=itemgetter(0, 1, 2))
-    notes = _Notes(annotations)
-    if not annotations:
+    notes = _Notes(b, annotations)
+    if not annotations and not notes.strikes:
         return tuple(c for _, _, _, c in found)  # nothing can disclose a change
     ends = [p.end for p in b.passages]
     return tuple(_with_silence(c, ends, notes, anchor) for anchor, _, _, c in found)
 
 
+_NUMBER = re.compile(r"\d[\d.,:/-]*\d|\d{2,}")
+_STRIKE = re.compile(r"~~(?!~)[^\n]*?~~|<(s|del|strike)\b[^>]*>.*?</\1>", re.IGNORECASE | re.DOTALL)
+_SECTION_NOTE = re.compile(
+    r"\b(?:this|the\s+following|the\s+above|the\s+below)\s+(?:section|paragraph|part|passage|list|table|chapter|"
+    r"sentence|example|code|snippet|heading)s?\b[^.\n]{0,60}?\b(?:was|were|has\s+been|have\s+been|is|are)\s+"
+    r"(?:\w+\s+)?(?:added|updated|changed|rewritten|revised|corrected|edited|amended|expanded|replaced|removed)\b"
+    r"|\b(?:added|updated|changed|rewritten|revised|corrected)\s+(?:this|the\s+following)\s+(?:section|paragraph|part)\b",
+    re.IGNORECASE,
+)
+"""A note that says what changed where it stands ("This section was added in 2019")."""
+
+
+_MOVED = re.compile(r"\b(?:moved|reordered|re-ordered|rearranged|re-arranged|relocated|swapped)\b", re.IGNORECASE)
+
+
+def _sequence(text: str) -> list[str]:
+    """Content words in order: what a phrase of two or more content words is made of."""
+    return [w for w in _WORD.findall(text.lower()) if len(w) >= 3 and w not in _STOP and not w.isdigit()]
+
+
+def _pairs(words: list[str]) -> set[tuple[str, str]]:
+    return set(itertools.pairwise(words))
+
+
+def _numbers(text: str) -> set[str]:
+    return {n.strip(".,:/-") for n in _NUMBER.findall(text)}
+
+
 class _Notes:
-    """Annotations indexed by paragraph and by distinctive word, for disclosure checks."""
+    """What the notes of a comparison name, for disclosure checks.
 
-    def __init__(self, annotations: tuple[Annotation, ...]) -> None:
-        self.words = [_distinct(x.text) for x in annotations]
-        self.by_paragraph: dict[int, list[int]] = {}
-        self.by_word: dict[str, list[int]] = {}
+    A change is disclosed only when a note names it — a number or date of its old or new
+    wording, or a phrase of two or more content words from it — or says what changed
+    where it changed ("this section was added"), or the revised text shows it (struck
+    through), or a general notice covers it ("This article has been updated"). Sharing a
+    topic word is never disclosure: in an article about a city every note names the city.
+    """
+
+    def __init__(self, b: Document, annotations: tuple[Annotation, ...]) -> None:
+        self.ids = [x.id for x in annotations]
+        self.numbers = [_numbers(x.text) for x in annotations]
+        self.pairs = [_pairs(_sequence(x.text)) for x in annotations]
+        self.general = tuple(x.id for x in annotations if GENERAL.search(x.text))
+        self.words = [set(_sequence(x.text)) for x in annotations]
+        self.movers = [n for n, x in enumerate(annotations) if _MOVED.search(x.text)]
+        self.near = [set(range(min(x.paragraphs) - 1, max(x.paragraphs) + 2)) for x in annotations]
+        self.by_number: dict[str, list[int]] = {}
+        self.by_pair: dict[tuple[str, str], list[int]] = {}
+        for n in range(len(annotations)):
+            for w in self.numbers[n]:
+                self.by_number.setdefault(w, []).append(n)
+            for pr in self.pairs[n]:
+                self.by_pair.setdefault(pr, []).append(n)
+        self.sections: dict[int, list[int]] = {}
         for n, x in enumerate(annotations):
-            for k in x.paragraphs:
-                for near in (k - 1, k, k + 1):
-                    self.by_paragraph.setdefault(near, []).append(n)
-            for w in self.words[n]:
-                self.by_word.setdefault(w, []).append(n)
+            if _SECTION_NOTE.search(x.text):
+                lo, hi = _section(b, x.paragraphs[0])
+                for k in range(lo, hi):
+                    self.sections.setdefault(k, []).append(n)
+        self.strikes = [(m.start(), m.end()) for m in _STRIKE.finditer(b.text)] if ("~~" in b.text or "<" in b.text) else []
 
-    def discloses(self, where: int | None, old: set[str], new: set[str]) -> bool:
-        """True when a note near ``where`` names the change, or any note names both sides."""
-        changed = old | new
-        if where is not None and any(changed & self.words[n] for n in self.by_paragraph.get(where, ())):
-            return True
-        if not (old and new):
+    def disclosure(self, c: Change, where: int | None) -> tuple[tuple[str, ...], str] | None:
+        """``(ids of the notes that disclose c, how)``, or ``None`` when none does."""
+        if c.revised is not None and self._struck(c.revised.start, c.revised.end):
+            return (), "visible"
+        found: set[int] = set()
+        if c.kind == "move":
+            # A move is disclosed only by a note that says something was moved.
+            movers = [n for n in self.movers if where is not None and where in self.near[n]] or (
+                [n for n in self.movers if self.ids[n] in self.general]
+            )
+            return (tuple(self.ids[n] for n in movers), "specific") if movers else None
+        old_seq = _sequence(c.original.text) if c.original else []
+        new_seq = _sequence(c.revised.text) if c.revised else []
+        for seq, r in ((old_seq, c.original), (new_seq, c.revised)):
+            if r is None:
+                continue
+            for w in _numbers(r.text):
+                found.update(self.by_number.get(w, ()))
+            counts: dict[int, int] = {}
+            for pr in _pairs(seq):
+                for n in self.by_pair.get(pr, ()):
+                    counts[n] = counts.get(n, 0) + 1
+            # A long passage shares a phrase with a note by chance more easily: ask for two.
+            need = 1 if len(seq) <= 12 else 2
+            found.update(n for n, k in counts.items() if k >= need)
+        if old_seq and new_seq:
+            # A correction naming both the old and the new wording ("misspelled Pryce as Price").
+            only_old, only_new = set(old_seq) - set(new_seq), set(new_seq) - set(old_seq)
+            if only_old and only_new and len(only_old) <= 3 and len(only_new) <= 3:
+                found.update(
+                    n for n in range(len(self.ids)) if only_old & self.words[n] and only_new & self.words[n]
+                )
+        if where is not None:
+            found.update(self.sections.get(where, ()))
+        if found:
+            return tuple(self.ids[n] for n in sorted(found)), "specific"
+        if self.general:
+            return self.general, "general"
+        return None
+
+    def _struck(self, start: int, end: int) -> bool:
+        """True when ``[start, end)`` lies in (or right after) a struck-through span, or is
+        the strike-through markup itself: the author shows this change."""
+        if not self.strikes:
             return False
-        only_old, only_new = old - new, new - old
-        candidates = {n for w in only_old for n in self.by_word.get(w, ())}
-        return any(only_new & self.words[n] for n in sorted(candidates))
+        k = bisect.bisect_right(self.strikes, (end, end))
+        for s, e in self.strikes[max(0, k - 2) : k + 1]:
+            if s <= start and end <= e:
+                return True
+            if e <= start <= e + 2 or (start < e and s < end):
+                return True
+        return False
+
+
+def _section(b: Document, k: int) -> tuple[int, int]:
+    """Passage indices ``[lo, hi)`` of the section holding passage ``k``: from the heading
+    above it to the next heading (Markdown), else the passage and its neighbours."""
+    passages, text = b.passages, b.text
+    if b.format != "markdown":
+        return max(0, k - 1), min(len(passages), k + 2)
+    lo = k
+    while lo > 0 and not text.startswith("#", passages[lo].start):
+        lo -= 1
+    hi = k + 1
+    while hi < len(passages) and not text.startswith("#", passages[hi].start):
+        hi += 1
+    return lo, hi
 
 
 def _with_silence(c: Change, ends: list[int], notes: _Notes, anchor: int) -> Change:
@@ -164,19 +270,7 @@ def _with_silence(c: Change, ends: list[int], notes: _Notes, anchor: int) -> Cha
         return c
     # The passage holding the change (or the next one), as ``segment.passage_index`` finds it.
     where = bisect.bisect_left(ends, c.revised.start if c.revised else anchor) if ends else None
-    near = where is not None and where in notes.by_paragraph
-    if not near and (
-        c.original is None or c.revised is None or notes.by_word.keys().isdisjoint(_WORD.findall(c.original.text.lower()))
-    ):
-        # No note nearby, and not a named correction: that needs both sides, and a note
-        # holding one of the old words.
+    found = notes.disclosure(c, where)
+    if found is None:
         return c
-    old = _distinct(c.original.text) if c.original else set()
-    new = _distinct(c.revised.text) if c.revised else set()
-    if not old and not new:
-        return c
-    return _quiet(c) if notes.discloses(where, old, new) else c
-
-
-def _quiet(c: Change) -> Change:
-    return c._replace(silent=False)
+    return c._replace(silent=False, disclosed_by=found[0], disclosure=found[1])

@@ -179,7 +179,7 @@ def _compare(
         # The republished page repeats the original's own date (an unchanged byline or
         # publication time): that is not when the notes were added.
         rep = revised_date(replace(b, date=None, updated=None), framing, orig)
-    annotations = tuple(make_annotation(n, c, b, rep) for n, c in enumerate(chosen, 1))
+    annotations = tuple(make_annotation(n, c, b, rep, orig) for n, c in enumerate(chosen, 1))
     frames = frames_of(b, framing, tuple(k for k in framing.passages if k in inserted_passages))
     changes = classify(a, b, _pieces(blocks, b), annotations, frames)
     return Comparison(
@@ -280,7 +280,23 @@ def _new_fraction(start: int, end: int, spans: list[tuple[int, int]], text: str)
 def _confirmed(cands: list[Candidate], inserted: list[tuple[int, int]], b: Document) -> list[Candidate]:
     """Candidates the comparison shows to be new text (an old parenthetical is not a note)."""
     inserted.sort()
-    return [c for c in cands if _new_fraction(c.start, c.end, inserted, b.text) >= 0.9]
+    out: list[Candidate] = []
+    for c in cands:
+        if _new_fraction(c.start, c.end, inserted, b.text) >= 0.9:
+            out.append(c)
+        elif len(c.paragraphs) > 1 and b.text[c.start] not in "([":
+            # A note that takes the passages after its label (a heading's section, a quote):
+            # only its new passages from the start belong to it.
+            new = 0
+            for k in c.paragraphs:
+                p = b.passages[k]
+                if _new_fraction(p.start, p.end, inserted, b.text) < 0.9:
+                    break
+                new += 1
+            if new:
+                kept = c.paragraphs[:new]
+                out.append(c._replace(end=b.passages[kept[-1]].end, paragraphs=kept))
+    return out
 
 
 def _outermost(cands: list[Candidate]) -> list[Candidate]:

@@ -31,19 +31,24 @@ MONTHS = {
 _MON = r"(?P<{name}>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 _DAY = r"(?P<{name}>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<{name}>1[5-9]\d\d|2[01]\d\d)"
+_B = r"(?<![A-Za-z0-9])"
+_E = r"(?![A-Za-z0-9])"
+"""Word edges that treat ``_`` as punctuation, so "_June 2023_" (Markdown emphasis) is read."""
 _DATE_RE = re.compile(
     "|".join(
         [
             # 5th July 2016, 5 Jul. 2017, 5th of July, 2016
-            rf"\b{_DAY.format(name='d1')}\s+(?:of\s+)?{_MON.format(name='m1')},?\s+{_YEAR.format(name='y1')}\b",
+            rf"{_B}{_DAY.format(name='d1')}\s+(?:of\s+)?{_MON.format(name='m1')},?\s+{_YEAR.format(name='y1')}{_E}",
             # July 5, 2017 / July 5th 2017
-            rf"\b{_MON.format(name='m2')}\s+{_DAY.format(name='d2')},?\s+{_YEAR.format(name='y2')}\b",
-            # 2017-07-05 (ISO)
-            r"\b(?P<y3>\d{4})-(?P<m3>\d\d)-(?P<d3>\d\d)\b",
+            rf"{_B}{_MON.format(name='m2')}\s+{_DAY.format(name='d2')},?\s+{_YEAR.format(name='y2')}{_E}",
+            # 2017-07-05 (ISO) and 2007/04/23
+            rf"{_B}(?P<y3>\d{{4}})(?P<sep>[-/])(?P<m3>\d\d)(?P=sep)(?P<d3>\d\d){_E}",
             # 25/07/2017 or 07/25/2017 when unambiguous
-            r"\b(?P<n1>\d{1,2})[/.](?P<n2>\d{1,2})[/.](?P<y4>\d{4})\b",
-            # July 2017
-            rf"\b{_MON.format(name='m5')},?\s+{_YEAR.format(name='y5')}\b",
+            rf"{_B}(?P<n1>\d{{1,2}})[/.](?P<n2>\d{{1,2}})[/.](?P<y4>\d{{4}}){_E}",
+            # 05-Jan-2016, 20-June-2023
+            rf"{_B}{_DAY.format(name='d6')}-{_MON.format(name='m6')}-{_YEAR.format(name='y6')}{_E}",
+            # July 2017, Jun/2020
+            rf"{_B}{_MON.format(name='m5')}(?:,?\s+|/){_YEAR.format(name='y5')}{_E}",
         ]
     ),
     re.IGNORECASE,
@@ -76,10 +81,10 @@ def find_dates(text: str, start: int = 0, end: int | None = None, *, years: bool
         g = m.groupdict()
         value: str | None = None
         precision: Precision = "day"
-        if g["d1"] or g["d2"]:
-            day = int(g["d1"] or g["d2"])
-            month = MONTHS[(g["m1"] or g["m2"]).lower()]
-            year = int(g["y1"] or g["y2"])
+        if g["d1"] or g["d2"] or g["d6"]:
+            day = int(g["d1"] or g["d2"] or g["d6"])
+            month = MONTHS[(g["m1"] or g["m2"] or g["m6"]).lower().rstrip(".")]
+            year = int(g["y1"] or g["y2"] or g["y6"])
             if _valid(year, month, day):
                 value = f"{year:04d}-{month:02d}-{day:02d}"
         elif g["y3"]:
@@ -93,7 +98,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None, *, years: bool
             elif (b > 12 and _valid(year, a, b)) or (a == b and _valid(year, a, b)):
                 value = f"{year:04d}-{a:02d}-{b:02d}"
         else:
-            value = f"{int(g['y5']):04d}-{MONTHS[g['m5'].lower()]:02d}"
+            value = f"{int(g['y5']):04d}-{MONTHS[g['m5'].lower().rstrip('.')]:02d}"
             precision = "month"
         if value is not None:
             found.append(FoundDate(value, precision, m.start(), m.end()))
@@ -188,3 +193,49 @@ def shift(value: str, amount: int, unit: str) -> str | None:
 def truncate(value: str, precision: Precision) -> str:
     """``value`` cut to ``precision``."""
     return value[: {"day": 10, "month": 7, "year": 4}[precision]]
+
+
+_PARTIAL_RE = re.compile(
+    rf"{_B}(?:{_MON.format(name='m1')}\s+{_DAY.format(name='d1')}|{_DAY.format(name='d2')}\s+(?:of\s+)?{_MON.format(name='m2')})"
+    r"(?![A-Za-z0-9-]|,?\s+(?:1[5-9]\d\d|2[01]\d\d)(?![0-9]))",
+    re.IGNORECASE,
+)
+YEARLESS = "XXXX"
+"""The year part of a date written without its year ("July 14" is ``XXXX-07-14``)."""
+
+
+def find_yearless(text: str, start: int = 0, end: int | None = None) -> list[FoundDate]:
+    """Dates written without a year ("July 14", "Oct 2nd", "14 July"), as ``XXXX-MM-DD``;
+    ``resolve_year`` gives them a year from the document's dates.
+
+    >>> [d.value for d in find_yearless("Update, July 14: and Oct 2nd 4:00 UTC, not July 14, 2017")]
+    ['XXXX-07-14', 'XXXX-10-02']
+    """
+    stop = len(text) if end is None else end
+    out: list[FoundDate] = []
+    for m in _PARTIAL_RE.finditer(text, start, stop):
+        month = MONTHS[(m.group("m1") or m.group("m2")).lower().rstrip(".")]
+        day = int(m.group("d1") or m.group("d2"))
+        if _valid(2000, month, day):  # a leap year: 29 February is a date
+            out.append(FoundDate(f"{YEARLESS}-{month:02d}-{day:02d}", "day", m.start(), m.end()))
+    return out
+
+
+def resolve_year(value: str, after: str | None, fallback: str | None) -> str | None:
+    """A year-less ``XXXX-MM-DD`` given the nearest year that puts it on or after the date
+    ``after`` (the original's), else the year of ``fallback`` (the revised document's date);
+    ``None`` when neither is known.
+
+    >>> resolve_year("XXXX-07-14", "2016-07-05", None), resolve_year("XXXX-03-01", "2016-07-05", None)
+    ('2016-07-14', '2017-03-01')
+    """
+    month, day = int(value[5:7]), int(value[8:10])
+    if after is not None:
+        year = int(after[:4])
+        for y in (year, year + 1):
+            if _valid(y, month, day) and f"{y:04d}-{month:02d}-{day:02d}" >= after[:10]:
+                return f"{y:04d}-{month:02d}-{day:02d}"
+        return None
+    if fallback is not None and _valid(int(fallback[:4]), month, day):
+        return f"{fallback[:4]}-{month:02d}-{day:02d}"
+    return None

@@ -17,7 +17,8 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from annotate.dates import FoundDate, find_dates
+from annotate.dates import FoundDate, find_dates, find_yearless
+from annotate.labels import DISCLOSURE, LABEL_WORD, WEAK_WORDS
 from annotate.model import AnnotationKind, Document
 
 MAX_NOTE_PARAGRAPHS = 8
@@ -26,28 +27,27 @@ MAX_NOTE_CHARS = 40_000
 """…and at most this many characters."""
 
 _CLOSE = {"(": ")", "[": "]"}
-LABEL_RE = re.compile(
-    r"(?P<label>"
-    r"(?:UPDATED?|Updated?|update[d]?)(?:\s+\d{1,2}(?=\s*(?:\(|:(?!\d)|[\u2014\u2013-])))?"
-    r"|(?:Editor|EDITOR|Editors|EDITORS)(?:['\u2019]s|['\u2019]S|s['\u2019]|S['\u2019])?\s+(?:[Nn]ote|NOTE|[Uu]pdate|UPDATE)"
-    r"|Eds?\.(?:\s*[Nn]ote)?"
-    r"|(?:Author|AUTHOR)(?:['\u2019]s|['\u2019]S)\s+(?:[Nn]ote|NOTE)"
-    r"|Correction|CORRECTION|Clarification|CLARIFICATION|Addendum|ADDENDUM|Postscript|POSTSCRIPT|P\.\s?S\."
-    r"|(?P<note>Note|NOTE)"
-    r")"
-    r"(?P<when>\s*\([^()\n]{1,40}\)|,?\s+(?:[^:\n.;!?\])]|(?<=\d)[:.](?=\d\d)){1,40}?)?"
-    r"\s*(?P<term>:(?!\d\d)|\s[\u2014\u2013]|\s--?\s|(?=[\])])|$)"
+_LEAD = re.compile(
+    r"(?:<(?:p|div|span|aside)\b[^<>\n]{0,80}>[ \t]*)?"  # an HTML paragraph in Markdown
+    r"(?::{3,}[ \t]*[\w-]{0,20}[ \t]*\n|!!![ \t]*[\w-]{1,20}(?:[ \t]+\"[^\"\n]{0,80}\")?[ \t]*\n[ \t]*)?"  # admonitions
+    r"(?:>[ \t]?){0,4}(?:#{1,6}[ \t]+|[-*+][ \t]+|\d{1,3}[.)][ \t]+)?"
+    r"(?:[*_]{1,3}|<(?:strong|b|em|i)>)?(?P<open>[(\[])?(?:[*_]{1,3}|<(?:strong|b|em|i)>)?"
 )
-_LEAD = re.compile(r"(?:[>#]{1,6}[ \t]+|[-*+][ \t]+)?[*_]{0,3}")
-"""Markdown before a label: a quote or heading marker, a list bullet, emphasis."""
-_TIME = r"(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s*[A-Z]{2,4}|\s*GMT[+-]?\d*)?"
-_DATE_FILLER = re.compile(rf"[\s,()]*(?:on|dated|as of)?[\s,()]*(?:{_TIME})?[\s,()]*", re.IGNORECASE)
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
-_ABOUT = re.compile(
-    rf"[\s,]*(?:(?:on|to|for|about|regarding|re|from|in|at|of)\s|\(|{_TIME}[\s,()]*$|"
-    rf"(?:\w+day,?\s+)?(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH})[\s,()]*(?:{_TIME})?[\s,()]*$)",
+"""Markdown before a label: quote markers, a heading or list marker, emphasis."""
+_EMPHASIS = re.compile(r"[ \t]*(?:[*_]{1,3}|</(?:strong|b|em|i)>)")
+_TIME = r"(?:at\s+)?\d{1,2}(?:[:.h]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s*\(?(?:[A-Z]{2,5}|GMT|UTC)(?:[+-]\d{1,2}(?::?\d\d)?)?\)?)?"
+_FILLER = re.compile(
+    rf"(?:[\s,;()\[\]*_#@\u2014\u2013./-]|</?(?:strong|b|em|i)>|\b(?:on|at|as\s+of|dated|posted|added|written|from|for|of|the|in|{_TIME})\b|"
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b\.?|"
+    r"\b(?:morning|afternoon|evening|night|noon|midnight|today|yesterday|later|again)\b|"
+    r"\b(?:UTC|GMT|[A-Z]{2,4}T|[ECMP][SD]T|BST|CEST|CET)(?:[+-]\d{1,2}(?::?\d\d)?)?\b|\d{1,2}[:.h]\d\d|\b\d{1,2}\b)*",
     re.IGNORECASE,
 )
+"""What may stand around a date inside a label: weekdays, times, zones, ``on``/``at``."""
+_ABOUT = re.compile(r"[\s,]*(?:on|about|regarding|re|from|for|to\s+(?:the|our|this|my|an?|these|those))\s+\S", re.IGNORECASE)
+"""A label about something ("Update on the election:") rather than dated."""
+_PARTICIPLE = frozenset(["updated", "edited", "corrected", "revised", "amended"])
+_GOES_ON = re.compile(r"[\s,]*(?:to|with|for|after|because|so|in\s+order|following|since|when|and)\b|[\s,]*[:\u2014\u2013]")
 _FIRST = r"(?:first|originally|initially)\s+(?:published|appeared|posted|ran|printed)\b"
 MARKER_RE = re.compile(
     # "This article was first published by …", "The piece originally appeared in …"
@@ -103,48 +103,179 @@ def match_bracket(text: str, start: int, limit: int) -> int | None:
             depth += 1
             pos = o + 1
             continue
+        if closer == ")" and _emoticon(text, c):
+            pos = c + 1  # ":)" or ";-)" inside a note is a smiley, not its end
+            continue
         depth -= 1
         if depth == 0:
             return c
         pos = c + 1
 
 
+def _emoticon(text: str, c: int) -> bool:
+    """True for the ``)`` of a smiley (":)", ";)", ":-)", ":^)") written after a space or
+    at a line's start, with a space or the end of the text after it."""
+    before = text[max(0, c - 3) : c]
+    m = re.search(r"(?:^|\s)[:;8]['-^]?$", before) or (re.fullmatch(r"[:;]['-^]?", before[-2:]) and c - 2 <= 0)
+    return bool(m) and (c + 1 >= len(text) or text[c + 1] in " \t\n)")
+
+
 def label_at(text: str, pos: int, limit: int) -> tuple[str, FoundDate | None, int] | None:
     """The label starting at ``pos``: ``(label, date in label, end of label)``.
 
-    Markdown before a label ("**Update (14 July 2021):**", "> Update:", "## Update …",
-    "- Update:") is allowed. The label's date is the one written in the label itself
-    ("Update (5 July 2017):", "[UPDATE 5 July 2017]"), never a year the label talks
-    about ("Update on the 2016 election results:" has no date).
+    Markup before and around a label is allowed ("**Update (14 July 2021):**",
+    "> **Update, August 18, 2025**", "**Update**: …", "## Update …", "- Update:",
+    "*Edit: …*"). The label's date is the one written in the label itself, before or
+    just after its colon ("Update (5 July 2017):", "Updated — 14 July 2017:",
+    "Update: Feb 5, 2020: …", "UPDATE, July 14:" — year-less, see ``dates.find_yearless``),
+    never a year the label talks about ("Update on the 2016 election results:" has no
+    date). A sentence that discloses a change without a label ("This article was updated
+    on 14 July 2017 to …") counts as a label too, dated by the date in that sentence.
     """
     lead = _LEAD.match(text, pos, limit)
     start = lead.end() if lead else pos
-    m = LABEL_RE.match(text, start, min(limit, start + 120))
-    if not m:
+    m = LABEL_WORD.match(text, start, min(limit, start + 80))
+    if m is None:
+        return _disclosure_at(text, start, limit)
+    word = m.group("word").lower()
+    weak = word in WEAK_WORDS
+    lead_text = lead.group(0) if lead else ""
+    body = re.sub(r"^(?:<[^>]*>|:::[^\n]*\n|!!![^\n]*\n)?[ \t]*", "", lead_text).lstrip("> \t")
+    marked = bool(body.strip())  # emphasis, a heading or a list marker before it
+    quoted = lead_text.startswith(">")
+    heading = body.startswith("#")
+    bracketed = (pos > 0 and text[pos - 1] in "[(") or bool(lead and lead.group("open"))
+    i = m.end()
+    setext = _SETEXT.match(text, text.find("\n", i, limit) + 1 or limit, limit) if "\n" in text[i:limit] else None
+    heading = heading or setext is not None
+    close = _EMPHASIS.match(text, i, limit)
+    if close:
+        i = close.end()
+    line_end = text.find("\n", i, limit)
+    line_end = limit if line_end < 0 else line_end
+    window = min(line_end, i + 90)
+    colon = _label_colon(text, i, window)
+    when: tuple[int, int] | None = None
+    end: int | None = None
+    if colon is not None and _datey(text, i, colon):
+        when, end = (i, colon), colon + 1
+    elif (dash := re.match(r"[ \t]*(?:\u2014|\u2013|--?)(?=[ \t])", text[i:window])) is not None:
+        when, end = (i, i), i + dash.end()
+    elif bracketed and (shut := _first_of(text, ")]", i, window)) is not None and _datey(text, i, shut):
+        when, end = (i, shut), shut  # "[UPDATE 5 July 2017] …", "(Update)"
+    elif (bracketed or heading or marked or quoted) and _datey(text, i, line_end) and not weak:
+        when, end = (i, line_end), line_end  # "**Update, August 18, 2025**", "## Update (2013-08-06 9:33 UTC)"
+    elif colon is not None and _ABOUT.match(text, i, colon) and not weak:
+        when, end = (i, i), colon + 1  # "Update on the vote:" (not dated)
+    elif word in _PARTICIPLE:
+        goes_on = _first_date_then(text, i, window)
+        if goes_on is not None:
+            when, end = (i, goes_on), goes_on  # "Updated on 2023-01-10 at 21:30 UTC to include …"
+    if bracketed and lead and lead.group("open") and (when is None or text[when[1] : when[1] + 1] not in ")]"):
+        return None  # "(Update: …" opening a passage is a bracketed note, found with its bracket
+    if when is None and word.startswith("p."):
+        when, end = (i, i), i  # "P.S. I forgot …": the abbreviation is its own end
+    if when is None or end is None:
         return None
-    bracketed = pos > 0 and text[pos - 1] in "[("
-    heading = lead is not None and text.startswith("#", pos)
-    if not m.group("term") and not (bracketed and text[m.end() : m.end() + 1] in ("]", ")")) and not (
-        heading and text[m.end() : m.end() + 1] in ("", "\n")
+    if weak and not (bracketed or marked or quoted or text[end - 1 : end] == ":" or "\u2014" in text[when[1] : end]):
+        return None
+    found = _date_in(text, when[0], when[1])
+    if found is None and text[end - 1 : end] == ":" and (said := _disclosure_after(text, end, limit)) is not None:
+        found = said  # "**Note:** This section was updated in June 2019 to …"
+    if found is None and text[end - 1 : end] == ":":
+        # "Update: Feb 5, 2020: …" — the date right after the colon, closed by a colon or dash
+        after = re.match(r"[ \t]*(?:[*_]{1,3})?", text[end:window])
+        s2 = end + (after.end() if after else 0)
+        nxt = _label_colon(text, s2, window)
+        if nxt is not None and nxt - s2 <= 40:
+            d = _date_in(text, s2, nxt)
+            if d is not None and _datey(text, s2, nxt):
+                found, end = d, nxt + 1
+    return text[m.start() : m.end()], found, end
+
+
+_SETEXT = re.compile(r"[ \t]{0,3}(?:=+|-+)[ \t]*(?:\n|$)")
+"""The underline of a setext (or reStructuredText) heading."""
+_SAYS_UPDATED = re.compile(r"[^.!?\n]{0,60}?\b(?:updated|edited|corrected|revised|amended|added|changed|rewritten)\b", re.IGNORECASE)
+
+
+def _disclosure_after(text: str, start: int, limit: int) -> FoundDate | None:
+    """The date of a disclosure sentence right after a label's colon ("This section was
+    updated in June 2019 to …", "updated December 2018 for Julia 1.1")."""
+    m = _SAYS_UPDATED.match(text, start, min(limit, start + 80))
+    if m is None:
+        return None
+    stop = min(limit, m.end() + 80)
+    dot = re.search(r"[.!?](?:\s|$)|\n\s*\n", text[m.end() : stop])
+    end = m.end() + dot.start() if dot else stop
+    found = find_dates(text, m.end(), end)
+    return found[0] if found else None
+
+
+def _first_of(text: str, chars: str, start: int, stop: int) -> int | None:
+    found = [k for k in (text.find(ch, start, stop) for ch in chars) if k >= 0]
+    return min(found) if found else None
+
+
+def _label_colon(text: str, start: int, stop: int) -> int | None:
+    """The first colon in ``text[start:stop]`` that is not inside a time ("4:00")."""
+    pos = text.find(":", start, stop)
+    while pos >= 0:
+        if not (pos > 0 and text[pos - 1].isdigit() and pos + 2 < len(text) and text[pos + 1 : pos + 3].isdigit()):
+            return pos
+        pos = text.find(":", pos + 1, stop)
+    return None
+
+
+def _datey(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` holds nothing but dates, times, weekdays, a number
+    and the little words around them (so it can stand inside a label)."""
+    if end - start > 90:
+        return False
+    chunk = text[start:end]
+    for d in sorted(
+        find_dates(text, start, end, years=True) + find_yearless(text, start, end), key=lambda d: -d.start
     ):
-        # "[Update 5 July 2017]" ends at its bracket and "## Update (5 July 2017)" at its line;
-        # anywhere else a label needs a colon or a dash.
+        chunk = chunk[: d.start - start] + " " + chunk[d.end - start :]
+    rest = _FILLER.fullmatch(chunk)
+    return rest is not None
+
+
+def _date_in(text: str, start: int, end: int) -> FoundDate | None:
+    """The first date written in ``text[start:end]``: a full one, else a year-less one."""
+    full = find_dates(text, start, end, years=True)
+    partial = find_yearless(text, start, end)
+    if full and (not partial or full[0].start <= partial[0].start or full[0].precision != "year"):
+        return full[0]
+    return partial[0] if partial else None
+
+
+def _first_date_then(text: str, start: int, stop: int) -> int | None:
+    """End of a date (with its time) opening ``text[start:stop]`` when prose goes on
+    after it ("on 2023-01-10 at 21:30 UTC to include …"), else ``None``."""
+    dates = find_dates(text, start, stop) + find_yearless(text, start, stop)
+    if not dates:
         return None
-    if m.group("note") and not bracketed:
-        return None  # a bare "Note:" is only a label inside brackets
-    when = m.group("when") or ""
-    found = None
-    if when:
-        ws = m.start("when")
-        dates = find_dates(text, ws, m.end("when"), years=True)
-        if dates:
-            d = dates[0]
-            rest = text[ws : d.start] + " " + text[d.end : m.end("when")]
-            if _DATE_FILLER.fullmatch(rest):
-                found = d
-        if found is None and not (re.fullmatch(r"\s*(?:\(\s*\d{1,2}\s*\)|\d{1,2})\s*", when) or _ABOUT.match(when)):
-            return None  # "Updated software is good:" is prose, not a label
-    return m.group("label"), found, m.end()
+    d = min(dates, key=lambda d: d.start)
+    if not _datey(text, start, d.start):
+        return None
+    tail = _FILLER.match(text, d.end, stop)
+    end = tail.end() if tail else d.end
+    while end > d.end and not text[end - 1].isalnum() and text[end - 1] not in ")":
+        end -= 1
+    return end if _GOES_ON.match(text, end, stop) else None
+
+
+def _disclosure_at(text: str, start: int, limit: int) -> tuple[str, FoundDate | None, int] | None:
+    """A disclosure sentence at ``start`` ("This article was updated on … to …"):
+    ``(its opening words, the date in its first sentence, start)``."""
+    m = DISCLOSURE.match(text, start, min(limit, start + 200))
+    if m is None:
+        return None
+    stop = min(limit, start + 240)
+    dot = re.search(r"[.!?](?:\s|$)", text[m.end() : stop])
+    sentence_end = m.end() + dot.start() if dot else stop
+    return m.group(0).strip(" *_"), _date_in(text, start, sentence_end), start
 
 
 def candidates(doc: Document) -> list[Candidate]:
@@ -166,14 +297,81 @@ def candidates(doc: Document) -> list[Candidate]:
             covered_until = block.end
             k = block.paragraphs[-1] + 1
             continue
-        label = label_at(text, p.start, p.end)
+        label = label_at(text, p.start, p.end) or _label_alone(doc, k)
         if label is not None:
-            out.append(Candidate("labelled", p.start, p.end, label[0], label[1], (k,), True))
-            k += 1
+            last = _note_extent(doc, k)
+            out.append(Candidate("labelled", p.start, passages[last].end, label[0], label[1], tuple(range(k, last + 1)), True))
+            k = last + 1
             continue
         out.extend(_inline_notes(doc, k))
         k += 1
     return out
+
+
+_HEADING = re.compile(r"(?:>[ \t]?)*(#{1,6})[ \t]")
+_LIST_ITEM = re.compile(r"(?:>[ \t]?)*[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]")
+MAX_SECTION_PASSAGES = 40
+"""A heading-style note ("## Update (6 August 2013)") takes at most this many passages."""
+
+
+def _label_alone(doc: Document, k: int) -> tuple[str, FoundDate | None, int] | None:
+    """A passage that is nothing but a label ("Update", "Update (2016-01-05)") above an
+    indented body: a plain-text heading."""
+    text, passages = doc.text, doc.passages
+    p = passages[k]
+    if k + 1 >= len(passages) or _indent(text, passages[k + 1].start) <= _indent(text, p.start):
+        return None
+    m = LABEL_WORD.match(text, p.start, p.end)
+    if m is None or not _datey(text, m.end(), p.end):
+        return None
+    return text[m.start() : m.end()], _date_in(text, m.end(), p.end), p.end
+
+
+def _indent(text: str, start: int) -> int:
+    """Columns of indentation before offset ``start`` on its line."""
+    return start - (text.rfind("\n", 0, start) + 1)
+
+
+def _note_extent(doc: Document, k: int) -> int:
+    """Index of the last passage of the labelled note opening passage ``k``: a heading
+    label takes its section (up to the next heading of the same or a higher level); a
+    quoted label takes the quote's following paragraphs; a label line ending with a
+    colon takes the list after it. ``annotate.compare`` keeps only the part that is new."""
+    text, passages = doc.text, doc.passages
+    p = passages[k]
+    last = k
+    limit = min(len(passages), k + MAX_SECTION_PASSAGES)
+    heading = _HEADING.match(text, p.start, p.end)
+    nl = text.find("\n", p.start, p.end)
+    if nl >= 0 and _SETEXT.match(text, nl + 1, p.end):
+        # "Update\n======" (setext / reStructuredText): the section up to the next such heading
+        while last + 1 < limit:
+            q = passages[last + 1]
+            nl2 = text.find("\n", q.start, q.end)
+            if nl2 >= 0 and _SETEXT.match(text, nl2 + 1, q.end):
+                break
+            last += 1
+    elif heading is None and _indent(text, p.start) < _indent(text, passages[k + 1].start if k + 1 < len(passages) else p.start):
+        # A label on a line of its own above an indented body (plain-text documents)
+        own = _indent(text, p.start)
+        while last + 1 < limit and _indent(text, passages[last + 1].start) > own:
+            last += 1
+    elif heading is not None:
+        level = len(heading.group(1))
+        while last + 1 < limit:
+            nxt = _HEADING.match(text, passages[last + 1].start, passages[last + 1].end)
+            if nxt is not None and len(nxt.group(1)) <= level:
+                break
+            if passages[last + 1].end - p.start > MAX_NOTE_CHARS:
+                break
+            last += 1
+    elif text.startswith(">", p.start):
+        while last + 1 < limit and text.startswith(">", passages[last + 1].start):
+            last += 1
+    elif text[p.end - 1] == ":" or text[p.end - 2 : p.end] in (":*", ":_") or text[p.end - 3 : p.end] == ":**":
+        while last + 1 < limit and _LIST_ITEM.match(text, passages[last + 1].start, passages[last + 1].end):
+            last += 1
+    return last
 
 
 def _block_note(doc: Document, k: int) -> Candidate | None:

@@ -202,6 +202,14 @@ class Change(NamedTuple):
     """What it put in the revised version, or ``None``."""
     move: int | None = None
     """For moves: the move id shared with the alignment blocks."""
+    disclosed_by: tuple[str, ...] = ()
+    """Ids of the annotations that disclose this change (empty when silent, or for
+    annotations and framing themselves)."""
+    disclosure: str | None = None
+    """How it is disclosed: ``specific`` (a note names its old or new wording, or says what
+    changed where it changed), ``general`` (a note announces edits to the whole text, e.g.
+    "This article has been updated"), ``visible`` (the revised text shows it, struck
+    through); ``None`` when silent or not an edit."""
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from annotate.dates import find_relative, shift, truncate
+from annotate.dates import YEARLESS, find_relative, resolve_year, shift, truncate
 from annotate.detect import Candidate, Framing, candidates, find_framing
 from annotate.model import Annotation, DateInfo, Document, Frame, Notes, Precision
 from annotate.segment import sentence_spans
@@ -63,23 +63,34 @@ def revised_date(revised: Document, framing: Framing, original: DateInfo | None)
     return None
 
 
-def date_for(candidate: Candidate, doc: Document, republished: DateInfo | None) -> DateInfo | None:
-    """When a note was added: written in its label, else the republication's date."""
+def date_for(
+    candidate: Candidate, doc: Document, republished: DateInfo | None, original: DateInfo | None = None
+) -> DateInfo | None:
+    """When a note was added: written in its label (a year-less date takes its year from
+    the original's date, else the republication's), else the republication's date."""
     if candidate.label_date is not None:
         f = candidate.label_date
         evidence = doc.text[candidate.start : min(candidate.end, f.end + 1)].strip()
-        return DateInfo(f.value, f.precision, "explicit", evidence)
+        if not f.value.startswith(YEARLESS):
+            return DateInfo(f.value, f.precision, "explicit", evidence)
+        value = resolve_year(
+            f.value, original.value if original else None, republished.value if republished else None
+        )
+        if value is not None:
+            return DateInfo(value, "day", "explicit", evidence)
     if republished is None:
         return None
     basis = "inferred" if republished.basis == "inferred" else "document"
     return DateInfo(republished.value, republished.precision, basis, republished.evidence)
 
 
-def make_annotation(n: int, c: Candidate, doc: Document, republished: DateInfo | None) -> Annotation:
+def make_annotation(
+    n: int, c: Candidate, doc: Document, republished: DateInfo | None, original: DateInfo | None = None
+) -> Annotation:
     """The ``n``-th annotation (from 1) for candidate ``c``."""
     return Annotation(
         id=f"n{n}", kind=c.kind, start=c.start, end=c.end, text=doc.text[c.start : c.end],
-        paragraphs=c.paragraphs, label=c.label, date=date_for(c, doc, republished),
+        paragraphs=c.paragraphs, label=c.label, date=date_for(c, doc, republished, original),
     )
 
 
@@ -104,7 +115,7 @@ def find_annotations(document: Document) -> Notes:
     framing = find_framing(document, frozenset(k for c in chosen for k in c.paragraphs))
     orig = original_date(None, document, framing)
     rep = revised_date(document, framing, orig)
-    annotations = tuple(make_annotation(n, c, document, rep) for n, c in enumerate(chosen, 1))
+    annotations = tuple(make_annotation(n, c, document, rep, orig) for n, c in enumerate(chosen, 1))
     return Notes(document, annotations, frames_of(document, framing), rep, orig)
 
 

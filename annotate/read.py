@@ -17,6 +17,7 @@ import sys
 
 from annotate.dates import find_dates, parse_iso
 from annotate.errors import InputError, LimitError
+from annotate.frontmatter import front_matter
 from annotate.model import DateInfo, Document
 from annotate.segment import make_passages, paragraph_spans
 
@@ -222,11 +223,20 @@ def read_document(
     else:
         if select is not None:
             raise InputError("--select only applies to HTML input")
-        spans = paragraph_spans(text)
+        meta = front_matter(text) if kind == "markdown" else None
+        body = meta.end if meta is not None else 0
+        spans = [(s + body, e + body) for s, e in paragraph_spans(text[body:])] if body else paragraph_spans(text)
         if kind == "markdown":
             spans = markdown_blocks(text, spans)
         title = _markdown_title(text, spans) if kind == "markdown" else None
         published, updated = dateline(text, spans)
+        if meta is not None:
+            # The front matter is metadata, not article text: no passage covers it, and its
+            # title and dates come before anything guessed from the body.
+            title = meta.title or title
+            published, updated = meta.date or published, meta.updated or updated
+            if meta.warning:
+                warnings = (*warnings, meta.warning)
         doc = Document(
             text=text, passages=make_passages(text, spans), source=label, format=kind,
             title=title, date=published, updated=updated, encoding=encoding, warnings=warnings,

@@ -65,6 +65,8 @@ def change_json(c: Change) -> dict[str, Any]:
         "move": c.move,
         "original": _range(c.original),
         "revised": _range(c.revised),
+        "disclosed_by": list(c.disclosed_by),
+        "disclosure": c.disclosure,
     }
 
 
@@ -141,7 +143,9 @@ def _change_text(c: Change) -> str:
     silent = "true" if c.silent else "false"
     return (
         f'{{"kind":{_string(c.kind)},"silent":{silent},"annotation":{note},"move":{move},'
-        f'"original":{_range_text(c.original)},"revised":{_range_text(c.revised)}}}'
+        f'"original":{_range_text(c.original)},"revised":{_range_text(c.revised)},'
+        f'"disclosed_by":[{",".join(map(_string, c.disclosed_by))}],'
+        f'"disclosure":{"null" if c.disclosure is None else _string(c.disclosure)}}}'
     )
 
 

@@ -65,6 +65,7 @@ def _unpacked(package: str, cache: Path) -> Path:
     (deb,) = work.glob("*.deb")
     tmp = work / "root"
     subprocess.run(["dpkg-deb", "-x", str(deb), str(tmp)], check=True)
+    root.parent.mkdir(parents=True, exist_ok=True)
     tmp.rename(root)
     shutil.rmtree(work)
     return root

@@ -1,0 +1,126 @@
+"""Front matter at the top of a Markdown post: its extent, title and dates.
+
+Why this exists: static-site posts (Jekyll, Hugo, Eleventy, Zola…) open with a
+metadata block — YAML between ``---`` lines or TOML between ``+++`` lines. It is not
+article text: read as text it made metadata edits look like silent edits of the
+article and hid the post's own dates. Here it is parsed with a real parser (PyYAML's
+safe loader, with aliases refused so no "billion laughs" document can expand; the
+standard library's ``tomllib``), bounded in size, and only a few well-known keys are
+read: the title, the publication date and the last-update date.
+
+>>> fm = front_matter("---\\ntitle: Hello\\ndate: 2019-03-05\\nlastmod: 2019-03-07T10:00:00Z\\n---\\nBody.\\n")
+>>> fm.end, fm.title, fm.date.value, fm.updated.value
+(68, 'Hello', '2019-03-05', '2019-03-07')
+>>> front_matter("--- not front matter") is None
+True
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from typing import Any, NamedTuple
+
+from annotate.dates import parse_iso
+from annotate.model import DateInfo
+
+MAX_FRONT_MATTER = 64 * 1024
+"""Largest front matter read (characters); a longer block is not taken as front matter."""
+
+_OPEN = re.compile(r"(?P<fence>---|\+\+\+)[ \t]*\n")
+PUBLISHED_KEYS = ("date", "published", "pubdate", "publishdate", "created", "date_published", "datepublished")
+"""Keys holding the publication date, in order of preference (compared case-insensitively)."""
+UPDATED_KEYS = (
+    "lastmod", "last_modified_at", "updated", "modified", "last_modified", "last_updated", "updated_at",
+    "datemodified", "date_modified", "update", "last-modified",
+)
+"""Keys holding the last update's date, in order of preference."""
+
+
+class FrontMatter(NamedTuple):
+    """A front matter block read from the top of a text."""
+
+    end: int
+    """Offset just past the closing fence line: the body starts here."""
+    fields: dict[str, Any]
+    """The parsed mapping (empty when the block could not be parsed)."""
+    title: str | None
+    """The ``title`` value, if it is a string."""
+    date: DateInfo | None
+    """The publication date from the first of ``PUBLISHED_KEYS`` that holds one."""
+    updated: DateInfo | None
+    """The update date from the first of ``UPDATED_KEYS`` that holds one."""
+    warning: str | None
+    """Why the block could not be parsed, if it could not."""
+
+
+def front_matter(text: str) -> FrontMatter | None:
+    """The front matter block at the start of ``text``, or ``None`` when there is none."""
+    m = _OPEN.match(text)
+    if m is None:
+        return None
+    fence = m.group("fence")
+    closing = re.compile(rf"^(?:{re.escape(fence)}{'|[.][.][.]' if fence == '---' else ''})[ \t]*$", re.MULTILINE)
+    close = closing.search(text, m.end(), min(len(text), MAX_FRONT_MATTER))
+    if close is None:
+        return None
+    body = text[m.end() : close.start()]
+    end = close.end() + (1 if text.startswith("\n", close.end()) else 0)
+    warning = None
+    try:
+        fields = _toml(body) if fence == "+++" else _yaml(body)
+    except ValueError as exc:
+        fields, warning = {}, f"front matter not read: {exc}"
+    keyed = {str(k).lower(): v for k, v in fields.items()}
+    title = keyed.get("title")
+    return FrontMatter(
+        end, fields, title.strip() if isinstance(title, str) and title.strip() else None,
+        _first_date(keyed, PUBLISHED_KEYS), _first_date(keyed, UPDATED_KEYS), warning,
+    )
+
+
+def _yaml(body: str) -> dict[str, Any]:
+    import yaml
+
+    class Loader(yaml.SafeLoader):
+        """The safe loader, refusing aliases (so nothing can expand beyond the text's size)."""
+
+        def compose_node(self, parent: Any, index: Any) -> Any:
+            if self.check_event(yaml.AliasEvent):
+                raise yaml.YAMLError("aliases are not accepted in front matter")
+            return super().compose_node(parent, index)
+
+    try:
+        value = yaml.load(body, Loader=Loader)
+    except yaml.YAMLError as exc:
+        raise ValueError(str(exc).splitlines()[0] if str(exc) else "invalid YAML") from None
+    except RecursionError:
+        raise ValueError("nested too deeply") from None
+    if value is None:
+        return {}
+    if not isinstance(value, dict):
+        raise ValueError("not a mapping")
+    return value
+
+
+def _toml(body: str) -> dict[str, Any]:
+    import tomllib
+
+    try:
+        return tomllib.loads(body)
+    except (tomllib.TOMLDecodeError, RecursionError) as exc:
+        raise ValueError(str(exc) or "invalid TOML") from None
+
+
+def _first_date(fields: dict[str, Any], keys: tuple[str, ...]) -> DateInfo | None:
+    for key in keys:
+        value = fields.get(key)
+        if isinstance(value, _dt.datetime):
+            value = value.date()
+        if isinstance(value, _dt.date):
+            return DateInfo(value.isoformat(), "day", "metadata", f"{key}: {value.isoformat()}")
+        if isinstance(value, str) and value.strip():
+            found = parse_iso(value)
+            if found is not None and re.match(r"\s*\d{4}(?:-\d\d(?:-\d\d)?)?(?:[T ]|\s*$)", value):
+                return DateInfo(found.value, found.precision, "metadata", f"{key}: {value.strip()}")
+    return None

@@ -1,0 +1,84 @@
+"""The one vocabulary of notes: the labels people put on update notes, and the
+sentences that disclose a change without a label.
+
+Why this exists: detection (``annotate.detect``), dateline reading
+(``annotate.read``) and the renderers that pick labels out all need to know what a
+note label is; with one copy each, they drifted apart. Everything here is written
+from how notes are written in the wild, not from one corpus:
+
+* a label word — ``Update``/``Updated``/``UPDATE``, ``Edit``/``Edited``,
+  ``Correction``/``Corrected``, ``Clarification``, ``Editor's note``, ``Ed. note``,
+  ``Note``, ``Addendum``, ``Postscript``, ``P.S.``, ``Author's note``,
+  ``Transcriber's note``, ``Erratum``, ``Retraction`` — in any of the usual cases;
+* optionally numbered (``Update 2``, ``UPDATE #3``, ``Update II``);
+* with markup around any part of it (``**Update**:``, ``> **Update, 18 August 2025**``,
+  ``*Edit: …*``), which ``annotate.detect`` skips;
+* followed by a date and time before or after the colon, in parentheses, after a dash
+  (checked by ``annotate.detect``, which knows the dates).
+
+>>> bool(LABEL_WORD.match("Editor’s Note")), bool(LABEL_WORD.match("UPDATE #3")), bool(LABEL_WORD.match("Updates"))
+(True, True, True)
+>>> bool(LABEL_WORD.match("Updating")), bool(LABEL_WORD.match("Notes on style"))
+(False, False)
+>>> bool(DISCLOSURE.match("This article was updated on 14 July 2017 to add a quote."))
+True
+"""
+
+from __future__ import annotations
+
+import re
+
+_APOS = "['\u2019]"
+LABEL_WORDS = (
+    r"Updated?|Updates|Edit(?:ed)?|Correct(?:ion|ions|ed)|Clarification|Clarified|Addendum|Addenda|"
+    r"Postscript|Erratum|Errata|Retraction|Retracted|Amendment|Amended|Revised|Revision|"
+    rf"(?:Editor|Editors|Author|Authors|Transcriber|Translator|Publisher){_APOS}?s?{_APOS}?\s+(?:Note|Update|Comment)|"
+    r"Eds?\.(?:\s*Note)?|P\.\s?P\.\s?S\.|P\.\s?S\.|Note"
+)
+"""The label words (matched case-insensitively)."""
+
+LABEL_WORD = re.compile(
+    rf"(?P<word>{LABEL_WORDS})(?![\w'\u2019-])"
+    r"(?P<number>[ \t]*(?:#[ \t]*\d{1,3}|\d{1,2}(?![\d./-]|:\d|st|nd|rd|th|[ \t]+(?:of[ \t]+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|(?-i:[IVX]{1,4})\b|(?:no\.?|number)[ \t]*\d{1,3}))?",
+    re.IGNORECASE,
+)
+"""A label word, with its number if any (``Update 2``, ``UPDATE #3``, ``Update II``)."""
+
+WEAK_WORDS = frozenset(["note", "revised", "revision", "amended", "amendment"])
+"""Label words that are common in ordinary prose: a label only with a colon, a dash, a
+bracket or emphasis around it — never "Note that …", "Revised estimates show …"."""
+
+DISCLOSURE = re.compile(
+    r"(?:[*_]{1,3})?(?:"
+    # "This article/story/post has been updated (on DATE) to …", "This piece was corrected …"
+    r"(?:This|The|Our|My)\s+(?:article|story|post|piece|page|report|essay|column|blog\s+post|section|paragraph|"
+    r"guide|tutorial|document|list|interview|review|FAQ|text)\s+(?:has\s+been|had\s+been|was|is\s+being|will\s+be|"
+    r"have\s+been)\s+(?:updated|corrected|amended|edited|revised|changed|clarified|expanded|modified|added|rewritten)"
+    # "An earlier version of this article …", "A previous version of this post …"
+    r"|(?:An?\s+)?(?:earlier|previous|prior|older|original)\s+versions?\s+of\s+this\s+\w+"
+    # "Updated on 14 July 2017 to …" / "Edited 2023-01-10 to …" (a participle opening the sentence)
+    r"|(?:Updated|Edited|Corrected|Amended|Revised)\s+(?:on|at|in)\s+"
+    r")\b",
+    re.IGNORECASE,
+)
+"""A sentence that discloses a change without a label, at the start of a passage or an insertion."""
+
+NOTE_LINE = re.compile(
+    rf"\s*[\[(]|[\s*_>#-]{{0,6}}(?:{LABEL_WORDS})(?![\w'\u2019-])",
+    re.IGNORECASE,
+)
+"""A line that opens a note (a bracket, or a label word after markup): never a dateline."""
+
+GENERAL = re.compile(
+    r"\b(?:(?:minor|small|some|several|various|a\s+few|light)\s+(?:language|grammar|grammatical|spelling|style|"
+    r"stylistic|typo|typographical|wording|copy|formatting|editorial|textual)?\s*(?:fix(?:es)?|edits|changes|"
+    r"corrections|tweaks|updates|improvements|clean-?ups?)"
+    r"|(?:has|have)\s+been\s+(?:lightly\s+)?(?:edited|updated|revised|corrected|amended|changed|expanded)"
+    r"|(?:was|were)\s+(?:lightly\s+)?(?:edited|updated|revised|corrected|amended|expanded)"
+    r"|fixed\s+(?:typos|typographical\s+errors|broken\s+links|links|formatting)"
+    r"|(?:updated|revised|edited|rewritten)\b[^.\n]{0,40}?\b(?:for|to\s+reflect|to\s+account\s+for|to\s+match|to\s+cover|to\s+work\s+with)\b"
+    r"|typos?\s+(?:fixed|corrected))\b",
+    re.IGNORECASE,
+)
+"""A note that announces changes in general ("This article has been edited", "Minor
+language fixes"): it discloses the changes of its document without naming them."""

@@ -1,0 +1,222 @@
+"""Accuracy of annotate on real version pairs with ground truth read by people.
+
+Usage: ``python bench/accuracy.py [DIR ...] [--json] [--misses]``. Each DIR (default
+``tests/corpus/real``) holds one folder per pair: ``original.*``, ``revised.*`` and
+``truth.json`` (format in ``tests/corpus/README.md``). For each pair and in total it
+prints:
+
+* notes: precision, recall and F1 — a found note matches a true one when their texts
+  are equal once whitespace is collapsed and curly quotes are made straight;
+* dates right: true notes with a date whose matched note carries that date (a true note
+  that was not found counts as wrong);
+* original dates right: the original's date as the truth gives it;
+* silent edits: recall of the verified undisclosed changes (a true one is found when a
+  change reported as silent overlaps it, in either version), and false silent edits:
+  changes reported as silent that overlap no verified one — false accusations.
+
+Nothing here is tuned to the corpus: the scores are what ``annotate.compare`` returns.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from annotate import compare  # noqa: E402
+from annotate.model import Comparison, Document  # noqa: E402
+from annotate.read import InputPath  # noqa: E402
+
+_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " "})
+
+
+def norm(text: str) -> str:
+    """Text compared for note matching: quotes straightened, whitespace collapsed."""
+    return " ".join(text.translate(_QUOTES).split())
+
+
+def locate(doc: Document, excerpt: str) -> tuple[int, int] | None:
+    """Where ``excerpt`` stands in ``doc.text`` (whitespace and quotes loosely), if anywhere."""
+    words = norm(excerpt).split()
+    if not words:
+        return None
+    loose = {"'": "['\u2018\u2019]", '"': "[\"\u201c\u201d]"}
+    parts = ["".join(loose.get(ch, re.escape(ch)) for ch in w) for w in words]
+    m = re.search(r"\s+".join(parts), doc.text)
+    return (m.start(), m.end()) if m else None
+
+
+@dataclass
+class PairScore:
+    """The counts of one pair."""
+
+    name: str
+    fmt: str
+    hand_made: bool
+    true_notes: int = 0
+    found_notes: int = 0
+    matched_notes: int = 0
+    dated: int = 0
+    dated_right: int = 0
+    original_dated: bool = False
+    original_right: bool = False
+    silent_true: int = 0
+    silent_found: int = 0
+    false_silent: int = 0
+    misses: list[str] = field(default_factory=list)
+
+
+def score_pair(folder: Path) -> PairScore:
+    """Compare one pair and score it against its ``truth.json``."""
+    truth: dict[str, Any] = json.loads((folder / "truth.json").read_text(encoding="utf-8"))
+    original = next(p for p in folder.iterdir() if p.name.startswith("original."))
+    revised = next(p for p in folder.iterdir() if p.name.startswith("revised."))
+    fmt = truth.get("format")
+    c = compare(InputPath(str(original)), InputPath(str(revised)), fmt=fmt)
+    s = PairScore(folder.name, fmt or "?", bool(truth.get("hand_made")))
+    _score_notes(s, c, truth)
+    want = truth.get("original_date")
+    if want:
+        s.original_dated = True
+        got = c.original_date.value if c.original_date else None
+        s.original_right = got == want
+        if not s.original_right:
+            s.misses.append(f"original date: want {want}, got {got}")
+    _score_silent(s, c, truth)
+    return s
+
+
+def _score_notes(s: PairScore, c: Comparison, truth: dict[str, Any]) -> None:
+    found = {norm(a.text): a for a in c.annotations}
+    s.found_notes = len(c.annotations)
+    true_texts = {norm(n["text"]) for n in truth.get("notes", [])}
+    for note in truth.get("notes", []):
+        s.true_notes += 1
+        got = found.get(norm(note["text"]))
+        if got is not None:
+            s.matched_notes += 1
+        else:
+            s.misses.append(f"note not found: {norm(note['text'])[:90]!r}")
+        if note.get("date"):
+            s.dated += 1
+            value = got.date.value if got is not None and got.date is not None else None
+            if value == note["date"]:
+                s.dated_right += 1
+            elif got is not None:
+                s.misses.append(f"note date: want {note['date']}, got {value} for {norm(note['text'])[:50]!r}")
+    for text in found:
+        if text not in true_texts:
+            s.misses.append(f"not a note: {text[:90]!r}")
+
+
+def _overlaps(span: tuple[int, int] | None, start: int, end: int) -> bool:
+    return span is not None and span[0] < end and start < span[1]
+
+
+def _score_silent(s: PairScore, c: Comparison, truth: dict[str, Any]) -> None:
+    spans: list[tuple[tuple[int, int] | None, tuple[int, int] | None]] = []
+    for item in truth.get("silent", []):
+        old = locate(c.original, item["old"]) if item.get("old") else None
+        new = locate(c.revised, item["new"]) if item.get("new") else None
+        spans.append((old, new))
+        if old is None and new is None:
+            s.misses.append(f"truth excerpt not located: {item}")
+    hit = [False] * len(spans)
+    for ch in c.changes:
+        if not ch.silent:
+            continue
+        s.silent_found += 1
+        matched = False
+        for k, (old, new) in enumerate(spans):
+            if (ch.original and _overlaps(old, ch.original.start, ch.original.end)) or (
+                ch.revised and _overlaps(new, ch.revised.start, ch.revised.end)
+            ):
+                hit[k] = matched = True
+        if not matched:
+            s.false_silent += 1
+            shown = ch.revised.text if ch.revised else ch.original.text if ch.original else ""
+            s.misses.append(f"false silent {ch.kind}: {norm(shown)[:90]!r}")
+    s.silent_true = len(spans)
+    for k, item in enumerate(truth.get("silent", [])):
+        if not hit[k]:
+            s.misses.append(f"silent edit missed: {item.get('old', '')[:40]!r} -> {item.get('new', '')[:40]!r}")
+    s.silent_found = sum(hit)
+
+
+def totals(scores: list[PairScore]) -> dict[str, float]:
+    """The corpus-wide measures."""
+    t = sum(x.true_notes for x in scores)
+    f = sum(x.found_notes for x in scores)
+    m = sum(x.matched_notes for x in scores)
+    precision = m / f if f else 1.0
+    recall = m / t if t else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    dated = sum(x.dated for x in scores)
+    orig = [x for x in scores if x.original_dated]
+    silent = sum(x.silent_true for x in scores)
+    return {
+        "pairs": len(scores),
+        "notes_precision": round(precision, 4),
+        "notes_recall": round(recall, 4),
+        "notes_f1": round(f1, 4),
+        "dates_right": round(sum(x.dated_right for x in scores) / dated, 4) if dated else 1.0,
+        "dated_notes": dated,
+        "original_dates_right": round(sum(x.original_right for x in orig) / len(orig), 4) if orig else 1.0,
+        "original_dated": len(orig),
+        "silent_recall": round(sum(x.silent_found for x in scores) / silent, 4) if silent else 1.0,
+        "silent_true": silent,
+        "false_silent": sum(x.false_silent for x in scores),
+        "false_silent_per_10_pairs": round(10 * sum(x.false_silent for x in scores) / len(scores), 2) if scores else 0.0,
+    }
+
+
+def pair_folders(dirs: list[Path]) -> list[Path]:
+    """Every pair folder (one with a ``truth.json``) under ``dirs``, sorted."""
+    return sorted(p.parent for d in dirs for p in d.glob("*/truth.json"))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
+    parser.add_argument("dirs", nargs="*", type=Path, default=[ROOT / "tests" / "corpus" / "real"])
+    parser.add_argument("--json", action="store_true", help="print the totals as JSON")
+    parser.add_argument("--misses", action="store_true", help="list every miss under its pair")
+    ns = parser.parse_args(argv)
+    scores = [score_pair(p) for p in pair_folders(ns.dirs)]
+    if not scores:
+        print("no pairs found", file=sys.stderr)
+        return 1
+    if ns.json:
+        real = [x for x in scores if not x.hand_made]
+        print(json.dumps({"all": totals(scores), "real": totals(real), "hand_made": totals([x for x in scores if x.hand_made])}, indent=2))
+        return 0
+    print(f"{'pair':44} {'fmt':8} notes(t/f/ok) dates  orig  silent(ok/t) false")
+    for x in scores:
+        orig = ("ok" if x.original_right else "MISS") if x.original_dated else "-"
+        print(
+            f"{x.name[:44]:44} {x.fmt[:8]:8} {x.true_notes:>3}/{x.found_notes:>2}/{x.matched_notes:>2}    "
+            f"{x.dated_right:>2}/{x.dated:<2}  {orig:4}  {x.silent_found:>3}/{x.silent_true:<3}     {x.false_silent}"
+        )
+        if ns.misses:
+            for miss in x.misses:
+                print(f"    - {miss}")
+    for label, group in (("real", [x for x in scores if not x.hand_made]), ("hand-made", [x for x in scores if x.hand_made]), ("all", scores)):
+        if group:
+            t = totals(group)
+            print(
+                f"{label:9} pairs {t['pairs']}: notes P {t['notes_precision']:.3f} R {t['notes_recall']:.3f} "
+                f"F1 {t['notes_f1']:.3f} | dates {t['dates_right']:.3f} of {t['dated_notes']} | original dates "
+                f"{t['original_dates_right']:.3f} of {t['original_dated']} | silent recall {t['silent_recall']:.3f} of "
+                f"{t['silent_true']} | false silent {t['false_silent']} ({t['false_silent_per_10_pairs']}/10 pairs)"
+            )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
