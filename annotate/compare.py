@@ -20,6 +20,7 @@ from annotate.align import Row, align
 from annotate.classify import Piece, classify
 from annotate.detect import Candidate, Framing, bracketed_spans, candidates, find_framing, label_at
 from annotate.diff import DEFAULT_TIMEOUT, DiffResult
+from annotate.labels import UPDATE_CUE
 from annotate.model import Block, Comparison, Document, Opcode, Passage
 from annotate.notes import frames_of, make_annotation, original_date, revised_date
 from annotate.parallel import Channel, Helper
@@ -315,18 +316,54 @@ def _new_inline(blocks: list[Block], b: Document) -> list[Candidate]:
     for blk in blocks:
         if blk.kind not in ("changed", "move_to"):
             continue
+        changed = [(op.b_start, op.b_end) for op in blk.ops if op.tag in ("insert", "replace")]
+        if changed and blk.b is not None:
+            # Brackets anywhere in the passage, kept when their text is new: a new bracketed
+            # phrase may span several edits of the word diff ("[who has since resigned …]").
+            for s, e in bracketed_spans(b.text, *blk.b):
+                if not _editorial(b.text, s, e):
+                    continue
+                # A square-bracketed insertion may reuse words of what it replaced: its
+                # brackets must be new, and most of it; a round-bracketed one nearly all.
+                if b.text[s] == "[":
+                    if _new_fraction(s, s + 1, changed, b.text) < 1 or _new_fraction(e - 1, e, changed, b.text) < 1:
+                        continue
+                    if _new_fraction(s, e, changed, b.text) < 0.5:
+                        continue
+                elif _new_fraction(s, e, changed, b.text) < 0.9:
+                    continue
+                whole = next(((x, y) for x, y in changed if x <= s and e <= y), None)
+                replaced = any(op.tag == "replace" and op.b_start <= s and e <= op.b_end for op in blk.ops)
+                if whole is not None and replaced and b.text[s] == "(" and not b.text[whole[0] : s].strip() and not b.text[e : whole[1]].strip():
+                    continue  # words replaced by a round-bracketed phrase: an edit, not an inserted note
+                e = _with_stop(b.text, e, whole[1] if whole else e + 1)
+                out.append(Candidate("inline", s, e, None, None, (passage_index(b.passages, s),), False))
         for op in blk.ops:
             if op.tag not in ("insert", "replace"):
                 continue
-            for s, e in bracketed_spans(b.text, op.b_start, op.b_end):
-                e = _with_stop(b.text, e, op.b_end)
-                if op.tag == "replace" and not b.text[op.b_start : s].strip() and not b.text[e : op.b_end].strip():
-                    continue  # words replaced by a bracketed phrase: an edit, not an inserted note
-                out.append(Candidate("inline", s, e, None, None, (passage_index(b.passages, s),), False))
             labelled = _labelled_insert(b, op)
             if labelled is not None:
                 out.append(labelled)
     return out
+
+
+def _editorial(text: str, s: int, e: int) -> bool:
+    """True when the new bracketed span ``text[s:e]`` reads as an editorial insertion: a
+    square-bracketed phrase ("[who has since resigned]"), or a round-bracketed one with an
+    update cue ("(now closed)"). Not: an author's new aside without a cue (an addition),
+    Markdown link text or references ("[text](url)", "[ref]", "[^1]"), a call in code
+    ("size(A, i)"), anything inside backticks."""
+    inner = text[s + 1 : e - 1]
+    if text[s] == "(":
+        if s > 0 and (text[s - 1].isalnum() or text[s - 1] in "]_"):
+            return False  # a call or a link target
+        return bool(UPDATE_CUE.search(inner))
+    if inner.startswith("^") or text[e : e + 1] in ("(", "[", ":") or (s > 0 and text[s - 1] in "]!"):
+        return False
+    if " " not in inner.strip():
+        return False  # "[updates2022]": a reference, not a phrase
+    line_start = text.rfind("\n", 0, s) + 1
+    return text.count("`", line_start, s) % 2 == 0
 
 
 def _labelled_insert(b: Document, op: Opcode) -> Candidate | None:

@@ -180,6 +180,13 @@ def label_at(text: str, pos: int, limit: int) -> tuple[str, FoundDate | None, in
     if weak and not (bracketed or marked or quoted or text[end - 1 : end] == ":" or "\u2014" in text[when[1] : end]):
         return None
     found = _date_in(text, when[0], when[1])
+    if found is None and heading and (nxt_line := text.find("\n", end, limit)) >= 0:
+        stop = text.find("\n", nxt_line + 1, limit)
+        stop = limit if stop < 0 else stop
+        if stop - nxt_line < 60 and _datey(text, nxt_line + 1, stop):
+            found = _date_in(text, nxt_line + 1, stop)  # "## Update\n*August 12, 2015*"
+    if found is None and (as_of := _AS_OF.match(text, end, limit)) is not None:
+        found = _date_in(text, as_of.start(1), as_of.end(1))  # "Update\n\n    As of 05-Jan-2016, …"
     if found is None and text[end - 1 : end] == ":" and (said := _disclosure_after(text, end, limit)) is not None:
         found = said  # "**Note:** This section was updated in June 2019 to …"
     if found is None and text[end - 1 : end] == ":":
@@ -194,6 +201,7 @@ def label_at(text: str, pos: int, limit: int) -> tuple[str, FoundDate | None, in
     return text[m.start() : m.end()], found, end
 
 
+_AS_OF = re.compile(r"[\s*_:]{0,12}(?:as\s+of|on|since)\s+([^,.;:\n]{4,30}?)(?=[,.;:]|\s+(?:the|this|we|it|i)\b)", re.IGNORECASE)
 _SETEXT = re.compile(r"[ \t]{0,3}(?:=+|-+)[ \t]*(?:\n|$)")
 """The underline of a setext (or reStructuredText) heading."""
 _SAYS_UPDATED = re.compile(r"[^.!?\n]{0,60}?\b(?:updated|edited|corrected|revised|amended|added|changed|rewritten)\b", re.IGNORECASE)

@@ -124,3 +124,46 @@ def _first_date(fields: dict[str, Any], keys: tuple[str, ...]) -> DateInfo | Non
             if found is not None and re.match(r"\s*\d{4}(?:-\d\d(?:-\d\d)?)?(?:[T ]|\s*$)", value):
                 return DateInfo(found.value, found.precision, "metadata", f"{key}: {value.strip()}")
     return None
+
+
+_HEADER_LINE = re.compile(r"[A-Z][A-Za-z0-9-]{0,30}:(?:[ \t]|$)")
+HEADER_PUBLISHED = ("created", "date", "published", "posted", "sent")
+HEADER_UPDATED = ("last-modified", "updated", "modified", "last-updated", "revised")
+
+
+def header_block(text: str, start: int, end: int) -> FrontMatter | None:
+    """An e-mail style header at the top of a plain text ("PEP: 9", "Title: …",
+    "Created: 14-Aug-2001"; continuation lines indented): its dates and title, as front
+    matter. At least three ``Key: value`` lines, and nothing else but continuations.
+
+    >>> t = "PEP: 9\\nTitle: Sample\\nCreated: 14-Aug-2001\\nPost-History:\\n\\nBody."
+    >>> h = header_block(t, 0, t.index("\\n\\n")); (h.title, h.date.value)
+    ('Sample', '2001-08-14')
+    """
+    from annotate.dates import find_dates
+
+    fields: dict[str, Any] = {}
+    key = None
+    for line in text[start:end].split("\n"):
+        if _HEADER_LINE.match(line):
+            key, _, value = line.partition(":")
+            key = key.lower()
+            fields[key] = value.strip()
+        elif key is not None and line[:1] in (" ", "\t"):
+            fields[key] = (fields[key] + " " + line.strip()).strip()
+        else:
+            return None
+    if len(fields) < 3:
+        return None
+
+    def dated(keys: tuple[str, ...]) -> DateInfo | None:
+        for k in keys:
+            value = fields.get(k)
+            if value:
+                found = find_dates(value)
+                if found:
+                    return DateInfo(found[0].value, found[0].precision, "metadata", f"{k}: {value}")
+        return None
+
+    title = fields.get("title") or fields.get("subject")
+    return FrontMatter(end, fields, title or None, dated(HEADER_PUBLISHED), dated(HEADER_UPDATED), None)

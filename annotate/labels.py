@@ -73,8 +73,8 @@ GENERAL = re.compile(
     r"\b(?:(?:minor|small|some|several|various|a\s+few|light)\s+(?:language|grammar|grammatical|spelling|style|"
     r"stylistic|typo|typographical|wording|copy|formatting|editorial|textual)?\s*(?:fix(?:es)?|edits|changes|"
     r"corrections|tweaks|updates|improvements|clean-?ups?)"
-    r"|(?:has|have)\s+been\s+(?:lightly\s+)?(?:edited|updated|revised|corrected|amended|changed|expanded)"
-    r"|(?:was|were)\s+(?:lightly\s+)?(?:edited|updated|revised|corrected|amended|expanded)"
+    r"|(?:has|have)\s+been\s+(?:lightly\s+|slightly\s+)?(?:edited|updated|revised|corrected|amended|changed|expanded|tweaked|reworded|rewritten)"
+    r"|(?:was|were)\s+(?:lightly\s+|slightly\s+)?(?:edited|updated|revised|corrected|amended|expanded|tweaked|reworded|rewritten)"
     r"|fixed\s+(?:typos|typographical\s+errors|broken\s+links|links|formatting)"
     r"|(?:updated|revised|edited|rewritten)\b[^.\n]{0,40}?\b(?:for|to\s+reflect|to\s+account\s+for|to\s+match|to\s+cover|to\s+work\s+with)\b"
     r"|typos?\s+(?:fixed|corrected))\b",
@@ -82,3 +82,12 @@ GENERAL = re.compile(
 )
 """A note that announces changes in general ("This article has been edited", "Minor
 language fixes"): it discloses the changes of its document without naming them."""
+
+UPDATE_CUE = re.compile(
+    r"\b(?:since\s+(?:then|this|the|writing|publication|that)|has\s+since|have\s+since|had\s+since|"
+    r"subsequently|at\s+the\s+time\s+of\s+(?:writing|publication)|as\s+of|no\s+longer|now|later|"
+    r"update[ds]?|edit(?:ed)?|correct(?:ed|ion)|clarification|editor|note)\b",
+    re.IGNORECASE,
+)
+"""Words by which a new round-bracket aside tells of later events or a change ("(who has
+since resigned)", "(now closed)"); without one, a new aside is the author's addition."""

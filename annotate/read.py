@@ -17,7 +17,7 @@ import sys
 
 from annotate.dates import find_dates, parse_iso
 from annotate.errors import InputError, LimitError
-from annotate.frontmatter import front_matter
+from annotate.frontmatter import front_matter, header_block
 from annotate.model import DateInfo, Document
 from annotate.segment import make_passages, paragraph_spans
 
@@ -226,6 +226,8 @@ def read_document(
         meta = front_matter(text) if kind == "markdown" else None
         body = meta.end if meta is not None else 0
         spans = [(s + body, e + body) for s, e in paragraph_spans(text[body:])] if body else paragraph_spans(text)
+        if kind == "text" and spans and (meta := header_block(text, *spans[0])) is not None:
+            spans = spans[1:]  # an e-mail style header: metadata, not article text
         if kind == "markdown":
             spans = markdown_blocks(text, spans)
         title = _markdown_title(text, spans) if kind == "markdown" else None

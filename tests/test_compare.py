@@ -62,10 +62,32 @@ def test_a_correction_discloses_the_edit_it_names() -> None:
 
 
 def test_inline_note_found_by_the_comparison() -> None:
+    """A new square-bracketed phrase inside a sentence is an editorial note; so is a new
+    round-bracketed one that tells of later events ("now", "since")."""
+    for inserted in ("[about 300 of them, the council says]", "(now about 300 of them, the council says)"):
+        revised = text(BODY[0], BODY[1].replace("jobs;", f"jobs {inserted};"), *BODY[2:])
+        c = annotate.compare(text(*BODY), revised)
+        assert [(a.kind, a.text) for a in c.annotations] == [("inline", inserted)]
+        assert [ch.kind for ch in c.changes] == ["annotation"]
+
+
+def test_a_new_round_bracket_aside_without_an_update_cue_is_an_addition() -> None:
+    """An author's new aside ("(for instance, rabbits and ferrets kept in hutches)" in
+    Darwin's 1872 edition) is an addition, not a note."""
     revised = text(BODY[0], BODY[1].replace("jobs;", "jobs (about 300 of them, the council says);"), *BODY[2:])
     c = annotate.compare(text(*BODY), revised)
-    assert [(a.kind, a.text) for a in c.annotations] == [("inline", "(about 300 of them, the council says)")]
-    assert [ch.kind for ch in c.changes] == ["annotation"]
+    assert c.annotations == ()
+    assert [(ch.kind, ch.revised.text if ch.revised else None) for ch in c.changes] == [
+        ("addition", "(about 300 of them, the council says)")
+    ]
+
+
+def test_an_editorial_bracket_replacing_words_is_a_note_and_the_words_a_deletion() -> None:
+    orig = text("The plan was backed by Ann Lee, who chairs the transport committee, and by the mayor.", *BODY[1:])
+    rev = text("The plan was backed by Ann Lee [who has since resigned from the committee] and by the mayor.", *BODY[1:])
+    c = annotate.compare(orig, rev)
+    assert [a.text for a in c.annotations] == ["[who has since resigned from the committee]"]
+    assert any(ch.silent and ch.original is not None and "chairs" in ch.original.text for ch in c.changes)
 
 
 def test_moved_paragraph_is_a_silent_move() -> None:
