@@ -39,7 +39,7 @@ LABEL_WORDS = (
 
 LABEL_WORD = re.compile(
     rf"(?P<word>{LABEL_WORDS})(?![\w'\u2019-])"
-    r"(?P<number>[ \t]*(?:#[ \t]*\d{1,3}|\d{1,2}(?![\d./-]|:\d|st|nd|rd|th|[ \t]+(?:of[ \t]+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|(?-i:[IVX]{1,4})\b|(?:no\.?|number)[ \t]*\d{1,3}))?",
+    r"(?P<number>[ \t]*(?:#[ \t]*\d{1,3}|\d{1,2}(?![\d./-]|:\d|st|nd|rd|th|[ \t]+(?:of[ \t]+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|(?-i:[IVX]{1,4})(?=[ \t]*[:)\]\u2014\u2013-])|(?:no\.?|number)[ \t]*\d{1,3}))?",
     re.IGNORECASE,
 )
 """A label word, with its number if any (``Update 2``, ``UPDATE #3``, ``Update II``)."""

@@ -18,6 +18,7 @@ import sys
 from annotate.dates import find_dates, parse_iso
 from annotate.errors import InputError, LimitError
 from annotate.frontmatter import front_matter, header_block
+from annotate.labels import DISCLOSURE, NOTE_LINE
 from annotate.model import DateInfo, Document
 from annotate.segment import make_passages, paragraph_spans
 
@@ -389,10 +390,7 @@ _DATE_ONLY_WORDS = frozenset(
     ["on", "at", "am", "pm", "gmt", "bst", "utc", "est", "edt", "pst", "cet", "cest", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 )
 _MARKER_CUE = re.compile(r"first published|originally published|first appeared", re.IGNORECASE)
-_NOTE_LINE = re.compile(
-    r"\s*[\[(]|[\s*_>#-]{0,4}(?:update\W|correction|clarification|editor|ed\.|eds\.|note\W|addendum|postscript)",
-    re.IGNORECASE,
-)
+_NOTE_LINE = NOTE_LINE
 """A line that opens an annotation ("Update (5 July 2017): …"), which is not a dateline."""
 
 
@@ -414,7 +412,7 @@ def dateline(text: str, spans: list[tuple[int, int]]) -> tuple[DateInfo | None, 
     for s, e in spans[:4]:
         line_end = text.find("\n", s, e)
         first = text[s : e if line_end < 0 else line_end]
-        if len(first) > 160 or _MARKER_CUE.search(first) or _NOTE_LINE.match(first):
+        if len(first) > 160 or _MARKER_CUE.search(first) or _NOTE_LINE.match(first) or DISCLOSURE.match(first):
             continue
         found = find_dates(first)
         if found and (_DATELINE_CUE.search(first) or _only_a_date(first, found[0].start, found[0].end)):

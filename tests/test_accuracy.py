@@ -1,0 +1,54 @@
+"""Accuracy floors on the real corpus (``tests/corpus/real``, see its README).
+
+The floors sit a little below what ``bench/accuracy.py`` measures today, so that a later
+change cannot quietly lose accuracy; they are not equality with today's output."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "tests" / "corpus" / "real"
+
+
+def _bench() -> object:
+    spec = importlib.util.spec_from_file_location("bench_accuracy", ROOT / "bench" / "accuracy.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["bench_accuracy"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def scores() -> list[object]:
+    bench = _bench()
+    folders = bench.pair_folders([CORPUS])  # type: ignore[attr-defined]
+    if not folders:
+        pytest.skip("no corpus")
+    return [bench.score_pair(p) for p in folders]  # type: ignore[attr-defined]
+
+
+def test_corpus_is_real_and_varied(scores: list[object]) -> None:
+    real = [s for s in scores if not s.hand_made]  # type: ignore[attr-defined]
+    assert len(real) >= 40
+    assert {s.fmt for s in real} >= {"markdown", "text"}  # type: ignore[attr-defined]
+
+
+def test_accuracy_floors(scores: list[object]) -> None:
+    t = _bench().totals(scores)  # type: ignore[attr-defined]
+    assert t["notes_f1"] >= 0.93, t
+    assert t["dates_right"] >= 0.85, t
+    assert t["original_dates_right"] >= 0.70, t
+    assert t["silent_recall"] >= 0.90, t
+    assert t["false_silent_per_10_pairs"] <= 4.5, t
+
+
+def test_hand_made_cases_all_pass_on_notes_and_dates(scores: list[object]) -> None:
+    hand = [s for s in scores if s.hand_made]  # type: ignore[attr-defined]
+    t = _bench().totals(hand)  # type: ignore[attr-defined]
+    assert t["notes_f1"] == 1.0 and t["dates_right"] == 1.0, [m for s in hand for m in s.misses]  # type: ignore[attr-defined]
