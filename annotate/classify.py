@@ -177,6 +177,11 @@ class _Notes:
         self.pairs = [_pairs(_sequence(x.text)) for x in annotations]
         self.general = tuple(x.id for x in annotations if GENERAL.search(x.text))
         self.words = [set(_sequence(x.text)) for x in annotations]
+        self.vocabulary = {w for x in annotations for w in _WORD.findall(x.text.lower())}
+        self.by_word: dict[str, list[int]] = {}
+        for n, words in enumerate(self.words):
+            for w in words:
+                self.by_word.setdefault(w, []).append(n)
         self.movers = [n for n, x in enumerate(annotations) if _MOVED.search(x.text)]
         self.near = [set(range(min(x.paragraphs) - 1, max(x.paragraphs) + 2)) for x in annotations]
         self.by_number: dict[str, list[int]] = {}
@@ -198,6 +203,13 @@ class _Notes:
         """``(ids of the notes that disclose c, how)``, or ``None`` when none does."""
         if c.revised is not None and self._struck(c.revised.start, c.revised.end):
             return (), "visible"
+        if (where is None or where not in self.sections) and (c.kind != "move" or not self.movers):
+            # No note can name a change that shares no word with any note (the common case).
+            words = _WORD.findall(c.original.text.lower()) if c.original else []
+            if c.revised is not None:
+                words += _WORD.findall(c.revised.text.lower())
+            if self.vocabulary.isdisjoint(words):
+                return (self.general, "general") if self.general and c.kind != "move" else None
         found: set[int] = set()
         if c.kind == "move":
             # A move is disclosed only by a note that says something was moved.
@@ -223,9 +235,8 @@ class _Notes:
             # A correction naming both the old and the new wording ("misspelled Pryce as Price").
             only_old, only_new = set(old_seq) - set(new_seq), set(new_seq) - set(old_seq)
             if only_old and only_new and len(only_old) <= 3 and len(only_new) <= 3:
-                found.update(
-                    n for n in range(len(self.ids)) if only_old & self.words[n] and only_new & self.words[n]
-                )
+                olds = {n for w in only_old for n in self.by_word.get(w, ())}
+                found.update(n for w in only_new for n in self.by_word.get(w, ()) if n in olds)
         if where is not None:
             found.update(self.sections.get(where, ()))
         if found:

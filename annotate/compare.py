@@ -317,7 +317,9 @@ def _new_inline(blocks: list[Block], b: Document) -> list[Candidate]:
         if blk.kind not in ("changed", "move_to"):
             continue
         changed = [(op.b_start, op.b_end) for op in blk.ops if op.tag in ("insert", "replace")]
-        if changed and blk.b is not None:
+        if changed and blk.b is not None and any(
+            b.text.find("[", x, y) >= 0 or b.text.find("(", x, y) >= 0 for x, y in changed
+        ):
             # Brackets anywhere in the passage, kept when their text is new: a new bracketed
             # phrase may span several edits of the word diff ("[who has since resigned …]").
             for s, e in bracketed_spans(b.text, *blk.b):

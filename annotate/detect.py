@@ -112,6 +112,16 @@ def match_bracket(text: str, start: int, limit: int) -> int | None:
         pos = c + 1
 
 
+_OPENINGS = frozenset(
+    ["up", "ed", "co", "cl", "ad", "po", "er", "re", "am", "au", "tr", "pu", "p.", "no",  # label words
+     "th", "ou", "my", "an", "ea", "pr", "or", "ol", "a "]  # disclosure sentences
+)
+_SENTENCE_OPENINGS = frozenset(["th", "ou", "my", "an", "ea", "pr", "or", "ol", "a "])
+_CHANGE_STEMS = re.compile(r"updat|correct|amend|edit|revis|chang|clarif|expand|modif|added|rewrit|version", re.IGNORECASE)
+_MARKUP = frozenset("<:!>#-*+_([0123456789")
+"""What a passage opening with a label can start with: a label or disclosure word, or markup."""
+
+
 def _emoticon(text: str, c: int) -> bool:
     """True for the ``)`` of a smiley (":)", ";)", ":-)", ":^)") written after a space or
     at a line's start, with a space or the end of the text after it."""
@@ -132,6 +142,11 @@ def label_at(text: str, pos: int, limit: int) -> tuple[str, FoundDate | None, in
     date). A sentence that discloses a change without a label ("This article was updated
     on 14 July 2017 to …") counts as a label too, dated by the date in that sentence.
     """
+    opening = text[pos : pos + 2].lower()
+    if opening not in _OPENINGS and text[pos : pos + 1] not in _MARKUP:
+        return None  # (a cheap test first: most passages open with neither markup nor a label)
+    if opening in _SENTENCE_OPENINGS and _CHANGE_STEMS.search(text, pos, min(limit, pos + 120)) is None:
+        return None  # "The …", "An …": a disclosure sentence needs a word of change
     lead = _LEAD.match(text, pos, limit)
     start = lead.end() if lead else pos
     m = LABEL_WORD.match(text, start, min(limit, start + 80))
