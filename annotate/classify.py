@@ -15,7 +15,7 @@ import re
 from operator import itemgetter
 from typing import NamedTuple
 
-from annotate.labels import GENERAL
+from annotate.labels import general_notice
 from annotate.model import Annotation, Change, ChangeKind, Document, Frame, Range
 from annotate.segment import trim
 
@@ -175,7 +175,7 @@ class _Notes:
         self.ids = [x.id for x in annotations]
         self.numbers = [_numbers(x.text) for x in annotations]
         self.pairs = [_pairs(_sequence(x.text)) for x in annotations]
-        self.general = tuple(x.id for x in annotations if GENERAL.search(x.text))
+        self.general = tuple(x.id for x in annotations if general_notice(x.text))
         self.words = [set(_sequence(x.text)) for x in annotations]
         self.vocabulary = {w for x in annotations for w in _WORD.findall(x.text.lower())}
         self.by_word: dict[str, list[int]] = {}
@@ -279,6 +279,8 @@ def _with_silence(c: Change, ends: list[int], notes: _Notes, anchor: int) -> Cha
     ``ends`` are the revised passages' end offsets."""
     if c.kind in ("annotation", "frame"):
         return c
+    if not any(ch.isalnum() for ch in (c.original.text if c.original else "") + (c.revised.text if c.revised else "")):
+        return c._replace(silent=False)  # punctuation or markup alone ("---" → "- - -"): not an undisclosed edit of content
     # The passage holding the change (or the next one), as ``segment.passage_index`` finds it.
     where = bisect.bisect_left(ends, c.revised.start if c.revised else anchor) if ends else None
     found = notes.disclosure(c, where)

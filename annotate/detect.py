@@ -195,9 +195,10 @@ def label_at(text: str, pos: int, limit: int) -> tuple[str, FoundDate | None, in
     if weak and not (bracketed or marked or quoted or text[end - 1 : end] == ":" or "\u2014" in text[when[1] : end]):
         return None
     found = _date_in(text, when[0], when[1])
-    if found is None and heading and (nxt_line := text.find("\n", end, limit)) >= 0:
-        stop = text.find("\n", nxt_line + 1, limit)
-        stop = limit if stop < 0 else stop
+    if found is None and heading and (nxt_line := text.find("\n", end, end + 2)) >= 0:
+        # (the heading's passage may end with its line: the date line is then the next passage)
+        stop = text.find("\n", nxt_line + 1, nxt_line + 80)
+        stop = min(len(text), nxt_line + 80) if stop < 0 else stop
         if stop - nxt_line < 60 and _datey(text, nxt_line + 1, stop):
             found = _date_in(text, nxt_line + 1, stop)  # "## Update\n*August 12, 2015*"
     if found is None and (as_of := _AS_OF.match(text, end, limit)) is not None:
@@ -347,7 +348,10 @@ def _label_alone(doc: Document, k: int) -> tuple[str, FoundDate | None, int] | N
     m = LABEL_WORD.match(text, p.start, p.end)
     if m is None or not _datey(text, m.end(), p.end):
         return None
-    return text[m.start() : m.end()], _date_in(text, m.end(), p.end), p.end
+    found = _date_in(text, m.end(), p.end)
+    if found is None and (as_of := _AS_OF.match(text, p.end, passages[k + 1].end)) is not None:
+        found = _date_in(text, as_of.start(1), as_of.end(1))  # "Update\n\n    As of 05-Jan-2016, …"
+    return text[m.start() : m.end()], found, p.end
 
 
 def _indent(text: str, start: int) -> int:

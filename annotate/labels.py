@@ -91,3 +91,21 @@ UPDATE_CUE = re.compile(
 )
 """Words by which a new round-bracket aside tells of later events or a change ("(who has
 since resigned)", "(now closed)"); without one, a new aside is the author's addition."""
+
+_SPECIFIC_PURPOSE = re.compile(
+    r"[^.!?\n]{0,60}?\bto\s+(?:add|include|correct|clarify|note|remove|mention|insert|explain|delete|replace|"
+    r"fix\s+(?:the|a|an)\b|show|say|state|identify|name|credit|link)\b",
+    re.IGNORECASE,
+)
+"""What follows "was updated" when a note says what it changed ("… to add comments from …")."""
+
+
+def general_notice(text: str) -> bool:
+    """True when the note ``text`` announces edits to the whole text without naming them
+    ("This article has been updated.", "Minor language fixes", "updated for Julia 1.1");
+    not when it says what was changed ("was updated on 14 July 2017 to add comments …").
+
+    >>> general_notice("*This story has been updated.*"), general_notice("It was updated on 14 July 2017 to add a quote.")
+    (True, False)
+    """
+    return any(not _SPECIFIC_PURPOSE.match(text, m.end()) for m in GENERAL.finditer(text))

@@ -215,11 +215,14 @@ def read_document(
     if kind == "html":
         from annotate.html import extract
 
-        page = extract(text, select=select, source_label=label, max_depth=max_depth)
+        # An HTML post of a static site (Jekyll, Hugo) may open with front matter: metadata.
+        meta = front_matter(text)
+        page = extract(text[meta.end :] if meta else text, select=select, source_label=label, max_depth=max_depth)
         doc = Document(
             text=page.text, passages=make_passages(page.text, page.spans), source=label,
-            format="html", title=page.title, date=page.date, updated=page.updated, encoding=encoding,
-            warnings=warnings + page.warnings,
+            format="html", title=(meta and meta.title) or page.title, date=(meta and meta.date) or page.date,
+            updated=(meta and meta.updated) or page.updated, encoding=encoding,
+            warnings=warnings + page.warnings + ((meta.warning,) if meta and meta.warning else ()),
         )
     else:
         if select is not None:
@@ -307,7 +310,8 @@ def read_text(
     if format_for(label, fmt) == "html":
         from annotate.html import extract
 
-        return extract(text, select=select, source_label=label, max_depth=max_depth).text
+        meta = front_matter(text)
+        return extract(text[meta.end :] if meta else text, select=select, source_label=label, max_depth=max_depth).text
     return text
 
 
