@@ -12,9 +12,11 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+import unicodedata
 from operator import itemgetter
 from typing import NamedTuple
 
+from annotate.dates import find_dates
 from annotate.labels import general_notice
 from annotate.model import Annotation, Change, ChangeKind, Document, Frame, Range
 from annotate.segment import trim
@@ -127,8 +129,6 @@ def classify(
         found.append((f.start, 0, -1, Change("frame", False, None, None, rng(b, (f.start, f.end)))))
     found.sort(key=itemgetter(0, 1, 2))
     notes = _Notes(b, annotations)
-    if not annotations and not notes.strikes:
-        return tuple(c for _, _, _, c in found)  # nothing can disclose a change
     ends = [p.end for p in b.passages]
     return tuple(_with_silence(c, ends, notes, anchor) for anchor, _, _, c in found)
 
@@ -259,6 +259,42 @@ class _Notes:
         return False
 
 
+_MARKUP_SYMBOLS = frozenset("`*_~#>|=+-<>^")
+
+
+def _markup_only(text: str) -> bool:
+    """True for text of punctuation, spaces and Markdown markup alone (no letter, digit, emoji)."""
+    return all(ch.isspace() or ch in _MARKUP_SYMBOLS or unicodedata.category(ch)[0] == "P" for ch in text)
+
+
+_DATE_WORDS = re.compile(
+    r"(?:\W|\b(?:last|updated?|modified|published|posted|revised|edited|on|at|am|pm|a\.m|p\.m|"
+    r"utc|gmt|bst|cest|cet|[ecmp][sd]t|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?|"
+    r"\d{1,2}[:.h]\d\d)\b)*",
+    re.IGNORECASE,
+)
+
+
+def _dates_only(c: Change) -> bool:
+    """True when both sides of ``c`` hold nothing but dates, times and the words of a dateline."""
+    found = False
+    for r in (c.original, c.revised):
+        if r is None:
+            continue
+        text = r.text
+        dates = find_dates(text)
+        if not dates:
+            if text.strip():
+                return False
+            continue
+        found = True
+        for d in reversed(dates):
+            text = text[: d.start] + " " + text[d.end :]
+        if not _DATE_WORDS.fullmatch(text):
+            return False
+    return found
+
+
 def _section(b: Document, k: int) -> tuple[int, int]:
     """Passage indices ``[lo, hi)`` of the section holding passage ``k``: from the heading
     above it to the next heading (Markdown), else the passage and its neighbours."""
@@ -279,8 +315,14 @@ def _with_silence(c: Change, ends: list[int], notes: _Notes, anchor: int) -> Cha
     ``ends`` are the revised passages' end offsets."""
     if c.kind in ("annotation", "frame"):
         return c
-    if not any(ch.isalnum() for ch in (c.original.text if c.original else "") + (c.revised.text if c.revised else "")):
+    if _markup_only((c.original.text if c.original else "") + (c.revised.text if c.revised else "")):
         return c._replace(silent=False)  # punctuation or markup alone ("---" → "- - -"): not an undisclosed edit of content
+    if c.kind != "move" and _dates_only(c):
+        # A byline's date moving on ("· Last modified on Wed 4 May 2022 09.10 BST"): the
+        # document's update date, shown as a change but not an undisclosed edit.
+        return c._replace(silent=False)
+    if not notes.ids and not notes.strikes:
+        return c  # nothing can disclose a change
     # The passage holding the change (or the next one), as ``segment.passage_index`` finds it.
     where = bisect.bisect_left(ends, c.revised.start if c.revised else anchor) if ends else None
     found = notes.disclosure(c, where)

@@ -100,6 +100,9 @@ def extract(
     date, updated = _metadata_dates(root)
     body = _body(root, select, source_label)
     paragraphs = _paragraphs(body, source_label)
+    headline = None if select is not None else _headline(root, body)
+    if headline and (not paragraphs or paragraphs[0] != headline):
+        paragraphs.insert(0, headline)  # the headline is compared too: fact-checkers look there first
     if not paragraphs:
         raise InputError(f"{source_label}: no body text in this HTML page")
     text_parts: list[str] = []
@@ -244,6 +247,28 @@ def _body(root: lhtml.HtmlElement, select: str | None, label: str) -> lhtml.Html
     return root
 
 
+def _in_article(el: etree._Element) -> bool:
+    return any(a.tag == "article" for a in el.iterancestors())
+
+
+def _headline(root: lhtml.HtmlElement, body: lhtml.HtmlElement) -> str | None:
+    """The page's headline when the article body does not hold it: its first ``<h1>``
+    outside the body, else ``og:title``."""
+    if body.find(".//h1") is not None or body.tag == "h1":
+        return None
+    for h1 in root.iter("h1"):
+        if any(a is body for a in h1.iterancestors()):
+            continue
+        text = _SPACE.sub(" ", h1.text_content()).strip()
+        if text:
+            return text
+    for value in root.xpath('/html/head/meta[@property="og:title"]/@content'):
+        text = _SPACE.sub(" ", str(value)).strip()
+        if text:
+            return text
+    return None
+
+
 def _paragraphs(body: lhtml.HtmlElement, label: str) -> list[str]:
     paragraphs: list[str] = []
     current: list[str] = []
@@ -265,7 +290,8 @@ def _paragraphs(body: lhtml.HtmlElement, label: str) -> list[str]:
         if event == "start":
             if skipping is not None:
                 continue
-            if tag in _DROP or not tag:
+            if (tag in _DROP and not (tag == "header" and _in_article(el))) or not tag:
+                # (an article's own header holds its headline, standfirst and byline: kept)
                 skipping = el
                 continue
             if tag in _BLOCKS:

@@ -89,7 +89,13 @@ def _comment(c: Comparison, change: int | None) -> str:
     ch = c.changes[change]
     if ch.silent:
         return f"{{>>undisclosed {ch.kind}<<}}"
-    return f"{{>>{ch.kind}, disclosed by a note<<}}"
+    if ch.disclosure == "visible":
+        return f"{{>>{ch.kind}, shown struck through<<}}"
+    if ch.disclosure is None:
+        return f"{{>>{ch.kind}, not an edit of content (dates, punctuation or markup)<<}}"
+    by = ", ".join(f"annotation {x.removeprefix('n')}" for x in ch.disclosed_by)
+    how = "announced generally by" if ch.disclosure == "general" else "disclosed by"
+    return f"{{>>{ch.kind}, {how} {by}<<}}"
 
 
 def _move_note(layout: Layout, r: Row) -> str:

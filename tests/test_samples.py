@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -24,7 +25,7 @@ PAIRS = {
 SUMMARIES = {
     "parenthetical": Summary(annotations=4, silent_edits=2, additions=0, deletions=0, edits=1, moves=1, frames=2),
     "updates": Summary(annotations=4, silent_edits=2, additions=1, deletions=0, edits=2, moves=1, frames=0),
-    "html": Summary(annotations=2, silent_edits=2, additions=0, deletions=0, edits=1, moves=1, frames=0),
+    "html": Summary(annotations=2, silent_edits=2, additions=1, deletions=0, edits=1, moves=1, frames=0),
     "migrated": Summary(annotations=2, silent_edits=0, additions=0, deletions=0, edits=0, moves=0, frames=0),
 }
 
@@ -264,7 +265,6 @@ BOILERPLATE = (
     "cookies", "Accept all", "Manage", "Puzzles", "Property", "Subscribe", "Sign in", "Read more",
     "Most read", "Council offers loan", "Kelham lido has busiest season", "Eastbrook Town", "Bin collections",
     "Registered in England", "Northmoor", "Report an error", "corrections policy", "dataLayer", "Topics:",
-    "Last modified", "local democracy reporter",
 )
 
 
@@ -275,7 +275,11 @@ def test_html_boilerplate_is_dropped(samples: Path) -> None:
         assert doc.title == "Kelham Park lido will not reopen this summer, trust confirms"
         for word in BOILERPLATE:
             assert word not in doc.text, word
-        assert doc.text.startswith("The main pool at Kelham Park has been drained since October.")
+        # The article's own header is compared: kicker, headline, standfirst, byline.
+        assert doc.text.startswith(
+            "Kelham\n\nKelham Park lido will not reopen this summer, trust confirms\n\nCharity says a cracked pool tank"
+        )
+        assert "By Owen Talbot, local democracy reporter" in doc.text
 
 
 @pytest.mark.parametrize("swap", ["boilerplate", "article"])
@@ -289,28 +293,32 @@ def test_html_boilerplate_makes_no_change(samples: Path, tmp_path: Path, swap: s
     if swap == "boilerplate":  # revised page, original article text
         mixed.write_text(b.replace(b_body, a_body), encoding="utf-8")
         c = annotate.compare(original, mixed)
-        assert c.changes == ()
+        # Only the byline's new date: shown, and not an undisclosed edit.
+        assert [(ch.kind, ch.silent, ch.revised.text if ch.revised else None) for ch in c.changes] == [
+            ("addition", False, "· Last modified on Wed 4 May 2022 09.10 BST")
+        ]
         assert c.annotations == ()
     else:  # original page, revised article text: the same result as the real revised page
         mixed.write_text(a.replace(a_body, b_body), encoding="utf-8")
         c = annotate.compare(original, mixed)
         full = annotate.compare(original, revised)
-        assert c.summary == full.summary
-        assert note_facts(c.annotations) == note_facts(full.annotations)
-        assert [(ch.kind, ch.silent, ch.original, ch.revised) for ch in c.changes] == [
-            (ch.kind, ch.silent, ch.original, ch.revised) for ch in full.changes
+        assert c.summary == replace(full.summary, additions=full.summary.additions - 1)  # no byline date here
+        assert [(a.kind, a.label, a.text) for a in c.annotations] == [(a.kind, a.label, a.text) for a in full.annotations]
+        assert [(ch.kind, ch.silent, ch.original and ch.original.text, ch.revised and ch.revised.text) for ch in c.changes] == [
+            (ch.kind, ch.silent, ch.original and ch.original.text, ch.revised and ch.revised.text)
+            for ch in full.changes if not (ch.revised and "Last modified" in ch.revised.text)
         ]
 
 
 def test_html_annotations(samples: Path) -> None:
     c = run(samples, "html")
     n1, n2 = c.annotations
-    assert (n1.kind, n1.label, n1.paragraphs) == ("labelled", "Updated", (1,))
+    assert (n1.kind, n1.label, n1.paragraphs) == ("labelled", "Updated", (5,))
     assert n1.text.startswith("Updated 3 May 2022: After meeting the trust on Tuesday, the borough council")
     assert n1.text.endswith("by December.")
     assert n1.date is not None
     assert (n1.date.value, n1.date.precision, n1.date.basis) == ("2022-05-03", "day", "explicit")
-    assert (n2.kind, n2.label, n2.paragraphs) == ("labelled", "Clarification", (6,))
+    assert (n2.kind, n2.label, n2.paragraphs) == ("labelled", "Clarification", (10,))
     assert n2.text.startswith("[Clarification: The £2.3 million estimate covers relining")
     assert n2.text.endswith("is not the trust’s responsibility.]")
     assert c.original_date is not None
@@ -329,7 +337,8 @@ def test_html_revised_date(samples: Path) -> None:
 
 def test_html_silent_edit_and_move(samples: Path) -> None:
     c = run(samples, "html")
-    edit, move = body_changes(c)
+    dateline, edit, move = body_changes(c)
+    assert (dateline.kind, dateline.silent) == ("addition", False)  # the byline's "Last modified on …"
     assert (edit.kind, edit.silent) == ("edit", True)
     assert edit.original is not None and edit.revised is not None
     assert (edit.original.text, edit.revised.text) == ("chair", "chief executive")
@@ -421,3 +430,29 @@ def test_markdown_bold_label() -> None:
     assert [(a.kind, a.label) for a in c.annotations] == [("labelled", "Update")]
     assert c.annotations[0].date is not None and c.annotations[0].date.value == "2021-07-14"
     assert c.summary.silent_edits == 0
+
+
+def test_html_headline_change_is_a_change(samples: Path, tmp_path: Path) -> None:
+    """Changing only the <h1> gives exactly one change (the headline); --exit-code exits 1."""
+    original, _ = paths(samples, "html")
+    page = original.read_text(encoding="utf-8")
+    changed = tmp_path / "headline.html"
+    changed.write_text(
+        page.replace(">Kelham Park lido will not reopen this summer, trust confirms</h1>", ">Kelham Park lido to stay shut all summer</h1>"),
+        encoding="utf-8",
+    )
+    c = annotate.compare(original, changed)
+    assert [(ch.kind, ch.silent, ch.revised.text if ch.revised else None) for ch in c.changes] == [
+        ("edit", True, "to stay shut all summer")
+    ]
+    result = CliRunner().invoke(main, ["compare", str(original), str(changed), "--exit-code"])
+    assert result.exit_code == 1, result.output
+
+
+def test_html_headline_outside_the_article_is_compared(tmp_path: Path) -> None:
+    page = "<html><body><h1>{}</h1><article><p>The council met on Monday to vote.</p><p>It agreed.</p></article></body></html>"
+    a, b = tmp_path / "a.html", tmp_path / "b.html"
+    a.write_text(page.format("Council backs plan"), encoding="utf-8")
+    b.write_text(page.format("Council rejects plan"), encoding="utf-8")
+    c = annotate.compare(a, b)
+    assert [(ch.kind, ch.original.text if ch.original else None) for ch in c.changes] == [("edit", "backs")]
