@@ -20,7 +20,7 @@ from annotate.errors import InputError, LimitError
 from annotate.frontmatter import front_matter, header_block
 from annotate.labels import DISCLOSURE, NOTE_LINE
 from annotate.model import DateInfo, Document
-from annotate.segment import make_passages, paragraph_spans
+from annotate.segment import line_paragraphs, make_passages, paragraph_spans
 
 FORMATS = ("text", "markdown", "html")
 _EXTENSIONS = {
@@ -232,6 +232,8 @@ def read_document(
         spans = [(s + body, e + body) for s, e in paragraph_spans(text[body:])] if body else paragraph_spans(text)
         if kind == "text" and spans and (meta := header_block(text, *spans[0])) is not None:
             spans = spans[1:]  # an e-mail style header: metadata, not article text
+        if kind == "text":
+            spans = line_paragraphs(text, spans)
         if kind == "markdown":
             spans = markdown_blocks(text, spans)
         title = _markdown_title(text, spans) if kind == "markdown" else None

@@ -105,6 +105,52 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_LINE_END = frozenset(".!?:;\"'\u201d\u2019)]\u2026")
+
+
+def line_paragraphs(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` with each block laid out one paragraph per line split into its lines.
+
+    Text exported from the web, transcripts and minutes often put each paragraph on one
+    line with single newlines between them; wrapped text breaks lines mid-sentence. A
+    block is taken as one paragraph per line when most of its lines end a sentence and
+    they are long (or some are longer than any wrapping would leave them); otherwise its
+    lines stay joined. Decided block by block, so a file may mix both layouts.
+
+    >>> t = "The first paragraph stands on a line of its own.\\nThe second one, too, is written on one line.\\n\\nwrapped text that\\nbreaks mid-sentence"
+    >>> [t[s:e] for s, e in line_paragraphs(t, paragraph_spans(t))]
+    ['The first paragraph stands on a line of its own.', 'The second one, too, is written on one line.', 'wrapped text that\\nbreaks mid-sentence']
+    """
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        if text.find("\n", s, e) < 0:
+            out.append((s, e))
+            continue
+        lines: list[tuple[int, int]] = []
+        pos = s
+        while pos < e:
+            nl = text.find("\n", pos, e)
+            stop = e if nl < 0 else nl
+            _add_trimmed(text, pos, stop, lines)
+            pos = stop + 1
+        if _one_per_line(text, lines):
+            out.extend(lines)
+        else:
+            out.append((s, e))
+    return out
+
+
+def _one_per_line(text: str, lines: list[tuple[int, int]]) -> bool:
+    n = len(lines)
+    if n < 2:
+        return False
+    ends = sum(1 for _, e in lines if text[e - 1] in _LINE_END)
+    lengths = [e - s for s, e in lines]
+    long = sum(1 for k in lengths if k > 160)
+    mean = sum(lengths) / n
+    return (ends >= 0.6 * n and (mean >= 40 or long > 0)) or long >= 0.5 * n
+
+
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
     """``(start, end)`` moved inward past whitespace (equal when only whitespace remains)."""
     while start < end and text[start].isspace():

@@ -55,3 +55,41 @@ def test_sentences_do_not_split_at_abbreviations() -> None:
         "Was it?",
         "Yes.",
     ]
+
+
+def test_one_paragraph_per_line_gives_the_same_changes_as_blank_lines() -> None:
+    """A text whose paragraphs are single lines (web extractions, exports, transcripts) is
+    read as one passage per line: the same changes as the blank-line layout of that text."""
+    import annotate
+    from test_parallel import large_pair
+
+    a, b = large_pair(size=60_000, seed=3)
+
+    def lines(t: str) -> str:
+        return "\n".join(p.replace("\n", " ") for p in t.split("\n\n"))
+
+    blank = annotate.compare(a, b)
+    single = annotate.compare(lines(a), lines(b))
+    assert len(single.original.passages) == len(blank.original.passages) > 100
+
+    def facts(c: annotate.Comparison) -> list[tuple[str, bool, str]]:
+        return [(ch.kind, ch.silent, " ".join((ch.revised or ch.original).text.split())) for ch in c.changes if ch.revised or ch.original]
+
+    assert facts(single) == facts(blank)
+    assert single.limits == ()
+
+
+def test_wrapped_text_stays_joined_and_layouts_mix() -> None:
+    from annotate.read import read_document
+
+    wrapped = (
+        "The council met on Monday evening to discuss the future of the\n"
+        "bridge, which has been closed since the storm in October, and to\n"
+        "hear from residents who live on both sides of the river."
+    )
+    lines = (
+        "The first paragraph of the minutes records who attended the meeting and who sent apologies.\n"
+        "The second paragraph records the chair's opening remarks about the storm and the bridge."
+    )
+    doc = read_document(wrapped + "\n\n" + lines)
+    assert [doc.passage_text(p) for p in doc.passages] == [wrapped, *lines.split("\n")]
