@@ -60,8 +60,9 @@ def test_sentences_do_not_split_at_abbreviations() -> None:
 def test_one_paragraph_per_line_gives_the_same_changes_as_blank_lines() -> None:
     """A text whose paragraphs are single lines (web extractions, exports, transcripts) is
     read as one passage per line: the same changes as the blank-line layout of that text."""
-    import annotate
     from test_parallel import large_pair
+
+    import annotate
 
     a, b = large_pair(size=60_000, seed=3)
 
