@@ -125,6 +125,35 @@ def format_for(name: str, fmt: str | None) -> str:
     return _EXTENSIONS.get(os.path.splitext(name)[1].lower(), "text")
 
 
+_HTML_START = re.compile(r"\A\ufeff?\s*(?:<\?xml[^>]{0,200}>\s*)?(?:<!--.{0,2000}?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S)
+_MD_SIGNS = re.compile(
+    r"^(?:#{1,6}[ \t]+\S|```|~~~|[ ]{0,3}[-*+][ \t]+\S|>[ \t]?\S)|\]\([^)\s]{1,300}\)|^\[[^\]\n]{1,100}\]:[ \t]*\S|\*\*\S[^*\n]{0,200}\*\*",
+    re.M,
+)
+
+
+def sniff(name: str, text: str, fmt: str | None) -> tuple[str, str | None]:
+    """``(format, notice)``: ``format_for`` when ``fmt`` is given or the extension is
+    known; for stdin and unknown extensions, a guess from the content (``<!DOCTYPE html``
+    or ``<html`` → HTML; front matter or several Markdown constructs → Markdown) with a
+    one-line notice saying so.
+
+    >>> sniff("-", "<!DOCTYPE html><p>Hi</p>", None)
+    ('html', '-: read as HTML (guessed from its content; --from chooses)')
+    >>> sniff("notes", "Plain words.", None)[0], sniff("a.txt", "<html>", None)[0]
+    ('text', 'text')
+    """
+    ext = os.path.splitext(name)[1].lower()
+    if fmt is not None or ext in _EXTENSIONS or name.startswith("<"):
+        return format_for(name, fmt), None
+    head = text[:20_000]
+    if _HTML_START.match(head):
+        return "html", f"{name}: read as HTML (guessed from its content; --from chooses)"
+    if front_matter(head) is not None or len(_MD_SIGNS.findall(head)) >= 3:
+        return "markdown", f"{name}: read as Markdown (guessed from its content; --from chooses)"
+    return "text", None
+
+
 def read_bytes(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
     """The bytes of ``path`` (``-`` for stdin), refusing directories, FIFOs and oversize files."""
     if path == "-":
@@ -211,7 +240,9 @@ def read_document(
     if isinstance(source, Document):
         return _with_date(source, date)
     text, label, encoding, warnings = _load(source, name, max_bytes)
-    kind = format_for(label, fmt)
+    kind, guessed = sniff(label, text, fmt)
+    if guessed:
+        warnings = (*warnings, guessed)
     if kind == "html":
         from annotate.html import extract
 
@@ -309,7 +340,7 @@ def read_text(
     if isinstance(source, Document):
         return source.text
     text, label, _, _ = _load(source, None, max_bytes)
-    if format_for(label, fmt) == "html":
+    if sniff(label, text, fmt)[0] == "html":
         from annotate.html import extract
 
         meta = front_matter(text)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -170,3 +171,28 @@ def test_read_text_is_the_documents_text() -> None:
         assert read_text(path) == read_document(path).text, path
     assert read_text("caf\u00e9\r\n\r\nx") == read_document("caf\u00e9\r\n\r\nx").text
     assert read_text(b"<p>One</p><p>Two</p>", fmt="html") == read_document(b"<p>One</p><p>Two</p>", fmt="html").text
+
+
+def test_html_on_stdin_is_sniffed(samples: Path) -> None:
+    """HTML piped on stdin without --from is read as HTML, with a notice of the guess."""
+    from click.testing import CliRunner
+
+    from annotate.cli import main
+
+    original = samples / "html" / "original.html"
+    result = CliRunner().invoke(
+        main, ["compare", str(original), "-", "--format", "json"], input=original.read_text(encoding="utf-8")
+    )
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert data["changes"] == []
+    assert any("read as HTML" in w for w in data["revised"]["warnings"])
+
+
+def test_markdown_with_front_matter_on_stdin_is_sniffed() -> None:
+    from annotate.read import sniff
+
+    post = "---\ntitle: T\ndate: 2020-01-02\n---\n\nBody text."
+    assert sniff("-", post, None)[0] == "markdown"
+    assert sniff("notes", "# Title\n\n- one\n- two\n\nSee [x](http://e.org).", None)[0] == "markdown"
+    assert sniff("-", post, "text") == ("text", None)
