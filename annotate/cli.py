@@ -12,7 +12,7 @@ import contextlib
 import gc
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
 import click
@@ -32,6 +32,25 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 class _Group(click.Group):
     """A group that turns every error into one line and an exit code."""
+
+    def main(
+        self, args: Sequence[str] | None = None, prog_name: str | None = None, complete_var: str | None = None,
+        standalone_mode: bool = True, **kwargs: Any,
+    ) -> Any:
+        """Click's ``main``, with its usage errors as one line too ("annotate: error: No such
+        option '--bogus' (try 'annotate compare --help')", exit 2) instead of three."""
+        if not standalone_mode:
+            return super().main(args, prog_name, complete_var, False, **kwargs)
+        try:
+            rv = super().main(args, prog_name, complete_var, False, **kwargs)
+        except click.UsageError as exc:
+            hint = f" (try '{exc.ctx.command_path} --help')" if exc.ctx is not None else ""
+            _fail(exc.format_message() + hint, exc.exit_code)
+        except click.ClickException as exc:
+            _fail(exc.format_message(), exc.exit_code)
+        except click.exceptions.Abort:
+            _fail("interrupted", EXIT_INTERRUPTED)
+        sys.exit(rv if isinstance(rv, int) else 0)
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
@@ -69,6 +88,23 @@ def _one_line(message: str) -> str:
     return visible(" ".join(message.split()))
 
 
+def _width(output: str | None) -> int:
+    """Columns of the text report: the terminal's (or ``COLUMNS``) on stdout, else 100."""
+    if output not in (None, "-"):
+        return 100
+    import shutil
+
+    return max(40, min(200, shutil.get_terminal_size((100, 24)).columns))
+
+
+def _limit(full: bool | None, output: str | None) -> int | None:
+    """Characters of quoted text shown before an ellipsis: cut on a terminal, whole in a
+    file or a pipe, unless ``--full``/``--short`` says."""
+    if full is None:
+        full = output not in (None, "-") or not sys.stdout.isatty()
+    return None if full else 600
+
+
 def _color(option: bool | None) -> bool:
     if option is not None:
         return option
@@ -92,8 +128,10 @@ def main() -> None:
 @click.argument("revised", type=str)
 @click.option("--format", "out_format", type=click.Choice(["text", "json", "html", "criticmarkup", "tei"]), default="text",
               show_default=True, help="Output format (html: the report of 'annotate html').")
-@click.option("--view", type=click.Choice(["side", "inline"]), default="side", show_default=True,
-              help="html only: the view the page opens in.")
+@click.option("--view", type=click.Choice(["side", "inline"]), default=None,
+              help="html only: the view the page opens in (default side).")
+@click.option("--full/--short", "full", default=None,
+              help="text: show long notes and changes whole, or cut (default: cut on a terminal, whole otherwise).")
 @click.option("--context", type=click.IntRange(min=0), default=None, metavar="N",
               help="html only: unchanged paragraphs shown around each change before the rest fold (default 2).")
 @click.option("-o", "--output", type=str, default=None, help="Write to this file (default stdout; - for stdout).")
@@ -106,7 +144,8 @@ def main() -> None:
 @jobs_option
 @reading_options
 def compare_cmd(
-    original: str, revised: str, out_format: str, view: str, context: int | None, output: str | None, original_date: str | None,
+    original: str, revised: str, out_format: str, view: str | None, full: bool | None, context: int | None,
+    output: str | None, original_date: str | None,
     revised_date: str | None, color: bool | None, exit_code: bool, timeout: float | None, jobs: int | None,
     fmt: str | None, select: str | None, max_size: int | None, max_depth: int | None,
 ) -> None:
@@ -116,6 +155,10 @@ def compare_cmd(
 
     if original == "-" and revised == "-":
         raise click.UsageError("only one input can be read from stdin")
+    if view is not None and out_format != "html":
+        raise click.UsageError("--view applies to --format html only")
+    if full is not None and out_format != "text":
+        raise click.UsageError("--full/--short apply to the text report only")
     options = compare_options(timeout, max_size, max_depth, jobs)
     result = compare(
         input_path(original), input_path(revised), fmt=fmt, select=select,
@@ -128,11 +171,13 @@ def compare_cmd(
     elif out_format in ("html", "criticmarkup", "tei"):
         from annotate.cli_html import render_format
 
-        data = render_format(result, out_format, view=view, context=context)
+        data = render_format(result, out_format, view=view or "side", context=context)
     else:
         from annotate.render_text import render_text
 
-        data = render_text(result, color=_color(color) and output in (None, "-"))
+        data = render_text(
+            result, color=_color(color) and output in (None, "-"), width=_width(output), limit=_limit(full, output)
+        )
     write_output(output, data, inputs=(original, revised))
     if exit_code and result.changes:
         sys.exit(EXIT_DIFFERENCES)
@@ -144,9 +189,11 @@ def compare_cmd(
 @click.option("-o", "--output", type=str, default=None, help="Write to this file (default stdout).")
 @click.option("--revised-date", metavar="YYYY-MM-DD", default=None, help="The republication's date, if known.")
 @click.option("--color/--no-color", default=None, help="Colour the report.")
+@click.option("--full/--short", "full", default=None,
+              help="text: show long notes whole, or cut (default: cut on a terminal, whole otherwise).")
 @reading_options
 def notes_cmd(
-    revised: str, out_format: str, output: str | None, revised_date: str | None, color: bool | None,
+    revised: str, out_format: str, output: str | None, revised_date: str | None, color: bool | None, full: bool | None,
     fmt: str | None, select: str | None, max_size: int | None, max_depth: int | None,
 ) -> None:
     """List the annotations (and their dates) of a republished version read alone."""
@@ -164,7 +211,9 @@ def notes_cmd(
     else:
         from annotate.render_text import notes_tokens, render_tokens
 
-        data = render_tokens(notes_tokens(notes), color=_color(color) and output in (None, "-"))
+        data = render_tokens(
+            notes_tokens(notes, width=_width(output), limit=_limit(full, output)), color=_color(color) and output in (None, "-")
+        )
     write_output(output, data, inputs=(revised,))
 
 

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from pygments.token import Comment, Generic, Keyword, Name, Number, Text, _TokenType
 
+from annotate.labels import LABEL_WORDS
 from annotate.model import Annotation, Change, Comparison, DateInfo, Document, Notes
 from annotate.segment import passage_index
 
@@ -50,15 +51,29 @@ def _doc_line(label: str, doc: Document, date: DateInfo | None) -> TokenStream:
         yield Generic.Error, f"  warning: {visible(w)}\n"
 
 
-def _quote(text: str, prefix: str, width: int, limit: int) -> str:
-    flat = " ".join(text.split())
-    if len(flat) > limit:
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
+
+
+def _quote(text: str, prefix: str, width: int, limit: int | None) -> str:
+    """``text`` quoted under ``prefix``, wrapped at word boundaries to ``width`` columns,
+    its paragraphs kept apart, cut with an ellipsis past ``limit`` characters (``None``:
+    whole)."""
+    flat = _PARAGRAPH_BREAK.sub("\n\n", text.strip())
+    if limit is not None and len(flat) > limit:
         flat = flat[: limit - 1] + "\u2026"
-    lines = textwrap.wrap(visible(flat), width=width - len(prefix)) or [""]
-    return "".join(prefix + line + "\n" for line in lines)
+    out: list[str] = []
+    for k, para in enumerate(flat.split("\n\n")):
+        if k:
+            out.append(prefix.rstrip() + "\n")
+        lines = textwrap.wrap(
+            visible(" ".join(para.split())), width=max(20, width - len(prefix)),
+            break_long_words=False, break_on_hyphens=False,
+        ) or [""]
+        out.extend(prefix + line + "\n" for line in lines)
+    return "".join(out)
 
 
-def _annotation(a: Annotation, width: int, limit: int) -> TokenStream:
+def _annotation(a: Annotation, width: int, limit: int | None) -> TokenStream:
     yield Keyword, f"annotation {a.id}"
     yield Text, f" ({a.kind}{', ' + visible(a.label) if a.label else ''}), paragraph{'s' if len(a.paragraphs) > 1 else ''} "
     yield Text, ", ".join(str(k + 1) for k in a.paragraphs)
@@ -89,7 +104,9 @@ def _context(doc: Document, start: int, end: int, marked: str, reach: int = 60) 
     return visible(" ".join(before.split(" ")).replace("\n", " ") + marked + after.replace("\n", " "))
 
 
-def _change(c: Change, comparison: Comparison, annotations: dict[str, Annotation], width: int, limit: int) -> TokenStream:
+def _change(
+    c: Change, comparison: Comparison, annotations: dict[str, Annotation], width: int, limit: int | None
+) -> TokenStream:
     if c.kind == "annotation" and c.annotation:
         yield from _annotation(annotations[c.annotation], width, limit)
         return
@@ -128,8 +145,9 @@ def _change(c: Change, comparison: Comparison, annotations: dict[str, Annotation
         yield Comment, _quote(line, "    in: ", width, 10 * width)
 
 
-def report_tokens(c: Comparison, *, width: int = 100, limit: int = 600) -> TokenStream:
-    """The report for ``c`` as typed tokens."""
+def report_tokens(c: Comparison, *, width: int = 100, limit: int | None = 600) -> TokenStream:
+    """The report for ``c`` as typed tokens, wrapped to ``width`` columns; quoted text is cut
+    past ``limit`` characters (``None``: shown whole)."""
     yield from _doc_line("original", c.original, c.original_date)
     yield from _doc_line("revised ", c.revised, c.revised_date)
     s = c.summary
@@ -148,7 +166,7 @@ def report_tokens(c: Comparison, *, width: int = 100, limit: int = 600) -> Token
         yield from _change(ch, c, by_id, width, limit)
 
 
-def notes_tokens(n: Notes, *, width: int = 100, limit: int = 600) -> TokenStream:
+def notes_tokens(n: Notes, *, width: int = 100, limit: int | None = 600) -> TokenStream:
     """The ``annotate notes`` report as typed tokens."""
     yield from _doc_line("document", n.document, n.date)
     if n.original_date is not None:
@@ -168,9 +186,8 @@ _MONTHS = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|
 _NOTE_DATE = re.compile(
     rf"\b\d{{4}}-\d{{2}}(?:-\d{{2}})?\b|\b\d{{1,2}}(?:st|nd|rd|th)? {_MONTHS} \d{{4}}\b|\b{_MONTHS} \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}\b"
 )
-_NOTE_MARKER = re.compile(
-    r"\b(?:UPDATE|Update[ds]?|Editor['’]s [Nn]ote|Correction|Clarification|Addendum|Postscript|P\.S\.)\b"
-)
+_NOTE_MARKER = re.compile(rf"(?<![\w'\u2019-])(?-i:(?=[A-Z]))(?:{LABEL_WORDS})(?![\w'\u2019-])", re.IGNORECASE)
+"""A note label (the one vocabulary of ``annotate.labels``), capitalised as labels are."""
 
 
 def note_tokens(ttype: _TokenType, text: str) -> TokenStream:
@@ -215,6 +232,6 @@ def render_tokens(stream: TokenStream, *, color: bool) -> str:
     return str(pygments_format(list(_highlighted(stream)), TerminalFormatter()))
 
 
-def render_text(c: Comparison, *, color: bool = False, width: int = 100) -> str:
+def render_text(c: Comparison, *, color: bool = False, width: int = 100, limit: int | None = 600) -> str:
     """The readable report for ``c``."""
-    return render_tokens(report_tokens(c, width=width), color=color)
+    return render_tokens(report_tokens(c, width=width, limit=limit), color=color)

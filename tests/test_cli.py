@@ -172,3 +172,48 @@ def test_file_name_with_newline_stays_on_one_header_line(tmp_path: Path) -> None
     first = out.splitlines()[0]
     assert first.startswith("original: ") and "evil\\nname\\x1b[31m.txt" in first
     assert "\x1b" not in out
+
+
+def test_text_report_follows_the_terminal_width_and_wraps_at_words(tmp_path: Path) -> None:
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    body = "The harbour board met on Monday to discuss the dredging contract and the new ferry timetable. " * 3
+    a.write_text(body + "\n\nEnd.\n", encoding="utf-8")
+    b.write_text(body + "\n\n(Update: the harbour board approved the contract on Tuesday after a long debate about costs.)\n\nEnd.\n", encoding="utf-8")
+    for columns in (60, 80, 120):
+        result = CliRunner().invoke(main, ["compare", str(a), str(b), "--no-color"], env={"COLUMNS": str(columns)})
+        assert result.exit_code == 0, result.output
+        lines = result.output.splitlines()
+        assert max(len(line) for line in lines if line.startswith("  + ")) <= columns
+        words = set(body.split()) | set(["(Update:", "the", "harbour", "board", "approved", "the", "contract", "on", "Tuesday", "after", "a", "long", "debate", "about", "costs.)"])
+        for line in lines:
+            if line.startswith("  + "):
+                assert all(w in words for w in line[4:].split()), line  # no word broken across lines
+
+
+def test_long_notes_are_whole_with_full_and_when_piped(tmp_path: Path) -> None:
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    note = "(Update: " + "the council has since voted again on the plan " * 30 + "and approved it.)"
+    a.write_text("Body.\n\nEnd.\n", encoding="utf-8")
+    b.write_text(f"Body.\n\n{note}\n\nEnd.\n", encoding="utf-8")
+    piped = CliRunner().invoke(main, ["notes", str(b)])
+    assert piped.exit_code == 0 and "approved it.)" in piped.output and "\u2026" not in piped.output
+    short = CliRunner().invoke(main, ["compare", str(a), str(b), "--short"])
+    assert short.exit_code == 0 and "\u2026" in short.output and "approved it.)" not in short.output
+    full = CliRunner().invoke(main, ["compare", str(a), str(b), "--full"])
+    assert "approved it.)" in full.output
+    refused = CliRunner().invoke(main, ["compare", str(a), str(b), "--full", "--format", "json"])
+    assert refused.exit_code == 2
+
+
+def test_a_frame_keeps_its_title_apart_from_its_body() -> None:
+    from annotate.render_text import _quote
+
+    quoted = _quote("Marlow Bay's buses, a year on\n\nThe first buses ran last May.", "  ~ ", 80, None)
+    assert quoted == "  ~ Marlow Bay's buses, a year on\n  ~\n  ~ The first buses ran last May.\n"
+
+
+def test_usage_errors_are_one_line() -> None:
+    result = CliRunner().invoke(main, ["compare", "--bogus"], prog_name="annotate")
+    assert result.exit_code == 2
+    lines = [line for line in result.output.splitlines() if line.strip()]
+    assert lines == ["annotate: error: No such option '--bogus'. Did you mean '--jobs'? (try 'annotate compare --help')"]

@@ -285,9 +285,13 @@ def test_cli_html_missing_input(tmp_path: Path) -> None:
                                             ("tei", "<?xml version='1.0' encoding='UTF-8'?>")])
 def test_compare_format_choices(tmp_path: Path, fmt: str, start: str) -> None:
     a, b = _pair(tmp_path)
-    result = CliRunner().invoke(main, ["compare", str(a), str(b), "--format", fmt, "--view", "inline", "--context", "1"])
+    view = ["--view", "inline"] if fmt == "html" else []
+    result = CliRunner().invoke(main, ["compare", str(a), str(b), "--format", fmt, *view, "--context", "1"])
     assert result.exit_code == 0, result.output
     assert result.output.startswith(start)
+    if fmt != "html":  # --view is refused where it cannot apply, never silently ignored
+        refused = CliRunner().invoke(main, ["compare", str(a), str(b), "--format", fmt, "--view", "inline"])
+        assert refused.exit_code == 2 and "--view applies to --format html only" in refused.output
     if fmt == "html":
         assert lhtml.document_fromstring(result.output).xpath("//input[@checked]/@id") == ["view-inline"]
 
