@@ -178,7 +178,11 @@ def compare_cmd(
         data = render_text(
             result, color=_color(color) and output in (None, "-"), width=_width(output), limit=_limit(full, output)
         )
-    write_output(output, data, inputs=(original, revised))
+    from annotate.cli_html import report_path, told
+
+    target = report_path(output, out_format, revised)
+    write_output(target, data, inputs=(original, revised))
+    told(output, target)
     if exit_code and result.changes:
         sys.exit(EXIT_DIFFERENCES)
 

@@ -23,6 +23,29 @@ FORMATS = ("html", "criticmarkup", "tei")
 """The ``--format`` values of ``annotate compare`` that this module renders."""
 
 
+def report_path(output: str | None, out_format: str, revised: str) -> str | None:
+    """Where an HTML report goes when no ``-o`` was given: on a terminal (36 KB of markup
+    is no use there), a new file next to the revised input, ``NAME.annotate.html`` (or
+    ``NAME.annotate-2.html``… never over an existing file); elsewhere stdout."""
+    if output is not None or out_format != "html" or not sys.stdout.isatty():
+        return output
+    import os
+
+    folder, name = (".", "stdin") if revised == "-" else os.path.split(revised)
+    stem = os.path.splitext(name)[0] or "report"
+    for n in range(1, 1000):
+        candidate = os.path.join(folder or ".", f"{stem}.annotate{'' if n == 1 else f'-{n}'}.html")
+        if not os.path.lexists(candidate):
+            return candidate
+    raise click.UsageError("no free report name next to the revised input: give -o FILE")
+
+
+def told(path: str | None, default: str | None) -> None:
+    """Say where a report chosen by ``report_path`` went."""
+    if default is not None and path is None:
+        click.echo(f"annotate: report written to {default} (-o FILE to choose, -o - for stdout)", err=True)
+
+
 def render_format(result: Comparison, out_format: str, *, view: str = "side", context: int | None = None) -> str:
     """``result`` rendered as ``html``, ``criticmarkup`` or ``tei``."""
     if out_format == "html":
@@ -42,7 +65,8 @@ def render_format(result: Comparison, out_format: str, *, view: str = "side", co
 @click.argument("original", type=str)
 @click.argument("revised", type=str)
 @click.option("-o", "--output", type=str, default=None, metavar="FILE",
-              help="Write the report here (default stdout; - for stdout). Never over an input; written atomically.")
+              help="Write the report here (- for stdout; default: stdout, or on a terminal a new NAME.annotate.html "
+                   "next to the revised input). Never over an input; written atomically.")
 @click.option("--view", type=click.Choice(["side", "inline"]), default="side", show_default=True,
               help="The view the page opens in (the page can switch).")
 @click.option("--context", type=click.IntRange(min=0), default=None, metavar="N",
@@ -72,6 +96,8 @@ def html_cmd(
         input_path(original), input_path(revised), fmt=fmt, select=select,
         original_date=original_date, revised_date=revised_date, options=options,
     )
-    write_output(output, render_format(result, out_format, view=view, context=context), inputs=(original, revised))
+    target = report_path(output, out_format, revised)
+    write_output(target, render_format(result, out_format, view=view, context=context), inputs=(original, revised))
+    told(output, target)
     if exit_code and result.changes:
         sys.exit(1)

@@ -53,6 +53,42 @@ def _write_stdout(data: str) -> None:
     sys.stdout.flush()
 
 
+def _is_stdin_source(path: str) -> bool:
+    """True when ``path`` is the regular file this process's stdin reads
+    (``annotate compare a - -o b.txt < b.txt``)."""
+    try:
+        here, there = os.fstat(0), os.stat(path)
+    except (OSError, ValueError):
+        return False
+    return stat.S_ISREG(here.st_mode) and (here.st_dev, here.st_ino) == (there.st_dev, there.st_ino)
+
+
+def _write_special(path: str, st: os.stat_result, data: str) -> None:
+    """Write to a device or FIFO as it is (``/dev/null``, ``/dev/stdout``, a terminal, a
+    pipe): never replaced by a regular file. A FIFO nobody reads is refused, not waited on."""
+    flags = os.O_WRONLY | getattr(os, "O_NOCTTY", 0)
+    if stat.S_ISFIFO(st.st_mode):
+        flags |= os.O_NONBLOCK
+    if stat.S_ISSOCK(st.st_mode):
+        raise OutputError(f"{path}: is a socket, not a file to write")
+    try:
+        fd = os.open(path, flags)
+    except OSError as exc:
+        if exc.errno == 6:  # ENXIO: a FIFO with no reader
+            raise OutputError(f"{path}: a FIFO with no reader; nothing written") from None
+        raise OutputError(f"{path}: cannot write ({exc.strerror})") from None
+    try:
+        if stat.S_ISFIFO(st.st_mode):
+            os.set_blocking(fd, True)
+        view = memoryview(data.encode("utf-8"))
+        while view:
+            view = view[os.write(fd, view) :]
+    except OSError as exc:
+        raise OutputError(f"{path}: cannot write ({exc.strerror})") from None
+    finally:
+        os.close(fd)
+
+
 def _mode_for(path: str) -> int:
     try:
         return stat.S_IMODE(os.stat(path).st_mode)
@@ -88,6 +124,15 @@ def write_output(path: str | None, data: str, *, inputs: tuple[str, ...] = ()) -
     for src in inputs:
         if src != "-" and same_file(path, src):
             raise OutputError(f"refusing to overwrite input file {path}")
+        if src == "-" and _is_stdin_source(path):
+            raise OutputError(f"refusing to overwrite {path}: it is what stdin reads")
+    try:
+        st = os.stat(path)
+    except (OSError, ValueError):
+        st = None
+    if st is not None and not stat.S_ISREG(st.st_mode) and not stat.S_ISDIR(st.st_mode):
+        _write_special(path, st, data)
+        return
     directory = os.path.dirname(os.path.abspath(path))
     if os.path.isdir(path):
         raise OutputError(f"{path}: is a directory")

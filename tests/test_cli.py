@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -217,3 +218,45 @@ def test_usage_errors_are_one_line() -> None:
     assert result.exit_code == 2
     lines = [line for line in result.output.splitlines() if line.strip()]
     assert lines == ["annotate: error: No such option '--bogus'. Did you mean '--jobs'? (try 'annotate compare --help')"]
+
+
+def test_output_onto_a_device_writes_through_and_never_replaces_it(tmp_path: Path) -> None:
+    import stat as stat_module
+
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text("One.\n\nTwo.\n", encoding="utf-8")
+    b.write_text("One.\n\nTwo, changed.\n", encoding="utf-8")
+    before = os.stat("/dev/null")
+    result = CliRunner().invoke(main, ["compare", str(a), str(b), "-o", "/dev/null"])
+    assert result.exit_code == 0, result.output
+    after = os.stat("/dev/null")
+    assert stat_module.S_ISCHR(after.st_mode) and after.st_mode == before.st_mode
+
+
+def test_output_onto_stdins_source_is_refused(tmp_path: Path) -> None:
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text("One.\n\nTwo.\n", encoding="utf-8")
+    b.write_text("One.\n\nTwo, changed.\n", encoding="utf-8")
+    with b.open("rb") as stdin:
+        proc = subprocess.run(
+            [sys.executable, "-m", "annotate.cli", "compare", str(a), "-", "-o", str(b)],
+            stdin=stdin, capture_output=True, text=True, check=False,
+        )
+    assert proc.returncode != 0 and "stdin reads" in proc.stderr
+    assert b.read_text(encoding="utf-8") == "One.\n\nTwo, changed.\n"
+
+
+def test_an_html_report_on_a_terminal_goes_to_a_new_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from annotate.cli_html import report_path
+
+    revised = tmp_path / "story.md"
+    revised.write_text("x", encoding="utf-8")
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True, raising=False)
+    first = report_path(None, "html", str(revised))
+    assert first == str(tmp_path / "story.annotate.html")
+    Path(first).write_text("taken", encoding="utf-8")
+    assert report_path(None, "html", str(revised)) == str(tmp_path / "story.annotate-2.html")
+    assert report_path("-", "html", str(revised)) == "-"
+    assert report_path(None, "json", str(revised)) is None
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: False, raising=False)
+    assert report_path(None, "html", str(revised)) is None
