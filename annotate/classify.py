@@ -262,8 +262,15 @@ class _Notes:
 _MARKUP_SYMBOLS = frozenset("`*_~#>|=+-<>^")
 
 
+_LINK_MARKUP = re.compile(r"^[ ]{0,3}\[[^\]\n]{1,100}\]:[ \t]{0,8}\S{1,2000}(?:[ \t]{1,8}\S[^\n]{0,300})?$|\[\^[\w-]{1,40}\]", re.M)
+"""Markdown link reference definitions and footnote references: addresses, not prose."""
+
+
 def _markup_only(text: str) -> bool:
-    """True for text of punctuation, spaces and Markdown markup alone (no letter, digit, emoji)."""
+    """True for text of punctuation, spaces and Markdown markup alone (no letter, digit or
+    emoji outside a link definition or footnote reference)."""
+    if "[" in text:
+        text = _LINK_MARKUP.sub("", text)
     return all(ch.isspace() or ch in _MARKUP_SYMBOLS or unicodedata.category(ch)[0] == "P" for ch in text)
 
 

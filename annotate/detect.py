@@ -28,13 +28,13 @@ MAX_NOTE_CHARS = 40_000
 
 _CLOSE = {"(": ")", "[": "]"}
 _LEAD = re.compile(
-    r"(?:<(?:p|div|span|aside)\b[^<>\n]{0,80}>[ \t]*)?"  # an HTML paragraph in Markdown
-    r"(?::{3,}[ \t]*[\w-]{0,20}[ \t]*\n|!!![ \t]*[\w-]{1,20}(?:[ \t]+\"[^\"\n]{0,80}\")?[ \t]*\n[ \t]*)?"  # admonitions
-    r"(?:>[ \t]?){0,4}(?:#{1,6}[ \t]+|[-*+][ \t]+|\d{1,3}[.)][ \t]+)?"
+    r"(?:<(?:p|div|span|aside)\b[^<>\n]{0,80}>[ \t]{0,8})?"  # an HTML paragraph in Markdown
+    r"(?::{3,8}[ \t]{0,4}[\w-]{0,20}[ \t]{0,8}\n|!!![ \t]{0,4}[\w-]{1,20}(?:[ \t]{1,4}\"[^\"\n]{0,80}\")?[ \t]{0,8}\n[ \t]{0,8})?"  # admonitions
+    r"(?:>[ \t]?){0,4}(?:#{1,6}[ \t]{1,8}|[-*+][ \t]{1,8}|\d{1,3}[.)][ \t]{1,8})?"
     r"(?:[*_]{1,3}|<(?:strong|b|em|i)>)?(?P<open>[(\[])?(?:[*_]{1,3}|<(?:strong|b|em|i)>)?"
 )
 """Markdown before a label: quote markers, a heading or list marker, emphasis."""
-_EMPHASIS = re.compile(r"[ \t]*(?:[*_]{1,3}|</(?:strong|b|em|i)>)")
+_EMPHASIS = re.compile(r"[ \t]{0,3}(?:[*_]{1,3}|</(?:strong|b|em|i)>)")
 _TIME = r"(?:at\s+)?\d{1,2}(?:[:.h]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s*\(?(?:[A-Z]{2,5}|GMT|UTC)(?:[+-]\d{1,2}(?::?\d\d)?)?\)?)?"
 _FILLER = re.compile(
     rf"(?:[\s,;()\[\]*_#@\u2014\u2013./-]|</?(?:strong|b|em|i)>|\b(?:on|at|as\s+of|dated|posted|added|written|from|for|of|the|in|{_TIME})\b|"
@@ -44,10 +44,10 @@ _FILLER = re.compile(
     re.IGNORECASE,
 )
 """What may stand around a date inside a label: weekdays, times, zones, ``on``/``at``."""
-_ABOUT = re.compile(r"[\s,]*(?:on|about|regarding|re|from|for|to\s+(?:the|our|this|my|an?|these|those))\s+\S", re.IGNORECASE)
+_ABOUT = re.compile(r"[\s,]{0,4}(?:on|about|regarding|re|from|for|to\s+(?:the|our|this|my|an?|these|those))\s+\S", re.IGNORECASE)
 """A label about something ("Update on the election:") rather than dated."""
 _PARTICIPLE = frozenset(["updated", "edited", "corrected", "revised", "amended"])
-_GOES_ON = re.compile(r"[\s,]*(?:to|with|for|after|because|so|in\s+order|following|since|when|and)\b|[\s,]*[:\u2014\u2013]")
+_GOES_ON = re.compile(r"[\s,]{0,4}(?:to|with|for|after|because|so|in\s+order|following|since|when|and)\b|[\s,]{0,4}[:\u2014\u2013]")
 _FIRST = r"(?:first|originally|initially)\s+(?:published|appeared|posted|ran|printed)\b"
 MARKER_RE = re.compile(
     # "This article was first published by …", "The piece originally appeared in …"
@@ -332,8 +332,8 @@ def candidates(doc: Document) -> list[Candidate]:
     return out
 
 
-_HEADING = re.compile(r"(?:>[ \t]?)*(#{1,6})[ \t]")
-_LIST_ITEM = re.compile(r"(?:>[ \t]?)*[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]")
+_HEADING = re.compile(r"(?:>[ \t]?){0,8}(#{1,6})[ \t]")
+_LIST_ITEM = re.compile(r"(?:>[ \t]?){0,8}[ \t]{0,8}(?:[-*+]|\d{1,3}[.)])[ \t]")
 MAX_SECTION_PASSAGES = 40
 """A heading-style note ("## Update (6 August 2013)") takes at most this many passages."""
 

@@ -64,7 +64,7 @@ DISCLOSURE = re.compile(
 """A sentence that discloses a change without a label, at the start of a passage or an insertion."""
 
 NOTE_LINE = re.compile(
-    rf"\s*[\[(]|[\s*_>#-]{{0,6}}(?:{LABEL_WORDS})(?![\w'\u2019-])",
+    rf"\s{{0,8}}[\[(]|[\s*_>#-]{{0,6}}(?:{LABEL_WORDS})(?![\w'\u2019-])",
     re.IGNORECASE,
 )
 """A line that opens a note (a bracket, or a label word after markup): never a dateline."""
