@@ -54,8 +54,8 @@ def compare_options(timeout: float | None, max_size: int | None, max_depth: int 
     )
 
 
-def input_path(arg: str) -> os.PathLike[str] | str:
+def input_path(arg: str) -> os.PathLike[str]:
     """Command-line inputs are always paths (``-`` is stdin), never literal text."""
     from annotate.read import InputPath
 
-    return "-" if arg == "-" else InputPath(arg)
+    return InputPath(arg)

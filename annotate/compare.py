@@ -24,7 +24,7 @@ from annotate.labels import UPDATE_CUE
 from annotate.model import Block, Comparison, Document, Opcode, Passage
 from annotate.notes import frames_of, make_annotation, original_date, revised_date
 from annotate.parallel import Channel, Helper
-from annotate.read import DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, is_path, read_document, read_text
+from annotate.read import DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, read_document, read_text
 from annotate.segment import passage_index, trim
 from annotate.wordjobs import PARALLEL_BYTES, Job, WordDiffs, job, serve
 
@@ -60,7 +60,8 @@ def compare(
 ) -> Comparison:
     """Compare an ``original`` with its republished ``revised`` version.
 
-    Sources are paths, strings (the text itself), bytes or ``Document`` values.
+    Sources are paths (``os.PathLike`` only: ``pathlib.Path``), strings (always the text
+    itself, never a file name), bytes or ``Document`` values.
 
     >>> c = compare("The sky is blue.\\n\\nIt rained.", "The sky is green.\\n\\nIt rained.\\n\\n(Update: it stopped.)")
     >>> [(ch.kind, ch.silent, ch.revised.text if ch.revised else None) for ch in c.changes]
@@ -147,9 +148,9 @@ def compare_documents(a: Document, b: Document, options: Options = Options()) ->
 def _size(source: AnySource) -> int:
     """Rough size of a source, to decide whether a second process is worth it; 0 for a
     ``Document`` (already read) and for stdin (only one process may read it)."""
-    if isinstance(source, Document) or source == "-":
+    if isinstance(source, Document) or (isinstance(source, os.PathLike) and os.fspath(source) == "-"):
         return 0
-    if isinstance(source, bytes) or (isinstance(source, str) and not is_path(source)):
+    if isinstance(source, (bytes, str)):
         return len(source)  # the text itself
     try:
         return os.path.getsize(source)

@@ -228,7 +228,7 @@ def read_document(
     """Read ``source`` into a ``Document``.
 
     ``source`` is a ``Document`` (returned as is, with ``date`` applied), a path
-    (``os.PathLike``, or a ``str`` naming an existing file, or ``-`` for stdin),
+    (``os.PathLike`` only — ``pathlib.Path``, ``InputPath``; ``Path("-")`` reads stdin),
     ``bytes`` (decoded) or any other ``str`` (the text itself).
     ``date`` (ISO) overrides the document's own date. ``max_bytes`` and
     ``max_depth`` (HTML nesting) are limits: past them ``LimitError`` is raised.
@@ -312,7 +312,7 @@ def _load(
     if isinstance(source, bytes):
         label = name or "<bytes>"
         text, encoding, warnings = _decode(source, label)
-    elif isinstance(source, os.PathLike) or is_path(source):
+    elif isinstance(source, os.PathLike):
         label = name or _label(os.fspath(source))
         text, encoding, warnings = _decode(read_bytes(os.fspath(source), max_bytes), label)
     else:
@@ -346,19 +346,6 @@ def read_text(
         meta = front_matter(text)
         return extract(text[meta.end :] if meta else text, select=select, source_label=label, max_depth=max_depth).text
     return text
-
-
-def is_path(source: str) -> bool:
-    """True when the string ``source`` is read as a path (``-`` for stdin, or an existing
-    file's name) rather than as the text itself."""
-    if source == "-":
-        return True
-    if not source or len(source) > 4096 or "\n" in source or "\x00" in source:
-        return False
-    try:
-        return os.path.lexists(source)
-    except (OSError, ValueError):
-        return False
 
 
 def _with_date(doc: Document, date: str | None) -> Document:

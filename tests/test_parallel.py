@@ -112,7 +112,8 @@ elif sys.argv[4] == "small-pipes":  # 4 KiB pipes, one result per message: both 
     module.WordDiffs.early = lambda *args: None  # every job in one large late request
 elif sys.argv[4] == "stale":  # the helper reads a different revised text
     module.hash = lambda x: 0 if os.getpid() != parent else builtins.hash(x)
-c = compare(sys.argv[1], sys.argv[2], options=Options(workers=int(sys.argv[3])))
+from pathlib import Path
+c = compare(Path(sys.argv[1]), Path(sys.argv[2]), options=Options(workers=int(sys.argv[3])))
 sys.stdout.write(dumps(comparison_json(c)))
 sys.stderr.write(str(len(forks)))
 """
@@ -156,9 +157,10 @@ VALUES_RUN = COUNT_FORKS + """
 import sys
 from annotate import compare
 from annotate.compare import Options, compare_documents
-one = compare(sys.argv[1], sys.argv[2], options=Options(workers=1))
+from pathlib import Path
+one = compare(Path(sys.argv[1]), Path(sys.argv[2]), options=Options(workers=1))
 assert forks == []
-two = compare(sys.argv[1], sys.argv[2], options=Options(workers=2))
+two = compare(Path(sys.argv[1]), Path(sys.argv[2]), options=Options(workers=2))
 assert len(forks) == 1
 assert one.original == two.original and one.revised == two.revised
 assert one.blocks == two.blocks and one.changes == two.changes and one.annotations == two.annotations

@@ -55,7 +55,7 @@ def test_reading_errors(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="no such file"):
         read_document(tmp_path / "missing.txt")
     with pytest.raises(InputError, match="is a directory"):
-        read_document(tmp_path.as_posix() + "/")
+        read_document(Path(tmp_path.as_posix() + "/"))
     big = tmp_path / "big.txt"
     big.write_text("x" * 100)
     with pytest.raises(LimitError):
@@ -65,7 +65,11 @@ def test_reading_errors(tmp_path: Path) -> None:
 def test_string_source_is_text_and_path_source_is_file(tmp_path: Path) -> None:
     path = tmp_path / "f.txt"
     path.write_text("From the file.")
-    assert read_document(str(path)).text == "From the file."
+    assert read_document(path).text == "From the file."
+    # A str is always the text itself, never a file name (a service passing user text must
+    # not be made to read /etc/passwd or stdin).
+    assert read_document(str(path)).text == str(path)
+    assert read_document("-").text == "-"
     assert read_document("Just text.").text == "Just text."
     assert read_document("Just text.").source == "<string>"
 
