@@ -9,7 +9,9 @@ rejected, 4 limit reached, 5 internal error. Never a traceback.
 from __future__ import annotations
 
 import contextlib
+import errno
 import gc
+import io
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -17,7 +19,7 @@ from typing import Any, TypeVar
 
 import click
 
-from annotate.cli_common import compare_options, input_path, jobs_option, reading_options
+from annotate.cli_common import CONTEXT, Seconds, compare_options, input_path, jobs_option, reading_options
 from annotate.errors import (
     EXIT_DIFFERENCES,
     EXIT_INPUT,
@@ -132,14 +134,14 @@ def main() -> None:
               help="html only: the view the page opens in (default side).")
 @click.option("--full/--short", "full", default=None,
               help="text: show long notes and changes whole, or cut (default: cut on a terminal, whole otherwise).")
-@click.option("--context", type=click.IntRange(min=0), default=None, metavar="N",
+@click.option("--context", type=CONTEXT, default=None, metavar="N",
               help="html only: unchanged paragraphs shown around each change before the rest fold (default 2).")
 @click.option("-o", "--output", type=str, default=None, help="Write to this file (default stdout; - for stdout).")
 @click.option("--original-date", metavar="YYYY-MM-DD", default=None, help="The original's date, if known.")
 @click.option("--revised-date", metavar="YYYY-MM-DD", default=None, help="The republication's date, if known.")
 @click.option("--color/--no-color", default=None, help="Colour the text report (default: on a terminal, unless NO_COLOR).")
 @click.option("--exit-code", is_flag=True, help="Exit 1 when the versions differ, like diff.")
-@click.option("--timeout", type=click.FloatRange(min=0), default=None, metavar="SECONDS",
+@click.option("--timeout", type=Seconds(), default=None, metavar="SECONDS",
               help="Time limit for one passage diff (default 20; 0: none). A reached limit is reported.")
 @jobs_option
 @reading_options
@@ -267,12 +269,34 @@ _FAST_EXIT = frozenset({"compare", "html"})
 """Commands that leave without tearing the interpreter down (see ``run``)."""
 
 
+class _ClosedStream(io.TextIOBase):
+    """Stands for a standard stream that was closed when annotate started (``>&-``):
+    writing to it is an I/O error (a one-line error and exit 3), never a traceback."""
+
+    def write(self, text: str) -> int:
+        raise OSError(errno.EBADF, "standard output is closed")
+
+    def isatty(self) -> bool:
+        return False
+
+
+def _mend_closed_streams() -> None:
+    """Python sets a standard stream that was closed at start-up (``>&-``, ``2>&-``) to
+    ``None``: stdout becomes a stream whose writes fail cleanly, stderr a sink (errors
+    are then lost, but the exit code still tells)."""
+    if sys.stderr is None:
+        sys.stderr = open(os.devnull, "w")  # noqa: SIM115 - lives as long as the process
+    if sys.stdout is None:
+        sys.stdout = _ClosedStream()
+
+
 def run() -> None:
     """The ``annotate`` console script: ``main``, then, for ``compare`` and ``html``, a
     direct exit once the output is flushed. Freeing a large comparison's objects one by
     one at interpreter shutdown takes longer than the rest of a small run (about 15 ms
     on a 5 MB pair) and does nothing useful: those commands start no threads and
     register no exit handlers. Other commands (the TUI, batch pools) exit normally."""
+    _mend_closed_streams()
     if sys.argv[1:2] and sys.argv[1] in _FAST_EXIT:
         try:
             main()

@@ -14,6 +14,7 @@ from typing import IO, TYPE_CHECKING
 
 import click
 
+from annotate.cli_common import MAX_SIZE, Seconds, worker_range
 from annotate.errors import InputError
 
 if TYPE_CHECKING:
@@ -80,19 +81,19 @@ def _window(jobs: int | None, scheduler: str | None) -> int:
 @click.argument("sources", nargs=-1, required=True, type=str)
 @click.option("-o", "--output", required=True, type=str,
               help="JSONL results file: appended to, ids already in it are skipped (- for stdout, no resume).")
-@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
+@click.option("-j", "--jobs", type=worker_range(), default=None,
               help="Worker processes (default: all cores); with a remote scheduler it only sizes the pairs in flight.")
-@click.option("--timeout", type=click.FloatRange(min=0), default=None, metavar="SECONDS",
+@click.option("--timeout", type=Seconds(), default=None, metavar="SECONDS",
               help="Time limit for one pair; a pair past it is recorded as an error (default: none).")
 @click.option("--scheduler", type=str, default=None, metavar="tcp://HOST:PORT|local",
               help="Run on Dask distributed (needs the cluster extra): a scheduler address, or local "
                    "for a local cluster of --jobs workers.")
-@click.option("--chunk", type=click.IntRange(min=1), default=None, metavar="N",
+@click.option("--chunk", type=click.IntRange(1, 1_000_000), default=None, metavar="N",
               help="Pairs per task (default 1 on the local pool, 8 on Dask, where each task costs more).")
 @click.option("--from", "fmt", type=click.Choice(["text", "markdown", "html"]), default=None,
               help="Input format of every file (default: from each file's extension).")
 @click.option("--select", metavar="XPATH", default=None, help="HTML only: XPath of the element holding the article body.")
-@click.option("--max-size", type=click.IntRange(min=1), default=None, metavar="BYTES",
+@click.option("--max-size", type=MAX_SIZE, default=None, metavar="BYTES",
               help="Largest input accepted (default 50 MiB).")
 @click.option("--html-dir", type=str, default=None, metavar="DIR",
               help="Also write one HTML report per compared pair into DIR (named after its id).")
@@ -141,6 +142,8 @@ def batch_cmd(
     try:
         todo = sum(1 for p in pairs if p.id not in skip)
         if todo:
+            if scheduler is None:  # no more local workers than pairs to compare
+                jobs = min(jobs or os.cpu_count() or 1, todo)
             with executor(jobs, scheduler) as pool:
                 summary = run_batch(pairs, out, pool, options=options, skip=skip, window=_window(jobs, scheduler),
                                     chunk=chunk or (1 if scheduler is None else 8), progress=progress)

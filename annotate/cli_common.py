@@ -19,13 +19,41 @@ if TYPE_CHECKING:
 F = TypeVar("F", bound=Callable[..., Any])
 
 
+MAX_SIZE = click.IntRange(1, 1 << 40)
+"""``--max-size``: bytes, up to 1 TiB (past that no machine here could hold the input anyway)."""
+CONTEXT = click.IntRange(0, 100_000)
+"""``--context``: unchanged paragraphs shown around a change."""
+
+
+class Seconds(click.FloatRange):
+    """A time limit in seconds: finite, from 0 to a week (``nan``/``inf``/``1e300`` are usage errors)."""
+
+    name = "seconds"
+
+    def __init__(self) -> None:
+        super().__init__(min=0, max=7 * 24 * 3600)
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        import math
+
+        number = super().convert(value, param, ctx)
+        if not math.isfinite(number):
+            self.fail(f"{value!r} is not a finite number of seconds.", param, ctx)
+        return number
+
+
+def worker_range() -> click.IntRange:
+    """``--jobs``: from 1 to 4 per core (more only waits on the same cores)."""
+    return click.IntRange(1, 4 * (os.cpu_count() or 1))
+
+
 def reading_options(f: F) -> F:
     """``--from``, ``--select``, ``--max-size`` and ``--max-depth``."""
     f = click.option("--from", "fmt", type=click.Choice(["text", "markdown", "html"]), default=None,
                      help="Input format (default: from the file extension).")(f)
     f = click.option("--select", metavar="XPATH", default=None,
                      help="HTML only: XPath of the element holding the article body.")(f)
-    f = click.option("--max-size", type=click.IntRange(min=1), default=None, metavar="BYTES",
+    f = click.option("--max-size", type=MAX_SIZE, default=None, metavar="BYTES",
                      help="Largest input accepted (default 50 MiB).")(f)
     f = click.option("--max-depth", type=click.IntRange(1, 256), default=None, metavar="N",
                      help="HTML only: deepest element nesting accepted (default and most: 256).")(f)
@@ -35,7 +63,7 @@ def reading_options(f: F) -> F:
 def jobs_option(f: F) -> F:
     """``-j/--jobs``: processes for one comparison."""
     return click.option(
-        "-j", "--jobs", type=click.IntRange(min=1), default=None, metavar="N",
+        "-j", "--jobs", type=worker_range(), default=None, metavar="N",
         help="Processes for one large comparison (default: 2 when the machine has 2 cores; the result is the same).",
     )(f)
 

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from annotate.cli_common import compare_options, input_path, jobs_option, reading_options
+from annotate.cli_common import CONTEXT, Seconds, compare_options, input_path, jobs_option, reading_options
 
 if TYPE_CHECKING:
     from annotate.model import Comparison
@@ -69,14 +69,14 @@ def render_format(result: Comparison, out_format: str, *, view: str = "side", co
                    "next to the revised input). Never over an input; written atomically.")
 @click.option("--view", type=click.Choice(["side", "inline"]), default="side", show_default=True,
               help="The view the page opens in (the page can switch).")
-@click.option("--context", type=click.IntRange(min=0), default=None, metavar="N",
+@click.option("--context", type=CONTEXT, default=None, metavar="N",
               help="Unchanged paragraphs shown around each change before the rest fold (default 2).")
 @click.option("--format", "out_format", type=click.Choice(FORMATS), default="html", show_default=True,
               help="html, or the same comparison as CriticMarkup or TEI.")
 @click.option("--original-date", metavar="YYYY-MM-DD", default=None, help="The original's date, if known.")
 @click.option("--revised-date", metavar="YYYY-MM-DD", default=None, help="The republication's date, if known.")
 @click.option("--exit-code", is_flag=True, help="Exit 1 when the versions differ, like diff.")
-@click.option("--timeout", type=click.FloatRange(min=0), default=None, metavar="SECONDS",
+@click.option("--timeout", type=Seconds(), default=None, metavar="SECONDS",
               help="Time limit for one passage diff (default 20; 0: none). A reached limit is reported.")
 @reading_options
 @jobs_option

@@ -28,7 +28,7 @@ from annotate.read import DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, read_document, r
 from annotate.segment import passage_index, trim
 from annotate.wordjobs import PARALLEL_BYTES, Job, WordDiffs, job, serve
 
-AnySource = str | os.PathLike[str] | bytes | Document
+AnySource = str | os.PathLike[str] | bytes | bytearray | memoryview | Document
 
 
 @dataclass(frozen=True)
@@ -46,6 +46,18 @@ class Options:
     text for notes and word-diffs passage pairs while this one reads and aligns, when
     the inputs are large and this process can fork safely (see ``annotate.parallel``
     and ``annotate.wordjobs``). The result is the same for every value."""
+
+    def __post_init__(self) -> None:
+        import math
+
+        if not (isinstance(self.diff_timeout, (int, float)) and math.isfinite(self.diff_timeout) and self.diff_timeout >= 0):
+            raise ValueError(f"Options.diff_timeout must be a finite number of seconds >= 0, not {self.diff_timeout!r}")
+        if not (isinstance(self.max_bytes, int) and self.max_bytes >= 1):
+            raise ValueError(f"Options.max_bytes must be a positive integer, not {self.max_bytes!r}")
+        if not (isinstance(self.max_depth, int) and 1 <= self.max_depth <= DEFAULT_MAX_DEPTH):
+            raise ValueError(f"Options.max_depth must be from 1 to {DEFAULT_MAX_DEPTH}, not {self.max_depth!r}")
+        if not (isinstance(self.workers, int) and self.workers >= 1):
+            raise ValueError(f"Options.workers must be a positive integer, not {self.workers!r}")
 
 
 def compare(
@@ -150,8 +162,10 @@ def _size(source: AnySource) -> int:
     ``Document`` (already read) and for stdin (only one process may read it)."""
     if isinstance(source, Document) or (isinstance(source, os.PathLike) and os.fspath(source) == "-"):
         return 0
-    if isinstance(source, (bytes, str)):
+    if isinstance(source, (bytes, bytearray, str)):
         return len(source)  # the text itself
+    if isinstance(source, memoryview):
+        return source.nbytes
     try:
         return os.path.getsize(source)
     except (OSError, ValueError):

@@ -113,10 +113,12 @@ def find_dates(text: str, start: int = 0, end: int | None = None, *, years: bool
 
 def parse_iso(value: str) -> FoundDate | None:
     """A date from a metadata value such as ``2017-07-05T10:00:00+01:00``, or ``None``."""
-    m = re.match(r"\s*(\d{4})(?:-(\d\d)(?:-(\d\d))?)?", value)
+    m = re.match(r"\s*(\d{4})(?:-(\d\d)(?:-(\d\d))?)?(?=$|[T\s]|[+-]\d\d:?\d\d$|Z)", value)
     if not m:
-        return None
+        return None  # "12345", "99999-99-99", "2017-7-5": not read as some other date
     year = int(m.group(1))
+    if year < 1:
+        return None
     if m.group(3):
         month, day = int(m.group(2)), int(m.group(3))
         if not _valid(year, month, day):

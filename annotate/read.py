@@ -216,7 +216,7 @@ def _label(name: str) -> str:
 
 
 def read_document(
-    source: str | os.PathLike[str] | bytes | Document,
+    source: str | os.PathLike[str] | bytes | bytearray | memoryview | Document,
     *,
     fmt: str | None = None,
     select: str | None = None,
@@ -304,14 +304,14 @@ class InputPath(os.PathLike[str]):
 
 
 def _load(
-    source: str | os.PathLike[str] | bytes, name: str | None, max_bytes: int
+    source: str | os.PathLike[str] | bytes | bytearray | memoryview, name: str | None, max_bytes: int
 ) -> tuple[str, str, str, tuple[str, ...]]:
     """``(text with newlines normalised, label, encoding, warnings)`` of a source."""
     encoding: str = "utf-8"
     warnings: tuple[str, ...] = ()
-    if isinstance(source, bytes):
+    if isinstance(source, (bytes, bytearray, memoryview)):
         label = name or "<bytes>"
-        text, encoding, warnings = _decode(source, label)
+        text, encoding, warnings = _decode(bytes(source), label)
     elif isinstance(source, os.PathLike):
         label = name or _label(os.fspath(source))
         text, encoding, warnings = _decode(read_bytes(os.fspath(source), max_bytes), label)
@@ -324,7 +324,7 @@ def _load(
 
 
 def read_text(
-    source: str | os.PathLike[str] | bytes | Document,
+    source: str | os.PathLike[str] | bytes | bytearray | memoryview | Document,
     *,
     fmt: str | None = None,
     select: str | None = None,

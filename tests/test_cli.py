@@ -260,3 +260,47 @@ def test_an_html_report_on_a_terminal_goes_to_a_new_file(tmp_path: Path, monkeyp
     assert report_path(None, "json", str(revised)) is None
     monkeypatch.setattr(sys.stdout, "isatty", lambda: False, raising=False)
     assert report_path(None, "html", str(revised)) is None
+
+
+@pytest.mark.parametrize(
+    ("redirect", "args", "code"),
+    [
+        (">&-", ["compare", "A", "B"], 3),  # no stdout for the report: an I/O error, not a traceback
+        (">&- 2>&-", ["compare", "A", "B"], 3),
+        ("2>&- >/dev/null", ["compare", "A", "B"], 0),  # no stderr: success still exits 0
+        ("2>&- >/dev/null", ["compare", "A", "missing.md"], 3),  # and a missing file still 3
+        (">&-", ["compare", "A", "B", "-o", "OUT"], 0),  # stdout not needed
+        (">&-", ["notes", "B"], 3),
+    ],
+)
+def test_closed_standard_streams(tmp_path: Path, redirect: str, args: list[str], code: int) -> None:
+    samples = Path(__file__).resolve().parent.parent / "samples" / "updates"
+    names = {"A": str(samples / "original.md"), "B": str(samples / "revised.md"), "OUT": str(tmp_path / "out.txt")}
+    argv = " ".join(names.get(a, a) for a in args)
+    proc = subprocess.run(
+        ["sh", "-c", f'"{sys.executable}" -c "from annotate.cli import run; run()" {argv} {redirect}'],
+        capture_output=True, text=True, check=False, cwd=tmp_path,
+    )
+    assert proc.returncode == code, proc.stderr
+    assert "Traceback" not in proc.stderr
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["compare", "A", "B", "--max-size", "9223372036854775807"],
+        ["compare", "A", "B", "--timeout", "nan"],
+        ["compare", "A", "B", "--timeout", "1e300"],
+        ["compare", "A", "B", "--timeout", "inf"],
+        ["compare", "A", "B", "--jobs", "100000"],
+        ["batch", "MANIFEST", "-o", "-", "--timeout", "nan"],
+        ["batch", "MANIFEST", "-o", "-", "--jobs", "100000"],
+    ],
+)
+def test_options_have_real_ranges(args: list[str]) -> None:
+    samples = Path(__file__).resolve().parent.parent / "samples"
+    names = {"A": str(samples / "updates" / "original.md"), "B": str(samples / "updates" / "revised.md"),
+             "MANIFEST": str(samples / "pairs.jsonl")}
+    result = CliRunner().invoke(main, [names.get(a, a) for a in args], prog_name="annotate")
+    assert result.exit_code == 2, result.output
+    assert result.output.startswith("annotate: error: Invalid value for")

@@ -63,3 +63,20 @@ def test_shift() -> None:
 def test_scanning_is_linear_on_hostile_text() -> None:
     text = "5 " * 50_000 + "July " * 50_000
     assert find_dates(text) == []
+
+
+@pytest.mark.parametrize("value", ["99999-99-99", "12345", "0000", "0000-01-01", "2017-7-5", "2017-13-01"])
+def test_malformed_metadata_dates_are_not_truncated_into_other_dates(value: str) -> None:
+    from annotate.dates import parse_iso
+
+    assert parse_iso(value) is None
+
+
+def test_bytes_like_sources_and_bad_options() -> None:
+    import annotate
+
+    c = annotate.compare(bytearray(b"It was 5 km.\n\nEnd."), memoryview(b"It was 7 km.\n\nEnd."))
+    assert [(ch.kind, ch.revised.text if ch.revised else None) for ch in c.changes] == [("edit", "7")]
+    for bad in ({"max_depth": 0}, {"max_bytes": 0}, {"diff_timeout": float("nan")}, {"workers": 0}):
+        with pytest.raises(ValueError, match="Options"):
+            annotate.Options(**bad)  # type: ignore[arg-type]
