@@ -171,7 +171,7 @@ def _token_diff(
     bounds_a, keys_a = token_seq(a_text, ma0, ma1)
     bounds_b, keys_b = token_seq(b_text, mb0, mb1)
     if opaque_b:
-        keys_b = _opaque(bounds_b, keys_b, opaque_b)
+        return _diff_around_notes(keys_a, bounds_a, keys_b, bounds_b, opaque_b, timeout, ops)
     if set(keys_a).isdisjoint(keys_b):
         # No token in common (a word replaced by another): one replacement, as
         # diff-match-patch would find, without its cost.
@@ -245,15 +245,70 @@ def _anchored(
     return timed_out
 
 
-def _opaque(bounds: list[int], keys: list[str], spans: tuple[tuple[int, int], ...]) -> list[str]:
-    """``keys`` with every token inside ``spans`` made unique (it can match nothing else)."""
-    out = list(keys)
+def _inside(bounds: list[int], count: int, spans: tuple[tuple[int, int], ...]) -> list[bool]:
+    """For each of the first ``count`` tokens (starting at ``bounds[k]``), whether it lies in ``spans``."""
+    out = [False] * count
     k = 0
     for s, e in spans:
-        k = bisect.bisect_left(bounds, s, k)
-        while k < len(out) and bounds[k] < e:
-            out[k] = f"\x00{k}"  # no real token key holds NUL followed by digits
+        k = bisect.bisect_left(bounds, s, k, count)
+        while k < count and bounds[k] < e:
+            out[k] = True
             k += 1
+    return out
+
+
+def _diff_around_notes(
+    keys_a: list[str], bounds_a: list[int], keys_b: list[str], bounds_b: list[int],
+    spans: tuple[tuple[int, int], ...], timeout: float, ops: list[Opcode],
+) -> bool:
+    """Token opcodes where the revised tokens inside ``spans`` (candidate notes) are taken
+    out before diffing and put back as insertions where they stand: a note never matches
+    original words, and never splits the text around it (with repeated words, diffing a
+    text holding the notes paired the wrong copies and reported words present in both
+    versions as silent edits)."""
+    note = _inside(bounds_b, len(keys_b), spans)
+    kept = [k for k in range(len(keys_b)) if not note[k]]
+    clean = [keys_b[k] for k in kept]
+    timed_out = False
+    if not clean or set(keys_a).isdisjoint(clean):
+        diffs: list[tuple[int, str]] = [(-1, "x" * len(keys_a)), (1, "x" * len(clean))]
+    else:
+        ea, eb = _encode(keys_a, clean)
+        dmp = diff_match_patch()
+        dmp.Diff_Timeout = timeout
+        began = time.monotonic()
+        diffs = dmp.diff_main(ea, eb, False)
+        timed_out = timeout > 0 and time.monotonic() - began >= timeout
+        dmp.diff_cleanupSemantic(diffs)
+    # Put the note tokens back: before each kept token, the note tokens that precede it.
+    expanded: list[tuple[int, str]] = []
+    pos = 0  # next revised token (all tokens) not yet emitted
+    c = 0  # next kept token
+    for op, text in diffs:
+        if op == -1:
+            expanded.append((op, text))
+            continue
+        for _ in range(len(text)):
+            target = kept[c]
+            if target > pos:
+                expanded.append((1, "x" * (target - pos)))
+            expanded.append((op, "x"))
+            pos = target + 1
+            c += 1
+    if pos < len(keys_b):
+        expanded.append((1, "x" * (len(keys_b) - pos)))
+    ops.extend(_opcodes(_runs(expanded), bounds_a, bounds_b))
+    return timed_out
+
+
+def _runs(diffs: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Consecutive entries of the same kind joined (only their lengths matter)."""
+    out: list[tuple[int, str]] = []
+    for op, text in diffs:
+        if out and out[-1][0] == op:
+            out[-1] = (op, out[-1][1] + text)
+        elif text:
+            out.append((op, text))
     return out
 
 

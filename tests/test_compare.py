@@ -305,3 +305,14 @@ def test_a_bracketed_label_heads_its_paragraph() -> None:
     [a] = c.annotations
     assert (a.text, a.date.value if a.date else None) == ("[UPDATE 5 July 2017] The council voted again.", "2017-07-05")
     assert [ch.kind for ch in c.changes] == ["annotation"]
+
+
+def test_inline_notes_in_repetitive_text_leave_no_false_silent_edit() -> None:
+    """Notes inside text with repeated words: the words present in both versions are equal."""
+    c = annotate.compare(
+        "taxes taxes harbour vote spring trams taxes vote trams tides residents mayor.",
+        "taxes [Update: x] taxes harbour vote [Update: x] spring trams taxes [Update: x] vote trams tides "
+        "[Update: x] residents mayor.",
+    )
+    assert [ch.kind for ch in c.changes] == ["annotation"] * 4
+    assert c.summary.silent_edits == 0
