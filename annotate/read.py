@@ -14,6 +14,7 @@ import os
 import re
 import stat
 import sys
+import unicodedata
 
 from annotate.dates import find_dates, parse_iso
 from annotate.errors import InputError, LimitError
@@ -86,6 +87,10 @@ def _checked(data: bytes, encoding: str, name: str) -> str:
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
+    """``utf-16-le``/``-be`` when ``data`` plainly is UTF-16 without a byte-order mark: Latin
+    text (every other byte NUL), or any script (Cyrillic, Greek, CJK) whose NULs — the high
+    bytes of its ASCII spaces, digits and punctuation — all stand on one side, and which
+    decodes to text (letters, digits, spaces, punctuation) in that byte order."""
     sample = data[:4096]
     if len(sample) < 4 or len(sample) % 2:
         return None
@@ -94,7 +99,29 @@ def _utf16_without_bom(data: bytes) -> str | None:
         return "utf-16-le"
     if even.count(0) > 0.4 * len(even) and odd.count(0) == 0:
         return "utf-16-be"
+    nul_even, nul_odd = even.count(0), odd.count(0)
+    if nul_even + nul_odd == 0:
+        return None
+    # Any script: the NULs are the high bytes of ASCII spaces, digits and punctuation, so
+    # they all stand on one side; binary data has them on both.
+    if nul_odd >= 0.95 * (nul_even + nul_odd) and _text_score(sample, "utf-16-le") >= 0.9:
+        return "utf-16-le"
+    if nul_even >= 0.95 * (nul_even + nul_odd) and _text_score(sample, "utf-16-be") >= 0.9:
+        return "utf-16-be"
     return None
+
+
+def _text_score(sample: bytes, encoding: str) -> float:
+    """Share of the characters of ``sample`` decoded as ``encoding`` that are letters,
+    digits, spaces, punctuation or symbols (0 when it does not decode)."""
+    try:
+        text = sample.decode(encoding)
+    except UnicodeDecodeError:
+        return 0.0
+    if not text:
+        return 0.0
+    good = sum(1 for ch in text if ch.isalnum() or ch.isspace() or unicodedata.category(ch)[0] in "PS")
+    return good / len(text)
 
 
 _CONTROLS = [chr(c) for c in range(32) if chr(c) not in "\t\n\r\f\v\x1b"]

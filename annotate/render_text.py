@@ -18,7 +18,14 @@ from annotate.labels import LABEL_WORDS
 from annotate.model import Annotation, Change, Comparison, DateInfo, Document, Notes
 from annotate.segment import passage_index
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+_CONTROL = re.compile(
+    r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb\ufffe\uffff"
+    r"\ud800-\udfff]"
+)
+"""Characters never sent raw: controls, bidi and other format controls (U+061C, U+200E/F,
+U+202A–202E, U+2066–2069, U+206A–206F, U+FFF9–FFFB), zero-width characters (U+200B–200D,
+U+2060, U+FEFF — invisible, so a change made of them is shown), non-characters and lone
+surrogates."""
 TokenStream = Iterator[tuple[_TokenType, str]]
 
 

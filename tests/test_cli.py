@@ -304,3 +304,10 @@ def test_options_have_real_ranges(args: list[str]) -> None:
     result = CliRunner().invoke(main, [names.get(a, a) for a in args], prog_name="annotate")
     assert result.exit_code == 2, result.output
     assert result.output.startswith("annotate: error: Invalid value for")
+
+
+def test_format_controls_and_zero_width_characters_are_shown_not_sent() -> None:
+    from annotate.render_text import visible
+
+    raw = "a\u200bb\u061cc\u206ad\ufff9e\ufeff\ufffe"
+    assert visible(raw) == "a\\u200bb\\u061cc\\u206ad\\ufff9e\\ufeff\\ufffe"

@@ -200,3 +200,13 @@ def test_markdown_with_front_matter_on_stdin_is_sniffed() -> None:
     assert sniff("-", post, None)[0] == "markdown"
     assert sniff("notes", "# Title\n\n- one\n- two\n\nSee [x](http://e.org).", None)[0] == "markdown"
     assert sniff("-", post, "text") == ("text", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Привет, мир! Это статья о мосте, 2017.", "Καλημέρα κόσμε, αυτό είναι ένα άρθρο.", "今日は 橋についての記事です。 Update: 2017 橋は再開しました。"],
+)
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_bom_in_any_script(text: str, encoding: str) -> None:
+    decoded, used, warnings = decode(text.encode(encoding))
+    assert (decoded, used) == (text, encoding) and warnings
