@@ -138,6 +138,10 @@ def _date(value: Any, key: str, where: str) -> str | None:
     raise InputError(f"{where}: {key!r} must be a string")
 
 
+MAX_MANIFEST_BYTES = 256 * 1024 * 1024
+"""Largest manifest read (a quarter of a GiB: millions of pairs)."""
+
+
 def read_manifest(path: str | os.PathLike[str]) -> list[Pair]:
     """Pairs listed in a JSONL manifest; relative paths resolve against the manifest's folder.
 
@@ -146,19 +150,18 @@ def read_manifest(path: str | os.PathLike[str]) -> list[Pair]:
     raises ``InputError`` before anything runs.
     """
     base = Path(path).resolve().parent
-    try:
-        raw = Path(path).read_bytes()
-    except FileNotFoundError:
-        raise InputError(f"{os.fspath(path)}: no such file") from None
-    except OSError as exc:
-        raise InputError(f"{os.fspath(path)}: {exc.strerror}") from None
+    from annotate.read import read_bytes
+
+    # A regular file of bounded size: never /dev/zero read forever, nor a FIFO waited on.
+    raw = read_bytes(os.fspath(path), MAX_MANIFEST_BYTES)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise InputError(f"{os.fspath(path)}: not UTF-8 (byte {exc.start})") from None
     pairs: list[Pair] = []
     seen: set[str] = set()
-    for n, line in enumerate(text.splitlines(), 1):
+    # Lines end at "\n" only: U+2028 or NEL inside a JSON string is valid JSONL.
+    for n, line in enumerate(text.split("\n"), 1):
         if not line.strip():
             continue
         where = f"{os.fspath(path)}, line {n}"
@@ -194,7 +197,17 @@ def pair_directories(dir_a: str | os.PathLike[str], dir_b: str | os.PathLike[str
             raise InputError(f"{os.fspath(d)}: not a directory")
         names.update(e.name for e in os.scandir(d) if not e.name.startswith(".") and not e.is_dir())
     a, b = Path(dir_a).resolve(), Path(dir_b).resolve()
-    return [Pair(name, str(a / name), str(b / name)) for name in sorted(names)]
+    return [Pair(_printable(name), str(a / name), str(b / name)) for name in sorted(names)]
+
+
+def _printable(name: str) -> str:
+    """A file name as an id that JSON and UTF-8 can hold: bytes that are not UTF-8
+    (kept by the OS as surrogate escapes) become ``\\xNN``."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    return name
 
 
 def done_ids(path: str | os.PathLike[str]) -> set[str]:
@@ -214,7 +227,7 @@ def done_ids(path: str | os.PathLike[str]) -> set[str]:
             item = json.loads(line)
         except ValueError:
             continue
-        if isinstance(item, dict) and isinstance(item.get("id"), str):
+        if isinstance(item, dict) and isinstance(item.get("id"), str) and "report_error" not in item:
             ids.add(item["id"])
     return ids
 
@@ -291,9 +304,15 @@ def run_pair(pair: Pair, options: PairOptions = PairOptions()) -> PairResult:
                 revised_date=pair.revised_date, fmt=options.fmt, select=options.select, options=opts,
             )
             record = {"id": pair.id, **comparison_json(result)}
-            line = json.dumps(record, ensure_ascii=False)
             if options.html_dir:
-                _write_html(result, Path(options.html_dir), pair.id)
+                # A report that cannot be written does not undo the comparison: the record
+                # keeps its result and says why the report is missing ("report_error"), and
+                # a resumed batch compares the pair again to write it.
+                try:
+                    _write_html(result, Path(options.html_dir), pair)
+                except AnnotateError as exc:
+                    record["report_error"] = " ".join(str(exc).split())
+            line = json.dumps(record, ensure_ascii=False)
     except PairTimeout:
         return _error(pair.id, f"timed out after {options.timeout:g} s", EXIT_TIMEOUT)
     except AnnotateError as exc:
@@ -316,16 +335,20 @@ def html_name(pair_id: str) -> str:
     ('story-1.txt.html', 'a_b-8b16f741.html')
     """
     safe = "".join(c if c.isalnum() or c in "-_." else "_" for c in pair_id).strip("._") or "pair"
-    if safe != pair_id:
+    if safe != pair_id or len(safe.encode("utf-8")) > 200:
+        # Changed or cut: a hash of the whole id keeps two ids from sharing one report, and the
+        # name stays within 255 bytes (file systems count bytes, not characters).
+        while len(safe.encode("utf-8")) > 180:
+            safe = safe[:-1]
         safe += "-" + hashlib.sha1(pair_id.encode("utf-8", "surrogatepass")).hexdigest()[:8]
-    return safe[:200] + ".html"
+    return safe + ".html"
 
 
-def _write_html(result: Comparison, directory: Path, pair_id: str) -> None:
+def _write_html(result: Comparison, directory: Path, pair: Pair) -> None:
     from annotate.output import write_output
     from annotate.render_html import render_html
 
-    write_output(str(directory / html_name(pair_id)), render_html(result))
+    write_output(str(directory / html_name(pair.id)), render_html(result), inputs=(pair.original, pair.revised))
 
 
 # ---------------------------------------------------------------- executors and the loop

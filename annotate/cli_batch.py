@@ -52,6 +52,28 @@ class Progress:
             self.stream.flush()
 
 
+def _check_output(output: str, inputs: list[str]) -> None:
+    """The results file must be a regular file (or new), and none of the inputs: not the
+    manifest, not any pair's original or revised file (appending there would corrupt it)."""
+    import stat
+
+    from annotate.output import same_file
+
+    try:
+        st = os.stat(output)
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise InputError(f"{output}: {exc.strerror}") from None
+    if stat.S_ISDIR(st.st_mode):
+        raise InputError(f"{output}: is a directory")
+    if not stat.S_ISREG(st.st_mode):
+        raise InputError(f"{output}: not a regular file (a FIFO or device cannot hold resumable results)")
+    for src in inputs:
+        if same_file(output, src):
+            raise InputError(f"refusing to write over input {output}")
+
+
 def _open_locked(path: str) -> IO[str]:
     """``path`` opened for appending, with an exclusive lock: two batches never write one file."""
     try:
@@ -132,10 +154,7 @@ def batch_cmd(
     options = PairOptions(timeout=timeout or None, fmt=fmt, select=select, max_bytes=max_size, html_dir=html_dir)
     to_stdout = output == "-"
     if not to_stdout:
-        if os.path.isdir(output):
-            raise InputError(f"{output}: is a directory")
-        if any(os.path.exists(s) and os.path.samefile(output, s) for s in sources if os.path.exists(output)):
-            raise InputError(f"refusing to write over input {output}")
+        _check_output(output, [*sources, *(p.original for p in pairs), *(p.revised for p in pairs)])
     out: IO[str] = sys.stdout if to_stdout else _open_locked(output)
     skip = set() if to_stdout else done_ids(output)
     progress = Progress(sys.stderr) if not quiet and sys.stderr.isatty() else None

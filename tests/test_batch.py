@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 import threading
 import time
@@ -248,3 +249,55 @@ def test_progress_line() -> None:
     bar(BatchSummary(pairs=10, compared=4, errors=1, seconds=2.0), 10)
     bar.close()
     assert stream.getvalue() == "\r[############............] 5/10 pairs  2.5/s  ETA 0:00:02  1 errors\x1b[K\n"
+
+
+def test_batch_inputs_outputs_and_names_are_safe(tmp_path: Path) -> None:
+    """Issue 13's batch siblings: an undecodable file name, a manifest that is a device or a
+    FIFO, -o onto a pair's input, a report over an input, long ids, U+2028 in a manifest."""
+    from click.testing import CliRunner
+
+    from annotate.batch import html_name, read_manifest
+    from annotate.cli import main
+    from annotate.errors import InputError
+
+    a, b = tmp_path / "A", tmp_path / "B"
+    a.mkdir()
+    b.mkdir()
+    name = os.fsdecode(b"caf\xe9.txt")
+    (a / name).write_text("One.\n\nTwo.\n", encoding="utf-8")
+    (b / name).write_text("One.\n\nTwo, changed.\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(main, ["batch", str(a), str(b), "-o", str(out), "-q"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(out.read_text(encoding="utf-8"))["id"] == "caf\\xe9.txt"
+
+    with pytest.raises(InputError, match="not a regular file"):
+        read_manifest("/dev/zero")
+    fifo = tmp_path / "fifo"
+    os.mkfifo(fifo)
+    with pytest.raises(InputError, match="not a regular file"):
+        read_manifest(fifo)
+
+    story_a, story_b = tmp_path / "story.txt", tmp_path / "story.html"
+    story_a.write_text("One.\n\nTwo.\n", encoding="utf-8")
+    story_b.write_text("<p>One.</p><p>Two, changed.</p>", encoding="utf-8")
+    manifest = tmp_path / "m.jsonl"
+    manifest.write_text(json.dumps({"id": "story", "original": "story.txt", "revised": "story.html", "x": "a\u2028b"}) + "\n",
+                        encoding="utf-8")
+    keep = story_b.read_text(encoding="utf-8")
+    refused = CliRunner().invoke(main, ["batch", str(manifest), "-o", str(story_b), "-q"])
+    assert refused.exit_code == 3 and story_b.read_text(encoding="utf-8") == keep
+    results = tmp_path / "r.jsonl"
+    ran = CliRunner().invoke(main, ["batch", str(manifest), "-o", str(results), "--html-dir", str(tmp_path), "-q"])
+    assert ran.exit_code == 0, ran.output
+    assert story_b.read_text(encoding="utf-8") == keep  # the report did not replace an input
+    record = json.loads(results.read_text(encoding="utf-8"))
+    # The report (story.html) would replace the revised input: refused, the result kept,
+    # the failure recorded apart, and a resumed batch tries the pair again.
+    assert "changes" in record and "refusing to overwrite input" in record["report_error"]
+    from annotate.batch import done_ids
+
+    assert done_ids(results) == set()
+    long_a, long_b = "x" * 250 + "a", "x" * 250 + "b"
+    assert html_name(long_a) != html_name(long_b)
+    assert all(len(html_name(i).encode()) <= 255 for i in (long_a, "é" * 300))
