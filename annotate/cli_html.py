@@ -29,15 +29,9 @@ def report_path(output: str | None, out_format: str, revised: str) -> str | None
     ``NAME.annotate-2.html``… never over an existing file); elsewhere stdout."""
     if output is not None or out_format != "html" or not sys.stdout.isatty():
         return output
-    import os
+    from annotate.output import report_beside
 
-    folder, name = (".", "stdin") if revised == "-" else os.path.split(revised)
-    stem = os.path.splitext(name)[0] or "report"
-    for n in range(1, 1000):
-        candidate = os.path.join(folder or ".", f"{stem}.annotate{'' if n == 1 else f'-{n}'}.html")
-        if not os.path.lexists(candidate):
-            return candidate
-    raise click.UsageError("no free report name next to the revised input: give -o FILE")
+    return report_beside(revised)
 
 
 def told(path: str | None, default: str | None) -> None:

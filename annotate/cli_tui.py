@@ -72,7 +72,7 @@ def tui_cmd(
     from tui.app import AnnotateApp
 
     app = AnnotateApp(
-        original, revised, options=options, mode=None if inline is None else ("inline" if inline else "side"),
+        original, revised, paths=(files[0] if len(files) == 2 else None, files[-1]), options=options, mode=None if inline is None else ("inline" if inline else "side"),
         fold=fold, dark=None if theme is None else theme == "dark", export_path=export_path,
     )
     app.run()

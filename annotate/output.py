@@ -53,6 +53,24 @@ def _write_stdout(data: str) -> None:
     sys.stdout.flush()
 
 
+def report_beside(revised: str | None, suffix: str = ".annotate.html") -> str:
+    """A new file name for a report next to the revised input (the current folder for
+    stdin): ``NAME.annotate.html``, or ``NAME.annotate-2.html``… — never an existing file.
+
+    >>> report_beside("-")
+    'stdin.annotate.html'
+    """
+    folder, name = (".", "stdin") if revised in (None, "-") else os.path.split(revised)
+    stem = os.path.splitext(name)[0] or "report"
+    base, ext = os.path.splitext(suffix)
+    for n in range(1, 1000):
+        name = f"{stem}{base}{'' if n == 1 else f'-{n}'}{ext}"
+        candidate = name if folder in ("", ".") else os.path.join(folder, name)
+        if not os.path.lexists(candidate):
+            return candidate
+    raise OutputError("no free report name next to the revised input: choose one")
+
+
 def _is_stdin_source(path: str) -> bool:
     """True when ``path`` is the regular file this process's stdin reads
     (``annotate compare a - -o b.txt < b.txt``)."""

@@ -431,3 +431,36 @@ async def test_view_follows_the_width_until_i_is_pressed() -> None:
         await pilot.resize_terminal(150, 30)
         await pilot.pause()
         assert view.mode == "inline"  # the user's choice sticks
+
+
+@sync
+async def test_palette_with_a_markup_like_file_name_and_export_beside_the_input(tmp_path: Path) -> None:
+    """A file named like markup ("rev[a=b=c].txt", "[reverse blink red]") opens the command
+    palette without error and shows literally; `e` writes next to the revised input, never
+    over it; the broken "Screenshot" command is gone."""
+    original = tmp_path / "a.txt"
+    revised = tmp_path / "rev[reverse blink red on yellow]X[a=b=c].txt"
+    original.write_text(LONG_ORIGINAL, encoding="utf-8")
+    revised.write_text(LONG_REVISED, encoding="utf-8")
+    app = AnnotateApp.for_paths(str(original), str(revised))
+    assert app.export_target() == str(tmp_path / "rev[reverse blink red on yellow]X[a=b=c].annotate.html")
+    async with app.run_test(size=(140, 30)) as pilot:
+        await ready(app, pilot)
+        titles = [c.title for c in app.get_system_commands(app.screen)]
+        assert "Screenshot" not in titles and "Export HTML report" in titles
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press("e", "x", "p", "o", "r", "t")
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.press("e")
+        target = Path(app.export_target())
+        for _ in range(500):
+            if any(tmp_path.glob("*.annotate*.html")):
+                break
+            await asyncio.sleep(0.01)
+    written = sorted(p.name for p in tmp_path.glob("*.html"))
+    if importlib.util.find_spec("annotate.render_html") is not None:
+        assert written == ["rev[reverse blink red on yellow]X[a=b=c].annotate.html"]
+    assert revised.read_text(encoding="utf-8") == LONG_REVISED
+    assert not target.name.endswith(".txt")

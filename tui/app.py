@@ -19,6 +19,7 @@ from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.events import Resize
+from textual.markup import escape as markup_escape
 from textual.screen import Screen
 from textual.widgets import Footer, Input, LoadingIndicator, Static
 
@@ -89,8 +90,12 @@ class AnnotateApp(App[None]):
         fold: bool = False,
         dark: bool | None = None,
         export_path: str | None = None,
+        paths: tuple[str | None, str] | None = None,
     ) -> None:
         super().__init__()
+        self.paths = paths
+        """The input files as given (original or ``None``, revised): the export never
+        replaces them, and goes next to the revised one."""
         self.original = original
         self.revised = revised
         self.options = options or Options()
@@ -115,7 +120,7 @@ class AnnotateApp(App[None]):
 
         a = read_document(Path(original)) if original is not None else None
         b = read_document(Path(revised))
-        return cls(a, b, **kwargs)  # type: ignore[arg-type]
+        return cls(a, b, paths=(original, revised), **kwargs)  # type: ignore[arg-type]
 
     # ----------------------------------------------------------------- layout
 
@@ -536,8 +541,9 @@ class AnnotateApp(App[None]):
         """Where ``e`` writes the HTML report."""
         if self.export_path:
             return self.export_path
-        stem = Path(self.revised.source).stem or "annotate"
-        return f"{stem}.annotate.html"
+        from annotate.output import report_beside
+
+        return report_beside(self.paths[1] if self.paths else None)
 
     def action_export(self) -> None:
         """Write the HTML report of the comparison."""
@@ -560,7 +566,9 @@ class AnnotateApp(App[None]):
         from annotate.output import write_output
 
         assert self.model is not None and self.model.comparison is not None
-        inputs = tuple(d.source for d in (self.original, self.revised) if d is not None)
+        inputs = tuple(p for p in self.paths if p is not None) if self.paths else tuple(
+            d.source for d in (self.original, self.revised) if d is not None
+        )
         try:
             page = render(self.model.comparison, view=mode)
             write_output(target, page, inputs=inputs)
@@ -572,7 +580,9 @@ class AnnotateApp(App[None]):
     # ----------------------------------------------------------------- command palette
 
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
-        yield from super().get_system_commands(screen)
+        # Textual's own commands, less "Screenshot" (it saves to a folder that may not exist
+        # and failed here; the HTML export is this app's way to keep what is on screen).
+        yield from (c for c in super().get_system_commands(screen) if c.title != "Screenshot")
         commands: list[tuple[str, str, Callable[[], object]]] = [
             ("Next change", "Go to the next change (n)", self.action_next_change),
             ("Previous change", "Go to the previous change (p)", self.action_previous_change),
@@ -586,7 +596,7 @@ class AnnotateApp(App[None]):
             ("Clear search", "Remove the search highlighting (Esc)", self.action_clear_search),
             ("Toggle inline / side by side", "Switch the view (i)", self.action_toggle_inline),
             ("Fold / unfold unchanged passages", "Hide the passages that did not change (f)", self.action_toggle_fold),
-            ("Export HTML report", f"Write {self.export_target()} (e)", self.action_export),
+            ("Export HTML report", f"Write {markup_escape(self.export_target())} (e)", self.action_export),
             ("Show / hide the changes panel", "The list of changes (l)", self.action_toggle_panel),
             ("Cycle the panel filter", "All, annotations, silent edits, \u2026 (c)", self.action_cycle_filter),
             ("Toggle light / dark theme", "(t)", self.action_toggle_theme),
