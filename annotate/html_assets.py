@@ -112,6 +112,8 @@ del,.s-del{background:var(--del-bg);color:inherit;text-decoration:line-through 1
 ins.silent,del.silent,.s-silent{background:var(--silent-bg);text-decoration-color:var(--silent-line);box-shadow:inset 0 -2px var(--silent-line)}
 ins.silent::after,del.deletion.silent::after,.s-silent::after{content:"!";display:inline-block;margin-left:2px;padding:0 4px;border-radius:7px;background:var(--silent-line);color:var(--bg);font:700 10px/14px var(--sans);vertical-align:2px;text-decoration:none}
 .row.k-delete del.silent,.row.k-insert ins.silent{background:var(--silent-bg)}
+ins:not(.annotation):not(.note-cont){text-decoration:underline 1.5px var(--ins-line);text-underline-offset:3px}
+del+ins,del.ghost+ins{margin-left:.3em}
 del.ghost{font-size:0;background:none;padding:0;box-shadow:none}
 del.ghost::before{content:"\2038";display:inline-block;font:700 15px/1 var(--sans);color:var(--del-line);vertical-align:-2px;margin:0 1px;text-decoration:none}
 del.ghost.silent::before{color:var(--silent-line)}

@@ -401,6 +401,12 @@ class _Builder:
             else:
                 if op.a_end > op.a_start:
                     self.fill(side, "a", op.a_start, op.a_end, DEL_WORD)
+                    if op.b_end > op.b_start and not (
+                        self.text("a")[op.a_end - 1].isspace() or self.text("b")[op.b_start].isspace()
+                    ):
+                        # A visible gap between the removed and the inserted words
+                        # ("lucky prepared", not "luckyprepared").
+                        side.add("a", op.a_end, op.a_end, " ", same)
                 if op.b_end > op.b_start:
                     self.fill(side, "b", op.b_start, op.b_end, INS_WORD)
             apos, bpos = max(apos, op.a_end), max(bpos, op.b_end)
