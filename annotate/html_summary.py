@@ -172,15 +172,20 @@ def counts(top: _Element, c: Comparison) -> None:
     """The counts per kind of change, as chips."""
     s = c.summary
     dated = sum(1 for a in c.annotations if a.date is not None)
-    disclosed = sum(1 for ch in c.changes if not ch.silent and ch.kind in ("addition", "deletion", "edit", "move"))
+    # Each change counted once, so the chips add up to the list: moves have their own chip
+    # (saying how many of them no note discloses), the other undisclosed changes theirs.
+    disclosed = sum(1 for ch in c.changes if not ch.silent and ch.kind in ("addition", "deletion", "edit"))
+    silent_moves = sum(1 for ch in c.changes if ch.silent and ch.kind == "move")
+    silent = s.silent_edits - silent_moves
     note_label = (
         plural(s.annotations, "dated annotation") if dated == s.annotations
         else f"{plural(s.annotations, 'annotation')} ({dated} dated)"
     )
+    moved = plural(s.moves, "paragraph") + " moved" + (f" ({silent_moves} undisclosed)" if silent_moves else "")
     items = [
         ("c-note", s.annotations, note_label),
-        ("c-silent", s.silent_edits, plural(s.silent_edits, "undisclosed edit")),
-        ("c-move", s.moves, plural(s.moves, "paragraph") + " moved"),
+        ("c-silent", silent, plural(silent, "undisclosed edit")),
+        ("c-move", s.moves, moved),
         ("c-other", disclosed, plural(disclosed, "disclosed change")),
         ("c-frame", s.frames, plural(s.frames, "framing passage")),
     ]

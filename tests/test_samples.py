@@ -416,7 +416,7 @@ def test_cli_exit_code(samples: Path) -> None:
     result = CliRunner().invoke(main, ["compare", str(a), str(b), "--exit-code"])
     assert result.exit_code == 1
     assert result.stdout.splitlines()[2] == (
-        "4 annotations, 2 silent edits, 0 additions, 0 deletions, 1 edit, 1 move, 2 framing"
+        "4 annotations, 1 silent edit, 0 additions, 0 deletions, 1 edit, 1 move (1 silent), 2 framing"
     )
 
 
