@@ -345,10 +345,10 @@ def html_name(pair_id: str) -> str:
 
 
 def _write_html(result: Comparison, directory: Path, pair: Pair) -> None:
-    from annotate.output import write_output
+    from annotate.output import shown, write_output
     from annotate.render_html import render_html
 
-    write_output(str(directory / html_name(pair.id)), render_html(result), inputs=(pair.original, pair.revised))
+    write_output(str(directory / html_name(pair.id)), render_html(shown(result)), inputs=(pair.original, pair.revised))
 
 
 # ---------------------------------------------------------------- executors and the loop

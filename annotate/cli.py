@@ -19,7 +19,15 @@ from typing import Any, TypeVar
 
 import click
 
-from annotate.cli_common import CONTEXT, Seconds, compare_options, input_path, jobs_option, reading_options
+from annotate.cli_common import (
+    CONTEXT,
+    Seconds,
+    compare_options,
+    input_path,
+    jobs_option,
+    paths_option,
+    reading_options,
+)
 from annotate.errors import (
     EXIT_DIFFERENCES,
     EXIT_INPUT,
@@ -134,6 +142,7 @@ def main() -> None:
               help="html only: the view the page opens in (default side).")
 @click.option("--full/--short", "full", default=None,
               help="text: show long notes and changes whole, or cut (default: cut on a terminal, whole otherwise).")
+@paths_option
 @click.option("--context", type=CONTEXT, default=None, metavar="N",
               help="html only: unchanged paragraphs shown around each change before the rest fold (default 2).")
 @click.option("-o", "--output", type=str, default=None, help="Write to this file (default stdout; - for stdout).")
@@ -146,8 +155,8 @@ def main() -> None:
 @jobs_option
 @reading_options
 def compare_cmd(
-    original: str, revised: str, out_format: str, view: str | None, full: bool | None, context: int | None,
-    output: str | None, original_date: str | None,
+    original: str, revised: str, out_format: str, view: str | None, full: bool | None, full_paths: bool,
+    context: int | None, output: str | None, original_date: str | None,
     revised_date: str | None, color: bool | None, exit_code: bool, timeout: float | None, jobs: int | None,
     fmt: str | None, select: str | None, max_size: int | None, max_depth: int | None,
 ) -> None:
@@ -166,6 +175,9 @@ def compare_cmd(
         input_path(original), input_path(revised), fmt=fmt, select=select,
         original_date=original_date, revised_date=revised_date, options=options,
     )
+    from annotate.output import shown
+
+    result = shown(result, full_paths or out_format == "json")  # (JSON is data: the paths as given)
     if out_format == "json":
         from annotate.render_json import comparison_text
 
@@ -197,9 +209,11 @@ def compare_cmd(
 @click.option("--color/--no-color", default=None, help="Colour the report.")
 @click.option("--full/--short", "full", default=None,
               help="text: show long notes whole, or cut (default: cut on a terminal, whole otherwise).")
+@paths_option
 @reading_options
 def notes_cmd(
     revised: str, out_format: str, output: str | None, revised_date: str | None, color: bool | None, full: bool | None,
+    full_paths: bool,
     fmt: str | None, select: str | None, max_size: int | None, max_depth: int | None,
 ) -> None:
     """List the annotations (and their dates) of a republished version read alone."""
@@ -209,7 +223,9 @@ def notes_cmd(
 
     doc = read_document(input_path(revised), fmt=fmt, select=select, date=revised_date,
                         max_bytes=max_size or DEFAULT_MAX_BYTES, max_depth=max_depth or DEFAULT_MAX_DEPTH)
-    notes = find_annotations(doc)
+    from annotate.output import named
+
+    notes = find_annotations(named(doc, full_paths))
     if out_format == "json":
         from annotate.render_json import dumps, notes_json
 

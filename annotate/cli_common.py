@@ -87,3 +87,13 @@ def input_path(arg: str) -> os.PathLike[str]:
     from annotate.read import InputPath
 
     return InputPath(arg)
+
+
+def paths_option(f: F) -> F:
+    """``--full-paths``: reports name the inputs by file name unless asked."""
+    return click.option(
+        "--full-paths", is_flag=True,
+        help="Name the inputs in the report by the paths given (default: file names only, so a shared "
+             "report does not publish your folders).",
+    )(f)
+

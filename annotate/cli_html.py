@@ -14,7 +14,15 @@ from typing import TYPE_CHECKING
 
 import click
 
-from annotate.cli_common import CONTEXT, Seconds, compare_options, input_path, jobs_option, reading_options
+from annotate.cli_common import (
+    CONTEXT,
+    Seconds,
+    compare_options,
+    input_path,
+    jobs_option,
+    paths_option,
+    reading_options,
+)
 
 if TYPE_CHECKING:
     from annotate.model import Comparison
@@ -74,9 +82,10 @@ def render_format(result: Comparison, out_format: str, *, view: str = "side", co
               help="Time limit for one passage diff (default 20; 0: none). A reached limit is reported.")
 @reading_options
 @jobs_option
+@paths_option
 def html_cmd(
     original: str, revised: str, output: str | None, view: str, context: int | None, out_format: str,
-    original_date: str | None, revised_date: str | None, exit_code: bool, timeout: float | None,
+    original_date: str | None, revised_date: str | None, exit_code: bool, timeout: float | None, full_paths: bool,
     fmt: str | None, select: str | None, max_size: int | None, max_depth: int | None, jobs: int | None,
 ) -> None:
     """Write the HTML report comparing ORIGINAL with its republished version REVISED (paths; - for stdin)."""
@@ -90,8 +99,11 @@ def html_cmd(
         input_path(original), input_path(revised), fmt=fmt, select=select,
         original_date=original_date, revised_date=revised_date, options=options,
     )
+    from annotate.output import shown
+
     target = report_path(output, out_format, revised)
-    write_output(target, render_format(result, out_format, view=view, context=context), inputs=(original, revised))
+    page = render_format(shown(result, full_paths), out_format, view=view, context=context)
+    write_output(target, page, inputs=(original, revised))
     told(output, target)
     if exit_code and result.changes:
         sys.exit(1)

@@ -13,6 +13,7 @@ import stat
 import sys
 
 from annotate.errors import OutputError
+from annotate.model import Comparison, Document
 
 
 def same_file(a: str, b: str) -> bool:
@@ -51,6 +52,25 @@ def _write_stdout(data: str) -> None:
             sys.stdout.flush()
             buffer.write(data.encode("utf-8"))
     sys.stdout.flush()
+
+
+def named(doc: Document, full: bool = False) -> Document:
+    """``doc`` with its ``source`` shortened to the file name unless ``full``: a report
+    shared with readers must not publish the editor's folders."""
+    if full or doc.source in ("-", "") or doc.source.startswith("<"):
+        return doc
+    from dataclasses import replace
+
+    return replace(doc, source=os.path.basename(doc.source) or doc.source)
+
+
+def shown(c: Comparison, full: bool = False) -> Comparison:
+    """``c`` with both documents named as a report should show them (see ``named``)."""
+    if full:
+        return c
+    from dataclasses import replace
+
+    return replace(c, original=named(c.original), revised=named(c.revised))
 
 
 def report_beside(revised: str | None, suffix: str = ".annotate.html") -> str:

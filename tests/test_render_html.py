@@ -17,6 +17,7 @@ from lxml import html as lhtml
 import annotate
 from annotate.cli import main
 from annotate.html_assets import CSS, SCRIPT, content_security_policy
+from annotate.output import shown as report_names
 from annotate.read import read_document
 from annotate.render_html import render_html
 
@@ -240,8 +241,13 @@ def test_cli_html_writes_the_report(tmp_path: Path) -> None:
     page = out.read_text(encoding="utf-8")
     root = H.check_allowlist(page)
     assert root.xpath("//input[@checked]/@id") == ["view-inline"]
-    assert page == render_html(annotate.compare(a, b), view="inline", context=0)
+    # The report names the inputs by file name (a shared report must not publish folders).
+    assert page == render_html(report_names(annotate.compare(a, b)), view="inline", context=0)
+    assert str(tmp_path) not in page and "a.txt" in page
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".annotate-")] == []
+    full = tmp_path / "full.html"
+    CliRunner().invoke(main, ["html", str(a), str(b), "-o", str(full), "--full-paths"])
+    assert str(a) in full.read_text(encoding="utf-8")
 
 
 def test_cli_html_stdout_and_exit_code(tmp_path: Path) -> None:
