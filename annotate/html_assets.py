@@ -114,6 +114,7 @@ ins.silent::after,del.deletion.silent::after,.s-silent::after{content:"!";displa
 .row.k-delete del.silent,.row.k-insert ins.silent{background:var(--silent-bg)}
 ins:not(.annotation):not(.note-cont){text-decoration:underline 1.5px var(--ins-line);text-underline-offset:3px}
 del+ins,del.ghost+ins{margin-left:.3em}
+nav li p.disclosed,nav li p.discloses{margin:.1em 0 .5em;font:12px/1.4 var(--sans);color:var(--muted,#667)}
 del.ghost{font-size:0;background:none;padding:0;box-shadow:none}
 del.ghost::before{content:"\2038";display:inline-block;font:700 15px/1 var(--sans);color:var(--del-line);vertical-align:-2px;margin:0 1px;text-decoration:none}
 del.ghost.silent::before{color:var(--silent-line)}

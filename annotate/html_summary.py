@@ -204,9 +204,22 @@ def panel(aside: _Element, c: Comparison, anchor: Anchor) -> None:
     if c.annotations:
         ol = el(sec, "ol")
         for k, a in enumerate(c.annotations):
-            link = el(el(ol, "li"), "a", href=f"#n{k + 1}")
+            li = el(ol, "li")
+            link = el(li, "a", href=f"#n{k + 1}")
             el(link, "span", "tag t-note").text = f"{k + 1} \u00b7 {a.date.value if a.date else 'no date'}"
             text_el(link, "span", flat(a.text, 160), "excerpt")
+            disclosed = [i for i, ch in enumerate(c.changes) if a.id in ch.disclosed_by]
+            if disclosed:  # the note -> change half of the link (change_item has the other)
+                p = el(li, "p", "discloses")
+                append(p, "discloses ")
+                for n, i in enumerate(disclosed):
+                    if n:
+                        append(p, ", ")
+                    target = anchor(i)
+                    if target:
+                        el(p, "a", href=f"#{target}").text = f"{KIND_TAG.get(c.changes[i].kind, c.changes[i].kind)}"
+                    else:
+                        append(p, KIND_TAG.get(c.changes[i].kind, c.changes[i].kind))
     else:
         el(sec, "p", "empty").text = "None found."
     silent = [i for i, ch in enumerate(c.changes) if ch.silent]
@@ -233,3 +246,15 @@ def change_item(li: _Element, c: Comparison, i: int, anchor: Anchor) -> None:
     tag = "t-silent" if ch.silent else f"t-{ch.kind}"
     el(link, "span", f"tag {tag}").text = KIND_TAG.get(ch.kind, ch.kind)
     text_el(link, "span", excerpt(ch), "excerpt")
+    if ch.disclosure is not None:
+        p = el(li, "p", "disclosed")
+        if ch.disclosure == "visible":
+            append(p, "shown struck through")
+        else:
+            append(p, "disclosed by " if ch.disclosure == "specific" else "covered by a general notice: ")
+            ids = {a.id: k for k, a in enumerate(c.annotations)}
+            for n, note in enumerate(ch.disclosed_by):
+                if n:
+                    append(p, ", ")
+                if note in ids:
+                    el(p, "a", href=f"#n{ids[note] + 1}").text = f"note {ids[note] + 1}"

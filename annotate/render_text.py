@@ -80,11 +80,14 @@ def _quote(text: str, prefix: str, width: int, limit: int | None) -> str:
     return "".join(out)
 
 
-def _annotation(a: Annotation, width: int, limit: int | None) -> TokenStream:
+def _annotation(a: Annotation, width: int, limit: int | None, discloses: int = 0) -> TokenStream:
     yield Keyword, f"annotation {a.id}"
     yield Text, f" ({a.kind}{', ' + visible(a.label) if a.label else ''}), paragraph{'s' if len(a.paragraphs) > 1 else ''} "
     yield Text, ", ".join(str(k + 1) for k in a.paragraphs)
-    yield Number, f"  added {_date(a.date)}\n"
+    yield Number, f"  added {_date(a.date)}"
+    if discloses:
+        yield Comment, f"  discloses {discloses} change{'s' * (discloses != 1)}"
+    yield Text, "\n"
     if a.date is not None and a.date.basis != "explicit":
         yield Generic.Subheading, _quote(f"evidence: {a.date.evidence}", "    ", width, 160)
     yield Generic.Inserted, _quote(a.text, "  + ", width, limit)
@@ -115,7 +118,8 @@ def _change(
     c: Change, comparison: Comparison, annotations: dict[str, Annotation], width: int, limit: int | None
 ) -> TokenStream:
     if c.kind == "annotation" and c.annotation:
-        yield from _annotation(annotations[c.annotation], width, limit)
+        discloses = sum(1 for ch in comparison.changes if c.annotation in ch.disclosed_by)
+        yield from _annotation(annotations[c.annotation], width, limit, discloses)
         return
     if c.kind == "frame":
         yield Generic.Subheading, "frame (new text around the reposted body)\n"
@@ -126,6 +130,10 @@ def _change(
     if c.silent:
         yield Generic.Error, "SILENT "
     yield Keyword, c.kind
+    if c.disclosure is not None:
+        by = ", ".join(c.disclosed_by)
+        yield Comment, {"specific": f" (disclosed by {by})", "general": f" (covered by {by}: a general notice)",
+                        "visible": " (shown struck through)"}.get(c.disclosure, "")
     where = []
     if c.original:
         where.append(f"original \u00b6{_para(a, c.original.start)} [{c.original.start}:{c.original.end}]")

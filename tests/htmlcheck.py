@@ -121,7 +121,7 @@ CLASSES = {
     "skip", "view-radio", "top", "kicker", "docs", "doc", "doc-label", "doc-title", "doc-source", "doc-date", "doc-warn",
     "limit", "counts", "count", "c-note", "c-silent", "c-move", "c-other", "c-frame", "some", "none", "legend", "s-ins",
     "s-del", "s-note", "s-silent", "s-frame", "frame", "toolbar", "seg", "jumps", "keys", "layout", "panel", "tag",
-    "t-note", "t-silent", "t-addition", "t-deletion", "t-edit", "t-move", "t-frame", "excerpt", "empty", "colheads",
+    "t-note", "t-silent", "t-addition", "t-deletion", "t-edit", "t-move", "t-frame", "excerpt", "empty", "disclosed", "discloses", "colheads",
     "h-a", "h-b", "h-inline", "nodiff", "fold", "row", "k-equal", "k-changed", "k-insert", "k-delete", "k-move_from",
     "k-move_to", "has-a", "has-b", "has-changes", "silent", "eq", "is-note", "is-frame", "stop", "cell", "a", "b",
     "move-link", "step", "once", "ghost", "addition", "deletion", "edit", "annotation", "note-cont", "block", "badge", "ev",

@@ -332,3 +332,23 @@ def test_same_bytes_across_hash_seeds(tmp_path: Path) -> None:
         for seed in ("0", "12345")
     }
     assert len(pages) == 1
+
+
+def test_notes_and_the_changes_they_disclose_link_both_ways() -> None:
+    samples = Path(__file__).resolve().parent.parent / "samples" / "updates"
+    c = annotate.compare(samples / "original.md", samples / "revised.md")
+    root = lhtml.document_fromstring(render_html(c))
+    edit = next(i for i, ch in enumerate(c.changes) if ch.kind == "edit" and ch.disclosed_by)
+    note = int(c.changes[edit].disclosed_by[0].removeprefix("n"))
+    disclosed = root.xpath("//nav//p[@class='disclosed']")
+    assert any(a.get("href") == f"#n{note}" for p in disclosed for a in p.xpath(".//a"))
+    discloses = root.xpath(f"//nav//li[a[@href='#n{note}']]/p[@class='discloses']//a/@href")
+    assert discloses and all(root.xpath(f"//*[@id='{h[1:]}']") for h in discloses)
+
+
+def test_text_report_says_which_note_discloses_a_change() -> None:
+    from annotate.render_text import render_text
+
+    samples = Path(__file__).resolve().parent.parent / "samples" / "updates"
+    text = render_text(annotate.compare(samples / "original.md", samples / "revised.md"), limit=None)
+    assert "edit (disclosed by n4)" in text and "discloses 1 change" in text
