@@ -100,8 +100,14 @@ def _utf16_without_bom(data: bytes) -> str | None:
     if even.count(0) > 0.4 * len(even) and odd.count(0) == 0:
         return "utf-16-be"
     nul_even, nul_odd = even.count(0), odd.count(0)
-    if nul_even + nul_odd == 0:
-        return None
+    if nul_even + nul_odd < max(4, len(sample) // 100):
+        return None  # a stray NUL or two: not the spaces and punctuation of a UTF-16 text
+    try:
+        as_utf8 = sample.decode("utf-8")
+    except UnicodeDecodeError:
+        as_utf8 = None
+    if as_utf8 is not None and sum(1 for ch in as_utf8 if ch < " " and ch not in "\x00\t\n\r") < len(as_utf8) // 10:
+        return None  # UTF-8 text with some NULs (Cyrillic in UTF-16 reads as UTF-8 full of control bytes)
     # Any script: the NULs are the high bytes of ASCII spaces, digits and punctuation, so
     # they all stand on one side; binary data has them on both.
     if nul_odd >= 0.95 * (nul_even + nul_odd) and _text_score(sample, "utf-16-le") >= 0.9:
