@@ -115,12 +115,15 @@ ins.silent::after,del.deletion.silent::after,.s-silent::after{content:"!";displa
 ins:not(.annotation):not(.note-cont){text-decoration:underline 1.5px var(--ins-line);text-underline-offset:3px}
 del+ins,del.ghost+ins{margin-left:.3em}
 nav li p.disclosed,nav li p.discloses{margin:.1em 0 .5em;font:12px/1.4 var(--sans);color:var(--muted,#667)}
+nav li p.disclosed a,nav li p.discloses a{display:inline;margin:0 0 0 .3em;padding:0;text-decoration:underline}
 del.ghost{font-size:0;background:none;padding:0;box-shadow:none}
 del.ghost::before{content:"\2038";display:inline-block;font:700 15px/1 var(--sans);color:var(--del-line);vertical-align:-2px;margin:0 1px;text-decoration:none}
 del.ghost.silent::before{color:var(--silent-line)}
 .cell del.ghost::after{content:none}
 .cell del.ghost.edit{display:none}
 #view-inline:checked~.layout del.ghost.edit{display:inline}
+.move-link.in-b{display:none}
+#view-inline:checked~.layout .move-link.in-b{display:inline-block}
 .row.is-note .cell.b,.row.is-frame .cell.b{box-shadow:none}
 .row.is-note::before{color:var(--note-line)}
 .row.is-frame::before{color:var(--faint)}

@@ -178,7 +178,11 @@ class _Page:
             self.move_link(a, r, *self.layout.move_rows[r.move])
         if not once:
             self.cell(a, r.a, c.original)
-        self.cell(_el(row, "div", "cell b"), r.b, c.revised)
+        b = _el(row, "div", "cell b")
+        if moved and r.move is not None and r.kind == "move_to" and r.b:
+            # The inline view shows only the revised column: the label goes there too.
+            self.move_link(b, r, *self.layout.move_rows[r.move], inline=True)
+        self.cell(b, r.b, c.revised)
         classes = [f"row k-{r.kind}"]
         classes += ["has-a"] if len(a) or a.text else []
         classes += ["has-b"] if r.b else []
@@ -198,7 +202,7 @@ class _Page:
             if after is not None:
                 _el(step, "a", href=f"#r{after + 1}", aria_label="next change").text = "\u2193"
 
-    def move_link(self, a: _Element, r: Row, src: int | None, dst: int | None) -> None:
+    def move_link(self, a: _Element, r: Row, src: int | None, dst: int | None, *, inline: bool = False) -> None:
         rows = self.layout.rows
         other = dst if r.kind == "move_from" else src
         if other is None:
@@ -211,7 +215,7 @@ class _Page:
         else:
             where = rows[other].a[0].passage + 1 if rows[other].a else 0
             text = f"moved here from paragraph {where} {arrow}"
-        _el(a, "a", "move-link", href=f"#r{other + 1}").text = text
+        _el(a, "a", "move-link in-b" if inline else "move-link", href=f"#r{other + 1}").text = text
 
     # cells ---------------------------------------------------------------
     def cell(self, cell: _Element, paras: tuple[Para, ...], doc: Document) -> None:

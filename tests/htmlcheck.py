@@ -124,7 +124,7 @@ CLASSES = {
     "t-note", "t-silent", "t-addition", "t-deletion", "t-edit", "t-move", "t-frame", "excerpt", "empty", "disclosed", "discloses", "colheads",
     "h-a", "h-b", "h-inline", "nodiff", "fold", "row", "k-equal", "k-changed", "k-insert", "k-delete", "k-move_from",
     "k-move_to", "has-a", "has-b", "has-changes", "silent", "eq", "is-note", "is-frame", "stop", "cell", "a", "b",
-    "move-link", "step", "once", "ghost", "addition", "deletion", "edit", "annotation", "note-cont", "block", "badge", "ev",
+    "move-link", "in-b", "step", "once", "ghost", "addition", "deletion", "edit", "annotation", "note-cont", "block", "badge", "ev",
     "frame-label", "ctl",
 }
 ARIA = {

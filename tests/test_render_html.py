@@ -352,3 +352,12 @@ def test_text_report_says_which_note_discloses_a_change() -> None:
     samples = Path(__file__).resolve().parent.parent / "samples" / "updates"
     text = render_text(annotate.compare(samples / "original.md", samples / "revised.md"), limit=None)
     assert "edit (disclosed by n4)" in text and "discloses 1 change" in text
+
+
+def test_a_moved_paragraph_says_where_it_came_from_in_the_inline_view_too() -> None:
+    samples = Path(__file__).resolve().parent.parent / "samples" / "updates"
+    root = lhtml.document_fromstring(render_html(annotate.compare(samples / "original.md", samples / "revised.md"), view="inline"))
+    labels = root.xpath(f"//div[{cls('k-move_to')}]/div[{cls('b')}]/a[{cls('in-b')}]")
+    assert labels and labels[0].text.startswith("moved here from paragraph")
+    target = labels[0].get("href")[1:]
+    assert root.xpath(f"//div[@id='{target}'][{cls('k-move_from')}]")
