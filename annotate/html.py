@@ -38,6 +38,8 @@ _SPACE = re.compile(r"\s+")
 PARSER_MAX_DEPTH = 256
 """Deepest element nesting (``<html>`` is 1) lxml's HTML parser reads without ``huge_tree``;
 deeper pages are rejected (``LimitError``), not truncated. ``extract(max_depth=…)`` lowers it."""
+MAX_ELEMENTS = 1_000_000
+"""Most elements in a page read (a long article has a few thousand); past it ``LimitError``."""
 PARSER_MAX_TEXT = 10_000_000
 """Longest single text run or attribute value (bytes) lxml reads without ``huge_tree``."""
 MAX_DOCTYPE_SUBSET = 1_000_000
@@ -121,6 +123,11 @@ def extract(
         warnings.append("the DOCTYPE's entity declarations were ignored (entities are never expanded)")
     if not source.strip():
         raise InputError(f"{source_label}: empty HTML document")
+    if source.count("<") > 3 * MAX_ELEMENTS:  # refused before the parser builds millions of nodes
+        raise LimitError(
+            f"{source_label}: HTML with more than {MAX_ELEMENTS:,} elements; rejected rather than read slowly in part "
+            "(--from text reads it as plain text)"
+        )
     opened = source.rfind("<!--")
     if opened >= 0 and source.find("-->", opened + 4) < 0 and source[opened + 4 :].strip():
         warnings.append(f"a comment opened at character {opened} is never closed: it hides the rest of the page")
@@ -137,9 +144,18 @@ def extract(
         warnings.append("content after </html> was read as part of the body")
     if max_depth < PARSER_MAX_DEPTH and _depth_over(root, max_depth):
         raise LimitError(_depth_message(source_label, max_depth))
-    title = _title(root)
-    date, updated = _metadata_dates(root)
-    body = _body(root, select, source_label)
+    count = sum(1 for _ in zip(range(MAX_ELEMENTS + 1), root.iter(), strict=False))
+    if count > MAX_ELEMENTS:
+        raise LimitError(
+            f"{source_label}: HTML with more than {MAX_ELEMENTS:,} elements; rejected rather than read slowly in part "
+            "(--from text reads it as plain text)"
+        )
+    try:
+        title = _title(root)
+        date, updated = _metadata_dates(root)
+        body = _body(root, select, source_label)
+    except etree.XPathEvalError as exc:  # libxml2's own limits (node-set size…): an annotate error
+        raise LimitError(f"{source_label}: HTML past the XPath engine's limits ({exc})") from None
     paragraphs = _paragraphs(body, source_label)
     headline = None if select is not None else _headline(root, body)
     if headline and (not paragraphs or paragraphs[0] != headline):

@@ -21,7 +21,7 @@ from annotate.errors import InputError, LimitError
 from annotate.frontmatter import front_matter, header_block
 from annotate.labels import DISCLOSURE, NOTE_LINE
 from annotate.model import DateInfo, Document
-from annotate.segment import line_paragraphs, make_passages, paragraph_spans
+from annotate.segment import MAX_TINY_PASSAGES, check_passage_count, line_paragraphs, make_passages, paragraph_spans
 
 FORMATS = ("text", "markdown", "html")
 _EXTENSIONS = {
@@ -291,6 +291,9 @@ def read_document(
     else:
         if select is not None:
             raise InputError("--select only applies to HTML input")
+        breaks = text.count("\n\n")
+        if breaks > MAX_TINY_PASSAGES:  # refused before any span is made (memory)
+            check_passage_count(breaks, len(text) - 2 * breaks, label)
         meta = front_matter(text) if kind == "markdown" else None
         body = meta.end if meta is not None else 0
         spans = [(s + body, e + body) for s, e in paragraph_spans(text[body:])] if body else paragraph_spans(text)

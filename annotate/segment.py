@@ -179,9 +179,35 @@ def passage_index(passages: tuple[Passage, ...], pos: int) -> int:
     return lo
 
 
+MAX_TINY_PASSAGES = 100_000
+"""More passages than this, averaging under ``TINY_PASSAGE`` characters, are refused: each
+passage costs about a kilobyte through the comparison, so a 5 MiB file of one-letter
+paragraphs would need gigabytes (exit 4 with a clear message, never the OOM killer).
+Articles and books, whose paragraphs are longer, have no such limit below ``--max-size``."""
+TINY_PASSAGE = 40
+
+
+def check_passage_count(count: int, chars: int, label: str = "") -> None:
+    """Raise ``LimitError`` for ``count`` passages of ``chars`` characters in all when they
+    are too many and too small (see ``MAX_TINY_PASSAGES``)."""
+    if count <= MAX_TINY_PASSAGES or chars / count >= TINY_PASSAGE:
+        return
+    from annotate.errors import LimitError
+
+    where = f"{label}: " if label else ""
+    raise LimitError(
+        f"{where}{count:,} paragraphs averaging {chars / count:.0f} characters: comparing them would need about "
+        f"{count * 1500 / 2**30:.1f} GB of memory; refused (at most {MAX_TINY_PASSAGES:,} paragraphs under "
+        f"{TINY_PASSAGE} characters on average)"
+    )
+
+
 def make_passages(text: str, spans: list[tuple[int, int]]) -> tuple[Passage, ...]:
     """Passages for ``spans`` of ``text``, with their keys; spans with an empty key
-    (only zero-width characters) are not passages."""
+    (only zero-width characters) are not passages. Raises ``LimitError`` for a text of
+    very many tiny passages (see ``MAX_TINY_PASSAGES``)."""
+    if len(spans) > MAX_TINY_PASSAGES:
+        check_passage_count(len(spans), sum(e - s for s, e in spans))
     keyed = [(s, e, k) for s, e in spans if (k := key(text[s:e]))]
     return tuple(Passage(index=i, start=s, end=e, key=k) for i, (s, e, k) in enumerate(keyed))
 

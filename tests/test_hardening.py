@@ -930,3 +930,16 @@ def test_relative_date_at_the_edge_of_the_calendar(tmp_path: Path, day: str) -> 
     b.write_text(f"Reposted. This article was first published on {day}, exactly one year ago.\n\nBody text here.\n\nMore body.")
     run = cli("compare", str(a), str(b), "--format", "json")
     assert run.code == OK, run.err
+
+
+def test_memory_shapes_are_refused_early_not_killed(tmp_path: Path) -> None:
+    """Issue 13: a text of very many tiny paragraphs and a page of millions of tiny elements
+    end in exit 4 with a clear message, quickly, instead of gigabytes and the OOM killer."""
+    tiny = tmp_path / "tiny.txt"
+    tiny.write_text("a\n\n" * 400_000, encoding="utf-8")
+    run = cli("compare", str(tiny), str(tiny))
+    assert_error(run.code, run.err, LIMIT, "paragraphs averaging", run.out)
+    dense = tmp_path / "dense.html"
+    dense.write_text("<html><body>" + "<i>a</i>" * 1_100_000 + "</body></html>", encoding="utf-8")
+    run = cli("text", str(dense))
+    assert_error(run.code, run.err, LIMIT, "elements", run.out)
