@@ -157,3 +157,16 @@ def test_republished_alone() -> None:
     assert any("added 2017-07-05" in t for t in text)
     folded = m.layout(100, "inline", fold=True)
     assert folded.total < rows.total
+
+
+def test_panel_entry_names_the_note_that_discloses_a_change() -> None:
+    from pathlib import Path
+
+    import annotate
+    from tui.model import build_model
+    from tui.panel import entry_lines
+
+    samples = Path(__file__).resolve().parent.parent / "samples" / "updates"
+    model = build_model(annotate.compare(samples / "original.md", samples / "revised.md"))
+    heads = [entry_lines(e, width=80)[0].plain for e in model.entries if e.disclosed_by]
+    assert any(h.endswith("by note 4") for h in heads), heads

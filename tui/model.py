@@ -194,6 +194,8 @@ class Entry:
     """For moves: the section where the passage was."""
     paragraph: int | None = None
     """1-based paragraph number in ``doc``."""
+    disclosed_by: tuple[str, ...] = ()
+    """Ids of the annotations that disclose this change."""
 
     def matches(self, kind: str | None) -> bool:
         """True when the entry passes the panel filter ``kind`` (``None``: all)."""
@@ -507,7 +509,7 @@ def build_model(c: Comparison) -> DocModel:
         para = sections[sec].b_para if doc == "b" else sections[sec].a_para
         entries.append(
             Entry(len(entries), ch.kind, ch.silent, title, date, snippet, sec, doc, offset, other,
-                  None if para is None else para + 1)
+                  None if para is None else para + 1, ch.disclosed_by)
         )
     _attach_labels(sections, entries)
     return DocModel(sections, entries, single=False, comparison=c, notes=None)

@@ -66,6 +66,8 @@ def entry_lines(e: Entry, width: int = 34) -> tuple[Text, Text]:
         head.append(" no date", style="dim")
     if e.paragraph is not None:
         head.append(f" \u00b6{e.paragraph}", style="dim")
+    if e.disclosed_by:  # the change -> note half of the link ("by note 4")
+        head.append(" by " + ",".join(x.replace("n", "note ", 1) for x in e.disclosed_by), style="dim italic")
     head.truncate(width, overflow="ellipsis")
     body = Text("  ")
     body.append(_clip(e.snippet, width - 2), style="italic")
