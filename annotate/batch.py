@@ -197,17 +197,10 @@ def pair_directories(dir_a: str | os.PathLike[str], dir_b: str | os.PathLike[str
             raise InputError(f"{os.fspath(d)}: not a directory")
         names.update(e.name for e in os.scandir(d) if not e.name.startswith(".") and not e.is_dir())
     a, b = Path(dir_a).resolve(), Path(dir_b).resolve()
-    return [Pair(_printable(name), str(a / name), str(b / name)) for name in sorted(names)]
+    from annotate.read import printable_name  # ids JSON and UTF-8 can hold: odd bytes as \xNN
 
+    return [Pair(printable_name(name), str(a / name), str(b / name)) for name in sorted(names)]
 
-def _printable(name: str) -> str:
-    """A file name as an id that JSON and UTF-8 can hold: bytes that are not UTF-8
-    (kept by the OS as surrogate escapes) become ``\\xNN``."""
-    try:
-        name.encode("utf-8")
-    except UnicodeEncodeError:
-        return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
-    return name
 
 
 def done_ids(path: str | os.PathLike[str]) -> set[str]:

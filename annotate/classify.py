@@ -71,15 +71,6 @@ def _carve(span: tuple[int, int], claims: list[tuple[int, int]]) -> list[tuple[i
 _WORD = re.compile(r"\w+")
 
 
-def _distinct(text: str) -> set[str]:
-    """Words that can tie a change to a note: four letters or more and not a stop word,
-    or holding a digit."""
-    return {
-        w for w in _WORD.findall(text.lower())
-        if (len(w) >= 4 and w not in _STOP) or (not w.isalpha() and any(c.isdigit() for c in w))
-    }
-
-
 def classify(
     a: Document, b: Document, pieces: list[Piece], annotations: tuple[Annotation, ...], frames: tuple[Frame, ...]
 ) -> tuple[Change, ...]:
@@ -173,23 +164,21 @@ class _Notes:
 
     def __init__(self, b: Document, annotations: tuple[Annotation, ...]) -> None:
         self.ids = [x.id for x in annotations]
-        self.numbers = [_numbers(x.text) for x in annotations]
-        self.pairs = [_pairs(_sequence(x.text)) for x in annotations]
+        sequences = [_sequence(x.text) for x in annotations]
         self.general = tuple(x.id for x in annotations if general_notice(x.text))
-        self.words = [set(_sequence(x.text)) for x in annotations]
         self.vocabulary = {w for x in annotations for w in _WORD.findall(x.text.lower())}
         self.by_word: dict[str, list[int]] = {}
-        for n, words in enumerate(self.words):
-            for w in words:
+        for n, seq in enumerate(sequences):
+            for w in set(seq):
                 self.by_word.setdefault(w, []).append(n)
         self.movers = [n for n, x in enumerate(annotations) if _MOVED.search(x.text)]
         self.near = [set(range(min(x.paragraphs) - 1, max(x.paragraphs) + 2)) for x in annotations]
         self.by_number: dict[str, list[int]] = {}
         self.by_pair: dict[tuple[str, str], list[int]] = {}
-        for n in range(len(annotations)):
-            for w in self.numbers[n]:
+        for n, x in enumerate(annotations):
+            for w in _numbers(x.text):
                 self.by_number.setdefault(w, []).append(n)
-            for pr in self.pairs[n]:
+            for pr in _pairs(sequences[n]):
                 self.by_pair.setdefault(pr, []).append(n)
         self.sections: dict[int, list[int]] = {}
         for n, x in enumerate(annotations):

@@ -177,6 +177,14 @@ def _token_diff(
         # diff-match-patch would find, without its cost.
         ops.append(Opcode("replace", ma0, ma1, mb0, mb1))
         return False
+    diffs, timed_out = _dmp_diff(keys_a, keys_b, timeout)
+    ops.extend(_opcodes(diffs, bounds_a, bounds_b))
+    return timed_out
+
+
+def _dmp_diff(keys_a: list[str], keys_b: list[str], timeout: float) -> tuple[list[tuple[int, str]], bool]:
+    """diff-match-patch's diff of two token-key lists (one character per distinct key),
+    semantically cleaned up: ``(diffs, timed out)``."""
     ea, eb = _encode(keys_a, keys_b)
     dmp = diff_match_patch()
     dmp.Diff_Timeout = timeout
@@ -184,8 +192,7 @@ def _token_diff(
     diffs: list[tuple[int, str]] = dmp.diff_main(ea, eb, False)
     timed_out = timeout > 0 and time.monotonic() - began >= timeout
     dmp.diff_cleanupSemantic(diffs)
-    ops.extend(_opcodes(diffs, bounds_a, bounds_b))
-    return timed_out
+    return diffs, timed_out
 
 
 ANCHORED_MIN = 256
@@ -269,17 +276,11 @@ def _diff_around_notes(
     note = _inside(bounds_b, len(keys_b), spans)
     kept = [k for k in range(len(keys_b)) if not note[k]]
     clean = [keys_b[k] for k in kept]
-    timed_out = False
     if not clean or set(keys_a).isdisjoint(clean):
         diffs: list[tuple[int, str]] = [(-1, "x" * len(keys_a)), (1, "x" * len(clean))]
+        timed_out = False
     else:
-        ea, eb = _encode(keys_a, clean)
-        dmp = diff_match_patch()
-        dmp.Diff_Timeout = timeout
-        began = time.monotonic()
-        diffs = dmp.diff_main(ea, eb, False)
-        timed_out = timeout > 0 and time.monotonic() - began >= timeout
-        dmp.diff_cleanupSemantic(diffs)
+        diffs, timed_out = _dmp_diff(keys_a, clean, timeout)
     # Put the note tokens back: before each kept token, the note tokens that precede it.
     expanded: list[tuple[int, str]] = []
     pos = 0  # next revised token (all tokens) not yet emitted

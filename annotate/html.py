@@ -124,10 +124,7 @@ def extract(
     if not source.strip():
         raise InputError(f"{source_label}: empty HTML document")
     if source.count("<") > 3 * MAX_ELEMENTS:  # refused before the parser builds millions of nodes
-        raise LimitError(
-            f"{source_label}: HTML with more than {MAX_ELEMENTS:,} elements; rejected rather than read slowly in part "
-            "(--from text reads it as plain text)"
-        )
+        raise _too_many_elements(source_label)
     opened = source.rfind("<!--")
     if opened >= 0 and source.find("-->", opened + 4) < 0 and source[opened + 4 :].strip():
         warnings.append(f"a comment opened at character {opened} is never closed: it hides the rest of the page")
@@ -146,10 +143,7 @@ def extract(
         raise LimitError(_depth_message(source_label, max_depth))
     count = sum(1 for _ in zip(range(MAX_ELEMENTS + 1), root.iter(), strict=False))
     if count > MAX_ELEMENTS:
-        raise LimitError(
-            f"{source_label}: HTML with more than {MAX_ELEMENTS:,} elements; rejected rather than read slowly in part "
-            "(--from text reads it as plain text)"
-        )
+        raise _too_many_elements(source_label)
     try:
         title = _title(root)
         date, updated = _metadata_dates(root)
@@ -175,6 +169,13 @@ def extract(
         spans.append((pos + lead, pos + len(para) - trail))
         pos += len(para)
     return Page("".join(text_parts), spans, title, date, updated, tuple(warnings))
+
+
+def _too_many_elements(label: str) -> LimitError:
+    return LimitError(
+        f"{label}: HTML with more than {MAX_ELEMENTS:,} elements; rejected rather than read slowly in part "
+        "(--from text reads it as plain text)"
+    )
 
 
 def _depth_message(label: str, max_depth: int) -> str:

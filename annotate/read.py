@@ -15,12 +15,17 @@ import re
 import stat
 import sys
 import unicodedata
+from typing import TYPE_CHECKING
 
 from annotate.dates import find_dates, parse_iso
 from annotate.errors import InputError, LimitError
-from annotate.frontmatter import front_matter, header_block
+from annotate.frontmatter import FrontMatter, front_matter, header_block
 from annotate.labels import DISCLOSURE, NOTE_LINE
 from annotate.model import DateInfo, Document
+
+if TYPE_CHECKING:
+    from annotate.html import Page
+
 from annotate.segment import MAX_TINY_PASSAGES, check_passage_count, line_paragraphs, make_passages, paragraph_spans
 
 FORMATS = ("text", "markdown", "html")
@@ -239,7 +244,7 @@ def _check_stat(path: str, st: os.stat_result, max_bytes: int) -> None:
         raise LimitError(f"{path}: {st.st_size} bytes is over the {max_bytes}-byte limit (--max-size)")
 
 
-def _label(name: str) -> str:
+def printable_name(name: str) -> str:
     """A file name fit for a report: undecodable bytes (``surrogateescape``) become ``\\xNN``."""
     try:
         name.encode("utf-8")
@@ -277,11 +282,7 @@ def read_document(
     if guessed:
         warnings = (*warnings, guessed)
     if kind == "html":
-        from annotate.html import extract
-
-        # An HTML post of a static site (Jekyll, Hugo) may open with front matter: metadata.
-        meta = front_matter(text)
-        page = extract(text[meta.end :] if meta else text, select=select, source_label=label, max_depth=max_depth)
+        page, meta = _html_page(text, select, label, max_depth)
         doc = Document(
             text=page.text, passages=make_passages(page.text, page.spans), source=label,
             format="html", title=(meta and meta.title) or page.title, date=(meta and meta.date) or page.date,
@@ -349,7 +350,7 @@ def _load(
         label = name or "<bytes>"
         text, encoding, warnings = _decode(bytes(source), label)
     elif isinstance(source, os.PathLike):
-        label = name or _label(os.fspath(source))
+        label = name or printable_name(os.fspath(source))
         text, encoding, warnings = _decode(read_bytes(os.fspath(source), max_bytes), label)
     else:
         label = name or "<string>"
@@ -357,6 +358,16 @@ def _load(
     if len(text) > max_bytes:
         raise LimitError(f"{label}: input is over the {max_bytes}-byte limit (--max-size)")
     return normalise_newlines(text), label, encoding, warnings
+
+
+def _html_page(text: str, select: str | None, label: str, max_depth: int) -> tuple[Page, FrontMatter | None]:
+    """The extracted page of HTML ``text`` and its front matter: an HTML post of a static
+    site (Jekyll, Hugo) may open with front matter, which is metadata, not page."""
+    from annotate.html import extract
+
+    meta = front_matter(text)
+    page = extract(text[meta.end :] if meta else text, select=select, source_label=label, max_depth=max_depth)
+    return page, meta
 
 
 def read_text(
@@ -377,10 +388,7 @@ def read_text(
         return source.text
     text, label, _, _ = _load(source, None, max_bytes)
     if sniff(label, text, fmt)[0] == "html":
-        from annotate.html import extract
-
-        meta = front_matter(text)
-        return extract(text[meta.end :] if meta else text, select=select, source_label=label, max_depth=max_depth).text
+        return _html_page(text, select, label, max_depth)[0].text
     return text
 
 
@@ -450,7 +458,6 @@ _DATE_ONLY_WORDS = frozenset(
     ["on", "at", "am", "pm", "gmt", "bst", "utc", "est", "edt", "pst", "cet", "cest", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 )
 _MARKER_CUE = re.compile(r"first published|originally published|first appeared", re.IGNORECASE)
-_NOTE_LINE = NOTE_LINE
 """A line that opens an annotation ("Update (5 July 2017): …"), which is not a dateline."""
 
 
@@ -472,7 +479,7 @@ def dateline(text: str, spans: list[tuple[int, int]]) -> tuple[DateInfo | None, 
     for s, e in spans[:4]:
         line_end = text.find("\n", s, e)
         first = text[s : e if line_end < 0 else line_end]
-        if len(first) > 160 or _MARKER_CUE.search(first) or _NOTE_LINE.match(first) or DISCLOSURE.match(first):
+        if len(first) > 160 or _MARKER_CUE.search(first) or NOTE_LINE.match(first) or DISCLOSURE.match(first):
             continue
         found = find_dates(first)
         if found and (_DATELINE_CUE.search(first) or _only_a_date(first, found[0].start, found[0].end)):
