@@ -20,12 +20,11 @@ The result is a list of ``Row`` values in reading order of both documents.
 from __future__ import annotations
 
 from collections import Counter, defaultdict, deque
-from collections.abc import Callable
 from typing import NamedTuple
 
 from diff_match_patch import diff_match_patch
 
-from annotate.chains import gaps, heaviest_chain
+from annotate.chains import gaps, heaviest_chain, patience
 from annotate.model import Passage
 from annotate.similar import (
     LONE_SIMILAR,
@@ -60,84 +59,60 @@ class Row(NamedTuple):
     """Move id, shared by a ``move_from`` row and its ``move_to`` row."""
 
 
-def align(
-    a: tuple[Passage, ...],
-    b: tuple[Passage, ...],
-    *,
-    protect_b: frozenset[int] = frozenset(),
-    early: Callable[[dict[int, int]], None] | None = None,
-) -> list[Row]:
+def align(a: tuple[Passage, ...], b: tuple[Passage, ...], *, protect_b: frozenset[int] = frozenset()) -> list[Row]:
     """Align passages ``a`` (original) with ``b`` (revised).
 
     Passages of ``b`` listed in ``protect_b`` (candidate annotations) are only
     aligned with an exactly equal passage, never with a merely similar one.
-    ``early``, when given, is called once with the pairs the cheap stages found (equal
-    passages, and passages keeping an edge, before their similarity is checked): most
-    of the final pairs, so that a caller can start work on them while the rest of the
-    alignment runs.
     """
-    ak = [p.key for p in a]
-    bk = [p.key for p in b]
-    pairs: dict[int, int] = {}
-    for i, j in _patience(ak, bk):
-        pairs[i] = j
-    _repeats_in_gaps(ak, bk, pairs)
-    _repeats_anywhere(ak, bk, pairs)
-    by_key: dict[str, Words] = {}
-    wa, wb = WordSets(a, by_key), WordSets(b, by_key)
-    sims: dict[int, float] = {i: 1.0 for i in pairs}
-    edges = _same_edges(ak, bk, pairs, protect_b)
-    if early is not None:
-        early({**pairs, **{i: j for i, j, _ in edges}})
-    _score_edges(edges, pairs, sims, wa, wb)
-    # (Stages only add pairs, never change one: while their number stays the same, so does
-    # the heaviest in-order chain.)
-    backbone = _in_order(pairs, a, sims)
-    known = len(pairs)
-    similar_in_gaps(backbone, pairs, sims, wa, wb, len(a), len(b), protect_b)
-    similar_anywhere(pairs, sims, wa, wb, len(a), len(b), protect_b)
-    if len(pairs) != known:
-        backbone, known = _in_order(pairs, a, sims), len(pairs)
-    # Gaps are smaller now: a second pass pairs the lone rewritten passages.
-    similar_in_gaps(backbone, pairs, sims, wa, wb, len(a), len(b), protect_b)
-    # A passage that only looks like a new note (an old parenthetical, edited; a label put
-    # in front of an old paragraph) still pairs with its original when plainly the same.
-    similar_in_gaps(backbone, pairs, sims, wa, wb, len(a), len(b), frozenset(), threshold=PROTECTED_SIMILAR)
-    if len(pairs) != known:
+    return Alignment(a, b, protect_b=protect_b).rows()
+
+
+class Alignment:
+    """One alignment, in two steps: the cheap stages when made (``first_pairs``), the
+    rest in ``rows()``, so that a caller can start work on most of the final pairs
+    while the rest of the alignment runs."""
+
+    def __init__(self, a: tuple[Passage, ...], b: tuple[Passage, ...], *, protect_b: frozenset[int] = frozenset()) -> None:
+        self.a, self.protect_b, self.nb = a, protect_b, len(b)
+        self.ak = ak = [p.key for p in a]
+        self.bk = bk = [p.key for p in b]
+        self.pairs: dict[int, int] = dict(patience(ak, bk))
+        _repeats_in_gaps(ak, bk, self.pairs)
+        _repeats_anywhere(ak, bk, self.pairs)
+        by_key: dict[str, Words] = {}
+        self.wa, self.wb = WordSets(a, by_key), WordSets(b, by_key)
+        self.edges = _same_edges(ak, bk, self.pairs, protect_b)
+
+    @property
+    def first_pairs(self) -> dict[int, int]:
+        """The pairs the cheap stages found (equal passages, and passages keeping an edge,
+        before their similarity is checked): most of the final pairs. Read it before
+        ``rows()``."""
+        return {**self.pairs, **{i: j for i, j, _ in self.edges}}
+
+    def rows(self) -> list[Row]:
+        """The alignment's rows, in reading order of both documents (call once)."""
+        a, pairs, protect_b, wa, wb, na, nb = self.a, self.pairs, self.protect_b, self.wa, self.wb, len(self.a), self.nb
+        sims: dict[int, float] = {i: 1.0 for i in pairs}
+        _score_edges(self.edges, pairs, sims, wa, wb)
+        # (Stages only add pairs, never change one: while their number stays the same, so does
+        # the heaviest in-order chain.)
         backbone = _in_order(pairs, a, sims)
-    groups = _split_merge(backbone, pairs, sims, wa, wb, len(a), len(b), protect_b)
-    return _rows(groups, pairs, sims, backbone, ak, bk, len(a), len(b))
-
-
-def _patience(a: list[str], b: list[str]) -> list[tuple[int, int]]:
-    out: list[tuple[int, int]] = []
-    stack = [(0, len(a), 0, len(b))]
-    while stack:
-        alo, ahi, blo, bhi = stack.pop()
-        while alo < ahi and blo < bhi and a[alo] == b[blo]:
-            out.append((alo, blo))
-            alo += 1
-            blo += 1
-        while alo < ahi and blo < bhi and a[ahi - 1] == b[bhi - 1]:
-            ahi -= 1
-            bhi -= 1
-            out.append((ahi, bhi))
-        if alo == ahi or blo == bhi:
-            continue
-        count_a: Counter[str] = Counter(a[alo:ahi])
-        count_b: Counter[str] = Counter(b[blo:bhi])
-        where_b = {b[j]: j for j in range(blo, bhi) if count_b[b[j]] == 1}
-        uniq = [(i, where_b[a[i]]) for i in range(alo, ahi) if count_a[a[i]] == 1 and a[i] in where_b]
-        anchors = heaviest_chain(uniq, [1.0] * len(uniq))
-        if not anchors:
-            continue
-        prev_a, prev_b = alo, blo
-        for i, j in anchors:
-            out.append((i, j))
-            stack.append((prev_a, i, prev_b, j))
-            prev_a, prev_b = i + 1, j + 1
-        stack.append((prev_a, ahi, prev_b, bhi))
-    return out
+        known = len(pairs)
+        similar_in_gaps(backbone, pairs, sims, wa, wb, na, nb, protect_b)
+        similar_anywhere(pairs, sims, wa, wb, na, nb, protect_b)
+        if len(pairs) != known:
+            backbone, known = _in_order(pairs, a, sims), len(pairs)
+        # Gaps are smaller now: a second pass pairs the lone rewritten passages.
+        similar_in_gaps(backbone, pairs, sims, wa, wb, na, nb, protect_b)
+        # A passage that only looks like a new note (an old parenthetical, edited; a label put
+        # in front of an old paragraph) still pairs with its original when plainly the same.
+        similar_in_gaps(backbone, pairs, sims, wa, wb, na, nb, frozenset(), threshold=PROTECTED_SIMILAR)
+        if len(pairs) != known:
+            backbone = _in_order(pairs, a, sims)
+        groups = _split_merge(backbone, pairs, sims, wa, wb, na, nb, protect_b)
+        return _rows(groups, pairs, sims, backbone, self.ak, self.bk, na, nb)
 
 
 def _repeats_in_gaps(a: list[str], b: list[str], pairs: dict[int, int]) -> None:

@@ -4,7 +4,7 @@ The library side of ``annotate batch`` (see ``docs/batch.md``). Pairs run throug
 standard ``concurrent.futures.Executor``: a ``ProcessPoolExecutor`` locally, or the
 executor of a ``dask.distributed`` client (``Client.get_executor()``) — the same code
 path either way. Each pair gives one JSON line: the comparison contract of
-``annotate.render_json.comparison_json`` with ``"id"`` first, or an error record
+``annotate.render.json.comparison_json`` with ``"id"`` first, or an error record
 ``{"id", "error", "exit_code"}``. Lines are appended and flushed as results arrive;
 ids already present in the output are skipped, so a rerun resumes an interrupted batch.
 
@@ -287,7 +287,7 @@ def _error(pair_id: str, message: str, code: int) -> PairResult:
 def run_pair(pair: Pair, options: PairOptions = PairOptions()) -> PairResult:
     """Compare one pair; never raises for a bad pair (an error record comes back instead)."""
     from annotate.compare import Options, compare
-    from annotate.render_json import comparison_json
+    from annotate.render.json import comparison_json
 
     opts = Options() if options.max_bytes is None else Options(max_bytes=options.max_bytes)
     try:
@@ -339,7 +339,7 @@ def html_name(pair_id: str) -> str:
 
 def _write_html(result: Comparison, directory: Path, pair: Pair) -> None:
     from annotate.output import shown, write_output
-    from annotate.render_html import render_html
+    from annotate.render.html import render_html
 
     write_output(str(directory / html_name(pair.id)), render_html(shown(result)), inputs=(pair.original, pair.revised))
 

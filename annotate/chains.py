@@ -12,6 +12,8 @@ similar passages (``annotate.similar``) both keep pairs in order this way.
 
 from __future__ import annotations
 
+from collections import Counter
+
 
 def heaviest_chain(pairs: list[tuple[int, int]], weights: list[float]) -> list[tuple[int, int]]:
     """Heaviest subsequence of ``pairs`` (sorted by first item) increasing in the second."""
@@ -62,3 +64,40 @@ def gaps(backbone: list[tuple[int, int]], na: int, nb: int) -> list[tuple[int, i
             gaps.append((pa, i, pb, j))
         pa, pb = i + 1, j + 1
     return gaps
+
+
+def patience(a: list[str], b: list[str]) -> list[tuple[int, int]]:
+    """Pairs of equal items of ``a`` and ``b``, in order: items unique on both sides kept in
+    order by the heaviest chain (patience diff), then equal runs around them, recursively.
+
+    >>> sorted(patience(list("abcd"), list("xbcdy")))
+    [(1, 1), (2, 2), (3, 3)]
+    """
+    out: list[tuple[int, int]] = []
+    stack = [(0, len(a), 0, len(b))]
+    while stack:
+        alo, ahi, blo, bhi = stack.pop()
+        while alo < ahi and blo < bhi and a[alo] == b[blo]:
+            out.append((alo, blo))
+            alo += 1
+            blo += 1
+        while alo < ahi and blo < bhi and a[ahi - 1] == b[bhi - 1]:
+            ahi -= 1
+            bhi -= 1
+            out.append((ahi, bhi))
+        if alo == ahi or blo == bhi:
+            continue
+        count_a: Counter[str] = Counter(a[alo:ahi])
+        count_b: Counter[str] = Counter(b[blo:bhi])
+        where_b = {b[j]: j for j in range(blo, bhi) if count_b[b[j]] == 1}
+        uniq = [(i, where_b[a[i]]) for i in range(alo, ahi) if count_a[a[i]] == 1 and a[i] in where_b]
+        anchors = heaviest_chain(uniq, [1.0] * len(uniq))
+        if not anchors:
+            continue
+        prev_a, prev_b = alo, blo
+        for i, j in anchors:
+            out.append((i, j))
+            stack.append((prev_a, i, prev_b, j))
+            prev_a, prev_b = i + 1, j + 1
+        stack.append((prev_a, ahi, prev_b, bhi))
+    return out

@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 from annotate.dates import find_dates
 from annotate.labels import general_notice
-from annotate.model import Annotation, Change, ChangeKind, Document, Frame, Range
+from annotate.model import Annotation, Block, Change, ChangeKind, Document, Frame, Range
 from annotate.segment import trim
 
 _STOP = frozenset(
@@ -325,3 +325,26 @@ def _with_silence(c: Change, ends: list[int], notes: _Notes, anchor: int) -> Cha
     if found is None:
         return c
     return c._replace(silent=False, disclosed_by=found[0], disclosure=found[1])
+
+
+def pieces(blocks: list[Block], b: Document) -> list[Piece]:
+    """Raw differences, before annotations and framing claim their share."""
+    out: list[Piece] = []
+    for blk in blocks:
+        if blk.kind == "delete" and blk.a:
+            k = blk.b_passages[0]
+            anchor = b.passages[k].start if k < len(b.passages) else len(b.text)
+            out.append(Piece("deletion", blk.a, None, None, anchor))
+        elif blk.kind == "insert" and blk.b:
+            out.append(Piece("addition", None, blk.b, None, blk.b[0]))
+        elif blk.kind == "move_to" and blk.a and blk.b:
+            out.append(Piece("move", blk.a, blk.b, blk.move, blk.b[0]))
+        if blk.kind in ("changed", "move_to"):
+            for op in blk.ops:
+                if op.tag == "insert":
+                    out.append(Piece("addition", None, (op.b_start, op.b_end), None, op.b_start))
+                elif op.tag == "delete":
+                    out.append(Piece("deletion", (op.a_start, op.a_end), None, None, op.b_start))
+                elif op.tag == "replace":
+                    out.append(Piece("edit", (op.a_start, op.a_end), (op.b_start, op.b_end), None, op.b_start))
+    return out

@@ -50,3 +50,32 @@ class LimitError(AnnotateError):
     """An input exceeds a stated limit (size, nesting depth, time)."""
 
     exit_code = EXIT_LIMIT
+
+
+def exit_status(exc: BaseException) -> tuple[int, str]:
+    """The exit code and the one-line message for ``exc``: the one error policy that the
+    CLI, ``annotate batch`` and the TUI share.
+
+    >>> exit_status(LimitError("input is 60 MiB, over the 50 MiB limit"))
+    (4, 'input is 60 MiB, over the 50 MiB limit')
+    >>> exit_status(FileNotFoundError(2, "No such file or directory"))
+    (3, 'input/output error: No such file or directory')
+    >>> exit_status(KeyError("x"))
+    (5, "internal error (a bug, please report it): KeyError: 'x'")
+    """
+    if isinstance(exc, AnnotateError):
+        return exc.exit_code, _one_line(str(exc))
+    if isinstance(exc, KeyboardInterrupt):
+        return EXIT_INTERRUPTED, "interrupted"
+    if isinstance(exc, OSError):
+        # Not a bug: the disk is full, a device failed, stdout was closed...
+        return EXIT_INPUT, _one_line(f"input/output error: {exc.strerror or exc}")
+    if isinstance(exc, RecursionError):
+        return EXIT_LIMIT, "input nested too deeply to process (a limit of this tool; please report the input)"
+    if isinstance(exc, MemoryError):
+        return EXIT_LIMIT, "out of memory on this input (see --max-size)"
+    return EXIT_INTERNAL, _one_line(f"internal error (a bug, please report it): {type(exc).__name__}: {exc}")
+
+
+def _one_line(message: str) -> str:
+    return " ".join(message.split())

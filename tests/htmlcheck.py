@@ -152,7 +152,7 @@ ATTRS: dict[str, re.Pattern[str]] = {
 
 def check_allowlist(page: str) -> lhtml.HtmlElement:
     """Parse ``page`` and fail on any tag, attribute, class or attribute value the renderer does not make."""
-    from annotate.html_assets import CSS, SCRIPT
+    from annotate.render.html.assets import CSS, SCRIPT
 
     assert page.startswith("<!DOCTYPE html>\n")
     root = lhtml.document_fromstring(page)

@@ -28,7 +28,7 @@ from annotate.batch import (
 )
 from annotate.cli import main
 from annotate.compare import compare
-from annotate.render_json import comparison_json
+from annotate.render.json import comparison_json
 
 ORIGINAL = "The bridge opened in 1932.\n\nIt carries six lanes of traffic.\n\nTolls were abolished in 1990.\n"
 REVISED = (
@@ -145,7 +145,7 @@ def test_manifest_problems_stop_before_running(tmp_path: Path) -> None:
 
 
 def test_html_reports(manifest: Path, tmp_path: Path) -> None:
-    pytest.importorskip("annotate.render_html")
+    pytest.importorskip("annotate.render.html")
     reports = tmp_path / "reports"
     out = tmp_path / "out.jsonl"
     CliRunner().invoke(main, ["batch", str(manifest), "-o", str(out), "--html-dir", str(reports), "-q"])
@@ -242,7 +242,7 @@ def test_progress_line() -> None:
     import io
 
     from annotate.batch import BatchSummary
-    from annotate.cli_batch import Progress
+    from annotate.cli.batch import Progress
 
     stream = io.StringIO()
     bar = Progress(stream)

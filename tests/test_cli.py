@@ -136,7 +136,7 @@ def test_library_never_imports_click_or_textual() -> None:
 
 
 def test_console_script_runs(pair: tuple[str, str]) -> None:
-    out = subprocess.run([sys.executable, "-m", "annotate.cli", "compare", *pair, "--format", "json"],
+    out = subprocess.run([sys.executable, "-m", "annotate", "compare", *pair, "--format", "json"],
                          capture_output=True, text=True, check=True).stdout
     assert json.loads(out)["summary"]["silent_edits"] == 1
 
@@ -207,7 +207,7 @@ def test_long_notes_are_whole_with_full_and_when_piped(tmp_path: Path) -> None:
 
 
 def test_a_frame_keeps_its_title_apart_from_its_body() -> None:
-    from annotate.render_text import _quote
+    from annotate.render.text import _quote
 
     quoted = _quote("Marlow Bay's buses, a year on\n\nThe first buses ran last May.", "  ~ ", 80, None)
     assert quoted == "  ~ Marlow Bay's buses, a year on\n  ~\n  ~ The first buses ran last May.\n"
@@ -239,7 +239,7 @@ def test_output_onto_stdins_source_is_refused(tmp_path: Path) -> None:
     b.write_text("One.\n\nTwo, changed.\n", encoding="utf-8")
     with b.open("rb") as stdin:
         proc = subprocess.run(
-            [sys.executable, "-m", "annotate.cli", "compare", str(a), "-", "-o", str(b)],
+            [sys.executable, "-m", "annotate", "compare", str(a), "-", "-o", str(b)],
             stdin=stdin, capture_output=True, text=True, check=False,
         )
     assert proc.returncode != 0 and "stdin reads" in proc.stderr
@@ -247,13 +247,13 @@ def test_output_onto_stdins_source_is_refused(tmp_path: Path) -> None:
 
 
 def test_an_html_report_on_a_terminal_goes_to_a_new_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from annotate.cli_html import report_path
+    from annotate.cli.html import report_path
 
     revised = tmp_path / "story.md"
     revised.write_text("x", encoding="utf-8")
     monkeypatch.setattr(sys.stdout, "isatty", lambda: True, raising=False)
     first = report_path(None, "html", str(revised))
-    assert first == str(tmp_path / "story.annotate.html")
+    assert first == str(tmp_path / "story.annotate.read.html")
     Path(first).write_text("taken", encoding="utf-8")
     assert report_path(None, "html", str(revised)) == str(tmp_path / "story.annotate-2.html")
     assert report_path("-", "html", str(revised)) == "-"
@@ -307,7 +307,7 @@ def test_options_have_real_ranges(args: list[str]) -> None:
 
 
 def test_format_controls_and_zero_width_characters_are_shown_not_sent() -> None:
-    from annotate.render_text import visible
+    from annotate.render.text import visible
 
     raw = "a\u200bb\u061cc\u206ad\ufff9e\ufeff\ufffe"
     assert visible(raw) == "a\\u200bb\\u061cc\\u206ad\\ufff9e\\ufeff\\ufffe"

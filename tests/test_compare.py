@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 import annotate
-from annotate.render_json import comparison_json, dumps
+from annotate.render.json import comparison_json, dumps
 
 BODY = [
     "The council met on Tuesday to discuss the harbour plan, which would cost 12 million pounds.",

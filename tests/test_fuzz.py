@@ -36,8 +36,8 @@ import annotate
 from annotate.errors import AnnotateError
 from annotate.model import Comparison, Document
 from annotate.read import decode, read_document
-from annotate.render_json import comparison_json, comparison_text, dumps, notes_json
-from annotate.render_text import notes_tokens, render_text, render_tokens
+from annotate.render.json import comparison_json, comparison_text, dumps, notes_json
+from annotate.render.text import notes_tokens, render_text, render_tokens
 
 FUZZ_EXAMPLES = int(os.environ.get("ANNOTATE_FUZZ_EXAMPLES", "150"))
 FUZZ = settings(max_examples=FUZZ_EXAMPLES, deadline=None,
@@ -369,7 +369,7 @@ def test_json_output_is_deterministic(a: str, b: str) -> None:
 HASHSEED_SCRIPT = r"""
 import hashlib, random, sys
 import annotate
-from annotate.render_json import comparison_json, dumps
+from annotate.render.json import comparison_json, dumps
 words = sys.argv[1].split("|")
 digest = hashlib.sha256()
 for i in range(int(sys.argv[2])):
@@ -399,7 +399,7 @@ def test_json_output_is_identical_across_hash_seeds() -> None:
 
 
 try:
-    from annotate.render_html import render_html
+    from annotate.render.html import render_html
 except ImportError:  # pragma: no cover - another helper's module
     render_html = None  # type: ignore[assignment]
 
@@ -415,12 +415,12 @@ ALLOWED_ATTRS = {
 }
 
 
-@pytest.mark.skipif(render_html is None, reason="annotate.render_html is not there yet")
+@pytest.mark.skipif(render_html is None, reason="annotate.render.html is not there yet")
 @FEW
 @given(TEXT, TEXT, st.sampled_from(["side", "inline"]))
 @example("x", 'x\n\n(Update: <script>alert(1)</script> <a href="javascript:x" onclick="y">z</a> \x1b[2J \x00.)', "side")
 def test_html_output_parses_and_holds_only_allowlisted_markup(a: str, b: str, view: str) -> None:
-    from annotate.html_assets import CSS, SCRIPT
+    from annotate.render.html.assets import CSS, SCRIPT
 
     page = render_html(annotate.compare(a, b), view=view)
     root = lhtml.document_fromstring(page)

@@ -4,7 +4,7 @@ traceback, never a hang.
 
 Most cases drive the CLI in-process through click's CliRunner; where a real
 process matters (FIFO, permissions, stdin, PYTHONHASHSEED, signals, a full
-disk, undecodable file names) they run ``python -m annotate.cli`` with a timeout.
+disk, undecodable file names) they run ``python -m annotate`` with a timeout.
 Big inputs are built once per module.
 """
 
@@ -66,7 +66,7 @@ def cli(*args: str, input: bytes | str | None = None) -> Run:
 def proc(*args: str, input: bytes | None = None, env: dict[str, str] | None = None,
          timeout: float = TIMEOUT) -> subprocess.CompletedProcess[bytes]:
     return subprocess.run(
-        [sys.executable, "-m", "annotate.cli", *args], input=input, capture_output=True, timeout=timeout,
+        [sys.executable, "-m", "annotate", *args], input=input, capture_output=True, timeout=timeout,
         env={**os.environ, **(env or {})},
     )
 
@@ -832,7 +832,7 @@ def test_library_raises_only_annotate_errors(tmp_path: Path) -> None:
     for source in (tmp_path / "missing", tmp_path, b"\x00\x01\x02", b"<div>" * 300):
         with pytest.raises(AnnotateError):
             annotate.compare("x", source, fmt="html" if source == b"<div>" * 300 else None)
-    assert DEFAULT_MAX_DEPTH == __import__("annotate.html").html.PARSER_MAX_DEPTH
+    assert DEFAULT_MAX_DEPTH == __import__("annotate.read.html").html.PARSER_MAX_DEPTH
 
 
 # ---------------------------------------------------------------- real processes
@@ -849,7 +849,7 @@ def test_stdin_input_and_its_size_limit(pair: tuple[Path, Path]) -> None:
 
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX shell")
 def test_closed_stdin(pair: tuple[Path, Path]) -> None:
-    done = subprocess.run(["sh", "-c", '"$0" -m annotate.cli compare "$1" - <&-', sys.executable, str(pair[0])],
+    done = subprocess.run(["sh", "-c", '"$0" -m annotate compare "$1" - <&-', sys.executable, str(pair[0])],
                           capture_output=True, timeout=TIMEOUT)
     assert_error(done.returncode, done.stderr.decode(), INPUT, "cannot read stdin")
 
@@ -873,7 +873,7 @@ def test_output_identical_across_runs_and_hash_seeds(tmp_path: Path) -> None:
 def test_closed_pipe_is_quiet(pair: tuple[Path, Path], tmp_path: Path) -> None:
     long = tmp_path / "long.txt"
     long.write_text("\n\n".join(f"Paragraph {i} with several words in it." for i in range(40_000)))
-    with subprocess.Popen([sys.executable, "-m", "annotate.cli", "text", str(long)],
+    with subprocess.Popen([sys.executable, "-m", "annotate", "text", str(long)],
                           stdout=subprocess.PIPE, stderr=subprocess.PIPE) as p:
         assert p.stdout is not None and p.stderr is not None
         p.stdout.read(10)
@@ -886,7 +886,7 @@ def test_closed_pipe_is_quiet(pair: tuple[Path, Path], tmp_path: Path) -> None:
 @pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full")
 def test_full_disk_on_stdout(pair: tuple[Path, Path]) -> None:
     with open("/dev/full", "wb") as full:
-        done = subprocess.run([sys.executable, "-m", "annotate.cli", "compare", str(pair[0]), str(pair[1])],
+        done = subprocess.run([sys.executable, "-m", "annotate", "compare", str(pair[0]), str(pair[1])],
                               stdout=full, stderr=subprocess.PIPE, timeout=TIMEOUT)
     assert_error(done.returncode, done.stderr.decode(), INPUT, "no space left")
 
@@ -905,7 +905,7 @@ def _wait_until_reading_stdin(pid: int) -> None:
 
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
 def test_interrupt_is_one_line_and_130(pair: tuple[Path, Path]) -> None:
-    with subprocess.Popen([sys.executable, "-m", "annotate.cli", "compare", str(pair[0]), "-"],
+    with subprocess.Popen([sys.executable, "-m", "annotate", "compare", str(pair[0]), "-"],
                           stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE) as p:
         _wait_until_reading_stdin(p.pid)
         p.send_signal(signal.SIGINT)

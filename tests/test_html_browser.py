@@ -29,7 +29,7 @@ import pytest
 
 import annotate
 from annotate.read import read_document
-from annotate.render_html import render_html
+from annotate.render.html import render_html
 
 H = htmlcheck
 CHROMIUM = next((p for p in (shutil.which(n) for n in ("chromium", "chromium-browser", "google-chrome")) if p), None)

@@ -20,10 +20,11 @@ from click.testing import CliRunner
 
 from annotate import compare
 from annotate.cli import main
-from annotate.compare import PARALLEL_BYTES, Options
+from annotate._parallel.wordjobs import PARALLEL_BYTES
+from annotate.compare import Options
 from annotate.errors import InputError
-from annotate.parallel import both, can_fork
-from annotate.render_json import comparison_json, dumps
+from annotate._parallel.channel import both, can_fork
+from annotate.render.json import comparison_json, dumps
 
 needs_fork = pytest.mark.skipif(not hasattr(os, "fork"), reason="no os.fork on this platform")
 
@@ -91,10 +92,11 @@ os.fork = counting_fork
 FORKING_RUN = COUNT_FORKS + """
 import builtins, sys
 import annotate.compare
+import annotate._parallel.wordjobs
 from annotate import compare
 from annotate.compare import Options
-from annotate.render_json import comparison_json, dumps
-module = sys.modules["annotate.wordjobs"]
+from annotate.render.json import comparison_json, dumps
+module = sys.modules["annotate._parallel.wordjobs"]
 parent = os.getpid()
 if sys.argv[4] == "die":  # the helper crashes while diffing
     run_plain = module.run_plain
@@ -104,10 +106,10 @@ if sys.argv[4] == "die":  # the helper crashes while diffing
         return run_plain(*args)
     module.run_plain = dying
 elif sys.argv[4] == "stale-notes":  # the helper's scan for notes is of another text
-    compare_module = sys.modules["annotate.compare"]
+    compare_module = sys.modules["annotate._parallel"]
     compare_module.hash = lambda x: 0 if os.getpid() != parent else builtins.hash(x)
 elif sys.argv[4] == "small-pipes":  # 4 KiB pipes, one result per message: both sides write a lot
-    sys.modules["annotate.parallel"].PIPE_BYTES = 4096
+    sys.modules["annotate._parallel.channel"].PIPE_BYTES = 4096
     module.CHUNK = 1
     module.WordDiffs.early = lambda *args: None  # every job in one large late request
 elif sys.argv[4] == "stale":  # the helper reads a different revised text
@@ -254,7 +256,7 @@ def test_cli_jobs_option_gives_identical_json(pair_files: tuple[Path, Path]) -> 
     outputs = []
     for jobs in ("1", "2"):
         proc = subprocess.run(
-            [sys.executable, "-m", "annotate.cli", "compare", str(pa), str(pb), "--format", "json", "--jobs", jobs],
+            [sys.executable, "-m", "annotate", "compare", str(pa), str(pb), "--format", "json", "--jobs", jobs],
             capture_output=True, text=True, check=True,
         )
         outputs.append(proc.stdout)
@@ -274,7 +276,7 @@ def test_cli_errors_are_the_same_with_two_jobs(tmp_path: Path, pair_files: tuple
     for args, named in (([first, pa], "first.bin"), ([pa, second], "second.bin"), ([first, second], "first.bin")):
         for jobs in ("1", "2"):
             proc = subprocess.run(
-                [sys.executable, "-m", "annotate.cli", "compare", *map(str, args), "--jobs", jobs],
+                [sys.executable, "-m", "annotate", "compare", *map(str, args), "--jobs", jobs],
                 capture_output=True, text=True, check=False,
             )
             assert proc.returncode == 3, proc.stderr
@@ -283,7 +285,7 @@ def test_cli_errors_are_the_same_with_two_jobs(tmp_path: Path, pair_files: tuple
 
 CROSSING_RUN = """
 import sys
-from annotate.parallel import Helper
+from annotate._parallel.channel import Helper
 big = b"x" * (3 << 20)
 def child(channel):
     channel.send(big)              # fills the 4 KiB reply pipe at once
@@ -311,7 +313,7 @@ def test_two_sides_writing_large_messages_at_once_never_block_each_other() -> No
 @needs_fork
 def test_a_silent_helper_is_given_up_by_the_watchdog() -> None:
     """A child that never answers is taken as gone after the watchdog's time: no hang."""
-    from annotate.parallel import Helper
+    from annotate._parallel.channel import Helper
 
     parent = os.getpid()
 

@@ -16,10 +16,10 @@ from lxml import html as lhtml
 
 import annotate
 from annotate.cli import main
-from annotate.html_assets import CSS, SCRIPT, content_security_policy
+from annotate.render.html.assets import CSS, SCRIPT, content_security_policy
 from annotate.output import shown as report_names
 from annotate.read import read_document
-from annotate.render_html import render_html
+from annotate.render.html import render_html
 
 H = htmlcheck
 UPDATE = os.environ.get("ANNOTATE_UPDATE_GOLDEN") == "1"
@@ -275,7 +275,7 @@ def test_cli_html_failure_leaves_the_old_report(tmp_path: Path, monkeypatch: pyt
     def broken(*args: object, **kwargs: object) -> str:
         raise RuntimeError("renderer broke")
 
-    monkeypatch.setattr("annotate.render_html.render_html", broken)
+    monkeypatch.setattr("annotate.render.html.render_html", broken)
     result = CliRunner().invoke(main, ["html", str(a), str(b), "-o", str(out)])
     assert result.exit_code == 5 and "renderer broke" in result.output
     assert out.read_text(encoding="utf-8") == "old report"
@@ -310,9 +310,9 @@ def test_html_command_formats(tmp_path: Path) -> None:
 
 
 def test_cli_module_imports_cleanly() -> None:
-    # annotate.cli_html never imports annotate.cli, so either can be imported first.
+    # annotate.cli.html never imports annotate.cli, so either can be imported first.
     assert "annotate.cli" in sys.modules
-    import annotate.cli_html as mod
+    import annotate.cli.html as mod
 
     assert mod.html_cmd.name == "html"
     assert main.get_command(None, "html") is mod.html_cmd  # type: ignore[arg-type]
@@ -323,7 +323,7 @@ def test_same_bytes_across_hash_seeds(tmp_path: Path) -> None:
 
     a, b = _pair(tmp_path)
     script = (
-        "import sys, annotate; from annotate.render_html import render_html; "
+        "import sys, annotate; from annotate.render.html import render_html; "
         "sys.stdout.write(render_html(annotate.compare(annotate.read_document(sys.argv[1]), annotate.read_document(sys.argv[2]))))"
     )
     pages = {
@@ -347,7 +347,7 @@ def test_notes_and_the_changes_they_disclose_link_both_ways() -> None:
 
 
 def test_text_report_says_which_note_discloses_a_change() -> None:
-    from annotate.render_text import render_text
+    from annotate.render.text import render_text
 
     samples = Path(__file__).resolve().parent.parent / "samples" / "updates"
     text = render_text(annotate.compare(samples / "original.md", samples / "revised.md"), limit=None)

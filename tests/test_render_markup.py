@@ -12,8 +12,8 @@ from lxml import etree
 
 import annotate
 from annotate.model import Comparison
-from annotate.render_markup import TEI_NS, render_criticmarkup, render_tei
-from annotate.render_text import visible
+from annotate.render.markup import TEI_NS, render_criticmarkup, render_tei
+from annotate.render.text import visible
 
 H = htmlcheck
 NS = {"t": TEI_NS}
@@ -166,7 +166,7 @@ def test_tei_hostile_text_stays_text(payload: str) -> None:
 
 
 def test_text_colour_picks_out_dates_and_note_labels() -> None:
-    from annotate.render_text import note_tokens, render_text
+    from annotate.render.text import note_tokens, render_text
 
     c = H.demo()
     plain = render_text(c)

@@ -239,7 +239,7 @@ async def test_e_exports_the_html_report(tmp_path: Path) -> None:
             if target.exists():
                 break
             await asyncio.sleep(0.01)
-        if importlib.util.find_spec("annotate.render_html") is None:
+        if importlib.util.find_spec("annotate.render.html") is None:
             assert not target.exists()
         else:
             page = target.read_text(encoding="utf-8")
@@ -382,7 +382,7 @@ def test_cli_usage_errors(tmp_path: Path) -> None:
 
 def test_library_does_not_import_textual() -> None:
     code = (
-        "import sys, annotate, annotate.cli, annotate.cli_tui; "
+        "import sys, annotate, annotate.cli, annotate.cli.tui; "
         "bad = [m for m in sys.modules if m == 'textual' or m.startswith(('textual.', 'tui'))]; "
         "assert not bad, bad"
     )
@@ -443,7 +443,7 @@ async def test_palette_with_a_markup_like_file_name_and_export_beside_the_input(
     original.write_text(LONG_ORIGINAL, encoding="utf-8")
     revised.write_text(LONG_REVISED, encoding="utf-8")
     app = AnnotateApp.for_paths(str(original), str(revised))
-    assert app.export_target() == str(tmp_path / "rev[reverse blink red on yellow]X[a=b=c].annotate.html")
+    assert app.export_target() == str(tmp_path / "rev[reverse blink red on yellow]X[a=b=c].annotate.read.html")
     async with app.run_test(size=(140, 30)) as pilot:
         await ready(app, pilot)
         titles = [c.title for c in app.get_system_commands(app.screen)]
@@ -460,7 +460,7 @@ async def test_palette_with_a_markup_like_file_name_and_export_beside_the_input(
                 break
             await asyncio.sleep(0.01)
     written = sorted(p.name for p in tmp_path.glob("*.html"))
-    if importlib.util.find_spec("annotate.render_html") is not None:
-        assert written == ["rev[reverse blink red on yellow]X[a=b=c].annotate.html"]
+    if importlib.util.find_spec("annotate.render.html") is not None:
+        assert written == ["rev[reverse blink red on yellow]X[a=b=c].annotate.read.html"]
     assert revised.read_text(encoding="utf-8") == LONG_REVISED
     assert not target.name.endswith(".txt")

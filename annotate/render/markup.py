@@ -1,6 +1,6 @@
 """CriticMarkup and TEI renderings of a ``Comparison`` (both documented in ``docs/html.md``).
 
-Both read the rows of ``annotate.render_rows`` (the comparison's own blocks,
+Both read the rows of ``annotate.render.layout`` (the comparison's own blocks,
 word operations, changes and annotations); neither diffs again.
 
 * CriticMarkup: the republished text with ``{++ ++}`` insertions, ``{-- --}``
@@ -25,8 +25,8 @@ from collections.abc import Iterator
 from lxml import etree
 
 from annotate.model import Comparison, DateInfo, Document
-from annotate.render_rows import Layout, Para, Row, Seg, build_layout
-from annotate.render_text import visible
+from annotate.render.layout import Layout, Para, Row, Seg, build_layout
+from annotate.render.text import visible
 
 TEI_NS = "http://www.tei-c.org/ns/1.0"
 XML_NS = "http://www.w3.org/XML/1998/namespace"

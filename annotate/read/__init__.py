@@ -5,7 +5,7 @@ BOM when the bytes plainly are, then a reported cp1252 fallback; binary data
 (NUL bytes or characters, or mostly control characters) is refused.
 Newlines become ``\\n`` (CRLF, CR, U+2028; U+2029 becomes a paragraph break).
 The format comes from the file extension unless given: ``text``, ``markdown``
-or ``html`` (read through lxml, see ``annotate.html``).
+or ``html`` (read through lxml, see ``annotate.read.html``).
 """
 
 from __future__ import annotations
@@ -19,12 +19,12 @@ from typing import TYPE_CHECKING
 
 from annotate.dates import find_dates, parse_iso
 from annotate.errors import InputError, LimitError
-from annotate.frontmatter import FrontMatter, front_matter, header_block
 from annotate.labels import DISCLOSURE, NOTE_LINE
 from annotate.model import DateInfo, Document
+from annotate.read.frontmatter import FrontMatter, front_matter, header_block
 
 if TYPE_CHECKING:
-    from annotate.html import Page
+    from annotate.read.html import Page
 
 from annotate.segment import MAX_TINY_PASSAGES, check_passage_count, line_paragraphs, make_passages, paragraph_spans
 
@@ -38,7 +38,7 @@ DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 DEFAULT_MAX_DEPTH = 256
 """Deepest HTML element nesting accepted (``<html>`` is depth 1); ``max_depth``
 (``--max-depth``) lowers it. It is also the most lxml's parser reads without
-``huge_tree``, which annotate never turns on (see ``annotate.html``)."""
+``huge_tree``, which annotate never turns on (see ``annotate.read.html``)."""
 
 Source = "str | os.PathLike[str] | bytes | Document"
 
@@ -363,7 +363,7 @@ def _load(
 def _html_page(text: str, select: str | None, label: str, max_depth: int) -> tuple[Page, FrontMatter | None]:
     """The extracted page of HTML ``text`` and its front matter: an HTML post of a static
     site (Jekyll, Hugo) may open with front matter, which is metadata, not page."""
-    from annotate.html import extract
+    from annotate.read.html import extract
 
     meta = front_matter(text)
     page = extract(text[meta.end :] if meta else text, select=select, source_label=label, max_depth=max_depth)

@@ -11,7 +11,7 @@ goes into a text node of an element this module creates, never into a tag,
 an attribute, ``<script>``, ``<style>``, a comment, ``href`` or ``src``.
 Characters XML cannot hold, and bidi controls, are shown as ``\\x1b``-style
 escapes in a ``<span class="ctl">``. The Content-Security-Policy allows only
-the page's own style and script (``annotate.html_assets``), by hash.
+the page's own style and script (``annotate.render.html.assets``), by hash.
 
 >>> from annotate.compare import compare
 >>> page = render_html(compare("It rained.", "It rained.\\n\\n(Update, 6 July 2017: it stopped.)"))
@@ -25,17 +25,17 @@ from itertools import groupby
 
 from lxml import etree
 
-from annotate.html_assets import CSS, SCRIPT, content_security_policy
-from annotate.html_summary import add_text, header, panel
-from annotate.html_summary import append as _append
-from annotate.html_summary import el as _el
-from annotate.html_summary import evidence as _evidence
-from annotate.html_summary import flat as _flat
-from annotate.html_summary import name as _name
-from annotate.html_summary import plural as _plural
-from annotate.html_summary import text_el as _text_el
 from annotate.model import Annotation, Change, Comparison, Document
-from annotate.render_rows import Layout, Para, Row, Seg, build_layout
+from annotate.render.html.assets import CSS, SCRIPT, content_security_policy
+from annotate.render.html.summary import add_text, header, panel
+from annotate.render.html.summary import append as _append
+from annotate.render.html.summary import el as _el
+from annotate.render.html.summary import evidence as _evidence
+from annotate.render.html.summary import flat as _flat
+from annotate.render.html.summary import name as _name
+from annotate.render.html.summary import plural as _plural
+from annotate.render.html.summary import text_el as _text_el
+from annotate.render.layout import Layout, Para, Row, Seg, build_layout
 
 _Element = etree._Element
 VIEWS = ("side", "inline")

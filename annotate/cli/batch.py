@@ -14,7 +14,7 @@ from typing import IO, TYPE_CHECKING
 
 import click
 
-from annotate.cli_common import MAX_SIZE, Seconds, worker_range
+from annotate.cli.common import MAX_SIZE, Seconds, worker_range
 from annotate.errors import InputError
 
 if TYPE_CHECKING:

@@ -2,7 +2,7 @@
 
 Why this exists: on large documents the passage-pair word diffs are the largest share
 of the work, and they are independent of each other. ``WordDiffs`` runs them here, or
-shares them with a second process: the comparison's helper (``annotate.parallel.Helper``,
+shares them with a second process: the comparison's helper (``annotate._parallel.channel.Helper``,
 forked when the comparison started) or, without one, a child forked for the purpose.
 The helper can even start early: ``align`` reports the pairs its cheap stages found
 (most of the final ones) and the helper diffs its share of those while the alignment
@@ -12,15 +12,12 @@ goes on. Whatever happens to the other process, every result is the one
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Callable
 
-from annotate.diff import DiffResult, diff_words
+from annotate._parallel.channel import Helper, both
+from annotate.blocks import Job, job, run_jobs
+from annotate.diff import DiffResult
 from annotate.model import Opcode, Passage
-from annotate.parallel import Helper, both
-
-Job = tuple[int, int, int, int, tuple[tuple[int, int], ...]]
-"""One word diff to run: original range, revised range, candidate note spans inside it."""
 
 PlainDiff = tuple[list[tuple[str, int, int, int, int]], bool]
 """A ``DiffResult`` as plain tuples, which cross a pipe several times faster."""
@@ -33,30 +30,11 @@ CHUNK = 32
 """The helper sends its results this many jobs at a time."""
 
 
-def job(ar: tuple[int, int], br: tuple[int, int], notes: list[tuple[int, int]]) -> Job:
-    """The word diff of ranges ``ar`` and ``br``, with the (sorted) candidate notes inside ``br``."""
-    k = bisect.bisect_left(notes, (br[0], br[0]))
-    inside = []
-    while k < len(notes) and notes[k][0] < br[1]:
-        if notes[k][1] <= br[1]:
-            inside.append(notes[k])
-        k += 1
-    return (ar[0], ar[1], br[0], br[1], tuple(inside))
-
-
-def run(a_text: str, b_text: str, jobs: list[Job], timeout: float) -> list[DiffResult]:
-    """The jobs' word diffs, here."""
-    return [
-        diff_words(a_text, a0, a1, b_text, b0, b1, timeout=timeout, opaque_b=inside)
-        for a0, a1, b0, b1, inside in jobs
-    ]
-
-
 def run_plain(a_text: str, b_text: str, jobs: list[Job], timeout: float) -> list[PlainDiff]:
     """``run``, as plain tuples to send to another process."""
     return [
         ([(o.tag, o.a_start, o.a_end, o.b_start, o.b_end) for o in r.ops], r.timed_out)
-        for r in run(a_text, b_text, jobs, timeout)
+        for r in run_jobs(a_text, b_text, jobs, timeout)
     ]
 
 
@@ -99,7 +77,7 @@ class WordDiffs:
     def run(self, jobs: list[Job]) -> list[DiffResult]:
         """Every job's word diff, in order."""
         if self.workers < 2 or _cost(jobs) < PARALLEL_BYTES:
-            return run(self.a_text, self.b_text, jobs, self.timeout)
+            return run_jobs(self.a_text, self.b_text, jobs, self.timeout)
         if self.helper is None or not self.helper.forked:
             return self._forked(jobs)
         # The pairs the alignment found after the early call go to the helper too, behind
@@ -108,7 +86,7 @@ class WordDiffs:
         self._give([x for x in jobs if x not in given])
         done = dict(zip(self.given, self._shared(self.given), strict=True))
         mine = [x for x in jobs if x not in done]  # (only when the helper could not be told)
-        done.update(zip(mine, run(self.a_text, self.b_text, mine, self.timeout), strict=True))
+        done.update(zip(mine, run_jobs(self.a_text, self.b_text, mine, self.timeout), strict=True))
         return [done[x] for x in jobs]
 
     def _shared(self, given: list[Job]) -> list[DiffResult]:
@@ -131,12 +109,12 @@ class WordDiffs:
                 front = max(front, start + len(plain))
             if helper.forked and front < back:
                 back -= 1
-                results[back] = run(self.a_text, self.b_text, [given[back]], self.timeout)[0]
+                results[back] = run_jobs(self.a_text, self.b_text, [given[back]], self.timeout)[0]
             elif not helper.forked:
                 break
         helper.close(kill=True)
         missing = [k for k, r in enumerate(results) if r is None]
-        for k, r in zip(missing, run(self.a_text, self.b_text, [given[k] for k in missing], self.timeout), strict=True):
+        for k, r in zip(missing, run_jobs(self.a_text, self.b_text, [given[k] for k in missing], self.timeout), strict=True):
             results[k] = r
         return [r for r in results if r is not None]
 
@@ -144,7 +122,7 @@ class WordDiffs:
         """Every other job in a child forked now (no helper)."""
         a_text, b_text, timeout = self.a_text, self.b_text, self.timeout
         theirs, ours = jobs[1::2], jobs[0::2]
-        plain, even = both(lambda: run_plain(a_text, b_text, theirs, timeout), lambda: run(a_text, b_text, ours, timeout))
+        plain, even = both(lambda: run_plain(a_text, b_text, theirs, timeout), lambda: run_jobs(a_text, b_text, ours, timeout))
         odd = [unplain(p) for p in plain]
         out: list[DiffResult] = []
         for k, mine in enumerate(even):

@@ -1,7 +1,7 @@
 """``annotate html``: write the self-contained HTML report (see ``docs/html.md``).
 
 A thin click shell: read both files, call ``annotate.compare`` once, render with
-``annotate.render_html`` and write atomically with ``annotate.output.write_output``
+``annotate.render.html`` and write atomically with ``annotate.output.write_output``
 (never over an input; ``-o -`` or no ``-o`` for stdout). Registered on the main
 group by ``annotate.cli``, whose group turns library errors into exit codes.
 This module never imports ``annotate.cli`` (that would be a cycle).
@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from annotate.cli_common import (
+from annotate.cli.common import (
     CONTEXT,
     Seconds,
     compare_options,
@@ -33,7 +33,7 @@ FORMATS = ("html", "criticmarkup", "tei")
 
 def report_path(output: str | None, out_format: str, revised: str) -> str | None:
     """Where an HTML report goes when no ``-o`` was given: on a terminal (36 KB of markup
-    is no use there), a new file next to the revised input, ``NAME.annotate.html`` (or
+    is no use there), a new file next to the revised input, ``NAME.annotate.read.html`` (or
     ``NAME.annotate-2.html``… never over an existing file); elsewhere stdout."""
     if output is not None or out_format != "html" or not sys.stdout.isatty():
         return output
@@ -51,10 +51,10 @@ def told(path: str | None, default: str | None) -> None:
 def render_format(result: Comparison, out_format: str, *, view: str = "side", context: int | None = None) -> str:
     """``result`` rendered as ``html``, ``criticmarkup`` or ``tei``."""
     if out_format == "html":
-        from annotate.render_html import DEFAULT_CONTEXT, render_html
+        from annotate.render.html import DEFAULT_CONTEXT, render_html
 
         return render_html(result, view=view, context=DEFAULT_CONTEXT if context is None else context)
-    from annotate.render_markup import render_criticmarkup, render_tei
+    from annotate.render.markup import render_criticmarkup, render_tei
 
     if out_format == "criticmarkup":
         return render_criticmarkup(result)
@@ -67,7 +67,7 @@ def render_format(result: Comparison, out_format: str, *, view: str = "side", co
 @click.argument("original", type=str)
 @click.argument("revised", type=str)
 @click.option("-o", "--output", type=str, default=None, metavar="FILE",
-              help="Write the report here (- for stdout; default: stdout, or on a terminal a new NAME.annotate.html "
+              help="Write the report here (- for stdout; default: stdout, or on a terminal a new NAME.annotate.read.html "
                    "next to the revised input). Never over an input; written atomically.")
 @click.option("--view", type=click.Choice(["side", "inline"]), default="side", show_default=True,
               help="The view the page opens in (the page can switch).")

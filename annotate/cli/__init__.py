@@ -19,7 +19,7 @@ from typing import Any, TypeVar
 
 import click
 
-from annotate.cli_common import (
+from annotate.cli.common import (
     CONTEXT,
     Seconds,
     compare_options,
@@ -93,7 +93,7 @@ def _fail(message: str, code: int) -> None:
 
 
 def _one_line(message: str) -> str:
-    from annotate.render_text import visible
+    from annotate.render.text import visible
 
     return visible(" ".join(message.split()))
 
@@ -179,20 +179,20 @@ def compare_cmd(
 
     result = shown(result, full_paths or out_format == "json")  # (JSON is data: the paths as given)
     if out_format == "json":
-        from annotate.render_json import comparison_text
+        from annotate.render.json import comparison_text
 
         data = comparison_text(result)
     elif out_format in ("html", "criticmarkup", "tei"):
-        from annotate.cli_html import render_format
+        from annotate.cli.html import render_format
 
         data = render_format(result, out_format, view=view or "side", context=context)
     else:
-        from annotate.render_text import render_text
+        from annotate.render.text import render_text
 
         data = render_text(
             result, color=_color(color) and output in (None, "-"), width=_width(output), limit=_limit(full, output)
         )
-    from annotate.cli_html import report_path, told
+    from annotate.cli.html import report_path, told
 
     target = report_path(output, out_format, revised)
     write_output(target, data, inputs=(original, revised))
@@ -227,11 +227,11 @@ def notes_cmd(
 
     notes = find_annotations(named(doc, full_paths))
     if out_format == "json":
-        from annotate.render_json import dumps, notes_json
+        from annotate.render.json import dumps, notes_json
 
         data = dumps(notes_json(notes))
     else:
-        from annotate.render_text import notes_tokens, render_tokens
+        from annotate.render.text import notes_tokens, render_tokens
 
         data = render_tokens(
             notes_tokens(notes, width=_width(output), limit=_limit(full, output)), color=_color(color) and output in (None, "-")
@@ -269,15 +269,15 @@ def text_cmd(file: str, fmt: str | None, select: str | None, max_size: int | Non
     write_output(None, doc.text if doc.text.endswith("\n") else doc.text + "\n")
 
 
-from annotate.cli_batch import batch_cmd  # noqa: E402
+from annotate.cli.batch import batch_cmd  # noqa: E402
 
 main.add_command(batch_cmd)
 
-from annotate.cli_tui import tui_cmd  # noqa: E402
+from annotate.cli.tui import tui_cmd  # noqa: E402
 
 main.add_command(tui_cmd)
 
-from annotate.cli_html import html_cmd  # noqa: E402
+from annotate.cli.html import html_cmd  # noqa: E402
 
 main.add_command(html_cmd)
 
@@ -329,6 +329,3 @@ def run() -> None:
         os._exit(code)
     main()
 
-
-if __name__ == "__main__":  # pragma: no cover
-    run()

@@ -1,7 +1,7 @@
 """Pieces the ``compare`` and ``html`` commands share: their input options, the way a
 command-line argument names a file, and the library ``Options`` built from the values.
 
-Its own module so that ``annotate.cli`` and ``annotate.cli_html`` (which must not import
+Its own module so that ``annotate.cli`` and ``annotate.cli.html`` (which must not import
 ``annotate.cli``: a cycle) both use one definition.
 """
 

@@ -1,0 +1,144 @@
+"""Which note candidates the comparison confirms: a note is inserted text.
+
+Why this exists: ``annotate.detect`` finds what *reads* like a note in the revised
+document alone; only the comparison can tell whether that text is new. This module
+keeps the candidates whose text the diff shows as inserted (``confirmed``), finds
+bracketed and labelled notes put inside existing passages (``new_inline``), and keeps
+the outermost of overlapping ones (``outermost``).
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from annotate.detect import Candidate, bracketed_spans, label_at
+from annotate.labels import UPDATE_CUE
+from annotate.model import Block, Document, Opcode
+from annotate.segment import passage_index, trim
+
+
+def _visible(text: str) -> int:
+    return len(text) - sum(map(text.count, " \n\t\u00a0"))
+
+
+def _new_fraction(start: int, end: int, spans: list[tuple[int, int]], text: str) -> float:
+    """Share of the visible characters of ``text[start:end]`` inside ``spans`` (sorted, disjoint)."""
+    total = _visible(text[start:end])
+    if not total:
+        return 0.0
+    new = 0
+    for k in range(max(bisect.bisect_right(spans, (start, start)) - 1, 0), len(spans)):
+        s, e = spans[k]
+        if s >= end:
+            break
+        lo, hi = max(s, start), min(e, end)
+        if lo < hi:
+            new += _visible(text[lo:hi])
+    return new / total
+
+
+def confirmed(cands: list[Candidate], inserted: list[tuple[int, int]], b: Document) -> list[Candidate]:
+    """Candidates the comparison shows to be new text (an old parenthetical is not a note)."""
+    inserted.sort()
+    out: list[Candidate] = []
+    for c in cands:
+        if _new_fraction(c.start, c.end, inserted, b.text) >= 0.9:
+            out.append(c)
+        elif len(c.paragraphs) > 1 and b.text[c.start] not in "([":
+            # A note that takes the passages after its label (a heading's section, a quote):
+            # only its new passages from the start belong to it.
+            new = 0
+            for k in c.paragraphs:
+                p = b.passages[k]
+                if _new_fraction(p.start, p.end, inserted, b.text) < 0.9:
+                    break
+                new += 1
+            if new:
+                kept = c.paragraphs[:new]
+                out.append(c._replace(end=b.passages[kept[-1]].end, paragraphs=kept))
+    return out
+
+
+def outermost(cands: list[Candidate]) -> list[Candidate]:
+    """Candidates in document order, each kept only when no kept one contains or overlaps it."""
+    out: list[Candidate] = []
+    for c in sorted(cands, key=lambda c: (c.start, -c.end)):
+        if out and c.start < out[-1].end:
+            continue
+        out.append(c)
+    return out
+
+
+def new_inline(blocks: list[Block], b: Document) -> list[Candidate]:
+    """Bracketed notes the comparison shows were inserted inside an existing passage."""
+    out: list[Candidate] = []
+    for blk in blocks:
+        if blk.kind not in ("changed", "move_to"):
+            continue
+        changed = [(op.b_start, op.b_end) for op in blk.ops if op.tag in ("insert", "replace")]
+        if changed and blk.b is not None and any(
+            b.text.find("[", x, y) >= 0 or b.text.find("(", x, y) >= 0 for x, y in changed
+        ):
+            # Brackets anywhere in the passage, kept when their text is new: a new bracketed
+            # phrase may span several edits of the word diff ("[who has since resigned …]").
+            for s, e in bracketed_spans(b.text, *blk.b):
+                if not _editorial(b.text, s, e):
+                    continue
+                # A square-bracketed insertion may reuse words of what it replaced: its
+                # brackets must be new, and most of it; a round-bracketed one nearly all.
+                if b.text[s] == "[":
+                    if _new_fraction(s, s + 1, changed, b.text) < 1 or _new_fraction(e - 1, e, changed, b.text) < 1:
+                        continue
+                    if _new_fraction(s, e, changed, b.text) < 0.5:
+                        continue
+                elif _new_fraction(s, e, changed, b.text) < 0.9:
+                    continue
+                whole = next(((x, y) for x, y in changed if x <= s and e <= y), None)
+                replaced = any(op.tag == "replace" and op.b_start <= s and e <= op.b_end for op in blk.ops)
+                if whole is not None and replaced and b.text[s] == "(" and not b.text[whole[0] : s].strip() and not b.text[e : whole[1]].strip():
+                    continue  # words replaced by a round-bracketed phrase: an edit, not an inserted note
+                e = _with_stop(b.text, e, whole[1] if whole else e + 1)
+                out.append(Candidate("inline", s, e, None, None, (passage_index(b.passages, s),), False))
+        for op in blk.ops:
+            if op.tag not in ("insert", "replace"):
+                continue
+            labelled = _labelled_insert(b, op)
+            if labelled is not None:
+                out.append(labelled)
+    return out
+
+
+def _editorial(text: str, s: int, e: int) -> bool:
+    """True when the new bracketed span ``text[s:e]`` reads as an editorial insertion: a
+    square-bracketed phrase ("[who has since resigned]"), or a round-bracketed one with an
+    update cue ("(now closed)"). Not: an author's new aside without a cue (an addition),
+    Markdown link text or references ("[text](url)", "[ref]", "[^1]"), a call in code
+    ("size(A, i)"), anything inside backticks."""
+    inner = text[s + 1 : e - 1]
+    if text[s] == "(":
+        if s > 0 and (text[s - 1].isalnum() or text[s - 1] in "]_"):
+            return False  # a call or a link target
+        return bool(UPDATE_CUE.search(inner))
+    if inner.startswith("^") or text[e : e + 1] in ("(", "[", ":") or (s > 0 and text[s - 1] in "]!"):
+        return False
+    if " " not in inner.strip():
+        return False  # "[updates2022]": a reference, not a phrase
+    line_start = text.rfind("\n", 0, s) + 1
+    return text.count("`", line_start, s) % 2 == 0
+
+
+def _labelled_insert(b: Document, op: Opcode) -> Candidate | None:
+    """Inserted text that opens with a label ("Update (6 July 2017): …") put in front of,
+    or inside, an existing passage: a labelled note up to the end of the insertion."""
+    if op.tag != "insert":
+        return None
+    s, e = trim(b.text, op.b_start, op.b_end)
+    label = label_at(b.text, s, e) if s < e else None
+    if label is None or label[2] >= e:
+        return None
+    return Candidate("labelled", s, e, label[0], label[1], (passage_index(b.passages, s),), False)
+
+
+def _with_stop(text: str, end: int, limit: int) -> int:
+    return end + 1 if end < limit and text[end] == "." and (end + 1 == limit or text[end + 1].isspace()) else end
+
