@@ -37,11 +37,10 @@ from pathlib import Path
 from types import FrameType
 from typing import IO, Any
 
-from annotate.errors import AnnotateError, InputError
+from annotate.errors import EXIT_INTERNAL, EXIT_LIMIT, AnnotateError, InputError, exit_status
 from annotate.model import Comparison
 
-EXIT_TIMEOUT = 4
-EXIT_INTERNAL = 5
+EXIT_TIMEOUT = EXIT_LIMIT
 
 
 class SchedulerError(AnnotateError):
@@ -308,14 +307,9 @@ def run_pair(pair: Pair, options: PairOptions = PairOptions()) -> PairResult:
             line = json.dumps(record, ensure_ascii=False)
     except PairTimeout:
         return _error(pair.id, f"timed out after {options.timeout:g} s", EXIT_TIMEOUT)
-    except AnnotateError as exc:
-        return _error(pair.id, " ".join(str(exc).split()), exc.exit_code)
-    except RecursionError:
-        return _error(pair.id, "input nested too deeply to process", 4)
-    except MemoryError:
-        return _error(pair.id, "out of memory on this input", 4)
     except Exception as exc:  # one broken pair must not stop the batch
-        return _error(pair.id, f"internal error: {type(exc).__name__}: {' '.join(str(exc).split())}", EXIT_INTERNAL)
+        code, message = exit_status(exc)
+        return _error(pair.id, message, code)
     s = result.summary
     return PairResult(pair.id, line, None, 0, s.silent_edits, s.annotations)
 

@@ -73,12 +73,12 @@ def shown(c: Comparison, full: bool = False) -> Comparison:
     return replace(c, original=named(c.original), revised=named(c.revised))
 
 
-def report_beside(revised: str | None, suffix: str = ".annotate.read.html") -> str:
+def report_beside(revised: str | None, suffix: str = ".annotate.html") -> str:
     """A new file name for a report next to the revised input (the current folder for
-    stdin): ``NAME.annotate.read.html``, or ``NAME.annotate-2.html``… — never an existing file.
+    stdin): ``NAME.annotate.html``, or ``NAME.annotate-2.html``… — never an existing file.
 
     >>> report_beside("-")
-    'stdin.annotate.read.html'
+    'stdin.annotate.html'
     """
     folder, name = (".", "stdin") if revised in (None, "-") else os.path.split(revised)
     stem = os.path.splitext(name)[0] or "report"

@@ -253,7 +253,7 @@ def test_an_html_report_on_a_terminal_goes_to_a_new_file(tmp_path: Path, monkeyp
     revised.write_text("x", encoding="utf-8")
     monkeypatch.setattr(sys.stdout, "isatty", lambda: True, raising=False)
     first = report_path(None, "html", str(revised))
-    assert first == str(tmp_path / "story.annotate.read.html")
+    assert first == str(tmp_path / "story.annotate.html")
     Path(first).write_text("taken", encoding="utf-8")
     assert report_path(None, "html", str(revised)) == str(tmp_path / "story.annotate-2.html")
     assert report_path("-", "html", str(revised)) == "-"

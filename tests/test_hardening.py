@@ -832,7 +832,7 @@ def test_library_raises_only_annotate_errors(tmp_path: Path) -> None:
     for source in (tmp_path / "missing", tmp_path, b"\x00\x01\x02", b"<div>" * 300):
         with pytest.raises(AnnotateError):
             annotate.compare("x", source, fmt="html" if source == b"<div>" * 300 else None)
-    assert DEFAULT_MAX_DEPTH == __import__("annotate.read.html").html.PARSER_MAX_DEPTH
+    assert DEFAULT_MAX_DEPTH == __import__("annotate.read.html").read.html.PARSER_MAX_DEPTH
 
 
 # ---------------------------------------------------------------- real processes

@@ -12,7 +12,8 @@ from lxml import etree
 
 import annotate
 from annotate.model import Comparison
-from annotate.render.markup import TEI_NS, render_criticmarkup, render_tei
+from annotate.render.criticmarkup import render_criticmarkup
+from annotate.render.tei import TEI_NS, render_tei
 from annotate.render.text import visible
 
 H = htmlcheck

@@ -10,30 +10,25 @@ This module never imports ``annotate.cli`` (that would be a cycle).
 from __future__ import annotations
 
 import sys
-from typing import TYPE_CHECKING
 
 import click
 
 from annotate.cli.common import (
     CONTEXT,
     Seconds,
-    compare_options,
-    input_path,
     jobs_option,
     paths_option,
     reading_options,
 )
+from annotate.render import FORMATS as ALL_FORMATS
 
-if TYPE_CHECKING:
-    from annotate.model import Comparison
-
-FORMATS = ("html", "criticmarkup", "tei")
-"""The ``--format`` values of ``annotate compare`` that this module renders."""
+FORMATS = tuple(name for name, f in ALL_FORMATS.items() if f.document)
+"""The ``--format`` values of ``annotate html``: the formats that are documents for a file."""
 
 
 def report_path(output: str | None, out_format: str, revised: str) -> str | None:
     """Where an HTML report goes when no ``-o`` was given: on a terminal (36 KB of markup
-    is no use there), a new file next to the revised input, ``NAME.annotate.read.html`` (or
+    is no use there), a new file next to the revised input, ``NAME.annotate.html`` (or
     ``NAME.annotate-2.html``… never over an existing file); elsewhere stdout."""
     if output is not None or out_format != "html" or not sys.stdout.isatty():
         return output
@@ -48,26 +43,11 @@ def told(path: str | None, default: str | None) -> None:
         click.echo(f"annotate: report written to {default} (-o FILE to choose, -o - for stdout)", err=True)
 
 
-def render_format(result: Comparison, out_format: str, *, view: str = "side", context: int | None = None) -> str:
-    """``result`` rendered as ``html``, ``criticmarkup`` or ``tei``."""
-    if out_format == "html":
-        from annotate.render.html import DEFAULT_CONTEXT, render_html
-
-        return render_html(result, view=view, context=DEFAULT_CONTEXT if context is None else context)
-    from annotate.render.markup import render_criticmarkup, render_tei
-
-    if out_format == "criticmarkup":
-        return render_criticmarkup(result)
-    if out_format == "tei":
-        return render_tei(result)
-    raise ValueError(f"unknown format {out_format!r}")
-
-
 @click.command("html")
 @click.argument("original", type=str)
 @click.argument("revised", type=str)
 @click.option("-o", "--output", type=str, default=None, metavar="FILE",
-              help="Write the report here (- for stdout; default: stdout, or on a terminal a new NAME.annotate.read.html "
+              help="Write the report here (- for stdout; default: stdout, or on a terminal a new NAME.annotate.html "
                    "next to the revised input). Never over an input; written atomically.")
 @click.option("--view", type=click.Choice(["side", "inline"]), default="side", show_default=True,
               help="The view the page opens in (the page can switch).")
@@ -89,21 +69,10 @@ def html_cmd(
     fmt: str | None, select: str | None, max_size: int | None, max_depth: int | None, jobs: int | None,
 ) -> None:
     """Write the HTML report comparing ORIGINAL with its republished version REVISED (paths; - for stdin)."""
-    from annotate.compare import compare
-    from annotate.output import write_output
+    from annotate.cli.commands import compare_and_write
 
-    if original == "-" and revised == "-":
-        raise click.UsageError("only one input can be read from stdin")
-    options = compare_options(timeout, max_size, max_depth, jobs)
-    result = compare(
-        input_path(original), input_path(revised), fmt=fmt, select=select,
-        original_date=original_date, revised_date=revised_date, options=options,
+    compare_and_write(
+        original, revised, out_format, {}, output=output, view=view, context=context, full_paths=full_paths,
+        original_date=original_date, revised_date=revised_date, exit_code=exit_code, timeout=timeout, jobs=jobs,
+        fmt=fmt, select=select, max_size=max_size, max_depth=max_depth,
     )
-    from annotate.output import shown
-
-    target = report_path(output, out_format, revised)
-    page = render_format(shown(result, full_paths), out_format, view=view, context=context)
-    write_output(target, page, inputs=(original, revised))
-    told(output, target)
-    if exit_code and result.changes:
-        sys.exit(1)

@@ -30,7 +30,7 @@ def _fail(message: str, code: int) -> None:
 @click.option("--fold", is_flag=True, help="Start with unchanged passages folded.")
 @click.option("--theme", type=click.Choice(["dark", "light"]), default=None, help="Colour theme (default dark).")
 @click.option("--export", "export_path", metavar="PATH", default=None,
-              help="Where the e key writes the HTML report (default REVISED-NAME.annotate.read.html here).")
+              help="Where the e key writes the HTML report (default REVISED-NAME.annotate.html here).")
 @click.option("--timeout", type=click.FloatRange(min=0), default=None, metavar="SECONDS",
               help="Time limit for one passage diff (default 20; 0: none).")
 @click.option("--from", "fmt", type=click.Choice(["text", "markdown", "html"]), default=None,

@@ -1,0 +1,56 @@
+"""The dateline: the article's own publication and update dates, from a short line near its top.
+
+Why this exists: "By A. Writer — 13 July 2021, updated 15 July 2021" under a headline is
+the document's own date; a note's opening line ("Update (5 July 2017): …", the vocabulary
+of ``annotate.labels``) or a republication marker never is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from annotate.dates import find_dates
+from annotate.labels import DISCLOSURE, NOTE_LINE
+from annotate.model import DateInfo
+
+_DATELINE_CUE = re.compile(r"^\W{0,3}by\s|published|posted|dated|updated|\u2014|--| - |\|", re.IGNORECASE)
+_DATE_ONLY_WORDS = frozenset(
+    ["on", "at", "am", "pm", "gmt", "bst", "utc", "est", "edt", "pst", "cet", "cest", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+)
+_MARKER_CUE = re.compile(r"first published|originally published|first appeared", re.IGNORECASE)
+"""A line that opens an annotation ("Update (5 July 2017): …"), which is not a dateline."""
+
+
+_UPDATED_CUE = re.compile(r"\b(?:updated|modified|revised|last edited)\b[^0-9a-z]{0,12}(?:on\s+)?$", re.IGNORECASE)
+
+
+def _only_a_date(line: str, start: int, end: int) -> bool:
+    """True for a line that is a date and nothing else ("Tuesday 5 July 2016, 10:00 GMT", "LONDON, July 5, 2016")."""
+    rest = re.findall(r"[^\W\d_]+", line[:start] + " " + line[end:])
+    return len(rest) <= 4 and all(w.lower() in _DATE_ONLY_WORDS or w.isupper() for w in rest)
+
+
+def dateline(text: str, spans: list[tuple[int, int]]) -> tuple[DateInfo | None, DateInfo | None]:
+    """``(published, updated)`` from a short line near the top.
+
+    >>> dateline(t := "By A. Writer — 13 July 2021, updated 15 July 2021", [(0, len(t))])[1].value
+    '2021-07-15'
+    """
+    for s, e in spans[:4]:
+        line_end = text.find("\n", s, e)
+        first = text[s : e if line_end < 0 else line_end]
+        if len(first) > 160 or _MARKER_CUE.search(first) or NOTE_LINE.match(first) or DISCLOSURE.match(first):
+            continue
+        found = find_dates(first)
+        if found and (_DATELINE_CUE.search(first) or _only_a_date(first, found[0].start, found[0].end)):
+            evidence = first.strip()
+            published: DateInfo | None = None
+            updated: DateInfo | None = None
+            for f in found:
+                info = DateInfo(f.value, f.precision, "dateline", evidence)
+                if _UPDATED_CUE.search(first, max(0, f.start - 30), f.start):
+                    updated = updated or info
+                else:
+                    published = published or info
+            return (published or updated), (updated if published else None)
+    return None, None
