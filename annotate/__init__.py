@@ -32,7 +32,18 @@ from annotate.notes import find_annotations as _find_notes
 from annotate.notes import strip_annotations as _strip
 from annotate.read import read_document
 
-__version__ = "0.1.0"
+
+def __getattr__(name: str) -> str:
+    """``annotate.__version__``: the installed distribution's version (one source,
+    ``pyproject.toml``), looked up only when asked so that start-up does not pay for it."""
+    if name == "__version__":
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            return version("annotate")
+        except PackageNotFoundError:  # (run from a source tree that was never installed)
+            return "0+unknown"
+    raise AttributeError(f"module 'annotate' has no attribute {name!r}")
 
 __all__ = [
     "AnnotateError", "Annotation", "Block", "Change", "Comparison", "DateInfo", "Document",

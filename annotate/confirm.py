@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import bisect
 
-from annotate.detect import Candidate, bracketed_spans, label_at
+from annotate.detect import Candidate, bracketed_spans
 from annotate.labels import UPDATE_CUE
 from annotate.model import Block, Document, Opcode
+from annotate.openings import label_at
 from annotate.segment import passage_index, trim
 
 

@@ -14,20 +14,10 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
-from annotate.batch import (
-    Pair,
-    PairOptions,
-    PairTimeout,
-    deadline,
-    done_ids,
-    executor,
-    pair_directories,
-    read_manifest,
-    run_batch,
-    run_pair,
-)
+from annotate.batch import PairOptions, PairTimeout, deadline, executor, run_batch, run_pair
 from annotate.cli import main
 from annotate.compare import compare
+from annotate.manifest import Pair, done_ids, pair_directories, read_manifest
 from annotate.render.json import comparison_json
 
 ORIGINAL = "The bridge opened in 1932.\n\nIt carries six lanes of traffic.\n\nTolls were abolished in 1990.\n"

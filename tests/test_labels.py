@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 import annotate
-from annotate.detect import label_at
+from annotate.openings import label_at
 from annotate.read import dateline, read_document
 
 LABELS = [
@@ -40,6 +40,8 @@ LABELS = [
     ("# _(Update 20-June-2023)_ Security releases available", "Update", "2023-06-20"),
     ("Update (2007/04/23): Discussion went on.", "Update", "2007-04-23"),
     ("Note added January 2022: This post was written in 2011.", "Note", "2022-01"),
+    ("Author's note, 6 July 2017 \u2014 I was wrong about the bridge.", "Author's note", "2017-07-06"),
+    ("Update, 6 July 2017 \u2014 the bridge reopened.", "Update", "2017-07-06"),
 ]
 
 
@@ -121,3 +123,24 @@ def test_strike_through_is_a_visible_change() -> None:
     assert [ch.disclosure for ch in c.changes if ch.kind != "annotation"] and all(
         not ch.silent for ch in c.changes
     )
+
+
+@pytest.mark.parametrize(("text", "label", "date"), LABELS)
+def test_every_label_is_styled_in_the_text_report(text: str, label: str, date: str | None) -> None:
+    """The third use of the one vocabulary: the text report picks the label out (``Keyword``)."""
+    from pygments.token import Generic, Keyword
+
+    from annotate.render.text import note_tokens
+
+    styled = [v for t, v in note_tokens(Generic.Inserted, text) if t is Keyword]
+    assert styled and label.lower().startswith(styled[0].lower().rstrip(".")[:4]), styled
+
+
+def test_a_dated_note_before_the_byline_is_a_note_not_the_dateline() -> None:
+    """Issue 10's drift: "Author's note, 6 July 2017 — …" was a note *and* the dateline."""
+    orig = "By Jo Smith \u2014 5 July 2016\n\nThe bridge closed.\n\nIt was old."
+    for note in ("Author's note, 6 July 2017 \u2014 I was wrong about the bridge.", "Update, 6 July 2017 \u2014 it reopened."):
+        c = annotate.compare(orig, note + "\n\n" + orig)
+        assert [(a.text, a.date.value if a.date else None) for a in c.annotations] == [(note, "2017-07-06")]
+        assert c.original_date is not None and c.original_date.value == "2016-07-05"
+        assert dateline(note, [(0, len(note))]) == (None, None)

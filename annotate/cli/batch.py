@@ -135,7 +135,8 @@ def batch_cmd(
     error records (3 input rejected, 4 limit or timeout, 5 internal error).
     """
     # Imported here: `annotate compare` must not pay for multiprocessing at start-up.
-    from annotate.batch import BatchSummary, PairOptions, done_ids, executor, pair_directories, read_manifest, run_batch
+    from annotate.batch import BatchSummary, PairOptions, executor, run_batch
+    from annotate.manifest import done_ids, pair_directories, read_manifest
 
     if len(sources) == 1:
         if os.path.isdir(sources[0]):

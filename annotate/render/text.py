@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from pygments.token import Comment, Generic, Keyword, Name, Number, Text, _TokenType
 
-from annotate.labels import LABEL_WORDS
+from annotate.labels import DISCLOSURE, LABEL_WORDS
 from annotate.model import Annotation, Change, Comparison, DateInfo, Document, Notes
 from annotate.segment import passage_index
 
@@ -205,8 +205,13 @@ _MONTHS = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|
 _NOTE_DATE = re.compile(
     rf"\b\d{{4}}-\d{{2}}(?:-\d{{2}})?\b|\b\d{{1,2}}(?:st|nd|rd|th)? {_MONTHS} \d{{4}}\b|\b{_MONTHS} \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}\b"
 )
-_NOTE_MARKER = re.compile(rf"(?<![\w'\u2019-])(?-i:(?=[A-Z]))(?:{LABEL_WORDS})(?![\w'\u2019-])", re.IGNORECASE)
-"""A note label (the one vocabulary of ``annotate.labels``), capitalised as labels are."""
+_DISCLOSURE_WORDS = DISCLOSURE.pattern.removeprefix("(?:[*_]{1,3})?")
+_NOTE_MARKER = re.compile(
+    rf"(?<![^\W_]|['\u2019-])(?-i:(?=[A-Z]))(?:{LABEL_WORDS})(?![\w'\u2019-])|(?<![^\W_])(?:{_DISCLOSURE_WORDS})",
+    re.IGNORECASE,
+)
+"""A note label or a disclosure sentence's opening (the one vocabulary of
+``annotate.labels``), a label capitalised as labels are; emphasis around it is fine."""
 
 
 def note_tokens(ttype: _TokenType, text: str) -> TokenStream:

@@ -1,0 +1,272 @@
+"""The opening of a note: its label ("Update (5 July 2017):"), the date written in it, or a
+sentence that discloses a change ("This article was updated on 14 July 2017 to …").
+
+Why this exists: every way a note can start is read here, in one place, by
+``label_at``; ``annotate.detect`` uses it to find notes in a document and
+``annotate.confirm`` to find labels put in front of existing passages. The words
+themselves (label words, disclosure verbs) are the vocabulary of ``annotate.labels``.
+Every regular expression has bounded repetition; brackets are matched by counting depth.
+"""
+
+from __future__ import annotations
+
+import re
+
+from annotate.dates import FoundDate, find_dates, find_yearless
+from annotate.labels import DISCLOSURE, LABEL_WORD, WEAK_WORDS
+
+CLOSE = {"(": ")", "[": "]"}
+_LEAD = re.compile(
+    r"(?:<(?:p|div|span|aside)\b[^<>\n]{0,80}>[ \t]{0,8})?"  # an HTML paragraph in Markdown
+    r"(?::{3,8}[ \t]{0,4}[\w-]{0,20}[ \t]{0,8}\n|!!![ \t]{0,4}[\w-]{1,20}(?:[ \t]{1,4}\"[^\"\n]{0,80}\")?[ \t]{0,8}\n[ \t]{0,8})?"  # admonitions
+    r"(?:>[ \t]?){0,4}(?:#{1,6}[ \t]{1,8}|[-*+][ \t]{1,8}|\d{1,3}[.)][ \t]{1,8})?"
+    r"(?:[*_]{1,3}|<(?:strong|b|em|i)>)?(?P<open>[(\[])?(?:[*_]{1,3}|<(?:strong|b|em|i)>)?"
+)
+"""Markdown before a label: quote markers, a heading or list marker, emphasis."""
+_EMPHASIS = re.compile(r"[ \t]{0,3}(?:[*_]{1,3}|</(?:strong|b|em|i)>)")
+_TIME = r"(?:at\s+)?\d{1,2}(?:[:.h]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s*\(?(?:[A-Z]{2,5}|GMT|UTC)(?:[+-]\d{1,2}(?::?\d\d)?)?\)?)?"
+_FILLER = re.compile(
+    rf"(?:[\s,;()\[\]*_#@\u2014\u2013./-]|</?(?:strong|b|em|i)>|\b(?:on|at|as\s+of|dated|posted|added|written|from|for|of|the|in|{_TIME})\b|"
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b\.?|"
+    r"\b(?:morning|afternoon|evening|night|noon|midnight|today|yesterday|later|again)\b|"
+    r"\b(?:UTC|GMT|[A-Z]{2,4}T|[ECMP][SD]T|BST|CEST|CET)(?:[+-]\d{1,2}(?::?\d\d)?)?\b|\d{1,2}[:.h]\d\d|\b\d{1,2}\b)*",
+    re.IGNORECASE,
+)
+"""What may stand around a date inside a label: weekdays, times, zones, ``on``/``at``."""
+_ABOUT = re.compile(r"[\s,]{0,4}(?:on|about|regarding|re|from|for|to\s+(?:the|our|this|my|an?|these|those))\s+\S", re.IGNORECASE)
+"""A label about something ("Update on the election:") rather than dated."""
+_PARTICIPLE = frozenset(["updated", "edited", "corrected", "revised", "amended"])
+_GOES_ON = re.compile(r"[\s,]{0,4}(?:to|with|for|after|because|so|in\s+order|following|since|when|and)\b|[\s,]{0,4}[:\u2014\u2013]")
+def match_bracket(text: str, start: int, limit: int) -> int | None:
+    """Offset of the bracket closing the one at ``start``, searching up to ``limit``.
+
+    >>> match_bracket("(a (b) c) d", 0, 11)
+    8
+    >>> match_bracket("((((", 0, 4) is None
+    True
+    """
+    opener = text[start]
+    closer = CLOSE[opener]
+    depth = 0
+    pos = start
+    while True:
+        o = text.find(opener, pos, limit)
+        c = text.find(closer, pos, limit)
+        if c < 0:
+            return None
+        if 0 <= o < c:
+            depth += 1
+            pos = o + 1
+            continue
+        if closer == ")" and _emoticon(text, c):
+            pos = c + 1  # ":)" or ";-)" inside a note is a smiley, not its end
+            continue
+        depth -= 1
+        if depth == 0:
+            return c
+        pos = c + 1
+
+
+_OPENINGS = frozenset(
+    ["up", "ed", "co", "cl", "ad", "po", "er", "re", "am", "au", "tr", "pu", "p.", "no",  # label words
+     "th", "ou", "my", "an", "ea", "pr", "or", "ol", "a "]  # disclosure sentences
+)
+_SENTENCE_OPENINGS = frozenset(["th", "ou", "my", "an", "ea", "pr", "or", "ol", "a "])
+_CHANGE_STEMS = re.compile(r"updat|correct|amend|edit|revis|chang|clarif|expand|modif|added|rewrit|version", re.IGNORECASE)
+_MARKUP = frozenset("<:!>#-*+_([0123456789")
+"""What a passage opening with a label can start with: a label or disclosure word, or markup."""
+
+
+def _emoticon(text: str, c: int) -> bool:
+    """True for the ``)`` of a smiley (":)", ";)", ":-)", ":^)") written after a space or
+    at a line's start, with a space or the end of the text after it."""
+    before = text[max(0, c - 3) : c]
+    m = re.search(r"(?:^|\s)[:;8]['-^]?$", before) or (re.fullmatch(r"[:;]['-^]?", before[-2:]) and c - 2 <= 0)
+    return bool(m) and (c + 1 >= len(text) or text[c + 1] in " \t\n)")
+
+
+def label_at(text: str, pos: int, limit: int) -> tuple[str, FoundDate | None, int] | None:
+    """The label starting at ``pos``: ``(label, date in label, end of label)``.
+
+    Markup before and around a label is allowed ("**Update (14 July 2021):**",
+    "> **Update, August 18, 2025**", "**Update**: …", "## Update …", "- Update:",
+    "*Edit: …*"). The label's date is the one written in the label itself, before or
+    just after its colon ("Update (5 July 2017):", "Updated — 14 July 2017:",
+    "Update: Feb 5, 2020: …", "UPDATE, July 14:" — year-less, see ``dates.find_yearless``),
+    never a year the label talks about ("Update on the 2016 election results:" has no
+    date). A sentence that discloses a change without a label ("This article was updated
+    on 14 July 2017 to …") counts as a label too, dated by the date in that sentence.
+    """
+    opening = text[pos : pos + 2].lower()
+    if opening not in _OPENINGS and text[pos : pos + 1] not in _MARKUP:
+        return None  # (a cheap test first: most passages open with neither markup nor a label)
+    if opening in _SENTENCE_OPENINGS and _CHANGE_STEMS.search(text, pos, min(limit, pos + 120)) is None:
+        return None  # "The …", "An …": a disclosure sentence needs a word of change
+    lead = _LEAD.match(text, pos, limit)
+    start = lead.end() if lead else pos
+    m = LABEL_WORD.match(text, start, min(limit, start + 80))
+    if m is None:
+        return _disclosure_at(text, start, limit)
+    word = m.group("word").lower()
+    weak = word in WEAK_WORDS
+    lead_text = lead.group(0) if lead else ""
+    body = re.sub(r"^(?:<[^>]*>|:::[^\n]*\n|!!![^\n]*\n)?[ \t]*", "", lead_text).lstrip("> \t")
+    marked = bool(body.strip())  # emphasis, a heading or a list marker before it
+    quoted = lead_text.startswith(">")
+    heading = body.startswith("#")
+    bracketed = (pos > 0 and text[pos - 1] in "[(") or bool(lead and lead.group("open"))
+    i = m.end()
+    setext = SETEXT.match(text, text.find("\n", i, limit) + 1 or limit, limit) if "\n" in text[i:limit] else None
+    heading = heading or setext is not None
+    close = _EMPHASIS.match(text, i, limit)
+    if close:
+        i = close.end()
+    line_end = text.find("\n", i, limit)
+    line_end = limit if line_end < 0 else line_end
+    window = min(line_end, i + 90)
+    colon = _label_colon(text, i, window)
+    when: tuple[int, int] | None = None
+    end: int | None = None
+    if colon is not None and datey(text, i, colon):
+        when, end = (i, colon), colon + 1
+    elif (dash := re.match(r"[ \t]*(?:\u2014|\u2013|--?)(?=[ \t])", text[i:window])) is not None:
+        when, end = (i, i), i + dash.end()
+    elif (dash_at := _dated_dash(text, i, window)) is not None:
+        when, end = (i, dash_at[0]), dash_at[1]  # "Update, 6 July 2017 \u2014 the bridge reopened."
+    elif bracketed and (shut := _first_of(text, ")]", i, window)) is not None and datey(text, i, shut):
+        when, end = (i, shut), shut  # "[UPDATE 5 July 2017] …", "(Update)"
+    elif (bracketed or heading or marked or quoted) and datey(text, i, line_end) and not weak:
+        when, end = (i, line_end), line_end  # "**Update, August 18, 2025**", "## Update (2013-08-06 9:33 UTC)"
+    elif colon is not None and _ABOUT.match(text, i, colon) and not weak:
+        when, end = (i, i), colon + 1  # "Update on the vote:" (not dated)
+    elif word in _PARTICIPLE:
+        goes_on = _first_date_then(text, i, window)
+        if goes_on is not None:
+            when, end = (i, goes_on), goes_on  # "Updated on 2023-01-10 at 21:30 UTC to include …"
+    if bracketed and lead and lead.group("open") and (when is None or text[when[1] : when[1] + 1] not in ")]"):
+        return None  # "(Update: …" opening a passage is a bracketed note, found with its bracket
+    if when is None and word.startswith("p."):
+        when, end = (i, i), i  # "P.S. I forgot …": the abbreviation is its own end
+    if when is None or end is None:
+        return None
+    if weak and not (bracketed or marked or quoted or text[end - 1 : end] == ":" or "\u2014" in text[when[1] : end]):
+        return None
+    found = date_in(text, when[0], when[1])
+    if found is None and heading and (nxt_line := text.find("\n", end, end + 2)) >= 0:
+        # (the heading's passage may end with its line: the date line is then the next passage)
+        stop = text.find("\n", nxt_line + 1, nxt_line + 80)
+        stop = min(len(text), nxt_line + 80) if stop < 0 else stop
+        if stop - nxt_line < 60 and datey(text, nxt_line + 1, stop):
+            found = date_in(text, nxt_line + 1, stop)  # "## Update\n*August 12, 2015*"
+    if found is None and (as_of := AS_OF.match(text, end, limit)) is not None:
+        found = date_in(text, as_of.start(1), as_of.end(1))  # "Update\n\n    As of 05-Jan-2016, …"
+    if found is None and text[end - 1 : end] == ":" and (said := _disclosure_after(text, end, limit)) is not None:
+        found = said  # "**Note:** This section was updated in June 2019 to …"
+    if found is None and text[end - 1 : end] == ":":
+        # "Update: Feb 5, 2020: …" — the date right after the colon, closed by a colon or dash
+        after = re.match(r"[ \t]*(?:[*_]{1,3})?", text[end:window])
+        s2 = end + (after.end() if after else 0)
+        nxt = _label_colon(text, s2, window)
+        if nxt is not None and nxt - s2 <= 40:
+            d = date_in(text, s2, nxt)
+            if d is not None and datey(text, s2, nxt):
+                found, end = d, nxt + 1
+    return text[m.start() : m.end()], found, end
+
+
+AS_OF = re.compile(r"[\s*_:]{0,12}(?:as\s+of|on|since)\s+([^,.;:\n]{4,30}?)(?=[,.;:]|\s+(?:the|this|we|it|i)\b)", re.IGNORECASE)
+SETEXT = re.compile(r"[ \t]{0,3}(?:=+|-+)[ \t]*(?:\n|$)")
+"""The underline of a setext (or reStructuredText) heading."""
+_SAYS_UPDATED = re.compile(r"[^.!?\n]{0,60}?\b(?:updated|edited|corrected|revised|amended|added|changed|rewritten)\b", re.IGNORECASE)
+
+
+def _disclosure_after(text: str, start: int, limit: int) -> FoundDate | None:
+    """The date of a disclosure sentence right after a label's colon ("This section was
+    updated in June 2019 to …", "updated December 2018 for Julia 1.1")."""
+    m = _SAYS_UPDATED.match(text, start, min(limit, start + 80))
+    if m is None:
+        return None
+    stop = min(limit, m.end() + 80)
+    dot = re.search(r"[.!?](?:\s|$)|\n\s*\n", text[m.end() : stop])
+    end = m.end() + dot.start() if dot else stop
+    found = find_dates(text, m.end(), end)
+    return found[0] if found else None
+
+
+def _first_of(text: str, chars: str, start: int, stop: int) -> int | None:
+    found = [k for k in (text.find(ch, start, stop) for ch in chars) if k >= 0]
+    return min(found) if found else None
+
+
+def _label_colon(text: str, start: int, stop: int) -> int | None:
+    """The first colon in ``text[start:stop]`` that is not inside a time ("4:00")."""
+    pos = text.find(":", start, stop)
+    while pos >= 0:
+        if not (pos > 0 and text[pos - 1].isdigit() and pos + 2 < len(text) and text[pos + 1 : pos + 3].isdigit()):
+            return pos
+        pos = text.find(":", pos + 1, stop)
+    return None
+
+
+def datey(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` holds nothing but dates, times, weekdays, a number
+    and the little words around them (so it can stand inside a label)."""
+    if end - start > 90:
+        return False
+    chunk = text[start:end]
+    for d in sorted(
+        find_dates(text, start, end, years=True) + find_yearless(text, start, end), key=lambda d: -d.start
+    ):
+        chunk = chunk[: d.start - start] + " " + chunk[d.end - start :]
+    rest = _FILLER.fullmatch(chunk)
+    return rest is not None
+
+
+def date_in(text: str, start: int, end: int) -> FoundDate | None:
+    """The first date written in ``text[start:end]``: a full one, else a year-less one."""
+    full = find_dates(text, start, end, years=True)
+    partial = find_yearless(text, start, end)
+    if full and (not partial or full[0].start <= partial[0].start or full[0].precision != "year"):
+        return full[0]
+    return partial[0] if partial else None
+
+
+_DASH = re.compile(r"[ \t]{1,4}(?:\u2014|\u2013|--?)[ \t]")
+
+
+def _dated_dash(text: str, start: int, stop: int) -> tuple[int, int] | None:
+    """``(start, end)`` of the dash closing a dated label ("Update, 6 July 2017 \u2014 …"):
+    the first dash in ``text[start:stop]`` when only a date (and its little words) stands
+    before it."""
+    m = _DASH.search(text, start, stop)
+    if m is None or date_in(text, start, m.start()) is None or not datey(text, start, m.start()):
+        return None
+    return m.start(), m.end()
+
+
+def _first_date_then(text: str, start: int, stop: int) -> int | None:
+    """End of a date (with its time) opening ``text[start:stop]`` when prose goes on
+    after it ("on 2023-01-10 at 21:30 UTC to include …"), else ``None``."""
+    dates = find_dates(text, start, stop) + find_yearless(text, start, stop)
+    if not dates:
+        return None
+    d = min(dates, key=lambda d: d.start)
+    if not datey(text, start, d.start):
+        return None
+    tail = _FILLER.match(text, d.end, stop)
+    end = tail.end() if tail else d.end
+    while end > d.end and not text[end - 1].isalnum() and text[end - 1] not in ")":
+        end -= 1
+    return end if _GOES_ON.match(text, end, stop) else None
+
+
+def _disclosure_at(text: str, start: int, limit: int) -> tuple[str, FoundDate | None, int] | None:
+    """A disclosure sentence at ``start`` ("This article was updated on … to …"):
+    ``(its opening words, the date in its first sentence, start)``."""
+    m = DISCLOSURE.match(text, start, min(limit, start + 200))
+    if m is None:
+        return None
+    stop = min(limit, start + 240)
+    dot = re.search(r"[.!?](?:\s|$)", text[m.end() : stop])
+    sentence_end = m.end() + dot.start() if dot else stop
+    return m.group(0).strip(" *_"), date_in(text, start, sentence_end), start

@@ -1,0 +1,89 @@
+"""``annotate.classify``: what is a change, and when a change is silent.
+
+A change is silent unless a note discloses it: by naming its numbers or a phrase of
+two content words from it, by saying where it changed ("this section was added"), by
+a general notice, or by showing it struck through. Markup-only and dates-only changes
+are never silent edits of content. A move is disclosed only by a note that says so.
+"""
+
+from __future__ import annotations
+
+import annotate
+from annotate.classify import Piece, classify, pieces
+from annotate.model import Block, Opcode
+
+BODY = ["The council met on Tuesday.", "It approved a budget of 40 million.", "The mayor spoke first.", "Voting ended late."]
+ORIG = "\n\n".join(BODY)
+
+
+def _changes(revised: str, fmt: str | None = None) -> list[tuple[str, bool, str | None]]:
+    c = annotate.compare(ORIG, revised, fmt=fmt)
+    return [(ch.kind, ch.silent, ch.disclosure) for ch in c.changes]
+
+
+def test_an_edit_no_note_names_is_silent() -> None:
+    rev = ORIG.replace("40 million", "45 million")
+    assert _changes(rev) == [("edit", True, None)]
+
+
+def test_a_note_naming_the_new_number_discloses_the_edit() -> None:
+    rev = ORIG.replace("40 million", "45 million") + "\n\n(Correction: the budget is 45 million.)"
+    c = annotate.compare(ORIG, rev)
+    [edit] = [ch for ch in c.changes if ch.kind == "edit"]
+    assert (edit.silent, edit.disclosed_by, edit.disclosure) == (False, ("n1",), "specific")
+
+
+def test_a_shared_topic_word_is_not_disclosure() -> None:
+    rev = ORIG.replace("spoke first", "spoke last") + "\n\n(Update: the council met again on Friday.)"
+    kinds = _changes(rev)
+    assert ("edit", True, None) in kinds
+
+
+def test_a_general_notice_covers_edits_but_not_moves() -> None:
+    edited = ORIG.replace("spoke first", "spoke last")
+    rev = edited + "\n\n*This article has been updated.*"
+    assert ("edit", False, "general") in _changes(rev)
+    moved = "\n\n".join([BODY[0], BODY[2], BODY[3], BODY[1]]) + "\n\n*This article has been updated.*"
+    assert [k for k in _changes(moved) if k[0] == "move"] == [("move", True, None)]
+
+
+def test_a_move_is_disclosed_by_a_note_that_says_moved() -> None:
+    moved = "\n\n".join([BODY[0], BODY[2], BODY[3], BODY[1], "(Update: the budget paragraph was moved to the end.)"])
+    assert [k for k in _changes(moved) if k[0] == "move"] == [("move", False, "specific")]
+
+
+def test_strike_through_shows_the_change() -> None:
+    rev = ORIG.replace("40 million", "~~40~~ 45 million")
+    assert all(not silent and how == "visible" for _, silent, how in _changes(rev, fmt="markdown"))
+
+
+def test_punctuation_and_dates_alone_are_not_silent_edits() -> None:
+    assert _changes(ORIG.replace("Voting ended late.", "Voting ended late!")) == [("edit", False, None)]
+    dated = "Posted 5 July 2016\n\n" + ORIG
+    c = annotate.compare(dated, dated.replace("5 July 2016", "18 August 2017"))
+    assert c.changes and not any(ch.silent for ch in c.changes)  # (the dateline's passage is replaced)
+
+
+def test_text_inside_a_note_is_the_note_never_a_change() -> None:
+    rev = ORIG + "\n\n(Update, 6 July 2017: the budget passed.)"
+    assert _changes(rev) == [("annotation", False, None)]
+
+
+def test_pieces_follow_blocks_and_word_operations() -> None:
+    a = annotate.read_document("one two\n\ngone")
+    b = annotate.read_document("one three\n\nnew")
+    blocks = [
+        Block("changed", (0, 7), (0, 9), (0, 1), (0, 1),
+              (Opcode("equal", 0, 4, 0, 4), Opcode("replace", 4, 7, 4, 9)), None, 0.5),
+        Block("delete", (9, 13), None, (1, 2), (1, 1), (), None, 0.0),
+        Block("insert", None, (11, 14), (2, 2), (1, 2), (), None, 0.0),
+    ]
+    assert pieces(blocks, b) == [
+        Piece("edit", (4, 7), (4, 9), None, 4),
+        Piece("deletion", (9, 13), None, None, 11),
+        Piece("addition", None, (11, 14), None, 11),
+    ]
+    changes = classify(a, b, pieces(blocks, b), (), ())
+    assert [(ch.kind, ch.original.text if ch.original else None, ch.revised.text if ch.revised else None)
+            for ch in changes] == [("edit", "two", "three"), ("addition", None, "new"), ("deletion", "gone", None)]
+    assert all(ch.silent for ch in changes)
