@@ -27,8 +27,8 @@ import annotate  # noqa: E402
 from annotate.compare import Options  # noqa: E402
 from annotate.model import Comparison  # noqa: E402
 from annotate.read import read_document  # noqa: E402
-from annotate.render.html import render_html  # noqa: E402
 from annotate.render.criticmarkup import render_criticmarkup  # noqa: E402
+from annotate.render.html import render_html  # noqa: E402
 from annotate.render.tei import render_tei  # noqa: E402
 
 SAMPLE_FILES = ["parenthetical/original.txt", "updates/original.md", "migrated/original.txt"]

@@ -19,11 +19,11 @@ import pytest
 from click.testing import CliRunner
 
 from annotate import compare
-from annotate.cli import main
+from annotate._parallel.channel import both, can_fork
 from annotate._parallel.wordjobs import PARALLEL_BYTES
+from annotate.cli import main
 from annotate.compare import Options
 from annotate.errors import InputError
-from annotate._parallel.channel import both, can_fork
 from annotate.render.json import comparison_json, dumps
 
 needs_fork = pytest.mark.skipif(not hasattr(os, "fork"), reason="no os.fork on this platform")

@@ -16,10 +16,10 @@ from lxml import html as lhtml
 
 import annotate
 from annotate.cli import main
-from annotate.render.html.assets import CSS, SCRIPT, content_security_policy
 from annotate.output import shown as report_names
 from annotate.read import read_document
 from annotate.render.html import render_html
+from annotate.render.html.assets import CSS, SCRIPT, content_security_policy
 
 H = htmlcheck
 UPDATE = os.environ.get("ANNOTATE_UPDATE_GOLDEN") == "1"
