@@ -15,7 +15,8 @@ import pytest
 import tui_fixture
 from click.testing import CliRunner
 from textual import events
-from textual.widgets import Input, Select
+from textual.binding import Binding
+from textual.widgets import Input, Select, Static
 
 import annotate
 from annotate.cli import main
@@ -443,7 +444,7 @@ async def test_palette_with_a_markup_like_file_name_and_export_beside_the_input(
     original.write_text(LONG_ORIGINAL, encoding="utf-8")
     revised.write_text(LONG_REVISED, encoding="utf-8")
     app = AnnotateApp.for_paths(str(original), str(revised))
-    assert app.export_target() == str(tmp_path / "rev[reverse blink red on yellow]X[a=b=c].annotate.read.html")
+    assert app.export_target() == str(tmp_path / "rev[reverse blink red on yellow]X[a=b=c].annotate.html")
     async with app.run_test(size=(140, 30)) as pilot:
         await ready(app, pilot)
         titles = [c.title for c in app.get_system_commands(app.screen)]
@@ -461,6 +462,52 @@ async def test_palette_with_a_markup_like_file_name_and_export_beside_the_input(
             await asyncio.sleep(0.01)
     written = sorted(p.name for p in tmp_path.glob("*.html"))
     if importlib.util.find_spec("annotate.render.html") is not None:
-        assert written == ["rev[reverse blink red on yellow]X[a=b=c].annotate.read.html"]
+        assert written == ["rev[reverse blink red on yellow]X[a=b=c].annotate.html"]
     assert revised.read_text(encoding="utf-8") == LONG_REVISED
     assert not target.name.endswith(".txt")
+
+
+@sync
+async def test_help_lists_every_key_from_the_bindings() -> None:
+    """The help screen is generated from BINDINGS: every described key is there, with its line."""
+    app = make_app()
+    async with app.run_test(size=(140, 40)) as pilot:
+        await ready(app, pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        text = str(app.screen.query_one("#help-text", Static).render())
+    lines = text.splitlines()
+    for keys, what in (
+        ("n / p", "next / previous change"), ("a / A", "next / previous annotation"),
+        ("s / S", "next / previous silent (undisclosed) edit"),
+        ("/", "search (Enter: keep the matches highlighted, Esc: clear)"), ("] / [", "next / previous search match"),
+        ("i", "inline view / side-by-side columns"), ("f", "fold / unfold unchanged passages"),
+        ("e", "export the HTML report"),
+        ("c", "cycle the changes panel filter (all, annotations, silent edits, \u2026)"),
+        ("l", "show / hide the changes panel"), ("Tab", "move between the text and the changes panel"),
+        ("j / k, \u2193 / \u2191", "scroll one line"), ("PgDn / PgUp, Space / b", "scroll one page"),
+        ("Home / End", "go to the top / bottom"), ("t", "light / dark theme"),
+        ("Ctrl+P", "command palette (every action by name)"), ("? / F1", "this help"), ("q", "quit"),
+    ):
+        assert f"  {keys:<24}{what}" in lines, keys
+    described = [b for b in AnnotateApp.BINDINGS if isinstance(b, Binding) and b.action != "clear_search"]
+    assert all(b.tooltip for b in described)  # a new key needs its help line
+
+
+@sync
+async def test_role_colours_follow_the_theme() -> None:
+    """The role colours come from tui/roles.tcss (:dark / :light) and change with the theme."""
+    app = make_app(dark=True)
+    async with app.run_test(size=(140, 30)) as pilot:
+        await ready(app, pilot)
+        dark = app.view.role_style("del_word")
+        assert dark.bgcolor is not None and dark.bgcolor.triplet is not None
+        assert dark.bgcolor.triplet.hex == "#6b1f24" and dark.strike
+        await pilot.press("t")
+        await pilot.pause()
+        light = app.view.role_style("del_word")
+        assert light.bgcolor is not None and light.bgcolor.triplet is not None
+        assert light.bgcolor.triplet.hex == "#ffd0d0" and light.strike
+        strip = app.view.render_line(0)
+        assert strip.cell_length == app.view.scrollable_content_region.width

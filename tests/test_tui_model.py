@@ -7,15 +7,9 @@ import tui_fixture
 from rich.cells import cell_len
 
 import annotate
-from tui.model import (
-    DEL_WORD,
-    INS_WORD,
-    NOTE,
-    SILENT_INS,
-    build_model,
-    build_notes_model,
-    wrap,
-)
+from tui.model import build_model, build_notes_model
+from tui.roles import DEL_WORD, INS_WORD, NOTE, SILENT_INS
+from tui.wrap import wrap
 
 ORIGINAL, REVISED = tui_fixture.ORIGINAL, tui_fixture.REVISED
 

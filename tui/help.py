@@ -1,37 +1,38 @@
-"""The help screen: every key, and what the marks and colours mean."""
+"""The help screen: every key, and what the marks and colours mean.
+
+The key list is generated from the ``BINDINGS`` of the app and of the text pane
+(the help line of a binding is its ``tooltip``; bindings sharing one are listed
+on one line, ``n / p``), so a key cannot be added without its help. Only the
+keys Textual itself provides (Tab, the command palette) and the mouse are
+described here.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import ClassVar
 
 from rich.text import Text
-from textual.app import ComposeResult
+from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-KEYS: tuple[tuple[str, str], ...] = (
-    ("n / p", "next / previous change"),
-    ("a / A", "next / previous annotation"),
-    ("s / S", "next / previous silent (undisclosed) edit"),
-    ("/", "search (Enter: keep the matches highlighted, Esc: clear)"),
-    ("] / [", "next / previous search match"),
-    ("i", "inline view / side-by-side columns"),
-    ("f", "fold / unfold unchanged passages"),
-    ("e", "export the HTML report"),
-    ("c", "cycle the changes panel filter (all, annotations, silent edits, …)"),
-    ("l", "show / hide the changes panel"),
+from tui.view import DiffView
+
+_KEY_NAMES = {
+    "slash": "/", "right_square_bracket": "]", "left_square_bracket": "[", "question_mark": "?",
+    "space": "Space", "down": "\u2193", "up": "\u2191", "pagedown": "PgDn", "pageup": "PgUp",
+    "home": "Home", "end": "End", "escape": "Esc", "tab": "Tab",
+}
+
+TEXTUAL_KEYS: tuple[tuple[str, str], ...] = (
     ("Tab", "move between the text and the changes panel"),
-    ("j / k, \u2193 / \u2191", "scroll one line"),
-    ("PgDn / PgUp, Space / b", "scroll one page"),
-    ("Home / End", "go to the top / bottom"),
     ("mouse", "wheel scrolls; a click picks the change under the pointer or in the panel"),
-    ("t", "light / dark theme"),
     ("Ctrl+P", "command palette (every action by name)"),
-    ("? / F1", "this help"),
-    ("q", "quit"),
 )
+"""Keys that Textual binds (and the mouse): not in this project's ``BINDINGS``."""
 
 MARKS: tuple[tuple[str, str, str], ...] = (
     ("!", "label_silent", "silent edit: a change no annotation discloses"),
@@ -44,21 +45,40 @@ MARKS: tuple[tuple[str, str, str], ...] = (
 )
 
 
-def help_text() -> Text:
-    """The help as a ``Text`` built with explicit styles (no markup)."""
+def _key_name(key: str) -> str:
+    return _KEY_NAMES.get(key, key.upper() if key.startswith("f") and key[1:].isdigit() else key)
+
+
+def key_lines(bindings: Iterable[BindingType]) -> list[tuple[str, str]]:
+    """``(keys, help)`` lines of ``bindings`` that have a tooltip, keys of one tooltip together.
+
+    >>> key_lines([Binding("j", "down", tooltip="scroll"), Binding("k", "up", tooltip="scroll"),
+    ...            Binding("down", "down", tooltip="scroll"), Binding("up", "up", tooltip="scroll"),
+    ...            Binding("question_mark,f1", "help", tooltip="help"), Binding("x", "x")])
+    [('j / k, ↓ / ↑', 'scroll'), ('? / F1', 'help')]
+    """
+    keys: dict[str, list[str]] = {}
+    for b in bindings:
+        if isinstance(b, Binding) and b.tooltip:
+            keys.setdefault(b.tooltip, []).extend(_key_name(k.strip()) for k in b.key.split(","))
+    return [
+        (", ".join(" / ".join(ks[i : i + 2]) for i in range(0, len(ks), 2)), what) for what, ks in keys.items()
+    ]
+
+
+def help_text(app: App[object], view: DiffView) -> Text:
+    """The help of ``app`` as a ``Text`` built with explicit styles (no markup); marks styled as ``view`` shows them."""
     out = Text()
     out.append("annotate \u2014 review a republished article\n\n", style="bold")
     out.append("Keys\n", style="bold underline")
-    for keys, what in KEYS:
+    lines = key_lines(type(app).BINDINGS) + key_lines(DiffView.BINDINGS) + list(TEXTUAL_KEYS)
+    for keys, what in lines:
         out.append(f"  {keys:<24}", style="bold")
         out.append(f"{what}\n")
     out.append("\nMarks in the gutter (colour is never the only signal)\n", style="bold underline")
-    from tui.view import palette
-
-    styles = palette(dark=True)
     for mark, role, what in MARKS:
         out.append("  ")
-        out.append(f" {mark:^3} ", style=styles[role])
+        out.append(f" {mark:^3} ", style=view.role_style(role))
         out.append(f"  {what}\n")
     out.append(
         "\nThe left column is the original, the right one the republished version; rows are kept in step,\n"
@@ -92,7 +112,7 @@ class HelpScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         with VerticalScroll():
-            yield Static(help_text(), id="help-text")
+            yield Static(help_text(self.app, self.app.query_one(DiffView)), id="help-text")
 
     def action_close(self) -> None:
         self.dismiss(None)

@@ -22,7 +22,8 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.widgets import Select, Static
 
-from tui.model import KINDS, Entry
+from tui.entries import Entry
+from tui.roles import KINDS
 
 FILTER_NAMES: dict[str, str] = {
     "all": "All changes",

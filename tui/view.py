@@ -1,7 +1,7 @@
 """The comparison pane: a Line API widget that draws both columns of a row together.
 
 Only the visible rows are rendered (``render_line``); the rows come from
-``tui.model.Layout`` and every span is a plain string with an explicit style, so
+``tui.model.Rows`` and every span is a plain string with an explicit style, so
 article text is never parsed as markup.
 """
 
@@ -19,93 +19,38 @@ from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from tui.model import ROLES, DocModel, Layout, Mode, Search
+from tui.model import DocModel
+from tui.roles import ROLES, Mode
+from tui.rows import Rows
+from tui.sections import Search
 
 BIG_MODEL = 1_500_000
 """Above this many characters of text, re-wrapping runs in a worker thread."""
 
-_DARK: dict[str, Style] = {
-    "del_word": Style(color="#ffc4c4", bgcolor="#6b1f24", strike=True),
-    "ins_word": Style(color="#d2ffd2", bgcolor="#1e5428", underline=True),
-    "del_block": Style(color="#f09090"),
-    "ins_block": Style(color="#96e096"),
-    "silent_del": Style(color="#ffc2d6", bgcolor="#5e0026", bold=True, strike=True),
-    "silent_ins": Style(color="#ffffff", bgcolor="#b0004e", bold=True, underline=True),
-    "note": Style(color="#a8dcff", bgcolor="#173650", italic=True),
-    "frame": Style(color="#d9c27e", italic=True),
-    "marker": Style(color="#f2d36b", bold=True, italic=True),
-    "moved": Style(color="#c3aef0"),
-    "match": Style(color="#000000", bgcolor="#e6c84a"),
-    "match_current": Style(color="#000000", bgcolor="#ff8f1f", bold=True, underline=True),
-    "void": Style(bgcolor="#1b1b22"),
-    "hint": Style(color="#8a8a9a", italic=True),
-    "divider": Style(color="#5a5a6a"),
-    "fold": Style(color="#9a9aaa", italic=True),
-    "gutter": Style(color="#6a6a7a"),
-    "cursor": Style(color="#000000", bgcolor="#ffd75f", bold=True),
-    "label_note": Style(color="#a8dcff", bold=True),
-    "label_silent": Style(color="#ffffff", bgcolor="#c0003c", bold=True),
-    "label_change": Style(color="#e8e8e8", bold=True),
-    "label_move": Style(color="#c3aef0", bold=True),
-    "label_frame": Style(color="#d9c27e", bold=True),
-    "g_del": Style(color="#ff7b7b", bold=True),
-    "g_ins": Style(color="#7bdc7b", bold=True),
-    "g_mix": Style(color="#ffd75f", bold=True),
-    "g_silent": Style(color="#ffffff", bgcolor="#c0003c", bold=True),
-    "g_note": Style(color="#a8dcff", bold=True),
-    "g_frame": Style(color="#d9c27e", bold=True),
-    "g_move": Style(color="#c3aef0", bold=True),
-}
-
-_LIGHT: dict[str, Style] = {
-    "del_word": Style(color="#6b0000", bgcolor="#ffd0d0", strike=True),
-    "ins_word": Style(color="#004d00", bgcolor="#c8f5c8", underline=True),
-    "del_block": Style(color="#a31515"),
-    "ins_block": Style(color="#1a6e1a"),
-    "silent_del": Style(color="#7a0030", bgcolor="#ffb3cf", bold=True, strike=True),
-    "silent_ins": Style(color="#ffffff", bgcolor="#b0004e", bold=True, underline=True),
-    "note": Style(color="#00315c", bgcolor="#d6ecff", italic=True),
-    "frame": Style(color="#6e5600", italic=True),
-    "marker": Style(color="#6e5600", bold=True, italic=True),
-    "moved": Style(color="#5b2d9e"),
-    "match": Style(color="#000000", bgcolor="#ffe066"),
-    "match_current": Style(color="#000000", bgcolor="#ff9f43", bold=True, underline=True),
-    "void": Style(bgcolor="#ececf2"),
-    "hint": Style(color="#6a6a7a", italic=True),
-    "divider": Style(color="#9a9aaa"),
-    "fold": Style(color="#5a5a6a", italic=True),
-    "gutter": Style(color="#8a8a9a"),
-    "cursor": Style(color="#000000", bgcolor="#ffc800", bold=True),
-    "label_note": Style(color="#00509e", bold=True),
-    "label_silent": Style(color="#ffffff", bgcolor="#c0003c", bold=True),
-    "label_change": Style(color="#202020", bold=True),
-    "label_move": Style(color="#5b2d9e", bold=True),
-    "label_frame": Style(color="#6e5600", bold=True),
-    "g_del": Style(color="#c00000", bold=True),
-    "g_ins": Style(color="#007000", bold=True),
-    "g_mix": Style(color="#9a6a00", bold=True),
-    "g_silent": Style(color="#ffffff", bgcolor="#c0003c", bold=True),
-    "g_note": Style(color="#00509e", bold=True),
-    "g_frame": Style(color="#6e5600", bold=True),
-    "g_move": Style(color="#5b2d9e", bold=True),
-}
-
-
-def palette(dark: bool) -> dict[str, Style]:
-    """Role styles for a dark or a light background (every role has one)."""
-    table = _DARK if dark else _LIGHT
-    return {role: table.get(role, Style()) for role in ROLES}
+def role_class(role: str) -> str:
+    """The component class that styles ``role`` (its colours are in ``tui/roles.tcss``)."""
+    return "role--" + role.replace("_", "-")
 
 
 class DiffView(ScrollView, can_focus=True):
     """Both columns of the comparison (or the inline view), wrapped to the pane and drawn row by row."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("j", "scroll_down", "Down", show=False),
-        Binding("k", "scroll_up", "Up", show=False),
-        Binding("space", "page_down", "Page down", show=False),
-        Binding("b", "page_up", "Page up", show=False),
+        # The tooltip is the line of the help screen; the arrows, PgDn/PgUp and Home/End
+        # are the ones ScrollView binds already, repeated here to be described.
+        Binding("j", "scroll_down", "Down", show=False, tooltip="scroll one line"),
+        Binding("k", "scroll_up", "Up", show=False, tooltip="scroll one line"),
+        Binding("down", "scroll_down", "Scroll Down", show=False, tooltip="scroll one line"),
+        Binding("up", "scroll_up", "Scroll Up", show=False, tooltip="scroll one line"),
+        Binding("pagedown", "page_down", "Page Down", show=False, tooltip="scroll one page"),
+        Binding("pageup", "page_up", "Page Up", show=False, tooltip="scroll one page"),
+        Binding("space", "page_down", "Page down", show=False, tooltip="scroll one page"),
+        Binding("b", "page_up", "Page up", show=False, tooltip="scroll one page"),
+        Binding("home", "scroll_home", "Scroll Home", show=False, tooltip="go to the top / bottom"),
+        Binding("end", "scroll_end", "Scroll End", show=False, tooltip="go to the top / bottom"),
     ]
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {role_class(role) for role in ROLES}
 
     DEFAULT_CSS = """
     DiffView {
@@ -128,7 +73,7 @@ class DiffView(ScrollView, can_focus=True):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.model: DocModel | None = None
-        self.rows: Layout | None = None
+        self.rows: Rows | None = None
         self.mode: Mode = "side"
         self.fold = False
         self.current: int | None = None
@@ -137,7 +82,6 @@ class DiffView(ScrollView, can_focus=True):
         self._cache: LRUCache[tuple[int, int], Strip] = LRUCache(2048)
         self._version = 0
         self._styles: dict[str, Style] = {}
-        self._dark: bool | None = None
         self._pending: tuple[int, Mode, bool] | None = None
         self._text_chars = 0
 
@@ -156,7 +100,7 @@ class DiffView(ScrollView, can_focus=True):
         """Cells available for the rows."""
         return max(1, self.scrollable_content_region.width)
 
-    def set_model(self, model: DocModel, rows: Layout | None = None) -> None:
+    def set_model(self, model: DocModel, rows: Rows | None = None) -> None:
         """Show ``model`` (with ``rows`` already wrapped, when the caller did it off the event loop)."""
         self.model = model
         self._text_chars = sum(len(s.inline.text) for s in model.sections)
@@ -197,12 +141,12 @@ class DiffView(ScrollView, can_focus=True):
             return
         self._install(self.model.layout(width, self.mode, fold=self.fold), anchor)
 
-    def _install_if_current(self, rows: Layout, anchor: tuple[int, float] | None) -> None:
+    def _install_if_current(self, rows: Rows, anchor: tuple[int, float] | None) -> None:
         if self._pending == (rows.width, rows.mode, rows.fold) or self._pending is None:
             self._pending = None
             self._install(rows, anchor)
 
-    def _install(self, rows: Layout, anchor: tuple[int, float] | None) -> None:
+    def _install(self, rows: Rows, anchor: tuple[int, float] | None) -> None:
         self.rows = rows
         if self.search is not None and self.search.mode != rows.mode and self.model is not None:
             self.search = self.model.search(self.search.query, rows.mode)
@@ -248,12 +192,19 @@ class DiffView(ScrollView, can_focus=True):
 
     # ----------------------------------------------------------------- drawing
 
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._styles = {}  # the theme (or the CSS) changed: read the role styles again
+        self._cache.clear()
+
+    def role_style(self, role: str) -> Style:
+        """The style of ``role`` in the current theme (without the widget's own colours)."""
+        return self.get_component_rich_style(role_class(role), partial=True)
+
     def _palette(self) -> dict[str, Style]:
-        dark = self.app.current_theme.dark
-        if dark != self._dark or not self._styles:
-            self._dark = dark
+        if not self._styles:
             base = self.rich_style
-            self._styles = {role: base + style for role, style in palette(dark).items()}
+            self._styles = {role: base + self.role_style(role) for role in ROLES}
             self._styles["text"] = base
             self._cache.clear()
         return self._styles
