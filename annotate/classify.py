@@ -255,6 +255,11 @@ _LINK_MARKUP = re.compile(r"^[ ]{0,3}\[[^\]\n]{1,100}\]:[ \t]{0,8}\S{1,2000}(?:[
 """Markdown link reference definitions and footnote references: addresses, not prose."""
 
 
+def _content(text: str) -> str:
+    """``text`` without spaces, Markdown markup and punctuation: what a reader reads."""
+    return "".join(ch for ch in text if not (ch.isspace() or ch in _MARKUP_SYMBOLS or unicodedata.category(ch)[0] == "P"))
+
+
 def _markup_only(text: str) -> bool:
     """True for text of punctuation, spaces and Markdown markup alone (no letter, digit or
     emoji outside a link definition or footnote reference)."""
@@ -311,8 +316,12 @@ def _with_silence(c: Change, ends: list[int], notes: _Notes, anchor: int) -> Cha
     ``ends`` are the revised passages' end offsets."""
     if c.kind in ("annotation", "frame"):
         return c
-    if _markup_only((c.original.text if c.original else "") + (c.revised.text if c.revised else "")):
-        return c._replace(silent=False)  # punctuation or markup alone ("---" → "- - -"): not an undisclosed edit of content
+    if _markup_only((c.original.text if c.original else "") + (c.revised.text if c.revised else "")) or (
+        c.kind == "edit" and c.original is not None and c.revised is not None
+        and _content(c.original.text) == _content(c.revised.text)
+    ):
+        # Punctuation or markup alone ("---" → "- - -", "*word*" → "_word_"): not an undisclosed edit of content.
+        return c._replace(silent=False)
     if c.kind != "move" and _dates_only(c):
         # A byline's date moving on ("· Last modified on Wed 4 May 2022 09.10 BST"): the
         # document's update date, shown as a change but not an undisclosed edit.

@@ -71,7 +71,7 @@ def candidates(doc: Document) -> list[Candidate]:
     n = len(passages)
     while k < n:
         p = passages[k]
-        if p.start < covered_until:
+        if p.start < covered_until or (doc.structure and doc.structure[k].kind in NEVER_NOTES):
             k += 1
             continue
         block = _block_note(doc, k)
@@ -91,6 +91,8 @@ def candidates(doc: Document) -> list[Candidate]:
     return out
 
 
+NEVER_NOTES = frozenset({"code", "link_definition"})
+"""Markdown blocks that are never notes, whatever they say: code, and link definitions."""
 _HEADING = re.compile(r"(?:>[ \t]?){0,8}(#{1,6})[ \t]")
 _LIST_ITEM = re.compile(r"(?:>[ \t]?){0,8}[ \t]{0,8}(?:[-*+]|\d{1,3}[.)])[ \t]")
 MAX_SECTION_PASSAGES = 40
@@ -190,9 +192,10 @@ def _inline_notes(doc: Document, k: int) -> list[Candidate]:
     p = doc.passages[k]
     out: list[Candidate] = []
     pos = p.start
+    code = [(s.start, s.end) for s in doc.inline if s.kind == "code" and p.start <= s.start < p.end] if doc.inline else []
     for o in _openings(text, p.start, p.end):
-        if o < pos:
-            continue  # inside a note already found
+        if o < pos or any(s <= o < e for s, e in code):
+            continue  # inside a note already found, or inside code
         label = label_at(text, o + 1 + _spaces(text, o + 1, p.end), p.end)
         if label is None:
             continue

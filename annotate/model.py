@@ -19,6 +19,37 @@ AnnotationKind = Literal["bracketed", "labelled", "inline"]
 ChangeKind = Literal["annotation", "addition", "deletion", "edit", "move", "frame"]
 OpTag = Literal["equal", "insert", "delete", "replace"]
 BlockKind = Literal["equal", "changed", "insert", "delete", "move_from", "move_to"]
+PassageKind = Literal[
+    "paragraph", "heading", "list_item", "code", "table", "html", "rule", "link_definition", "footnote"
+]
+InlineKind = Literal["markup", "emphasis", "strong", "strike", "code", "link", "image"]
+
+
+class Structure(NamedTuple):
+    """What kind of block a passage of a Markdown document is."""
+
+    kind: PassageKind
+    """``paragraph``, ``heading``, ``list_item``, ``code``, ``table``, ``html`` (a raw HTML
+    block), ``rule``, ``link_definition`` or ``footnote``."""
+    level: int
+    """Heading level (1-6), or list nesting depth (1 for a top-level item); else 0."""
+    quote: int
+    """Blockquote depth (0 outside quotes)."""
+
+
+class InlineSpan(NamedTuple):
+    """A stretch of a Markdown passage with inline meaning."""
+
+    kind: InlineKind
+    """``markup`` (syntax a reader does not see rendered: ``**``, ``#``, ``](url)``, ``>``),
+    or the rendered style of the text inside: ``emphasis``, ``strong``, ``strike``,
+    ``code``, ``link``, ``image`` (its alt text)."""
+    start: int
+    """First offset."""
+    end: int
+    """Offset past the end."""
+    target: str | None = None
+    """A link's or image's address."""
 
 
 @dataclass(frozen=True)
@@ -72,6 +103,10 @@ class Document:
     """The encoding the bytes were decoded with."""
     warnings: tuple[str, ...] = ()
     """Things the reader did that a user should know (e.g. a cp1252 fallback)."""
+    structure: tuple[Structure, ...] = ()
+    """Markdown only: what each passage is, one per passage (empty for other formats)."""
+    inline: tuple[InlineSpan, ...] = ()
+    """Markdown only: inline spans, sorted by start (markup, and styles over the text they cover)."""
 
     def passage_text(self, passage: Passage) -> str:
         """Display text of ``passage``."""

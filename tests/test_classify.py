@@ -87,3 +87,11 @@ def test_pieces_follow_blocks_and_word_operations() -> None:
     assert [(ch.kind, ch.original.text if ch.original else None, ch.revised.text if ch.revised else None)
             for ch in changes] == [("edit", "two", "three"), ("addition", None, "new"), ("deletion", "gone", None)]
     assert all(ch.silent for ch in changes)
+
+
+def test_switching_emphasis_markers_is_not_a_silent_edit() -> None:
+    orig = "Some *emphasis* here and **strong** words.\n\nThe link [goes](https://a.example) there."
+    rev = "Some _emphasis_ here and __strong__ words.\n\nThe link [goes](https://b.example) there."
+    c = annotate.compare(orig, rev, fmt="markdown")
+    silent = [ch.revised.text for ch in c.changes if ch.silent and ch.revised]
+    assert silent == ["b"]  # a changed link target is a change; emphasis markers are not

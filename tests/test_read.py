@@ -210,3 +210,58 @@ def test_markdown_with_front_matter_on_stdin_is_sniffed() -> None:
 def test_utf16_without_bom_in_any_script(text: str, encoding: str) -> None:
     decoded, used, warnings = decode(text.encode(encoding))
     assert (decoded, used) == (text, encoding) and warnings
+
+
+REAL_SHAPED_POST = """---
+title: The Alder Street bridge
+date: 2021-07-13
+lastmod: 2021-07-15
+---
+
+# The Alder Street bridge
+
+> **Update, 15 July 2021**: the bridge reopened to buses.
+
+The council [said](https://example.org/council "minutes") the *bearings* were ~~fine~~ corroded.
+
+```python
+update = data["Update: not a note"]  # [Editor's note: code, not a note]
+
+print(update)
+```
+
+[minutes]: https://example.org/minutes (Update: a link definition, not a note)
+
+| Year | Closures |
+|------|----------|
+| 2019 | 2 |
+
+- first item
+- second item with `code [Update: no]`
+"""
+
+
+def test_a_real_shaped_markdown_post_reads_as_typed_blocks() -> None:
+    doc = read_document(REAL_SHAPED_POST, fmt="markdown")
+    kinds = [(s.kind, s.level, s.quote) for s in doc.structure]
+    assert len(kinds) == len(doc.passages)
+    assert kinds == [
+        ("heading", 1, 0), ("paragraph", 0, 1), ("paragraph", 0, 0), ("code", 0, 0),
+        ("link_definition", 0, 0), ("table", 0, 0), ("list_item", 1, 0), ("list_item", 1, 0),
+    ]
+    assert doc.title == "The Alder Street bridge"
+    assert doc.date is not None and (doc.date.value, doc.date.basis) == ("2021-07-13", "metadata")
+    assert doc.updated is not None and doc.updated.value == "2021-07-15"
+    assert all(p.start > REAL_SHAPED_POST.index("---\n\n") for p in doc.passages)  # front matter not compared
+    styles = {(s.kind, doc.text[s.start : s.end], s.target) for s in doc.inline if s.kind != "markup"}
+    assert {("strong", "Update, 15 July 2021", None), ("emphasis", "bearings", None), ("strike", "fine", None),
+            ("link", "said", "https://example.org/council"), ("code", "code [Update: no]", None)} <= styles
+    marks = {doc.text[s.start : s.end] for s in doc.inline if s.kind == "markup"}
+    assert {"# ", "> ", "**", "~~", '](https://example.org/council "minutes")', "```python", "```"} <= marks
+
+
+def test_code_and_link_definitions_are_never_notes() -> None:
+    import annotate
+
+    notes = annotate.find_annotations(read_document(REAL_SHAPED_POST, fmt="markdown"))
+    assert [a.text.split(":")[0] for a in notes.annotations] == ["> **Update, 15 July 2021**"]

@@ -27,7 +27,8 @@ from annotate.read.decode import (
     read_bytes,
 )
 from annotate.read.frontmatter import FrontMatter, front_matter, header_block
-from annotate.read.markdown import markdown_blocks, markdown_title
+from annotate.read.markdown import markdown_blocks, markdown_title, parse, structure
+from annotate.read.markdown_inline import inline_spans
 
 if TYPE_CHECKING:
     from annotate.read.html import Page
@@ -139,10 +140,13 @@ def read_document(
             spans = spans[1:]  # an e-mail style header: metadata, not article text
         if kind == "text":
             spans = line_paragraphs(text, spans)
-        if kind == "markdown":
-            spans = markdown_blocks(text, spans)
-        title = markdown_title(text, spans) if kind == "markdown" else None
+        parsed = parse(text, body) if kind == "markdown" else None
+        if parsed is not None:
+            spans = markdown_blocks(text, spans, parsed)
         published, updated = dateline(text, spans)
+        passages = make_passages(text, spans)
+        kinds = structure(text, [(p.start, p.end) for p in passages], parsed) if parsed is not None else ()
+        title = markdown_title(text, [(p.start, p.end) for p in passages], kinds) if parsed is not None else None
         if meta is not None:
             # The front matter is metadata, not article text: no passage covers it, and its
             # title and dates come before anything guessed from the body.
@@ -151,8 +155,9 @@ def read_document(
             if meta.warning:
                 warnings = (*warnings, meta.warning)
         doc = Document(
-            text=text, passages=make_passages(text, spans), source=label, format=kind,
+            text=text, passages=passages, source=label, format=kind,
             title=title, date=published, updated=updated, encoding=encoding, warnings=warnings,
+            structure=kinds, inline=inline_spans(text, parsed) if parsed is not None else (),
         )
     return _with_date(doc, date)
 

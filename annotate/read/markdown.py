@@ -1,60 +1,215 @@
-"""Markdown blocks and title, read from the source as its author wrote it.
+"""Markdown as its author wrote it: blocks, their types, and the title, from markdown-it-py.
 
-Why this exists: a Markdown file's passages are its blocks (headings, list items, fenced
-code kept whole), not only its blank-line paragraphs.
+Why this exists: a Markdown file's passages are its blocks — headings, list items, fenced
+code kept whole across blank lines, tables — not only its blank-line paragraphs, and each
+passage knows what it is (``Structure``: heading and level, list item, code, table, HTML
+block, link definition, footnote, blockquote depth), so that detection and rendering use
+structure instead of guessing. The parser is markdown-it-py (CommonMark, with GFM tables
+and strike-through, and footnotes from mdit-py-plugins), which Textual already brings; no
+block regular expressions are written here. ``Document.text`` stays the decoded source:
+every offset points into the file as its author sees it. Inline spans (emphasis, links,
+code…) are recovered by ``annotate.read.markdown_inline``.
+
+>>> t = "# Title\\nIntro line.\\n\\n- one\\n- two\\n\\n```\\ncode\\n\\nmore\\n```"
+>>> parsed = parse(t)
+>>> spans = markdown_blocks(t, paragraph_spans(t), parsed)
+>>> [t[s:e] for s, e in spans]
+['# Title', 'Intro line.', '- one', '- two', '```\\ncode\\n\\nmore\\n```']
+>>> [(s.kind, s.level) for s in structure(t, spans, parsed)]
+[('heading', 1), ('paragraph', 0), ('list_item', 1), ('list_item', 1), ('code', 0)]
 """
 
 from __future__ import annotations
 
-import re
+import bisect
+from functools import cache
+from typing import TYPE_CHECKING, NamedTuple
 
+from annotate.model import PassageKind, Structure
 from annotate.segment import paragraph_spans  # noqa: F401  (used by the doctests)
 
-_MD_BLOCK_START = re.compile(r"\n(?=[ ]{0,3}(?:#{1,6}[ \t]|[-*+][ \t]|\d{1,9}[.)][ \t]))")
-_MD_FENCE = re.compile(r"^[ ]{0,3}(?:```|~~~)", re.MULTILINE)
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
+    from markdown_it.token import Token
 
 
-def markdown_blocks(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Markdown blocks: blank-line paragraphs, split before headings and list items, with
-    fenced code blocks kept whole even across blank lines.
+@cache
+def _parser() -> MarkdownIt:
+    from markdown_it import MarkdownIt
+    from mdit_py_plugins.footnote import footnote_plugin
 
-    >>> t = "# Title\\nIntro line.\\n\\n- one\\n- two\\n\\n```\\ncode\\n\\nmore\\n```"
-    >>> [t[s:e] for s, e in markdown_blocks(t, paragraph_spans(t))]
-    ['# Title', 'Intro line.', '- one', '- two', '```\\ncode\\n\\nmore\\n```']
-    """
+    return MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"]).use(footnote_plugin)
+
+
+class Leaf(NamedTuple):
+    """A block the parser found, by source lines."""
+
+    kind: PassageKind
+    """What it is."""
+    first: int
+    """Its first line (0-based)."""
+    last: int
+    """The line after its last one."""
+    level: int
+    """Heading level, or list nesting depth (1 for a top-level item); else 0."""
+    quote: int
+    """Blockquote depth around it."""
+
+
+class Parsed(NamedTuple):
+    """A Markdown text parsed once: its tokens, leaf blocks and line starts."""
+
+    tokens: list[Token]
+    """markdown-it-py's block tokens (inline tokens hold their children)."""
+    leaves: list[Leaf]
+    """Leaf blocks and list items in source order."""
+    line_starts: list[int]
+    """Offset of each line's first character in the text."""
+
+
+_LEAF = {
+    "paragraph_open": "paragraph", "heading_open": "heading", "fence": "code", "code_block": "code",
+    "html_block": "html", "table_open": "table", "hr": "rule", "list_item_open": "list_item",
+}
+
+
+def parse(text: str, start: int = 0) -> Parsed:
+    """``text[start:]`` parsed (``start``: past the front matter); line numbers count from ``start``."""
+    body = text[start:]
+    tokens = _parser().parse(body)
+    starts = [start]
+    pos = body.find("\n")
+    while pos >= 0:
+        starts.append(start + pos + 1)
+        pos = body.find("\n", pos + 1)
+    leaves: list[Leaf] = []
+    quote = lists = footnote = 0
+    for t in tokens:
+        if t.type == "blockquote_open":
+            quote += 1
+        elif t.type == "blockquote_close":
+            quote -= 1
+        elif t.type in ("bullet_list_open", "ordered_list_open"):
+            lists += 1
+        elif t.type in ("bullet_list_close", "ordered_list_close"):
+            lists -= 1
+        elif t.type == "footnote_open":
+            footnote += 1
+        elif t.type == "footnote_close":
+            footnote -= 1
+        kind = _LEAF.get(t.type)
+        if kind is None or t.map is None:
+            continue
+        if footnote and kind == "paragraph":
+            kind = "footnote"
+        level = int(t.tag[1]) if kind == "heading" else lists if kind == "list_item" else 0
+        leaves.append(Leaf(kind, t.map[0], t.map[1], level, quote))  # type: ignore[arg-type]
+    return Parsed(tokens, leaves, starts)
+
+
+def _line(parsed: Parsed, offset: int) -> int:
+    return bisect.bisect_right(parsed.line_starts, offset) - 1
+
+
+def markdown_blocks(text: str, spans: list[tuple[int, int]], parsed: Parsed) -> list[tuple[int, int]]:
+    """Passage spans of a Markdown text: its blank-line paragraphs (``spans``), split before
+    each heading and list item outside blockquotes and after a heading's last line, and
+    joined where a fenced code block, an HTML block or a table runs across blank lines."""
+    starts = parsed.line_starts
+    whole = [(starts[x.first], _end_of_line(text, starts, x.last - 1)) for x in parsed.leaves
+             if x.kind in ("code", "html", "table") and x.last - x.first > 1]
     merged: list[tuple[int, int]] = []
-    open_fence = False
+    k = 0
     for s, e in spans:
-        if open_fence:
-            merged[-1] = (merged[-1][0], e)
+        while k < len(whole) and whole[k][1] <= s:
+            k += 1
+        if merged and k < len(whole) and whole[k][0] < s < whole[k][1] and merged[-1][1] > whole[k][0]:
+            merged[-1] = (merged[-1][0], e)  # the same block goes on across a blank line
         else:
             merged.append((s, e))
-        if len(_MD_FENCE.findall(text, s, e)) % 2:
-            open_fence = not open_fence
+    cuts: set[int] = set()
+    for x in parsed.leaves:
+        if x.quote:
+            continue
+        if x.kind in ("heading", "list_item", "paragraph", "code", "html", "table", "rule"):
+            cuts.add(x.first)
+        if x.kind == "heading":
+            cuts.add(x.last)
     out: list[tuple[int, int]] = []
     for s, e in merged:
-        if _MD_FENCE.match(text, s):
-            out.append((s, e))
-            continue
+        first, last = _line(parsed, s), _line(parsed, e - 1) if e > s else _line(parsed, s)
+        inside = _inside_code(parsed, first, last)
         pos = s
-        for m in _MD_BLOCK_START.finditer(text, s, e):
-            out.append((pos, m.start()))
-            pos = m.end()
+        for line in range(first + 1, last + 1):
+            if line in cuts and line not in inside:
+                cut = starts[line]
+                out.append((pos, cut - 1))
+                pos = cut
         out.append((pos, e))
-    # A heading line followed by text in the same paragraph is its own block too.
-    final: list[tuple[int, int]] = []
-    for s, e in out:
-        nl = text.find("\n", s, e)
-        if nl > 0 and re.match(r"[ ]{0,3}#{1,6}[ \t]", text[s:nl]):
-            final.extend([(s, nl), (nl + 1, e)])
-        else:
-            final.append((s, e))
-    return [(s, e) for s, e in final if text[s:e].strip()]
+    return [t for t in (_trimmed(text, s, e) for s, e in out) if t is not None]
 
 
-def markdown_title(text: str, spans: list[tuple[int, int]]) -> str | None:
-    for s, e in spans[:3]:
-        m = re.match(r"#{1,2}\s+(.+)", text[s:e])
-        if m:
-            return m.group(1).strip()
+def _inside_code(parsed: Parsed, first: int, last: int) -> set[int]:
+    """Lines after the first of each code, HTML or table block between lines ``first`` and ``last``."""
+    lines: set[int] = set()
+    for x in parsed.leaves:
+        if x.kind in ("code", "html", "table") and x.first <= last and x.last > first:
+            lines.update(range(x.first + 1, x.last))
+    return lines
+
+
+def _end_of_line(text: str, starts: list[int], line: int) -> int:
+    nxt = starts[line + 1] - 1 if line + 1 < len(starts) else len(text)
+    return nxt
+
+
+def _trimmed(text: str, s: int, e: int) -> tuple[int, int] | None:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return (s, e) if s < e else None
+
+
+def structure(text: str, spans: list[tuple[int, int]], parsed: Parsed) -> tuple[Structure, ...]:
+    """What each passage (``spans``) is: the first block that starts in it, or a link
+    definition when no block does (markdown-it keeps those out of its tokens)."""
+    firsts = [x.first for x in parsed.leaves]
+    out: list[Structure] = []
+    for s, e in spans:
+        first, last = _line(parsed, s), _line(parsed, max(s, e - 1))
+        k = bisect.bisect_left(firsts, first)
+        # (a block that started above this passage and runs into it: a fence across blank lines)
+        leaf = parsed.leaves[k] if k < len(firsts) and firsts[k] <= last else None
+        if leaf is None and k > 0 and parsed.leaves[k - 1].last > first:
+            leaf = parsed.leaves[k - 1]
+        if leaf is None:
+            quote = _quote_depth(text, s)
+            out.append(Structure("link_definition" if text.startswith("[", s) else "paragraph", 0, quote))
+            continue
+        kind = leaf.kind
+        if kind == "list_item":
+            nxt = parsed.leaves[k + 1] if k + 1 < len(parsed.leaves) else None
+            if nxt is not None and nxt.first == leaf.first and nxt.kind in ("code", "heading", "table"):
+                kind = nxt.kind
+        out.append(Structure(kind, leaf.level, leaf.quote))
+    return tuple(out)
+
+
+def _quote_depth(text: str, s: int) -> int:
+    depth = 0
+    while s < len(text) and text[s] in "> \t" and depth < 8:
+        depth += text[s] == ">"
+        s += 1
+    return depth
+
+
+def markdown_title(text: str, spans: list[tuple[int, int]], kinds: tuple[Structure, ...]) -> str | None:
+    """The text of a level 1 or 2 heading among the first three passages, if any."""
+    for (s, e), st in zip(spans[:3], kinds[:3], strict=False):
+        if st.kind == "heading" and st.level <= 2 and not st.quote:
+            line = text[s:e].split("\n", 1)[0].strip()
+            title = line.lstrip("#").strip().rstrip("#").strip()
+            if title and line.startswith("#"):
+                return title
     return None
