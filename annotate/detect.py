@@ -13,6 +13,7 @@ regular expression has bounded repetition.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from typing import NamedTuple
@@ -192,7 +193,7 @@ def _inline_notes(doc: Document, k: int) -> list[Candidate]:
     p = doc.passages[k]
     out: list[Candidate] = []
     pos = p.start
-    code = [(s.start, s.end) for s in doc.inline if s.kind == "code" and p.start <= s.start < p.end] if doc.inline else []
+    code = _code_spans(doc, p.start, p.end) if doc.inline else []
     for o in _openings(text, p.start, p.end):
         if o < pos or any(s <= o < e for s, e in code):
             continue  # inside a note already found, or inside code
@@ -208,6 +209,17 @@ def _inline_notes(doc: Document, k: int) -> list[Candidate]:
             return [Candidate("labelled", p.start, p.end, label[0], label[1], (k,), True)]
         out.append(Candidate("inline", o, close + 1, label[0], label[1], (k,), False))
         pos = close + 1
+    return out
+
+
+def _code_spans(doc: Document, start: int, end: int) -> list[tuple[int, int]]:
+    """Inline code spans of ``doc`` that start in ``[start, end)`` (``doc.inline`` is sorted by start)."""
+    k = bisect.bisect_left(doc.inline, (start,), key=lambda s: (s.start,))
+    out: list[tuple[int, int]] = []
+    while k < len(doc.inline) and doc.inline[k].start < end:
+        if doc.inline[k].kind == "code":
+            out.append((doc.inline[k].start, doc.inline[k].end))
+        k += 1
     return out
 
 

@@ -115,7 +115,7 @@ def has_class(cls: str) -> str:
 TAGS = {
     "html", "head", "meta", "title", "style", "body", "a", "input", "header", "p", "h1", "h2", "div", "section", "b",
     "ul", "li", "span", "label", "kbd", "aside", "nav", "ol", "main", "details", "summary", "ins", "del", "footer",
-    "script",
+    "script", "strong", "em", "s", "code",
 }
 CLASSES = {
     "skip", "view-radio", "top", "kicker", "docs", "doc", "doc-label", "doc-title", "doc-source", "doc-date", "doc-warn",
@@ -125,7 +125,8 @@ CLASSES = {
     "h-a", "h-b", "h-inline", "nodiff", "fold", "row", "k-equal", "k-changed", "k-insert", "k-delete", "k-move_from",
     "k-move_to", "has-a", "has-b", "has-changes", "silent", "eq", "is-note", "is-frame", "stop", "cell", "a", "b",
     "move-link", "in-b", "step", "once", "ghost", "addition", "deletion", "edit", "annotation", "note-cont", "block", "badge", "ev",
-    "frame-label", "ctl",
+    "frame-label", "ctl", "md-h1", "md-h2", "md-h3", "md-h4", "md-h5", "md-h6", "md-quote", "md-li", "md-code",
+    "md-ref", "md-rule", "md-link", "md-target", "md-image",
 }
 ARIA = {
     "Annotations and changes", "Comparison", "Legend", "View", "Summary", "Original", "Republished",

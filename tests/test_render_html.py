@@ -361,3 +361,26 @@ def test_a_moved_paragraph_says_where_it_came_from_in_the_inline_view_too() -> N
     assert labels and labels[0].text.startswith("moved here from paragraph")
     target = labels[0].get("href")[1:]
     assert root.xpath(f"//div[@id='{target}'][{cls('k-move_from')}]")
+
+
+def test_markdown_is_shown_formatted_not_as_source() -> None:
+    """Issue 11: the report of a Markdown pair shows headings, emphasis and links rendered."""
+    samples = Path(__file__).resolve().parent.parent / "samples" / "updates"
+    page = render_html(annotate.compare(samples / "original.md", samples / "revised.md"))
+    root = H.check_allowlist(page)
+    blocks = root.xpath("//div[" + H.has_class("cell") + "]//p")
+    texts = ["".join(p.itertext()) for p in blocks]
+    assert texts and not any(t.lstrip().startswith("#") for t in texts)
+    body = "\n".join(texts)
+    assert "**" not in body and "](" not in body
+    assert root.xpath("//p[" + H.has_class("md-h1") + "]") and root.xpath("//p[" + H.has_class("md-h2") + "]")
+    assert root.xpath("//div[" + H.has_class("cell") + "]//em")
+    [target] = {t.text for t in root.xpath("//span[" + H.has_class("md-target") + "]")}
+    assert target == " (https://www.wexcombe.gov.uk/committees/transport)"
+
+
+def test_a_change_of_markup_alone_stays_visible() -> None:
+    page = render_html(annotate.compare("Some *word* here.\n\nEnd.", "Some **word** here.\n\nEnd.", fmt="markdown"))
+    root = H.check_allowlist(page)
+    assert root.xpath("//div[" + H.has_class("cell") + " and " + H.has_class("b") + "]//ins/strong[.='word']")
+    assert root.xpath("//div[" + H.has_class("cell") + " and " + H.has_class("a") + "]//del/em[.='word']")

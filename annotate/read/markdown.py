@@ -135,10 +135,10 @@ def markdown_blocks(text: str, spans: list[tuple[int, int]], parsed: Parsed) -> 
             cuts.add(x.first)
         if x.kind == "heading":
             cuts.add(x.last)
+    inside = {line for x in parsed.leaves if x.kind in ("code", "html", "table") for line in range(x.first + 1, x.last)}
     out: list[tuple[int, int]] = []
     for s, e in merged:
         first, last = _line(parsed, s), _line(parsed, e - 1) if e > s else _line(parsed, s)
-        inside = _inside_code(parsed, first, last)
         pos = s
         for line in range(first + 1, last + 1):
             if line in cuts and line not in inside:
@@ -147,15 +147,6 @@ def markdown_blocks(text: str, spans: list[tuple[int, int]], parsed: Parsed) -> 
                 pos = cut
         out.append((pos, e))
     return [t for t in (_trimmed(text, s, e) for s, e in out) if t is not None]
-
-
-def _inside_code(parsed: Parsed, first: int, last: int) -> set[int]:
-    """Lines after the first of each code, HTML or table block between lines ``first`` and ``last``."""
-    lines: set[int] = set()
-    for x in parsed.leaves:
-        if x.kind in ("code", "html", "table") and x.first <= last and x.last > first:
-            lines.update(range(x.first + 1, x.last))
-    return lines
 
 
 def _end_of_line(text: str, starts: list[int], line: int) -> int:

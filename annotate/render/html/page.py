@@ -19,6 +19,7 @@ from annotate.render.html.dom import el as _el
 from annotate.render.html.dom import flat as _flat
 from annotate.render.html.dom import plural as _plural
 from annotate.render.html.dom import text_el as _text_el
+from annotate.render.html.markdown import MarkdownText, block_class
 from annotate.render.html.summary import evidence as _evidence
 from annotate.render.html.summary import header, panel
 from annotate.render.html.summary import name as _name
@@ -39,6 +40,8 @@ class Page:
         self.c = c
         self.view = view if view in VIEWS else "side"
         self.context = max(0, context)
+        self.markdown = MarkdownText()
+        """Formats the slices of Markdown documents."""
         self.layout: Layout = build_layout(c)
         self.note_index = {a.id: k for k, a in enumerate(c.annotations)}
         self.frame_index = {(f.start, f.end): k for k, f in enumerate(c.frames)}
@@ -214,7 +217,8 @@ class Page:
             elif frame is not None:
                 box = self.frame_el(cell, frame, block=True, count=len(group))
             for para in group:
-                self.para(_el(box, "p"), para, doc)
+                st = doc.structure[para.passage] if para.passage < len(doc.structure) else None
+                self.para(_el(box, "p", block_class(st)), para, doc)
 
     def para(self, p: _Element, para: Para, doc: Document) -> None:
         def key(s: Seg) -> tuple[int | None, int | None]:
@@ -231,9 +235,10 @@ class Page:
                 self.seg(box, s, doc, inside)
 
     def seg(self, parent: _Element, s: Seg, doc: Document, inside: bool) -> None:
-        text = (self.c.original.text if s.role in ("old", "ghost") else doc.text)[s.start : s.end]
+        source = self.c.original if s.role in ("old", "ghost") else doc
+        text = source.text[s.start : s.end]
         if s.role == "same" or (inside and s.role == "new"):
-            add_text(parent, text)
+            self.markdown.add(parent, source, s.start, s.end)
             return
         ch: Change | None = self.c.changes[s.change] if s.change is not None else None
         if ch is None and text.isspace():
@@ -250,7 +255,7 @@ class Page:
         el = _el(parent, "ins" if s.role == "new" else "del", " ".join(classes) or None)
         if s.anchor and s.change is not None:
             el.set("id", f"c{s.change + 1}")
-        add_text(el, text)
+        self.markdown.add(el, source, s.start, s.end, changed=True)
 
     def note_el(self, parent: _Element, k: int, *, block: bool) -> _Element:
         a = self.c.annotations[k]

@@ -143,12 +143,16 @@ def panel(aside: _Element, c: Comparison, anchor: Anchor) -> None:
     el(sec, "h2").text = f"Annotations ({len(c.annotations)})"
     if c.annotations:
         ol = el(sec, "ol")
+        discloses: dict[str, list[int]] = {}
+        for i, ch in enumerate(c.changes):
+            for note in ch.disclosed_by:
+                discloses.setdefault(note, []).append(i)
         for k, a in enumerate(c.annotations):
             li = el(ol, "li")
             link = el(li, "a", href=f"#n{k + 1}")
             el(link, "span", "tag t-note").text = f"{k + 1} \u00b7 {a.date.value if a.date else 'no date'}"
             text_el(link, "span", flat(a.text, 160), "excerpt")
-            disclosed = [i for i, ch in enumerate(c.changes) if a.id in ch.disclosed_by]
+            disclosed = discloses.get(a.id, [])
             if disclosed:  # the note -> change half of the link (change_item has the other)
                 p = el(li, "p", "discloses")
                 append(p, "discloses ")
