@@ -14,6 +14,7 @@ import os
 
 from annotate.compare import Options, compare, compare_documents
 from annotate.errors import AnnotateError, InputError, LimitError
+from annotate.history import history
 from annotate.model import (
     Annotation,
     Block,
@@ -48,7 +49,7 @@ def __getattr__(name: str) -> str:
 __all__ = [
     "AnnotateError", "Annotation", "Block", "Change", "Comparison", "DateInfo", "Document",
     "Frame", "InputError", "LimitError", "Notes", "Opcode", "Options", "Passage", "Range",
-    "Summary", "compare", "compare_documents", "find_annotations", "read_document",
+    "Summary", "compare", "compare_documents", "find_annotations", "history", "read_document",
     "strip_annotations",
 ]
 

@@ -19,7 +19,8 @@ from typing import NamedTuple
 from annotate.dates import find_dates
 from annotate.labels import general_notice
 from annotate.model import Annotation, Block, Change, ChangeKind, Document, Frame, Range
-from annotate.segment import trim
+from annotate.read.dateline import is_dateline
+from annotate.segment import passage_index, trim
 
 _STOP = frozenset(
     ["the", "and", "for", "that", "this", "with", "from", "have", "has", "had", "was", "were", "are", "been", "being", "which", "their", "there", "they", "them", "than", "then", "into", "onto", "over", "under", "about", "after", "before", "said", "will", "would", "could", "should", "also", "just", "only", "more", "most", "some", "such", "what", "when", "where", "who", "whom", "whose", "while", "very", "much", "many", "other", "others", "each", "every", "both", "either", "neither"]
@@ -121,7 +122,7 @@ def classify(
     found.sort(key=itemgetter(0, 1, 2))
     notes = _Notes(b, annotations)
     ends = [p.end for p in b.passages]
-    return tuple(_with_silence(c, ends, notes, anchor) for anchor, _, _, c in found)
+    return tuple(_with_silence(c, ends, notes, anchor, a, b) for anchor, _, _, c in found)
 
 
 _NUMBER = re.compile(r"\d[\d.,:/-]*\d|\d{2,}")
@@ -311,7 +312,29 @@ def _section(b: Document, k: int) -> tuple[int, int]:
     return lo, hi
 
 
-def _with_silence(c: Change, ends: list[int], notes: _Notes, anchor: int) -> Change:
+def _in_dateline_date(doc: Document, start: int, end: int) -> bool:
+    """True when ``[start, end)`` lies inside a date of a dateline passage of ``doc``."""
+    k = passage_index(doc.passages, start)
+    if k >= len(doc.passages):
+        return False
+    p = doc.passages[k]
+    line = doc.text[p.start : p.end]
+    if not (p.start <= start and end <= p.end) or not is_dateline(line):
+        return False
+    return any(d.start <= start - p.start and end - p.start <= d.end for d in find_dates(line))
+
+
+def _dateline_date(a: Document, b: Document, c: Change) -> bool:
+    """True for an edit of a byline's date alone ("updated 7 March" → "updated 8 March"): the
+    word diff keeps only the digits that changed, which are no date by themselves."""
+    return (c.kind == "edit" and c.original is not None and c.revised is not None
+            and _in_dateline_date(a, c.original.start, c.original.end)
+            and _in_dateline_date(b, c.revised.start, c.revised.end))
+
+
+def _with_silence(
+    c: Change, ends: list[int], notes: _Notes, anchor: int, a: Document | None = None, b: Document | None = None
+) -> Change:
     """``c``, no longer silent when a note discloses it (a deletion is placed at ``anchor``).
     ``ends`` are the revised passages' end offsets."""
     if c.kind in ("annotation", "frame"):
@@ -322,7 +345,7 @@ def _with_silence(c: Change, ends: list[int], notes: _Notes, anchor: int) -> Cha
     ):
         # Punctuation or markup alone ("---" → "- - -", "*word*" → "_word_"): not an undisclosed edit of content.
         return c._replace(silent=False)
-    if c.kind != "move" and _dates_only(c):
+    if c.kind != "move" and (_dates_only(c) or (a is not None and b is not None and _dateline_date(a, b, c))):
         # A byline's date moving on ("· Last modified on Wed 4 May 2022 09.10 BST"): the
         # document's update date, shown as a change but not an undisclosed edit.
         return c._replace(silent=False)

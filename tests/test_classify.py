@@ -95,3 +95,11 @@ def test_switching_emphasis_markers_is_not_a_silent_edit() -> None:
     c = annotate.compare(orig, rev, fmt="markdown")
     silent = [ch.revised.text for ch in c.changes if ch.silent and ch.revised]
     assert silent == ["b"]  # a changed link target is a change; emphasis markers are not
+
+
+def test_a_byline_date_moving_on_is_not_a_silent_edit_but_a_date_in_the_body_is() -> None:
+    orig = "*By Ann Lee \u2014 6 March 2023, updated 7 March 2023*\n\n" + ORIG + "\n\nThe vote was on 7 March 2023."
+    c = annotate.compare(orig, orig.replace("updated 7 March", "updated 8 March"))
+    assert [(ch.kind, ch.silent) for ch in c.changes] == [("edit", False)]
+    c = annotate.compare(orig, orig.replace("vote was on 7 March", "vote was on 8 March"))
+    assert [(ch.kind, ch.silent) for ch in c.changes] == [("edit", True)]

@@ -93,6 +93,10 @@ from annotate.cli.html import html_cmd  # noqa: E402
 
 main.add_command(html_cmd)
 
+from annotate.cli.history import history_cmd  # noqa: E402
+
+main.add_command(history_cmd)
+
 _FAST_EXIT = frozenset({"compare", "html"})
 """Commands that leave without tearing the interpreter down (see ``run``)."""
 

@@ -30,6 +30,21 @@ def _only_a_date(line: str, start: int, end: int) -> bool:
     return len(rest) <= 4 and all(w.lower() in _DATE_ONLY_WORDS or w.isupper() for w in rest)
 
 
+def _may_be_dateline(line: str) -> bool:
+    return not (len(line) > 160 or _MARKER_CUE.search(line) or NOTE_LINE.match(line) or DISCLOSURE.match(line))
+
+
+def is_dateline(line: str) -> bool:
+    """True for a line that reads as a byline or dateline: short, dated, with a dateline cue
+    ("By …", "Published", "updated", a dash) or nothing but the date; never a note.
+
+    >>> is_dateline("*By Ann Lee — 6 March 2023, updated 7 March 2023*"), is_dateline("Update (7 March 2023): x")
+    (True, False)
+    """
+    found = find_dates(line) if _may_be_dateline(line) else []
+    return bool(found) and bool(_DATELINE_CUE.search(line) or _only_a_date(line, found[0].start, found[0].end))
+
+
 def dateline(text: str, spans: list[tuple[int, int]]) -> tuple[DateInfo | None, DateInfo | None]:
     """``(published, updated)`` from a short line near the top.
 
@@ -39,9 +54,7 @@ def dateline(text: str, spans: list[tuple[int, int]]) -> tuple[DateInfo | None, 
     for s, e in spans[:4]:
         line_end = text.find("\n", s, e)
         first = text[s : e if line_end < 0 else line_end]
-        if len(first) > 160 or _MARKER_CUE.search(first) or NOTE_LINE.match(first) or DISCLOSURE.match(first):
-            continue
-        found = find_dates(first)
+        found = find_dates(first) if _may_be_dateline(first) else []
         if found and (_DATELINE_CUE.search(first) or _only_a_date(first, found[0].start, found[0].end)):
             evidence = first.strip()
             published: DateInfo | None = None
