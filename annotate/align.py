@@ -29,6 +29,7 @@ from annotate.model import Passage
 from annotate.similar import (
     LONE_SIMILAR,
     PROTECTED_SIMILAR,
+    Pairing,
     Words,
     WordSets,
     match_score,
@@ -100,18 +101,19 @@ class Alignment:
         # the heaviest in-order chain.)
         backbone = _in_order(pairs, a, sims)
         known = len(pairs)
-        similar_in_gaps(backbone, pairs, sims, wa, wb, na, nb, protect_b)
-        similar_anywhere(pairs, sims, wa, wb, na, nb, protect_b)
+        st = Pairing(pairs, sims, wa, wb, na, nb, protect_b)
+        similar_in_gaps(st, backbone)
+        similar_anywhere(st)
         if len(pairs) != known:
             backbone, known = _in_order(pairs, a, sims), len(pairs)
         # Gaps are smaller now: a second pass pairs the lone rewritten passages.
-        similar_in_gaps(backbone, pairs, sims, wa, wb, na, nb, protect_b)
+        similar_in_gaps(st, backbone)
         # A passage that only looks like a new note (an old parenthetical, edited; a label put
         # in front of an old paragraph) still pairs with its original when plainly the same.
-        similar_in_gaps(backbone, pairs, sims, wa, wb, na, nb, frozenset(), threshold=PROTECTED_SIMILAR)
+        similar_in_gaps(st, backbone, threshold=PROTECTED_SIMILAR, protect=False)
         if len(pairs) != known:
             backbone = _in_order(pairs, a, sims)
-        groups = _split_merge(backbone, pairs, sims, wa, wb, na, nb, protect_b)
+        groups = _split_merge(st, backbone)
         return _rows(groups, pairs, sims, backbone, self.ak, self.bk, na, nb)
 
 
@@ -231,17 +233,9 @@ def _in_order(pairs: dict[int, int], a: tuple[Passage, ...], sims: dict[int, flo
     return [(i + k, j + k) for i, j in heaviest_chain(runs, weights) for k in range(size_of[(i, j)])]
 
 
-def _split_merge(
-    backbone: list[tuple[int, int]],
-    pairs: dict[int, int],
-    sims: dict[int, float],
-    wa: WordSets,
-    wb: WordSets,
-    na: int,
-    nb: int,
-    protect_b: frozenset[int],
-) -> dict[int, tuple[int, int, int, int]]:
+def _split_merge(st: Pairing, backbone: list[tuple[int, int]]) -> dict[int, tuple[int, int, int, int]]:
     """Grow edited backbone pairs over unmatched neighbours: ``a -> (alo, ahi, blo, bhi)``."""
+    pairs, sims, wa, wb, na, nb, protect_b = st
     taken_a = set(pairs)
     taken_b = set(pairs.values())
     groups: dict[int, tuple[int, int, int, int]] = {}

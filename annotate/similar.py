@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from typing import NamedTuple
 
 from annotate.chains import gaps, heaviest_chain
 from annotate.model import Passage
@@ -93,18 +94,32 @@ def split_words(key: str) -> list[str]:
     return _WORD.findall(key.lower())
 
 
+class Pairing(NamedTuple):
+    """The state the alignment's similarity stages share and fill in."""
+
+    pairs: dict[int, int]
+    """Original passage -> revised passage, for every pair found so far (filled in)."""
+    sims: dict[int, float]
+    """Original passage -> similarity of its pair (filled in)."""
+    wa: WordSets
+    """Word sets of the original's passages."""
+    wb: WordSets
+    """Word sets of the revised passages."""
+    na: int
+    """Number of original passages."""
+    nb: int
+    """Number of revised passages."""
+    protect_b: frozenset[int]
+    """Revised passages that pair only with an equal passage (candidate notes)."""
+
+
 def similar_in_gaps(
-    backbone: list[tuple[int, int]],
-    pairs: dict[int, int],
-    sims: dict[int, float],
-    wa: WordSets,
-    wb: WordSets,
-    na: int,
-    nb: int,
-    protect_b: frozenset[int],
-    *,
-    threshold: float = SIMILAR,
+    st: Pairing, backbone: list[tuple[int, int]], *, threshold: float = SIMILAR, protect: bool = True
 ) -> None:
+    """Pair unmatched passages in order inside each gap of ``backbone`` (``protect``: keep
+    ``st.protect_b`` out of it)."""
+    pairs, sims, wa, wb, na, nb = st.pairs, st.sims, st.wa, st.wb, st.na, st.nb
+    protect_b = st.protect_b if protect else frozenset()
     taken_b = set(pairs.values())
     for alo, ahi, blo, bhi in gaps(backbone, na, nb):
         ia = [i for i in range(alo, ahi) if i not in pairs]
@@ -198,15 +213,9 @@ def _index_match(ia: list[int], jb: list[int], wa: WordSets, wb: WordSets) -> li
     return out
 
 
-def similar_anywhere(
-    pairs: dict[int, int],
-    sims: dict[int, float],
-    wa: WordSets,
-    wb: WordSets,
-    na: int,
-    nb: int,
-    protect_b: frozenset[int],
-) -> None:
+def similar_anywhere(st: Pairing) -> None:
+    """Pair each still unmatched passage with its most similar unmatched partner anywhere (a moved, edited passage)."""
+    pairs, sims, wa, wb, na, nb, protect_b = st
     taken_b = set(pairs.values())
     ia = [i for i in range(na) if i not in pairs]
     jb = [j for j in range(nb) if j not in taken_b and j not in protect_b]
