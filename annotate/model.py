@@ -62,7 +62,8 @@ class DateInfo:
     """How much of the date is known: ``day``, ``month`` or ``year``."""
     basis: str
     """Why we believe it: ``explicit``, ``document``, ``inferred`` for annotations;
-    ``option``, ``metadata``, ``dateline``, ``marker`` or ``inferred`` for documents."""
+    ``option``, ``metadata``, ``dateline``, ``filename`` (a file named ``2016-01-26-….md``), ``marker``
+    or ``inferred`` for documents."""
     evidence: str
     """The text (or metadata field) the date was read from."""
 

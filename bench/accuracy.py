@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import sys
 from dataclasses import dataclass, field
@@ -32,7 +33,7 @@ sys.path.insert(0, str(ROOT))
 
 from annotate import compare  # noqa: E402
 from annotate.model import Comparison, Document  # noqa: E402
-from annotate.read import InputPath  # noqa: E402
+from annotate.read import InputPath, read_document  # noqa: E402
 
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " "})
 
@@ -79,7 +80,13 @@ def score_pair(folder: Path) -> PairScore:
     original = next(p for p in folder.iterdir() if p.name.startswith("original."))
     revised = next(p for p in folder.iterdir() if p.name.startswith("revised."))
     fmt = truth.get("format")
-    c = compare(InputPath(str(original)), InputPath(str(revised)), fmt=fmt)
+    # The files as their authors named them (``_posts/2016-01-26-segwit-benefits.md``): a user
+    # compares the real files, whose names may carry the date; the corpus stores them as original.*.
+    real_name = os.path.basename(str(truth.get("source", {}).get("path", ""))) or None
+    c = compare(
+        read_document(InputPath(str(original)), fmt=fmt, name=real_name),
+        read_document(InputPath(str(revised)), fmt=fmt, name=real_name),
+    )
     s = PairScore(folder.name, fmt or "?", bool(truth.get("hand_made")))
     _score_notes(s, c, truth)
     want = truth.get("original_date")

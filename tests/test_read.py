@@ -265,3 +265,24 @@ def test_code_and_link_definitions_are_never_notes() -> None:
 
     notes = annotate.find_annotations(read_document(REAL_SHAPED_POST, fmt="markdown"))
     assert [a.text.split(":")[0] for a in notes.annotations] == ["> **Update, 15 July 2021**"]
+
+
+def test_document_dates_where_real_posts_keep_them(tmp_path: Path) -> None:
+    """Front matter with an unpadded ISO date, a written date under another key, a permalink
+    holding the date; a Jekyll file name; a byline of a date and its author's name in HTML."""
+    cases = {
+        "---\ndate: 2024-4-09\n---\n\nBody.": "2024-04-09",
+        "---\nannounced: January 13, 2015\n---\n\nBody.": "2015-01-13",
+        "---\ntitle: X\npermalink: /en/2016/01/26/segwit-benefits/\n---\n\nBody.": "2016-01-26",
+    }
+    for text, want in cases.items():
+        doc = read_document(text, fmt="markdown")
+        assert doc.date is not None and (doc.date.value, doc.date.basis) == (want, "metadata"), text
+    post = tmp_path / "2007-11-20-noise.md"
+    post.write_text("---\ntitle: Noise\n---\n\nBody text.\n", encoding="utf-8")
+    doc = read_document(post)
+    assert doc.date is not None and (doc.date.value, doc.date.basis) == ("2007-11-20", "filename")
+    page = "<html><body><article><p>08 Sep 2022 Chesnay Schepler</p><p>On September 7th a licence changed.</p></article></body></html>"
+    doc = read_document(page.encode(), fmt="html")
+    assert doc.date is not None and (doc.date.value, doc.date.basis) == ("2022-09-08", "dateline")
+    assert read_document("12 May 2021 the council voted.\n\nMore.").date is None  # prose, not a byline

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from annotate.dates import parse_iso
@@ -121,10 +122,13 @@ def read_document(
         warnings = (*warnings, guessed)
     if kind == "html":
         page, meta = _html_page(text, select, label, max_depth)
+        # Metadata first (front matter, meta tags, JSON-LD, <time>), then a dateline on the page.
+        published, updated = dateline(page.text, page.spans)
         doc = Document(
             text=page.text, passages=make_passages(page.text, page.spans), source=label,
-            format="html", title=(meta and meta.title) or page.title, date=(meta and meta.date) or page.date,
-            updated=(meta and meta.updated) or page.updated, encoding=encoding,
+            format="html", title=(meta and meta.title) or page.title,
+            date=(meta and meta.date) or page.date or published,
+            updated=(meta and meta.updated) or page.updated or (updated if page.date is None else None), encoding=encoding,
             warnings=warnings + page.warnings + ((meta.warning,) if meta and meta.warning else ()),
         )
     else:
@@ -159,7 +163,23 @@ def read_document(
             title=title, date=published, updated=updated, encoding=encoding, warnings=warnings,
             structure=kinds, inline=inline_spans(text, parsed) if parsed is not None else (),
         )
+    if doc.date is None and (named := _FILE_DATE.match(os.path.basename(label))) is not None:
+        doc = replace(doc, date=_file_date(named))
     return _with_date(doc, date)
+
+
+_FILE_DATE = re.compile(r"(\d{4})-(\d\d)-(\d\d)[-_.]")
+"""A file named by its date, as Jekyll posts are (``2016-01-26-segwit-benefits.md``)."""
+
+
+def _file_date(m: re.Match[str]) -> DateInfo | None:
+    import datetime
+
+    try:
+        value = datetime.date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
+    except ValueError:
+        return None
+    return DateInfo(value, "day", "filename", m.string)
 
 
 def _html_page(text: str, select: str | None, label: str, max_depth: int) -> tuple[Page, FrontMatter | None]:
@@ -200,8 +220,6 @@ def _with_date(doc: Document, date: str | None) -> Document:
     found = parse_iso(date)
     if found is None or found.end != len(date) or not re.fullmatch(r"\d{4}(-\d\d(-\d\d)?)?", date.strip()):
         raise InputError(f"date {date!r} is not an ISO date (YYYY-MM-DD, YYYY-MM or YYYY)")
-    from dataclasses import replace
-
     return replace(doc, date=DateInfo(found.value, found.precision, "option", date))
 
 

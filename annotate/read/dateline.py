@@ -25,9 +25,15 @@ _UPDATED_CUE = re.compile(r"\b(?:updated|modified|revised|last edited)\b[^0-9a-z
 
 
 def _only_a_date(line: str, start: int, end: int) -> bool:
-    """True for a line that is a date and nothing else ("Tuesday 5 July 2016, 10:00 GMT", "LONDON, July 5, 2016")."""
+    """True for a line that is a date and nothing else ("Tuesday 5 July 2016, 10:00 GMT",
+    "LONDON, July 5, 2016"), or a date and its author's name after it ("08 Sep 2022 Chesnay
+    Schepler": up to three capitalised words, on a line that opens with the date)."""
     rest = re.findall(r"[^\W\d_]+", line[:start] + " " + line[end:])
-    return len(rest) <= 4 and all(w.lower() in _DATE_ONLY_WORDS or w.isupper() for w in rest)
+    if len(rest) <= 4 and all(w.lower() in _DATE_ONLY_WORDS or w.isupper() for w in rest):
+        return True
+    after = re.findall(r"[^\W\d_]+", line[end:])
+    return (not line[:start].strip(" \t*_") and 1 <= len(after) <= 3 and len(after) == len(rest)
+            and all(w[0].isupper() and w[1:].islower() for w in after))
 
 
 def _may_be_dateline(line: str) -> bool:

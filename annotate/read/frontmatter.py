@@ -21,14 +21,16 @@ import datetime as _dt
 import re
 from typing import Any, NamedTuple
 
-from annotate.dates import parse_iso
-from annotate.model import DateInfo
+from annotate.dates import find_dates, parse_iso
+from annotate.model import DateInfo, Precision
 
 MAX_FRONT_MATTER = 64 * 1024
 """Largest front matter read (characters); a longer block is not taken as front matter."""
 
 _OPEN = re.compile(r"(?P<fence>---|\+\+\+)[ \t]*\n")
-PUBLISHED_KEYS = ("date", "published", "pubdate", "publishdate", "created", "date_published", "datepublished")
+PUBLISHED_KEYS = (
+    "date", "published", "pubdate", "publishdate", "created", "date_published", "datepublished", "posted", "announced",
+)
 """Keys holding the publication date, in order of preference (compared case-insensitively)."""
 UPDATED_KEYS = (
     "lastmod", "last_modified_at", "updated", "modified", "last_modified", "last_updated", "updated_at",
@@ -120,9 +122,38 @@ def _first_date(fields: dict[str, Any], keys: tuple[str, ...]) -> DateInfo | Non
         if isinstance(value, _dt.date):
             return DateInfo(value.isoformat(), "day", "metadata", f"{key}: {value.isoformat()}")
         if isinstance(value, str) and value.strip():
-            found = parse_iso(value)
-            if found is not None and re.match(r"\s*\d{4}(?:-\d\d(?:-\d\d)?)?(?:[T ]|\s*$)", value):
-                return DateInfo(found.value, found.precision, "metadata", f"{key}: {value.strip()}")
+            found = _date_value(value)
+            if found is not None:
+                return DateInfo(found[0], found[1], "metadata", f"{key}: {value.strip()}")
+    if keys is PUBLISHED_KEYS:
+        for key in ("permalink", "url"):  # "/en/2016/01/26/segwit-benefits/": Jekyll and Hugo permalinks
+            value = fields.get(key)
+            m = _PATH_DATE.search(value) if isinstance(value, str) else None
+            if m is not None and (found := _date_value("-".join(m.groups()))) is not None:
+                return DateInfo(found[0], found[1], "metadata", f"{key}: {value.strip()}")  # type: ignore[union-attr]
+    return None
+
+
+_PATH_DATE = re.compile(r"/(\d{4})/(\d\d)/(\d\d)(?:/|$)")
+_LOOSE_ISO = re.compile(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]|\s*$)")
+
+
+def _date_value(value: str) -> tuple[str, Precision] | None:
+    """The date a front matter value holds: ISO (``2019-03-05``, ``2019-03``, with a time), ISO
+    with unpadded month or day (``2024-4-09``), or a written date and nothing else
+    (``January 13, 2015``)."""
+    found = parse_iso(value)
+    if found is not None and re.match(r"\s*\d{4}(?:-\d\d(?:-\d\d)?)?(?:[T ]|\s*$)", value):
+        return found.value, found.precision
+    m = _LOOSE_ISO.match(value)
+    if m is not None:
+        try:
+            return _dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat(), "day"
+        except ValueError:
+            return None
+    dates = find_dates(value)
+    if len(dates) == 1 and len(value.strip()) <= len(value[dates[0].start : dates[0].end]) + 4:
+        return dates[0].value, dates[0].precision
     return None
 
 

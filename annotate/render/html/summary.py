@@ -20,6 +20,7 @@ Anchor = Callable[[int], str | None]
 
 BASIS = {
     "option": "given on the command line", "metadata": "from the page's metadata", "dateline": "from its dateline",
+    "filename": "from its file name",
     "marker": "from the republication marker", "inferred": "inferred", "explicit": "written in the note",
     "document": "the republication's date",
 }
