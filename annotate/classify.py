@@ -137,6 +137,14 @@ _SECTION_NOTE = re.compile(
 """A note that says what changed where it stands ("This section was added in 2019")."""
 
 
+_REPORTS_CHANGE = re.compile(
+    r"\b(?:no\s+longer|not\s+any\s+more|anymore|(?:has|have|had|was|were)\s+been\s+\w+ed|"
+    r"to\s+(?:include|add|reflect|remove|clarify|correct|mention|note)|(?:added|removed|deleted|dropped|replaced|"
+    r"withdrawn|retracted|corrected|clarified|rewritten|reworded|included))\b",
+    re.IGNORECASE,
+)
+"""A note that reports a change of the text ("to include the provider's statement", "no longer
+offering them here", "the paragraph has been removed")."""
 _MOVED = re.compile(r"\b(?:moved|reordered|re-ordered|rearranged|re-arranged|relocated|swapped)\b", re.IGNORECASE)
 
 
@@ -173,6 +181,8 @@ class _Notes:
             for w in set(seq):
                 self.by_word.setdefault(w, []).append(n)
         self.movers = [n for n, x in enumerate(annotations) if _MOVED.search(x.text)]
+        self.reporting = [n for n, x in enumerate(annotations) if _REPORTS_CHANGE.search(x.text)]
+        self.words = [set(seq) for seq in sequences]
         self.near = [set(range(min(x.paragraphs) - 1, max(x.paragraphs) + 2)) for x in annotations]
         self.by_number: dict[str, list[int]] = {}
         self.by_pair: dict[tuple[str, str], list[int]] = {}
@@ -229,6 +239,11 @@ class _Notes:
                 found.update(n for w in only_new for n in self.by_word.get(w, ()) if n in olds)
         if where is not None:
             found.update(self.sections.get(where, ()))
+            # A note that reports a change, standing where the change is ("Windows binaries are
+            # now provided officially, so I no longer offer them here" in place of the removed
+            # download list), discloses it when it names one of its words.
+            changed = set(old_seq) | set(new_seq)
+            found.update(n for n in self.reporting if where in self.near[n] and not changed.isdisjoint(self.words[n]))
         if found:
             return tuple(self.ids[n] for n in sorted(found)), "specific"
         if self.general:

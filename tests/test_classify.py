@@ -103,3 +103,20 @@ def test_a_byline_date_moving_on_is_not_a_silent_edit_but_a_date_in_the_body_is(
     assert [(ch.kind, ch.silent) for ch in c.changes] == [("edit", False)]
     c = annotate.compare(orig, orig.replace("vote was on 7 March", "vote was on 8 March"))
     assert [(ch.kind, ch.silent) for ch in c.changes] == [("edit", True)]
+
+
+def test_a_note_reporting_a_change_where_it_stands_discloses_it() -> None:
+    """A note written in place of what it reports ("… so I no longer offer them here" where the
+    download list was) discloses that change when it names one of its words; the same note
+    elsewhere, or a note that reports nothing, does not."""
+    body = ["Here is my compressor.", "Stripped binaries for Windows to download: xz.exe 5.0.0, md5 1a2b.", "It works well."]
+    note = "Update August 2011: official Windows binaries are now provided, so I no longer offer them here."
+    c = annotate.compare("\n\n".join(body), "\n\n".join([body[0], note, body[2]]))
+    [deletion] = [ch for ch in c.changes if ch.kind == "deletion"]
+    assert (deletion.silent, deletion.disclosure) == (False, "specific")
+    far = "\n\n".join([body[0], body[2], "More text.", "And more.", note])
+    c = annotate.compare("\n\n".join(body), far)
+    assert [ch.silent for ch in c.changes if ch.kind == "deletion"] == [True]
+    plain = "Update August 2011: Windows users liked it."
+    c = annotate.compare("\n\n".join(body), "\n\n".join([body[0], plain, body[2]]))
+    assert [ch.silent for ch in c.changes if ch.kind == "deletion"] == [True]
