@@ -14,9 +14,11 @@ from typing import Any
 import pytest
 import tui_fixture
 from click.testing import CliRunner
+from rich.cells import cell_len
 from textual import events
 from textual.binding import Binding
 from textual.widgets import Input, Select, Static
+from textual.widgets._footer import FooterKey
 
 import annotate
 from annotate.cli import main
@@ -73,7 +75,7 @@ async def test_opens_side_by_side_with_both_documents() -> None:
         assert app.panel.entry_list.count == 5
         assert app.focused is app.view
         head = str(app.query_one("#header").render())
-        assert "1 annotation" in head and "4 silent edits" in head
+        assert "1 annotation" in head and "3 silent edits" in head and "1 move (1 silent)" in head  # each change once
 
 
 @sync
@@ -318,7 +320,7 @@ async def test_command_palette_has_every_action() -> None:
         for title in (
             "Next change", "Previous change", "Next annotation", "Previous annotation", "Next silent edit",
             "Search", "Next match", "Toggle inline / side by side", "Fold / unfold unchanged passages",
-            "Export HTML report", "Show / hide the changes panel", "Help", "Panel: Silent edits",
+            "Export HTML report", "Show / hide the changes panel", "Help", "Panel: Silent changes",
         ):
             assert title in titles
         await pilot.press("ctrl+p")
@@ -485,7 +487,7 @@ async def test_help_lists_every_key_from_the_bindings() -> None:
         ("i", "inline view / side-by-side columns"), ("f", "fold / unfold unchanged passages"),
         ("e", "export the HTML report"),
         ("c", "cycle the changes panel filter (all, annotations, silent edits, \u2026)"),
-        ("l", "show / hide the changes panel"), ("Tab", "move between the text and the changes panel"),
+        ("l", "show / hide the changes panel"), ("Tab / Shift+Tab", "the text \u2192 the list of changes \u2192 its filter (Enter: its menu)"),
         ("j / k, \u2193 / \u2191", "scroll one line"), ("PgDn / PgUp, Space / b", "scroll one page"),
         ("Home / End", "go to the top / bottom"), ("t", "light / dark theme"),
         ("Ctrl+P", "command palette (every action by name)"), ("? / F1", "this help"), ("q", "quit"),
@@ -511,3 +513,176 @@ async def test_role_colours_follow_the_theme() -> None:
         assert light.bgcolor.triplet.hex == "#ffd0d0" and light.strike
         strip = app.view.render_line(0)
         assert strip.cell_length == app.view.scrollable_content_region.width
+
+
+# ----------------------------------------------------------------- narrow terminals, focus, the palette
+
+
+def _plain(app: AnnotateApp, selector: str) -> str:
+    return str(app.query_one(selector, Static).render())
+
+
+def _footer_keys(app: AnnotateApp) -> dict[str, FooterKey]:
+    return {k.action: k for k in app.query(FooterKey)}
+
+
+@pytest.mark.parametrize("size", [(80, 24), (160, 45), (60, 20)])
+@sync
+async def test_titles_and_summary_never_cut_dates_or_roles(samples: Path, size: tuple[int, int]) -> None:
+    """Item 7 of issue 14: file names and titles are shortened (with …) before a date or a role;
+    the summary keeps its counts and the position on one line; the footer keeps ? Help."""
+    pair = samples / "updates"
+    app = AnnotateApp.for_paths(str(pair / "original.md"), str(pair / "revised.md"))
+    async with app.run_test(size=size) as pilot:
+        await ready(app, pilot)
+        await pilot.press("n")
+        await pilot.pause()
+        for mode in ("first", "toggled"):
+            head = _plain(app, "#colhead")
+            assert len(head.splitlines()) <= 4, (mode, head)
+            for line in head.splitlines():
+                assert cell_len(line) <= app.view.content_width(), (mode, line)
+            for must in ("ORIGINAL", "REPUBLISHED", "2021-07-13 (dateline)", "2021-07-15 (dateline)"):
+                assert must in head, (mode, must, head)
+            await pilot.press("i")
+            await pilot.pause()
+            await pilot.pause()
+        summary = _plain(app, "#header")
+        assert cell_len(summary) <= size[0] and "\n" not in summary, summary
+        assert "[1/8]" in summary and "1 silent" in summary and "(1 silent)" in summary
+        keys = _footer_keys(app)
+        assert "help" in keys and keys["help"].region.right <= keys["command_palette"].region.x
+        assert keys["help"].region.width > 0
+        if size[0] < 100:
+            assert not app.panel.display  # the text keeps the width
+        else:
+            assert app.panel.display
+            assert app.panel.region.x >= 120 - 38 or app.view.mode == "inline"
+
+
+@sync
+async def test_side_by_side_hides_the_panel_until_it_fits() -> None:
+    app = make_app()
+    async with app.run_test(size=(110, 30)) as pilot:
+        await ready(app, pilot)
+        assert app.view.mode == "side" and not app.panel.display  # two columns of 54, not of 39
+        await pilot.press("i")
+        await pilot.pause()
+        assert app.view.mode == "inline" and app.panel.display
+        await pilot.press("i", "l")  # the user's choice sticks
+        await pilot.pause()
+        assert app.view.mode == "side" and app.panel.display
+        await pilot.resize_terminal(150, 30)
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        assert app.panel.display
+
+
+@sync
+async def test_tab_goes_text_list_filter_and_focus_shows() -> None:
+    """Item 8 of issue 14: Tab visits the text, the list of changes, then its filter; the focused
+    part is marked; Enter on the filter opens its menu (announced), a choice returns to the list."""
+    app = make_app()
+    async with app.run_test(size=(140, 30)) as pilot:
+        await ready(app, pilot)
+        colhead = app.query_one("#colhead")
+        select = app.panel.query_one(Select)
+        current = select.query_one("SelectCurrent")
+        blurred = current.styles.background
+        assert app.focused is app.view
+        focused_head = colhead.styles.background
+        await pilot.press("tab")
+        await pilot.pause()
+        assert app.focused is app.panel.entry_list
+        assert colhead.styles.background != focused_head  # the title of the text is no longer marked
+        assert app.panel.styles.border_left[0] == "thick"
+        await pilot.press("tab")
+        await pilot.pause()
+        assert app.focused is select
+        assert "Enter: choose" in _plain(app, "#panel-title")
+        assert current.styles.background != blurred  # the filter stands out (accent) while focused
+        await pilot.press("tab")
+        await pilot.pause()
+        assert app.focused is app.view and colhead.styles.background == focused_head
+        await pilot.press("shift+tab")
+        await pilot.pause()
+        assert app.focused is select
+        await pilot.press("shift+tab", "shift+tab")
+        await pilot.pause()
+        assert app.focused is app.view
+        await pilot.press("tab", "tab", "enter")  # the filter's menu
+        await pilot.pause()
+        assert select.expanded
+        await pilot.press("down", "down", "enter")  # "Silent changes"
+        await pilot.pause()
+        assert app.panel.kind == "silent" and app.focused is app.panel.entry_list
+        await pilot.press("enter")  # goes to the first silent edit
+        await pilot.pause()
+        assert kinds(app) is not None and kinds(app)[1]  # type: ignore[index]
+
+
+@sync
+async def test_tab_with_the_panel_hidden_says_how_to_show_it() -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(app, pilot)
+        assert not app.panel.display
+        await pilot.press("tab")
+        await pilot.pause()
+        assert app.focused is app.view
+        assert any("l shows" in str(n.message) for n in app._notifications)
+
+
+@sync
+async def test_every_palette_command_runs(tmp_path: Path) -> None:
+    """Every command the palette offers (Textual's and the app's) runs without an error."""
+    app = make_app(export_path=str(tmp_path / "report.html"))
+    async with app.run_test(size=(140, 30)) as pilot:
+        await ready(app, pilot)
+        commands = list(app.get_system_commands(app.screen))
+        titles = [c.title for c in commands]
+        assert len(titles) == len(set(titles)) and "Screenshot" not in titles
+        for command in commands:
+            if command.title == "Quit":
+                continue
+            base = len(app.screen_stack)
+            result = command.callback()  # what the palette calls when the command is chosen
+            if asyncio.iscoroutine(result):
+                await result
+            await pilot.pause()
+            assert app.is_running, command.title
+            assert not [n for n in app._notifications if n.severity == "error"], command.title
+            while len(app.screen_stack) > base:
+                await pilot.press("escape")
+                await pilot.pause()
+            if app.query_one("#search", Input).has_class("-visible"):
+                await pilot.press("escape")
+            app.screen.minimize()
+        if importlib.util.find_spec("annotate.render.html") is not None:
+            for _ in range(500):
+                if (tmp_path / "report.html").exists():
+                    break
+                await asyncio.sleep(0.01)
+            assert (tmp_path / "report.html").exists()
+        quit_ = next(c for c in commands if c.title == "Quit")
+        result = quit_.callback()
+        if asyncio.iscoroutine(result):
+            await result
+        await pilot.pause()
+    assert app.return_code == 0
+
+
+@sync
+async def test_header_counts_each_change_once(samples: Path) -> None:
+    """The summary counts like the text and HTML reports: a silent move is a move; a change of a
+    date alone is not called disclosed."""
+    pair = samples / "updates"
+    app = AnnotateApp.for_paths(str(pair / "original.md"), str(pair / "revised.md"))
+    async with app.run_test(size=(200, 40)) as pilot:
+        await ready(app, pilot)
+        head = _plain(app, "#header")
+        assert "! 1 silent edit \u00b7" in head and "1 move (1 silent)" in head
+        assert app.model is not None
+        text = "\n".join(label.text for sec in app.model.sections for label in sec.labels)
+        assert "1 change of dates, punctuation or markup only (addition)" in text
+        assert "disclosed change (addition)" not in text

@@ -63,7 +63,9 @@ def test_real_terminal_session(tmux: Callable[..., str], shared: Path) -> None:
 
     screen = _wait(capture, lambda s: "ORIGINAL" in s and "REPUBLISHED" in s and "7 annotations" in s)
     lines = screen.splitlines()
-    assert "original-2016-reconstructed.txt" in screen and "republished-2017.txt" in screen
+    # The names give way (with …) before the dates do (issue 14, item 7).
+    assert "original-2016-" in screen and "republished-2017.txt" in screen
+    assert "2016-07-05 (marker)" in screen and "2017-07-05 (inferred)" in screen
     # Both columns: rows with text on each side of the divider.
     body = [ln for ln in lines[2:-1] if "\u2502" in ln]
     assert any(ln.split("\u2502")[1].strip() for ln in body)
@@ -96,3 +98,36 @@ def test_real_terminal_missing_file(tmux: Callable[..., str], tmp_path: Path) ->
     assert "annotate: error:" in screen and "no such file" in screen
     assert "ANNOTATE-EXIT=3" in screen
     assert "Traceback" not in screen
+
+
+def test_real_terminal_80x24(tmux: Callable[..., str], samples: Path) -> None:
+    """Issue 14, item 7: at 80×24 both dates and roles show (in either view), the summary is one
+    line, the panel is out of the way, and the footer keeps ``? Help``."""
+    pair = samples / "updates"
+    cmd = shlex.join([*_command(), "tui", str(pair / "original.md"), str(pair / "revised.md")])
+    session = tmux.session  # type: ignore[attr-defined]
+    tmux("new-session", "-d", "-s", session, "-x", "80", "-y", "24", f"{cmd}; echo ANNOTATE-EXIT=$?; sleep 30")
+
+    def capture() -> str:
+        return tmux("capture-pane", "-p", "-t", session)
+
+    def head_ok(s: str) -> bool:
+        return all(w in s for w in ("ORIGINAL", "REPUBLISHED", "2021-07-13 (dateline)", "2021-07-15 (dateline)"))
+
+    screen = _wait(capture, lambda s: head_ok(s) and "4 annotations" in s)
+    lines = screen.splitlines()
+    assert "! 1 silent edit" in lines[0] and "1 move (1 silent)" in lines[0]
+    assert "? Help" in lines[-1] and "palette" in lines[-1]
+    assert "All changes" not in screen  # no panel at this width
+    tmux("send-keys", "-t", session, "n")
+    screen = _wait(capture, lambda s: "[1/8]" in s.splitlines()[0])
+    tmux("send-keys", "-t", session, "i")  # side by side: the dates go under the names
+    screen = _wait(capture, lambda s: head_ok(s) and "\u2502" in s.splitlines()[1])
+    assert "\u2502" in screen.splitlines()[2] and "(dateline)" in screen.splitlines()[2]
+    tmux("send-keys", "-t", session, "?")
+    screen = _wait(capture, lambda s: "next / previous change" in s)
+    tmux("send-keys", "-t", session, "Escape")
+    _wait(capture, lambda s: "next / previous change" not in s)
+    tmux("send-keys", "-t", session, "q")
+    screen = _wait(capture, lambda s: "ANNOTATE-EXIT=" in s)
+    assert "ANNOTATE-EXIT=0" in screen and "Traceback" not in screen

@@ -20,7 +20,8 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.events import Resize
 from textual.screen import Screen
-from textual.widgets import Footer, Input, LoadingIndicator, Static
+from textual.widget import Widget
+from textual.widgets import Input, LoadingIndicator, Select, Static
 
 from annotate.compare import Options
 from annotate.errors import exit_status
@@ -28,22 +29,30 @@ from annotate.model import Document
 from annotate.render.text import visible
 from tui.commands import export_target, html_renderer, palette_commands, write_report
 from tui.entries import Entry
+from tui.footer import KeyFooter
 from tui.header import colhead_text, name, summary_text
 from tui.help import HelpScreen
 from tui.model import DocModel, build_model, build_notes_model
+from tui.navigate import NavigateActions
 from tui.panel import FILTER_NAMES, ChangePanel
 from tui.roles import Mode
 from tui.rows import Rows
-from tui.search import SearchActions
 from tui.view import DiffView
 
 NARROW = 100
 """Terminals narrower than this start in the inline view."""
-PANEL_MIN = 80
-"""Terminals narrower than this start with the changes panel hidden."""
+PANEL_MIN = 100
+"""Narrower terminals hide the changes panel (until ``l``), so the text keeps 60 cells or more."""
+PANEL_SIDE = 120
+"""Side by side, narrower terminals hide the panel, so each column keeps 40 cells or more."""
 
 
-class AnnotateApp(SearchActions):
+def panel_fits(width: int, mode: Mode) -> bool:
+    """Whether the changes panel shows by itself in a terminal ``width`` cells wide in ``mode``."""
+    return width >= (PANEL_SIDE if mode == "side" else PANEL_MIN)
+
+
+class AnnotateApp(NavigateActions):
     """Review two versions side by side; jump between annotations and silent edits."""
 
     CSS_PATH: ClassVar[list[str | PurePath]] = ["app.tcss", "roles.tcss"]
@@ -98,6 +107,8 @@ class AnnotateApp(SearchActions):
         self.auto_mode = mode is None
         """True while the view follows the terminal width (until ``i`` or ``--inline/--side``)."""
         self.start_fold = fold
+        self.auto_panel = True
+        """True while the panel shows or hides with the width (until ``l``, ``c`` or a filter)."""
         self.export_path = export_path
         self.model: DocModel | None = None
         self.current_entry: Entry | None = None
@@ -128,12 +139,7 @@ class AnnotateApp(SearchActions):
                 yield DiffView(id="view")
             yield ChangePanel(id="panel")
         yield Input(placeholder="search (Enter: done, Esc: clear)", id="search")
-        yield Footer()
-
-    @property
-    def panel(self) -> ChangePanel:
-        """The changes panel."""
-        return self.query_one(ChangePanel)
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         width = self.size.width
@@ -142,9 +148,9 @@ class AnnotateApp(SearchActions):
         if self.original is None:
             view.mode = "inline"
         view.fold = self.start_fold
-        if width < PANEL_MIN:
-            self.panel.display = False
+        self.panel.display = panel_fits(width, view.mode)
         view.focus()
+        self.watch(self.screen, "focused", self._focus_moved)
         self._update_colhead()
         self.call_after_refresh(self._start)
 
@@ -182,7 +188,7 @@ class AnnotateApp(SearchActions):
         view.set_model(model, rows)
         view.focus()
         self.panel.set_entries(model.entries)
-        self.query_one("#header", Static).update(self._summary_text())
+        self.refresh_header()
         self._update_colhead()
         c = model.comparison
         for msg in c.limits if c is not None else ():
@@ -197,7 +203,11 @@ class AnnotateApp(SearchActions):
 
     def _summary_text(self) -> Text:
         silent = self.view.role_style("label_silent") if self.model is not None else Style()
-        return summary_text(self.model, self.original is not None, self.current_entry, silent)
+        return summary_text(self.model, self.original is not None, self.current_entry, silent, self.size.width)
+
+    def refresh_header(self) -> None:
+        """Show the summary line again (counts, current change), fitted to the width."""
+        self.query_one("#header", Static).update(self._summary_text())
 
     def _update_colhead(self) -> None:
         view = self.view
@@ -215,99 +225,55 @@ class AnnotateApp(SearchActions):
             if self.view.mode != wanted:
                 self.view.mode = wanted
                 self.call_after_refresh(self.view.relayout_if_stale)
+        self._fit_panel()
+        self.refresh_header()
         self.call_after_refresh(self._update_colhead)
 
-    # ----------------------------------------------------------------- moving between changes
+    def _fit_panel(self) -> None:
+        """Show or hide the panel as the width and the view want, unless the user chose."""
+        if self.auto_panel:
+            self._show_panel(panel_fits(self.size.width, self.view.mode))
 
-    def _rows(self) -> Rows | None:
-        return self.view.rows if self.ready else None
+    def _show_panel(self, show: bool) -> None:
+        panel = self.panel
+        if panel.display != show:
+            panel.display = show
+        if not show and panel.has_focus_within:
+            self.view.focus()
 
-    def go_to_entry(self, entry: Entry, *, scroll: bool = True) -> None:
-        """Make ``entry`` current and scroll both columns to it."""
-        rows = self._rows()
-        if rows is None:
+    # ----------------------------------------------------------------- focus
+
+    def _focus_ring(self) -> list[Widget]:
+        """What Tab visits, in order: the text, the list of changes, its filter, the search box."""
+        ring: list[Widget] = [self.view]
+        if self.panel.display:
+            ring += [self.panel.entry_list, self.query_one("#filter", Select)]
+        box = self.query_one("#search", Input)
+        if box.has_class("-visible"):
+            ring.append(box)
+        return ring
+
+    def _cycle_focus(self, step: int) -> None:
+        ring = self._focus_ring()
+        if self.screen is not self.view.screen or self.focused not in ring:
+            (self.screen.focus_next if step > 0 else self.screen.focus_previous)()
             return
-        self.current_entry = entry
-        view = self.view
-        view.current = entry.section
-        if scroll:
-            view.scroll_to_row(rows.entry_row(entry))
-        view.invalidate()
-        self.panel.show_entry(entry.index)
-        self.query_one("#header", Static).update(self._summary_text())
+        if len(ring) == 1:
+            self.notify("The changes panel is hidden at this width: l shows it.", timeout=3)
+        ring[(ring.index(self.focused) + step) % len(ring)].focus()
 
-    def _step(self, keep: Callable[[Entry], bool], forward: bool, what: str) -> None:
-        rows = self._rows()
-        if rows is None or self.model is None:
-            return
-        candidates = [e for e in self.model.entries if keep(e)]
-        if not candidates:
-            self.notify(f"No {what}.", timeout=3)
-            return
-        keyed = sorted(((rows.entry_row(e), e.index), e) for e in candidates)
-        view = self.view
-        cur = self.current_entry
-        if cur is not None and view.row_visible(rows.entry_row(cur)):
-            here = (rows.entry_row(cur), cur.index)
-            after = [e for k, e in keyed if k > here]
-            before = [e for k, e in keyed if k < here]
-        else:
-            top = view.top_row()
-            after = [e for k, e in keyed if k[0] >= top]
-            before = [e for k, e in keyed if k[0] < top]
-        if forward:
-            target = after[0] if after else keyed[0][1]
-            if not after:
-                self.notify(f"Wrapped to the first {what.rstrip('s')}.", timeout=2)
-        else:
-            target = before[-1] if before else keyed[-1][1]
-            if not before:
-                self.notify(f"Wrapped to the last {what.rstrip('s')}.", timeout=2)
-        self.go_to_entry(target)
+    def _focus_moved(self, focused: Widget | None) -> None:
+        """Mark the part that has the focus (its title is coloured: see ``app.tcss``)."""
+        self.query_one("#doc").set_class(focused is self.view, "-focused")
+        self.panel.set_class(focused is not None and self.panel in focused.ancestors, "-focused")
 
-    def action_next_change(self) -> None:
-        """Go to the next change."""
-        self._step(lambda e: True, True, "changes")
+    def action_focus_next(self) -> None:
+        """Tab: the text, then the list of changes, then its filter."""
+        self._cycle_focus(1)
 
-    def action_previous_change(self) -> None:
-        """Go to the previous change."""
-        self._step(lambda e: True, False, "changes")
-
-    def action_next_annotation(self) -> None:
-        """Go to the next annotation."""
-        self._step(lambda e: e.kind == "annotation", True, "annotations")
-
-    def action_previous_annotation(self) -> None:
-        """Go to the previous annotation."""
-        self._step(lambda e: e.kind == "annotation", False, "annotations")
-
-    def action_next_silent(self) -> None:
-        """Go to the next silent (undisclosed) edit."""
-        if self.model is not None and self.model.single:
-            self.notify("Silent edits need the original: run annotate tui ORIGINAL REVISED.", timeout=4)
-            return
-        self._step(lambda e: e.silent, True, "silent edits")
-
-    def action_previous_silent(self) -> None:
-        """Go to the previous silent edit."""
-        if self.model is not None and self.model.single:
-            self.notify("Silent edits need the original: run annotate tui ORIGINAL REVISED.", timeout=4)
-            return
-        self._step(lambda e: e.silent, False, "silent edits")
-
-    @on(ChangePanel.Chosen)
-    def _chosen(self, event: ChangePanel.Chosen) -> None:
-        if self.model is None or not 0 <= event.entry < len(self.model.entries):
-            return
-        self.go_to_entry(self.model.entries[event.entry])
-
-    @on(DiffView.Clicked)
-    def _clicked(self, event: DiffView.Clicked) -> None:
-        if self.model is None or event.section is None:
-            return
-        sec = self.model.sections[event.section]
-        if sec.entries:
-            self.go_to_entry(self.model.entries[sec.entries[0]], scroll=False)
+    def action_focus_previous(self) -> None:
+        """Shift+Tab: the other way round."""
+        self._cycle_focus(-1)
 
     # ----------------------------------------------------------------- views
 
@@ -319,6 +285,7 @@ class AnnotateApp(SearchActions):
             return
         self.auto_mode = False
         view.configure(mode="side" if view.mode == "inline" else "inline")
+        self._fit_panel()
         self._after_view_change()
 
     def action_toggle_fold(self) -> None:
@@ -336,22 +303,20 @@ class AnnotateApp(SearchActions):
 
     def action_toggle_panel(self) -> None:
         """Show or hide the changes panel."""
-        panel = self.panel
-        panel.display = not panel.display
-        if not panel.display and panel.has_focus_within:
-            self.view.focus()
+        self.auto_panel = False
+        self._show_panel(not self.panel.display)
 
     def action_cycle_filter(self) -> None:
         """Show the next kind of change in the panel."""
-        panel = self.panel
-        if not panel.display:
-            panel.display = True
-        kind = panel.cycle_filter()
+        self.auto_panel = False
+        self._show_panel(True)
+        kind = self.panel.cycle_filter()
         self.notify(f"Panel: {FILTER_NAMES[kind or 'all']}", timeout=2)
 
     def set_filter(self, kind: str | None) -> None:
         """Filter the panel by ``kind`` (one of ``tui.model.KINDS``, or ``None`` for all)."""
-        self.panel.display = True
+        self.auto_panel = False
+        self._show_panel(True)
         self.panel.set_filter(kind)
 
     def action_toggle_theme(self) -> None:

@@ -37,6 +37,9 @@ class Entry:
     """1-based paragraph number in ``doc``."""
     disclosed_by: tuple[str, ...] = ()
     """Ids of the annotations that disclose this change."""
+    disclosure: str | None = None
+    """How a note discloses it (``Change.disclosure``); ``None`` for a silent change, and for one
+    that is not silent because it touches only dates, punctuation or markup."""
 
     def matches(self, kind: str | None) -> bool:
         """True when the entry passes the panel filter ``kind`` (``None``: all)."""
@@ -114,7 +117,7 @@ def comparison_entries(c: Comparison, sections: list[Section], markers: list[tup
         para = sections[sec].b_para if doc == "b" else sections[sec].a_para
         entries.append(
             Entry(len(entries), ch.kind, ch.silent, title, date, snippet, sec, doc, offset, other,
-                  None if para is None else para + 1, ch.disclosed_by)
+                  None if para is None else para + 1, ch.disclosed_by, ch.disclosure)
         )
     return entries
 
@@ -173,7 +176,8 @@ def attach_labels(sections: list[Section], entries: list[Entry]) -> None:
             else:
                 plain.append(e)
         silent = [e for e in plain if e.silent]
-        told = [e for e in plain if not e.silent]
+        told = [e for e in plain if not e.silent and e.disclosure is not None]
+        minor = [e for e in plain if not e.silent and e.disclosure is None]
         if silent:
             kinds = ", ".join(dict.fromkeys(e.kind for e in silent))
             n = len(silent)
@@ -183,3 +187,8 @@ def attach_labels(sections: list[Section], entries: list[Entry]) -> None:
             kinds = ", ".join(dict.fromkeys(e.kind for e in told))
             n = len(told)
             labels.append(Label(f"\u00b1 {n} disclosed change{'s' * (n != 1)} ({kinds})", LABEL_CHANGE, told[0].index))
+        if minor:  # not silent, yet no note discloses it: dates, punctuation or markup alone
+            kinds = ", ".join(dict.fromkeys(e.kind for e in minor))
+            n = len(minor)
+            labels.append(Label(f"\u00b1 {n} change{'s' * (n != 1)} of dates, punctuation or markup only ({kinds})",
+                                LABEL_CHANGE, minor[0].index))

@@ -28,7 +28,7 @@ _KEY_NAMES = {
 }
 
 TEXTUAL_KEYS: tuple[tuple[str, str], ...] = (
-    ("Tab", "move between the text and the changes panel"),
+    ("Tab / Shift+Tab", "the text \u2192 the list of changes \u2192 its filter (Enter: its menu)"),
     ("mouse", "wheel scrolls; a click picks the change under the pointer or in the panel"),
     ("Ctrl+P", "command palette (every action by name)"),
 )

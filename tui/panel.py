@@ -28,7 +28,7 @@ from tui.roles import KINDS
 FILTER_NAMES: dict[str, str] = {
     "all": "All changes",
     "annotation": "Annotations",
-    "silent": "Silent edits",
+    "silent": "Silent changes",  # every undisclosed change, silent moves included
     "addition": "Additions",
     "deletion": "Deletions",
     "edit": "Edits",
@@ -202,8 +202,12 @@ class EntryList(ScrollView, can_focus=True):
         self.move_to(len(self.entries) - 1)
 
     def action_select(self) -> None:
-        if self.highlighted is not None and self.entries:
-            self.post_message(self.Selected(self.entries[self.highlighted].index))
+        if not self.entries:
+            return
+        if self.highlighted is None:  # Enter before any cursor move: the first change
+            self.move_to(0, announce=False)
+        assert self.highlighted is not None
+        self.post_message(self.Selected(self.entries[self.highlighted].index))
 
     def on_click(self, event: events.Click) -> None:
         position = (event.y + round(self.scroll_y)) // ROWS_PER_ENTRY
@@ -306,8 +310,21 @@ class ChangePanel(Vertical):
     def _fill(self) -> None:
         shown = [e for e in self.entries if e.matches(self.kind)]
         self.entry_list.set_entries(shown)
+        self._title()
+
+    def _title(self) -> None:
+        """The panel's title: the filter and its count; the filter's keys while it has focus."""
         name = FILTER_NAMES[self.kind or "all"]
-        self.query_one("#panel-title", Static).update(Text(f"{name}: {len(shown)}", style="bold"))
+        title = Text(f"{name}: {self.entry_list.count}", style="bold")
+        if self.query_one(Select).has_focus:
+            title.append("  Enter: choose", style="italic")
+        self.query_one("#panel-title", Static).update(title)
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        self._title()
+
+    def on_descendant_blur(self, event: events.DescendantBlur) -> None:
+        self._title()
 
     def set_width(self, width: int) -> None:
         """Make the panel ``width`` cells wide."""
@@ -346,6 +363,8 @@ class ChangePanel(Vertical):
         value = event.value
         self.kind = None if value == "all" or not isinstance(value, str) else value
         self._fill()
+        if event.select.has_focus_within:  # chosen from its menu: the list is what one reads next
+            self.call_after_refresh(self.entry_list.focus)
 
     @on(EntryList.Highlighted)
     def _highlighted(self, event: EntryList.Highlighted) -> None:
