@@ -266,6 +266,16 @@ class Summary:
     """Moved passages."""
     frames: int = 0
     """Framing changes (introduction, republication marker)."""
+    silent_moves: int = 0
+    """The moves among ``silent_edits`` (reports count them among the moves, each change once)."""
+    disclosed: int = 0
+    """Additions, deletions and edits that a note discloses (or that the text shows struck through)."""
+    cosmetic: int = 0
+    """Additions, deletions and edits of dates, punctuation or markup alone: shown, but neither
+    silent nor disclosed by any note."""
+
+
+_CONTENT = ("addition", "deletion", "edit")
 
 
 @dataclass(frozen=True)
@@ -303,6 +313,9 @@ class Comparison:
             edits=kinds.count("edit"),
             moves=kinds.count("move"),
             frames=kinds.count("frame"),
+            silent_moves=sum(1 for c in self.changes if c.silent and c.kind == "move"),
+            disclosed=sum(1 for c in self.changes if c.kind in _CONTENT and not c.silent and c.disclosure is not None),
+            cosmetic=sum(1 for c in self.changes if c.kind in _CONTENT and not c.silent and c.disclosure is None),
         )
 
     def opcodes(self) -> list[Opcode]:

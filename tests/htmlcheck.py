@@ -115,11 +115,11 @@ def has_class(cls: str) -> str:
 TAGS = {
     "html", "head", "meta", "title", "style", "body", "a", "input", "header", "p", "h1", "h2", "div", "section", "b",
     "ul", "li", "span", "label", "kbd", "aside", "nav", "ol", "main", "details", "summary", "ins", "del", "footer",
-    "script", "strong", "em", "s", "code",
+    "script", "strong", "em", "s", "code", "h3", "blockquote",
 }
 CLASSES = {
     "skip", "view-radio", "top", "kicker", "docs", "doc", "doc-label", "doc-title", "doc-source", "doc-date", "doc-warn",
-    "limit", "counts", "count", "c-note", "c-silent", "c-move", "c-other", "c-frame", "some", "none", "legend", "s-ins",
+    "limit", "counts", "count", "c-note", "c-silent", "c-move", "c-other", "c-minor", "c-frame", "some", "none", "legend", "s-ins",
     "s-del", "s-note", "s-silent", "s-frame", "frame", "toolbar", "seg", "jumps", "keys", "layout", "panel", "tag",
     "t-note", "t-silent", "t-addition", "t-deletion", "t-edit", "t-move", "t-frame", "excerpt", "empty", "disclosed", "discloses", "colheads",
     "h-a", "h-b", "h-inline", "nodiff", "fold", "row", "k-equal", "k-changed", "k-insert", "k-delete", "k-move_from",
@@ -127,6 +127,13 @@ CLASSES = {
     "move-link", "in-b", "step", "once", "ghost", "addition", "deletion", "edit", "annotation", "note-cont", "block", "badge", "ev",
     "frame-label", "ctl", "md-h1", "md-h2", "md-h3", "md-h4", "md-h5", "md-h6", "md-quote", "md-li", "md-code",
     "md-ref", "md-rule", "md-link", "md-target", "md-image",
+    # the history timeline (annotate.render.html.history)
+    "hist", "hist-main", "hsec", "h-stealth", "h-timeline", "h-notes", "h-blame", "h-steps", "vlink", "nlink", "gone",
+    "correction", "stealth-list", "stealth", "st-head", "st-of", "st-quote", "st-change", "timeline", "tl-item",
+    "tl-dot", "tl-head", "tl-v", "tl-date", "tl-source", "tl-facts", "tl-n", "tl-add", "tl-gone", "tl-chg", "hnotes",
+    "hnote", "hn-head", "hn-id", "hn-date", "hn-absent", "hn-text", "hn-last", "blame-legend", "swatch", "bl-date",
+    "blame", "bl", "bl-tag", "bl-text", "hstep", "hs-sum", "hchanges", "hchange", "hc-kind", "hc-disc", "hc-text",
+    "frame-ins", "move", *(f"vc{k}" for k in range(8)),
 }
 ARIA = {
     "Annotations and changes", "Comparison", "Legend", "View", "Summary", "Original", "Republished",

@@ -95,6 +95,9 @@ def _around_changes(c: Comparison) -> tuple[dict[str, Any], dict[str, Any]]:
             "edits": s.edits,
             "moves": s.moves,
             "frames": s.frames,
+            "silent_moves": s.silent_moves,
+            "disclosed": s.disclosed,
+            "cosmetic": s.cosmetic,
         },
         "limits": list(c.limits),
     }

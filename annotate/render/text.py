@@ -167,9 +167,8 @@ def report_tokens(c: Comparison, *, width: int = 100, limit: int | None = 600) -
     yield from _doc_line("revised ", c.revised, c.revised_date)
     s = c.summary
     # Each change counted once: silent moves are told among the moves, not also as silent edits.
-    silent_moves = sum(1 for ch in c.changes if ch.silent and ch.kind == "move")
-    silent = s.silent_edits - silent_moves
-    moves = f"{s.moves} move{'s' * (s.moves != 1)}" + (f" ({silent_moves} silent)" if silent_moves else "")
+    silent = s.silent_edits - s.silent_moves
+    moves = f"{s.moves} move{'s' * (s.moves != 1)}" + (f" ({s.silent_moves} silent)" if s.silent_moves else "")
     yield Generic.Strong, (
         f"{s.annotations} annotation{'s' * (s.annotations != 1)}, {silent} silent edit{'s' * (silent != 1)}, "
         f"{s.additions} addition{'s' * (s.additions != 1)}, {s.deletions} deletion{'s' * (s.deletions != 1)}, "

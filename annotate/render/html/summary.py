@@ -115,8 +115,7 @@ def counts(top: _Element, c: Comparison) -> None:
     dated = sum(1 for a in c.annotations if a.date is not None)
     # Each change counted once, so the chips add up to the list: moves have their own chip
     # (saying how many of them no note discloses), the other undisclosed changes theirs.
-    disclosed = sum(1 for ch in c.changes if not ch.silent and ch.kind in ("addition", "deletion", "edit"))
-    silent_moves = sum(1 for ch in c.changes if ch.silent and ch.kind == "move")
+    silent_moves = s.silent_moves
     silent = s.silent_edits - silent_moves
     note_label = (
         plural(s.annotations, "dated annotation") if dated == s.annotations
@@ -127,7 +126,8 @@ def counts(top: _Element, c: Comparison) -> None:
         ("c-note", s.annotations, note_label),
         ("c-silent", silent, plural(silent, "undisclosed edit")),
         ("c-move", s.moves, moved),
-        ("c-other", disclosed, plural(disclosed, "disclosed change")),
+        ("c-other", s.disclosed, plural(s.disclosed, "disclosed change")),
+        *((("c-minor", s.cosmetic, plural(s.cosmetic, "change") + " of dates or markup only"),) if s.cosmetic else ()),
         ("c-frame", s.frames, plural(s.frames, "framing passage")),
     ]
     ul = el(top, "ul", "counts", aria_label="Summary")
