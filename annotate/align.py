@@ -4,7 +4,8 @@ The alignment runs in stages, each cheap enough for large documents:
 
 1. *anchors*: passages whose key is unique in both documents, kept in order by a
    longest increasing subsequence (patience diff), then equal runs around them;
-2. *repeats*: remaining equal keys, in order inside each gap, then anywhere;
+2. *repeats* (``annotate.repeats``): remaining equal keys, in order inside each gap (by
+   position among their copies), then anywhere;
 3. *similar* (``annotate.similar``): within each gap between matched passages,
    unmatched passages paired in order by word similarity; then, across the whole
    document, a passage paired with its most similar unmatched partner (a moved and
@@ -19,13 +20,12 @@ The result is a list of ``Row`` values in reading order of both documents.
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict, deque
+from collections import Counter, defaultdict
 from typing import NamedTuple
 
-from diff_match_patch import diff_match_patch
-
-from annotate.chains import gaps, heaviest_chain, patience
+from annotate.chains import heaviest_chain, patience
 from annotate.model import Passage
+from annotate.repeats import repeats_anywhere, repeats_in_gaps
 from annotate.similar import (
     LONE_SIMILAR,
     PROTECTED_SIMILAR,
@@ -39,7 +39,6 @@ from annotate.similar import (
 )
 
 _EDGE = 40
-_REPEAT_SECONDS = 5.0
 _EDGES_SIMILAR = 0.9
 
 
@@ -79,8 +78,8 @@ class Alignment:
         self.ak = ak = [p.key for p in a]
         self.bk = bk = [p.key for p in b]
         self.pairs: dict[int, int] = dict(patience(ak, bk))
-        _repeats_in_gaps(ak, bk, self.pairs)
-        _repeats_anywhere(ak, bk, self.pairs)
+        repeats_in_gaps(ak, bk, self.pairs, protect_b)
+        repeats_anywhere(ak, bk, self.pairs)
         by_key: dict[str, Words] = {}
         self.wa, self.wb = WordSets(a, by_key), WordSets(b, by_key)
         self.edges = _same_edges(ak, bk, self.pairs, protect_b)
@@ -115,46 +114,6 @@ class Alignment:
             backbone = _in_order(pairs, a, sims)
         groups = _split_merge(st, backbone)
         return _rows(groups, pairs, sims, backbone, self.ak, self.bk, na, nb)
-
-
-def _repeats_in_gaps(a: list[str], b: list[str], pairs: dict[int, int]) -> None:
-    """Equal passages in order inside each gap: diff-match-patch over passage keys (one
-    character per distinct key), which stays fast on long runs of repeated paragraphs."""
-    backbone = sorted(pairs.items())
-    for alo, ahi, blo, bhi in gaps(backbone, len(a), len(b)):
-        if alo == ahi or blo == bhi:
-            continue
-        # Only passages whose key is on both sides can match: diff those alone.
-        shared = set(a[alo:ahi]).intersection(b[blo:bhi])
-        ia = [i for i in range(alo, ahi) if a[i] in shared]
-        jb = [j for j in range(blo, bhi) if b[j] in shared]
-        if not ia or len(shared) > 0xFFFD:
-            continue  # nothing to match, or more distinct passages than characters: the next stage
-        code = {k: chr(0xF0000 + n) for n, k in enumerate(sorted(shared))}
-        ea = "".join(code[a[i]] for i in ia)
-        eb = "".join(code[b[j]] for j in jb)
-        dmp = diff_match_patch()
-        dmp.Diff_Timeout = _REPEAT_SECONDS
-        x = y = 0
-        for op, chunk in dmp.diff_main(ea, eb, False):
-            if op == 0:
-                for k in range(len(chunk)):
-                    pairs[ia[x + k]] = jb[y + k]
-            if op != 1:
-                x += len(chunk)
-            if op != -1:
-                y += len(chunk)
-
-
-def _repeats_anywhere(a: list[str], b: list[str], pairs: dict[int, int]) -> None:
-    taken_b = set(pairs.values())
-    free_a: defaultdict[str, deque[int]] = defaultdict(deque)
-    for i, k in enumerate(a):
-        if i not in pairs:
-            free_a[k].append(i)
-    for j, k in enumerate(b):
-        if j not in taken_b and free_a.get(k):
-            pairs[free_a[k].popleft()] = j
 
 
 def _same_edges(

@@ -86,3 +86,31 @@ def test_protected_passages_pair_only_when_plainly_the_same() -> None:
     db = read_document("\n\n".join([P[0], P[1], P[2], edited, P[4]]))
     got = align(da.passages, db.passages, protect_b=frozenset({3}))
     assert any(r.kind == "pair" and r.a == (3, 4) and r.b == (3, 4) for r in got)
+
+
+def test_copies_of_one_paragraph_with_small_edits_pair_by_position() -> None:
+    """Issue 16: boilerplate repeated hundreds of times with a word edited here and there comes
+    out as word edits — each edited copy paired with the copy it stands for — not as whole
+    paragraphs added in one place and removed in another."""
+    import random
+
+    import annotate
+
+    rng = random.Random(5)
+    para = "The committee reviewed the quarterly figures and noted that spending on maintenance had risen sharply."
+    original = [para] * 400
+    revised = []
+    edited = 0
+    for k in range(400):
+        words = para.split()
+        if rng.random() < 0.25:
+            words[rng.randrange(len(words))] = "quickly"
+            edited += 1
+        revised.append(" ".join(words))
+        if k % 100 == 50:
+            revised.append("[Update, 5 July 2017: figures corrected.]")
+    c = annotate.compare("\n\n".join(original), "\n\n".join(revised))
+    kinds = [ch.kind for ch in c.changes]
+    assert kinds.count("annotation") == 4
+    assert kinds.count("edit") == edited and set(kinds) == {"edit", "annotation"}
+    assert all(len(ch.original.text.split()) == 1 for ch in c.changes if ch.kind == "edit" and ch.original)
