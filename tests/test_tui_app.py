@@ -643,7 +643,7 @@ async def test_every_palette_command_runs(tmp_path: Path) -> None:
         titles = [c.title for c in commands]
         assert len(titles) == len(set(titles)) and "Screenshot" not in titles
         for command in commands:
-            if command.title == "Quit":
+            if command.title.startswith("Quit"):  # ("Quit the application" in older Textual)
                 continue
             base = len(app.screen_stack)
             result = command.callback()  # what the palette calls when the command is chosen
