@@ -54,3 +54,20 @@ def test_inline_view_folded(snap_compare: Any) -> None:
 def test_narrow_terminal(snap_compare: Any) -> None:
     app = _app(ORIGINAL, REVISED)
     assert snap_compare(app, terminal_size=(72, 30), run_before=_waiting("a"))
+
+
+def test_markdown_pair_side_by_side(snap_compare: Any, samples: Path) -> None:
+    """Markdown shown readably: syntax faint, headings bold, the byline italic, the link underlined."""
+    pair = samples / "updates"
+    app = AnnotateApp.for_paths(str(pair / "original.md"), str(pair / "revised.md"))
+    assert snap_compare(app, terminal_size=(160, 45), run_before=_waiting())
+
+
+def test_markdown_inline_light(snap_compare: Any) -> None:
+    """Light theme, inline view: code, link, strike-through and syntax inside changed words."""
+    from test_tui_markdown import ORIGINAL_MD, REVISED_MD
+
+    a = annotate.read_document(ORIGINAL_MD, fmt="markdown")
+    b = annotate.read_document(REVISED_MD, fmt="markdown")
+    app = AnnotateApp(a, b, dark=False, mode="inline")
+    assert snap_compare(app, terminal_size=(100, 20), run_before=_waiting())

@@ -210,6 +210,7 @@ class Rows:
         found = hits.get((section, key))
         if found:
             runs = _overlay(runs, found, lo, hi, cur_hit if cur_hit and cur_hit[0] == key else None)
+        runs = side.styled(runs)  # Markdown styles over the roles (``tui.markdown``)
         spans: list[Span] = [(mark(marks, key, inline), gutter if is_current else gutter_role(marks))]
         spans += [(side.text[s:e], r) for s, e, r in runs]
         return [spans[0], *fit(spans[1:], text_width, TEXT)]

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from annotate.model import Block, Document, Opcode
 from annotate.render.text import visible
+from tui.markdown import combine, markdown_styles
 from tui.roles import (
     DEL_BLOCK,
     DEL_WORD,
@@ -44,16 +45,20 @@ class Side:
 
     ``text`` is what is shown (control characters made visible, tabs expanded);
     ``starts``/``roles`` give the role of each run; ``pieces`` map source
-    offsets (``doc``, ``src_start``, ``src_end``) to display offsets.
+    offsets (``doc``, ``src_start``, ``src_end``) to display offsets; ``md_starts``/
+    ``md_styles`` give the Markdown style of each run (none before the first).
     """
 
     text: str = ""
     starts: list[int] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)
     pieces: list[tuple[Doc, int, int, int, bool]] = field(default_factory=list)
+    md_starts: list[int] = field(default_factory=list)
+    md_styles: list[str] = field(default_factory=list)
 
-    def add(self, doc: Doc, src_start: int, src_end: int, shown: str, role: str) -> None:
-        """Append ``shown`` (the display form of ``doc[src_start:src_end]``) with ``role``."""
+    def add(self, doc: Doc, src_start: int, src_end: int, shown: str, role: str, md: str = "") -> None:
+        """Append ``shown`` (the display form of ``doc[src_start:src_end]``) with ``role``
+        and Markdown style ``md``."""
         if not shown:
             return
         at = len(self.text)
@@ -61,7 +66,22 @@ class Side:
         if not self.roles or self.roles[-1] != role:
             self.starts.append(at)
             self.roles.append(role)
+        self._style(at, md)
         self.text += shown
+
+    def add_styled(self, doc: Doc, src_start: int, src_end: int, shown: str, role: str,
+                   styles: list[tuple[int, int, str]]) -> None:
+        """Append ``shown``, the same length as ``doc[src_start:src_end]``, with ``role`` and
+        the Markdown ``styles`` of its source runs."""
+        at = len(self.text) - src_start
+        self.add(doc, src_start, src_end, shown, role, styles[0][2] if styles else "")
+        for x, _, md in styles[1:]:
+            self._style(at + x, md)
+
+    def _style(self, at: int, md: str) -> None:
+        if (self.md_styles[-1] if self.md_styles else "") != md:
+            self.md_starts.append(at)
+            self.md_styles.append(md)
 
     def display_offset(self, doc: Doc, offset: int) -> int | None:
         """Display offset of source ``offset`` of ``doc``, or ``None`` when not shown here."""
@@ -87,6 +107,20 @@ class Side:
             if s < e:
                 out.append((s, e, self.roles[k]))
             k += 1
+        return out
+
+    def styled(self, runs: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """``runs`` cut where the Markdown style changes, each role combined with its style."""
+        if not self.md_starts:
+            return runs
+        out: list[tuple[int, int, str]] = []
+        for s, e, r in runs:
+            k = bisect.bisect_right(self.md_starts, s) - 1
+            while s < e:
+                end = min(e, self.md_starts[k + 1]) if k + 1 < len(self.md_starts) else e
+                out.append((s, end, combine(r, self.md_styles[k]) if k >= 0 else r))
+                s = end
+                k += 1
         return out
 
 
@@ -179,6 +213,7 @@ class Builder:
         self.a = a
         self.b = b
         self.layers = {"a": layers_a, "b": layers_b}
+        self.md = {"a": markdown_styles(a), "b": markdown_styles(b)}
         self.sections: list[Section] = []
 
     def text(self, doc: Doc) -> str:
@@ -189,8 +224,17 @@ class Builder:
     def fill(self, side: Side, doc: Doc, lo: int, hi: int, role: str) -> None:
         """``doc[lo:hi]`` with ``role``, under the overlays of ``doc``."""
         text = self.text(doc)
+        md = self.md[doc]
         for s, e, r in paint(lo, hi, role, self.layers[doc]):
-            side.add(doc, s, e, _shown(text[s:e]), r)
+            if md is None:
+                side.add(doc, s, e, _shown(text[s:e]), r)
+                continue
+            shown = _shown(text[s:e])
+            if len(shown) == e - s:  # shown character for character: one piece, styled in runs
+                side.add_styled(doc, s, e, shown, r, md.cut(s, e))
+                continue
+            for x, y, style in md.cut(s, e):
+                side.add(doc, x, y, _shown(text[x:y]), r, style)
 
     def fill_ops(self, side: Side, doc: Doc, lo: int, hi: int, ops: tuple[Opcode, ...], same: str, diff: str) -> None:
         """``doc[lo:hi]`` with the ``ops`` that touch it: equal parts ``same``, changed ones ``diff``."""

@@ -19,6 +19,7 @@ from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from tui.markdown import MD_ROLES, split
 from tui.model import DocModel
 from tui.roles import ROLES, Mode
 from tui.rows import Rows
@@ -50,7 +51,7 @@ class DiffView(ScrollView, can_focus=True):
         Binding("end", "scroll_end", "Scroll End", show=False, tooltip="go to the top / bottom"),
     ]
 
-    COMPONENT_CLASSES: ClassVar[set[str]] = {role_class(role) for role in ROLES}
+    COMPONENT_CLASSES: ClassVar[set[str]] = {role_class(role) for role in ROLES + MD_ROLES}
 
     DEFAULT_CSS = """
     DiffView {
@@ -209,6 +210,19 @@ class DiffView(ScrollView, can_focus=True):
             self._cache.clear()
         return self._styles
 
+    def _style(self, styles: dict[str, Style], role: str) -> Style:
+        """The style of ``role``; a role with Markdown styles (``ins_word+md_markup``) is the
+        Markdown style under the diff role's colours, with the Markdown attributes kept."""
+        style = styles.get(role)
+        if style is None:
+            base, md = split(role)
+            if not md:
+                return styles["text"]
+            md_style = Style.combine(self.role_style(r) for r in md)
+            diff = self.role_style(base) if base in styles and base != "text" else Style()
+            style = styles[role] = self.rich_style + md_style + diff + md_style.without_color
+        return style
+
     def render_line(self, y: int) -> Strip:
         width = self.scrollable_content_region.width
         styles = self._palette()
@@ -220,7 +234,7 @@ class DiffView(ScrollView, can_focus=True):
         if cached is not None and cached.cell_length == width:
             return cached
         spans = self.rows.line(row, current=self.current, search=self.search, search_current=self.search_current)
-        strip = Strip([Segment(text, styles.get(role, styles["text"])) for text, role in spans])
+        strip = Strip([Segment(text, self._style(styles, role)) for text, role in spans])
         strip = strip.adjust_cell_length(width, self.rich_style)
         self._cache[key] = strip
         return strip
