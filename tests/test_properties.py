@@ -107,3 +107,33 @@ def test_inserted_notes_are_found_exactly(notes: list[tuple[int, str, str]]) -> 
     alone = annotate.find_annotations(revised)
     assert [a.text for a in alone.annotations] == expected
     assert " ".join(annotate.strip_annotations(revised).split()) == " ".join(original.split())
+
+
+MD_WORD = st.sampled_from(["bridge", "council", "voted", "river", "closed", "the", "on", "Monday", "2021", "repairs"])
+MD_PARAGRAPH = st.lists(
+    st.tuples(MD_WORD, st.sampled_from(["", "", "", "*", "**", "`"])), min_size=1, max_size=20
+).map(lambda ws: " ".join(f"{m}{w}{m}" for w, m in ws))
+
+
+def _reflow(paragraph: str, width: int) -> str:
+    lines: list[str] = []
+    line = ""
+    for word in paragraph.split(" "):
+        if line and len(line) + 1 + len(word) > width:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}" if line else word
+    return "\n".join([*lines, line])
+
+
+@FAST
+@given(st.lists(MD_PARAGRAPH, min_size=1, max_size=8), st.integers(min_value=12, max_value=90),
+       st.integers(min_value=12, max_value=90))
+def test_reflowed_markdown_compares_equal(paragraphs: list[str], w1: int, w2: int) -> None:
+    """Issue 11: re-wrapping a Markdown file is no change; both texts still rebuild exactly."""
+    a = "# Title\n\n" + "\n\n".join(_reflow(p, w1) for p in paragraphs) + "\n"
+    b = "# Title\n\n" + "\n\n".join(_reflow(p, w2) for p in paragraphs) + "\n"
+    c = annotate.compare(a, b, fmt="markdown")
+    assert c.changes == ()
+    assert rebuilt(c) == (c.original.text, c.revised.text)
