@@ -21,6 +21,7 @@ from annotate.classify import classify, pieces
 from annotate.confirm import confirmed, new_inline, outermost
 from annotate.detect import Candidate, Framing, candidates, find_framing
 from annotate.diff import DEFAULT_TIMEOUT
+from annotate.metadata import metadata_changes
 from annotate.model import Comparison, Document
 from annotate.notes import frames_of, make_annotation, original_date, revised_date
 from annotate.read import DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, read_document, read_text
@@ -133,4 +134,5 @@ def _compare(a: Document, b: Document, cands: list[Candidate], options: Options,
     return Comparison(
         original=a, revised=b, blocks=tuple(blocks), annotations=annotations, frames=frames,
         changes=changes, original_date=orig, revised_date=rep, limits=tuple(limits),
+        metadata_changes=metadata_changes(a, b),
     )

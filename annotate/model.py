@@ -108,6 +108,9 @@ class Document:
     """Markdown only: what each passage is, one per passage (empty for other formats)."""
     inline: tuple[InlineSpan, ...] = ()
     """Markdown only: inline spans, sorted by start (markup, and styles over the text they cover)."""
+    metadata: tuple[tuple[str, str], ...] = ()
+    """Front matter (or e-mail style header) fields as ``(key, value)`` text, in file order:
+    read for title and dates, never compared as text."""
 
     def passage_text(self, passage: Passage) -> str:
         """Display text of ``passage``."""
@@ -275,6 +278,17 @@ class Summary:
     silent nor disclosed by any note."""
 
 
+class MetadataChange(NamedTuple):
+    """A front matter field added, removed or changed."""
+
+    key: str
+    """The field's name as written."""
+    original: str | None
+    """Its value in the original (``None``: not there)."""
+    revised: str | None
+    """Its value in the republished version (``None``: removed)."""
+
+
 _CONTENT = ("addition", "deletion", "edit")
 
 
@@ -300,6 +314,8 @@ class Comparison:
     """Date of the republication, if known."""
     limits: tuple[str, ...] = field(default=())
     """Limits that were reached (e.g. a diff that timed out); empty when none."""
+    metadata_changes: tuple[MetadataChange, ...] = field(default=())
+    """Differences of the front matter (or e-mail style header): metadata, never silent edits."""
 
     @property
     def summary(self) -> Summary:

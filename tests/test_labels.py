@@ -144,3 +144,20 @@ def test_a_dated_note_before_the_byline_is_a_note_not_the_dateline() -> None:
         assert [(a.text, a.date.value if a.date else None) for a in c.annotations] == [(note, "2017-07-06")]
         assert c.original_date is not None and c.original_date.value == "2016-07-05"
         assert dateline(note, [(0, len(note))]) == (None, None)
+
+
+def test_front_matter_differences_are_reported_as_metadata_changes() -> None:
+    from annotate.render import render
+    from annotate.render.json import comparison_json
+
+    orig = "---\ntitle: Bridge\ndate: 2019-03-05\ntags: [a]\n---\n\nThe bridge closed.\n"
+    rev = "---\ntitle: Bridge\ndate: 2019-03-05\ntags: [a, b]\ntranslator: Ann <script>\n---\n\nThe bridge closed.\n"
+    c = annotate.compare(orig, rev, fmt="markdown")
+    assert c.changes == ()
+    assert [(m.key, m.original, m.revised) for m in c.metadata_changes] == [
+        ("tags", "a", "a, b"), ("translator", None, "Ann <script>")]
+    assert comparison_json(c)["metadata_changes"][1] == {"key": "translator", "original": None, "revised": "Ann <script>"}
+    text = render(c, "text", color=False, width=100, limit=None)
+    assert "metadata tags: a \u2192 a, b" in text and "No differences" not in text
+    page = render(c, "html", view="side", context=2)
+    assert "Front matter translator: (new) \u2192 Ann &lt;script&gt;" in page

@@ -27,7 +27,7 @@ from annotate.read.decode import (
     printable_name,
     read_bytes,
 )
-from annotate.read.frontmatter import FrontMatter, front_matter, header_block
+from annotate.read.frontmatter import FrontMatter, field_items, front_matter, header_block
 from annotate.read.markdown import markdown_blocks, markdown_title, parse, structure
 from annotate.read.markdown_inline import inline_spans
 
@@ -130,6 +130,7 @@ def read_document(
             date=(meta and meta.date) or page.date or published,
             updated=(meta and meta.updated) or page.updated or (updated if page.date is None else None), encoding=encoding,
             warnings=warnings + page.warnings + ((meta.warning,) if meta and meta.warning else ()),
+            metadata=field_items(meta.fields) if meta else (),
         )
     else:
         if select is not None:
@@ -162,6 +163,7 @@ def read_document(
             text=text, passages=passages, source=label, format=kind,
             title=title, date=published, updated=updated, encoding=encoding, warnings=warnings,
             structure=kinds, inline=inline_spans(text, parsed) if parsed is not None else (),
+            metadata=field_items(meta.fields) if meta is not None else (),
         )
     if doc.date is None and (named := _FILE_DATE.match(os.path.basename(label))) is not None:
         doc = replace(doc, date=_file_date(named))

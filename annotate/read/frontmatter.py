@@ -198,3 +198,25 @@ def header_block(text: str, start: int, end: int) -> FrontMatter | None:
 
     title = fields.get("title") or fields.get("subject")
     return FrontMatter(end, fields, title or None, dated(HEADER_PUBLISHED), dated(HEADER_UPDATED), None)
+
+
+def field_items(fields: dict[str, Any]) -> tuple[tuple[str, str], ...]:
+    """The fields as ``(key, value)`` text, in their order: lists joined with ", ", dates in ISO
+    form, mappings as sorted JSON.
+
+    >>> field_items({"title": "Hi", "tags": ["a", "b"], "date": _dt.date(2019, 3, 5), "n": 3})
+    (('title', 'Hi'), ('tags', 'a, b'), ('date', '2019-03-05'), ('n', '3'))
+    """
+    return tuple((str(k), _text(v)) for k, v in fields.items())
+
+
+def _text(value: Any) -> str:
+    if isinstance(value, (_dt.date, _dt.datetime)):
+        return value.isoformat()
+    if isinstance(value, (list, tuple)):
+        return ", ".join(_text(v) for v in value)
+    if isinstance(value, dict):
+        import json
+
+        return json.dumps(value, sort_keys=True, ensure_ascii=False, default=str)
+    return str(value)

@@ -100,6 +100,7 @@ def _around_changes(c: Comparison) -> tuple[dict[str, Any], dict[str, Any]]:
             "cosmetic": s.cosmetic,
         },
         "limits": list(c.limits),
+        "metadata_changes": [{"key": m.key, "original": m.original, "revised": m.revised} for m in c.metadata_changes],
     }
     return head, tail
 

@@ -176,7 +176,11 @@ def report_tokens(c: Comparison, *, width: int = 100, limit: int | None = 600) -
     )
     for msg in c.limits:
         yield Generic.Error, f"limit reached: {visible(msg)}\n"
-    if not c.changes:
+    for m in c.metadata_changes:
+        was = "(new)" if m.original is None else _one_line(m.original)
+        now = "(removed)" if m.revised is None else _one_line(m.revised)
+        yield Comment, f"metadata {_one_line(m.key)}: {was} \u2192 {now}\n"
+    if not c.changes and not c.metadata_changes:
         yield Text, "\nNo differences.\n"
     by_id = {a.id: a for a in c.annotations}
     for ch in c.changes:

@@ -59,6 +59,12 @@ def header(top: _Element, c: Comparison, title: str, anchor: Anchor) -> None:
     counts(top, c)
     for msg in c.limits:
         text_el(top, "p", f"Limit reached: {msg}", "limit")
+    if c.metadata_changes:
+        meta = el(top, "ul", "meta-changes", aria_label="Metadata")
+        for m in c.metadata_changes:
+            was = "(new)" if m.original is None else flat(m.original, 120)
+            now = "(removed)" if m.revised is None else flat(m.revised, 120)
+            text_el(meta, "li", f"Front matter {flat(m.key, 60)}: {was} \u2192 {now}")
     legend = el(top, "ul", "legend", aria_label="Legend")
     for cls, sample, meaning in (
         ("s-ins", "inserted", "new text (underlined, +)"),
