@@ -460,3 +460,34 @@ def test_html_headline_outside_the_article_is_compared(tmp_path: Path) -> None:
     b.write_text(page.format("Council rejects plan"), encoding="utf-8")
     c = annotate.compare(a, b)
     assert [(ch.kind, ch.original.text if ch.original else None) for ch in c.changes] == [("edit", "backs")]
+
+
+def test_samples_readme_is_true(samples: Path) -> None:
+    """Issue 14 item 6: the "Summary" and "Dates" lines of samples/README.md are what annotate says."""
+    import re
+
+    text = (samples / "README.md").read_text(encoding="utf-8")
+    sections = re.split(r"^## `(\w+)/`", text, flags=re.M)[1:]
+    checked = set()
+    for name, body in zip(sections[0::2], sections[1::2], strict=True):
+        if name not in PAIRS:
+            continue
+        c = run(samples, name)
+        flat = " ".join(body.split())
+        summary = re.search(r"Summary(?: \(JSON\))?: (.*?)(?:\.(?: |$)|$)", flat)
+        assert summary is not None, name
+        said = dict((k, int(v)) for k, v in re.findall(r"\b([a-z_]+) (\d+)", summary.group(1)))
+        actual = dataclasses.asdict(c.summary)
+        assert said and all(actual[k] == v for k, v in said.items() if k in actual), (name, said, actual)
+        if "everything else 0" in summary.group(1):
+            assert all(v == 0 for k, v in actual.items() if k not in said), (name, actual)
+        dates = re.search(r"Dates: (.*?)\.(?: |$)", flat)
+        assert dates is not None, name
+        if dates.group(1).startswith("none"):
+            assert c.original_date is None and c.revised_date is None
+        else:
+            found = re.findall(r"(\d{4}-\d\d-\d\d) \((?:basis )?`(\w+)`", dates.group(1))
+            assert found == [(c.original_date.value, c.original_date.basis),  # type: ignore[union-attr]
+                             (c.revised_date.value, c.revised_date.basis)], (name, found)  # type: ignore[union-attr]
+        checked.add(name)
+    assert checked == set(PAIRS)
