@@ -13,6 +13,7 @@ code  meaning
 3     an input or output was rejected (``InputError``, ``OutputError``)
 4     a limit was reached (``LimitError``): size, HTML depth, time
 5     internal error (a bug: please report it)
+6     a network fetch failed (``NetworkError``): unreachable, timed out, HTTP error
 130   interrupted (Ctrl-C)
 ====  =====================================================================
 """
@@ -25,6 +26,7 @@ EXIT_USAGE = 2
 EXIT_INPUT = 3
 EXIT_LIMIT = 4
 EXIT_INTERNAL = 5
+EXIT_NETWORK = 6
 EXIT_INTERRUPTED = 130
 
 
@@ -50,6 +52,12 @@ class LimitError(AnnotateError):
     """An input exceeds a stated limit (size, nesting depth, time)."""
 
     exit_code = EXIT_LIMIT
+
+
+class NetworkError(AnnotateError):
+    """A page could not be fetched (unreachable host, timeout, HTTP error, too many redirects)."""
+
+    exit_code = EXIT_NETWORK
 
 
 def exit_status(exc: BaseException) -> tuple[int, str]:

@@ -34,11 +34,25 @@ from annotate.model import Annotation, Change, DateInfo, Document
 from annotate.notes import find_annotations
 from annotate.read import read_document
 
-HistorySource = AnySource | Snapshot
-"""A version: a path (``os.PathLike``), bytes, a string (the text itself), a ``Document``
-or a ``Snapshot`` (a git revision)."""
 
-__all__ = ["History", "HistorySource", "Snapshot", "history"]
+@dataclass(frozen=True)
+class Dated:
+    """A version already read (a fetched page, a Wayback snapshot), with its version date."""
+
+    document: Document
+    """The version as read (``annotate.web`` reads a page with its declared charset)."""
+    date: DateInfo | None
+    """When this version was published or seen (basis ``wayback`` for a snapshot's time,
+    ``http`` for a ``Last-Modified`` header, ``fetched`` for the time it was fetched)."""
+    revision: str | None = None
+    """The snapshot's timestamp, or another revision id."""
+
+
+HistorySource = AnySource | Snapshot | Dated
+"""A version: a path (``os.PathLike``), bytes, a string (the text itself), a ``Document``,
+a ``Snapshot`` (a git revision) or a ``Dated`` document (a fetched page)."""
+
+__all__ = ["Dated", "History", "HistorySource", "Snapshot", "history"]
 
 
 @dataclass
@@ -76,6 +90,9 @@ def _load(source: HistorySource, date: str | None, position: int, fmt: str | Non
           options: Options) -> _Loaded:
     """Read one source and find its version date (see ``Version.date``)."""
     limits = {"fmt": fmt, "select": select, "date": date, "max_bytes": options.max_bytes, "max_depth": options.max_depth}
+    if isinstance(source, Dated):
+        doc = read_document(source.document, date=date)
+        return _Loaded(doc, doc.date if date else source.date, None, source.revision, position)
     if isinstance(source, Snapshot):
         doc = read_document(source.data, name=source.name, **limits)  # type: ignore[arg-type]
         return _Loaded(doc, doc.date if date else source.date, None, source.revision, position)
