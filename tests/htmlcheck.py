@@ -126,7 +126,7 @@ CLASSES = {
     "k-move_to", "has-a", "has-b", "has-changes", "silent", "eq", "is-note", "is-frame", "stop", "cell", "a", "b",
     "move-link", "in-b", "step", "once", "ghost", "addition", "deletion", "edit", "annotation", "note-cont", "block", "badge", "ev",
     "frame-label", "ctl", "md-h1", "md-h2", "md-h3", "md-h4", "md-h5", "md-h6", "md-quote", "md-li", "md-code",
-    "md-ref", "md-rule", "md-link", "md-target", "md-image", "meta-changes",
+    "md-ref", "md-rule", "md-link", "md-target", "md-image", "meta-changes", "index", "index-toggle",
     # the history timeline (annotate.render.html.history)
     "hist", "hist-main", "hsec", "h-stealth", "h-timeline", "h-notes", "h-blame", "h-steps", "vlink", "nlink", "gone",
     "correction", "stealth-list", "stealth", "st-head", "st-of", "st-quote", "st-change", "timeline", "tl-item",
@@ -155,6 +155,7 @@ ATTRS: dict[str, re.Pattern[str]] = {
     "role": re.compile(r"group"),
     "datetime": re.compile(r"[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?"),
     "aria-hidden": re.compile(r"true"),
+    "open": re.compile(r"open"),
 }
 
 

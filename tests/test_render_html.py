@@ -384,3 +384,20 @@ def test_a_change_of_markup_alone_stays_visible() -> None:
     root = H.check_allowlist(page)
     assert root.xpath("//div[" + H.has_class("cell") + " and " + H.has_class("b") + "]//ins/strong[.='word']")
     assert root.xpath("//div[" + H.has_class("cell") + " and " + H.has_class("a") + "]//del/em[.='word']")
+
+
+def test_on_a_phone_the_index_comes_first_folded_and_key_hints_hide_without_a_keyboard() -> None:
+    """Issue 14 item 14: the index is before the article (folded by the script on narrow
+    screens, a summary says what it holds), and key hints hide on touch-only devices."""
+    samples = Path(__file__).resolve().parent.parent / "samples" / "updates"
+    page = render_html(annotate.compare(samples / "original.md", samples / "revised.md"))
+    root = H.check_allowlist(page)
+    layout = root.xpath("//div[" + H.has_class("layout") + "]")[0]
+    children = [c.tag for c in layout]
+    assert children.index("aside") < children.index("main")
+    [toggle] = root.xpath("//aside//details[@open]/summary")
+    assert toggle.text == "Index \u00b7 4 annotations \u00b7 1 undisclosed edit"
+    assert "@media (hover:none) and (pointer:coarse){.keys{display:none}}" in CSS
+    phone = CSS[CSS.index("@media (max-width:720px)") :]
+    assert ".panel{order:2" not in phone and ".index-toggle{display:list-item" in phone
+    assert 'matchMedia("(max-width:720px)")' in SCRIPT and "d.open = false" in SCRIPT

@@ -2,6 +2,9 @@
 (function () {
   "use strict";
   function all(sel) { return Array.prototype.slice.call(document.querySelectorAll(sel)); }
+  if (window.matchMedia && window.matchMedia("(max-width:720px)").matches) {
+    all("details.index").forEach(function (d) { d.open = false; });
+  }
   var changes = all(".stop");
   var notes = changes.filter(function (e) { return e.classList.contains("annotation"); });
   function current(list) {

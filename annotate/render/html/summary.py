@@ -144,8 +144,16 @@ def counts(top: _Element, c: Comparison) -> None:
 
 
 def panel(aside: _Element, c: Comparison, anchor: Anchor) -> None:
-    """The list of annotations, undisclosed edits and other changes, each linking to its place."""
-    nav = el(aside, "nav", aria_label="Annotations and changes")
+    """The list of annotations, undisclosed edits and other changes, each linking to its place.
+    It sits in a ``<details>`` whose summary only phones show: there the index comes first,
+    folded (the page's script folds it on narrow screens), instead of after the article."""
+    box = el(aside, "details", "index", open="open")
+    s = c.summary
+    silent = s.silent_edits - s.silent_moves
+    el(box, "summary", "index-toggle").text = (
+        f"Index \u00b7 {s.annotations} {plural(s.annotations, 'annotation')} \u00b7 {silent} {plural(silent, 'undisclosed edit')}"
+    )
+    nav = el(box, "nav", aria_label="Annotations and changes")
     sec = el(nav, "section")
     el(sec, "h2").text = f"Annotations ({len(c.annotations)})"
     if c.annotations:
@@ -176,7 +184,7 @@ def panel(aside: _Element, c: Comparison, anchor: Anchor) -> None:
     silent = [i for i, ch in enumerate(c.changes) if ch.silent]
     other = [i for i, ch in enumerate(c.changes) if not ch.silent and ch.kind != "annotation"]
     for title, chosen, empty in (
-        ("Undisclosed edits", silent, "None: no change goes unannounced."),
+        ("Undisclosed changes", silent, "None: no change goes unannounced."),
         ("Other changes", other, "None."),
     ):
         sec = el(nav, "section")
