@@ -149,3 +149,24 @@ def test_anchors_leave_the_edits_around_them_word_by_word(monkeypatch: pytest.Mo
     assert [(o.tag, a[o.a_start : o.a_end], b[o.b_start : o.b_end]) for o in ops] == [
         ("replace", "Alpha", "Beta"), ("replace", "old", "new"),
     ]
+
+
+def test_a_book_written_as_one_paragraph_is_matched_clause_by_clause_with_its_notes() -> None:
+    """Issue 16: one huge passage with notes inside is no longer one quadratic word diff (it
+    reached the time limit and came out coarse): equal clauses anchor it, notes stay notes."""
+    import random
+
+    import annotate
+
+    rng = random.Random(2)
+    words = ["river", "bridge", "council", "voted", "closed", "repairs", "town", "people", "said", "road"]
+    clauses = [" ".join(rng.choice(words) for _ in range(8)) + f" {k}," for k in range(6000)]
+    original = " ".join(clauses)
+    edited = list(clauses)
+    for k in range(0, 6000, 3):
+        edited[k] = edited[k].replace(",", " indeed,")
+    edited[3000] += " [Update, 5 July 2017: the road reopened.]"
+    c = annotate.compare(original, " ".join(edited), options=annotate.Options(diff_timeout=5, workers=1))
+    assert c.limits == ()
+    assert [a.text for a in c.annotations] == ["[Update, 5 July 2017: the road reopened.]"]
+    assert sorted(ch.revised.text for ch in c.changes if ch.kind == "addition" and ch.revised) == ["indeed"] * 2000
