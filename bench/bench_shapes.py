@@ -13,7 +13,7 @@ Shapes (the same number of bytes per side):
 * ``one-para``  — the prose with no blank line: one huge paragraph, 1% edited;
 * ``lines``     — the prose one paragraph per line;
 * ``identical`` — the same file twice;
-* ``unrelated`` — two different texts;
+* ``unrelated`` — the prose and its words shuffled (the same vocabulary, no shared sentence);
 * ``boilerplate`` — one paragraph repeated, a word edited in a quarter of the copies.
 """
 
@@ -49,7 +49,9 @@ def shapes(work: Path, size: int) -> dict[str, tuple[str, str]]:
     copies = size // (len(PARA) + 2)
     edited = [PARA.replace("sharply", "quickly") if rng.random() < 0.25 else PARA for _ in range(copies)]
     tiny = "a\n\n" * (size // 3)
-    other_a, _ = _prose(work, size * 2)
+    words = a.split(" ")
+    random.Random(4).shuffle(words)  # the same words in another order: an unrelated text
+    other = " ".join(words)
     return {
         "prose": (a, b),
         "tiny": (tiny, tiny[: len(tiny) // 2] + "b" + tiny[len(tiny) // 2 + 1 :]),
@@ -57,7 +59,7 @@ def shapes(work: Path, size: int) -> dict[str, tuple[str, str]]:
         "lines": ("\n".join(" ".join(p.split()) for p in a.split("\n\n")),
                   "\n".join(" ".join(p.split()) for p in b.split("\n\n"))),
         "identical": (a, a),
-        "unrelated": (a, other_a[len(other_a) // 2 :][: len(a)]),
+        "unrelated": (a, other),
         "boilerplate": ("\n\n".join([PARA] * copies), "\n\n".join(edited)),
     }
 
