@@ -97,7 +97,8 @@ NEVER_NOTES = frozenset({"code", "link_definition"})
 _HEADING = re.compile(r"(?:>[ \t]?){0,8}(#{1,6})[ \t]")
 _LIST_ITEM = re.compile(r"(?:>[ \t]?){0,8}[ \t]{0,8}(?:[-*+]|\d{1,3}[.)])[ \t]")
 MAX_SECTION_PASSAGES = 40
-"""A heading-style note ("## Update (6 August 2013)") takes at most this many passages."""
+"""Other multi-passage notes (a label above an indented body, a quote, a list) take at most this
+many passages; a heading's section is bounded by MAX_NOTE_CHARS instead."""
 
 
 def _label_alone(doc: Document, k: int) -> tuple[str, FoundDate | None, int] | None:
@@ -146,7 +147,10 @@ def _note_extent(doc: Document, k: int) -> int:
         while last + 1 < limit and _indent(text, passages[last + 1].start) > own:
             last += 1
     elif heading is not None:
+        # A heading's section may hold many short passages (sub-headings, list items): it is
+        # bounded by its characters (MAX_NOTE_CHARS), not by a passage count.
         level = len(heading.group(1))
+        limit = len(passages)
         while last + 1 < limit:
             nxt = _HEADING.match(text, passages[last + 1].start, passages[last + 1].end)
             if nxt is not None and len(nxt.group(1)) <= level:
