@@ -184,6 +184,8 @@ def run_pair(pair: Pair, options: PairOptions = PairOptions()) -> PairResult:
     from annotate.render.json import comparison_json
 
     opts = Options() if options.max_bytes is None else Options(max_bytes=options.max_bytes)
+    if pair.versions:
+        return _run_history(pair, options, opts)
     try:
         with deadline(options.timeout):
             result = compare(
@@ -207,6 +209,24 @@ def run_pair(pair: Pair, options: PairOptions = PairOptions()) -> PairResult:
         return _error(pair.id, message, code)
     s = result.summary
     return PairResult(pair.id, line, None, 0, s.silent_edits, s.annotations)
+
+
+def _run_history(pair: Pair, options: PairOptions, opts: Any) -> PairResult:
+    """A history entry: one ``annotate.history`` JSON record (``"id"`` first) for its versions."""
+    from annotate.history import history
+    from annotate.render.history_json import history_json
+
+    try:
+        with deadline(options.timeout):
+            h = history([Path(v) for v in pair.versions], fmt=options.fmt, select=options.select, options=opts)
+            line = json.dumps({"id": pair.id, **history_json(h)}, ensure_ascii=False)
+    except PairTimeout:
+        return _error(pair.id, f"timed out after {options.timeout:g} s", EXIT_TIMEOUT)
+    except Exception as exc:  # one broken entry must not stop the batch
+        code, message = exit_status(exc)
+        return _error(pair.id, message, code)
+    silent = sum(s.summary.silent_edits for s in h.steps)
+    return PairResult(pair.id, line, None, 0, silent, len(h.notes))
 
 
 def html_name(pair_id: str) -> str:

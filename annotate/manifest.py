@@ -30,6 +30,9 @@ class Pair:
     """The original's date (``YYYY-MM-DD``), if known."""
     revised_date: str | None = None
     """The republication's date, if known."""
+    versions: tuple[str, ...] = ()
+    """A history entry instead of a pair: the paths of every version (``original`` and
+    ``revised`` are then the first and the last), compared with ``annotate.history``."""
 
 
 def _date(value: Any, key: str, where: str) -> str | None:
@@ -46,8 +49,8 @@ def read_manifest(path: str | os.PathLike[str]) -> list[Pair]:
     """Pairs listed in a JSONL manifest; relative paths resolve against the manifest's folder.
 
     Each non-blank line is an object ``{"id", "original", "revised"}`` with optional
-    ``"original_date"`` and ``"revised_date"``. A malformed line or a repeated id
-    raises ``InputError`` before anything runs.
+    ``"original_date"`` and ``"revised_date"``, or a history entry ``{"id", "versions":
+    [path, …]}``. A malformed line or a repeated id raises ``InputError`` before anything runs.
     """
     base = Path(path).resolve().parent
     from annotate.read import read_bytes
@@ -71,6 +74,18 @@ def read_manifest(path: str | os.PathLike[str]) -> list[Pair]:
             raise InputError(f"{where}: not JSON ({exc.msg})") from None
         if not isinstance(item, dict):
             raise InputError(f"{where}: expected an object with id, original and revised")
+        if "versions" in item:  # a history entry: {"id", "versions": [path, …]}
+            versions = item["versions"]
+            if not isinstance(item.get("id"), str) or not item["id"]:
+                raise InputError(f"{where}: 'id' must be a non-empty string")
+            if not (isinstance(versions, list) and len(versions) >= 2 and all(isinstance(v, str) and v for v in versions)):
+                raise InputError(f"{where}: 'versions' must list two or more paths")
+            if item["id"] in seen:
+                raise InputError(f"{where}: id {item['id']!r} appears twice")
+            seen.add(item["id"])
+            paths = tuple(str(base / v) for v in versions)
+            pairs.append(Pair(item["id"], paths[0], paths[-1], versions=paths))
+            continue
         for key in ("id", "original", "revised"):
             if not isinstance(item.get(key), str) or not item[key]:
                 raise InputError(f"{where}: {key!r} must be a non-empty string")

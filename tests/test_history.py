@@ -267,3 +267,27 @@ def test_cli_git_outside_a_repository(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text("Text.")
     got, _, err = run("history", "--git", str(tmp_path / "a.txt"))
     assert got == 3 and "not in a git repository" in err
+
+
+def test_batch_manifest_takes_history_entries(tmp_path: Path) -> None:
+    """Issue 15: a batch manifest line {"id", "versions": [...]} gives one annotate.history record."""
+    import shutil
+
+    from click.testing import CliRunner
+
+    from annotate.cli import main
+
+    for v in VERSIONS:
+        shutil.copy(v, tmp_path / v.name)
+    manifest = tmp_path / "m.jsonl"
+    manifest.write_text(
+        json.dumps({"id": "ferry", "versions": [v.name for v in VERSIONS]}) + "\n"
+        + json.dumps({"id": "bad", "versions": ["v1.md"]}) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["batch", str(manifest), "-o", str(tmp_path / "out.jsonl")])
+    assert result.exit_code == 3 and "'versions' must list two or more paths" in result.output
+    manifest.write_text(json.dumps({"id": "ferry", "versions": [v.name for v in VERSIONS]}) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["batch", str(manifest), "-o", str(tmp_path / "out.jsonl")])
+    assert result.exit_code == 0, result.output
+    [record] = [json.loads(line) for line in (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert record["id"] == "ferry" and record["format"] == "annotate.history"
+    assert record["summary"]["removed_notes"] == 1 and record["summary"]["versions"] == 5

@@ -149,9 +149,10 @@ def panel(aside: _Element, c: Comparison, anchor: Anchor) -> None:
     folded (the page's script folds it on narrow screens), instead of after the article."""
     box = el(aside, "details", "index", open="open")
     s = c.summary
-    silent = s.silent_edits - s.silent_moves
+    undisclosed = s.silent_edits - s.silent_moves
     el(box, "summary", "index-toggle").text = (
-        f"Index \u00b7 {s.annotations} {plural(s.annotations, 'annotation')} \u00b7 {silent} {plural(silent, 'undisclosed edit')}"
+        f"Index \u00b7 {s.annotations} {plural(s.annotations, 'annotation')} \u00b7 "
+        f"{undisclosed} {plural(undisclosed, 'undisclosed edit')}"
     )
     nav = el(box, "nav", aria_label="Annotations and changes")
     sec = el(nav, "section")
