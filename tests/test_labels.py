@@ -161,3 +161,21 @@ def test_front_matter_differences_are_reported_as_metadata_changes() -> None:
     assert "metadata tags: a \u2192 a, b" in text and "No differences" not in text
     page = render(c, "html", view="side", context=2)
     assert "Front matter translator: (new) \u2192 Ann &lt;script&gt;" in page
+
+
+def test_the_text_report_dims_markdown_syntax_in_colour_only() -> None:
+    """Issue 11: with colour, the text report shows Markdown syntax dim; without, the text is as written."""
+    from annotate.render import render
+
+    orig = "# Bridge\n\nThe bridge *closed* on Monday.\n"
+    rev = orig + "\n**Update (5 July 2017):** it [reopened](https://example.org/news).\n"
+    c = annotate.compare(orig, rev, fmt="markdown")
+    plain = render(c, "text", color=False, width=100, limit=None)
+    assert "**Update (5 July 2017):** it [reopened](https://example.org/news)." in plain
+    coloured = render(c, "text", color=True, width=100, limit=None)
+    assert "\x1b[" in coloured and "](https://example.org/news)" in coloured
+    from annotate.render.text import note_tokens
+    from pygments.token import Comment, Generic
+
+    dim = [v for t, v in note_tokens(Generic.Inserted, "**Update:** it [reopened](https://x.org).") if t is Comment]
+    assert dim == ["**", "**", "[", "](https://x.org)"]

@@ -217,8 +217,17 @@ _NOTE_MARKER = re.compile(
 ``annotate.labels``), a label capitalised as labels are; emphasis around it is fine."""
 
 
+_MD_SYNTAX = re.compile(
+    r"\*\*|__|~~|`+|\[(?=[^\[\]\n]{1,200}\]\()|\]\((?:[^()\s]|\([^()\s]*\)){1,300}\)|(?<![\w*])\*(?=[^\s*])|(?<=[^\s*])\*(?![\w*])"
+    r"|(?m:^[ \t]{0,3}#{1,6}(?=[ \t]))|(?m:^[ \t]{0,3}>+)"
+)
+"""Markdown syntax in quoted text (``**``, `` ` ``, ``](url)``, a heading's ``#``, a quote's
+``>``): coloured dim, so that a Markdown post reads as text; the characters stay."""
+
+
 def note_tokens(ttype: _TokenType, text: str) -> TokenStream:
-    """``text`` of type ``ttype`` with the dates (``Number``) and note labels (``Keyword``) in it picked out.
+    """``text`` of type ``ttype`` with the dates (``Number``), note labels (``Keyword``) and
+    Markdown syntax (``Comment``, dim) in it picked out.
 
     A small lexer for colour only: joining the values gives ``text`` back unchanged.
 
@@ -228,6 +237,7 @@ def note_tokens(ttype: _TokenType, text: str) -> TokenStream:
     found = sorted(
         [(m.start(), m.end(), Number) for m in _NOTE_DATE.finditer(text)]
         + [(m.start(), m.end(), Keyword) for m in _NOTE_MARKER.finditer(text)]
+        + [(m.start(), m.end(), Comment) for m in _MD_SYNTAX.finditer(text)]
     )
     pos = 0
     for start, end, kind in found:
