@@ -174,8 +174,9 @@ def test_the_text_report_dims_markdown_syntax_in_colour_only() -> None:
     assert "**Update (5 July 2017):** it [reopened](https://example.org/news)." in plain
     coloured = render(c, "text", color=True, width=100, limit=None)
     assert "\x1b[" in coloured and "](https://example.org/news)" in coloured
-    from annotate.render.text import note_tokens
     from pygments.token import Comment, Generic
+
+    from annotate.render.text import note_tokens
 
     dim = [v for t, v in note_tokens(Generic.Inserted, "**Update:** it [reopened](https://x.org).") if t is Comment]
     assert dim == ["**", "**", "[", "](https://x.org)"]
