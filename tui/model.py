@@ -2,8 +2,9 @@
 
 The model only *reads* an ``annotate`` ``Comparison`` (or ``Notes`` for a
 republished version alone); it never diffs. ``build_model`` turns the
-comparison into ``Section`` values (``tui.sections``: one aligned row of
-passages, both sides plus the inline view) and ``Entry`` values
+comparison's shared layout (``annotate.render.layout``, the rows of the other
+reports) into ``Section`` values (``tui.sections``: one aligned row of passages,
+both sides plus the inline view) and ``Entry`` values
 (``tui.entries``: one per change, with the labels above sections), then
 ``DocModel.layout`` wraps every section to a pane width and keeps both sides in
 step, giving ``Rows`` (``tui.rows``) of numbered display rows.
@@ -27,7 +28,8 @@ escapes) and is never interpreted as markup.
 
 from __future__ import annotations
 
-from annotate.model import Comparison, Notes, Opcode
+from annotate.model import Comparison, Notes
+from annotate.render.layout import build_layout
 from tui.entries import Entry, attach_labels, comparison_entries, notes_entries
 from tui.roles import FRAME, MARKER, NOTE, SILENT_DEL, SILENT_INS, Mode, layer
 from tui.rows import Rows
@@ -73,11 +75,7 @@ def build_model(c: Comparison) -> DocModel:
         [layer(silent_a, SILENT_DEL)],
         [layer(silent_b, SILENT_INS), layer(frames, FRAME), layer(markers, MARKER), layer(notes, NOTE)],
     )
-    move_ops: dict[int | None, tuple[Opcode, ...]] = {
-        blk.move: blk.ops for blk in c.blocks if blk.kind == "move_to" and blk.move is not None
-    }
-    for blk in c.blocks:
-        bld.block(blk, move_ops)
+    bld.rows(build_layout(c, steps=True))
     entries = comparison_entries(c, bld.sections, markers)
     attach_labels(bld.sections, entries)
     return DocModel(bld.sections, entries, single=False, comparison=c, notes=None)

@@ -1,16 +1,19 @@
-"""Sections: the comparison's alignment blocks as display text with role runs, one per aligned row.
+"""Sections: the rows of the shared layout as display text with role runs, one per aligned row.
 
-A ``Section`` is what the TUI scrolls through: one aligned row of passages with
-its left (original), right (republished) and inline text, each a ``Side`` that
-keeps the displayed text (control characters made visible, tabs expanded), its
-role runs, and the map back to source offsets (for jumping to a change).
+A ``Section`` is what the TUI scrolls through: one row of ``annotate.render.layout``
+(the rows the HTML, CriticMarkup and TEI reports show) with its left (original),
+right (republished) and inline text, each a ``Side`` that keeps the displayed text
+(control characters made visible, tabs expanded), its role runs, and the map back
+to source offsets (for jumping to a change). An inserted or deleted row becomes
+one section per passage.
 
-It exists beside ``annotate.render.layout`` (the rows of the HTML and TEI
-renderers) because a terminal row needs things that layout does not keep: the
-text *between* passages (kept as it is, with its role), one section per inserted
-or deleted passage, the silent-edit overlay over the whole range of a change
-(equal words inside it included), and the inline form with a gap between a
-removed and an inserted word. See ``docs/tui.md``.
+Sections read the layout's rows built with their *steps* (``build_layout(c,
+steps=True)``): each side's whole span, the text between passages included, one
+segment per step of the word diff, with the removed text (``ghost``) where it was
+removed, from which the inline form is read (with a gap between a removed and an
+inserted word: "lucky prepared"). The overlays the terminal paints on top (a silent
+change over its whole range, moves included; notes, frames) are ``tui.roles``
+layers. See ``docs/tui.md``.
 """
 
 from __future__ import annotations
@@ -19,7 +22,8 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from annotate.model import Block, Document, Opcode
+from annotate.model import Document
+from annotate.render.layout import Layout, Para, Seg
 from annotate.render.text import visible
 from tui.markdown import combine, markdown_styles
 from tui.roles import (
@@ -236,112 +240,81 @@ class Builder:
             for x, y, style in md.cut(s, e):
                 side.add(doc, x, y, _shown(text[x:y]), r, style)
 
-    def fill_ops(self, side: Side, doc: Doc, lo: int, hi: int, ops: tuple[Opcode, ...], same: str, diff: str) -> None:
-        """``doc[lo:hi]`` with the ``ops`` that touch it: equal parts ``same``, changed ones ``diff``."""
-        pos = lo
-        for op in ops:
-            s, e = (op.a_start, op.a_end) if doc == "a" else (op.b_start, op.b_end)
-            if e <= s:
-                continue
-            s, e = max(s, pos), min(e, hi)
-            if s >= e:
-                continue
-            if s > pos:
-                self.fill(side, doc, pos, s, same)
-            self.fill(side, doc, s, e, same if op.tag == "equal" else diff)
-            pos = e
-        if pos < hi:
-            self.fill(side, doc, pos, hi, same)
+    def steps(self, side: Side, doc: Doc, steps: tuple[Seg, ...], roles: dict[str, str]) -> None:
+        """The layout ``steps`` of ``doc`` (ghosts left out), each with its role in ``roles``."""
+        for st in steps:
+            if st.role != "ghost":
+                self.fill(side, doc, st.start, st.end, roles[st.role])
 
-    def fill_inline(self, side: Side, blk: Block, same: str) -> None:
-        """The inline form of an edited block: deleted words, then inserted ones, in reading order."""
-        assert blk.a is not None and blk.b is not None
-        apos, bpos = blk.a[0], blk.b[0]
-        for op in blk.ops:
-            if op.tag == "equal":
-                if op.b_end > op.b_start:
-                    self.fill(side, "b", op.b_start, op.b_end, same)
+    def inline(self, side: Side, steps: tuple[Seg, ...], same: str) -> None:
+        """The inline form of a row's revised steps: removed words (its ghosts) then inserted ones, in reading order."""
+        for k, st in enumerate(steps):
+            if st.role == "ghost":
+                self.fill(side, "a", st.start, st.end, DEL_WORD)
+                nxt = steps[k + 1] if k + 1 < len(steps) else None
+                if nxt is not None and nxt.role == "new" and not (
+                    self.text("a")[st.end - 1].isspace() or self.text("b")[nxt.start].isspace()
+                ):
+                    # A visible gap between the removed and the inserted words
+                    # ("lucky prepared", not "luckyprepared").
+                    side.add("a", st.end, st.end, " ", same)
             else:
-                if op.a_end > op.a_start:
-                    self.fill(side, "a", op.a_start, op.a_end, DEL_WORD)
-                    if op.b_end > op.b_start and not (
-                        self.text("a")[op.a_end - 1].isspace() or self.text("b")[op.b_start].isspace()
-                    ):
-                        # A visible gap between the removed and the inserted words
-                        # ("lucky prepared", not "luckyprepared").
-                        side.add("a", op.a_end, op.a_end, " ", same)
-                if op.b_end > op.b_start:
-                    self.fill(side, "b", op.b_start, op.b_end, INS_WORD)
-            apos, bpos = max(apos, op.a_end), max(bpos, op.b_end)
-        if bpos < blk.b[1]:
-            self.fill(side, "b", bpos, blk.b[1], same)
+                self.fill(side, "b", st.start, st.end, same if st.role == "same" else INS_WORD)
 
     def add(self, section: Section) -> None:
         self.sections.append(section)
 
-    def block(self, blk: Block, move_ops: dict[int | None, tuple[Opcode, ...]]) -> None:
-        """The sections of alignment block ``blk`` (``move_ops``: the ops of each move's ``move_to`` block)."""
+    def _span(self, doc: Document, paras: tuple[Para, ...]) -> tuple[int, int]:
+        return doc.passages[paras[0].passage].start, doc.passages[paras[-1].passage].end
+
+    def rows(self, layout: Layout) -> None:
+        """The sections of every row of ``layout`` (built with its steps): one per row, one per passage
+        of an inserted or deleted row."""
         a, b = self.a, self.b
         assert a is not None
-        if blk.kind == "equal" and blk.a is not None and blk.b is not None:
-            na = blk.a_passages[1] - blk.a_passages[0]
-            nb = blk.b_passages[1] - blk.b_passages[0]
-            spans: list[tuple[tuple[int, int], tuple[int, int], int, int]]
-            if na == nb:
-                spans = [
-                    ((a.passages[i].start, a.passages[i].end), (b.passages[j].start, b.passages[j].end), i, j)
-                    for i, j in zip(range(*blk.a_passages), range(*blk.b_passages), strict=True)
-                ]
-            else:
-                spans = [(blk.a, blk.b, blk.a_passages[0], blk.b_passages[0])]
-            for ra, rb, i, j in spans:
+        to_rows = {r.move: r for r in layout.rows if r.kind == "move_to"}
+        from_rows = {r.move: r for r in layout.rows if r.kind == "move_from"}
+        for row in layout.rows:
+            if row.kind in ("equal", "changed"):
+                ra, rb = self._span(a, row.a), self._span(b, row.b)
                 left, right, inline = Side(), Side(), Side()
-                self.fill(left, "a", ra[0], ra[1], TEXT)
-                self.fill(right, "b", rb[0], rb[1], TEXT)
-                self.fill(inline, "b", rb[0], rb[1], TEXT)
-                self.add(Section("equal", left, right, inline, ra, rb, i, j))
-        elif blk.kind == "changed" and blk.a is not None and blk.b is not None:
-            left, right, inline = Side(), Side(), Side()
-            self.fill_ops(left, "a", blk.a[0], blk.a[1], blk.ops, TEXT, DEL_WORD)
-            self.fill_ops(right, "b", blk.b[0], blk.b[1], blk.ops, TEXT, INS_WORD)
-            self.fill_inline(inline, blk, TEXT)
-            self.add(Section("changed", left, right, inline, blk.a, blk.b, blk.a_passages[0], blk.b_passages[0]))
-        elif blk.kind == "insert":
-            for j in range(*blk.b_passages):
-                first = j == blk.b_passages[0]
-                p = b.passages[j]
-                right, inline = Side(), Side()
-                self.fill(right, "b", p.start, p.end, INS_BLOCK)
-                self.fill(inline, "b", p.start, p.end, INS_BLOCK)
-                self.add(Section("insert", None, right, inline, None, (p.start, p.end), None, j,
-                                 hint_left="(not in the original)" if first else ""))
-        elif blk.kind == "delete":
-            for i in range(*blk.a_passages):
-                first = i == blk.a_passages[0]
-                p = a.passages[i]
+                self.steps(left, "a", row.a_steps, {"same": TEXT, "old": DEL_WORD})
+                self.steps(right, "b", row.b_steps, {"same": TEXT, "new": INS_WORD})
+                self.inline(inline, row.b_steps, TEXT)
+                self.add(Section(row.kind, left, right, inline, ra, rb, row.a[0].passage, row.b[0].passage))
+            elif row.kind == "insert":
+                for para in row.b:
+                    p = b.passages[para.passage]
+                    right, inline = Side(), Side()
+                    self.fill(right, "b", p.start, p.end, INS_BLOCK)
+                    self.fill(inline, "b", p.start, p.end, INS_BLOCK)
+                    self.add(Section("insert", None, right, inline, None, (p.start, p.end), None, p.index,
+                                     hint_left="(not in the original)" if para is row.b[0] else ""))
+            elif row.kind == "delete":
+                for para in row.a:
+                    p = a.passages[para.passage]
+                    left, inline = Side(), Side()
+                    self.fill(left, "a", p.start, p.end, DEL_BLOCK)
+                    self.fill(inline, "a", p.start, p.end, DEL_BLOCK)
+                    self.add(Section("delete", left, None, inline, (p.start, p.end), None, p.index, None,
+                                     hint_right="(not in the republished version)" if para is row.a[0] else ""))
+            elif row.kind == "move_from":
+                # The words changed on the way are struck here too: the steps of the other end's original side.
+                to = to_rows[row.move]
+                steps = to.a_steps or row.a_steps
                 left, inline = Side(), Side()
-                self.fill(left, "a", p.start, p.end, DEL_BLOCK)
-                self.fill(inline, "a", p.start, p.end, DEL_BLOCK)
-                self.add(Section("delete", left, None, inline, (p.start, p.end), None, i, None,
-                                 hint_right="(not in the republished version)" if first else ""))
-        elif blk.kind == "move_from" and blk.a is not None:
-            left, inline = Side(), Side()
-            ops = move_ops.get(blk.move, ())
-            self.fill_ops(left, "a", blk.a[0], blk.a[1], ops, MOVED, DEL_WORD)
-            self.fill_ops(inline, "a", blk.a[0], blk.a[1], ops, MOVED, DEL_WORD)
-            to = blk.b_passages[0] + 1
-            self.add(Section("move_from", left, None, inline, blk.a, None, blk.a_passages[0], None,
-                             hint_right=f"(moved: see republished \u00b6 {to})", move=blk.move))
-        elif blk.kind == "move_to" and blk.b is not None:
-            right, inline = Side(), Side()
-            self.fill_ops(right, "b", blk.b[0], blk.b[1], blk.ops, MOVED, INS_WORD)
-            if blk.ops and blk.a is not None:
-                self.fill_inline(inline, blk, MOVED)
-            else:
-                self.fill(inline, "b", blk.b[0], blk.b[1], MOVED)
-            came = blk.a_passages[0] + 1
-            self.add(Section("move_to", None, right, inline, blk.a, blk.b, blk.a_passages[0], blk.b_passages[0],
-                             hint_left=f"(moved here from original \u00b6 {came})", move=blk.move))
+                self.steps(left, "a", steps, {"same": MOVED, "old": DEL_WORD})
+                self.steps(inline, "a", steps, {"same": MOVED, "old": DEL_WORD})
+                self.add(Section("move_from", left, None, inline, self._span(a, row.a), None, row.a[0].passage, None,
+                                 hint_right=f"(moved: see republished \u00b6 {to.b[0].passage + 1})", move=row.move))
+            elif row.kind == "move_to":
+                came = from_rows[row.move].a  # where the passage was (this row shows the original only if edited)
+                right, inline = Side(), Side()
+                self.steps(right, "b", row.b_steps, {"same": MOVED, "new": INS_WORD})
+                self.inline(inline, row.b_steps, MOVED)
+                self.add(Section("move_to", None, right, inline, self._span(a, came), self._span(b, row.b),
+                                 came[0].passage, row.b[0].passage,
+                                 hint_left=f"(moved here from original \u00b6 {came[0].passage + 1})", move=row.move))
 
     def passages(self) -> None:
         """One section per passage of the document read alone."""

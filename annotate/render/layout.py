@@ -1,4 +1,4 @@
-"""The comparison laid out as rows of paragraphs and marked segments, for the HTML and TEI renderers.
+"""The comparison laid out as rows of paragraphs and marked segments, for the renderers and the TUI.
 
 This is a *view* of a ``Comparison``, never a second diff: each alignment block
 becomes one row (an ``equal`` block one row per passage pair), each side of a
@@ -11,9 +11,17 @@ change, annotation or frame that covers it, all read from the ``Comparison``:
 * ``ghost``: that removed text again, at the place in the revised text where it
   was removed, so one column can show a redline (offsets are the original's).
 
+A terminal shows a row's text end to end, the text *between* its passages
+included, and paints its own overlays over it: ``build_layout(c, steps=True)``
+also gives each row its *steps* (``Row.a_steps``, ``Row.b_steps``), one unmarked
+segment per step of the word diff over the side's whole span, with the ghosts
+in reading order. The renderers do not ask for them, so their rows are the same.
+
 >>> from annotate.compare import compare
->>> layout = build_layout(compare("The sky is blue.", "The sky is green."))
+>>> layout = build_layout(compare("The sky is blue.", "The sky is green."), steps=True)
 >>> [(s.role, s.start, s.end) for s in layout.rows[0].b[0].segs]
+[('same', 0, 11), ('ghost', 11, 15), ('new', 11, 16), ('same', 16, 17)]
+>>> [(s.role, s.start, s.end) for s in layout.rows[0].b_steps]
 [('same', 0, 11), ('ghost', 11, 15), ('new', 11, 16), ('same', 16, 17)]
 """
 
@@ -85,6 +93,13 @@ class Row:
     """Indices of the changes shown in the row, in order."""
     silent: bool
     """True when one of those changes is silent."""
+    a_steps: tuple[Seg, ...] = ()
+    """Only with ``build_layout(c, steps=True)``: the original side's whole span (first passage's
+    start to last passage's end, the text between passages included), one segment per step of the
+    word diff (``same`` or ``old``; no change, note or frame marked); empty when ``a`` is."""
+    b_steps: tuple[Seg, ...] = ()
+    """The same for the revised side (``same`` or ``new``), with a ``ghost`` segment for each step's
+    removed text just before the text that replaced it (or that follows it)."""
 
 
 @dataclass(frozen=True)
@@ -97,6 +112,10 @@ class Layout:
     """For each change, the index of the row showing it (``None`` when no row does)."""
     move_rows: dict[int, tuple[int | None, int | None]]
     """For each move id: the rows of its ``move_from`` and ``move_to`` ends."""
+
+
+_Sides = tuple[tuple[Para, ...], tuple[Para, ...], tuple[Seg, ...], tuple[Seg, ...]]
+"""A row's original and revised paragraphs, then its original and revised steps."""
 
 
 class _Spans:
@@ -147,8 +166,9 @@ def _overlays(c: Comparison) -> tuple[_Overlay, _Overlay]:
 
 
 class _Builder:
-    def __init__(self, c: Comparison) -> None:
+    def __init__(self, c: Comparison, steps: bool = False) -> None:
         self.c = c
+        self.steps = steps
         self.a_over, self.b_over = _overlays(c)
         self.claimed: set[int] = set()
         self.b_starts = [p.start for p in c.revised.passages]
@@ -217,7 +237,39 @@ class _Builder:
             seg = Seg(seg.start, seg.end, seg.role, seg.change, seg.note, seg.frame, True)
         segs.append(seg)
 
-    def block_rows(self, blk: Block) -> list[tuple[tuple[Para, ...], tuple[Para, ...]]]:
+    def span_steps(
+        self, doc: Document, span: tuple[int, int], runs: list[Run], ghosts: list[Ghost]
+    ) -> tuple[Seg, ...]:
+        """Passages ``span`` of ``doc`` end to end, cut only between ``runs`` (a step each; text no run
+        covers is ``same``), each of the ``ghosts`` before the first step at or after its position."""
+        if not self.steps or span[0] >= span[1]:
+            return ()
+        lo, hi = doc.passages[span[0]].start, doc.passages[span[1] - 1].end
+        pending = sorted(ghosts)
+        out: list[Seg] = []
+        pos, gi = lo, 0
+
+        def step(x: int, y: int, role: Role) -> None:
+            nonlocal gi
+            while gi < len(pending) and pending[gi][0] <= x:
+                out.append(Seg(pending[gi][1], pending[gi][2], "ghost"))
+                gi += 1
+            out.append(Seg(x, y, role))
+
+        for s, e, role in runs:
+            s, e = max(s, pos), min(e, hi)
+            if s >= e:
+                continue
+            if s > pos:
+                step(pos, s, "same")
+            step(s, e, role)
+            pos = e
+        if pos < hi:
+            step(pos, hi, "same")
+        out += [Seg(s, e, "ghost") for _, s, e in pending[gi:]]
+        return tuple(out)
+
+    def block_rows(self, blk: Block) -> list[_Sides]:
         c = self.c
         a_runs: list[Run] = []
         b_runs: list[Run] = []
@@ -230,7 +282,8 @@ class _Builder:
                     ka, kb = blk.a_passages[0] + d, blk.b_passages[0] + d
                     b = self.side(c.revised, (kb, kb + 1), [], [], self.b_over)
                     a = self.side(c.original, (ka, ka + 1), [], [], self.a_over)
-                    out.append((a, b))
+                    a_steps = self.span_steps(c.original, (ka, ka + 1), [], [])
+                    out.append((a, b, a_steps, self.span_steps(c.revised, (kb, kb + 1), [], [])))
                 return out
         elif blk.ops:
             for op in blk.ops:
@@ -250,16 +303,18 @@ class _Builder:
         b_paras = self.side(c.revised, blk.b_passages, b_runs, ghosts, self.b_over) if blk.b else ()
         show_a = blk.a is not None and (blk.kind != "move_to" or bool(blk.ops))
         a_paras = self.side(c.original, blk.a_passages, a_runs, [], self.a_over) if show_a else ()
-        return [(a_paras, b_paras)]
+        b_steps = self.span_steps(c.revised, blk.b_passages, b_runs, ghosts) if blk.b else ()
+        a_steps = self.span_steps(c.original, blk.a_passages, a_runs, []) if show_a else ()
+        return [(a_paras, b_paras, a_steps, b_steps)]
 
 
 def _row_changes(paras: Sequence[Para]) -> list[int]:
     return [s.change for p in paras for s in p.segs if s.change is not None]
 
 
-def build_layout(c: Comparison) -> Layout:
-    """Rows for every block of ``c``, with each change anchored once."""
-    builder = _Builder(c)
+def build_layout(c: Comparison, *, steps: bool = False) -> Layout:
+    """Rows for every block of ``c``, with each change anchored once (and, with ``steps``, their steps)."""
+    builder = _Builder(c, steps)
     move_change = {ch.move: i for i, ch in enumerate(c.changes) if ch.kind == "move" and ch.move is not None}
     note_change = {ch.annotation: i for i, ch in enumerate(c.changes) if ch.kind == "annotation"}
     frame_change = {
@@ -269,7 +324,7 @@ def build_layout(c: Comparison) -> Layout:
     change_rows: list[int | None] = [None] * len(c.changes)
     move_rows: dict[int, tuple[int | None, int | None]] = {}
     for blk in c.blocks:
-        for a, b in builder.block_rows(blk):
+        for a, b, a_steps, b_steps in builder.block_rows(blk):
             n = len(rows)
             found = _row_changes(b) + _row_changes(a)
             for p in b:
@@ -289,5 +344,5 @@ def build_layout(c: Comparison) -> Layout:
                 if change_rows[i] is None:
                     change_rows[i] = n
             silent = any(c.changes[i].silent for i in ordered)
-            rows.append(Row(n, blk.kind, a, b, blk.move, ordered, silent))
+            rows.append(Row(n, blk.kind, a, b, blk.move, ordered, silent, a_steps, b_steps))
     return Layout(tuple(rows), tuple(change_rows), move_rows)
