@@ -169,10 +169,20 @@ def test_frankenstein_every_ground_truth_edit_is_covered(shared: Path) -> None:
                     return True
             return False
 
+        def share(side: str, start: int, end: int, text: str, c: annotate.Comparison = c) -> float:
+            """Share of the visible characters of ``text`` inside changes (issue 16: >= 0.9)."""
+            spans = [r for r in ((ch.revised if side == "revised" else ch.original) for ch in c.changes) if r]
+            visible = [k for k in range(start, end) if not text[k - start].isspace()]
+            return sum(any(r.start <= k < r.end for r in spans) for k in visible) / max(1, len(visible))
+
         for ins in truth["insertions_in_reading_text"]:
             assert covered("revised", ins["start"], ins["end"], ins["text"]), (truth_file.name, ins["text"])
+            if any(ch.isalnum() for ch in ins["text"]):
+                assert share("revised", ins["start"], ins["end"], ins["text"]) >= 0.9, (truth_file.name, ins["text"])
         for dele in truth["deletions_in_1818_text"]:
             assert covered("original", dele["start"], dele["end"], dele["text"]), (truth_file.name, dele["text"])
+            if any(ch.isalnum() for ch in dele["text"]):
+                assert share("original", dele["start"], dele["end"], dele["text"]) >= 0.9, (truth_file.name, dele["text"])
 
 
 def test_darwin_paragraph_alignment(shared: Path) -> None:

@@ -170,3 +170,18 @@ def test_a_book_written_as_one_paragraph_is_matched_clause_by_clause_with_its_no
     assert c.limits == ()
     assert [a.text for a in c.annotations] == ["[Update, 5 July 2017: the road reopened.]"]
     assert sorted(ch.revised.text for ch in c.changes if ch.kind == "addition" and ch.revised) == ["indeed"] * 2000
+
+
+def test_changes_are_joined_across_little_words() -> None:
+    """Issue 16: "prove to me the futility of pride" rewritten reads as one edit, not three
+    with "the" and "of" kept as unchanged; content words between edits still split them."""
+    a = "He endeavoured to prove to me the futility of pride. I wept."
+    b = "He endeavoured to inspire me with courage and the core of my incurable disease. I wept."
+    ops = [o for o in diff_words(a, 0, len(a), b, 0, len(b)).ops if o.tag != "equal"]
+    assert [(a[o.a_start : o.a_end], b[o.b_start : o.b_end]) for o in ops] == [
+        ("prove to me the futility of pride", "inspire me with courage and the core of my incurable disease")
+    ]
+    a2 = "The cat sat on the old mat today."
+    b2 = "The dog sat on the old rug today."
+    ops2 = [o for o in diff_words(a2, 0, len(a2), b2, 0, len(b2)).ops if o.tag != "equal"]
+    assert [a2[o.a_start : o.a_end] for o in ops2] == ["cat", "mat"]
