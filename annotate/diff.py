@@ -33,6 +33,7 @@ from diff_match_patch import diff_match_patch
 
 from annotate.chains import patience
 from annotate.model import Opcode, OpTag
+from annotate.opcodes import absorb_glue, merge_equal, overlaps
 from annotate.segment import token_seq
 
 DEFAULT_TIMEOUT = 20.0
@@ -161,7 +162,7 @@ def diff_words(
         timed_out = _token_diff(a_text, ma0, ma1, b_text, mb0, mb1, timeout, opaque_b, ops)
     if suf:
         ops.append(Opcode("equal", ma1, a_end, mb1, b_end))
-    return DiffResult(_merge_equal(_absorb_glue(ops, a_text, opaque_b)), timed_out)
+    return DiffResult(merge_equal(absorb_glue(ops, a_text, opaque_b)), timed_out)
 
 
 def _token_diff(
@@ -232,7 +233,7 @@ def _anchored(
         tb = [b_text[ub[k] : ub[k + 1]] for k in range(len(ub) - 1)]
         if opaque_b:
             for k in range(len(tb)):
-                if _overlaps(opaque_b, ub[k], ub[k + 1]):
+                if overlaps(opaque_b, ub[k], ub[k + 1]):
                     tb[k] = "\0note\0" + str(k)  # matches no clause of the original
         if len(ta) + len(tb) > MANY_CLAUSES:
             anchors = _clause_runs(patience(ta, tb), ua)
@@ -284,11 +285,6 @@ def _clause_runs(pairs: list[tuple[int, int]], ua: list[int]) -> list[tuple[int,
         else:
             runs.append((x, x + 1, y, y + 1))
     return [r for r in runs if ua[r[1]] - ua[r[0]] >= ANCHOR]
-
-
-def _overlaps(spans: tuple[tuple[int, int], ...], start: int, end: int) -> bool:
-    k = bisect.bisect_left(spans, (end, end))
-    return any(s < end and start < e for s, e in spans[max(0, k - 2) : k + 1])
 
 
 def _inside(bounds: list[int], count: int, spans: tuple[tuple[int, int], ...]) -> list[bool]:
@@ -374,52 +370,3 @@ def _opcodes(diffs: list[tuple[int, str]], bounds_a: list[int], bounds_b: list[i
             ia += len(text)
             ib += len(text)
     return ops
-
-
-_GLUE = frozenset(["the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "with", "and", "or", "as", "is", "it", "that", "this"])
-_GLUE_WORD = re.compile(r"[^\W\d_]+|\d+")
-
-
-def _absorb_glue(ops: list[Opcode], a_text: str, notes: tuple[tuple[int, int], ...] = ()) -> list[Opcode]:
-    """Changes joined across the little words between them: an unchanged stretch of at most
-    two function words (and punctuation) between two changes becomes part of one change, so
-    that "prove to me the futility of pride" → "inspire me … the core of my incurable disease"
-    reads as one edit, not three with "the" and "of" kept as unchanged. Never across a
-    candidate note (``notes``): a note stays apart from the edits beside it."""
-    out: list[Opcode] = []
-    k = 0
-    while k < len(ops):
-        op = ops[k]
-        if (op.tag == "equal" and out and out[-1].tag != "equal" and k + 1 < len(ops) and ops[k + 1].tag != "equal"
-                and op.a_end - op.a_start <= 24 and _glue(a_text[op.a_start : op.a_end])
-                and not (notes and (_overlaps(notes, out[-1].b_start, out[-1].b_end)
-                                    or _overlaps(notes, ops[k + 1].b_start, ops[k + 1].b_end)))):
-            nxt = ops[k + 1]
-            prev = out.pop()
-            out.append(Opcode("replace", prev.a_start, nxt.a_end, prev.b_start, nxt.b_end))
-            k += 2
-            continue
-        if op.tag != "equal" and out and out[-1].tag != "equal":
-            prev = out.pop()
-            op = Opcode("replace", prev.a_start, op.a_end, prev.b_start, op.b_end)
-        out.append(op)
-        k += 1
-    return out
-
-
-def _glue(text: str) -> bool:
-    words = _GLUE_WORD.findall(text.lower())
-    return len(words) <= 2 and all(w in _GLUE for w in words) and "\n" not in text
-
-
-def _merge_equal(ops: list[Opcode]) -> tuple[Opcode, ...]:
-    out: list[Opcode] = []
-    for op in ops:
-        if op.a_start == op.a_end and op.b_start == op.b_end:
-            continue
-        if out and op.tag == "equal" and out[-1].tag == "equal":
-            prev = out[-1]
-            out[-1] = Opcode("equal", prev.a_start, op.a_end, prev.b_start, op.b_end)
-        else:
-            out.append(op)
-    return tuple(out)

@@ -29,7 +29,7 @@ from lxml import etree
 
 from annotate.history_model import History, HistoryNote, Stealth, Version
 from annotate.model import DateInfo
-from annotate.render.html.assets import CSS, SCRIPT, content_security_policy
+from annotate.render.html.assets import finish, page
 from annotate.render.html.dom import el, flat, plural, text_el
 from annotate.render.html.history_parts import blame_section, change_item, steps_section, version_class
 
@@ -88,16 +88,7 @@ class _Page:
         return t if t else f"History of {version_name(self.h.latest, self.full_paths)}"
 
     def render(self) -> str:
-        html = el(None, "html", lang="en")
-        head = el(html, "head")
-        el(head, "meta", charset="utf-8")
-        el(head, "meta", http_equiv="Content-Security-Policy", content=content_security_policy())
-        el(head, "meta", name="viewport", content="width=device-width, initial-scale=1")
-        el(head, "meta", name="color-scheme", content="light dark")
-        el(head, "meta", name="generator", content="annotate")
-        text_el(head, "title", f"annotate history: {flat(self.title(), 120)}")
-        el(head, "style").text = CSS
-        body = el(html, "body", "hist")
+        html, body = page(f"annotate history: {flat(self.title(), 120)}", "hist")
         el(body, "a", "skip", href="#main").text = "Skip to the history"
         self.header(el(body, "header", "top", id="top"))
         main = el(body, "main", "hist-main", id="main")
@@ -111,19 +102,11 @@ class _Page:
             "v1, v2\u2026 in time order; offsets, counts and dates are the library's; nothing in this page loads "
             "from the network."
         )
-        el(body, "script").text = SCRIPT
         for head in html.iter("p", "span"):  # words of a flex row stay apart when copied or read aloud
             if head.get("class") in ("st-head", "hn-head", "tl-head", "hc-kind"):
                 for child in list(head)[:-1]:
                     child.tail = child.tail or " "
-        for node in html.iter("p", "li", "div", "section", "header", "main", "details", "ol", "ul", "head", "meta",
-                              "title", "style", "footer", "summary", "h1", "h2", "h3", "blockquote"):
-            if node.tail is None and node.getparent() is not None:
-                node.tail = "\n"
-        body.text = "\n"
-        html.text = "\n"
-        out: str = etree.tostring(html, method="html", encoding="unicode", doctype="<!DOCTYPE html>")
-        return out + "\n"
+        return finish(html, body)
 
     # header ------------------------------------------------------------------------------
     def header(self, top: _Element) -> None:

@@ -12,7 +12,7 @@ from itertools import groupby
 from lxml import etree
 
 from annotate.model import Annotation, Change, Comparison, Document
-from annotate.render.html.assets import CSS, SCRIPT, content_security_policy
+from annotate.render.html.assets import finish, page
 from annotate.render.html.dom import add_text
 from annotate.render.html.dom import append as _append
 from annotate.render.html.dom import el as _el
@@ -70,16 +70,7 @@ class Page:
 
     # document ------------------------------------------------------------
     def render(self) -> str:
-        html = _el(None, "html", lang="en")
-        head = _el(html, "head")
-        _el(head, "meta", charset="utf-8")
-        _el(head, "meta", http_equiv="Content-Security-Policy", content=content_security_policy())
-        _el(head, "meta", name="viewport", content="width=device-width, initial-scale=1")
-        _el(head, "meta", name="color-scheme", content="light dark")
-        _el(head, "meta", name="generator", content="annotate")
-        _text_el(head, "title", f"annotate: {_flat(self.title(), 120)}")
-        _el(head, "style").text = CSS
-        body = _el(html, "body")
+        html, body = page(f"annotate: {_flat(self.title(), 120)}")
         _el(body, "a", "skip", href="#main").text = "Skip to the comparison"
         for v in VIEWS:
             radio = _el(body, "input", "view-radio", type="radio", name="view", id=f"view-{v}")
@@ -94,15 +85,7 @@ class Page:
             "Made with annotate from the same comparison as 'annotate compare --format json'. "
             "Offsets, counts and dates are the library's; nothing in this page loads from the network."
         )
-        _el(body, "script").text = SCRIPT
-        for node in html.iter("p", "li", "div", "section", "header", "aside", "main", "details", "ol", "ul", "head",
-                            "meta", "title", "style", "footer", "input", "summary", "h1", "h2", "nav"):
-            if node.tail is None and node.getparent() is not None:
-                node.tail = "\n"
-        body.text = "\n"
-        html.text = "\n"
-        out: str = etree.tostring(html, method="html", encoding="unicode", doctype="<!DOCTYPE html>")
-        return out + "\n"
+        return finish(html, body)
 
     def title(self) -> str:
         c = self.c
