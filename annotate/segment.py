@@ -44,7 +44,7 @@ _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
 _EMOJI = "\U0001F000-\U0001FAFF\u2600-\u27bf"
 _EMOJI_MOD = f"{_MARKS}\U0001F3FB-\U0001F3FF\U000E0020-\U000E007F"
 _TOKEN_PATTERN = (
-    rf"\s+|[{_CJK}][{_MARKS}]*|[^\W{_CJK}][\w{_MARKS}]*(?<![{_CJK}])|"
+    rf"\s+|_|[{_CJK}][{_MARKS}]*|[^\W_{_CJK}][\w{_MARKS}]*(?<![{_CJK}_])|"
     # flags (two regional indicators), then emoji with modifiers, joined by ZWJ into one grapheme
     rf"[\U0001F1E6-\U0001F1FF]{{2}}|[{_EMOJI}][{_EMOJI_MOD}]*(?:(?<=\u200d)[{_EMOJI}][{_EMOJI_MOD}]*)*|"
     rf".[{_MARKS}]*"
@@ -58,7 +58,7 @@ def token_re() -> re.Pattern[str]:
     return re.compile(_TOKEN_PATTERN, re.DOTALL)
 
 
-_ASCII_TOKEN_RE = re.compile(r"\s+|[A-Za-z0-9_]+|.", re.DOTALL)
+_ASCII_TOKEN_RE = re.compile(r"\s+|_|[A-Za-z0-9][A-Za-z0-9_]*(?<!_)|.", re.DOTALL)
 """``token_re()`` restricted to ASCII text, where it matches the same tokens, faster."""
 _BLANK_LINE = re.compile(r"\n[ \t\f\v\u00a0]*\n\s*")
 
@@ -78,8 +78,20 @@ def fold(text: str) -> str:
     return text
 
 
+_EMPHASIS_UNDERSCORE = re.compile(r"(?<![^\W_])_+|_+(?![^\W_])")
+"""Underscores that open or close emphasis (``_word_``, ``__word__``), not those inside a word."""
+
+
 def key(text: str) -> str:
-    """The normalised form of ``text`` that matching compares."""
+    """The normalised form of ``text`` that matching compares: whitespace runs as one space,
+    quote and dash variants folded, emphasis underscores as asterisks (``_x_`` and ``*x*``
+    are the same emphasis).
+
+    >>> key("Some _emphasis_ and __strong__,  snake_case") == key("Some *emphasis* and **strong**, snake_case")
+    True
+    """
+    if "_" in text:
+        text = _EMPHASIS_UNDERSCORE.sub(lambda m: "*" * len(m.group()), text)
     if text.isascii() and text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
         return text  # nothing to fold: printable ASCII has no whitespace but single spaces
     return " ".join(fold(text).split())
@@ -242,12 +254,12 @@ def token_seq(text: str, start: int = 0, end: int | None = None) -> tuple[list[i
     if segment.isascii():
         parts = _ASCII_TOKEN_RE.findall(segment)
         bounds = list(accumulate(map(len, parts), initial=start))
-        if segment.isprintable() and "  " not in segment:
+        if segment.isprintable() and "  " not in segment and "_" not in segment:
             return bounds, parts  # every whitespace token is already a single space
-        return bounds, [" " if p.isspace() else p for p in parts]
+        return bounds, [" " if p.isspace() else "*" if p == "_" else p for p in parts]
     parts = token_re().findall(text, start, stop)
     bounds = list(accumulate(map(len, parts), initial=start))
-    keys = [(" " if p.isspace() else p) if p.isascii() else token_key(p) for p in parts]
+    keys = [(" " if p.isspace() else "*" if p == "_" else p) if p.isascii() else token_key(p) for p in parts]
     if "" not in keys:
         return bounds, keys
     merged_bounds: list[int] = [bounds[0]]
