@@ -286,3 +286,13 @@ def test_document_dates_where_real_posts_keep_them(tmp_path: Path) -> None:
     doc = read_document(page.encode(), fmt="html")
     assert doc.date is not None and (doc.date.value, doc.date.basis) == ("2022-09-08", "dateline")
     assert read_document("12 May 2021 the council voted.\n\nMore.").date is None  # prose, not a byline
+
+
+def test_a_byline_time_after_last_modified_is_the_update_date() -> None:
+    """Issue 11: the byline's <time> sets the dates — the one after "Last modified on" the update."""
+    page = ('<html><body><article><p class="byline">By Owen Talbot · <time datetime="2022-05-02T07:30:00+01:00">'
+            'Mon 2 May 2022</time> · Last modified on <time datetime="2022-05-04T09:10:00+01:00">Wed 4 May 2022'
+            '</time></p><p>The lido reopened.</p></article></body></html>')
+    doc = read_document(page.encode(), fmt="html")
+    assert doc.date is not None and doc.date.value == "2022-05-02"
+    assert doc.updated is not None and doc.updated.value == "2022-05-04"

@@ -253,14 +253,25 @@ def _first_date(candidates: list[tuple[str, str]]) -> DateInfo | None:
     return None
 
 
+_UPDATED_BEFORE = re.compile(r"\b(?:updated|modified|revised|last\s+edited)\b[^\w]{0,4}(?:on|at)?\s*$", re.IGNORECASE)
+
+
 def _metadata_dates(root: lhtml.HtmlElement) -> tuple[DateInfo | None, DateInfo | None]:
     """``(published, modified)`` from meta tags, JSON-LD and ``<time datetime>``."""
     json_ld: list[tuple[str, str]] = []
     for script in root.xpath('//script[@type="application/ld+json"]'):
         json_ld.extend(_json_ld_dates(script.text or ""))
     published = _meta_values(root, _PUBLISHED) + [fv for fv in json_ld if fv[0].endswith("datePublished")]
-    published += [("<time datetime>", str(v)) for v in root.xpath("//time/@datetime")]
-    modified = _meta_values(root, _MODIFIED) + [fv for fv in json_ld if fv[0].endswith("dateModified")]
+    times_published: list[tuple[str, str]] = []
+    times_modified: list[tuple[str, str]] = []
+    for time_el in root.xpath("//time[@datetime]"):
+        # "Last modified on <time>", "Updated <time>": the page's update date, not its publication
+        prev = time_el.getprevious()
+        before = (prev.tail if prev is not None else time_el.getparent().text if time_el.getparent() is not None else "") or ""
+        target = times_modified if _UPDATED_BEFORE.search(before[-40:]) else times_published
+        target.append(("<time datetime>", str(time_el.get("datetime"))))
+    published += times_published
+    modified = _meta_values(root, _MODIFIED) + [fv for fv in json_ld if fv[0].endswith("dateModified")] + times_modified
     first, last = _first_date(published), _first_date(modified)
     return (first or last), (last if last != first else None)
 
