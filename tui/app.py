@@ -360,5 +360,5 @@ class AnnotateApp(NavigateActions):
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         # Textual's own commands, less "Screenshot" (it saves to a folder that may not exist
         # and failed here; the HTML export is this app's way to keep what is on screen).
-        yield from (c for c in super().get_system_commands(screen) if c.title != "Screenshot")
+        yield from (c for c in super().get_system_commands(screen) if "screenshot" not in c.title.lower())
         yield from palette_commands(self)
