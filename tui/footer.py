@@ -31,8 +31,8 @@ class KeyFooter(Footer):
     """A ``Footer`` that drops its least needed keys first when the terminal is narrow."""
 
     DROP_ORDER: ClassVar[tuple[str, ...]] = (
-        "export", "toggle_fold", "toggle_inline", "previous_change", "search", "next_silent",
-        "next_annotation", "next_change", "quit",
+        "open_origin", "next_step", "export", "toggle_fold", "toggle_inline", "previous_change", "search", "next_silent",
+        "next_annotation", "next_change", "previous_step", "quit",
     )
     """Actions left out of the footer, first to last, until the rest fits (``help`` never is)."""
 

@@ -176,9 +176,13 @@ def doc_lines(
     return [line, Text(f"  {when}", style="italic")]
 
 
-def colhead_text(model: DocModel | None, a: Document | None, b: Document, mode: Mode, width: int) -> Text:
-    """The titles above the text: each document's role, name, title and date, over its column in
-    ``side`` mode, one under the other in the inline view."""
+def colhead_text(
+    model: DocModel | None, a: Document | None, b: Document, mode: Mode, width: int,
+    labels: tuple[str, str] = ("ORIGINAL", "REPUBLISHED"),
+) -> Text:
+    """The titles above the text: each document's role (``labels``: ``v3``, ``v4`` in a history),
+    name, title and date, over its column in ``side`` mode, one under the other in the inline view."""
+    left_label, right_label = labels
     rev_date = model.comparison.revised_date if model and model.comparison else b.date
     orig_date = model.comparison.original_date if model and model.comparison else (a.date if a is not None else None)
     if model is not None and model.notes is not None:
@@ -186,28 +190,28 @@ def colhead_text(model: DocModel | None, a: Document | None, b: Document, mode: 
         orig_date = model.notes.original_date
     if a is None:
         extra = f"{SEP}first published {_date(orig_date)}" if orig_date is not None else ""
-        return Text("\n").join(doc_lines("REPUBLISHED", b, rev_date, width, extra))
+        return Text("\n").join(doc_lines(right_label, b, rev_date, width, extra))
     if mode == "side":
         left_w = (width - 1) // 2
         right_w = max(1, width - left_w - 1)
-        left = doc_lines("ORIGINAL", a, orig_date, left_w)
-        right = doc_lines("REPUBLISHED", b, rev_date, right_w)
+        left = doc_lines(left_label, a, orig_date, left_w)
+        right = doc_lines(right_label, b, rev_date, right_w)
         if len(left) != len(right):  # one column needs two lines: both put their dates on the second
-            left = doc_lines("ORIGINAL", a, orig_date, left_w, two=True)
-            right = doc_lines("REPUBLISHED", b, rev_date, right_w, two=True)
+            left = doc_lines(left_label, a, orig_date, left_w, two=True)
+            right = doc_lines(right_label, b, rev_date, right_w, two=True)
         lines = []
         for lt, rt in zip(left, right, strict=True):
             lt.truncate(left_w, overflow="ellipsis", pad=True)
             lines.append(Text.assemble(lt, "\u2502", rt))
         return Text("\n").join(lines)
     hint = "  (inline: -deleted +inserted)"
-    one = Text.assemble(*doc_lines("ORIGINAL", a, orig_date, 10**6), "  \u2192  ",
-                        *doc_lines("REPUBLISHED", b, rev_date, 10**6))
+    one = Text.assemble(*doc_lines(left_label, a, orig_date, 10**6), "  \u2192  ",
+                        *doc_lines(right_label, b, rev_date, 10**6))
     if cell_len(one.plain) <= width:
         if cell_len(one.plain + hint) <= width:
             one.append(hint, style="dim")
         return one
-    lines = doc_lines("ORIGINAL", a, orig_date, width) + doc_lines("REPUBLISHED", b, rev_date, width)
+    lines = doc_lines(left_label, a, orig_date, width) + doc_lines(right_label, b, rev_date, width)
     if cell_len(lines[-1].plain + hint) <= width:
         lines[-1].append(hint, style="dim")
     return Text("\n").join(lines)

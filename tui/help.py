@@ -24,7 +24,7 @@ from tui.view import DiffView
 _KEY_NAMES = {
     "slash": "/", "right_square_bracket": "]", "left_square_bracket": "[", "question_mark": "?",
     "space": "Space", "down": "\u2193", "up": "\u2191", "pagedown": "PgDn", "pageup": "PgUp",
-    "home": "Home", "end": "End", "escape": "Esc", "tab": "Tab",
+    "home": "Home", "end": "End", "escape": "Esc", "tab": "Tab", "less_than_sign": "<", "greater_than_sign": ">",
 }
 
 TEXTUAL_KEYS: tuple[tuple[str, str], ...] = (
@@ -85,6 +85,9 @@ def help_text(app: App[object], view: DiffView) -> Text:
         "and a passage that exists on one side only faces a blank. Labels above a passage name the change\n"
         "and, for annotations, the date it was added.\n"
     )
+    note: str = getattr(app, "HELP_NOTE", "")
+    if note:
+        out.append(f"\n{note}\n")
     out.append("\nEsc, q or ? closes this screen.", style="italic")
     return out
 
