@@ -29,7 +29,7 @@ from datetime import UTC, datetime
 from annotate.compare import AnySource, Options, compare_documents
 from annotate.errors import InputError
 from annotate.history_model import History, HistoryNote, Origin, Snapshot, Stealth, Step, Version
-from annotate.lineage import FINAL, SURVIVES, blame_step, carry, is_correction, removal
+from annotate.lineage import FINAL, SURVIVES, blame_step, carry, carry_words, is_correction, removal
 from annotate.model import Annotation, Change, DateInfo, Document
 from annotate.notes import find_annotations
 from annotate.read import read_document
@@ -174,6 +174,7 @@ def history(
         notes.append(_Note(found.kind, found.label, found.text, 0, found.date, None, found.text))
     first = [0] * len(docs[0].passages)
     changed = [0] * len(docs[0].passages)
+    words: list[tuple[int, int, int]] = [(0, len(docs[0].text), 0)]
     steps: list[Step] = []
     stealth: list[Stealth] = []
     for k in range(len(docs) - 1):
@@ -213,6 +214,7 @@ def history(
             )
         live = sorted(carried, key=lambda t: (t[1], t[2]))
         first, changed = blame_step(c.blocks, a, b, first, changed, k + 1)
+        words = carry_words(c.blocks, words, b, k + 1)
         steps.append(Step(k, k + 1, c.changes, c.summary, tuple(f"h{n + 1}" for n in added),
                           tuple(f"h{n + 1}" for n in removed), c.limits))
         del c  # only the step's changes are kept
@@ -227,6 +229,7 @@ def history(
         steps=tuple(steps),
         blame=tuple(Origin(i, p.start, p.end, first[i], changed[i]) for i, p in enumerate(docs[-1].passages)),
         stealth=tuple(stealth),
+        words=tuple(words),
         skipped=tuple(skipped),
         warnings=warnings,
     )

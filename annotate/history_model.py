@@ -156,6 +156,9 @@ class History:
     """For each passage of the latest version, the version it comes from."""
     stealth: tuple[Stealth, ...]
     """Removed notes and edits made after a "final" note, in version order."""
+    words: tuple[tuple[int, int, int], ...] = ()
+    """Word blame for the latest version: sorted ``(start, end, version)`` stretches of its text,
+    each from the version its words first appeared in (moved text keeps its origin)."""
     skipped: tuple[str, ...] = ()
     """Versions left out and why (a binary git revision, one over the size limit…)."""
     warnings: tuple[str, ...] = ()

@@ -8,6 +8,7 @@ revision) must give the same notes and dates as comparing its versions pairwise.
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import subprocess
@@ -291,3 +292,18 @@ def test_batch_manifest_takes_history_entries(tmp_path: Path) -> None:
     [record] = [json.loads(line) for line in (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()]
     assert record["id"] == "ferry" and record["format"] == "annotate.history"
     assert record["summary"]["removed_notes"] == 1 and record["summary"]["versions"] == 5
+
+
+def test_word_blame_traces_each_word_of_the_latest_version() -> None:
+    """Issue 15 (blame "where cheap"): each stretch of the latest text carries the version its
+    words first appeared in; the stretches cover the text in order."""
+    h = annotate.history(VERSIONS)
+    latest = h.latest.document.text
+    words = h.words
+    assert words and words[0][0] == 0 and all(a[1] <= b[0] for a, b in itertools.pairwise(words))
+    by_text = {latest[s:e]: v for s, e, v in words}
+    where = latest.index("1,200")  # v5 put the uncorrected figure back
+    assert next(v for s, e, v in words if s <= where < e) == 4
+    first_line = latest.index("Harbour ferry")
+    assert next(v for s, e, v in words if s <= first_line < e) == 0
+    assert any(v == 3 for v in by_text.values())  # v4's additions

@@ -101,6 +101,7 @@ def history_json(h: History) -> dict[str, Any]:
              "text": latest.text[o.start : o.end]}
             for o in h.blame
         ],
+        "word_blame": [[s, e, v] for s, e, v in h.words],
         "summary": {
             "versions": len(h.versions),
             "notes": len(h.notes),
