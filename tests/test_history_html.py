@@ -167,3 +167,19 @@ def test_cli_writes_the_html_timeline(tmp_path: Path) -> None:
     page = target.read_text(encoding="utf-8")
     assert page == render_history_html(history(VERSIONS))
     H.check_allowlist(page)
+
+
+def test_step_reports_are_written_beside_the_timeline_and_linked(tmp_path: Path) -> None:
+    """Issue 15: each step's side-by-side diff one click away from the timeline."""
+    out = tmp_path / "ferry.html"
+    result = CliRunner().invoke(main, ["history", *map(str, VERSIONS), "--format", "html", "-o", str(out),
+                                       "--step-reports"])
+    assert result.exit_code == 0, result.output
+    names = [f"ferry.v{k}-v{k + 1}.html" for k in range(1, 5)]
+    assert sorted(p.name for p in tmp_path.glob("ferry.v*.html")) == names
+    root = H.check_allowlist(out.read_text(encoding="utf-8"))
+    assert root.xpath("//a[contains(@class, 'step-report')]/@href") == names
+    step = H.check_allowlist((tmp_path / names[-1]).read_text(encoding="utf-8"))
+    assert step.xpath("//div[contains(@class, 'cell')]")  # a side-by-side comparison page
+    bad = CliRunner().invoke(main, ["history", *map(str, VERSIONS), "--step-reports"])
+    assert bad.exit_code == 2 and "--step-reports needs --format html and -o FILE" in bad.output

@@ -10,6 +10,7 @@ This module never imports ``annotate.cli`` (that would be a cycle).
 
 from __future__ import annotations
 
+import os
 import sys
 from typing import TYPE_CHECKING
 
@@ -21,6 +22,7 @@ from annotate.errors import InputError
 if TYPE_CHECKING:
     from annotate.compare import Options
     from annotate.history import HistorySource
+    from annotate.history_model import History
 
 
 @click.command("history")
@@ -41,6 +43,9 @@ if TYPE_CHECKING:
               help="Keep the versions in the order given (default: by their dates, else the files' modification times).")
 @click.option("--format", "out_format", type=click.Choice(["text", "json", "html"]), default="text", show_default=True,
               help="Output format (json: the annotate.history contract of docs/json.md; html: a self-contained timeline).")
+@click.option("--step-reports", is_flag=True,
+              help="With --format html and -o FILE: also write each step's side-by-side report beside FILE "
+                   "(FILE-STEM.v1-v2.html…), linked from the timeline.")
 @click.option("-o", "--output", type=str, default=None, metavar="FILE",
               help="Write to this file (default stdout; - for stdout). Never over an input; written atomically.")
 @click.option("--full/--short", "full", default=None,
@@ -52,7 +57,7 @@ if TYPE_CHECKING:
 @reading_options
 def history_cmd(
     sources: tuple[str, ...], git_path: str | None, wayback: str | None, since: str | None, until: str | None,
-    limit: int | None, no_cache: bool, as_given: bool, out_format: str, output: str | None,
+    limit: int | None, no_cache: bool, as_given: bool, step_reports: bool, out_format: str, output: str | None,
     full: bool | None, timeout: float | None, full_paths: bool, jobs: int | None,
     fmt: str | None, select: str | None, max_size: int | None, max_depth: int | None,
 ) -> None:
@@ -69,6 +74,8 @@ def history_cmd(
     from annotate.output import write_output
 
     _check_sources(sources, git_path, wayback, (since, until, limit))
+    if step_reports and (out_format != "html" or output in (None, "-")):
+        raise click.UsageError("--step-reports needs --format html and -o FILE (the reports go beside it)")
     options = compare_options(timeout, max_size, max_depth, jobs)
     inputs: tuple[str, ...] = tuple(s for s in sources if not _is_url(s))
     if git_path is not None:
@@ -97,7 +104,8 @@ def history_cmd(
     elif out_format == "html":
         from annotate.render.html.history import render_history_html
 
-        data = render_history_html(result, full_paths=full_paths)
+        names = _write_step_reports(result, output, full_paths, options, inputs) if step_reports and output else []
+        data = render_history_html(result, full_paths=full_paths, step_reports=names)
     else:
         from annotate.render.history_text import render_history_text
 
@@ -105,6 +113,26 @@ def history_cmd(
             full = output not in (None, "-") or not sys.stdout.isatty()
         data = render_history_text(result, limit=None if full else 160, full_paths=full_paths)
     write_output(output, data, inputs=inputs)
+
+
+def _write_step_reports(
+    result: History, output: str, full_paths: bool, options: Options, inputs: tuple[str, ...]
+) -> list[str]:
+    """Each step's side-by-side report written beside ``output``; their file names, in step order."""
+    from annotate.compare import compare_documents
+    from annotate.output import shown, write_output
+    from annotate.render.html import render_html
+
+    folder, base = os.path.split(output)
+    stem = base[: -len(".html")] if base.lower().endswith(".html") else base
+    names: list[str] = []
+    for step in result.steps:
+        a, b = result.versions[step.before].document, result.versions[step.after].document
+        name = f"{stem}.v{step.before + 1}-v{step.after + 1}.html"
+        page = render_html(shown(compare_documents(a, b, options), full_paths))
+        write_output(os.path.join(folder, name), page, inputs=(*inputs, output))
+        names.append(name)
+    return names
 
 
 def _is_url(source: str) -> bool:

@@ -24,6 +24,7 @@ True
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 
 from lxml import etree
 
@@ -78,9 +79,10 @@ def _count(ul: _Element, n: int, word: str, cls: str) -> None:
 class _Page:
     """One rendering of a history."""
 
-    def __init__(self, h: History, full_paths: bool) -> None:
+    def __init__(self, h: History, full_paths: bool, step_reports: Sequence[str] = ()) -> None:
         self.h = h
         self.full_paths = full_paths
+        self.step_reports = step_reports
         self.silent = sum(s.summary.silent_edits for s in h.steps)
 
     def title(self) -> str:
@@ -96,7 +98,7 @@ class _Page:
         self.timeline(main)
         self.notes(main)
         blame_section(main, self.h)
-        steps_section(main, self.h)
+        steps_section(main, self.h, self.step_reports)
         el(body, "footer").text = (
             "Made with annotate from the same history as 'annotate history --format json'. Versions are numbered "
             "v1, v2\u2026 in time order; offsets, counts and dates are the library's; nothing in this page loads "
@@ -256,7 +258,8 @@ class _Page:
             text_el(last, "span", flat(n.last_text, QUOTE))
 
 
-def render_history_html(h: History, *, full_paths: bool = False) -> str:
+def render_history_html(h: History, *, full_paths: bool = False, step_reports: Sequence[str] = ()) -> str:
     """The self-contained HTML page for history ``h``; ``full_paths`` names versions by the paths given
-    (default: file names only, so a shared page does not publish your folders)."""
-    return _Page(h, full_paths).render()
+    (default: file names only, so a shared page does not publish your folders); ``step_reports``,
+    one file name per step, links each step to its side-by-side report written beside the page."""
+    return _Page(h, full_paths, step_reports).render()

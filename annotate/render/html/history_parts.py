@@ -9,6 +9,8 @@ module's classes and links to the page's own ids.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from lxml import etree
 
 from annotate.history_model import History, Step
@@ -85,8 +87,9 @@ def change_item(parent: _Element, h: History, step: Step, c: Change) -> None:
     add_text(body, _after(b_text, c.revised.end))
 
 
-def steps_section(main: _Element, h: History) -> None:
-    """Every step (neighbouring pair) with its changes; silent ones flagged."""
+def steps_section(main: _Element, h: History, reports: Sequence[str] = ()) -> None:
+    """Every step (neighbouring pair) with its changes, silent ones flagged, and a link to the
+    step's side-by-side report when one was written beside the page (``reports``)."""
     sec = el(main, "section", "hsec h-steps")
     el(sec, "h2").text = "Changes, step by step"
     if not h.steps:
@@ -100,9 +103,11 @@ def steps_section(main: _Element, h: History) -> None:
             a.text = f"v{i + 1}"
             a.tail = " \u2192 " if i == step.before else " "
         n, quiet = len(step.changes), step.summary.silent_edits
-        el(title, "span", "hs-sum").text = (
-            f"{n} {plural(n, 'change')}" + (f", {quiet} silent" if quiet else "") if n else "no change"
-        )
+        sums = el(title, "span", "hs-sum")
+        sums.text = f"{n} {plural(n, 'change')}" + (f", {quiet} silent" if quiet else "") if n else "no change"
+        if k < len(reports):
+            sums.tail = " \u00b7 "
+            el(title, "a", "step-report", href=reports[k]).text = "side by side \u2197"
         if step.limits:
             for limit in step.limits:
                 text_el(box, "p", f"limit reached: {flat(limit, 300)}", "limit")
