@@ -156,6 +156,10 @@ def _one_per_line(text: str, lines: list[tuple[int, int]]) -> bool:
     n = len(lines)
     if n < 2:
         return False
+    # A line followed by one that opens in lower case goes on mid-sentence: wrapped text.
+    continued = sum(1 for k in range(n - 1) if text[lines[k + 1][0]].islower())
+    if continued and continued >= 0.25 * (n - 1):
+        return False
     ends = sum(1 for _, e in lines if text[e - 1] in _LINE_END)
     lengths = [e - s for s, e in lines]
     long = sum(1 for k in lengths if k > 160)

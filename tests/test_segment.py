@@ -94,3 +94,17 @@ def test_wrapped_text_stays_joined_and_layouts_mix() -> None:
     )
     doc = read_document(wrapped + "\n\n" + lines)
     assert [doc.passage_text(p) for p in doc.passages] == [wrapped, *lines.split("\n")]
+
+
+def test_lines_that_go_on_in_lower_case_are_wrapped_text() -> None:
+    """Issue 16 follow-up: hard-wrapped text whose lines happen to end in punctuation is still
+    one paragraph when its lines continue in lower case (a PEP's indented bullet); re-wrapping it
+    moved a word across two 'paragraphs' and reported it removed and added."""
+    from annotate.segment import line_paragraphs, paragraph_spans
+
+    t = ("    * It has been suggested that a special method named .__bytes__()\n"
+         "      be added to language to allow objects to be converted into byte\n"
+         "      arrays.  This decision is out of scope.")
+    assert len(line_paragraphs(t, paragraph_spans(t))) == 1
+    lines = "The first paragraph stands on a line of its own.\nThe second one, too, is on one line.\nAnd a third."
+    assert len(line_paragraphs(lines, paragraph_spans(lines))) == 3
