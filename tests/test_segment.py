@@ -106,5 +106,7 @@ def test_lines_that_go_on_in_lower_case_are_wrapped_text() -> None:
          "      be added to language to allow objects to be converted into byte\n"
          "      arrays.  This decision is out of scope.")
     assert len(line_paragraphs(t, paragraph_spans(t))) == 1
-    lines = "The first paragraph stands on a line of its own.\nThe second one, too, is on one line.\nAnd a third."
+    lines = ("The first paragraph stands on a line of its own, as exports write them.\n"
+             "The second one, too, is written on a single line of its own here.\n"
+             "And a third paragraph closes the block on its own line as well.")
     assert len(line_paragraphs(lines, paragraph_spans(lines))) == 3
