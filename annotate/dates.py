@@ -73,6 +73,15 @@ def _valid(y: int, m: int, d: int) -> bool:
     return 1 <= y <= 9999 and 1 <= m <= 12 and 1 <= d <= calendar.monthrange(y, m)[1]
 
 
+def iso_day(year: int, month: int, day: int) -> str | None:
+    """``YYYY-MM-DD`` for a real calendar day, else ``None``.
+
+    >>> iso_day(2024, 4, 9), iso_day(2023, 2, 29)
+    ('2024-04-09', None)
+    """
+    return f"{year:04d}-{month:02d}-{day:02d}" if _valid(year, month, day) else None
+
+
 def find_dates(text: str, start: int = 0, end: int | None = None, *, years: bool = False) -> list[FoundDate]:
     """Dates written in ``text[start:end]``, in order; with ``years``, bare years too."""
     stop = len(text) if end is None else end

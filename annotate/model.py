@@ -277,6 +277,12 @@ class Summary:
     """Additions, deletions and edits of dates, punctuation or markup alone: shown, but neither
     silent nor disclosed by any note."""
 
+    @property
+    def silent_not_moves(self) -> int:
+        """The silent changes other than moves: what the reports call silent edits, counting
+        silent moves among the moves (each change once)."""
+        return self.silent_edits - self.silent_moves
+
 
 class MetadataChange(NamedTuple):
     """A front matter field added, removed or changed."""

@@ -56,18 +56,11 @@ def shorten(s: str, width: int) -> str:
     return head + "\u2026" + tail
 
 
-def change_counts(c: Comparison) -> tuple[int, int]:
-    """``(silent edits, silent moves)`` of ``c``, each change counted once, as the text and HTML
-    reports count them: a silent move is one of the moves, not also a silent edit."""
-    silent_moves = sum(1 for ch in c.changes if ch.silent and ch.kind == "move")
-    return c.summary.silent_edits - silent_moves, silent_moves
-
-
 def _summary_parts(c: Comparison, words: int) -> list[tuple[str, int, str]]:
     """``(text, count, kind)`` of each count in long (``words`` 0), shorter (1) or shortest (2,
     the gutter marks) words; ``kind``: ``note`` and ``silent`` show even when zero."""
-    s = c.summary
-    silent, silent_moves = change_counts(c)
+    s = c.summary  # each change counted once, as the text and HTML reports count them
+    silent, silent_moves = s.silent_not_moves, s.silent_moves
     moved = f" ({silent_moves} silent)" if silent_moves else ""
     counts = (s.annotations, silent, s.additions, s.deletions, s.edits, s.moves, s.frames)
     texts = (

@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from annotate.dates import parse_iso
+from annotate.dates import iso_day, parse_iso
 from annotate.errors import InputError
 from annotate.model import DateInfo, Document
 from annotate.read.dateline import dateline
@@ -175,13 +175,8 @@ _FILE_DATE = re.compile(r"(\d{4})-(\d\d)-(\d\d)[-_.]")
 
 
 def _file_date(m: re.Match[str]) -> DateInfo | None:
-    import datetime
-
-    try:
-        value = datetime.date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
-    except ValueError:
-        return None
-    return DateInfo(value, "day", "filename", m.string)
+    value = iso_day(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    return DateInfo(value, "day", "filename", m.string) if value is not None else None
 
 
 def _html_page(text: str, select: str | None, label: str, max_depth: int) -> tuple[Page, FrontMatter | None]:

@@ -21,7 +21,7 @@ import datetime as _dt
 import re
 from typing import Any, NamedTuple
 
-from annotate.dates import find_dates, parse_iso
+from annotate.dates import find_dates, iso_day, parse_iso
 from annotate.model import DateInfo, Precision
 
 MAX_FRONT_MATTER = 64 * 1024
@@ -147,10 +147,8 @@ def _date_value(value: str) -> tuple[str, Precision] | None:
         return found.value, found.precision
     m = _LOOSE_ISO.match(value)
     if m is not None:
-        try:
-            return _dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat(), "day"
-        except ValueError:
-            return None
+        day = iso_day(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        return (day, "day") if day is not None else None
     dates = find_dates(value)
     if len(dates) == 1 and len(value.strip()) <= len(value[dates[0].start : dates[0].end]) + 4:
         return dates[0].value, dates[0].precision

@@ -26,7 +26,7 @@ from functools import cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from annotate.model import PassageKind, Structure
-from annotate.segment import paragraph_spans  # noqa: F401  (used by the doctests)
+from annotate.segment import paragraph_spans, trim  # noqa: F401  (paragraph_spans: used by the doctests)
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
@@ -116,7 +116,7 @@ def markdown_blocks(text: str, spans: list[tuple[int, int]], parsed: Parsed) -> 
     each heading and list item outside blockquotes and after a heading's last line, and
     joined where a fenced code block, an HTML block or a table runs across blank lines."""
     starts = parsed.line_starts
-    whole = [(starts[x.first], _end_of_line(text, starts, x.last - 1)) for x in parsed.leaves
+    whole = [(starts[x.first], line_end(text, starts, x.last - 1)) for x in parsed.leaves
              if x.kind in ("code", "html", "table") and x.last - x.first > 1]
     merged: list[tuple[int, int]] = []
     k = 0
@@ -146,20 +146,13 @@ def markdown_blocks(text: str, spans: list[tuple[int, int]], parsed: Parsed) -> 
                 out.append((pos, cut - 1))
                 pos = cut
         out.append((pos, e))
-    return [t for t in (_trimmed(text, s, e) for s, e in out) if t is not None]
+    return [(s, e) for s, e in (trim(text, s0, e0) for s0, e0 in out) if s < e]
 
 
-def _end_of_line(text: str, starts: list[int], line: int) -> int:
-    nxt = starts[line + 1] - 1 if line + 1 < len(starts) else len(text)
-    return nxt
-
-
-def _trimmed(text: str, s: int, e: int) -> tuple[int, int] | None:
-    while s < e and text[s].isspace():
-        s += 1
-    while e > s and text[e - 1].isspace():
-        e -= 1
-    return (s, e) if s < e else None
+def line_end(text: str, starts: list[int], line: int) -> int:
+    """Offset of the end of ``line`` (its newline, or the end of ``text``), ``starts`` being the
+    offsets of the lines' first characters."""
+    return starts[line + 1] - 1 if line + 1 < len(starts) else len(text)
 
 
 def structure(text: str, spans: list[tuple[int, int]], parsed: Parsed) -> tuple[Structure, ...]:

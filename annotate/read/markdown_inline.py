@@ -20,6 +20,7 @@ import re
 from typing import TYPE_CHECKING
 
 from annotate.model import InlineKind, InlineSpan
+from annotate.read.markdown import line_end
 
 if TYPE_CHECKING:
     from markdown_it.token import Token
@@ -68,30 +69,26 @@ def inline_spans(text: str, parsed: Parsed) -> tuple[InlineSpan, ...]:
     return tuple(sorted(set(out), key=lambda s: (s.start, s.end)))
 
 
-def _line_end(text: str, starts: list[int], line: int) -> int:
-    return starts[line + 1] - 1 if line + 1 < len(starts) else len(text)
-
-
 def _quote_marks(text: str, starts: list[int], first: int, last: int) -> list[InlineSpan]:
     marks = []
     for line in range(first, min(last, len(starts))):
-        m = _QUOTE.match(text, starts[line], _line_end(text, starts, line))
+        m = _QUOTE.match(text, starts[line], line_end(text, starts, line))
         if m and m.end() > m.start():
             marks.append(InlineSpan("markup", m.start(), m.end()))
     return marks
 
 
 def _fence_marks(text: str, starts: list[int], first: int, last: int) -> list[InlineSpan]:
-    marks = [InlineSpan("markup", starts[first], _line_end(text, starts, first))]
+    marks = [InlineSpan("markup", starts[first], line_end(text, starts, first))]
     if last - 1 > first and last - 1 < len(starts):
-        closing = text[starts[last - 1] : _line_end(text, starts, last - 1)].strip()
+        closing = text[starts[last - 1] : line_end(text, starts, last - 1)].strip()
         if closing and set(closing) <= set("`~"):
-            marks.append(InlineSpan("markup", starts[last - 1], _line_end(text, starts, last - 1)))
+            marks.append(InlineSpan("markup", starts[last - 1], line_end(text, starts, last - 1)))
     return [m for m in marks if m.end > m.start]
 
 
 def _heading_marks(text: str, starts: list[int], line: int) -> list[InlineSpan]:
-    s, e = starts[line], _line_end(text, starts, line)
+    s, e = starts[line], line_end(text, starts, line)
     m = _ATX.match(text, s, e)
     if m is None:
         return []
@@ -114,7 +111,7 @@ def _walk(text: str, starts: list[int], token: Token, cursor: int | None, out: l
         if line >= len(starts):
             raise _Mismatch
         lo = starts[line] if cursor is None or n else cursor
-        at = text.find(piece, lo, _line_end(text, starts, line) + 1) if piece else lo
+        at = text.find(piece, lo, line_end(text, starts, line) + 1) if piece else lo
         if at < 0:
             raise _Mismatch
         bases.append(at)

@@ -20,11 +20,16 @@ from __future__ import annotations
 
 import importlib
 import os
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, cast
 
 from annotate.model import Comparison
+
+XML_UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff\ufffe\uffff]")
+"""Characters an XML report (HTML, TEI) never holds raw — controls XML forbids, bidi overrides,
+lone surrogates, non-characters: each renderer shows them as visible escapes."""
 
 
 @dataclass(frozen=True)

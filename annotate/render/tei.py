@@ -7,18 +7,16 @@ Parallel segmentation (``<app>``/``<rdg>``) against two witnesses, annotations a
 
 from __future__ import annotations
 
-import re
-
 from lxml import etree
 
 from annotate.model import Comparison, DateInfo, Document
+from annotate.render import XML_UNSAFE
 from annotate.render.layout import Para, Seg, build_layout
 from annotate.render.text import visible
 
 TEI_NS = "http://www.tei-c.org/ns/1.0"
 XML_NS = "http://www.w3.org/XML/1998/namespace"
 _T = f"{{{TEI_NS}}}"
-_UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff\ufffe\uffff]")
 _Element = etree._Element
 
 
@@ -41,7 +39,7 @@ def _append(parent: _Element, text: str) -> None:
 def _text(parent: _Element, text: str) -> None:
     """Append untrusted ``text``; characters XML cannot hold become ``<c type="control">`` escapes."""
     pos = 0
-    for m in _UNSAFE.finditer(text):
+    for m in XML_UNSAFE.finditer(text):
         _append(parent, text[pos : m.start()])
         _sub(parent, "c", type="control").text = visible(m.group()) if ord(m.group()) < 0xD800 else f"\\u{ord(m.group()):04x}"
         pos = m.end()

@@ -167,7 +167,7 @@ def report_tokens(c: Comparison, *, width: int = 100, limit: int | None = 600) -
     yield from _doc_line("revised ", c.revised, c.revised_date)
     s = c.summary
     # Each change counted once: silent moves are told among the moves, not also as silent edits.
-    silent = s.silent_edits - s.silent_moves
+    silent = s.silent_not_moves
     moves = f"{s.moves} move{'s' * (s.moves != 1)}" + (f" ({s.silent_moves} silent)" if s.silent_moves else "")
     yield Generic.Strong, (
         f"{s.annotations} annotation{'s' * (s.annotations != 1)}, {silent} silent edit{'s' * (silent != 1)}, "

@@ -8,12 +8,11 @@ become visible escapes in ``<span class="ctl">``.
 
 from __future__ import annotations
 
-import re
-
 from lxml import etree
 
+from annotate.render import XML_UNSAFE
+
 _Element = etree._Element
-_UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff\ufffe\uffff]")
 
 
 def el(parent: _Element | None, tag: str, cls: str | None = None, **attrs: str) -> _Element:
@@ -49,7 +48,7 @@ def escape_char(ch: str) -> str:
 def add_text(parent: _Element, text: str) -> None:
     """Append untrusted ``text`` to ``parent``: characters XML cannot hold become visible escapes."""
     pos = 0
-    for m in _UNSAFE.finditer(text):
+    for m in XML_UNSAFE.finditer(text):
         append(parent, text[pos : m.start()])
         el(parent, "span", "ctl").text = escape_char(m.group())
         pos = m.end()

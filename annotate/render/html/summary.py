@@ -122,7 +122,7 @@ def counts(top: _Element, c: Comparison) -> None:
     # Each change counted once, so the chips add up to the list: moves have their own chip
     # (saying how many of them no note discloses), the other undisclosed changes theirs.
     silent_moves = s.silent_moves
-    silent = s.silent_edits - silent_moves
+    silent = s.silent_not_moves
     note_label = (
         plural(s.annotations, "dated annotation") if dated == s.annotations
         else f"{plural(s.annotations, 'annotation')} ({dated} dated)"
@@ -149,7 +149,7 @@ def panel(aside: _Element, c: Comparison, anchor: Anchor) -> None:
     folded (the page's script folds it on narrow screens), instead of after the article."""
     box = el(aside, "details", "index", open="open")
     s = c.summary
-    undisclosed = s.silent_edits - s.silent_moves
+    undisclosed = s.silent_not_moves
     el(box, "summary", "index-toggle").text = (
         f"Index \u00b7 {s.annotations} {plural(s.annotations, 'annotation')} \u00b7 "
         f"{undisclosed} {plural(undisclosed, 'undisclosed edit')}"
