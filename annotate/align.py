@@ -32,7 +32,7 @@ from annotate.similar import (
     Pairing,
     Words,
     WordSets,
-    match_score,
+    passage_score,
     similar_anywhere,
     similar_in_gaps,
     similarity,
@@ -100,7 +100,7 @@ class Alignment:
         # the heaviest in-order chain.)
         backbone = _in_order(pairs, a, sims)
         known = len(pairs)
-        st = Pairing(pairs, sims, wa, wb, na, nb, protect_b)
+        st = Pairing(pairs, sims, wa, wb, na, nb, protect_b, {})
         similar_in_gaps(st, backbone)
         similar_anywhere(st)
         if len(pairs) != known:
@@ -160,7 +160,7 @@ def _score_edges(
     for i, j, both in edges:
         # Same first and last words: the same passage, edited in the middle; no need to
         # score it (the word diff measures it later).
-        s = _EDGES_SIMILAR if both else match_score(wa[i], wb[j])
+        s = _EDGES_SIMILAR if both else passage_score(wa, i, wb, j, LONE_SIMILAR)
         if s >= LONE_SIMILAR:
             pairs[i] = j
             sims[i] = s
@@ -194,7 +194,7 @@ def _in_order(pairs: dict[int, int], a: tuple[Passage, ...], sims: dict[int, flo
 
 def _split_merge(st: Pairing, backbone: list[tuple[int, int]]) -> dict[int, tuple[int, int, int, int]]:
     """Grow edited backbone pairs over unmatched neighbours: ``a -> (alo, ahi, blo, bhi)``."""
-    pairs, sims, wa, wb, na, nb, protect_b = st
+    pairs, sims, wa, wb, na, nb, protect_b, _ = st
     taken_a = set(pairs)
     taken_b = set(pairs.values())
     groups: dict[int, tuple[int, int, int, int]] = {}

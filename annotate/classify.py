@@ -150,7 +150,12 @@ _MOVED = re.compile(r"\b(?:moved|reordered|re-ordered|rearranged|re-arranged|rel
 
 def _sequence(text: str) -> list[str]:
     """Content words in order: what a phrase of two or more content words is made of."""
-    return [w for w in _WORD.findall(text.lower()) if len(w) >= 3 and w not in _STOP and not w.isdigit()]
+    return _content_words(_WORD.findall(text.lower()))
+
+
+def _content_words(words: list[str]) -> list[str]:
+    """The content words of ``words`` (lowercased word runs), in order."""
+    return [w for w in words if len(w) >= 3 and w not in _STOP and not w.isdigit()]
 
 
 def _pairs(words: list[str]) -> set[tuple[str, str]]:
@@ -203,13 +208,14 @@ class _Notes:
         """``(ids of the notes that disclose c, how)``, or ``None`` when none does."""
         if c.revised is not None and self._struck(c.revised.start, c.revised.end):
             return (), "visible"
-        if (where is None or where not in self.sections) and (c.kind != "move" or not self.movers):
+        old_words = _WORD.findall(c.original.text.lower()) if c.original else []
+        new_words = _WORD.findall(c.revised.text.lower()) if c.revised else []
+        if (
+            (where is None or where not in self.sections) and (c.kind != "move" or not self.movers)
+            and self.vocabulary.isdisjoint(old_words) and self.vocabulary.isdisjoint(new_words)
+        ):
             # No note can name a change that shares no word with any note (the common case).
-            words = _WORD.findall(c.original.text.lower()) if c.original else []
-            if c.revised is not None:
-                words += _WORD.findall(c.revised.text.lower())
-            if self.vocabulary.isdisjoint(words):
-                return (self.general, "general") if self.general and c.kind != "move" else None
+            return (self.general, "general") if self.general and c.kind != "move" else None
         found: set[int] = set()
         if c.kind == "move":
             # A move is disclosed only by a note that says something was moved.
@@ -217,8 +223,7 @@ class _Notes:
                 [n for n in self.movers if self.ids[n] in self.general]
             )
             return (tuple(self.ids[n] for n in movers), "specific") if movers else None
-        old_seq = _sequence(c.original.text) if c.original else []
-        new_seq = _sequence(c.revised.text) if c.revised else []
+        old_seq, new_seq = _content_words(old_words), _content_words(new_words)
         for seq, r in ((old_seq, c.original), (new_seq, c.revised)):
             if r is None:
                 continue
@@ -292,6 +297,12 @@ _DATE_WORDS = re.compile(
 )
 
 
+_DATES_ONLY_MAX = 400
+"""Longest side of a change that ``_dates_only`` reads: a byline's dates and times ("Updated
+Monday 14 July 2017 at 10:30 UTC; first published …") are far shorter, and a long
+deletion or addition is not read through in vain."""
+
+
 def _dates_only(c: Change) -> bool:
     """True when both sides of ``c`` hold nothing but dates, times and the words of a dateline."""
     found = False
@@ -299,6 +310,8 @@ def _dates_only(c: Change) -> bool:
         if r is None:
             continue
         text = r.text
+        if len(text) > _DATES_ONLY_MAX:
+            return False
         dates = find_dates(text)
         if not dates:
             if text.strip():

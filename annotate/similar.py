@@ -11,8 +11,10 @@ and shared by key, so repeated and unchanged passages pay once.
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections import Counter, defaultdict
+from itertools import chain, pairwise
 from typing import NamedTuple
 
 from annotate.chains import gaps, heaviest_chain
@@ -47,14 +49,36 @@ def match_score(a: Words, b: Words) -> float:
     words or more) is largely contained in the larger one: a paragraph that grew
     a lot is still the same paragraph.
     """
+    return max(_dice_contained(a, b))
+
+
+def _dice_contained(a: Words, b: Words) -> tuple[float, float]:
+    """The Dice coefficient of ``a`` and ``b``, and the containment score (0.8 times the
+    share of the smaller set, of ten words or more, found in the larger; else 0)."""
     na, nb = len(a), len(b)
     if not na + nb:
-        return 1.0
+        return 1.0, 0.0
     common = len(a & b)
-    dice = 2 * common / (na + nb)
     shorter = min(na, nb)
-    if shorter >= 10:
-        return max(dice, 0.8 * common / shorter)
+    return 2 * common / (na + nb), (0.8 * common / shorter if shorter >= 10 else 0.0)
+
+
+def passage_score(wa: WordSets, i: int, wb: WordSets, j: int, threshold: float) -> float:
+    """``match_score`` of passages ``wa[i]`` and ``wb[j]``, where containment makes them a
+    pair only when the shorter passage's word order survives too.
+
+    A short passage's few words (mostly "the", "of", "and") are easily all found in a long
+    unrelated paragraph; a paragraph that grew keeps most of its adjacent word pairs as
+    well. So when containment alone would lift the pair to ``threshold``, it does so only
+    when at least half of the shorter passage's adjacent word pairs are found in the
+    longer one; otherwise the plain Dice coefficient is the score.
+    """
+    dice, contained = _dice_contained(wa[i], wb[j])
+    if dice >= threshold or contained < threshold:
+        return max(dice, contained)
+    short, other = (wa.bigrams(i), wb.bigrams(j)) if len(wa[i]) <= len(wb[j]) else (wb.bigrams(j), wa.bigrams(i))
+    if short and len(short & other) * 2 >= len(short):
+        return contained
     return dice
 
 
@@ -65,6 +89,7 @@ class WordSets:
     def __init__(self, passages: tuple[Passage, ...], by_key: dict[str, Words]) -> None:
         self.passages = passages
         self.cache: dict[int, Words] = {}
+        self.pair_cache: dict[int, frozenset[int]] = {}
         self.by_key = by_key
 
     def __getitem__(self, i: int) -> Words:
@@ -75,6 +100,15 @@ class WordSets:
             if got is None:
                 got = self.by_key[key] = frozenset(split_words(key))
             self.cache[i] = got
+        return got
+
+    def bigrams(self, i: int) -> frozenset[int]:
+        """Passage ``i``'s adjacent word pairs (lowercased runs of letters and digits), each
+        kept as its hash: a set of small numbers costs a fraction of a set of pairs."""
+        got = self.pair_cache.get(i)
+        if got is None:
+            words = split_words(self.passages[i].key)
+            got = self.pair_cache[i] = frozenset(map(hash, pairwise(words)))
         return got
 
     def joined(self, lo: int, hi: int) -> Words:
@@ -111,6 +145,10 @@ class Pairing(NamedTuple):
     """Number of revised passages."""
     protect_b: frozenset[int]
     """Revised passages that pair only with an equal passage (candidate notes)."""
+    barren: dict[tuple[tuple[int, ...], tuple[int, ...]], float]
+    """Gaps (their unmatched passages on each side) where a search found no pair, with the
+    least threshold it used: a later search of the same gap at that threshold or above
+    cannot find one either, and is skipped (filled in)."""
 
 
 def similar_in_gaps(
@@ -126,13 +164,18 @@ def similar_in_gaps(
         jb = [j for j in range(blo, bhi) if j not in taken_b and j not in protect_b]
         if not ia or not jb:
             continue
+        gap = (tuple(ia), tuple(jb))
+        if st.barren.get(gap, 2.0) <= threshold:
+            continue
         if len(ia) == 1 and len(jb) == 1:
             # One passage gone, one come, between aligned neighbours: a rewrite if they share enough.
-            s = match_score(wa[ia[0]], wb[jb[0]])
             lone = LONE_SIMILAR if threshold == SIMILAR else threshold
+            s = passage_score(wa, ia[0], wb, jb[0], lone)
             matched = [(ia[0], jb[0], s)] if s >= lone else []
         else:
             matched = _in_order_match(ia, jb, wa, wb, threshold)
+        if not matched:
+            st.barren[gap] = min(threshold, st.barren.get(gap, 2.0))
         for i, j, s in matched:
             pairs[i] = j
             sims[i] = s
@@ -141,7 +184,46 @@ def similar_in_gaps(
 
 def _most_shared(counts: Counter[int]) -> list[tuple[int, int]]:
     """The candidates sharing most words, ties broken by position (never by hash order)."""
-    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:_CANDIDATES]
+    if len(counts) > _CANDIDATES:
+        # Only those sharing at least as many words as the ``_CANDIDATES``-th can be among them.
+        least = heapq.nlargest(_CANDIDATES, counts.values())[-1]
+        return sorted([kv for kv in counts.items() if kv[1] >= least], key=lambda kv: (-kv[1], kv[0]))[:_CANDIDATES]
+    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+
+
+class _Index(NamedTuple):
+    """An inverted index of one side's word sets, split by how many passages hold a word."""
+
+    rare: dict[str, list[int]]
+    """Word -> the passages holding it, for words held by at most ``_MAX_DF`` passages."""
+    frequent: frozenset[str]
+    """Words held by more passages (they choose no candidate)."""
+
+
+def _index(items: list[int], words: WordSets, *, positions: bool) -> _Index:
+    """Index passages ``items`` by their words (by position in ``items`` when ``positions``)."""
+    index: defaultdict[str, list[int]] = defaultdict(list)
+    for y, j in enumerate(items):
+        for w in words[j]:
+            index[w].append(y if positions else j)
+    rare = {w: h for w, h in index.items() if len(h) <= _MAX_DF}
+    return _Index(rare, frozenset(w for w, h in index.items() if len(h) > _MAX_DF))
+
+
+def _shared_counts(words: Words, index: _Index) -> tuple[Counter[int], int]:
+    """How many rare words each passage of ``index`` shares with ``words``, and how many of
+    ``words`` are frequent ones: a passage can share at most its count plus that many."""
+    rare = index.rare
+    counts = Counter(chain.from_iterable([rare[w] for w in words & rare.keys()]))
+    return counts, len(words & index.frequent)
+
+
+def _may_reach(most_common: int, na: int, nb: int, threshold: float) -> bool:
+    """Whether two passages of ``na`` and ``nb`` distinct words sharing at most
+    ``most_common`` of them can score ``threshold`` (``match_score``'s upper bound)."""
+    common = min(most_common, na, nb)
+    shorter = min(na, nb)
+    return 2 * common >= threshold * (na + nb) or (shorter >= 10 and 0.8 * common >= threshold * shorter)
 
 
 def _in_order_match(
@@ -158,23 +240,19 @@ def _in_order_match(
     if n * m <= _ALL_PAIRS:
         for x, i in enumerate(ia):
             for y, j in enumerate(jb):
-                s = match_score(wa[i], wb[j])
+                s = passage_score(wa, i, wb, j, threshold)
                 if s >= threshold:
                     cands.append((x, y))
                     scores.append(s)
     else:
-        index: defaultdict[str, list[int]] = defaultdict(list)
-        for y, j in enumerate(jb):
-            for w in wb[j]:
-                index[w].append(y)
+        index = _index(jb, wb, positions=True)
         for x, i in enumerate(ia):
-            counts: Counter[int] = Counter()
-            for w in wa[i]:
-                holders = index.get(w)
-                if holders and len(holders) <= _MAX_DF:
-                    counts.update(holders)
-            for y, _ in _most_shared(counts):
-                s = match_score(wa[i], wb[jb[y]])
+            counts, frequent = _shared_counts(wa[i], index)
+            na = len(wa[i])
+            for y, k in _most_shared(counts):
+                if not _may_reach(k + frequent, na, len(wb[jb[y]]), threshold):
+                    continue
+                s = passage_score(wa, i, wb, jb[y], threshold)
                 if s >= threshold:
                     cands.append((x, y))
                     scores.append(s)
@@ -186,19 +264,15 @@ def _in_order_match(
 
 def _index_match(ia: list[int], jb: list[int], wa: WordSets, wb: WordSets) -> list[tuple[int, int, float]]:
     """Greedy best-first matching through an inverted index of rare words."""
-    index: defaultdict[str, list[int]] = defaultdict(list)
-    for i in ia:
-        for w in wa[i]:
-            index[w].append(i)
+    index = _index(ia, wa, positions=False)
     candidates: list[tuple[float, int, int]] = []
     for j in jb:
-        counts: Counter[int] = Counter()
-        for w in wb[j]:
-            holders = index.get(w)
-            if holders and len(holders) <= _MAX_DF:
-                counts.update(holders)
-        for i, _ in _most_shared(counts):
-            s = match_score(wa[i], wb[j])
+        counts, frequent = _shared_counts(wb[j], index)
+        nb = len(wb[j])
+        for i, k in _most_shared(counts):
+            if not _may_reach(k + frequent, len(wa[i]), nb, SIMILAR):
+                continue
+            s = passage_score(wa, i, wb, j, SIMILAR)
             if s >= SIMILAR:
                 candidates.append((-s, i, j))
     candidates.sort()
@@ -215,7 +289,7 @@ def _index_match(ia: list[int], jb: list[int], wa: WordSets, wb: WordSets) -> li
 
 def similar_anywhere(st: Pairing) -> None:
     """Pair each still unmatched passage with its most similar unmatched partner anywhere (a moved, edited passage)."""
-    pairs, sims, wa, wb, na, nb, protect_b = st
+    pairs, sims, wa, wb, na, nb, protect_b, _ = st
     taken_b = set(pairs.values())
     ia = [i for i in range(na) if i not in pairs]
     jb = [j for j in range(nb) if j not in taken_b and j not in protect_b]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from annotate.align import Row, align
 from annotate.read import read_document
 
@@ -114,3 +116,21 @@ def test_copies_of_one_paragraph_with_small_edits_pair_by_position() -> None:
     assert kinds.count("annotation") == 4
     assert kinds.count("edit") == edited and set(kinds) == {"edit", "annotation"}
     assert all(len(ch.original.text.split()) == 1 for ch in c.changes if ch.kind == "edit" and ch.original)
+
+
+def test_a_short_passage_does_not_pair_with_an_unrelated_long_one_holding_its_words() -> None:
+    # Every word of the short sentence is somewhere in the long, unrelated paragraph (the
+    # containment score alone says 0.8), but none of its word order is: no edited pair.
+    short = "It was the time of the year when all of the people in the town went to the sea."
+    filler = re.findall(r"\w+", """harbour cranes shipping grain distant ports lighthouse keeper brass telescopes
+        municipal budget debate tram line extension children choir rehearsing winter festival concert river flood
+        defences storm engineers surveyed bridge pillars railway station clock tower market square bakery orchard
+        vineyard mountain pass glacier valley meadow shepherd flock wool mill loom weaver dyer tannery cobbler""")
+    words = re.findall(r"\w+", "time year people town sea went all when was the of in it to")
+    unrelated = " ".join(f"{w} {f}" for w, f in zip(words * 5, filler, strict=False)) + "."
+    got = kinds([P[0], short, P[1], P[4]], [P[0], P[1], unrelated, P[4]])
+    assert not any(k in ("edit", "move_from", "move_to") for k, _, _ in got), got
+    # The same sentence grown into a long paragraph keeps its word order: still one edited passage.
+    grown = short + " " + unrelated
+    got = kinds([P[0], short, P[1], P[4]], [P[0], P[1], grown, P[4]])
+    assert any(k in ("move_from", "move_to", "edit") for k, _, _ in got), got
