@@ -106,7 +106,10 @@ def compare_documents(a: Document, b: Document, options: Options = Options()) ->
         diffs = word_diffs(a.text, b.text, timeout=options.diff_timeout, workers=options.workers)
     else:
         diffs = Serial(a.text, b.text, timeout=options.diff_timeout)
-    return _compare(a, b, candidates(b), options, diffs)
+    # The same text read the same way: nothing is inserted, so no note can be (the scan for
+    # candidates is the costliest step left for identical documents).
+    same = a.text == b.text and a.format == b.format
+    return _compare(a, b, [] if same else candidates(b), options, diffs)
 
 
 def _compare(a: Document, b: Document, cands: list[Candidate], options: Options, diffs: WordDiffRunner) -> Comparison:

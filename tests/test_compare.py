@@ -30,6 +30,11 @@ def test_identical_and_reflowed_and_reencoded_have_no_changes(tmp_path: Path) ->
     path = tmp_path / "crlf.txt"
     path.write_bytes(curly.replace("\n", "\r\n").encode("utf-16"))
     assert annotate.compare(original, path).changes == ()
+    # The same text with notes and a republication marker in both: nothing was inserted, so
+    # nothing is a note or a frame (the candidate scan is skipped for identical texts).
+    noted = text("This article first appeared in 2016.", *BODY[:2], "[Update, 3 June 2017: the vote was held.]", *BODY[2:])
+    same = annotate.compare(noted, noted)
+    assert (same.changes, same.annotations, same.frames) == ((), (), ())
 
 
 def test_silent_edit_and_annotation() -> None:
