@@ -1,0 +1,187 @@
+"""Which note discloses a change: the rules, and the index of what the notes name.
+
+Why a module of its own: disclosure is the judgement users care about most (a change no
+note discloses is a *silent edit*), so its rules live in one place, apart from the
+bookkeeping of ``annotate.classify`` that cuts raw differences into changes.
+
+A change is disclosed only when a note names it — a number or date of its old or new
+wording, or a phrase of two or more content words from it — or says what changed where
+it changed ("this section was added", or a note reporting a change that names the
+section's heading), or the revised text shows it (struck through), or a general notice
+covers it ("This article has been updated"). Sharing a topic word is never disclosure.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+
+from annotate.labels import general_notice
+from annotate.model import Annotation, Change, Document
+
+_STOP = frozenset(
+    ["the", "and", "for", "that", "this", "with", "from", "have", "has", "had", "was", "were", "are", "been", "being", "which", "their", "there", "they", "them", "than", "then", "into", "onto", "over", "under", "about", "after", "before", "said", "will", "would", "could", "should", "also", "just", "only", "more", "most", "some", "such", "what", "when", "where", "who", "whom", "whose", "while", "very", "much", "many", "other", "others", "each", "every", "both", "either", "neither"]
+)
+
+
+_WORD = re.compile(r"\w+")
+
+
+_NUMBER = re.compile(r"\d[\d.,:/-]*\d|\d{2,}")
+_STRIKE = re.compile(r"~~(?!~)[^\n]*?~~|<(s|del|strike)\b[^>]*>.*?</\1>", re.IGNORECASE | re.DOTALL)
+_SECTION_NOTE = re.compile(
+    r"\b(?:this|the\s+following|the\s+above|the\s+below)\s+(?:section|paragraph|part|passage|list|table|chapter|"
+    r"sentence|example|code|snippet|heading)s?\b[^.\n]{0,60}?\b(?:was|were|has\s+been|have\s+been|is|are)\s+"
+    r"(?:\w+\s+)?(?:added|updated|changed|rewritten|revised|corrected|edited|amended|expanded|replaced|removed)\b"
+    r"|\b(?:added|updated|changed|rewritten|revised|corrected)\s+(?:this|the\s+following)\s+(?:section|paragraph|part)\b",
+    re.IGNORECASE,
+)
+"""A note that says what changed where it stands ("This section was added in 2019")."""
+
+
+_REPORTS_CHANGE = re.compile(
+    r"\b(?:no\s+longer|not\s+any\s+more|anymore|(?:has|have|had|was|were)\s+been\s+\w+ed|"
+    r"to\s+(?:include|add|reflect|remove|clarify|correct|mention|note)|(?:added|removed|deleted|dropped|replaced|"
+    r"withdrawn|retracted|corrected|clarified|rewritten|reworded|included))\b",
+    re.IGNORECASE,
+)
+"""A note that reports a change of the text ("to include the provider's statement", "no longer
+offering them here", "the paragraph has been removed")."""
+_MOVED = re.compile(r"\b(?:moved|reordered|re-ordered|rearranged|re-arranged|relocated|swapped)\b", re.IGNORECASE)
+
+
+def _sequence(text: str) -> list[str]:
+    """Content words in order: what a phrase of two or more content words is made of."""
+    return _content_words(_WORD.findall(text.lower()))
+
+
+def _content_words(words: list[str]) -> list[str]:
+    """The content words of ``words`` (lowercased word runs), in order."""
+    return [w for w in words if len(w) >= 3 and w not in _STOP and not w.isdigit()]
+
+
+def _pairs(words: list[str]) -> set[tuple[str, str]]:
+    return set(itertools.pairwise(words))
+
+
+def _numbers(text: str) -> set[str]:
+    return {n.strip(".,:/-") for n in _NUMBER.findall(text)}
+
+
+class Notes:
+    """What the notes of a comparison name, for disclosure checks.
+
+    A change is disclosed only when a note names it — a number or date of its old or new
+    wording, or a phrase of two or more content words from it — or says what changed
+    where it changed ("this section was added"), or the revised text shows it (struck
+    through), or a general notice covers it ("This article has been updated"). Sharing a
+    topic word is never disclosure: in an article about a city every note names the city.
+    """
+
+    def __init__(self, b: Document, annotations: tuple[Annotation, ...]) -> None:
+        self.ids = [x.id for x in annotations]
+        sequences = [_sequence(x.text) for x in annotations]
+        self.general = tuple(x.id for x in annotations if general_notice(x.text))
+        self.vocabulary = {w for x in annotations for w in _WORD.findall(x.text.lower())}
+        self.by_word: dict[str, list[int]] = {}
+        for n, seq in enumerate(sequences):
+            for w in set(seq):
+                self.by_word.setdefault(w, []).append(n)
+        self.movers = [n for n, x in enumerate(annotations) if _MOVED.search(x.text)]
+        self.reporting = [n for n, x in enumerate(annotations) if _REPORTS_CHANGE.search(x.text)]
+        self.words = [set(seq) for seq in sequences]
+        self.near = [set(range(min(x.paragraphs) - 1, max(x.paragraphs) + 2)) for x in annotations]
+        self.by_number: dict[str, list[int]] = {}
+        self.by_pair: dict[tuple[str, str], list[int]] = {}
+        for n, x in enumerate(annotations):
+            for w in _numbers(x.text):
+                self.by_number.setdefault(w, []).append(n)
+            for pr in _pairs(sequences[n]):
+                self.by_pair.setdefault(pr, []).append(n)
+        self.sections: dict[int, list[int]] = {}
+        for n, x in enumerate(annotations):
+            if _SECTION_NOTE.search(x.text):
+                lo, hi = _section(b, x.paragraphs[0])
+                for k in range(lo, hi):
+                    self.sections.setdefault(k, []).append(n)
+        self.strikes = [(m.start(), m.end()) for m in _STRIKE.finditer(b.text)] if ("~~" in b.text or "<" in b.text) else []
+
+    def disclosure(self, c: Change, where: int | None) -> tuple[tuple[str, ...], str] | None:
+        """``(ids of the notes that disclose c, how)``, or ``None`` when none does."""
+        if c.revised is not None and self._struck(c.revised.start, c.revised.end):
+            return (), "visible"
+        old_words = _WORD.findall(c.original.text.lower()) if c.original else []
+        new_words = _WORD.findall(c.revised.text.lower()) if c.revised else []
+        if (
+            (where is None or where not in self.sections) and (c.kind != "move" or not self.movers)
+            and self.vocabulary.isdisjoint(old_words) and self.vocabulary.isdisjoint(new_words)
+        ):
+            # No note can name a change that shares no word with any note (the common case).
+            return (self.general, "general") if self.general and c.kind != "move" else None
+        found: set[int] = set()
+        if c.kind == "move":
+            # A move is disclosed only by a note that says something was moved.
+            movers = [n for n in self.movers if where is not None and where in self.near[n]] or (
+                [n for n in self.movers if self.ids[n] in self.general]
+            )
+            return (tuple(self.ids[n] for n in movers), "specific") if movers else None
+        old_seq, new_seq = _content_words(old_words), _content_words(new_words)
+        for seq, r in ((old_seq, c.original), (new_seq, c.revised)):
+            if r is None:
+                continue
+            for w in _numbers(r.text):
+                found.update(self.by_number.get(w, ()))
+            counts: dict[int, int] = {}
+            for pr in _pairs(seq):
+                for n in self.by_pair.get(pr, ()):
+                    counts[n] = counts.get(n, 0) + 1
+            # A long passage shares a phrase with a note by chance more easily: ask for two.
+            need = 1 if len(seq) <= 12 else 2
+            found.update(n for n, k in counts.items() if k >= need)
+        if old_seq and new_seq:
+            # A correction naming both the old and the new wording ("misspelled Pryce as Price").
+            only_old, only_new = set(old_seq) - set(new_seq), set(new_seq) - set(old_seq)
+            if only_old and only_new and len(only_old) <= 3 and len(only_new) <= 3:
+                olds = {n for w in only_old for n in self.by_word.get(w, ())}
+                found.update(n for w in only_new for n in self.by_word.get(w, ()) if n in olds)
+        if where is not None:
+            found.update(self.sections.get(where, ()))
+            # A note that reports a change, standing where the change is ("Windows binaries are
+            # now provided officially, so I no longer offer them here" in place of the removed
+            # download list), discloses it when it names one of its words.
+            changed = set(old_seq) | set(new_seq)
+            found.update(n for n in self.reporting if where in self.near[n] and not changed.isdisjoint(self.words[n]))
+        if found:
+            return tuple(self.ids[n] for n in sorted(found)), "specific"
+        if self.general:
+            return self.general, "general"
+        return None
+
+    def _struck(self, start: int, end: int) -> bool:
+        """True when ``[start, end)`` lies in (or right after) a struck-through span, or is
+        the strike-through markup itself: the author shows this change."""
+        if not self.strikes:
+            return False
+        k = bisect.bisect_right(self.strikes, (end, end))
+        for s, e in self.strikes[max(0, k - 2) : k + 1]:
+            if s <= start and end <= e:
+                return True
+            if e <= start <= e + 2 or (start < e and s < end):
+                return True
+        return False
+
+
+def _section(b: Document, k: int) -> tuple[int, int]:
+    """Passage indices ``[lo, hi)`` of the section holding passage ``k``: from the heading
+    above it to the next heading (Markdown), else the passage and its neighbours."""
+    passages, text = b.passages, b.text
+    if b.format != "markdown":
+        return max(0, k - 1), min(len(passages), k + 2)
+    lo = k
+    while lo > 0 and not text.startswith("#", passages[lo].start):
+        lo -= 1
+    hi = k + 1
+    while hi < len(passages) and not text.startswith("#", passages[hi].start):
+        hi += 1
+    return lo, hi
