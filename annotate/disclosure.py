@@ -43,11 +43,13 @@ _SECTION_NOTE = re.compile(
 _REPORTS_CHANGE = re.compile(
     r"\b(?:no\s+longer|not\s+any\s+more|anymore|(?:has|have|had|was|were)\s+been\s+\w+ed|"
     r"to\s+(?:include|add|reflect|remove|clarify|correct|mention|note)|(?:added|removed|deleted|dropped|replaced|"
-    r"withdrawn|retracted|corrected|clarified|rewritten|reworded|included))\b",
+    r"withdrawn|retracted|corrected|clarified|rewritten|reworded|included)|"
+    r"(?:(?:we|i)(?:['\u2019]ve|\s+have|\s+had)?|have|had)\s+(?:now\s+|also\s+)?(?:updated|added|expanded|amended|revised|changed|"
+    r"edited|fixed|extended))\b",
     re.IGNORECASE,
 )
 """A note that reports a change of the text ("to include the provider's statement", "no longer
-offering them here", "the paragraph has been removed")."""
+offering them here", "the paragraph has been removed", "we've updated this post with…")."""
 _MOVED = re.compile(r"\b(?:moved|reordered|re-ordered|rearranged|re-arranged|relocated|swapped)\b", re.IGNORECASE)
 
 
@@ -105,6 +107,9 @@ class Notes:
                 lo, hi = _section(b, x.paragraphs[0])
                 for k in range(lo, hi):
                     self.sections.setdefault(k, []).append(n)
+        for lo, hi, n in _named_sections(b, [(n, self.words[n]) for n in self.reporting]):
+            for k in range(lo, hi):
+                self.sections.setdefault(k, []).append(n)
         self.strikes = [(m.start(), m.end()) for m in _STRIKE.finditer(b.text)] if ("~~" in b.text or "<" in b.text) else []
 
     def disclosure(self, c: Change, where: int | None) -> tuple[tuple[str, ...], str] | None:
@@ -185,3 +190,27 @@ def _section(b: Document, k: int) -> tuple[int, int]:
     while hi < len(passages) and not text.startswith("#", passages[hi].start):
         hi += 1
     return lo, hi
+
+
+def _named_sections(b: Document, reporting: list[tuple[int, set[str]]]) -> list[tuple[int, int, int]]:
+    """``(lo, hi, n)``: passages ``[lo, hi)`` form a section whose heading note ``n`` names.
+
+    A note that reports a change and names a section by its heading ("We missed a few
+    changes in our initial post and changelog" over a "Changelog" section; "we've added a
+    paragraph to Installation") says where it changed: every content word of the heading
+    is in the note. Markdown only (headings are known); a heading with no other at its
+    level or above (the title) does not say where.
+    """
+    if not reporting or not b.structure:
+        return []
+    out: list[tuple[int, int, int]] = []
+    heads = [(k, st.level) for k, st in enumerate(b.structure) if st.kind == "heading"]
+    for h, (k, level) in enumerate(heads):
+        if sum(1 for _, lv in heads if lv <= level) < 2:
+            continue
+        hi = next((k2 for k2, lv in heads[h + 1 :] if lv <= level), len(b.passages))
+        p = b.passages[k]
+        words = set(_sequence(b.text[p.start : p.end]))
+        if words:
+            out.extend((k, hi, n) for n, named in reporting if words <= named)
+    return out

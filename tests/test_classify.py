@@ -120,3 +120,23 @@ def test_a_note_reporting_a_change_where_it_stands_discloses_it() -> None:
     plain = "Update August 2011: Windows users liked it."
     c = annotate.compare("\n\n".join(body), "\n\n".join([body[0], plain, body[2]]))
     assert [ch.silent for ch in c.changes if ch.kind == "deletion"] == [True]
+
+
+def test_a_note_reporting_a_change_and_naming_the_section_heading_discloses_changes_there() -> None:
+    """"We've updated the changelog" over a "Changelog" section says where the change is: an
+    addition in that section is disclosed. A note that names the heading without reporting a
+    change, a reporting note that names another section, and the document's title do not."""
+    orig = "\n\n".join([
+        "# Release 2.0", "## Features", "Faster start-up.", "## Changelog", "* Fixed the parser.", "## Thanks",
+        "To all contributors.",
+    ])
+    added = orig.replace("* Fixed the parser.", "* Fixed the parser.\n* Dropped support for the old config format.")
+
+    def silent(note: str) -> list[bool]:
+        c = annotate.compare(orig, added.replace("# Release 2.0", "# Release 2.0\n\n" + note), fmt="markdown")
+        return [ch.silent for ch in c.changes if ch.kind == "addition"]
+
+    assert silent("**Update:** We missed a breaking change and have updated the changelog.") == [False]
+    assert silent("**Update:** The changelog is long this time.") == [True]
+    assert silent("**Update:** We've updated the features.") == [True]
+    assert silent("**Update:** We've updated the release notes.") == [True]
