@@ -14,7 +14,6 @@ covers it ("This article has been updated"). Sharing a topic word is never discl
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
 
 from annotate.labels import general_notice
@@ -53,8 +52,15 @@ offering them here", "the paragraph has been removed", "we've updated this post 
 _MOVED = re.compile(r"\b(?:moved|reordered|re-ordered|rearranged|re-arranged|relocated|swapped)\b", re.IGNORECASE)
 
 
+_ADDRESS = re.compile(r"\]\([^()\s]*\)|\bhttps?://\S+", re.IGNORECASE)
+"""A Markdown link's destination or a bare web address: not words a reader reads as a phrase."""
+
+
 def _sequence(text: str) -> list[str]:
-    """Content words in order: what a phrase of two or more content words is made of."""
+    """Content words in order (web addresses left out): what a phrase of two or more
+    content words is made of."""
+    if "://" in text or "](" in text:
+        text = _ADDRESS.sub(" ", text)
     return _content_words(_WORD.findall(text.lower()))
 
 
@@ -63,8 +69,14 @@ def _content_words(words: list[str]) -> list[str]:
     return [w for w in words if len(w) >= 3 and w not in _STOP and not w.isdigit()]
 
 
+_NEAR = 3
+"""Two content words at most this many content words apart form a phrase ("the patch … was
+merged" and "the patch is supposed to be merged" share the phrase patch … merged)."""
+
+
 def _pairs(words: list[str]) -> set[tuple[str, str]]:
-    return set(itertools.pairwise(words))
+    """Ordered pairs of content words near each other (``_NEAR``), the words themselves distinct."""
+    return {(w, v) for i, w in enumerate(words) for v in words[i + 1 : i + 1 + _NEAR] if v != w}
 
 
 def _numbers(text: str) -> set[str]:

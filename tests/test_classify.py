@@ -140,3 +140,18 @@ def test_a_note_reporting_a_change_and_naming_the_section_heading_discloses_chan
     assert silent("**Update:** The changelog is long this time.") == [True]
     assert silent("**Update:** We've updated the features.") == [True]
     assert silent("**Update:** We've updated the release notes.") == [True]
+
+
+def test_two_content_words_near_each_other_in_both_are_a_phrase_the_note_names() -> None:
+    """"[The patch](url) to the specification was merged" names "the patch is supposed to be
+    merged" (patch … merged, a few words apart in both; the link's address is no words); the
+    same two words far apart in the note name nothing."""
+    body = ["We sped up await.", "It needs a spec change as well; the patch is supposed to be merged soon.", "Done."]
+    orig = "\n\n".join(body)
+    rev = "\n\n".join([body[0], "It needs a spec change as well.", body[2]])
+    note = "**Update:** [The patch](https://github.com/tc39/ecma262/pull/1250) to the specification was merged."
+    c = annotate.compare(orig, rev + "\n\n" + note, fmt="markdown")
+    assert [(ch.kind, ch.silent) for ch in c.changes if ch.kind == "deletion"] == [("deletion", False)]
+    far = "**Update:** The patch for older browsers, tablets, phones and television sets was merged."
+    c = annotate.compare(orig, rev + "\n\n" + far, fmt="markdown")
+    assert [(ch.kind, ch.silent) for ch in c.changes if ch.kind == "deletion"] == [("deletion", True)]
