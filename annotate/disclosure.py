@@ -52,6 +52,9 @@ offering them here", "the paragraph has been removed", "we've updated this post 
 _MOVED = re.compile(r"\b(?:moved|reordered|re-ordered|rearranged|re-arranged|relocated|swapped)\b", re.IGNORECASE)
 
 
+_CODE = re.compile(r"`([^`\n]{1,200})`")
+"""Inline code in a note: a name or expression quoted exactly ("special cases for `a1 == a2`
+… have been removed" names the code that holds ``a1 == a2``)."""
 _ADDRESS = re.compile(r"\]\([^()\s]*\)|\bhttps?://\S+", re.IGNORECASE)
 """A Markdown link's destination or a bare web address: not words a reader reads as a phrase."""
 
@@ -113,6 +116,11 @@ class Notes:
                 self.by_number.setdefault(w, []).append(n)
             for pr in _pairs(sequences[n]):
                 self.by_pair.setdefault(pr, []).append(n)
+        self.code = [
+            (n, span) for n, x in enumerate(annotations) if "`" in x.text
+            for span in {m.strip() for m in _CODE.findall(x.text)} if len(_WORD.findall(span)) >= 2
+        ]
+        """``(note, code)``: code the note quotes (two words or more, as in `a1 == a2`)."""
         self.sections: dict[int, list[int]] = {}
         for n, x in enumerate(annotations):
             if _SECTION_NOTE.search(x.text):
@@ -149,6 +157,7 @@ class Notes:
                 continue
             for w in _numbers(r.text):
                 found.update(self.by_number.get(w, ()))
+            found.update(n for n, code in self.code if code in r.text)
             counts: dict[int, int] = {}
             for pr in _pairs(seq):
                 for n in self.by_pair.get(pr, ()):

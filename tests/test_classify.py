@@ -155,3 +155,17 @@ def test_two_content_words_near_each_other_in_both_are_a_phrase_the_note_names()
     far = "**Update:** The patch for older browsers, tablets, phones and television sets was merged."
     c = annotate.compare(orig, rev + "\n\n" + far, fmt="markdown")
     assert [(ch.kind, ch.silent) for ch in c.changes if ch.kind == "deletion"] == [("deletion", True)]
+
+
+def test_code_a_note_quotes_names_the_change_that_holds_it() -> None:
+    """A note quoting an expression of two words or more (`a1 == a2`) names a change holding it
+    exactly; a one-word code span (`null`) is a topic word, not a name."""
+    body = ["Union nodes are merged.", "We add a special rule:\n\n```elixir\n{a1, C1} when a1 == a2 and C2 == nil\n```", "Done."]
+    orig = "\n\n".join(body)
+    rev = "\n\n".join([body[0], body[2]])
+    note = "> Note: the shortcut for `a1 == a2` slowed the compiler, so we took it out."
+    c = annotate.compare(orig, rev + "\n\n" + note, fmt="markdown")
+    assert [ch.silent for ch in c.changes if ch.kind == "deletion"] == [False]
+    other = "> Note: the compiler now returns `nil` in fewer places."
+    c = annotate.compare(orig, rev + "\n\n" + other, fmt="markdown")
+    assert [ch.silent for ch in c.changes if ch.kind == "deletion"] == [True]
