@@ -148,14 +148,20 @@ def _umask() -> int:
     return umask
 
 
-def write_output(path: str | None, data: str, *, inputs: tuple[str, ...] = ()) -> None:
-    """Write ``data`` to ``path`` (``None`` or ``-``: stdout) atomically.
+_SLICE = 1 << 20
+"""Characters encoded and written at a time."""
+
+
+def write_output(path: str | None, data: str | list[str], *, inputs: tuple[str, ...] = ()) -> None:
+    """Write ``data`` (a text, or a text in pieces) to ``path`` (``None`` or ``-``: stdout)
+    atomically.
 
     Refuses to write over any of ``inputs``. A failed write leaves no partial file.
     """
-    data = encodable(data)
+    pieces = [data] if isinstance(data, str) else data
     if path is None or path == "-":
-        _write_stdout(data)
+        for piece in pieces:
+            _write_stdout(encodable(piece))
         return
     if not path or "\x00" in path:
         raise OutputError(f"{path!r}: not a usable output path")
@@ -169,7 +175,7 @@ def write_output(path: str | None, data: str, *, inputs: tuple[str, ...] = ()) -
     except (OSError, ValueError):
         st = None
     if st is not None and not stat.S_ISREG(st.st_mode) and not stat.S_ISDIR(st.st_mode):
-        _write_special(path, st, data)
+        _write_special(path, st, encodable("".join(pieces)))
         return
     directory = os.path.dirname(os.path.abspath(path))
     if os.path.isdir(path):
@@ -186,8 +192,12 @@ def write_output(path: str | None, data: str, *, inputs: tuple[str, ...] = ()) -
         # mkstemp makes the file private (0600); a report is meant to be shared, so give it
         # the mode a plain open() would: 0666 less the umask (or keep an existing file's mode).
         os.fchmod(fd, _mode_for(path))
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            fh.write(data)
+        with os.fdopen(fd, "wb") as fh:
+            # In slices: a large report is never held twice more as bytes (lone surrogates
+            # written as escapes, as ``encodable`` does).
+            for piece in pieces:
+                for k in range(0, len(piece), _SLICE):
+                    fh.write(piece[k : k + _SLICE].encode("utf-8", "backslashreplace"))
         os.replace(tmp, path)
     except OSError as exc:
         with contextlib.suppress(OSError):

@@ -276,6 +276,7 @@ def test_cli_html_failure_leaves_the_old_report(tmp_path: Path, monkeypatch: pyt
         raise RuntimeError("renderer broke")
 
     monkeypatch.setattr("annotate.render.html.render_html", broken)
+    monkeypatch.setattr("annotate.render.html.render_html_parts", broken)  # what the CLI calls
     result = CliRunner().invoke(main, ["html", str(a), str(b), "-o", str(out)])
     assert result.exit_code == 5 and "renderer broke" in result.output
     assert out.read_text(encoding="utf-8") == "old report"
@@ -401,3 +402,26 @@ def test_on_a_phone_the_index_comes_first_folded_and_key_hints_hide_without_a_ke
     phone = CSS[CSS.index("@media (max-width:720px)") :]
     assert ".panel{order:2" not in phone and ".index-toggle{display:list-item" in phone
     assert 'matchMedia("(max-width:720px)")' in SCRIPT and "d.open = false" in SCRIPT
+
+
+def test_a_long_report_written_in_pieces_is_the_same_page(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The main column is serialized a few hundred rows at a time (never one whole tree) and
+    the CLI writes the page in pieces: the file is byte for byte ``render_html``'s page."""
+    paras = [f"Paragraph {k} tells of the harbour, the \u2018crane\u2019 and cargo number {k}." for k in range(900)]
+    edited = [p.replace("cargo", "freight") if k % 3 == 0 else p for k, p in enumerate(paras)]
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text("\n\n".join(paras), encoding="utf-8")
+    b.write_text("\n\n".join(edited), encoding="utf-8")
+    out = tmp_path / "report.html"
+    result = CliRunner().invoke(main, ["html", str(a), str(b), "-o", str(out), "-j", "1"])
+    assert result.exit_code == 0, result.output
+    c = report_names(annotate.compare(a, b))
+    page = render_html(c)
+    assert out.read_bytes() == page.encode("utf-8")
+    assert "annotate-spool" not in page
+    # The same page built as one tree (nothing serialized early):
+    monkeypatch.setattr("annotate.render.html.assets.Spool.flush", lambda self, force=False: None)
+    assert render_html(c) == page
+    doc = lhtml.fromstring(page.encode("utf-8"))
+    shown = doc.xpath("//main//*[starts-with(@id, 'c')]")
+    assert len({e.get("id") for e in shown}) >= 300

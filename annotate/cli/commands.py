@@ -121,7 +121,7 @@ def compare_and_write(
     from annotate.cli.html import report_path, told
     from annotate.compare import compare
     from annotate.output import shown, write_output
-    from annotate.render import render
+    from annotate.render import render_parts
 
     if original == "-" and revised == "-":
         raise click.UsageError("only one input can be read from stdin")
@@ -136,7 +136,7 @@ def compare_and_write(
             options=compare_options(timeout, max_size, max_depth, jobs),
         )
         # (JSON is data: the paths as given)
-        data = render(shown(result, full_paths or out_format == "json"), out_format, **options)
+        data = render_parts(shown(result, full_paths or out_format == "json"), out_format, **options)
     target = report_path(output, out_format, revised)
     write_output(target, data, inputs=(original, revised))
     told(output, target)

@@ -77,13 +77,28 @@ def render(c: Comparison, name: str, **options: Any) -> str:
 
     Raises ``ValueError`` for an unknown format or an option the format does not take.
     """
+    return _format(name, options).renderer()(c, **options)
+
+
+def render_parts(c: Comparison, name: str, **options: Any) -> list[str]:
+    """``render``'s text in pieces that join to it: a renderer that can give its text in
+    pieces (a ``<function>_parts`` beside it) spares the copy of a large report."""
+    fmt = _format(name, options)
+    module, _, function = fmt.target.partition(":")
+    parts = getattr(importlib.import_module(module), function + "_parts", None)
+    if parts is None:
+        return [fmt.renderer()(c, **options)]
+    return cast(list[str], parts(c, **options))
+
+
+def _format(name: str, options: dict[str, Any]) -> Format:
     fmt = FORMATS.get(name)
     if fmt is None:
         raise ValueError(f"unknown format {name!r} (choose {', '.join(FORMATS)})")
     unknown = sorted(set(options) - fmt.options)
     if unknown:
         raise ValueError(f"format {name!r} takes no option {', '.join(unknown)}")
-    return fmt.renderer()(c, **options)
+    return fmt
 
 
 def for_filename(path: str) -> Format | None:

@@ -24,10 +24,15 @@ from __future__ import annotations
 from annotate.model import Comparison
 from annotate.render.html.page import DEFAULT_CONTEXT, VIEWS, Page
 
-__all__ = ["DEFAULT_CONTEXT", "VIEWS", "render_html"]
+__all__ = ["DEFAULT_CONTEXT", "VIEWS", "render_html", "render_html_parts"]
 
 
 def render_html(c: Comparison, *, view: str = "side", context: int = DEFAULT_CONTEXT) -> str:
     """The self-contained HTML report for ``c``; ``view`` is ``side`` or ``inline``,
     ``context`` the unchanged paragraphs kept around each change before folding."""
     return Page(c, view, context).render()
+
+
+def render_html_parts(c: Comparison, *, view: str = "side", context: int = DEFAULT_CONTEXT) -> list[str]:
+    """``render_html``'s page in pieces, for writing a large report without joining it."""
+    return Page(c, view, context).render_parts()

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import secrets
 from importlib import resources
 
 from lxml import etree
@@ -62,13 +63,58 @@ _BLOCKS = ("p", "li", "div", "section", "header", "aside", "main", "details", "o
            "style", "footer", "input", "summary", "h1", "h2", "h3", "nav", "blockquote")
 
 
+def block_lines(node: _Element) -> None:
+    """One block element per line: a newline after each block element in ``node`` (itself
+    included, when it has a parent) that has nothing after it yet."""
+    for sub in node.iter(*_BLOCKS):
+        if sub.tail is None and sub.getparent() is not None:
+            sub.tail = "\n"
+
+
+def serialize(node: _Element) -> str:
+    """``node`` (with its tail) as HTML text, as it reads inside the page."""
+    block_lines(node)
+    out: str = etree.tostring(node, method="html", encoding="unicode")
+    return out
+
+
 def finish(html: _Element, body: _Element) -> str:
     """The page as HTML text: the script last in the body, one block element per line."""
+    return "".join(finish_parts(html, body))
+
+
+def finish_parts(html: _Element, body: _Element, parts: dict[_Element, list[str]] | None = None) -> list[str]:
+    """``finish``'s text in pieces (joined, the page): ``parts`` are placeholders (comments
+    in the page) and the HTML text that stands in their place, already serialized
+    (``Spool``), so that a long column is never one tree nor copied once more."""
     el(body, "script").text = SCRIPT
-    for node in html.iter(*_BLOCKS):
-        if node.tail is None and node.getparent() is not None:
-            node.tail = "\n"
+    block_lines(html)
     body.text = "\n"
     html.text = "\n"
     out: str = etree.tostring(html, method="html", encoding="unicode", doctype="<!DOCTYPE html>")
-    return out + "\n"
+    pieces: list[str] = []
+    for marker, texts in (parts or {}).items():
+        head, out = out.split(etree.tostring(marker, method="html", encoding="unicode"), 1)
+        pieces.append(head)
+        pieces.extend(texts)
+    pieces.append(out + "\n")
+    return pieces
+
+
+class Spool:
+    """Children of one element serialized as they are made, so a long report is never one
+    whole tree in memory: ``flush`` turns the children made so far into text and drops
+    them; ``finish`` puts the text back in their place (byte for byte the same page)."""
+
+    def __init__(self, parent: _Element, keep: int = 256) -> None:
+        self.parent, self.keep = parent, keep
+        self.marker = etree.Comment(f"annotate-spool-{secrets.token_hex(16)}")  # never in the output
+        parent.append(self.marker)
+        self.texts: list[str] = []
+
+    def flush(self, force: bool = False) -> None:
+        """Serialize the children after the marker once there are more than ``keep`` (or now)."""
+        if len(self.parent) - 1 > self.keep or (force and len(self.parent) > 1):
+            for child in list(self.parent)[1:]:
+                self.texts.append(serialize(child))
+                self.parent.remove(child)

@@ -12,7 +12,7 @@ from itertools import groupby
 from lxml import etree
 
 from annotate.model import Annotation, Change, Comparison, Document
-from annotate.render.html.assets import finish, page
+from annotate.render.html.assets import Spool, finish_parts, page
 from annotate.render.html.dom import add_text
 from annotate.render.html.dom import append as _append
 from annotate.render.html.dom import el as _el
@@ -70,6 +70,11 @@ class Page:
 
     # document ------------------------------------------------------------
     def render(self) -> str:
+        """The page as one text."""
+        return "".join(self.render_parts())
+
+    def render_parts(self) -> list[str]:
+        """The page's text in pieces (``render`` joins them)."""
         html, body = page(f"annotate: {_flat(self.title(), 120)}")
         _el(body, "a", "skip", href="#main").text = "Skip to the comparison"
         for v in VIEWS:
@@ -79,21 +84,23 @@ class Page:
         header(_el(body, "header", "top", id="top"), self.c, self.title(), self.anchor)
         layout = _el(body, "div", "layout")
         panel(_el(layout, "aside", "panel", aria_label="Annotations and changes"), self.c, self.anchor)
-        self.main(_el(layout, "main", id="main", aria_label="Comparison"))
+        spool = Spool(_el(layout, "main", id="main", aria_label="Comparison"))
+        self.main(spool)
         foot = _el(body, "footer")
         foot.text = (
             "Made with annotate from the same comparison as 'annotate compare --format json'. "
             "Offsets, counts and dates are the library's; nothing in this page loads from the network."
         )
-        return finish(html, body)
+        return finish_parts(html, body, {spool.marker: spool.texts})
 
     def title(self) -> str:
         c = self.c
         return c.revised.title or c.original.title or f"{_name(c.original)} \u2192 {_name(c.revised)}"
 
     # main ----------------------------------------------------------------
-    def main(self, main: _Element) -> None:
-        c = self.c
+    def main(self, spool: Spool) -> None:
+        """The comparison's column(s), row by row, serialized as they are made."""
+        c, main = self.c, spool.parent
         heads = _el(main, "div", "colheads", aria_hidden="true")
         for cls, label, date in (("h-a", "Original", c.original_date), ("h-b", "Republished", c.revised_date)):
             h = _el(heads, "div", cls)
@@ -107,6 +114,7 @@ class Page:
             if not folded:
                 for r in rows:
                     self.row(main, r)
+                spool.flush()
                 continue
             details = _el(main, "details", "fold")
             n = sum(max(len(r.b), len(r.a)) for r in rows)
@@ -116,6 +124,8 @@ class Page:
             summ.text = f"{n} unchanged {_plural(n, 'paragraph')}{span}"
             for r in rows:
                 self.row(details, r, once=True)
+            spool.flush()
+        spool.flush(force=True)
 
     def runs(self) -> list[tuple[bool, list[Row]]]:
         """Rows grouped into shown runs and folded runs of unchanged paragraphs."""
