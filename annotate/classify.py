@@ -172,8 +172,19 @@ def _dates_only(c: Change) -> bool:
     return found
 
 
+_WORDS = re.compile(r"\w+")
+_STAMP_WORD = re.compile(
+    r"\d+|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?|am|pm|"
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
+    r"nov(?:ember)?|dec(?:ember)?|utc|gmt|bst|cet|cest|eet|eest|[ecmp][sd]t|ist|jst|aest|aedt",
+    re.IGNORECASE,
+)
+
+
 def _in_dateline_date(doc: Document, start: int, end: int) -> bool:
-    """True when ``[start, end)`` lies inside a date of a dateline passage of ``doc``."""
+    """True when ``[start, end)`` lies inside a date of a dateline passage of ``doc``, or is
+    nothing but date and time words of it ("Mon, 12" → "Tue, 13", "18:48:07" → "13:51:00"
+    in "This notice last updated: Tue, 13 Aug 2013 13:51:00 UTC")."""
     k = passage_index(doc.passages, start)
     if k >= len(doc.passages):
         return False
@@ -181,6 +192,8 @@ def _in_dateline_date(doc: Document, start: int, end: int) -> bool:
     line = doc.text[p.start : p.end]
     if not (p.start <= start and end <= p.end) or not is_dateline(line):
         return False
+    if all(_STAMP_WORD.fullmatch(w) for w in _WORDS.findall(doc.text[start:end])):
+        return True
     return any(d.start <= start - p.start and end - p.start <= d.end for d in find_dates(line))
 
 

@@ -7,6 +7,8 @@ date is not.
 
 >>> [(d.value, d.precision) for d in find_dates("On 5th July 2016, then July 14, 2017 and 2017-07-05.")]
 [('2016-07-05', 'day'), ('2017-07-14', 'day'), ('2017-07-05', 'day')]
+>>> [d.value for d in find_dates("Updated September, 2nd 2021; date-created: 2014 January 22")]
+['2021-09-02', '2014-01-22']
 >>> find_dates("31 February 2017, 05/07/17")
 []
 >>> shift("2016-07-05", 1, "year")
@@ -39,8 +41,10 @@ _DATE_RE = re.compile(
         [
             # 5th July 2016, 5 Jul. 2017, 5th of July, 2016
             rf"{_B}{_DAY.format(name='d1')}\s+(?:of\s+)?{_MON.format(name='m1')},?\s+{_YEAR.format(name='y1')}{_E}",
-            # July 5, 2017 / July 5th 2017
-            rf"{_B}{_MON.format(name='m2')}\s+{_DAY.format(name='d2')},?\s+{_YEAR.format(name='y2')}{_E}",
+            # July 5, 2017 / July 5th 2017 / September, 2nd 2021
+            rf"{_B}{_MON.format(name='m2')},?\s+{_DAY.format(name='d2')},?\s+{_YEAR.format(name='y2')}{_E}",
+            # 2014 January 22 (year first, as some document headers write it)
+            rf"{_B}{_YEAR.format(name='y7')}\s+{_MON.format(name='m7')}\s+{_DAY.format(name='d7')}{_E}",
             # 2017-07-05 (ISO) and 2007/04/23
             rf"{_B}(?P<y3>\d{{4}})(?P<sep>[-/])(?P<m3>\d\d)(?P=sep)(?P<d3>\d\d){_E}",
             # 25/07/2017 or 07/25/2017 when unambiguous
@@ -90,10 +94,10 @@ def find_dates(text: str, start: int = 0, end: int | None = None, *, years: bool
         g = m.groupdict()
         value: str | None = None
         precision: Precision = "day"
-        if g["d1"] or g["d2"] or g["d6"]:
-            day = int(g["d1"] or g["d2"] or g["d6"])
-            month = MONTHS[(g["m1"] or g["m2"] or g["m6"]).lower().rstrip(".")]
-            year = int(g["y1"] or g["y2"] or g["y6"])
+        if g["d1"] or g["d2"] or g["d6"] or g["d7"]:
+            day = int(g["d1"] or g["d2"] or g["d6"] or g["d7"])
+            month = MONTHS[(g["m1"] or g["m2"] or g["m6"] or g["m7"]).lower().rstrip(".")]
+            year = int(g["y1"] or g["y2"] or g["y6"] or g["y7"])
             if _valid(year, month, day):
                 value = f"{year:04d}-{month:02d}-{day:02d}"
         elif g["y3"]:

@@ -83,8 +83,11 @@ def candidates(doc: Document) -> list[Candidate]:
             continue
         label = label_at(text, p.start, p.end) or _label_alone(doc, k)
         if label is not None:
-            last = _note_extent(doc, k)
-            out.append(Candidate("labelled", p.start, passages[last].end, label[0], label[1], tuple(range(k, last + 1)), True))
+            first, last = _boxed_extent(doc, k, _note_extent(doc, k), label[2], covered_until)
+            end = _before_link_lines(text, passages[first].start, passages[last].end)
+            out.append(Candidate(
+                "labelled", passages[first].start, end, label[0], label[1], tuple(range(first, last + 1)), True
+            ))
             k = last + 1
             continue
         out.extend(_inline_notes(doc, k))
@@ -165,6 +168,54 @@ def _note_extent(doc: Document, k: int) -> int:
         while last + 1 < limit and _LIST_ITEM.match(text, passages[last + 1].start, passages[last + 1].end):
             last += 1
     return last
+
+
+BOX_OPEN = re.compile(
+    r"[ \t]{0,3}(?:\{%-?[ \t]{0,4}(?!end)[A-Za-z][\w-]{0,30}[^%\n]{0,80}-?%\}|\{\{[<%][ \t]{0,4}[A-Za-z][\w-]{0,30}[^\n]{0,80}?[>%]\}\}"
+    r"|:{3,8}[ \t]{0,4}[\w-]{1,20}[^\n]{0,80}|!!![ \t]{0,4}[\w-]{1,20}[^\n]{0,80})[ \t]*"
+)
+"""A passage that only opens a box around what follows: a template shortcode ("{% Aside %}",
+"{{< note >}}") or an admonition fence (":::note", "!!! note")."""
+BOX_CLOSE = re.compile(
+    r"[ \t]{0,3}(?:\{%-?[ \t]{0,4}end[\w-]{0,30}[ \t]{0,4}-?%\}|\{\{[<%][ \t]{0,4}/[\w-]{1,30}[ \t]{0,4}[>%]\}\}|:{3,8})[ \t]*"
+)
+"""A passage that only closes such a box ("{% endAside %}", "{{< /note >}}", ":::")."""
+
+
+_LINK_LINE = re.compile(r"\n[ \t]{0,3}\[[^\]\n]{1,100}\]:[ \t]{0,8}\S{1,2000}[ \t]*$")
+
+
+def _before_link_lines(text: str, start: int, end: int) -> int:
+    """``end``, moved before the link definitions that close a note ("…the directions
+    [here.][ssl]\\n[ssl]: http://…"): an address for the note's link, never its words."""
+    while (m := _LINK_LINE.search(text, max(start, end - 2200), end)) is not None and m.end() == end:
+        end = m.start()
+    return end
+
+
+def _boxed_extent(doc: Document, k: int, last: int, label_end: int, covered_until: int) -> tuple[int, int]:
+    """``(first, last)`` passages of a labelled note found at passage ``k`` (ending at
+    ``last`` so far): the box around it when it stands in one ("{% Aside %}" above it, up to
+    "{% endAside %}"), and, when the label is a passage of its own ("**Update, March
+    2023**"), the paragraph under it."""
+    text, passages = doc.text, doc.passages
+    first = k
+    if k > 0 and passages[k - 1].start >= covered_until and BOX_OPEN.fullmatch(text, passages[k - 1].start, passages[k - 1].end):
+        first = k - 1
+    p = passages[k]
+    boxed = first < k or (BOX_OPEN.match(text, p.start, p.end) is not None and text.find("\n", p.start, p.end) > 0)
+    if boxed and not BOX_CLOSE.search(text, max(p.start, p.end - 40), p.end):
+        stop = min(len(passages), k + MAX_SECTION_PASSAGES)
+        end = next((j for j in range(k + 1, stop) if BOX_CLOSE.fullmatch(text, passages[j].start, passages[j].end)), None)
+        if end is not None:
+            return first, max(last, end)
+    if last == k and label_end >= p.end - 3 and k + 1 < len(passages) and not _HEADING.match(
+        text, passages[k + 1].start, passages[k + 1].end
+    ):
+        last = k + 1  # a label alone on its line, its note below it
+        if boxed and last + 1 < len(passages) and BOX_CLOSE.fullmatch(text, passages[last + 1].start, passages[last + 1].end):
+            last += 1
+    return first, last
 
 
 def _block_note(doc: Document, k: int) -> Candidate | None:

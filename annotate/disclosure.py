@@ -49,6 +49,10 @@ _REPORTS_CHANGE = re.compile(
 )
 """A note that reports a change of the text ("to include the provider's statement", "no longer
 offering them here", "the paragraph has been removed", "we've updated this post with…")."""
+_EARLIER_VERSION = re.compile(
+    r"\b(?:a|an|the)\s+(?:previous|earlier|prior|original|first)\s+version\s+of\s+(?:this|the)\s+\w+", re.IGNORECASE
+)
+"""The newspaper correction's formula ("An earlier version of this article misstated …")."""
 _MOVED = re.compile(r"\b(?:moved|reordered|re-ordered|rearranged|re-arranged|relocated|swapped)\b", re.IGNORECASE)
 
 
@@ -98,6 +102,7 @@ class Notes:
 
     def __init__(self, b: Document, annotations: tuple[Annotation, ...]) -> None:
         self.ids = [x.id for x in annotations]
+        self.text = b.text
         sequences = [_sequence(x.text) for x in annotations]
         self.general = tuple(x.id for x in annotations if general_notice(x.text))
         self.vocabulary = {w for x in annotations for w in _WORD.findall(x.text.lower())}
@@ -107,6 +112,8 @@ class Notes:
                 self.by_word.setdefault(w, []).append(n)
         self.movers = [n for n, x in enumerate(annotations) if _MOVED.search(x.text)]
         self.reporting = [n for n, x in enumerate(annotations) if _REPORTS_CHANGE.search(x.text)]
+        self.earlier = {n for n, x in enumerate(annotations) if _EARLIER_VERSION.search(x.text)}
+        """Corrections that say what an earlier version said: one phrase of it names a change."""
         self.words = [set(seq) for seq in sequences]
         self.near = [set(range(min(x.paragraphs) - 1, max(x.paragraphs) + 2)) for x in annotations]
         self.by_number: dict[str, list[int]] = {}
@@ -157,14 +164,15 @@ class Notes:
                 continue
             for w in _numbers(r.text):
                 found.update(self.by_number.get(w, ()))
-            found.update(n for n, code in self.code if code in r.text)
+            found.update(n for n, code in self.code if code in r.text or (r is c.revised and self._inside(code, r.start, r.end)))
             counts: dict[int, int] = {}
             for pr in _pairs(seq):
                 for n in self.by_pair.get(pr, ()):
                     counts[n] = counts.get(n, 0) + 1
-            # A long passage shares a phrase with a note by chance more easily: ask for two.
+            # A long passage shares a phrase with a note by chance more easily: ask for two,
+            # unless the note is a correction saying what an earlier version said.
             need = 1 if len(seq) <= 12 else 2
-            found.update(n for n, k in counts.items() if k >= need)
+            found.update(n for n, k in counts.items() if k >= need or n in self.earlier)
         if old_seq and new_seq:
             # A correction naming both the old and the new wording ("misspelled Pryce as Price").
             only_old, only_new = set(old_seq) - set(new_seq), set(new_seq) - set(old_seq)
@@ -183,6 +191,13 @@ class Notes:
         if self.general:
             return self.general, "general"
         return None
+
+    def _inside(self, code: str, start: int, end: int) -> bool:
+        """True when ``[start, end)`` of the revised text lies inside a place where it
+        reads ``code`` (a fix inside a quoted flag: "cookies" → "cookie" in
+        ``--test-third-party-cookie-phaseout``)."""
+        at = self.text.find(code, max(0, end - len(code)), start + len(code))
+        return 0 <= at <= start and end <= at + len(code)
 
     def _struck(self, start: int, end: int) -> bool:
         """True when ``[start, end)`` lies in (or right after) a struck-through span, or is

@@ -18,9 +18,13 @@ from annotate.labels import DISCLOSURE, LABEL_WORD, WEAK_WORDS
 CLOSE = {"(": ")", "[": "]"}
 _LEAD = re.compile(
     r"(?:<(?:p|div|span|aside)\b[^<>\n]{0,80}>[ \t]{0,8})?"  # an HTML paragraph in Markdown
-    r"(?::{3,8}[ \t]{0,4}[\w-]{0,20}[ \t]{0,8}\n|!!![ \t]{0,4}[\w-]{1,20}(?:[ \t]{1,4}\"[^\"\n]{0,80}\")?[ \t]{0,8}\n[ \t]{0,8})?"  # admonitions
+    # a template's box around the note: {% Aside %}, {% Aside 'note' %}, {{< note >}}, {{% notice info %}}
+    r"(?:\{%-?[ \t]{0,4}[A-Za-z][\w-]{0,30}(?:[ \t]{1,4}['\"]?(?P<tag>[\w-]{1,20})?['\"]?[^%\n]{0,60})?[ \t]{0,4}-?%\}"
+    r"[ \t]{0,8}\n?[ \t]{0,8}|\{\{[<%][ \t]{0,4}(?P<code>[A-Za-z][\w-]{0,30})[^>%\n]{0,80}[>%]\}\}[ \t]{0,8}\n?[ \t]{0,8})?"
+    r"(?::{3,8}[ \t]{0,4}(?P<fence>[\w-]{0,20})[ \t]{0,8}\n|!!![ \t]{0,4}(?P<bang>[\w-]{1,20})(?:[ \t]{1,4}\"[^\"\n]{0,80}\")?[ \t]{0,8}\n[ \t]{0,8}"
+    r"|\.\.[ \t]{1,4}(?P<rest>[A-Za-z][\w-]{1,20})::[ \t]{0,8}(?:\n[ \t]{1,8})?)?"  # admonitions, reST directives
     r"(?:>[ \t]?){0,4}(?:#{1,6}[ \t]{1,8}|[-*+][ \t]{1,8}|\d{1,3}[.)][ \t]{1,8})?"
-    r"(?:[*_]{1,3}|<(?:strong|b|em|i)>)?(?P<open>[(\[])?(?:[*_]{1,3}|<(?:strong|b|em|i)>)?"
+    r"(?:[*_]{1,3}|<(?:strong|b|em|i)>)?\\?(?P<open>[(\[])?(?:[*_]{1,3}|<(?:strong|b|em|i)>)?"
 )
 """Markdown before a label: quote markers, a heading or list marker, emphasis."""
 _EMPHASIS = re.compile(r"[ \t]{0,3}(?:[*_]{1,3}|</(?:strong|b|em|i)>)")
@@ -73,8 +77,20 @@ _OPENINGS = frozenset(
 )
 _SENTENCE_OPENINGS = frozenset(["th", "ou", "my", "an", "ea", "pr", "or", "ol", "a "])
 _CHANGE_STEMS = re.compile(r"updat|correct|amend|edit|revis|chang|clarif|expand|modif|added|rewrit|version", re.IGNORECASE)
-_MARKUP = frozenset("<:!>#-*+_([0123456789")
+_MARKUP = frozenset("<:!>#-*+_([0123456789.{\\")
 """What a passage opening with a label can start with: a label or disclosure word, or markup."""
+
+
+def _boxed_label(lead: re.Match[str] | None) -> str | None:
+    """The kind of the box (admonition, reST directive, template shortcode) opening a
+    passage, when that kind is a label word ("note", "update", "correction"…)."""
+    if lead is None:
+        return None
+    kind = lead.group("fence") or lead.group("bang") or lead.group("rest") or lead.group("code") or lead.group("tag")
+    if not kind:
+        return None
+    m = LABEL_WORD.fullmatch(kind)
+    return kind if m is not None else None
 
 
 def _emoticon(text: str, c: int) -> bool:
@@ -106,6 +122,9 @@ def label_at(text: str, pos: int, limit: int) -> tuple[str, FoundDate | None, in
     start = lead.end() if lead else pos
     m = LABEL_WORD.match(text, start, min(limit, start + 80))
     if m is None:
+        boxed = _boxed_label(lead)
+        if boxed is not None and start < limit:
+            return boxed, None, start  # ".. note::", ":::note", "{{< note >}}": the box's kind is the label
         return _disclosure_at(text, start, limit)
     word = m.group("word").lower()
     weak = word in WEAK_WORDS
@@ -133,8 +152,10 @@ def label_at(text: str, pos: int, limit: int) -> tuple[str, FoundDate | None, in
         when, end = (i, i), i + dash.end()
     elif (dash_at := _dated_dash(text, i, window)) is not None:
         when, end = (i, dash_at[0]), dash_at[1]  # "Update, 6 July 2017 \u2014 the bridge reopened."
-    elif bracketed and (shut := _first_of(text, ")]", i, window)) is not None and datey(text, i, shut):
-        when, end = (i, shut), shut  # "[UPDATE 5 July 2017] …", "(Update)"
+    elif bracketed and (shut := _first_of(text, ")]", i, window)) is not None and datey(
+        text, i, shut - (text[shut - 1] == "\\")
+    ):
+        when, end = (i, shut - (text[shut - 1] == "\\")), shut  # "[UPDATE 5 July 2017] …", "(Update)", "\\[Update 12/23/2016\\]:"
     elif (bracketed or heading or marked or quoted) and datey(text, i, line_end) and not weak:
         when, end = (i, line_end), line_end  # "**Update, August 18, 2025**", "## Update (2013-08-06 9:33 UTC)"
     elif colon is not None and _ABOUT.match(text, i, colon) and not weak:
@@ -143,7 +164,7 @@ def label_at(text: str, pos: int, limit: int) -> tuple[str, FoundDate | None, in
         goes_on = _first_date_then(text, i, window)
         if goes_on is not None:
             when, end = (i, goes_on), goes_on  # "Updated on 2023-01-10 at 21:30 UTC to include …"
-    if bracketed and lead and lead.group("open") and (when is None or text[when[1] : when[1] + 1] not in ")]"):
+    if bracketed and lead and lead.group("open") and (when is None or text[when[1] : when[1] + 2].lstrip("\\")[:1] not in ")]"):
         return None  # "(Update: …" opening a passage is a bracketed note, found with its bracket
     if when is None and word.startswith("p."):
         when, end = (i, i), i  # "P.S. I forgot …": the abbreviation is its own end

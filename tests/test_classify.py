@@ -169,3 +169,36 @@ def test_code_a_note_quotes_names_the_change_that_holds_it() -> None:
     other = "> Note: the compiler now returns `nil` in fewer places."
     c = annotate.compare(orig, rev + "\n\n" + other, fmt="markdown")
     assert [ch.silent for ch in c.changes if ch.kind == "deletion"] == [True]
+
+
+def test_a_stamps_time_and_weekday_moving_on_is_not_a_silent_edit() -> None:
+    orig = ORIG + "\n\n*This notice last updated: Mon, 12 Aug 2013 18:48:07 UTC*"
+    rev = orig.replace("Mon, 12 Aug 2013 18:48:07", "Tue, 13 Aug 2013 13:51:00")
+    assert [(ch.kind, ch.silent) for ch in annotate.compare(orig, rev).changes] == [("edit", False), ("edit", False)]
+    body = ORIG.replace("Tuesday", "Monday")
+    assert [(ch.kind, ch.silent) for ch in annotate.compare(ORIG, body).changes] == [("edit", True)]
+
+
+def test_a_fix_inside_code_the_note_quotes_is_named_by_it() -> None:
+    orig = "Run Chrome with the flag `--test-third-party-cookies-phaseout` to try it.\n\nMore text."
+    rev = orig.replace("cookies-phaseout", "cookie-phaseout") + (
+        "\n\nThis article was updated on 30 August 2023 to correct a typing mistake in the flag"
+        " `--test-third-party-cookie-phaseout`."
+    )
+    c = annotate.compare(orig, rev, fmt="markdown")
+    assert [(ch.kind, ch.silent, ch.disclosure) for ch in c.changes if ch.kind == "edit"] == [("edit", False, "specific")]
+
+
+def test_a_correction_saying_what_an_earlier_version_said_names_a_long_removal() -> None:
+    section = (
+        "## Fenced frames improvements\n\nA fenced frame is an HTML element for embedded content, similar to an iframe, "
+        "that restricts communication with its embedding context and gains a new format option for ad size macros, "
+        "automatic beacons sent to every registered destination, and reporting of event data in worklets."
+    )
+    orig = "\n\n".join([BODY[0], section, *BODY[1:]])
+    note = "_Correction: A previous version of this article referred to improvements for Fenced Frames._"
+    c = annotate.compare(orig, "\n\n".join([BODY[0], note, *BODY[1:]]), fmt="markdown")
+    assert [ch.silent for ch in c.changes if ch.kind == "deletion"] == [False]
+    plain = "_Update: Fenced Frames ship later._"
+    c = annotate.compare(orig, "\n\n".join([BODY[0], plain, *BODY[1:]]), fmt="markdown")
+    assert [ch.silent for ch in c.changes if ch.kind == "deletion"] == [True]

@@ -127,3 +127,39 @@ def test_marker_is_only_looked_for_near_the_edges() -> None:
     body = "\n\n".join(f"Body paragraph {k}." for k in range(100))
     doc = read_document(body.replace("Body paragraph 50.", "This article was first published in 1990."))
     assert find_framing(doc).marker is None
+
+
+def found_md(text: str, fmt: str = "markdown") -> list[tuple[str | None, str, str | None]]:
+    doc = read_document(text, fmt=fmt)
+    return [(c.label, doc.text[c.start : c.end], c.label_date.value if c.label_date else None) for c in candidates(doc)]
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "note", "date"),
+    [
+        # a template's box: the note is the box, its opening and closing tags included
+        ("Intro.\n\n{% Aside %}\nThis article was updated on 30 August 2023 to fix a flag.\n{% endAside %}\n\nEnd.",
+         "This article was updated", "{% Aside %}\nThis article was updated on 30 August 2023 to fix a flag.\n{% endAside %}",
+         "2023-08-30"),
+        ("Intro.\n\n{% Aside %}\n\n**Update:** The trial runs longer.\n\n{% endAside %}\n\nEnd.",
+         "Update", "{% Aside %}\n\n**Update:** The trial runs longer.\n\n{% endAside %}", None),
+        ("Intro.\n\n{{< note >}}\nUpdated September, 2nd 2021: rollout started.\n{{< /note >}}\n\nEnd.",
+         "Updated", "{{< note >}}\nUpdated September, 2nd 2021: rollout started.\n{{< /note >}}", "2021-09-02"),
+        # a label alone on its line, its note under it
+        ("Intro.\n\n**Update, March 2023**\n\nThe limitation has been lifted.\n\nEnd.",
+         "Update", "**Update, March 2023**\n\nThe limitation has been lifted.", "2023-03"),
+        # an escaped bracket (Markdown) and the link definition after the note left out
+        ("Intro.\n\n\\[Update 12/23/2016\\]: Ruby may fail; see [here][ssl]\n[ssl]: http://example.org/ssl\n\nEnd.",
+         "Update", "\\[Update 12/23/2016\\]: Ruby may fail; see [here][ssl]", "2016-12-23"),
+    ],
+)
+def test_notes_in_boxes_alone_on_a_line_escaped_or_followed_by_a_link_definition(
+    text: str, label: str, note: str, date: str | None
+) -> None:
+    assert found_md(text) == [(label, note, date)]
+
+
+def test_a_restructuredtext_note_directive_is_a_note_and_a_warning_is_not() -> None:
+    note = ".. note::\n  NEP 29 has been superseded by SPEC 0."
+    assert found_md(f"Title\n=====\n\nBody.\n\n{note}\n\nEnd.", "text") == [("note", note, None)]
+    assert found_md("Title\n=====\n\nBody.\n\n.. warning::\n  Mind the gap.\n\nEnd.", "text") == []

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+import annotate
 from annotate.errors import InputError, LimitError
 from annotate.read import decode, read_document
 
@@ -296,3 +297,22 @@ def test_a_byline_time_after_last_modified_is_the_update_date() -> None:
     doc = read_document(page.encode(), fmt="html")
     assert doc.date is not None and doc.date.value == "2022-05-02"
     assert doc.updated is not None and doc.updated.value == "2022-05-04"
+
+
+def test_a_header_of_one_field_per_paragraph_under_the_title_gives_the_dates() -> None:
+    """"date-created: 2014 January 22" and "date-last-revised: …" paragraphs under a plain
+    text's title are its header: its dates, metadata (not passages), compared as metadata."""
+    head = "Coordinates Plan\n----------------\n\nauthors: Erik T.\n\ndate-created: 2014 January 22\n\n"
+    text = head + "date-last-revised: 2021 February 25\n\nstatus: Accepted\n\nThe body starts here."
+    doc = read_document(text, fmt="text")
+    assert (doc.date and doc.date.value, doc.updated and doc.updated.value) == ("2014-01-22", "2021-02-25")
+    assert [doc.text[p.start : p.end] for p in doc.passages] == ["Coordinates Plan\n----------------", "The body starts here."]
+    c = annotate.compare(text, text.replace("2021 February 25", "2024 July 12"), fmt="text")
+    assert c.changes == () and [m.key for m in c.metadata_changes] == ["date-last-revised"]
+
+
+def test_a_last_updated_stamp_at_the_foot_dates_a_page_with_no_dateline() -> None:
+    body = "\n\n".join(["Chain fork information", "A long paragraph of body text.", "More.", "And more.", "Still more."])
+    doc = read_document(body + "\n\n*This notice last updated: 12 March 2013 02:45 UTC*", fmt="text")
+    assert doc.date is not None and (doc.date.value, doc.date.basis) == ("2013-03-12", "dateline")
+    assert read_document(body + "\n\nWe met on 12 March 2013.", fmt="text").date is None

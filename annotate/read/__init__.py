@@ -27,7 +27,7 @@ from annotate.read.decode import (
     printable_name,
     read_bytes,
 )
-from annotate.read.frontmatter import FrontMatter, field_items, front_matter, header_block
+from annotate.read.frontmatter import FrontMatter, field_items, front_matter, header_block, header_fields
 from annotate.read.markdown import markdown_blocks, markdown_title, parse, structure
 from annotate.read.markdown_inline import inline_spans
 
@@ -143,6 +143,9 @@ def read_document(
         spans = [(s + body, e + body) for s, e in paragraph_spans(text[body:])] if body else paragraph_spans(text)
         if kind == "text" and spans and (meta := header_block(text, *spans[0])) is not None:
             spans = spans[1:]  # an e-mail style header: metadata, not article text
+        elif kind == "text" and (fielded := header_fields(text, spans)) is not None:
+            meta, lo, hi = fielded  # a header of one "key: value" per paragraph, under the title
+            spans = spans[:lo] + spans[hi:]
         if kind == "text":
             spans = line_paragraphs(text, spans)
         parsed = parse(text, body) if kind == "markdown" else None

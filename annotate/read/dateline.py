@@ -72,4 +72,11 @@ def dateline(text: str, spans: list[tuple[int, int]]) -> tuple[DateInfo | None, 
                 else:
                     published = published or info
             return (published or updated), (updated if published else None)
+    for s, e in reversed(spans[-3:] if len(spans) > 4 else []):
+        # No dateline at the top: a "last updated" stamp at the foot ("This notice last
+        # updated: 12 March 2013 02:45 UTC") is the document's date as of this version.
+        first = text[s:e].strip()
+        found = find_dates(first) if "\n" not in first and _may_be_dateline(first) else []
+        if found and _UPDATED_CUE.search(first, max(0, found[0].start - 30), found[0].start):
+            return DateInfo(found[0].value, found[0].precision, "dateline", first), None
     return None, None

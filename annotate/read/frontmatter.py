@@ -198,6 +198,55 @@ def header_block(text: str, start: int, end: int) -> FrontMatter | None:
     return FrontMatter(end, fields, title or None, dated(HEADER_PUBLISHED), dated(HEADER_UPDATED), None)
 
 
+_FIELD = re.compile(r"([A-Za-z][A-Za-z0-9_-]{0,30}):[ \t]+(\S[^\n]{0,300})")
+
+
+def header_fields(text: str, spans: list[tuple[int, int]]) -> tuple[FrontMatter, int, int] | None:
+    """A header written as one ``key: value`` line per paragraph near the top of a plain
+    text ("authors: …", "date-created: 2014 January 22", "date-last-revised: …", under
+    the title): its dates, as front matter, with the range of spans it fills. At least
+    three such paragraphs in a row, starting among the first three, one of them dated.
+
+    >>> t = "My Plan\\n-------\\n\\nauthors: A. B.\\n\\ndate-created: 2014 January 22\\n\\nstatus: Accepted\\n\\nBody."
+    >>> from annotate.segment import paragraph_spans
+    >>> h, lo, hi = header_fields(t, paragraph_spans(t)); (h.date.value, lo, hi)
+    ('2014-01-22', 1, 4)
+    """
+    from annotate.dates import find_dates
+
+    def field(k: int) -> tuple[str, str] | None:
+        s, e = spans[k]
+        m = _FIELD.fullmatch(text, s, e)
+        return (m.group(1).lower().replace("_", "-"), m.group(2).strip()) if m else None
+
+    for lo in range(min(3, len(spans))):
+        hi = lo
+        fields: dict[str, Any] = {}
+        while hi < len(spans) and (kv := field(hi)) is not None:
+            fields.setdefault(*kv)
+            hi += 1
+        if hi - lo < 3:
+            continue
+
+        def dated(kind: tuple[str, ...], fields: dict[str, Any] = fields) -> DateInfo | None:
+            for k, v in fields.items():
+                if any(w in k for w in kind) or (kind is _CREATED and k == "date"):
+                    found = find_dates(v)
+                    if found:
+                        return DateInfo(found[0].value, found[0].precision, "metadata", f"{k}: {v}")
+            return None
+
+        published, updated = dated(_CREATED), dated(_REVISED)
+        if published is None and updated is None:
+            return None
+        return FrontMatter(spans[hi - 1][1], fields, None, published, updated, None), lo, hi
+    return None
+
+
+_CREATED = ("created", "published", "posted")
+_REVISED = ("revised", "updated", "modified")
+
+
 def field_items(fields: dict[str, Any]) -> tuple[tuple[str, str], ...]:
     """The fields as ``(key, value)`` text, in their order: lists joined with ", ", dates in ISO
     form, mappings as sorted JSON.
