@@ -32,8 +32,8 @@ def append(parent: _Element, text: str) -> None:
     """Append ``text`` (already safe for XML) after the last child of ``parent``."""
     if not text:
         return
-    if len(parent):
-        last = parent[-1]
+    last = next(reversed(parent), None)  # (len() of an lxml element counts its children: slow)
+    if last is not None:
         last.tail = (last.tail or "") + text
     else:
         parent.text = (parent.text or "") + text

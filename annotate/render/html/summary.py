@@ -194,12 +194,13 @@ def panel(aside: _Element, c: Comparison, anchor: Anchor) -> None:
             el(sec, "p", "empty").text = empty
             continue
         ol = el(sec, "ol")
+        ids = {a.id: k for k, a in enumerate(c.annotations)}
         for i in chosen:
-            change_item(el(ol, "li"), c, i, anchor)
+            change_item(el(ol, "li"), c, i, anchor, ids)
 
 
-def change_item(li: _Element, c: Comparison, i: int, anchor: Anchor) -> None:
-    """One entry of the panel's change lists."""
+def change_item(li: _Element, c: Comparison, i: int, anchor: Anchor, ids: dict[str, int] | None = None) -> None:
+    """One entry of the panel's change lists (``ids``: each note's index, by id)."""
     ch = c.changes[i]
     target = anchor(i)
     link = el(li, "a", href=f"#{target}") if target else el(li, "span")
@@ -212,7 +213,8 @@ def change_item(li: _Element, c: Comparison, i: int, anchor: Anchor) -> None:
             append(p, "shown struck through")
         else:
             append(p, "disclosed by " if ch.disclosure == "specific" else "covered by a general notice: ")
-            ids = {a.id: k for k, a in enumerate(c.annotations)}
+            if ids is None:
+                ids = {a.id: k for k, a in enumerate(c.annotations)}
             for n, note in enumerate(ch.disclosed_by):
                 if n:
                     append(p, ", ")
