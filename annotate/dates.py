@@ -7,8 +7,8 @@ date is not.
 
 >>> [(d.value, d.precision) for d in find_dates("On 5th July 2016, then July 14, 2017 and 2017-07-05.")]
 [('2016-07-05', 'day'), ('2017-07-14', 'day'), ('2017-07-05', 'day')]
->>> [d.value for d in find_dates("Updated September, 2nd 2021; date-created: 2014 January 22")]
-['2021-09-02', '2014-01-22']
+>>> [d.value for d in find_dates("Updated September, 2nd 2021; date-created: 2014 January 22; Update (Sept'12)")]
+['2021-09-02', '2014-01-22', '2012-09']
 >>> find_dates("31 February 2017, 05/07/17")
 []
 >>> shift("2016-07-05", 1, "year")
@@ -53,6 +53,8 @@ _DATE_RE = re.compile(
             rf"{_B}{_DAY.format(name='d6')}-{_MON.format(name='m6')}-{_YEAR.format(name='y6')}{_E}",
             # July 2017, Jun/2020
             rf"{_B}{_MON.format(name='m5')}(?:,?\s+|/){_YEAR.format(name='y5')}{_E}",
+            # Sept'12, Jan ’19 (a month and a two-digit year)
+            rf"{_B}{_MON.format(name='m8')}[ \t]?['\u2019](?P<y8>\d\d){_E}",
         ]
     ),
     re.IGNORECASE,
@@ -110,6 +112,10 @@ def find_dates(text: str, start: int = 0, end: int | None = None, *, years: bool
                 value = f"{year:04d}-{b:02d}-{a:02d}"
             elif (b > 12 and _valid(year, a, b)) or (a == b and _valid(year, a, b)):
                 value = f"{year:04d}-{a:02d}-{b:02d}"
+        elif g["y8"]:
+            short = int(g["y8"])
+            value = f"{(2000 if short < 70 else 1900) + short:04d}-{MONTHS[g['m8'].lower().rstrip('.')]:02d}"
+            precision = "month"
         else:
             value = f"{int(g['y5']):04d}-{MONTHS[g['m5'].lower().rstrip('.')]:02d}"
             precision = "month"

@@ -17,7 +17,7 @@ import bisect
 import re
 
 from annotate.labels import general_notice
-from annotate.model import Annotation, Change, Document
+from annotate.model import Annotation, Change, Document, Range
 
 _STOP = frozenset(
     ["the", "and", "for", "that", "this", "with", "from", "have", "has", "had", "was", "were", "are", "been", "being", "which", "their", "there", "they", "them", "than", "then", "into", "onto", "over", "under", "about", "after", "before", "said", "will", "would", "could", "should", "also", "just", "only", "more", "most", "some", "such", "what", "when", "where", "who", "whom", "whose", "while", "very", "much", "many", "other", "others", "each", "every", "both", "either", "neither"]
@@ -53,6 +53,10 @@ _EARLIER_VERSION = re.compile(
     r"\b(?:a|an|the)\s+(?:previous|earlier|prior|original|first)\s+version\s+of\s+(?:this|the)\s+\w+", re.IGNORECASE
 )
 """The newspaper correction's formula ("An earlier version of this article misstated …")."""
+_NUMBERS_NOTE = re.compile(
+    r"\b(?:numbers|figures|amounts|totals|statistics|stats|financials|prices|costs|benchmarks?\s+results)\b", re.IGNORECASE
+)
+"""What a note reporting a change says was changed when it is the numbers."""
 _MOVED = re.compile(r"\b(?:moved|reordered|re-ordered|rearranged|re-arranged|relocated|swapped)\b", re.IGNORECASE)
 
 
@@ -113,6 +117,10 @@ class Notes:
         self.movers = [n for n, x in enumerate(annotations) if _MOVED.search(x.text)]
         self.reporting = [n for n, x in enumerate(annotations) if _REPORTS_CHANGE.search(x.text)]
         self.earlier = {n for n, x in enumerate(annotations) if _EARLIER_VERSION.search(x.text)}
+        self.numbers = [n for n in self.reporting if _NUMBERS_NOTE.search(annotations[n].text)]
+        """Notes reporting that the numbers were changed ("We revised how our financials were
+        reported … to bring the numbers in this post inline with …"): they name every change
+        of a number."""
         """Corrections that say what an earlier version said: one phrase of it names a change."""
         self.words = [set(seq) for seq in sequences]
         self.near = [set(range(min(x.paragraphs) - 1, max(x.paragraphs) + 2)) for x in annotations]
@@ -143,6 +151,8 @@ class Notes:
         """``(ids of the notes that disclose c, how)``, or ``None`` when none does."""
         if c.revised is not None and self._struck(c.revised.start, c.revised.end):
             return (), "visible"
+        if self.numbers and c.kind == "edit" and _has_digit(c.original) and _has_digit(c.revised):
+            return tuple(self.ids[n] for n in self.numbers), "specific"  # a number revised, as the note says
         old_words = _WORD.findall(c.original.text.lower()) if c.original else []
         new_words = _WORD.findall(c.revised.text.lower()) if c.revised else []
         if (
@@ -250,3 +260,7 @@ def _named_sections(b: Document, reporting: list[tuple[int, set[str]]]) -> list[
         if words:
             out.extend((k, hi, n) for n, named in reporting if words <= named)
     return out
+
+
+def _has_digit(r: Range | None) -> bool:
+    return r is not None and any(ch.isdigit() for ch in r.text)

@@ -73,8 +73,10 @@ GENERAL = re.compile(
     r"\b(?:(?:minor|small|some|several|various|a\s+few|light)\s+(?:language|grammar|grammatical|spelling|style|"
     r"stylistic|typo|typographical|wording|copy|formatting|editorial|textual)?\s*(?:fix(?:es)?|edits|changes|"
     r"corrections|tweaks|updates|improvements|clean-?ups?)"
-    r"|(?:has|have)\s+been\s+(?:lightly\s+|slightly\s+)?(?:edited|updated|revised|corrected|amended|changed|expanded|tweaked|reworded|rewritten)"
-    r"|(?:was|were)\s+(?:lightly\s+|slightly\s+)?(?:edited|updated|revised|corrected|amended|expanded|tweaked|reworded|rewritten)"
+    r"|(?:has|have)\s+been\s+(?:lightly\s+|slightly\s+)?(?:edited|updated|revised|corrected|amended|changed|expanded|tweaked|"
+    r"reworded|rewritten|modified|adjusted|adapted)"
+    r"|(?:was|were)\s+(?:lightly\s+|slightly\s+)?(?:edited|updated|revised|corrected|amended|expanded|tweaked|reworded|rewritten|"
+    r"modified|adjusted|adapted)"
     r"|fixed\s+(?:typos|typographical\s+errors|broken\s+links|links|formatting)"
     r"|(?:updated|revised|edited|rewritten)\b[^.\n]{0,40}?\b(?:for|to\s+reflect|to\s+account\s+for|to\s+match|to\s+cover|to\s+work\s+with)\b"
     r"|typos?\s+(?:fixed|corrected))\b",
@@ -107,5 +109,7 @@ def general_notice(text: str) -> bool:
 
     >>> general_notice("*This story has been updated.*"), general_notice("It was updated on 14 July 2017 to add a quote.")
     (True, False)
+    >>> general_notice("Samples and text have been modified accordingly.")
+    True
     """
     return any(not _SPECIFIC_PURPOSE.match(text, m.end()) for m in GENERAL.finditer(text))

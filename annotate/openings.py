@@ -123,7 +123,7 @@ def label_at(text: str, pos: int, limit: int) -> tuple[str, FoundDate | None, in
     m = LABEL_WORD.match(text, start, min(limit, start + 80))
     if m is None:
         boxed = _boxed_label(lead)
-        if boxed is not None and start < limit:
+        if boxed is not None and start <= limit:
             return boxed, None, start  # ".. note::", ":::note", "{{< note >}}": the box's kind is the label
         return _disclosure_at(text, start, limit)
     word = m.group("word").lower()

@@ -202,3 +202,17 @@ def test_a_correction_saying_what_an_earlier_version_said_names_a_long_removal()
     plain = "_Update: Fenced Frames ship later._"
     c = annotate.compare(orig, "\n\n".join([BODY[0], plain, *BODY[1:]]), fmt="markdown")
     assert [ch.silent for ch in c.changes if ch.kind == "deletion"] == [True]
+
+
+def test_a_note_saying_the_numbers_were_revised_names_every_revised_number() -> None:
+    orig = "\n\n".join(
+        ["Intro.", "## Income", "| Source | Amount |\n| --- | --- |\n| Donations | $197,345.27 |", "More.", "## Sponsors", "Thanks."]
+    )
+    rev = orig.replace("$197,345.27", "$211,656.13").replace("Intro.", (
+        "Intro.\n\n**Updated (2024-02-29):** We revised how our financials were reported to bring the numbers in line."
+    ))
+    c = annotate.compare(orig, rev, fmt="markdown")
+    assert [(ch.kind, ch.silent) for ch in c.changes if ch.kind == "edit"] == [("edit", False)]
+    added = rev.replace("Thanks.", "Thanks.\n\nOur top sponsor gave $20,000.")
+    c = annotate.compare(orig, added, fmt="markdown")
+    assert [(ch.kind, ch.silent) for ch in c.changes if ch.kind == "addition"] == [("addition", True)]

@@ -163,3 +163,8 @@ def test_a_restructuredtext_note_directive_is_a_note_and_a_warning_is_not() -> N
     note = ".. note::\n  NEP 29 has been superseded by SPEC 0."
     assert found_md(f"Title\n=====\n\nBody.\n\n{note}\n\nEnd.", "text") == [("note", note, None)]
     assert found_md("Title\n=====\n\nBody.\n\n.. warning::\n  Mind the gap.\n\nEnd.", "text") == []
+
+
+def test_a_note_directive_alone_on_its_line_takes_its_indented_body() -> None:
+    text = "Title\n=====\n\nBody.\n\n.. note::\n\n    This NEP has been withdrawn in favour of NEP 22.\n\nEnd."
+    assert found_md(text, "text") == [("note", ".. note::\n\n    This NEP has been withdrawn in favour of NEP 22.", None)]

@@ -316,3 +316,15 @@ def test_a_last_updated_stamp_at_the_foot_dates_a_page_with_no_dateline() -> Non
     doc = read_document(body + "\n\n*This notice last updated: 12 March 2013 02:45 UTC*", fmt="text")
     assert doc.date is not None and (doc.date.value, doc.date.basis) == ("2013-03-12", "dateline")
     assert read_document(body + "\n\nWe met on 12 March 2013.", fmt="text").date is None
+
+
+def test_restructuredtext_fields_under_the_title_and_rfc2822_front_matter_dates() -> None:
+    nep = "=====\nNEP 16\n=====\n\n:Author: N. S.\n:Status: Draft\n:Created: 2018-03-06\n\nAbstract text."
+    doc = read_document(nep, fmt="text")
+    assert doc.date is not None and doc.date.value == "2018-03-06"
+    assert [doc.text[p.start : p.end] for p in doc.passages][-1] == "Abstract text."
+    c = annotate.compare(nep, nep.replace(":Status: Draft", ":Status: Withdrawn"), fmt="text")
+    assert c.changes == () and [m.key for m in c.metadata_changes] == ["status"]
+    post = "---\ntitle: Benchmarks\ndate: Mon, 18 May 2019 09:00:00 +0000\n---\n\nBody."
+    md = read_document(post, fmt="markdown")
+    assert md.date is not None and md.date.value == "2019-05-18"

@@ -143,6 +143,9 @@ def read_document(
         spans = [(s + body, e + body) for s, e in paragraph_spans(text[body:])] if body else paragraph_spans(text)
         if kind == "text" and spans and (meta := header_block(text, *spans[0])) is not None:
             spans = spans[1:]  # an e-mail style header: metadata, not article text
+        elif kind == "text" and (under := _header_under_title(text, spans)) is not None:
+            meta, k = under  # a dated header under the title (reST fields)
+            spans = spans[:k] + spans[k + 1 :]
         elif kind == "text" and (fielded := header_fields(text, spans)) is not None:
             meta, lo, hi = fielded  # a header of one "key: value" per paragraph, under the title
             spans = spans[:lo] + spans[hi:]
@@ -171,6 +174,16 @@ def read_document(
     if doc.date is None and (named := _FILE_DATE.match(os.path.basename(label))) is not None:
         doc = replace(doc, date=_file_date(named))
     return _with_date(doc, date)
+
+
+def _header_under_title(text: str, spans: list[tuple[int, int]]) -> tuple[FrontMatter, int] | None:
+    """A dated header block in the second or third paragraph (under a title, and a reST
+    target such as ``.. _NEP47:``), with its index."""
+    for k in (1, 2)[: max(0, len(spans) - 1)]:
+        meta = header_block(text, *spans[k])
+        if meta is not None and (meta.date or meta.updated):
+            return meta, k
+    return None
 
 
 _FILE_DATE = re.compile(r"(\d{4})-(\d\d)-(\d\d)[-_.]")

@@ -150,12 +150,22 @@ def _date_value(value: str) -> tuple[str, Precision] | None:
         day = iso_day(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         return (day, "day") if day is not None else None
     dates = find_dates(value)
-    if len(dates) == 1 and len(value.strip()) <= len(value[dates[0].start : dates[0].end]) + 4:
+    if len(dates) == 1 and (
+        len(value.strip()) <= len(value[dates[0].start : dates[0].end]) + 4
+        or (_WEEKDAY.fullmatch(value[: dates[0].start]) and _CLOCK.fullmatch(value[dates[0].end :]))
+    ):
         return dates[0].value, dates[0].precision
     return None
 
 
-_HEADER_LINE = re.compile(r"[A-Z][A-Za-z0-9-]{0,30}:(?:[ \t]|$)")
+_WEEKDAY = re.compile(r"\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s*)?", re.IGNORECASE)
+_CLOCK = re.compile(r"(?:,?\s*\d{1,2}:\d\d(?::\d\d)?\s*(?:[+-]\d{4}|[A-Z]{1,5})?)?\s*")
+"""Around a written date in a front matter value, as RFC 2822 writes it ("Mon, 18 May 2019
+09:00:00 +0000"): a weekday before, a time and zone after."""
+
+
+_HEADER_LINE = re.compile(r":?[A-Z][A-Za-z0-9-]{0,30}:(?:[ \t]|$)")
+"""A header line: "Created: 14-Aug-2001", or a reStructuredText field (":Created: 2018-03-06")."""
 HEADER_PUBLISHED = ("created", "date", "published", "posted", "sent")
 HEADER_UPDATED = ("last-modified", "updated", "modified", "last-updated", "revised")
 
@@ -175,7 +185,7 @@ def header_block(text: str, start: int, end: int) -> FrontMatter | None:
     key = None
     for line in text[start:end].split("\n"):
         if _HEADER_LINE.match(line):
-            key, _, value = line.partition(":")
+            key, _, value = line[1:].partition(":") if line.startswith(":") else line.partition(":")
             key = key.lower()
             fields[key] = value.strip()
         elif key is not None and line[:1] in (" ", "\t"):
