@@ -5,7 +5,10 @@ The prose comes from three public-domain texts that Debian ships (see
 
 * ``kjv``    — the King James Bible (1611), package ``bible-kjv`` (text read through its ``bible`` program);
 * ``jargon`` — the Jargon File 4.4.7 (public domain by its author's statement), package ``jargon-text``;
-* ``devil``  — Ambrose Bierce, *The Devil's Dictionary* (1911), package ``dict-devil``.
+* ``devil``  — Ambrose Bierce, *The Devil's Dictionary* (1911), package ``dict-devil``;
+* ``gcide``  — only for originals larger than the three together (about 5.9 MB): the entries of
+  the GNU Collaborative International Dictionary of English (Webster's 1913 and additions, GPL),
+  package ``dict-gcide``, about 40 MB of definitions and quotations.
 
 When a package is not installed, ``apt-get download`` fetches it into the cache
 folder and ``dpkg-deb -x`` unpacks it there: nothing is installed and nothing is
@@ -45,6 +48,7 @@ DEFAULT_CACHE = Path(tempfile.gettempdir()) / "annotate-bench"
 KJV_DATA = Path("/usr/lib/bible.data")
 JARGON_GZ = Path("/usr/share/doc/jargon-text/jargon.txt.gz")
 DEVIL_DZ = Path("/usr/share/dictd/devil.dict.dz")
+GCIDE_DZ = Path("/usr/share/dictd/gcide.dict.dz")
 
 _WS = re.compile(r"\s+")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
@@ -123,6 +127,19 @@ def devil_paragraphs(cache: Path) -> list[str]:
     return [b for b in _blocks(text) if not b.startswith("00") and "database" not in b[:40] and len(b) > 20]
 
 
+def gcide_paragraphs(cache: Path) -> list[str]:
+    """Entries of GCIDE (dictd header entries and very short entries dropped)."""
+    saved = cache / "gcide-v1.json"
+    if saved.is_file():
+        data: list[str] = json.loads(saved.read_text(encoding="utf-8"))
+        return data
+    path = GCIDE_DZ if GCIDE_DZ.is_file() else _unpacked("dict-gcide", cache) / str(GCIDE_DZ).lstrip("/")
+    text = gzip.decompress(path.read_bytes()).decode("utf-8", "replace")
+    paras = [b for b in _blocks(text) if not b.startswith("00") and "database" not in b[:40] and len(b) > 60]
+    saved.write_text(json.dumps(paras, ensure_ascii=False), encoding="utf-8")
+    return paras
+
+
 def load_sources(cache: Path = DEFAULT_CACHE) -> dict[str, list[str]]:
     """The three texts as lists of paragraphs, cached as JSON."""
     cache.mkdir(parents=True, exist_ok=True)
@@ -154,6 +171,10 @@ def original_paragraphs(sources: dict[str, list[str]], size: int, rng: random.Ra
     if repeat:
         pool = sources["devil"][-40:]
         size = int(size * 0.72)
+    if size > total:
+        # Larger than the three texts together: the dictionary of 1913 joins them.
+        sources = {**sources, "gcide": gcide_paragraphs(DEFAULT_CACHE)}
+        total = sum(len(p) + 2 for ps in sources.values() for p in ps)
     if size > total:
         raise SystemExit(f"bench: at most {total} bytes of source prose, {size} asked")
     share = size / total
