@@ -206,8 +206,10 @@ def _index(items: list[int], words: WordSets, *, positions: bool) -> _Index:
     for y, j in enumerate(items):
         for w in words[j]:
             index[w].append(y if positions else j)
-    rare = {w: h for w, h in index.items() if len(h) <= _MAX_DF}
-    return _Index(rare, frozenset(w for w, h in index.items() if len(h) > _MAX_DF))
+    frequent = frozenset(w for w, h in index.items() if len(h) > _MAX_DF)
+    for w in frequent:
+        del index[w]  # (their long lists choose no candidate: let them go at once)
+    return _Index(index, frequent)
 
 
 def _shared_counts(words: Words, index: _Index) -> tuple[Counter[int], int]:
