@@ -57,6 +57,18 @@ _NUMBERS_NOTE = re.compile(
     r"\b(?:numbers|figures|amounts|totals|statistics|stats|financials|prices|costs|benchmarks?\s+results)\b", re.IGNORECASE
 )
 """What a note reporting a change says was changed when it is the numbers."""
+_CORRECTION_LABEL = re.compile(r"correct|errat|retract|clarif", re.IGNORECASE)
+"""Labels of notes that report a change by what they are ("Correction:", "Erratum")."""
+_SUFFIX = re.compile(r"(?:ers|er|ed|ing|es|s)$")
+
+
+def _stem(word: str) -> str:
+    """``word`` without a common English ending, when enough is left ("preloaders",
+    "preloaded" → "preload"): a note standing by a change may name it in another form."""
+    cut = _SUFFIX.sub("", word)
+    return cut if len(cut) >= 4 else word
+
+
 _MOVED = re.compile(r"\b(?:moved|reordered|re-ordered|rearranged|re-arranged|relocated|swapped)\b", re.IGNORECASE)
 
 
@@ -115,7 +127,12 @@ class Notes:
             for w in set(seq):
                 self.by_word.setdefault(w, []).append(n)
         self.movers = [n for n, x in enumerate(annotations) if _MOVED.search(x.text)]
-        self.reporting = [n for n, x in enumerate(annotations) if _REPORTS_CHANGE.search(x.text)]
+        self.reporting = [
+            n for n, x in enumerate(annotations)
+            if _REPORTS_CHANGE.search(x.text) or (x.label is not None and _CORRECTION_LABEL.match(x.label))
+        ]
+        """Notes that report a change of the text (a correction always does)."""
+        self.stems = [{_stem(w) for w in seq} for seq in sequences]
         self.earlier = {n for n, x in enumerate(annotations) if _EARLIER_VERSION.search(x.text)}
         self.numbers = [n for n in self.reporting if _NUMBERS_NOTE.search(annotations[n].text)]
         """Notes reporting that the numbers were changed ("We revised how our financials were
@@ -124,6 +141,7 @@ class Notes:
         """Corrections that say what an earlier version said: one phrase of it names a change."""
         self.words = [set(seq) for seq in sequences]
         self.near = [set(range(min(x.paragraphs) - 1, max(x.paragraphs) + 2)) for x in annotations]
+        self.reporting_near = {k for n in self.reporting for k in self.near[n]}
         self.by_number: dict[str, list[int]] = {}
         self.by_pair: dict[tuple[str, str], list[int]] = {}
         for n, x in enumerate(annotations):
@@ -156,7 +174,8 @@ class Notes:
         old_words = _WORD.findall(c.original.text.lower()) if c.original else []
         new_words = _WORD.findall(c.revised.text.lower()) if c.revised else []
         if (
-            (where is None or where not in self.sections) and (c.kind != "move" or not self.movers)
+            (where is None or (where not in self.sections and where not in self.reporting_near))
+            and (c.kind != "move" or not self.movers)
             and self.vocabulary.isdisjoint(old_words) and self.vocabulary.isdisjoint(new_words)
         ):
             # No note can name a change that shares no word with any note (the common case).
@@ -195,7 +214,8 @@ class Notes:
             # now provided officially, so I no longer offer them here" in place of the removed
             # download list), discloses it when it names one of its words.
             changed = set(old_seq) | set(new_seq)
-            found.update(n for n in self.reporting if where in self.near[n] and not changed.isdisjoint(self.words[n]))
+            stems = {_stem(w) for w in changed}
+            found.update(n for n in self.reporting if where in self.near[n] and not stems.isdisjoint(self.stems[n]))
         if found:
             return tuple(self.ids[n] for n in sorted(found)), "specific"
         if self.general:

@@ -216,3 +216,15 @@ def test_a_note_saying_the_numbers_were_revised_names_every_revised_number() -> 
     added = rev.replace("Thanks.", "Thanks.\n\nOur top sponsor gave $20,000.")
     c = annotate.compare(orig, added, fmt="markdown")
     assert [(ch.kind, ch.silent) for ch in c.changes if ch.kind == "addition"] == [("addition", True)]
+
+
+def test_a_correction_standing_by_the_change_names_it_in_another_form() -> None:
+    """A correction reports a change by what it is; beside the change it names it by a word in
+    another form ("preload scanner" for "visible to preloaders"). Elsewhere it does not."""
+    para = "This tells the browser the page needs 1.js and 2.js, and is visible to preloaders."
+    orig = "\n\n".join([BODY[0], para, *BODY[1:]])
+    note = "Correction: I originally stated these were picked up by the preload scanner; they're not."
+    rev = "\n\n".join([BODY[0], para.replace(", and is visible to preloaders", ""), note, *BODY[1:]])
+    assert [ch.silent for ch in annotate.compare(orig, rev).changes if ch.kind == "deletion"] == [False]
+    far = "\n\n".join([BODY[0], para.replace(", and is visible to preloaders", ""), *BODY[1:], "More.", "Text.", note])
+    assert [ch.silent for ch in annotate.compare(orig, far).changes if ch.kind == "deletion"] == [True]
