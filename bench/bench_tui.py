@@ -1,6 +1,6 @@
 """Time to first screen of ``annotate tui`` for 100 KB, 1 MB and 5 MB pairs.
 
-Run: ``/work/venv/bin/python bench/bench_tui.py [--sizes 100K,1M,5M] [--width 160] [--height 50]``
+Run: ``.venv/bin/python bench/bench_tui.py [--sizes 100K,1M,5M] [--width 160] [--height 50] [--runs N]``
 
 The pairs are generated deterministically from prose written for this file (or
 from ``samples/`` when the project has sample articles): a revised version with
@@ -8,13 +8,20 @@ word edits, dated bracketed notes, inserted and deleted paragraphs and moves.
 
 Figures reported per size:
 
-* ``compare``: ``annotate.compare_documents`` alone (the library's work);
-* ``model``: building the TUI's display model and wrapping it to the pane;
-* ``loading``: from ``App.run_test()`` start to the first frame (header and a
-  loading indicator, before the comparison is done);
-* ``first screen``: from start until the first page of the comparison is drawn;
-* ``scroll``: mean time to scroll to and draw a new page, half way into the text
-  (rows rendered only when visible, so it does not grow with the size).
+* ``compare``: reading both files and ``annotate.compare_documents`` (the library's work);
+* ``model``: building the TUI's display model and wrapping all of it to the pane
+  (every section's text built: the whole work, as the app does it in two steps);
+* ``loading``: from reading the files to the first frame (header and a loading
+  indicator, before the comparison is done);
+* ``first screen``: from reading the files until the first page of the comparison is
+  drawn (``Pilot.pause(0)``: the messages handled and the screen painted, without
+  waiting for the process to go idle, which it does not while the rest is laid out);
+* ``complete``: until the whole text is laid out (for a large pair the first screen
+  shows before the rows below it are wrapped: ``tui.rows.Rows.complete``);
+* ``scroll``: mean time to scroll to and draw a new page, half way into the text,
+  once complete (rows rendered only when visible, so it does not grow with the size).
+
+``--runs N`` runs the whole set N times (the figures of a noisy machine vary).
 """
 
 from __future__ import annotations
@@ -115,19 +122,23 @@ def _parse_size(text: str) -> int:
     return int(float(text.rstrip("KM")) * scale)
 
 
-async def _first_screen(a: Path, b: Path, width: int, height: int) -> tuple[float, float, float]:
+async def _first_screen(a: Path, b: Path, width: int, height: int) -> tuple[float, float, float, float]:
     from tui.app import AnnotateApp
 
     began = time.perf_counter()
     app = AnnotateApp.for_paths(str(a), str(b))
-    loading = first = 0.0
+    loading = first = complete = 0.0
     async with app.run_test(size=(width, height)) as pilot:
         loading = time.perf_counter() - began
         while not app.ready:
             await asyncio.sleep(0.005)
-        await pilot.pause()
+        await pilot.pause(0)  # the pending messages handled and the screen painted
         first = time.perf_counter() - began
         view = app.view
+        while view.rows is None or not getattr(view.rows, "complete", True):
+            await asyncio.sleep(0.005)
+        complete = time.perf_counter() - began
+        await pilot.pause()
         pages = 20
         height = view.scrollable_content_region.height
         start = view.max_scroll_y // 2
@@ -136,7 +147,7 @@ async def _first_screen(a: Path, b: Path, width: int, height: int) -> tuple[floa
             view.scroll_to(y=start + k * height, animate=False, immediate=True)
             await pilot.pause()
         scroll = (time.perf_counter() - t0) / pages
-    return loading, first, scroll
+    return loading, first, complete, scroll
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -144,30 +155,37 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", default="100K,1M,5M")
     parser.add_argument("--width", type=int, default=160)
     parser.add_argument("--height", type=int, default=50)
+    parser.add_argument("--runs", type=int, default=1)
     args = parser.parse_args(argv)
     sys.path.insert(0, str(ROOT))
     from annotate import compare_documents, read_document
     from tui.model import build_model
 
-    print(f"{'size':>6} {'compare':>9} {'model':>9} {'loading':>9} {'first screen':>13} {'scroll/page':>12}")
+    print(f"{'size':>6} {'compare':>9} {'model':>9} {'loading':>9} {'first screen':>13} {'complete':>9}"
+          f" {'scroll/page':>12}")
     with tempfile.TemporaryDirectory() as tmp:
+        pairs: dict[str, tuple[Path, Path]] = {}
         for label in args.sizes.split(","):
-            size = _parse_size(label)
-            orig, rev = make_pair(size)
-            a, b = Path(tmp, f"orig-{label}.txt"), Path(tmp, f"rev-{label}.txt")
-            a.write_text(orig, encoding="utf-8")
-            b.write_text(rev, encoding="utf-8")
-            t0 = time.perf_counter()
-            cmp = compare_documents(read_document(a), read_document(b))
-            t1 = time.perf_counter()
-            model = build_model(cmp)
-            model.layout(args.width - 32, "side", fold=False)
-            t2 = time.perf_counter()
-            loading, first, scroll = asyncio.run(_first_screen(a, b, args.width, args.height))
-            print(
-                f"{label:>6} {t1 - t0:8.2f}s {t2 - t1:8.2f}s {loading:8.2f}s {first:12.2f}s {scroll * 1000:10.1f}ms"
-                f"   ({len(cmp.changes)} changes, {len(model.sections)} sections)"
-            )
+            orig, rev = make_pair(_parse_size(label))
+            pairs[label] = Path(tmp, f"orig-{label}.txt"), Path(tmp, f"rev-{label}.txt")
+            pairs[label][0].write_text(orig, encoding="utf-8")
+            pairs[label][1].write_text(rev, encoding="utf-8")
+        for _ in range(args.runs):
+            for label, (a, b) in pairs.items():
+                t0 = time.perf_counter()
+                cmp = compare_documents(read_document(a), read_document(b))
+                t1 = time.perf_counter()
+                model = build_model(cmp)
+                model.layout(args.width - 32, "side", fold=False)
+                t2 = time.perf_counter()
+                counts = f"({len(cmp.changes)} changes, {len(model.sections)} sections)"
+                del model, cmp
+                loading, first, complete, scroll = asyncio.run(_first_screen(a, b, args.width, args.height))
+                print(
+                    f"{label:>6} {t1 - t0:8.2f}s {t2 - t1:8.2f}s {loading:8.2f}s {first:12.2f}s {complete:8.2f}s"
+                    f" {scroll * 1000:10.1f}ms   {counts}",
+                    flush=True,
+                )
     return 0
 
 

@@ -416,6 +416,56 @@ async def test_big_documents_rewrap_in_a_worker(monkeypatch: pytest.MonkeyPatch)
 
 
 @sync
+async def test_a_large_pair_shows_its_first_screen_before_the_rest(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Over ``LAZY_MODEL`` characters only the first screens are wrapped before the comparison is shown;
+    the rest is laid out in a worker thread once it is drawn, and then every row is the same as when
+    all is laid out at once. A change chosen meanwhile (its row estimated) is in view once it is done."""
+    eager = make_app()
+    async with eager.run_test(size=(140, 30)) as pilot:
+        await ready(eager, pilot)
+        assert eager.view.rows is not None and eager.view.rows.complete
+        expected = [eager.view.rows.plain(y) for y in range(eager.view.rows.total)]
+    monkeypatch.setattr("tui.model.LAZY_MODEL", 0)
+    complete = DiffView._complete
+    monkeypatch.setattr(DiffView, "_complete", lambda self: None)  # held back until called below
+    app = make_app()
+    async with app.run_test(size=(140, 30)) as pilot:
+        await ready(app, pilot)
+        view = app.view
+        assert view.rows is not None and not view.rows.complete
+        assert [view.rows.plain(y) for y in range(30)] == expected[:30]
+        await pilot.press("n", "n", "n")
+        target = app.current_entry
+        assert target is not None and view.rows.laid is not None
+        assert view.rows.item_of_section[target.section] >= view.rows.laid  # placed by an estimate
+        complete(view)
+        for _ in range(500):
+            if view.rows.complete:
+                break
+            await asyncio.sleep(0.01)
+        await pilot.pause()
+        assert view.rows.complete and app.current_entry is target
+        assert [view.rows.plain(y) for y in range(view.rows.total)] == expected
+        assert view.row_visible(view.rows.entry_row(target))
+        # A place asked for while the rows are estimated is looked up again in the exact rows
+        # (here a different row, to tell), unless the reader scrolls meanwhile.
+        for scrolled in (False, True):
+            view._install(app.model.layout(view.content_width(), "side", fold=False, until=30), None)
+            assert not view.rows.complete
+            view.scroll_to_target(lambda rows: 40 if not rows.complete else rows.total - 1)
+            assert view.row_visible(40)
+            if scrolled:
+                view.scroll_to(y=0, animate=False, immediate=True)
+            complete(view)
+            for _ in range(500):
+                if view.rows.complete:
+                    break
+                await asyncio.sleep(0.01)
+            await pilot.pause()
+            assert view.row_visible(view.rows.total - 1) is not scrolled
+
+
+@sync
 async def test_view_follows_the_width_until_i_is_pressed() -> None:
     app = make_app()
     async with app.run_test(size=(140, 30)) as pilot:

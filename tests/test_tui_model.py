@@ -12,6 +12,9 @@ from tui.roles import DEL_WORD, INS_WORD, NOTE, SILENT_INS
 from tui.wrap import wrap
 
 ORIGINAL, REVISED = tui_fixture.ORIGINAL, tui_fixture.REVISED
+_FILLER = "\n\n".join(f"Filler paragraph {k}: the council discussed the harbour and the budget." for k in range(30))
+LONG_ORIGINAL = _FILLER + "\n\n" + ORIGINAL + "\n\n" + _FILLER.replace("Filler", "Closing")
+LONG_REVISED = _FILLER + "\n\n" + REVISED + "\n\n" + _FILLER.replace("Filler", "Closing")
 
 
 @pytest.fixture(scope="module")
@@ -164,3 +167,52 @@ def test_panel_entry_names_the_note_that_discloses_a_change() -> None:
     model = build_model(annotate.compare(samples / "original.md", samples / "revised.md"))
     heads = [entry_lines(e, width=80)[0].plain for e in model.entries if e.disclosed_by]
     assert any(h.endswith("by note 4") for h in heads), heads
+
+
+def test_sections_are_the_rows_of_the_shared_layout() -> None:
+    """The TUI reads the layout's rows one at a time (``plan_rows``, ``row_steps``): the same rows
+    and steps as ``build_layout(c, steps=True)``, for every kind of row."""
+    from annotate.render.layout import build_layout, plan_rows, row_steps
+
+    for c in (annotate.compare(ORIGINAL, REVISED), annotate.compare(LONG_ORIGINAL, LONG_REVISED)):
+        layout = build_layout(c, steps=True)
+        plans = plan_rows(c)
+        assert [(p.row, p.kind, p.move) for p in plans] == [(r.index, r.kind, r.move) for r in layout.rows]
+        for p, r in zip(plans, layout.rows, strict=True):
+            assert list(range(*p.a)) == [para.passage for para in r.a]
+            assert list(range(*p.b)) == [para.passage for para in r.b]
+            assert row_steps(c, p) == (r.a_steps, r.b_steps)
+        assert {r.kind for r in layout.rows} >= {"equal", "changed", "insert", "delete", "move_from", "move_to"}
+
+
+def test_first_screen_is_laid_out_alone_and_the_same() -> None:
+    """With ``until``, only the sections of the first rows are built and wrapped; those rows are the
+    full layout's, later heights are estimated (and drawn when asked), then the full layout is exact."""
+    c = annotate.compare(LONG_ORIGINAL, LONG_REVISED)
+    for mode, fold in (("side", False), ("inline", False), ("side", True)):
+        lazy = build_model(c)
+        first = lazy.layout(70, mode, fold=fold, until=12)  # type: ignore[arg-type]
+        assert not first.complete and first.laid is not None
+        built = [i for i, s in enumerate(lazy.sections) if s._sides is not None]
+        assert built and max(built) < len(lazy.sections) // 2  # the rest is not built yet
+        full = build_model(c).layout(70, mode, fold=fold)  # type: ignore[arg-type]
+        assert full.complete and abs(first.total - full.total) < full.total // 4
+        for y in range(12):
+            assert first.line(y) == full.line(y), (mode, fold, y)
+        for y in range(first.total):  # the estimated rows draw too, at the exact width
+            assert sum(cell_len(t) for t, _ in first.line(y)) == first.width
+        again = lazy.layout(70, mode, fold=fold)  # type: ignore[arg-type]
+        assert again.complete and [again.line(y) for y in range(again.total)] == [
+            full.line(y) for y in range(full.total)
+        ]
+    small = build_model(c)
+    assert small.first_layout(70, "side", fold=False, height=5).complete  # small: in full at once
+
+
+def test_section_text_is_built_when_first_shown(model) -> None:  # type: ignore[no-untyped-def]
+    m = build_model(annotate.compare(ORIGINAL, REVISED))
+    assert all(s._sides is None for s in m.sections)
+    assert [s.kind for s in m.sections if s.has("a")] == [s.kind for s in model.sections if s.left is not None]
+    assert [s.kind for s in m.sections if s.has("b")] == [s.kind for s in model.sections if s.right is not None]
+    sec = m.sections[0]
+    assert sec.left is sec.left and sec._sides is not None

@@ -8,6 +8,7 @@ worker thread while the first screen shows the names and a loading indicator.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Iterable
 from pathlib import Path, PurePath
 from typing import Any, ClassVar
@@ -32,7 +33,7 @@ from tui.entries import Entry
 from tui.footer import KeyFooter
 from tui.header import colhead_text, name, summary_text
 from tui.help import HelpScreen
-from tui.model import DocModel, build_model, build_notes_model
+from tui.model import DocModel, build_model, build_notes_model, kept
 from tui.navigate import NavigateActions
 from tui.panel import FILTER_NAMES, ChangePanel
 from tui.roles import Mode
@@ -160,22 +161,31 @@ class AnnotateApp(NavigateActions):
     @work(thread=True, exclusive=True, group="compare")
     def _compute(self, mode: Mode, fold: bool) -> None:
         """Compare (or read the notes) and lay out the first screen, off the event loop."""
+        gc.freeze()  # the app and the documents, kept while it runs (see ``tui.model.kept``)
         try:
             if self.original is None:
                 from annotate import find_annotations
 
-                model = build_notes_model(find_annotations(self.revised))
+                notes = find_annotations(self.revised)
+                with kept():
+                    model = build_notes_model(notes)
             else:
                 from annotate.compare import compare_documents
 
-                model = build_model(compare_documents(self.original, self.revised, self.options))
+                comparison = compare_documents(self.original, self.revised, self.options)
+                with kept():
+                    model = build_model(comparison)
             width = self.view.content_width()  # known by now, unless the comparison was instant
-            rows = model.layout(width, mode, fold=fold) if width > 1 else None
+            with kept():
+                rows = model.first_layout(width, mode, fold=fold, height=self.size.height) if width > 1 else None
         except Exception as exc:  # one line and annotate's exit code, never a traceback
             code, message = exit_status(exc)
             self.call_from_thread(self._fail, message, code)
             return
         self.call_from_thread(self._loaded, model, rows)
+
+    def on_unmount(self) -> None:
+        gc.unfreeze()  # what the app kept while it ran is collectable again (``tui.model.kept``)
 
     def _fail(self, message: str, code: int) -> None:
         self.failure = (visible(" ".join(message.split())), code)
@@ -297,9 +307,8 @@ class AnnotateApp(NavigateActions):
     def _after_view_change(self) -> None:
         self._update_colhead()
         cur = self.current_entry
-        rows = self.view.rows
-        if cur is not None and rows is not None:
-            self.view.scroll_to_row(rows.entry_row(cur))
+        if cur is not None:
+            self.view.scroll_to_target(lambda rows: rows.entry_row(cur))
 
     def action_toggle_panel(self) -> None:
         """Show or hide the changes panel."""

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from annotate.model import Comparison, DateInfo, Notes
 from annotate.render.text import visible
 from tui.roles import LABEL_CHANGE, LABEL_FRAME, LABEL_MOVE, LABEL_NOTE, LABEL_SILENT, Doc
-from tui.sections import Label, Section
+from tui.sections import LEFT_KINDS, RIGHT_KINDS, Label, Section
 
 
 @dataclass(frozen=True)
@@ -69,11 +69,11 @@ def _locate(starts: list[int], ends: list[int], ids: list[int], pos: int) -> int
 
 
 def _index(sections: list[Section], doc: Doc) -> tuple[list[int], list[int], list[int]]:
-    rows = sorted(
-        (rng[0], rng[1], i)
-        for i, s in enumerate(sections)
-        if (rng := (s.a if doc == "a" else s.b)) is not None and s.side(doc) is not None
-    )
+    """The source ranges of ``doc`` that sections show, in order, and the section of each."""
+    if doc == "a":
+        rows = sorted((s.a[0], s.a[1], i) for i, s in enumerate(sections) if s.a is not None and s.kind in LEFT_KINDS)
+    else:
+        rows = sorted((s.b[0], s.b[1], i) for i, s in enumerate(sections) if s.b is not None and s.kind in RIGHT_KINDS)
     return [r[0] for r in rows], [r[1] for r in rows], [r[2] for r in rows]
 
 

@@ -14,6 +14,7 @@ subclass only adds bindings, a line naming the step, and the stepping.
 
 from __future__ import annotations
 
+import gc
 from typing import ClassVar
 
 from rich.text import Text
@@ -31,7 +32,7 @@ from annotate.render.text import visible
 from tui.app import AnnotateApp
 from tui.entries import Entry
 from tui.header import SEP, colhead_text
-from tui.model import DocModel, build_model
+from tui.model import DocModel, build_model, kept
 from tui.roles import Mode
 from tui.rows import Rows
 
@@ -197,14 +198,19 @@ class HistoryApp(AnnotateApp):
     @work(thread=True, group="step")
     def _compare_step(self, k: int, mode: Mode, fold: bool) -> None:
         """Compare the pair of step ``k`` (once: then it is kept) and lay it out, off the event loop."""
+        gc.freeze()  # the app and the documents, kept while it runs (see ``tui.model.kept``)
         try:
             from annotate.compare import compare_documents
 
             versions = self.history.versions
-            model = self.models.get(k) or build_model(
-                compare_documents(versions[k].document, versions[k + 1].document, self.options))
+            model = self.models.get(k)
+            if model is None:
+                comparison = compare_documents(versions[k].document, versions[k + 1].document, self.options)
+                with kept():
+                    model = build_model(comparison)
             width = self.view.content_width()
-            rows = model.layout(width, mode, fold=fold) if width > 1 else None
+            with kept():
+                rows = model.first_layout(width, mode, fold=fold, height=self.size.height) if width > 1 else None
         except Exception as exc:  # one line and annotate's exit code, never a traceback
             code, message = exit_status(exc)
             self.call_from_thread(self._fail, message, code)

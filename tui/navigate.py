@@ -47,7 +47,7 @@ class NavigateActions(SearchActions):
         view = self.view
         view.current = entry.section
         if scroll:
-            view.scroll_to_row(rows.entry_row(entry))
+            view.scroll_to_target(lambda rows: rows.entry_row(entry))
         view.invalidate()
         self.panel.show_entry(entry.index)
         self.refresh_header()

@@ -10,6 +10,7 @@ what keeps the two versions in step while scrolling.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from tui.entries import Entry
@@ -30,7 +31,7 @@ from tui.roles import (
     mark,
     paint,
 )
-from tui.sections import Search, Side
+from tui.sections import LEFT_KINDS, RIGHT_KINDS, Search, Section, Side
 from tui.wrap import fit, wrap
 
 if TYPE_CHECKING:
@@ -39,14 +40,21 @@ if TYPE_CHECKING:
 GUTTER_WIDTH = 2
 MIN_TEXT_WIDTH = 8
 
-_Item = tuple[int, int, list[tuple[int, int]], list[tuple[int, int]]]
+_Lines = Sequence[tuple[int, int]]
+"""``(start, end)`` display offsets of each line of a side."""
+_Item = tuple[int, int, _Lines, _Lines]
 """``(first section, section count, left or inline lines, right lines)``; count > 1 or a fold: folded run."""
 
 
 class Rows:
-    """The model wrapped to a width: numbered display rows."""
+    """The model wrapped to a width: numbered display rows.
 
-    def __init__(self, model: DocModel, width: int, mode: Mode, fold: bool) -> None:
+    With ``until``, only the sections that fill the first ``until`` rows are wrapped; the
+    height of each later one is estimated from its length, and it is wrapped when first
+    drawn (``complete`` is false: the caller lays the model out again in full, off the
+    event loop, for the scroll bar and the rows below the first screen to be exact)."""
+
+    def __init__(self, model: DocModel, width: int, mode: Mode, fold: bool, until: int | None = None) -> None:
         self.model = model
         self.width = max(width, 2 * (GUTTER_WIDTH + MIN_TEXT_WIDTH) + 1)
         self.mode: Mode = mode
@@ -61,18 +69,18 @@ class Rows:
         self.folded: list[bool] = []
         self.starts: list[int] = []
         self.item_of_section: list[int] = [0] * len(model.sections)
+        self.laid: int | None = None
+        """The first item whose height is estimated (``None``: every height is exact)."""
         row = 0
         i = 0
         sections = model.sections
-        lw = self.left_width - GUTTER_WIDTH
-        rw = self.right_width - GUTTER_WIDTH
         while i < len(sections):
             if fold and model.foldable(i):
                 j = i
                 while j < len(sections) and model.foldable(j):
                     self.item_of_section[j] = len(self.items)
                     j += 1
-                self.items.append((i, j - i, [], []))
+                self.items.append((i, j - i, (), ()))
                 self.folded.append(True)
                 self.starts.append(row)
                 row += 2
@@ -80,17 +88,49 @@ class Rows:
                 continue
             sec = sections[i]
             self.item_of_section[i] = len(self.items)
-            if mode == "side":
-                left = wrap(sec.left.text, lw) if sec.left is not None else []
-                right = wrap(sec.right.text, rw) if sec.right is not None else []
+            if self.laid is None and until is not None and row >= until:
+                self.laid = len(self.items)
+            left: _Lines = ()
+            right: _Lines = ()
+            if self.laid is None:
+                left, right = self._wrap(sec)
+                body = max(len(left), len(right), 1)
             else:
-                left, right = wrap(sec.inline.text, lw), []
+                body = self._estimate(sec)
             self.items.append((i, 1, left, right))
             self.folded.append(False)
             self.starts.append(row)
-            row += len(sec.labels) + max(len(left), len(right), 1) + 1
+            row += len(sec.labels) + body + 1
             i += 1
         self.total = row
+        self.complete = self.laid is None
+        """True when every row is where the full layout puts it."""
+
+    def _wrap(self, sec: Section) -> tuple[_Lines, _Lines]:
+        """The display lines of ``sec``: left (or inline) and right."""
+        if self.mode != "side":
+            return wrap(sec.inline.text, self.left_width - GUTTER_WIDTH), ()
+        lw, rw = self.left_width - GUTTER_WIDTH, self.right_width - GUTTER_WIDTH
+        left = wrap(sec.left.text, lw) if sec.left is not None else ()
+        right = wrap(sec.right.text, rw) if sec.right is not None else ()
+        return left, right
+
+    def _estimate(self, sec: Section) -> int:
+        """About as many lines as wrapping ``sec`` gives, from the length of its source text alone."""
+        if self.mode != "side":
+            span = sec.b if sec.b is not None else sec.a
+            return max(1, _least_lines(span, self.left_width - GUTTER_WIDTH))
+        left = _least_lines(sec.a, self.left_width - GUTTER_WIDTH) if sec.kind in LEFT_KINDS else 0
+        right = _least_lines(sec.b, self.right_width - GUTTER_WIDTH) if sec.kind in RIGHT_KINDS else 0
+        return max(left, right, 1)
+
+    def _wrapped(self, item: int) -> _Item:
+        """Item ``item``, its section wrapped now if its height was estimated."""
+        found = self.items[item]
+        if self.laid is not None and item >= self.laid and not self.folded[item] and not (found[2] or found[3]):
+            found = (found[0], found[1], *self._wrap(self.model.sections[found[0]]))
+            self.items[item] = found
+        return found
 
     # ----------------------------------------------------------------- geometry
 
@@ -111,14 +151,15 @@ class Rows:
     def row_of(self, section: int, key: Key, offset: int) -> int:
         """Row showing display ``offset`` of side ``key`` of ``section``."""
         item = self.item_of_section[section]
-        first, _, left, right = self.items[item]
+        first, _, left, right = self._wrapped(item)
         row = self.starts[item]
         if self.folded[item]:
             return row
         sec = self.model.sections[first]
         lines = right if key == "b" and self.mode == "side" else left
         k = bisect.bisect_right([s for s, _ in lines], offset) - 1 if lines else 0
-        return row + len(sec.labels) + max(0, k)
+        end = self.starts[item + 1] if item + 1 < len(self.starts) else self.total
+        return min(row + len(sec.labels) + max(0, k), end - 1)  # within the section's (estimated) rows
 
     def entry_row(self, entry: Entry) -> int:
         """Row where ``entry`` starts."""
@@ -156,7 +197,7 @@ class Rows:
         if y < 0 or y >= self.total or not self.items:
             return [(" " * self.width, TEXT)]
         item = self.item_at(y)
-        first, count, left, right = self.items[item]
+        first, count, left, right = self._wrapped(item)
         r = y - self.starts[item]
         if self.folded[item]:
             if r > 0:
@@ -171,7 +212,8 @@ class Rows:
             cursor = "\u25b6 " if is_current else "  "
             return fit([(cursor, CURSOR if is_current else GUTTER), (label.text, label.role)], self.width, label.role)
         k = r - len(sec.labels)
-        body = max(len(left), len(right), 1)
+        end = self.starts[item + 1] if item + 1 < len(self.starts) else self.total
+        body = min(max(len(left), len(right), 1), end - self.starts[item] - len(sec.labels) - 1)
         if k >= body:
             if self.mode == "side":
                 return [(" " * self.left_width, TEXT), ("\u2502", DIVIDER), (" " * self.right_width, TEXT)]
@@ -192,7 +234,7 @@ class Rows:
         return spans
 
     def _column(
-        self, side: Side | None, lines: list[tuple[int, int]], k: int, width: int, section: int, key: Key,
+        self, side: Side | None, lines: _Lines, k: int, width: int, section: int, key: Key,
         hint: str, hits: dict[tuple[int, Key], list[tuple[int, int]]], cur_hit: tuple[Key, int, int] | None,
         is_current: bool, *, inline: bool = False,
     ) -> list[Span]:
@@ -218,6 +260,11 @@ class Rows:
     def plain(self, y: int) -> str:
         """Row ``y`` as plain text, trailing spaces removed (for tests and the tmux check)."""
         return "".join(t for t, _ in self.line(y)).rstrip()
+
+
+def _least_lines(span: tuple[int, int] | None, width: int) -> int:
+    """Lines of ``width`` cells that ``span`` of a source text fills at the least."""
+    return 0 if span is None else -(-(span[1] - span[0]) // max(1, width))
 
 
 def _overlay(

@@ -76,7 +76,7 @@ class SearchActions(App[None]):
             rows = view.rows
             assert rows is not None
         view.search_current = k
-        view.scroll_to_row(rows.row_of(sec, key, start))
+        view.scroll_to_target(lambda rows: rows.row_of(sec, key, start))
         view.invalidate()
 
     @on(Input.Submitted, "#search")

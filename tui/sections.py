@@ -7,11 +7,13 @@ right (republished) and inline text, each a ``Side`` that keeps the displayed te
 to source offsets (for jumping to a change). An inserted or deleted row becomes
 one section per passage.
 
-Sections read the layout's rows built with their *steps* (``build_layout(c,
-steps=True)``): each side's whole span, the text between passages included, one
-segment per step of the word diff, with the removed text (``ghost``) where it was
-removed, from which the inline form is read (with a gap between a removed and an
-inserted word: "lucky prepared"). The overlays the terminal paints on top (a silent
+Sections are the layout's rows (``plan_rows``) and read each row's *steps* (``row_steps``,
+what ``build_layout(c, steps=True)`` gives): each side's whole span, the text between
+passages included, one segment per step of the word diff, with the removed text
+(``ghost``) where it was removed, from which the inline form is read (with a gap
+between a removed and an inserted word: "lucky prepared"). A section's text is built
+the first time it is asked for, so the first screen of a large document only builds
+the sections it shows. The overlays the terminal paints on top (a silent
 change over its whole range, moves included; notes, frames) are ``tui.roles``
 layers. See ``docs/tui.md``.
 """
@@ -20,10 +22,12 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 
-from annotate.model import Document
-from annotate.render.layout import Layout, Para, Seg
+from annotate.model import Comparison, Document
+from annotate.render.layout import RowPlan, Seg, plan_rows, row_steps
 from annotate.render.text import visible
 from tui.markdown import combine, markdown_styles
 from tui.roles import (
@@ -137,30 +141,71 @@ class Label:
     entry: int | None
 
 
-@dataclass
+Sides = tuple[Side | None, Side | None, Side]
+"""A section's left (original), right (republished) and inline columns."""
+
+LEFT_KINDS = frozenset({"equal", "changed", "delete", "move_from"})
+"""The kinds of section that have a left (original) column."""
+RIGHT_KINDS = frozenset({"equal", "changed", "insert", "move_to"})
+"""The kinds of section that have a right (republished) column."""
+
+
+@dataclass(eq=False, slots=True)
 class Section:
-    """One aligned row of passages (or one passage of a single document)."""
+    """One aligned row of passages (or one passage of a single document).
+
+    Its columns (``left``, ``right``, ``inline``) are built by ``make`` the first time one
+    is asked for: a screen only builds the sections it shows (``has`` says which columns
+    exist without building them)."""
 
     kind: str
     """A block kind (``equal``, ``changed``, ``insert``, ``delete``, ``move_from``, ``move_to``) or ``passage``."""
-    left: Side | None
-    right: Side | None
-    inline: Side
     a: tuple[int, int] | None
     b: tuple[int, int] | None
     a_para: int | None
     """First original passage index, if any."""
     b_para: int | None
     """First revised passage index, if any."""
+    make: Callable[[], Sides] = field(repr=False)
+    """Builds the columns (called once; its result is kept)."""
     labels: list[Label] = field(default_factory=list)
     entries: list[int] = field(default_factory=list)
     hint_left: str = ""
     hint_right: str = ""
     move: int | None = None
     """For ``move_from``/``move_to``: the move id."""
+    _sides: Sides | None = field(default=None, init=False, repr=False)
+
+    def sides(self) -> Sides:
+        """The three columns, built on the first call (from any thread: a second build is the same)."""
+        sides = self._sides
+        if sides is None:
+            sides = self._sides = self.make()
+        return sides
+
+    @property
+    def left(self) -> Side | None:
+        """The original's column (``None`` for a section with none)."""
+        return self.sides()[0]
+
+    @property
+    def right(self) -> Side | None:
+        """The republished version's column (``None`` for a section with none)."""
+        return self.sides()[1]
+
+    @property
+    def inline(self) -> Side:
+        """The one column of the inline view."""
+        return self.sides()[2]
+
+    def has(self, key: Key) -> bool:
+        """True when the section shows side ``key`` (without building it)."""
+        return key == "i" or self.kind in (LEFT_KINDS if key == "a" else RIGHT_KINDS)
 
     def side(self, key: Key) -> Side | None:
         """The side shown for ``key`` (``a`` left, ``b`` right, ``i`` inline)."""
+        if not self.has(key):
+            return None
         return self.left if key == "a" else self.right if key == "b" else self.inline
 
 
@@ -207,6 +252,8 @@ def search(sections: list[Section], query: str, mode: Mode) -> Search:
 
 
 def _shown(text: str) -> str:
+    if text.isascii() and text.isprintable():  # the common case, checked fast: nothing to show otherwise
+        return text
     return visible(text.replace("\t", "    ") if "\t" in text else text)
 
 
@@ -218,7 +265,6 @@ class Builder:
         self.b = b
         self.layers = {"a": layers_a, "b": layers_b}
         self.md = {"a": markdown_styles(a), "b": markdown_styles(b)}
-        self.sections: list[Section] = []
 
     def text(self, doc: Doc) -> str:
         d = self.a if doc == "a" else self.b
@@ -261,64 +307,84 @@ class Builder:
             else:
                 self.fill(side, "b", st.start, st.end, same if st.role == "same" else INS_WORD)
 
-    def add(self, section: Section) -> None:
-        self.sections.append(section)
+    def _span(self, doc: Document, passages: tuple[int, int]) -> tuple[int, int]:
+        return doc.passages[passages[0]].start, doc.passages[passages[1] - 1].end
 
-    def _span(self, doc: Document, paras: tuple[Para, ...]) -> tuple[int, int]:
-        return doc.passages[paras[0].passage].start, doc.passages[paras[-1].passage].end
-
-    def rows(self, layout: Layout) -> None:
-        """The sections of every row of ``layout`` (built with its steps): one per row, one per passage
-        of an inserted or deleted row."""
+    def rows(self, c: Comparison) -> list[Section]:
+        """The sections of every row of ``c``'s layout (``plan_rows``): one per row, one per passage
+        of an inserted or deleted row; their columns are built from the row's steps when first shown
+        (by the builder, which keeps no list of them: no reference cycle, freed when dropped)."""
         a, b = self.a, self.b
         assert a is not None
-        to_rows = {r.move: r for r in layout.rows if r.kind == "move_to"}
-        from_rows = {r.move: r for r in layout.rows if r.kind == "move_from"}
-        for row in layout.rows:
-            if row.kind in ("equal", "changed"):
-                ra, rb = self._span(a, row.a), self._span(b, row.b)
-                left, right, inline = Side(), Side(), Side()
-                self.steps(left, "a", row.a_steps, {"same": TEXT, "old": DEL_WORD})
-                self.steps(right, "b", row.b_steps, {"same": TEXT, "new": INS_WORD})
-                self.inline(inline, row.b_steps, TEXT)
-                self.add(Section(row.kind, left, right, inline, ra, rb, row.a[0].passage, row.b[0].passage))
+        plans = plan_rows(c)
+        to_rows = {r.move: r for r in plans if r.kind == "move_to"}
+        from_rows = {r.move: r for r in plans if r.kind == "move_from"}
+        sections: list[Section] = []
+        pa, pb, add, pair = a.passages, b.passages, sections.append, self._pair
+        for row in plans:
+            if row.kind in ("equal", "changed"):  # most rows: kept short
+                (a0, a1), (b0, b1) = row.a, row.b
+                add(Section(row.kind, (pa[a0].start, pa[a1 - 1].end), (pb[b0].start, pb[b1 - 1].end), a0, b0,
+                            partial(pair, c, row)))
             elif row.kind == "insert":
-                for para in row.b:
-                    p = b.passages[para.passage]
-                    right, inline = Side(), Side()
-                    self.fill(right, "b", p.start, p.end, INS_BLOCK)
-                    self.fill(inline, "b", p.start, p.end, INS_BLOCK)
-                    self.add(Section("insert", None, right, inline, None, (p.start, p.end), None, p.index,
-                                     hint_left="(not in the original)" if para is row.b[0] else ""))
+                for k in range(*row.b):
+                    p = b.passages[k]
+                    add(Section("insert", None, (p.start, p.end), None, p.index,
+                                partial(self._block, "b", p.start, p.end, INS_BLOCK),
+                                hint_left="(not in the original)" if k == row.b[0] else ""))
             elif row.kind == "delete":
-                for para in row.a:
-                    p = a.passages[para.passage]
-                    left, inline = Side(), Side()
-                    self.fill(left, "a", p.start, p.end, DEL_BLOCK)
-                    self.fill(inline, "a", p.start, p.end, DEL_BLOCK)
-                    self.add(Section("delete", left, None, inline, (p.start, p.end), None, p.index, None,
-                                     hint_right="(not in the republished version)" if para is row.a[0] else ""))
+                for k in range(*row.a):
+                    p = a.passages[k]
+                    add(Section("delete", (p.start, p.end), None, p.index, None,
+                                partial(self._block, "a", p.start, p.end, DEL_BLOCK),
+                                hint_right="(not in the republished version)" if k == row.a[0] else ""))
             elif row.kind == "move_from":
-                # The words changed on the way are struck here too: the steps of the other end's original side.
                 to = to_rows[row.move]
-                steps = to.a_steps or row.a_steps
-                left, inline = Side(), Side()
-                self.steps(left, "a", steps, {"same": MOVED, "old": DEL_WORD})
-                self.steps(inline, "a", steps, {"same": MOVED, "old": DEL_WORD})
-                self.add(Section("move_from", left, None, inline, self._span(a, row.a), None, row.a[0].passage, None,
-                                 hint_right=f"(moved: see republished \u00b6 {to.b[0].passage + 1})", move=row.move))
+                add(Section("move_from", self._span(a, row.a), None, row.a[0], None,
+                            partial(self._move_from, c, row, to),
+                            hint_right=f"(moved: see republished \u00b6 {to.b[0] + 1})", move=row.move))
             elif row.kind == "move_to":
                 came = from_rows[row.move].a  # where the passage was (this row shows the original only if edited)
-                right, inline = Side(), Side()
-                self.steps(right, "b", row.b_steps, {"same": MOVED, "new": INS_WORD})
-                self.inline(inline, row.b_steps, MOVED)
-                self.add(Section("move_to", None, right, inline, self._span(a, came), self._span(b, row.b),
-                                 came[0].passage, row.b[0].passage,
-                                 hint_left=f"(moved here from original \u00b6 {came[0].passage + 1})", move=row.move))
+                add(Section("move_to", self._span(a, came), self._span(b, row.b), came[0], row.b[0],
+                            partial(self._move_to, c, row),
+                            hint_left=f"(moved here from original \u00b6 {came[0] + 1})", move=row.move))
+        return sections
 
-    def passages(self) -> None:
+    def _pair(self, c: Comparison, row: RowPlan) -> Sides:
+        a_steps, b_steps = row_steps(c, row)
+        left, right, inline = Side(), Side(), Side()
+        self.steps(left, "a", a_steps, {"same": TEXT, "old": DEL_WORD})
+        self.steps(right, "b", b_steps, {"same": TEXT, "new": INS_WORD})
+        self.inline(inline, b_steps, TEXT)
+        return left, right, inline
+
+    def _block(self, doc: Doc, start: int, end: int, role: str) -> Sides:
+        side, inline = Side(), Side()
+        self.fill(side, doc, start, end, role)
+        self.fill(inline, doc, start, end, role)
+        return (side, None, inline) if doc == "a" else (None, side, inline)
+
+    def _move_from(self, c: Comparison, row: RowPlan, to: RowPlan) -> Sides:
+        # The words changed on the way are struck here too: the steps of the other end's original side.
+        steps = row_steps(c, to)[0] or row_steps(c, row)[0]
+        left, inline = Side(), Side()
+        self.steps(left, "a", steps, {"same": MOVED, "old": DEL_WORD})
+        self.steps(inline, "a", steps, {"same": MOVED, "old": DEL_WORD})
+        return left, None, inline
+
+    def _move_to(self, c: Comparison, row: RowPlan) -> Sides:
+        b_steps = row_steps(c, row)[1]
+        right, inline = Side(), Side()
+        self.steps(right, "b", b_steps, {"same": MOVED, "new": INS_WORD})
+        self.inline(inline, b_steps, MOVED)
+        return None, right, inline
+
+    def passages(self) -> list[Section]:
         """One section per passage of the document read alone."""
-        for p in self.b.passages:
-            inline = Side()
-            self.fill(inline, "b", p.start, p.end, TEXT)
-            self.add(Section("passage", None, None, inline, None, (p.start, p.end), None, p.index))
+        return [Section("passage", None, (p.start, p.end), None, p.index, partial(self._passage, p.start, p.end))
+                for p in self.b.passages]
+
+    def _passage(self, start: int, end: int) -> Sides:
+        inline = Side()
+        self.fill(inline, "b", start, end, TEXT)
+        return None, None, inline

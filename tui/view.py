@@ -2,11 +2,16 @@
 
 Only the visible rows are rendered (``render_line``); the rows come from
 ``tui.model.Rows`` and every span is a plain string with an explicit style, so
-article text is never parsed as markup.
+article text is never parsed as markup. The first rows of a large model come
+before the rest (``Rows.complete`` false): once they are drawn, the view lays the
+whole model out in a worker thread and puts it in place, the reading position and
+a change chosen meanwhile kept.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from contextlib import nullcontext
 from typing import ClassVar
 
 from rich.segment import Segment
@@ -20,13 +25,13 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from tui.markdown import MD_ROLES, split
-from tui.model import DocModel
+from tui.model import DocModel, kept
 from tui.roles import ROLES, Mode
 from tui.rows import Rows
 from tui.sections import Search
 
 BIG_MODEL = 1_500_000
-"""Above this many characters of text, re-wrapping runs in a worker thread."""
+"""Above this many characters (of the longer document), re-wrapping runs in a worker thread."""
 
 def role_class(role: str) -> str:
     """The component class that styles ``role`` (its colours are in ``tui/roles.tcss``)."""
@@ -83,8 +88,12 @@ class DiffView(ScrollView, can_focus=True):
         self._cache: LRUCache[tuple[int, int], Strip] = LRUCache(2048)
         self._version = 0
         self._styles: dict[str, Style] = {}
-        self._pending: tuple[int, Mode, bool] | None = None
-        self._text_chars = 0
+        self._generation = 0
+        """Counts the layouts asked for: a worker's rows are installed only if none was asked since."""
+        self._follow: tuple[Callable[[Rows], int], int] | None = None
+        """A row to bring into view again once the rows are complete, and the top row then."""
+        self._waiting = False
+        """True while a worker thread wraps the model."""
 
     # ----------------------------------------------------------------- state
 
@@ -104,7 +113,8 @@ class DiffView(ScrollView, can_focus=True):
     def set_model(self, model: DocModel, rows: Rows | None = None) -> None:
         """Show ``model`` (with ``rows`` already wrapped, when the caller did it off the event loop)."""
         self.model = model
-        self._text_chars = sum(len(s.inline.text) for s in model.sections)
+        self._generation += 1
+        self._follow = None
         if model.single:
             self.mode = "inline"
         self.current = None
@@ -122,32 +132,38 @@ class DiffView(ScrollView, can_focus=True):
             self.fold = fold
         self.relayout()
 
-    def relayout(self, *, keep: bool = True) -> None:
-        """Wrap the model again for the current width, mode and folding."""
+    def relayout(self, *, keep: bool = True, background: bool = False) -> None:
+        """Wrap the model again for the current width, mode and folding (in a worker thread for a
+        large model, or with ``background``)."""
         if self.model is None:
             return
         width = self.content_width()
         if width <= 1:  # not laid out yet: on_resize will do it
             return
-        anchor = self.rows.anchor(round(self.scroll_y)) if keep and self.rows is not None else None
-        if self._text_chars > BIG_MODEL and self.rows is not None:
-            self._pending = (width, self.mode, self.fold)
-            model, mode, fold = self.model, self.mode, self.fold
+        self._generation += 1
+        if (background or self.model.chars > BIG_MODEL) and self.rows is not None:
+            model, mode, fold, generation = self.model, self.mode, self.fold, self._generation
 
             def work() -> None:
-                rows = model.layout(width, mode, fold=fold)
-                self.app.call_from_thread(self._install_if_current, rows, anchor)
+                # Completing a first screen builds the text of every section, kept while shown.
+                with kept() if background else nullcontext():
+                    rows = model.layout(width, mode, fold=fold)
+                self.app.call_from_thread(self._install_if_current, rows, generation, keep)
 
+            self._waiting = True
             self.run_worker(work, thread=True, exclusive=True, group="layout")
             return
+        anchor = self.rows.anchor(self.top_row()) if keep and self.rows is not None else None
         self._install(self.model.layout(width, self.mode, fold=self.fold), anchor)
 
-    def _install_if_current(self, rows: Rows, anchor: tuple[int, float] | None) -> None:
-        if self._pending == (rows.width, rows.mode, rows.fold) or self._pending is None:
-            self._pending = None
-            self._install(rows, anchor)
+    def _install_if_current(self, rows: Rows, generation: int, keep: bool) -> None:
+        if generation == self._generation and rows.model is self.model:
+            self._install(rows, self.rows.anchor(self.top_row()) if keep and self.rows is not None else None)
 
     def _install(self, rows: Rows, anchor: tuple[int, float] | None) -> None:
+        follow, self._follow = self._follow, None
+        self._waiting = False
+        moved = follow is not None and follow[1] != self.top_row()  # scrolled since: the reader's place wins
         self.rows = rows
         if self.search is not None and self.search.mode != rows.mode and self.model is not None:
             self.search = self.model.search(self.search.query, rows.mode)
@@ -155,8 +171,16 @@ class DiffView(ScrollView, can_focus=True):
         self.virtual_size = Size(rows.width, rows.total)
         if anchor is not None:
             self.scroll_to(y=rows.row_for_anchor(anchor), animate=False, immediate=True)
+        if follow is not None and not moved and rows.complete:
+            self.scroll_to_row(follow[0](rows))
         self.invalidate()
         self.post_message(self.Relaid())
+        if not rows.complete:  # the first screen of a large model: the rest once it is drawn
+            self.call_after_refresh(self._complete)
+
+    def _complete(self) -> None:
+        if self.rows is not None and not self.rows.complete:
+            self.relayout(background=True)
 
     def on_resize(self, event: events.Resize) -> None:
         self.relayout_if_stale()
@@ -176,6 +200,15 @@ class DiffView(ScrollView, can_focus=True):
         if top + 2 <= row < top + height - 2:
             return
         self.scroll_to(y=max(0, row - max(2, height // 4)), animate=animate, immediate=not animate)
+
+    def scroll_to_target(self, where: Callable[[Rows], int]) -> None:
+        """Bring row ``where(rows)`` into view; while the rows are not complete (their later heights
+        estimated) or a worker thread wraps them again, once more when they come, unless the reader
+        scrolled in between."""
+        if self.rows is None:
+            return
+        self.scroll_to_row(where(self.rows))
+        self._follow = (where, self.top_row()) if self._waiting or not self.rows.complete else None
 
     def top_row(self) -> int:
         """First visible row."""

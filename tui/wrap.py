@@ -89,9 +89,10 @@ def wrap(text: str, width: int) -> list[tuple[int, int]]:
         nl = text.find("\n", pos)
         end = n if nl < 0 else nl
         line = text[pos:end]
-        if len(line) <= width and _NARROW.issuperset(line):
+        narrow = (line.isascii() and line.isprintable()) or _NARROW.issuperset(line)
+        if narrow and len(line) <= width:
             out.append((pos, end))
-        elif _NARROW.issuperset(line):
+        elif narrow:
             _wrap_narrow(line, pos, width, out)
         else:
             _wrap_wide(line, pos, width, out)

@@ -16,6 +16,9 @@ included, and paints its own overlays over it: ``build_layout(c, steps=True)``
 also gives each row its *steps* (``Row.a_steps``, ``Row.b_steps``), one unmarked
 segment per step of the word diff over the side's whole span, with the ghosts
 in reading order. The renderers do not ask for them, so their rows are the same.
+``plan_rows(c)`` gives the same rows before anything is cut (kind, passages, move:
+cheap), and ``row_steps(c, plan)`` one row's steps when they are wanted, so the TUI
+can show its first screen without laying out the whole document.
 
 >>> from annotate.compare import compare
 >>> layout = build_layout(compare("The sky is blue.", "The sky is green."), steps=True)
@@ -31,7 +34,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from annotate.model import Block, BlockKind, Comparison, Document
 
@@ -114,8 +117,25 @@ class Layout:
     """For each move id: the rows of its ``move_from`` and ``move_to`` ends."""
 
 
-_Sides = tuple[tuple[Para, ...], tuple[Para, ...], tuple[Seg, ...], tuple[Seg, ...]]
-"""A row's original and revised paragraphs, then its original and revised steps."""
+class RowPlan(NamedTuple):
+    """Where one row of the layout comes from, known before its text is cut (``plan_rows``)."""
+
+    row: int
+    """Position of the row, from 0 (``Row.index``)."""
+    kind: BlockKind
+    """``Row.kind``."""
+    block: int
+    """Index into ``Comparison.blocks`` of the block the row comes from."""
+    a: tuple[int, int]
+    """Half-open range of the original passages the row shows (``Row.a``; empty: none)."""
+    b: tuple[int, int]
+    """Half-open range of the revised passages the row shows (``Row.b``; empty: none)."""
+    move: int | None
+    """``Row.move``."""
+
+
+_Runs = tuple[list[Run], list[Run], list[Ghost]]
+"""A block's original runs, revised runs and ghosts."""
 
 
 class _Spans:
@@ -166,9 +186,8 @@ def _overlays(c: Comparison) -> tuple[_Overlay, _Overlay]:
 
 
 class _Builder:
-    def __init__(self, c: Comparison, steps: bool = False) -> None:
+    def __init__(self, c: Comparison) -> None:
         self.c = c
-        self.steps = steps
         self.a_over, self.b_over = _overlays(c)
         self.claimed: set[int] = set()
         self.b_starts = [p.start for p in c.revised.passages]
@@ -237,75 +256,89 @@ class _Builder:
             seg = Seg(seg.start, seg.end, seg.role, seg.change, seg.note, seg.frame, True)
         segs.append(seg)
 
-    def span_steps(
-        self, doc: Document, span: tuple[int, int], runs: list[Run], ghosts: list[Ghost]
-    ) -> tuple[Seg, ...]:
-        """Passages ``span`` of ``doc`` end to end, cut only between ``runs`` (a step each; text no run
-        covers is ``same``), each of the ``ghosts`` before the first step at or after its position."""
-        if not self.steps or span[0] >= span[1]:
-            return ()
-        lo, hi = doc.passages[span[0]].start, doc.passages[span[1] - 1].end
-        pending = sorted(ghosts)
-        out: list[Seg] = []
-        pos, gi = lo, 0
 
-        def step(x: int, y: int, role: Role) -> None:
-            nonlocal gi
-            while gi < len(pending) and pending[gi][0] <= x:
-                out.append(Seg(pending[gi][1], pending[gi][2], "ghost"))
-                gi += 1
-            out.append(Seg(x, y, role))
+def _span_steps(doc: Document, span: tuple[int, int], runs: list[Run], ghosts: list[Ghost]) -> tuple[Seg, ...]:
+    """Passages ``span`` of ``doc`` end to end, cut only between ``runs`` (a step each; text no run
+    covers is ``same``), each of the ``ghosts`` before the first step at or after its position."""
+    if span[0] >= span[1]:
+        return ()
+    lo, hi = doc.passages[span[0]].start, doc.passages[span[1] - 1].end
+    pending = sorted(ghosts)
+    out: list[Seg] = []
+    pos, gi = lo, 0
 
-        for s, e, role in runs:
-            s, e = max(s, pos), min(e, hi)
-            if s >= e:
+    def step(x: int, y: int, role: Role) -> None:
+        nonlocal gi
+        while gi < len(pending) and pending[gi][0] <= x:
+            out.append(Seg(pending[gi][1], pending[gi][2], "ghost"))
+            gi += 1
+        out.append(Seg(x, y, role))
+
+    for s, e, role in runs:
+        s, e = max(s, pos), min(e, hi)
+        if s >= e:
+            continue
+        if s > pos:
+            step(pos, s, "same")
+        step(s, e, role)
+        pos = e
+    if pos < hi:
+        step(pos, hi, "same")
+    out += [Seg(s, e, "ghost") for _, s, e in pending[gi:]]
+    return tuple(out)
+
+
+def _block_runs(blk: Block) -> _Runs:
+    """The word diff of ``blk`` as original runs, revised runs and ghosts (none for an ``equal`` block)."""
+    a_runs: list[Run] = []
+    b_runs: list[Run] = []
+    ghosts: list[Ghost] = []
+    if blk.kind == "equal":
+        pass
+    elif blk.ops:
+        for op in blk.ops:
+            if op.tag == "equal":
+                a_runs.append((op.a_start, op.a_end, "same"))
+                b_runs.append((op.b_start, op.b_end, "same"))
                 continue
-            if s > pos:
-                step(pos, s, "same")
-            step(s, e, role)
-            pos = e
-        if pos < hi:
-            step(pos, hi, "same")
-        out += [Seg(s, e, "ghost") for _, s, e in pending[gi:]]
-        return tuple(out)
+            if op.a_end > op.a_start:
+                a_runs.append((op.a_start, op.a_end, "old"))
+                ghosts.append((op.b_start, op.a_start, op.a_end))
+            if op.b_end > op.b_start:
+                b_runs.append((op.b_start, op.b_end, "new"))
+    elif blk.kind == "insert" and blk.b:
+        b_runs.append((blk.b[0], blk.b[1], "new"))
+    elif blk.kind == "delete" and blk.a:
+        a_runs.append((blk.a[0], blk.a[1], "old"))
+    return a_runs, b_runs, ghosts
 
-    def block_rows(self, blk: Block) -> list[_Sides]:
-        c = self.c
-        a_runs: list[Run] = []
-        b_runs: list[Run] = []
-        ghosts: list[Ghost] = []
-        if blk.kind == "equal":
-            na, nb = blk.a_passages[1] - blk.a_passages[0], blk.b_passages[1] - blk.b_passages[0]
-            if na == nb:
-                out = []
-                for d in range(na):
-                    ka, kb = blk.a_passages[0] + d, blk.b_passages[0] + d
-                    b = self.side(c.revised, (kb, kb + 1), [], [], self.b_over)
-                    a = self.side(c.original, (ka, ka + 1), [], [], self.a_over)
-                    a_steps = self.span_steps(c.original, (ka, ka + 1), [], [])
-                    out.append((a, b, a_steps, self.span_steps(c.revised, (kb, kb + 1), [], [])))
-                return out
-        elif blk.ops:
-            for op in blk.ops:
-                if op.tag == "equal":
-                    a_runs.append((op.a_start, op.a_end, "same"))
-                    b_runs.append((op.b_start, op.b_end, "same"))
-                    continue
-                if op.a_end > op.a_start:
-                    a_runs.append((op.a_start, op.a_end, "old"))
-                    ghosts.append((op.b_start, op.a_start, op.a_end))
-                if op.b_end > op.b_start:
-                    b_runs.append((op.b_start, op.b_end, "new"))
-        elif blk.kind == "insert" and blk.b:
-            b_runs.append((blk.b[0], blk.b[1], "new"))
-        elif blk.kind == "delete" and blk.a:
-            a_runs.append((blk.a[0], blk.a[1], "old"))
-        b_paras = self.side(c.revised, blk.b_passages, b_runs, ghosts, self.b_over) if blk.b else ()
+
+def plan_rows(c: Comparison) -> tuple[RowPlan, ...]:
+    """The rows of ``build_layout(c)``, in the same order, before their text is cut: an ``equal`` block
+    of as many passages on each side is one row per passage pair, any other block one row."""
+    plans: list[RowPlan] = []
+    for k, blk in enumerate(c.blocks):
+        (a0, a1), (b0, b1) = blk.a_passages, blk.b_passages
+        if blk.kind == "equal" and a1 - a0 == b1 - b0:
+            for d in range(a1 - a0):
+                plans.append(RowPlan(len(plans), blk.kind, k, (a0 + d, a0 + d + 1), (b0 + d, b0 + d + 1), blk.move))
+            continue
+        # The original side of a move's new place is shown only when the passage was edited on the way.
         show_a = blk.a is not None and (blk.kind != "move_to" or bool(blk.ops))
-        a_paras = self.side(c.original, blk.a_passages, a_runs, [], self.a_over) if show_a else ()
-        b_steps = self.span_steps(c.revised, blk.b_passages, b_runs, ghosts) if blk.b else ()
-        a_steps = self.span_steps(c.original, blk.a_passages, a_runs, []) if show_a else ()
-        return [(a_paras, b_paras, a_steps, b_steps)]
+        a = (a0, a1) if show_a else (a0, a0)
+        b = (b0, b1) if blk.b else (b0, b0)
+        plans.append(RowPlan(len(plans), blk.kind, k, a, b, blk.move))
+    return tuple(plans)
+
+
+def _steps(c: Comparison, plan: RowPlan, runs: _Runs) -> tuple[tuple[Seg, ...], tuple[Seg, ...]]:
+    a_runs, b_runs, ghosts = runs
+    return _span_steps(c.original, plan.a, a_runs, []), _span_steps(c.revised, plan.b, b_runs, ghosts)
+
+
+def row_steps(c: Comparison, plan: RowPlan) -> tuple[tuple[Seg, ...], tuple[Seg, ...]]:
+    """``(Row.a_steps, Row.b_steps)`` of the row of ``plan``, as ``build_layout(c, steps=True)`` gives them."""
+    return _steps(c, plan, _block_runs(c.blocks[plan.block]))
 
 
 def _row_changes(paras: Sequence[Para]) -> list[int]:
@@ -314,7 +347,7 @@ def _row_changes(paras: Sequence[Para]) -> list[int]:
 
 def build_layout(c: Comparison, *, steps: bool = False) -> Layout:
     """Rows for every block of ``c``, with each change anchored once (and, with ``steps``, their steps)."""
-    builder = _Builder(c, steps)
+    builder = _Builder(c)
     move_change = {ch.move: i for i, ch in enumerate(c.changes) if ch.kind == "move" and ch.move is not None}
     note_change = {ch.annotation: i for i, ch in enumerate(c.changes) if ch.kind == "annotation"}
     frame_change = {
@@ -323,26 +356,33 @@ def build_layout(c: Comparison, *, steps: bool = False) -> Layout:
     rows: list[Row] = []
     change_rows: list[int | None] = [None] * len(c.changes)
     move_rows: dict[int, tuple[int | None, int | None]] = {}
-    for blk in c.blocks:
-        for a, b, a_steps, b_steps in builder.block_rows(blk):
-            n = len(rows)
-            found = _row_changes(b) + _row_changes(a)
-            for p in b:
-                for s in p.segs:
-                    if s.note is not None:
-                        found.append(note_change.get(c.annotations[s.note].id, -1))
-                    if s.frame is not None:
-                        f = c.frames[s.frame]
-                        found.append(frame_change.get((f.start, f.end), -1))
-            if blk.move is not None:
-                old = move_rows.get(blk.move, (None, None))
-                move_rows[blk.move] = (n, old[1]) if blk.kind == "move_from" else (old[0], n)
-                if blk.kind == "move_to" and blk.move in move_change:
-                    found.insert(0, move_change[blk.move])
-            ordered = tuple(dict.fromkeys(i for i in found if i >= 0))
-            for i in ordered:
-                if change_rows[i] is None:
-                    change_rows[i] = n
-            silent = any(c.changes[i].silent for i in ordered)
-            rows.append(Row(n, blk.kind, a, b, blk.move, ordered, silent, a_steps, b_steps))
+    runs: _Runs = ([], [], [])
+    block = -1
+    for plan in plan_rows(c):
+        blk = c.blocks[plan.block]
+        if plan.block != block:
+            block, runs = plan.block, _block_runs(blk)
+        b = builder.side(c.revised, plan.b, runs[1], runs[2], builder.b_over)
+        a = builder.side(c.original, plan.a, runs[0], [], builder.a_over)
+        a_steps, b_steps = _steps(c, plan, runs) if steps else ((), ())
+        n = len(rows)
+        found = _row_changes(b) + _row_changes(a)
+        for p in b:
+            for s in p.segs:
+                if s.note is not None:
+                    found.append(note_change.get(c.annotations[s.note].id, -1))
+                if s.frame is not None:
+                    f = c.frames[s.frame]
+                    found.append(frame_change.get((f.start, f.end), -1))
+        if blk.move is not None:
+            old = move_rows.get(blk.move, (None, None))
+            move_rows[blk.move] = (n, old[1]) if blk.kind == "move_from" else (old[0], n)
+            if blk.kind == "move_to" and blk.move in move_change:
+                found.insert(0, move_change[blk.move])
+        ordered = tuple(dict.fromkeys(i for i in found if i >= 0))
+        for i in ordered:
+            if change_rows[i] is None:
+                change_rows[i] = n
+        silent = any(c.changes[i].silent for i in ordered)
+        rows.append(Row(n, blk.kind, a, b, blk.move, ordered, silent, a_steps, b_steps))
     return Layout(tuple(rows), tuple(change_rows), move_rows)
