@@ -111,7 +111,7 @@ def classify(
     for f in frames:
         found.append((f.start, 0, -1, Change("frame", False, None, None, rng(b, (f.start, f.end)))))
     found.sort(key=itemgetter(0, 1, 2))
-    notes = Notes(b, annotations)
+    notes = Notes(b, annotations, a.text)
     ends = [p.end for p in b.passages]
     return tuple(_with_silence(c, ends, notes, anchor, a, b) for anchor, _, _, c in found)
 

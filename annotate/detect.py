@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from annotate.dates import FoundDate, find_dates
-from annotate.labels import LABEL_WORD
+from annotate.labels import BOX_REPORT, LABEL_WORD
 from annotate.model import AnnotationKind, Document
 from annotate.openings import AS_OF, CLOSE, SETEXT, date_in, datey, label_at, match_bracket
 
@@ -81,7 +81,7 @@ def candidates(doc: Document) -> list[Candidate]:
             covered_until = block.end
             k = block.paragraphs[-1] + 1
             continue
-        label = label_at(text, p.start, p.end) or _label_alone(doc, k)
+        label = label_at(text, p.start, p.end) or _label_alone(doc, k) or _reporting_box(doc, k)
         if label is not None:
             first, last = _boxed_extent(doc, k, _note_extent(doc, k), label[2], covered_until)
             end = _before_link_lines(text, passages[first].start, passages[last].end)
@@ -193,6 +193,19 @@ def _before_link_lines(text: str, start: int, end: int) -> int:
     return end
 
 
+def _reporting_box(doc: Document, k: int) -> tuple[str, FoundDate | None, int] | None:
+    """A box opened on a line of its own (":::info") whose first paragraph reports a change
+    to the text ("This change has been reverted in v3.5.2"): labelled by its kind."""
+    text, passages = doc.text, doc.passages
+    p = passages[k]
+    if k + 1 >= len(passages) or text[p.start : p.start + 3] not in (":::", "!!!"):
+        return None
+    if not BOX_OPEN.fullmatch(text, p.start, p.end) or not BOX_REPORT.match(text, passages[k + 1].start, passages[k + 1].end):
+        return None
+    kind = text[p.start : p.end].strip(":! \t").split()
+    return (kind[0] if kind else "note"), None, p.end
+
+
 def _boxed_extent(doc: Document, k: int, last: int, label_end: int, covered_until: int) -> tuple[int, int]:
     """``(first, last)`` passages of a labelled note found at passage ``k`` (ending at
     ``last`` so far): the box around it when it stands in one ("{% Aside %}" above it, up to
@@ -203,7 +216,9 @@ def _boxed_extent(doc: Document, k: int, last: int, label_end: int, covered_unti
     if k > 0 and passages[k - 1].start >= covered_until and BOX_OPEN.fullmatch(text, passages[k - 1].start, passages[k - 1].end):
         first = k - 1
     p = passages[k]
-    boxed = first < k or (BOX_OPEN.match(text, p.start, p.end) is not None and text.find("\n", p.start, p.end) > 0)
+    boxed = first < k or BOX_OPEN.fullmatch(text, p.start, p.end) is not None or (
+        BOX_OPEN.match(text, p.start, p.end) is not None and text.find("\n", p.start, p.end) > 0
+    )
     if boxed and not BOX_CLOSE.search(text, max(p.start, p.end - 40), p.end):
         stop = min(len(passages), k + MAX_SECTION_PASSAGES)
         end = next((j for j in range(k + 1, stop) if BOX_CLOSE.fullmatch(text, passages[j].start, passages[j].end)), None)

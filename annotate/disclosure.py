@@ -50,7 +50,7 @@ _REPORTS_CHANGE = re.compile(
 """A note that reports a change of the text ("to include the provider's statement", "no longer
 offering them here", "the paragraph has been removed", "we've updated this post with…")."""
 _EARLIER_VERSION = re.compile(
-    r"\b(?:a|an|the)\s+(?:previous|earlier|prior|original|first)\s+version\s+of\s+(?:this|the)\s+\w+", re.IGNORECASE
+    r"\b(?:(?:a|an|the)\s+)?(?:previous|earlier|prior|original|first)\s+versions?\s+of\s+(?:this|the)\s+\w+", re.IGNORECASE
 )
 """The newspaper correction's formula ("An earlier version of this article misstated …")."""
 _NUMBERS_NOTE = re.compile(
@@ -75,6 +75,8 @@ _MOVED = re.compile(r"\b(?:moved|reordered|re-ordered|rearranged|re-arranged|rel
 _CODE = re.compile(r"`([^`\n]{1,200})`")
 """Inline code in a note: a name or expression quoted exactly ("special cases for `a1 == a2`
 … have been removed" names the code that holds ``a1 == a2``)."""
+_QUOTED = re.compile(r'"([^"\n]{3,80})"|\u201c([^\u201d\n]{3,80})\u201d')
+"""Words a note quotes ("changes from "Technical Board" to "Steering Council"")."""
 _ADDRESS = re.compile(r"\]\([^()\s]*\)|\bhttps?://\S+", re.IGNORECASE)
 """A Markdown link's destination or a bare web address: not words a reader reads as a phrase."""
 
@@ -116,9 +118,11 @@ class Notes:
     topic word is never disclosure: in an article about a city every note names the city.
     """
 
-    def __init__(self, b: Document, annotations: tuple[Annotation, ...]) -> None:
+    def __init__(self, b: Document, annotations: tuple[Annotation, ...], original: str = "") -> None:
         self.ids = [x.id for x in annotations]
         self.text = b.text
+        self.original = original
+        """The original's text (where a removed word stood inside something a note quotes)."""
         sequences = [_sequence(x.text) for x in annotations]
         self.general = tuple(x.id for x in annotations if general_notice(x.text))
         self.vocabulary = {w for x in annotations for w in _WORD.findall(x.text.lower())}
@@ -150,10 +154,12 @@ class Notes:
             for pr in _pairs(sequences[n]):
                 self.by_pair.setdefault(pr, []).append(n)
         self.code = [
-            (n, span) for n, x in enumerate(annotations) if "`" in x.text
-            for span in {m.strip() for m in _CODE.findall(x.text)} if len(_WORD.findall(span)) >= 2
+            (n, span) for n, x in enumerate(annotations) if "`" in x.text or '"' in x.text or "\u201c" in x.text
+            for span in sorted({m.strip() for m in _CODE.findall(x.text) + [q or c for q, c in _QUOTED.findall(x.text)]})
+            if len(_WORD.findall(span)) >= 2
         ]
-        """``(note, code)``: code the note quotes (two words or more, as in `a1 == a2`)."""
+        """``(note, code)``: code or words the note quotes exactly (two words or more, as in
+        `a1 == a2` or "Core Developer")."""
         self.sections: dict[int, list[int]] = {}
         for n, x in enumerate(annotations):
             if _SECTION_NOTE.search(x.text):
@@ -183,9 +189,10 @@ class Notes:
         found: set[int] = set()
         if c.kind == "move":
             # A move is disclosed only by a note that says something was moved.
-            movers = [n for n in self.movers if where is not None and where in self.near[n]] or (
+            named = {n for r in (c.original, c.revised) if r is not None for w in _numbers(r.text) for n in self.by_number.get(w, ())}
+            movers = [n for n in self.movers if (where is not None and where in self.near[n]) or n in named] or (
                 [n for n in self.movers if self.ids[n] in self.general]
-            )
+            )  # (a note saying what moved, by a number of it, discloses that move wherever it stands)
             return (tuple(self.ids[n] for n in movers), "specific") if movers else None
         old_seq, new_seq = _content_words(old_words), _content_words(new_words)
         for seq, r in ((old_seq, c.original), (new_seq, c.revised)):
@@ -193,7 +200,13 @@ class Notes:
                 continue
             for w in _numbers(r.text):
                 found.update(self.by_number.get(w, ()))
-            found.update(n for n, code in self.code if code in r.text or (r is c.revised and self._inside(code, r.start, r.end)))
+            if r is c.revised:
+                # a digit changed inside a number the note names ("16:55" → "14:55", cut to "14")
+                found.update(n for w, ns in self.by_number.items() if len(w) >= 4 and self._inside(w, r.start, r.end) for n in ns)
+            found.update(
+                n for n, code in self.code
+                if code in r.text or self._inside(code, r.start, r.end, self.text if r is c.revised else self.original)
+            )
             counts: dict[int, int] = {}
             for pr in _pairs(seq):
                 for n in self.by_pair.get(pr, ()):
@@ -222,11 +235,12 @@ class Notes:
             return self.general, "general"
         return None
 
-    def _inside(self, code: str, start: int, end: int) -> bool:
-        """True when ``[start, end)`` of the revised text lies inside a place where it
-        reads ``code`` (a fix inside a quoted flag: "cookies" → "cookie" in
-        ``--test-third-party-cookie-phaseout``)."""
-        at = self.text.find(code, max(0, end - len(code)), start + len(code))
+    def _inside(self, code: str, start: int, end: int, text: str | None = None) -> bool:
+        """True when ``[start, end)`` of ``text`` (the revised text unless given) lies inside a
+        place where it reads ``code`` (a fix inside a quoted flag: "cookies" → "cookie" in
+        ``--test-third-party-cookie-phaseout``; "core" removed from "Core Developer")."""
+        text = self.text if text is None else text
+        at = text.find(code, max(0, end - len(code)), start + len(code))
         return 0 <= at <= start and end <= at + len(code)
 
     def _struck(self, start: int, end: int) -> bool:
@@ -262,9 +276,9 @@ def _named_sections(b: Document, reporting: list[tuple[int, set[str]]]) -> list[
     """``(lo, hi, n)``: passages ``[lo, hi)`` form a section whose heading note ``n`` names.
 
     A note that reports a change and names a section by its heading ("We missed a few
-    changes in our initial post and changelog" over a "Changelog" section; "we've added a
-    paragraph to Installation") says where it changed: every content word of the heading
-    is in the note. Markdown only (headings are known); a heading with no other at its
+    changes in our initial post and changelog" over a "Changelog" section; "We updated the
+    details of the project meeting" over "Flux Project Meeting") says where it changed: the
+    note holds the heading's one content word, or two of its content words. Markdown only (headings are known); a heading with no other at its
     level or above (the title) does not say where.
     """
     if not reporting or not b.structure:
@@ -278,7 +292,8 @@ def _named_sections(b: Document, reporting: list[tuple[int, set[str]]]) -> list[
         p = b.passages[k]
         words = set(_sequence(b.text[p.start : p.end]))
         if words:
-            out.extend((k, hi, n) for n, named in reporting if words <= named)
+            need = min(2, len(words))  # every word of a short heading, two of a longer one
+            out.extend((k, hi, n) for n, named in reporting if len(words & named) >= need)
     return out
 
 

@@ -113,3 +113,21 @@ def general_notice(text: str) -> bool:
     True
     """
     return any(not _SPECIFIC_PURPOSE.match(text, m.end()) for m in GENERAL.finditer(text))
+
+
+SECTION_TITLE = re.compile(
+    r"(?:(?:revision|change|document|version|update)\s+history|revisions|errata|updates|"
+    r"changes\s+(?:to|since)\s+(?:this|the)\s+(?:article|post|document|page|story|piece))[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+"""A heading that opens a section of the document's own revisions ("Revision History",
+"Errata", "Updates", "Changes to this document"): inserted, the section is a note."""
+
+BOX_REPORT = re.compile(
+    r"[^.!?\n]{0,120}?\b(?:(?:has|have|had|was|were)\s+(?:since\s+|now\s+)?been\s+\w+ed|no\s+longer|has\s+since|"
+    r"is\s+(?:now\s+)?(?:deprecated|obsolete|outdated|superseded|withdrawn))\b",
+    re.IGNORECASE,
+)
+"""A box of another kind (":::info", ":::caution") whose first sentence reports a change to
+what the text says ("This change has been reverted in v3.5.2"): an editorial note."""
+

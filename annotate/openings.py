@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from annotate.dates import FoundDate, find_dates, find_yearless
-from annotate.labels import DISCLOSURE, LABEL_WORD, WEAK_WORDS
+from annotate.labels import BOX_REPORT, DISCLOSURE, LABEL_WORD, SECTION_TITLE, WEAK_WORDS
 
 CLOSE = {"(": ")", "[": "]"}
 _LEAD = re.compile(
@@ -81,16 +81,38 @@ _MARKUP = frozenset("<:!>#-*+_([0123456789.{\\")
 """What a passage opening with a label can start with: a label or disclosure word, or markup."""
 
 
-def _boxed_label(lead: re.Match[str] | None) -> str | None:
+def _boxed_label(lead: re.Match[str] | None, text: str, start: int, limit: int) -> str | None:
     """The kind of the box (admonition, reST directive, template shortcode) opening a
-    passage, when that kind is a label word ("note", "update", "correction"…)."""
+    passage, when that kind is a label word ("note", "update", "correction"…), or when the
+    box's first sentence reports a change (":::info This change has been reverted …")."""
     if lead is None:
         return None
     kind = lead.group("fence") or lead.group("bang") or lead.group("rest") or lead.group("code") or lead.group("tag")
     if not kind:
         return None
-    m = LABEL_WORD.fullmatch(kind)
-    return kind if m is not None else None
+    if LABEL_WORD.fullmatch(kind) is not None or (
+        (lead.group("fence") or lead.group("bang")) and BOX_REPORT.match(text, start, limit) is not None
+    ):
+        return kind
+    return None
+
+
+def _section_title(text: str, pos: int, start: int, limit: int) -> tuple[str, FoundDate | None, int] | None:
+    """A heading of the document's own revisions ("## Revision History", "Errata\\n======"):
+    ``(title, None, end of its line)``."""
+    line_end = text.find("\n", start, limit)
+    line_end = limit if line_end < 0 else line_end
+    m = SECTION_TITLE.match(text, start, line_end)
+    if m is None:
+        return None
+    markdown_heading = text[pos:start].lstrip(" >").startswith("#")
+    underline = SETEXT.match(text, line_end + 1, limit) if line_end < limit else None
+    if not markdown_heading and underline is None:
+        return None
+    # The section's first entry is usually dated ("2024-09-10\n    Updates to reflect …").
+    after = underline.end() if underline is not None else line_end
+    found = find_dates(text, after, min(len(text), after + 80))
+    return text[start : m.end()].strip(), (found[0] if found else None), line_end
 
 
 def _emoticon(text: str, c: int) -> bool:
@@ -120,9 +142,11 @@ def label_at(text: str, pos: int, limit: int) -> tuple[str, FoundDate | None, in
         return None  # "The …", "An …": a disclosure sentence needs a word of change
     lead = _LEAD.match(text, pos, limit)
     start = lead.end() if lead else pos
+    if (title := _section_title(text, pos, start, limit)) is not None:
+        return title
     m = LABEL_WORD.match(text, start, min(limit, start + 80))
     if m is None:
-        boxed = _boxed_label(lead)
+        boxed = _boxed_label(lead, text, start, limit)
         if boxed is not None and start <= limit:
             return boxed, None, start  # ".. note::", ":::note", "{{< note >}}": the box's kind is the label
         return _disclosure_at(text, start, limit)

@@ -228,3 +228,30 @@ def test_a_correction_standing_by_the_change_names_it_in_another_form() -> None:
     assert [ch.silent for ch in annotate.compare(orig, rev).changes if ch.kind == "deletion"] == [False]
     far = "\n\n".join([BODY[0], para.replace(", and is visible to preloaders", ""), *BODY[1:], "More.", "Text.", note])
     assert [ch.silent for ch in annotate.compare(orig, far).changes if ch.kind == "deletion"] == [True]
+
+
+def test_a_note_saying_what_moved_by_its_time_discloses_the_move_and_the_time() -> None:
+    items = ["- 11:55: OCI talk", "- 13:00: keynote", "- 15:00: workshop", "- 16:55: panel", "- 17:30: drinks"]
+    orig = "\n".join(items) + "\n\nSee you there."
+    moved = [items[0], items[1], "- 14:55: panel", items[2], items[4]]
+    note = "**Update:** previously the time for the panel was 16:55, it has been moved to 14:55."
+    c = annotate.compare(orig, "\n".join(moved) + "\n\nSee you there.\n\n" + note, fmt="markdown")
+    assert [ch.silent for ch in c.changes if ch.kind in ("move", "edit")] == [False] * len(
+        [ch for ch in c.changes if ch.kind in ("move", "edit")]
+    ) and any(ch.kind in ("move", "edit") for ch in c.changes)
+
+
+def test_a_reporting_note_naming_two_words_of_a_heading_discloses_its_section() -> None:
+    orig = "\n\n".join(["# Flux at KubeCon", "## Talks", "Many talks.", "## Flux Project Meeting", "Have a chat, see what people want.", "## After", "Bye."])
+    rev = orig.replace("Have a chat, see what people want.", "Have a chat.").replace(
+        "Many talks.", "Many talks.\n\n**Update:** 2022-05-16: We updated the details of the project meeting."
+    )
+    assert [ch.silent for ch in annotate.compare(orig, rev, fmt="markdown").changes if ch.kind == "deletion"] == [False]
+
+
+def test_words_a_note_quotes_name_a_change_inside_them() -> None:
+    orig = "\n\n".join(["The Core Developer leads the project.", *BODY])
+    rev = "\n\n".join(["The Developer leads the project.", *BODY, "More.", 'Update: the "Core Developer" role is gone.'])
+    assert [ch.silent for ch in annotate.compare(orig, rev).changes if ch.kind == "deletion"] == [False]
+    rev = "\n\n".join(["The Developer leads the project.", *BODY, "More.", "Update: the Core Developer role is gone."])
+    assert [ch.silent for ch in annotate.compare(orig, rev).changes if ch.kind == "deletion"] == [True]

@@ -168,3 +168,11 @@ def test_a_restructuredtext_note_directive_is_a_note_and_a_warning_is_not() -> N
 def test_a_note_directive_alone_on_its_line_takes_its_indented_body() -> None:
     text = "Title\n=====\n\nBody.\n\n.. note::\n\n    This NEP has been withdrawn in favour of NEP 22.\n\nEnd."
     assert found_md(text, "text") == [("note", ".. note::\n\n    This NEP has been withdrawn in favour of NEP 22.", None)]
+
+
+def test_a_revision_history_section_and_a_box_reporting_a_change_are_notes() -> None:
+    hist = "Revision History\n================\n\n2024-09-10\n    Updates to reflect the new council."
+    assert found_md(f"Title\n=====\n\nBody.\n\n{hist}", "text") == [("Revision History", hist, "2024-09-10")]
+    box = ":::info\n\nThis change has been reverted in v3.5.2, see #17139.\n\n:::"
+    assert found_md(f"Intro.\n\n{box}\n\nEnd.") == [("info", box, None)]
+    assert found_md("Intro.\n\n:::info\n\nYou can install it with npm.\n\n:::\n\nEnd.") == []

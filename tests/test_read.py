@@ -328,3 +328,9 @@ def test_restructuredtext_fields_under_the_title_and_rfc2822_front_matter_dates(
     post = "---\ntitle: Benchmarks\ndate: Mon, 18 May 2019 09:00:00 +0000\n---\n\nBody."
     md = read_document(post, fmt="markdown")
     assert md.date is not None and md.date.value == "2019-05-18"
+
+
+def test_restructuredtext_fields_may_have_spaces_in_their_names() -> None:
+    dep = "=====\nDEP 10\n=====\n\n:DEP: 0010\n:Implementation Team: J. B.\n:Created: 2018-09-22\n:Last-Modified: 2023-10-21\n\nBody."
+    doc = read_document(dep, fmt="text")
+    assert (doc.date and doc.date.value, doc.updated and doc.updated.value) == ("2018-09-22", "2023-10-21")

@@ -164,7 +164,7 @@ _CLOCK = re.compile(r"(?:,?\s*\d{1,2}:\d\d(?::\d\d)?\s*(?:[+-]\d{4}|[A-Z]{1,5})?
 09:00:00 +0000"): a weekday before, a time and zone after."""
 
 
-_HEADER_LINE = re.compile(r":?[A-Z][A-Za-z0-9-]{0,30}:(?:[ \t]|$)")
+_HEADER_LINE = re.compile(r"(?::[A-Za-z][A-Za-z0-9 _-]{0,30}|[A-Z][A-Za-z0-9-]{0,30}):(?:[ \t]|$)")
 """A header line: "Created: 14-Aug-2001", or a reStructuredText field (":Created: 2018-03-06")."""
 HEADER_PUBLISHED = ("created", "date", "published", "posted", "sent")
 HEADER_UPDATED = ("last-modified", "updated", "modified", "last-updated", "revised")
