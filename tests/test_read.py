@@ -334,3 +334,13 @@ def test_restructuredtext_fields_may_have_spaces_in_their_names() -> None:
     dep = "=====\nDEP 10\n=====\n\n:DEP: 0010\n:Implementation Team: J. B.\n:Created: 2018-09-22\n:Last-Modified: 2023-10-21\n\nBody."
     doc = read_document(dep, fmt="text")
     assert (doc.date and doc.date.value, doc.updated and doc.updated.value) == ("2018-09-22", "2023-10-21")
+
+
+def test_a_page_of_several_posts_reads_them_all_and_a_post_with_teasers_reads_the_post() -> None:
+    posts = "".join(f"<article><h2>Release {k}</h2><p>Release {k} brings fixes number {k} to the broker and more.</p></article>" for k in range(3))
+    doc = read_document(f"<html><body><main>{posts}</main></body></html>", fmt="html")
+    assert all(f"Release {k} brings" in doc.text for k in range(3))
+    body = "<p>" + "The long post itself, with many words in it. " * 20 + "</p>"
+    teasers = "".join(f"<article><p>Teaser {k}.</p></article>" for k in range(3))
+    page = read_document(f"<html><body><div><article>{body}</article>{teasers}</div></body></html>", fmt="html")
+    assert "Teaser" not in page.text and "The long post itself" in page.text

@@ -9,7 +9,8 @@ nesting, the size of one text run) stay on, and reaching one is an error
 (``LimitError``, exit 4), never a silently truncated page: the parser's error
 log is checked after every parse. Content after ``</html>`` is read as part of
 the body, as browsers do. The article body is the ``--select`` XPath when given, else the
-largest ``<article>``, else ``<main>`` or ``[role=main]``, else ``<body>``;
+largest ``<article>`` (or, when sibling articles share the page with none above 60% of their
+text, all of them: a page of posts), else ``<main>`` or ``[role=main]``, else ``<body>``;
 navigation, headers, footers, asides, scripts, styles and forms are dropped.
 Each block element becomes one paragraph of the extracted text, joined by blank
 lines; that text is what offsets refer to.
@@ -308,7 +309,14 @@ def _body(root: lhtml.HtmlElement, select: str | None, label: str) -> lhtml.Html
         return elements[0]
     articles = root.xpath("//article")
     if articles:
-        return max(articles, key=lambda e: len(e.text_content()))
+        sizes = [len(e.text_content()) for e in articles]
+        largest = articles[sizes.index(max(sizes))]
+        parent = largest.getparent()
+        if parent is not None and len(articles) > 1 and max(sizes) * 10 < 6 * sum(sizes) and all(
+            a.getparent() is parent for a in articles
+        ):
+            return parent  # a page of several posts side by side (a blog's page of releases): all of them
+        return largest
     for xpath in ("//main", '//*[@role="main"]', "//body"):
         found = root.xpath(xpath)
         if found:
