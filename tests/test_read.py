@@ -344,3 +344,9 @@ def test_a_page_of_several_posts_reads_them_all_and_a_post_with_teasers_reads_th
     teasers = "".join(f"<article><p>Teaser {k}.</p></article>" for k in range(3))
     page = read_document(f"<html><body><div><article>{body}</article>{teasers}</div></body></html>", fmt="html")
     assert "Teaser" not in page.text and "The long post itself" in page.text
+
+
+def test_front_matter_after_a_blank_line_is_still_front_matter() -> None:
+    doc = read_document("\n---\ndate: 2021-05-01\ntitle: Hugo 0.83\n---\n\nBody.", fmt="markdown")
+    assert doc.date is not None and doc.date.value == "2021-05-01" and doc.title == "Hugo 0.83"
+    assert [doc.text[p.start : p.end] for p in doc.passages] == ["Body."]

@@ -27,7 +27,8 @@ from annotate.model import DateInfo, Precision
 MAX_FRONT_MATTER = 64 * 1024
 """Largest front matter read (characters); a longer block is not taken as front matter."""
 
-_OPEN = re.compile(r"(?P<fence>---|\+\+\+)[ \t]*\n")
+_OPEN = re.compile(r"(?:[ \t]*\n){0,3}(?P<fence>---|\+\+\+)[ \t]*\n")
+"""The opening fence, at the very top or after a few blank lines (as some sites' files have)."""
 PUBLISHED_KEYS = (
     "date", "published", "pubdate", "publishdate", "created", "date_published", "datepublished", "posted", "announced",
 )
