@@ -73,7 +73,7 @@ def history_cmd(
     from annotate.history import history
     from annotate.output import write_output
 
-    _check_sources(sources, git_path, wayback, (since, until, limit))
+    check_sources(sources, git_path, wayback, (since, until, limit))
     if step_reports and (out_format != "html" or output in (None, "-")):
         raise click.UsageError("--step-reports needs --format html and -o FILE (the reports go beside it)")
     options = compare_options(timeout, max_size, max_depth, jobs)
@@ -95,7 +95,7 @@ def history_cmd(
                                               reading=Reading(fmt, select, options.max_bytes, options.max_depth))
         result = history(found, as_given=True, skipped=skipped, options=options)
     else:
-        result = history(_versions(sources, no_cache, fmt, select, options), as_given=as_given, fmt=fmt,
+        result = history(read_versions(sources, no_cache, fmt, select, options), as_given=as_given, fmt=fmt,
                          select=select, options=options)
     if out_format == "json":
         from annotate.render.history_json import render_history_json
@@ -139,7 +139,7 @@ def _is_url(source: str) -> bool:
     return source.lower().startswith(("http://", "https://"))
 
 
-def _check_sources(sources: tuple[str, ...], git_path: str | None, wayback: str | None,
+def check_sources(sources: tuple[str, ...], git_path: str | None, wayback: str | None,
                    wayback_options: tuple[str | None, str | None, int | None]) -> None:
     """Usage errors: exactly one kind of source, and the --wayback options only with it."""
     if sum(bool(x) for x in (sources, git_path is not None, wayback is not None)) > 1:
@@ -162,7 +162,7 @@ def _check_sources(sources: tuple[str, ...], git_path: str | None, wayback: str 
                 raise click.UsageError(str(exc)) from None
 
 
-def _versions(sources: tuple[str, ...], no_cache: bool, fmt: str | None, select: str | None,
+def read_versions(sources: tuple[str, ...], no_cache: bool, fmt: str | None, select: str | None,
               options: Options) -> list[HistorySource]:
     """The versions named on the command line: paths are read by ``history``; addresses are
     fetched here (one at a time, cached), nothing else touches the network."""

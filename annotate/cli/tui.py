@@ -129,9 +129,9 @@ def _history_app(
 ) -> None:
     """Read every version (as ``annotate history`` does), then step through them in the app."""
     from annotate.cli.common import compare_options
-    from annotate.cli.history import _check_sources
+    from annotate.cli.history import check_sources
 
-    _check_sources(files, git_path, wayback, wayback_options)
+    check_sources(files, git_path, wayback, wayback_options)
     if not _is_terminal():  # asked before reading: a history may mean many files, or fetching pages
         raise click.UsageError("annotate tui needs a terminal (use annotate history for a report)")
     options = compare_options(timeout, max_size, None, 1)  # one process: the app compares in a thread
@@ -165,7 +165,7 @@ def _read_history(
     fmt: str | None, select: str | None, options: Options,
 ) -> History:
     """The history of the sources given (``annotate.history``, the sources of ``annotate history``)."""
-    from annotate.cli.history import _versions
+    from annotate.cli.history import read_versions
     from annotate.history import history
 
     if git_path is not None:
@@ -184,5 +184,5 @@ def _read_history(
             versions, skipped = wayback_versions(wayback, fetcher, since=since, until=until, limit=limit,
                                                  reading=Reading(fmt, select, options.max_bytes, options.max_depth))
         return history(versions, as_given=True, skipped=skipped, options=options)
-    return history(_versions(files, no_cache, fmt, select, options), as_given=as_given, fmt=fmt, select=select,
+    return history(read_versions(files, no_cache, fmt, select, options), as_given=as_given, fmt=fmt, select=select,
                    options=options)
