@@ -112,10 +112,12 @@ class Notes:
     """What the notes of a comparison name, for disclosure checks.
 
     A change is disclosed only when a note names it — a number or date of its old or new
-    wording, or a phrase of two or more content words from it — or says what changed
-    where it changed ("this section was added"), or the revised text shows it (struck
-    through), or a general notice covers it ("This article has been updated"). Sharing a
-    topic word is never disclosure: in an article about a city every note names the city.
+    wording, a phrase of two content words from it (a few words apart at most), code or words
+    the note quotes — or says what changed where it changed ("this section was added", a
+    reporting note naming the section's heading or standing beside the change), or the revised
+    text shows it (struck through), or a general notice covers it ("This article has been
+    updated"). Sharing a topic word is never disclosure: in an article about a city every
+    note names the city.
     """
 
     def __init__(self, b: Document, annotations: tuple[Annotation, ...], original: str = "") -> None:
@@ -138,11 +140,11 @@ class Notes:
         """Notes that report a change of the text (a correction always does)."""
         self.stems = [{_stem(w) for w in seq} for seq in sequences]
         self.earlier = {n for n, x in enumerate(annotations) if _EARLIER_VERSION.search(x.text)}
+        """Corrections that say what an earlier version said: one phrase of it names a change."""
         self.numbers = [n for n in self.reporting if _NUMBERS_NOTE.search(annotations[n].text)]
         """Notes reporting that the numbers were changed ("We revised how our financials were
         reported … to bring the numbers in this post inline with …"): they name every change
         of a number."""
-        """Corrections that say what an earlier version said: one phrase of it names a change."""
         self.words = [set(seq) for seq in sequences]
         self.near = [set(range(min(x.paragraphs) - 1, max(x.paragraphs) + 2)) for x in annotations]
         self.reporting_near = {k for n in self.reporting for k in self.near[n]}
