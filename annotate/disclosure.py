@@ -202,7 +202,7 @@ class Notes:
                 continue
             for w in _numbers(r.text):
                 found.update(self.by_number.get(w, ()))
-            if r is c.revised:
+            if r is c.revised and len(r.text) <= 8 and any(ch.isdigit() for ch in r.text):
                 # a digit changed inside a number the note names ("16:55" → "14:55", cut to "14")
                 found.update(n for w, ns in self.by_number.items() if len(w) >= 4 and self._inside(w, r.start, r.end) for n in ns)
             found.update(
