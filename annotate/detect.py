@@ -267,7 +267,10 @@ def _inline_notes(doc: Document, k: int) -> list[Candidate]:
     for o in _openings(text, p.start, p.end):
         if o < pos or any(s <= o < e for s, e in code):
             continue  # inside a note already found, or inside code
-        label = label_at(text, o + 1 + _spaces(text, o + 1, p.end), p.end)
+        at = o + 1 + _spaces(text, o + 1, p.end)
+        if text[at : at + 1].isdigit():
+            continue  # "[1913 Webster]", "(3)": no label opens with a digit (a list number needs a line)
+        label = label_at(text, at, p.end)
         if label is None:
             continue
         close = match_bracket(text, o, p.end)

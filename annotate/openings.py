@@ -97,6 +97,10 @@ def _boxed_label(lead: re.Match[str] | None, text: str, start: int, limit: int) 
     return None
 
 
+_TITLE_INITIALS = frozenset("RCDVUErcdvue")
+"""First letters of ``SECTION_TITLE``'s words (a cheap test first)."""
+
+
 def _section_title(text: str, pos: int, start: int, limit: int) -> tuple[str, FoundDate | None, int] | None:
     """A heading of the document's own revisions ("## Revision History", "Errata\\n======"):
     ``(title, None, end of its line)``."""
@@ -142,11 +146,11 @@ def label_at(text: str, pos: int, limit: int) -> tuple[str, FoundDate | None, in
         return None  # "The …", "An …": a disclosure sentence needs a word of change
     lead = _LEAD.match(text, pos, limit)
     start = lead.end() if lead else pos
-    if (title := _section_title(text, pos, start, limit)) is not None:
+    if text[start : start + 1] in _TITLE_INITIALS and (title := _section_title(text, pos, start, limit)) is not None:
         return title
     m = LABEL_WORD.match(text, start, min(limit, start + 80))
     if m is None:
-        boxed = _boxed_label(lead, text, start, limit)
+        boxed = _boxed_label(lead, text, start, limit) if text[pos : pos + 1] in ":!.{" else None
         if boxed is not None and start <= limit:
             return boxed, None, start  # ".. note::", ":::note", "{{< note >}}": the box's kind is the label
         return _disclosure_at(text, start, limit)
