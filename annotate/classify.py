@@ -185,12 +185,16 @@ def _in_dateline_date(doc: Document, start: int, end: int) -> bool:
     """True when ``[start, end)`` lies inside a date of a dateline passage of ``doc``, or is
     nothing but date and time words of it ("Mon, 12" → "Tue, 13", "18:48:07" → "13:51:00"
     in "This notice last updated: Tue, 13 Aug 2013 13:51:00 UTC")."""
+    if end - start > 60:
+        return False  # (a date, and its time, are shorter: most edits are not read further)
     k = passage_index(doc.passages, start)
     if k >= len(doc.passages):
         return False
     p = doc.passages[k]
+    if not (p.start <= start and end <= p.end) or p.end - p.start > 160:
+        return False  # (``is_dateline`` takes no longer line either)
     line = doc.text[p.start : p.end]
-    if not (p.start <= start and end <= p.end) or not is_dateline(line):
+    if not is_dateline(line):
         return False
     if all(_STAMP_WORD.fullmatch(w) for w in _WORDS.findall(doc.text[start:end])):
         return True
