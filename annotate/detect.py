@@ -41,6 +41,8 @@ MARKER_RE = re.compile(
 MARKER_REACH = 30
 """The marker is looked for in this many passages at the start and at the end only."""
 _TRAILER = re.compile(r"[.,;:!?]{0,3}[\"'\u201d\u2019]?\s*")
+_EMPHASIS_LEAD = re.compile(r"[*_]{1,3}(?=[(\[])")
+_EM_TRAILER = re.compile(r"[.,;:!?]{0,3}[\"'\u201d\u2019]?[*_]{1,3}[.,;:!?]{0,3}\s*")
 
 
 class Candidate(NamedTuple):
@@ -165,8 +167,11 @@ def _note_extent(doc: Document, k: int) -> int:
         while last + 1 < limit and text.startswith(">", passages[last + 1].start):
             last += 1
     elif text[p.end - 1] == ":" or text[p.end - 2 : p.end] in (":*", ":_") or text[p.end - 3 : p.end] == ":**":
+        # A label line ending with a colon introduces what follows: a list, or a code block.
         while last + 1 < limit and _LIST_ITEM.match(text, passages[last + 1].start, passages[last + 1].end):
             last += 1
+        if last == k and k + 1 < len(passages) and doc.structure and doc.structure[k + 1].kind == "code":
+            last = k + 1
     return last
 
 
@@ -236,21 +241,23 @@ def _boxed_extent(doc: Document, k: int, last: int, label_end: int, covered_unti
 def _block_note(doc: Document, k: int) -> Candidate | None:
     text = doc.text
     p = doc.passages[k]
-    if text[p.start] not in CLOSE:
+    # (emphasis around the whole bracket belongs to the note: "*[Edit: Changed credit]*")
+    b0 = p.start + (len(em.group(0)) if (em := _EMPHASIS_LEAD.match(text, p.start, p.end)) else 0)
+    if b0 >= p.end or text[b0] not in CLOSE:
         return None
     last = min(len(doc.passages), k + MAX_NOTE_PARAGRAPHS) - 1
-    limit = min(doc.passages[last].end, p.start + MAX_NOTE_CHARS)
-    close = match_bracket(text, p.start, limit)
+    limit = min(doc.passages[last].end, b0 + MAX_NOTE_CHARS)
+    close = match_bracket(text, b0, limit)
     if close is None:
         return None
     q = k
     while doc.passages[q].end <= close:
         q += 1
     end_q = doc.passages[q].end
-    trailer = _TRAILER.match(text, close + 1, end_q)
+    trailer = (_EM_TRAILER if b0 > p.start else _TRAILER).match(text, close + 1, end_q)
     if trailer is None or trailer.end() != end_q:
         return None  # the bracket closes mid-paragraph: an aside, not a note
-    label = label_at(text, p.start + 1, close)
+    label = label_at(text, b0 + 1, close)
     return Candidate(
         "labelled" if label else "bracketed", p.start, end_q, label[0] if label else None,
         label[1] if label else None, tuple(range(k, q + 1)), True,

@@ -24,7 +24,8 @@ _STOP = frozenset(
 )
 
 
-_WORD = re.compile(r"\w+")
+_WORD = re.compile(r"[^\W_]+")
+"""Runs of letters and digits (an underscore is Markdown emphasis or a joint, never a word)."""
 
 
 _NUMBER = re.compile(r"\d[\d.,:/-]*\d|\d{2,}")
@@ -42,7 +43,9 @@ _SECTION_NOTE = re.compile(
 _REPORTS_CHANGE = re.compile(
     r"\b(?:no\s+longer|not\s+any\s+more|anymore|(?:has|have|had|was|were)\s+been\s+\w+ed|"
     r"to\s+(?:include|add|reflect|remove|clarify|correct|mention|note)|(?:added|removed|deleted|dropped|replaced|"
-    r"withdrawn|retracted|corrected|clarified|rewritten|reworded|included)|"
+    r"withdrawn|retracted|corrected|clarified|rewritten|reworded|included|changed|fixed|amended)|"
+    r"(?:we|i)(?:['\u2019]re|\s+are|\s+am)\s+(?:now\s+)?(?:updating|changing|correcting|adding|removing|lowering|raising|"
+    r"revising|amending|clarifying|fixing|replacing|expanding|rewriting)|"
     r"(?:(?:we|i)(?:['\u2019]ve|\s+have|\s+had)?|have|had)\s+(?:now\s+|also\s+)?(?:updated|added|expanded|amended|revised|changed|"
     r"edited|fixed|extended))\b",
     re.IGNORECASE,
@@ -77,6 +80,9 @@ _CODE = re.compile(r"`([^`\n]{1,200})`")
 … have been removed" names the code that holds ``a1 == a2``)."""
 _QUOTED = re.compile(r'"([^"\n]{3,80})"|\u201c([^\u201d\n]{3,80})\u201d')
 """Words a note quotes ("changes from "Technical Board" to "Steering Council"")."""
+_FIELD_LABEL = re.compile(r"[ \t>*_#-]{0,6}([A-Za-z]{2,20}(?: [A-Za-z]{1,20}){0,2})[*_]{0,2}:[*_]{0,2}(?:[ \t]|$)", re.MULTILINE)
+"""A line that opens with a field's name of one to three words ("Upgrade path: …",
+"**Severity:** Low", "Versions Affected:")."""
 _ADDRESS = re.compile(r"\]\([^()\s]*\)|\bhttps?://\S+", re.IGNORECASE)
 """A Markdown link's destination or a bare web address: not words a reader reads as a phrase."""
 
@@ -179,6 +185,8 @@ class Notes:
             return (), "visible"
         if self.numbers and c.kind == "edit" and _has_digit(c.original) and _has_digit(c.revised):
             return tuple(self.ids[n] for n in self.numbers), "specific"  # a number revised, as the note says
+        if self.reporting and c.kind != "move" and (fielded := self._field_named(c)):
+            return tuple(self.ids[n] for n in sorted(fielded)), "specific"
         old_words = _WORD.findall(c.original.text.lower()) if c.original else []
         new_words = _WORD.findall(c.revised.text.lower()) if c.revised else []
         if (
@@ -236,6 +244,30 @@ class Notes:
         if self.general:
             return self.general, "general"
         return None
+
+    def _field_named(self, c: Change) -> set[int]:
+        """Reporting notes naming the field whose line holds ``c`` ("We are lowering the
+        severity to Low, and updating the description, affected versions, and upgrade path"
+        over "Severity: …", "Description: …", "Versions Affected: …", "Upgrade path: …"): the
+        field's one content word, or two of them, are in the note."""
+        text, at = (self.text, c.revised.start) if c.revised is not None else (self.original, c.original.start if c.original else -1)
+        if at < 0:
+            return set()
+        line = text.rfind("\n", 0, at) + 1
+        m = _FIELD_LABEL.match(text, line, min(len(text), line + 60))
+        back = 0
+        while m is None and back < 3 and line > 0:
+            # the field's name on a line of its own above ("Description:\n\nAndroid applications …")
+            line, back = text.rfind("\n", 0, line - 1) + 1, back + 1
+            m = _FIELD_LABEL.match(text, line, min(len(text), line + 60))
+            eol = text.find("\n", m.end()) if m is not None else -1
+            if m is not None and text[m.end() : len(text) if eol < 0 else eol].strip():
+                m = None  # (a line above that goes on after its colon is no heading for this one)
+        if m is None:
+            return set()
+        words = {_stem(w) for w in _sequence(m.group(1))}
+        need = min(2, len(words))
+        return {n for n in self.reporting if need and len(words & self.stems[n]) >= need}
 
     def _inside(self, code: str, start: int, end: int, text: str | None = None) -> bool:
         """True when ``[start, end)`` of ``text`` (the revised text unless given) lies inside a

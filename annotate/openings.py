@@ -180,6 +180,8 @@ def label_at(text: str, pos: int, limit: int) -> tuple[str, FoundDate | None, in
         when, end = (i, i), i + dash.end()
     elif (dash_at := _dated_dash(text, i, window)) is not None:
         when, end = (i, dash_at[0]), dash_at[1]  # "Update, 6 July 2017 \u2014 the bridge reopened."
+    elif heading and bracketed and (shut := _first_of(text, ")]", i, window)) is not None and date_in(text, i, shut):
+        when, end = (i, shut), shut + 1  # "## (Update 19.01.2024, Breaking change!) Removal of …": a dated label heads the section
     elif bracketed and (shut := _first_of(text, ")]", i, window)) is not None and datey(
         text, i, shut - (text[shut - 1] == "\\")
     ):

@@ -255,3 +255,19 @@ def test_words_a_note_quotes_name_a_change_inside_them() -> None:
     assert [ch.silent for ch in annotate.compare(orig, rev).changes if ch.kind == "deletion"] == [False]
     rev = "\n\n".join(["The Developer leads the project.", *BODY, "More.", "Update: the Core Developer role is gone."])
     assert [ch.silent for ch in annotate.compare(orig, rev).changes if ch.kind == "deletion"] == [True]
+
+
+def test_a_reporting_note_naming_fields_discloses_changes_on_their_lines() -> None:
+    """"We are lowering the severity to Low, and updating the description" names the lines
+    "Severity: …" and "Description:" (and the paragraph under a field's line of its own);
+    a field it does not name ("Vendor:") stays silent."""
+    orig = "\n\n".join([
+        "Intro.", "Severity: High", "Vendor: The Apache Software Foundation", "Description:",
+        "Whitelist rules are not applied to redirects.", "Thanks.",
+    ])
+    rev = orig.replace("Severity: High", "Severity: Low").replace("Vendor: The Apache Software Foundation", "Vendor: Apache").replace(
+        "not applied to redirects", "not applied to network redirects"
+    ).replace("Intro.", "Intro.\n\n*Updated 02/20/2016*: We are lowering the severity to Low and updating the description.")
+    c = annotate.compare(orig, rev)
+    got = [(ch.kind, ch.silent, ch.revised.text if ch.revised else None) for ch in c.changes if ch.kind != "annotation"]
+    assert got == [("edit", False, "Low"), ("edit", True, "Apache"), ("addition", False, "network")]

@@ -176,3 +176,22 @@ def test_a_revision_history_section_and_a_box_reporting_a_change_are_notes() -> 
     box = ":::info\n\nThis change has been reverted in v3.5.2, see #17139.\n\n:::"
     assert found_md(f"Intro.\n\n{box}\n\nEnd.") == [("info", box, None)]
     assert found_md("Intro.\n\n:::info\n\nYou can install it with npm.\n\n:::\n\nEnd.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "note", "date"),
+    [
+        # emphasis around a whole bracketed note belongs to it
+        ("Credit: A.\n\n*[Edit: Changed credit to individual]*\n\nEnd.", "Edit", "*[Edit: Changed credit to individual]*", None),
+        # a heading opening with a bracketed, dated label heads its section
+        ("Intro.\n\n## (Update 19.01.2024, Breaking change!) Removal of auto-exports\n\nThe module is gone.\n\n## Next\n\nEnd.",
+         "Update", "## (Update 19.01.2024, Breaking change!) Removal of auto-exports\n\nThe module is gone.", "2024-01-19"),
+        # a label line ending with a colon takes the code block it introduces
+        ("Intro.\n\n_Update: Since version 0.20.0, use the new format:_\n\n```yaml\nlisteners: []\n```\n\nEnd.",
+         "Update", "_Update: Since version 0.20.0, use the new format:_\n\n```yaml\nlisteners: []\n```", None),
+    ],
+)
+def test_emphasised_brackets_bracketed_heading_labels_and_a_code_block_after_a_colon(
+    text: str, label: str, note: str, date: str | None
+) -> None:
+    assert found_md(text) == [(label, note, date)]
