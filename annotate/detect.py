@@ -177,12 +177,12 @@ def _note_extent(doc: Document, k: int) -> int:
 
 BOX_OPEN = re.compile(
     r"[ \t]{0,3}(?:\{%-?[ \t]{0,4}(?!end)[A-Za-z][\w-]{0,30}[^%\n]{0,80}-?%\}|\{\{[<%][ \t]{0,4}[A-Za-z][\w-]{0,30}[^\n]{0,80}?[>%]\}\}"
-    r"|:{3,8}[ \t]{0,4}[\w-]{1,20}[^\n]{0,80}|!!![ \t]{0,4}[\w-]{1,20}[^\n]{0,80})[ \t]*"
+    r"|:{3,8}[ \t]{0,4}[\w-]{1,20}[^\n]{0,80}|!!![ \t]{0,4}[\w-]{1,20}[^\n]{0,80}|<aside\b[^<>\n]{0,80}>)[ \t]*"
 )
 """A passage that only opens a box around what follows: a template shortcode ("{% Aside %}",
-"{{< note >}}") or an admonition fence (":::note", "!!! note")."""
+"{{< note >}}"), an admonition fence (":::note", "!!! note") or an HTML ``<aside>``."""
 BOX_CLOSE = re.compile(
-    r"[ \t]{0,3}(?:\{%-?[ \t]{0,4}end[\w-]{0,30}[ \t]{0,4}-?%\}|\{\{[<%][ \t]{0,4}/[\w-]{1,30}[ \t]{0,4}[>%]\}\}|:{3,8})[ \t]*"
+    r"[ \t]{0,3}(?:\{%-?[ \t]{0,4}end[\w-]{0,30}[ \t]{0,4}-?%\}|\{\{[<%][ \t]{0,4}/[\w-]{1,30}[ \t]{0,4}[>%]\}\}|:{3,8}|</aside>)[ \t]*"
 )
 """A passage that only closes such a box ("{% endAside %}", "{{< /note >}}", ":::")."""
 

@@ -188,8 +188,12 @@ def label_at(text: str, pos: int, limit: int) -> tuple[str, FoundDate | None, in
         when, end = (i, shut - (text[shut - 1] == "\\")), shut  # "[UPDATE 5 July 2017] …", "(Update)", "\\[Update 12/23/2016\\]:"
     elif (bracketed or heading or marked or quoted) and datey(text, i, line_end) and not weak:
         when, end = (i, line_end), line_end  # "**Update, August 18, 2025**", "## Update (2013-08-06 9:33 UTC)"
-    elif colon is not None and _ABOUT.match(text, i, colon) and not weak:
+    elif colon is not None and _ABOUT.match(text, i, colon) and (not weak or marked or quoted):
         when, end = (i, i), colon + 1  # "Update on the vote:" (not dated)
+    elif marked and (shut_em := _EMPHASIS_CLOSE.search(text, i, window)) is not None and datey(text, i, shut_em.start()) and (
+        date_in(text, i, shut_em.start()) is not None
+    ):
+        when, end = (i, shut_em.start()), shut_em.end()  # "**Updated March 20, 2018.** An earlier …", "**Update 2024 January 31**—…"
     elif word in _PARTICIPLE:
         goes_on = _first_date_then(text, i, window)
         if goes_on is not None:
@@ -283,6 +287,8 @@ def date_in(text: str, start: int, end: int) -> FoundDate | None:
 
 
 _DASH = re.compile(r"[ \t]{1,4}(?:\u2014|\u2013|--?)[ \t]")
+_EMPHASIS_CLOSE = re.compile(r"[.:]?(?:\*\*|__|\*|_|</(?:strong|b|em|i)>)[.:]?(?:[ \t]{0,2}(?:\u2014|\u2013)[ \t]{0,2})?")
+"""The emphasis closing a dated label, with the stop, colon or dash after it."""
 
 
 def _dated_dash(text: str, start: int, stop: int) -> tuple[int, int] | None:

@@ -195,3 +195,25 @@ def test_emphasised_brackets_bracketed_heading_labels_and_a_code_block_after_a_c
     text: str, label: str, note: str, date: str | None
 ) -> None:
     assert found_md(text) == [(label, note, date)]
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "note", "date"),
+    [
+        # an HTML <aside> box around a correction belongs to it
+        ('Intro.\n\n<aside class="_correction">\n\n**Correction (2024-04-26)** The share was 94%.\n\n</aside>\n\nEnd.',
+         "Correction", '<aside class="_correction">\n\n**Correction (2024-04-26)** The share was 94%.\n\n</aside>', "2024-04-26"),
+        # a bold dated label closed by a full stop or an em dash inside or after the emphasis
+        ("Intro.\n\n**Updated March 20, 2018.** An earlier version listed the wrong release.\n\nEnd.",
+         "Updated", "**Updated March 20, 2018.** An earlier version listed the wrong release.", "2018-03-20"),
+        ("Intro.\n\n_**Update 2024 January 31**\u2014the mascot is named Elle!_\n\nEnd.",
+         "Update", "_**Update 2024 January 31**\u2014the mascot is named Elle!_", "2024-01-31"),
+        # a "Note on …:" label in bold
+        ("Intro.\n\n> **Note on nats-server 2.12+:** This procedure no longer works.\n\nEnd.",
+         "Note", "> **Note on nats-server 2.12+:** This procedure no longer works.", None),
+    ],
+)
+def test_aside_boxes_bold_labels_closed_by_a_stop_or_a_dash_and_note_on(
+    text: str, label: str, note: str, date: str | None
+) -> None:
+    assert found_md(text) == [(label, note, date)]
