@@ -438,12 +438,7 @@ async def test_a_large_pair_shows_its_first_screen_before_the_rest(monkeypatch: 
         target = app.current_entry
         assert target is not None and view.rows.laid is not None
         assert view.rows.item_of_section[target.section] >= view.rows.laid  # placed by an estimate
-        complete(view)
-        for _ in range(500):
-            if view.rows.complete:
-                break
-            await asyncio.sleep(0.01)
-        await pilot.pause()
+        await _completed(view, pilot, complete)
         assert view.rows.complete and app.current_entry is target
         assert [view.rows.plain(y) for y in range(view.rows.total)] == expected
         assert view.row_visible(view.rows.entry_row(target))
@@ -456,13 +451,18 @@ async def test_a_large_pair_shows_its_first_screen_before_the_rest(monkeypatch: 
             assert view.row_visible(40)
             if scrolled:
                 view.scroll_to(y=0, animate=False, immediate=True)
-            complete(view)
-            for _ in range(500):
-                if view.rows.complete:
-                    break
-                await asyncio.sleep(0.01)
-            await pilot.pause()
+            await _completed(view, pilot, complete)
             assert view.row_visible(view.rows.total - 1) is not scrolled
+
+
+async def _completed(view: Any, pilot: Any, complete: Any) -> None:
+    """Let the held-back full layout run, and wait (5 s at most) until it is in place."""
+    complete(view)
+    for _ in range(500):
+        if view.rows.complete:
+            break
+        await asyncio.sleep(0.01)
+    await pilot.pause()
 
 
 @sync
