@@ -226,6 +226,11 @@ def label_at(text: str, pos: int, limit: int) -> tuple[str, FoundDate | None, in
             d = date_in(text, s2, nxt)
             if d is not None and datey(text, s2, nxt):
                 found, end = d, nxt + 1
+        elif heading and (dash := _DASH.search(text, s2, window)) is not None and dash.start() - s2 <= 40:
+            # "### Update: September 9, 2021 - Tom Sweeney": a heading's date, then its author
+            d = date_in(text, s2, dash.start())
+            if d is not None and datey(text, s2, dash.start()):
+                found = d
     return text[m.start() : m.end()], found, end
 
 

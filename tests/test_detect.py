@@ -217,3 +217,9 @@ def test_aside_boxes_bold_labels_closed_by_a_stop_or_a_dash_and_note_on(
     text: str, label: str, note: str, date: str | None
 ) -> None:
     assert found_md(text) == [(label, note, date)]
+
+
+def test_a_heading_label_dated_after_its_colon_then_signed() -> None:
+    text = "Intro.\n\n### Update: September 9, 2021 - Tom Sweeney\n\nThe machine works now.\n\n### Next\n\nEnd."
+    [(label, _, date)] = found_md(text)
+    assert (label, date) == ("Update", "2021-09-09")
