@@ -14,7 +14,7 @@ import unicodedata
 from operator import itemgetter
 from typing import NamedTuple
 
-from annotate.dates import find_dates
+from annotate.dates import MONTHS, find_dates
 from annotate.disclosure import Notes
 from annotate.model import Annotation, Block, Change, ChangeKind, Document, Frame, Range
 from annotate.read.dateline import is_dateline
@@ -136,9 +136,10 @@ def _markup_only(text: str) -> bool:
     return all(ch.isspace() or ch in _MARKUP_SYMBOLS or unicodedata.category(ch)[0] == "P" for ch in text)
 
 
+_WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?"
 _DATE_WORDS = re.compile(
     r"(?:\W|\b(?:last|updated?|modified|published|posted|revised|edited|on|at|am|pm|a\.m|p\.m|"
-    r"utc|gmt|bst|cest|cet|[ecmp][sd]t|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?|"
+    rf"utc|gmt|bst|cest|cet|[ecmp][sd]t|{_WEEKDAY}|"
     r"\d{1,2}[:.h]\d\d)\b)*",
     re.IGNORECASE,
 )
@@ -174,11 +175,9 @@ def _dates_only(c: Change) -> bool:
 
 _WORDS = re.compile(r"\w+")
 _STAMP_WORD = re.compile(
-    r"\d+|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?|am|pm|"
-    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
-    r"nov(?:ember)?|dec(?:ember)?|utc|gmt|bst|cet|cest|eet|eest|[ecmp][sd]t|ist|jst|aest|aedt",
-    re.IGNORECASE,
+    rf"\d+|{_WEEKDAY}|am|pm|{'|'.join(MONTHS)}|utc|gmt|bst|cet|cest|eet|eest|[ecmp][sd]t|ist|jst|aest|aedt", re.IGNORECASE
 )
+"""A word of a date stamp: digits, a weekday or month name, am/pm, a time zone."""
 
 
 def _in_dateline_date(doc: Document, start: int, end: int) -> bool:

@@ -199,7 +199,7 @@ class Notes:
         found: set[int] = set()
         if c.kind == "move":
             # A move is disclosed only by a note that says something was moved.
-            named = {n for r in (c.original, c.revised) if r is not None for w in _numbers(r.text) for n in self.by_number.get(w, ())}
+            named = self._by_numbers(c.original) | self._by_numbers(c.revised)
             movers = [n for n in self.movers if (where is not None and where in self.near[n]) or n in named] or (
                 [n for n in self.movers if self.ids[n] in self.general]
             )  # (a note saying what moved, by a number of it, discloses that move wherever it stands)
@@ -208,9 +208,8 @@ class Notes:
         for seq, r in ((old_seq, c.original), (new_seq, c.revised)):
             if r is None:
                 continue
-            for w in _numbers(r.text):
-                found.update(self.by_number.get(w, ()))
-            if r is c.revised and len(r.text) <= 8 and any(ch.isdigit() for ch in r.text):
+            found.update(self._by_numbers(r))
+            if r is c.revised and len(r.text) <= 8 and _has_digit(r):
                 # a digit changed inside a number the note names ("16:55" → "14:55", cut to "14")
                 found.update(n for w, ns in self.by_number.items() if len(w) >= 4 and self._inside(w, r.start, r.end) for n in ns)
             found.update(
@@ -245,11 +244,15 @@ class Notes:
             return self.general, "general"
         return None
 
+    def _by_numbers(self, r: Range | None) -> set[int]:
+        """The notes that write a number ``r`` holds."""
+        return {n for w in _numbers(r.text) for n in self.by_number.get(w, ())} if r is not None else set()
+
     def _field_named(self, c: Change) -> set[int]:
         """Reporting notes naming the field whose line holds ``c`` ("We are lowering the
         severity to Low, and updating the description, affected versions, and upgrade path"
         over "Severity: …", "Description: …", "Versions Affected: …", "Upgrade path: …"): the
-        field's one content word, or two of them, are in the note."""
+        field's one content word, or two of them, are in the note (``_names``)."""
         text, at = (self.text, c.revised.start) if c.revised is not None else (self.original, c.original.start if c.original else -1)
         if at < 0:
             return set()
@@ -266,8 +269,7 @@ class Notes:
         if m is None:
             return set()
         words = {_stem(w) for w in _sequence(m.group(1))}
-        need = min(2, len(words))
-        return {n for n in self.reporting if need and len(words & self.stems[n]) >= need}
+        return {n for n in self.reporting if _names(words, self.stems[n])}
 
     def _inside(self, code: str, start: int, end: int, text: str | None = None) -> bool:
         """True when ``[start, end)`` of ``text`` (the revised text unless given) lies inside a
@@ -312,8 +314,9 @@ def _named_sections(b: Document, reporting: list[tuple[int, set[str]]]) -> list[
     A note that reports a change and names a section by its heading ("We missed a few
     changes in our initial post and changelog" over a "Changelog" section; "We updated the
     details of the project meeting" over "Flux Project Meeting") says where it changed: the
-    note holds the heading's one content word, or two of its content words. Markdown only (headings are known); a heading with no other at its
-    level or above (the title) does not say where.
+    note holds the heading's one content word, or two of its content words (``_names``).
+    Markdown only (headings are known); a heading with no other at its level or above (the
+    title) does not say where.
     """
     if not reporting or not b.structure:
         return []
@@ -325,10 +328,15 @@ def _named_sections(b: Document, reporting: list[tuple[int, set[str]]]) -> list[
         hi = next((k2 for k2, lv in heads[h + 1 :] if lv <= level), len(b.passages))
         p = b.passages[k]
         words = set(_sequence(b.text[p.start : p.end]))
-        if words:
-            need = min(2, len(words))  # every word of a short heading, two of a longer one
-            out.extend((k, hi, n) for n, named in reporting if len(words & named) >= need)
+        out.extend((k, hi, n) for n, named in reporting if _names(words, named))
     return out
+
+
+def _names(title: set[str], note: set[str]) -> bool:
+    """True when a note's words name a heading or field by ``title``'s content words: every
+    word of a one-word title, two of a longer one."""
+    need = min(2, len(title))
+    return need > 0 and len(title & note) >= need
 
 
 def _has_digit(r: Range | None) -> bool:

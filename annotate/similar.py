@@ -55,10 +55,13 @@ def match_score(a: Words, b: Words) -> float:
 def _dice_contained(a: Words, b: Words) -> tuple[float, float]:
     """The Dice coefficient of ``a`` and ``b``, and the containment score (0.8 times the
     share of the smaller set, of ten words or more, found in the larger; else 0)."""
-    na, nb = len(a), len(b)
+    return _scores(len(a & b), len(a), len(b))
+
+
+def _scores(common: int, na: int, nb: int) -> tuple[float, float]:
+    """``_dice_contained`` of two sets of ``na`` and ``nb`` words sharing ``common``."""
     if not na + nb:
         return 1.0, 0.0
-    common = len(a & b)
     shorter = min(na, nb)
     return 2 * common / (na + nb), (0.8 * common / shorter if shorter >= 10 else 0.0)
 
@@ -223,9 +226,7 @@ def _shared_counts(words: Words, index: _Index) -> tuple[Counter[int], int]:
 def _may_reach(most_common: int, na: int, nb: int, threshold: float) -> bool:
     """Whether two passages of ``na`` and ``nb`` distinct words sharing at most
     ``most_common`` of them can score ``threshold`` (``match_score``'s upper bound)."""
-    common = min(most_common, na, nb)
-    shorter = min(na, nb)
-    return 2 * common >= threshold * (na + nb) or (shorter >= 10 and 0.8 * common >= threshold * shorter)
+    return max(_scores(min(most_common, na, nb), na, nb)) >= threshold
 
 
 def _in_order_match(

@@ -180,8 +180,6 @@ def header_block(text: str, start: int, end: int) -> FrontMatter | None:
     >>> h = header_block(t, 0, t.index("\\n\\n")); (h.title, h.date.value)
     ('Sample', '2001-08-14')
     """
-    from annotate.dates import find_dates
-
     fields: dict[str, Any] = {}
     key = None
     for line in text[start:end].split("\n"):
@@ -197,13 +195,7 @@ def header_block(text: str, start: int, end: int) -> FrontMatter | None:
         return None
 
     def dated(keys: tuple[str, ...]) -> DateInfo | None:
-        for k in keys:
-            value = fields.get(k)
-            if value:
-                found = find_dates(value)
-                if found:
-                    return DateInfo(found[0].value, found[0].precision, "metadata", f"{k}: {value}")
-        return None
+        return next((d for k in keys if fields.get(k) and (d := _written_date(k, fields[k])) is not None), None)
 
     title = fields.get("title") or fields.get("subject")
     return FrontMatter(end, fields, title or None, dated(HEADER_PUBLISHED), dated(HEADER_UPDATED), None)
@@ -223,8 +215,6 @@ def header_fields(text: str, spans: list[tuple[int, int]]) -> tuple[FrontMatter,
     >>> h, lo, hi = header_fields(t, paragraph_spans(t)); (h.date.value, lo, hi)
     ('2014-01-22', 1, 4)
     """
-    from annotate.dates import find_dates
-
     def field(k: int) -> tuple[str, str] | None:
         s, e = spans[k]
         m = _FIELD.fullmatch(text, s, e)
@@ -240,18 +230,22 @@ def header_fields(text: str, spans: list[tuple[int, int]]) -> tuple[FrontMatter,
             continue
 
         def dated(kind: tuple[str, ...], fields: dict[str, Any] = fields) -> DateInfo | None:
-            for k, v in fields.items():
-                if any(w in k for w in kind) or (kind is _CREATED and k == "date"):
-                    found = find_dates(v)
-                    if found:
-                        return DateInfo(found[0].value, found[0].precision, "metadata", f"{k}: {v}")
-            return None
+            return next((
+                d for k, v in fields.items()
+                if (any(w in k for w in kind) or (kind is _CREATED and k == "date")) and (d := _written_date(k, v)) is not None
+            ), None)
 
         published, updated = dated(_CREATED), dated(_REVISED)
         if published is None and updated is None:
             return None
         return FrontMatter(spans[hi - 1][1], fields, None, published, updated, None), lo, hi
     return None
+
+
+def _written_date(key: str, value: str) -> DateInfo | None:
+    """The first date written in a header field's ``value``, as the document's metadata."""
+    found = find_dates(value)
+    return DateInfo(found[0].value, found[0].precision, "metadata", f"{key}: {value}") if found else None
 
 
 _CREATED = ("created", "published", "posted")

@@ -51,8 +51,19 @@ class Format:
 
     def renderer(self) -> Callable[..., str]:
         """The render function (imported on first use)."""
+        module, function = self._module()
+        return cast(Callable[..., str], getattr(module, function))
+
+    def parts_renderer(self) -> Callable[..., list[str]] | None:
+        """The function beside the renderer that gives its text in pieces (``<function>_parts``),
+        if the renderer has one."""
+        module, function = self._module()
+        return cast("Callable[..., list[str]] | None", getattr(module, function + "_parts", None))
+
+    def _module(self) -> tuple[object, str]:
+        """The renderer's module (imported on first use) and the function's name."""
         module, _, function = self.target.partition(":")
-        return cast(Callable[..., str], getattr(importlib.import_module(module), function))
+        return importlib.import_module(module), function
 
 
 FORMATS: dict[str, Format] = {
@@ -84,11 +95,8 @@ def render_parts(c: Comparison, name: str, **options: Any) -> list[str]:
     """``render``'s text in pieces that join to it: a renderer that can give its text in
     pieces (a ``<function>_parts`` beside it) spares the copy of a large report."""
     fmt = _format(name, options)
-    module, _, function = fmt.target.partition(":")
-    parts = getattr(importlib.import_module(module), function + "_parts", None)
-    if parts is None:
-        return [fmt.renderer()(c, **options)]
-    return cast(list[str], parts(c, **options))
+    parts = fmt.parts_renderer()
+    return [fmt.renderer()(c, **options)] if parts is None else parts(c, **options)
 
 
 def _format(name: str, options: dict[str, Any]) -> Format:

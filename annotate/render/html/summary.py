@@ -184,6 +184,7 @@ def panel(aside: _Element, c: Comparison, anchor: Anchor) -> None:
         el(sec, "p", "empty").text = "None found."
     silent = [i for i, ch in enumerate(c.changes) if ch.silent]
     other = [i for i, ch in enumerate(c.changes) if not ch.silent and ch.kind != "annotation"]
+    ids = {a.id: k for k, a in enumerate(c.annotations)}
     for title, chosen, empty in (
         ("Undisclosed changes", silent, "None: no change goes unannounced."),
         ("Other changes", other, "None."),
@@ -194,12 +195,11 @@ def panel(aside: _Element, c: Comparison, anchor: Anchor) -> None:
             el(sec, "p", "empty").text = empty
             continue
         ol = el(sec, "ol")
-        ids = {a.id: k for k, a in enumerate(c.annotations)}
         for i in chosen:
             change_item(el(ol, "li"), c, i, anchor, ids)
 
 
-def change_item(li: _Element, c: Comparison, i: int, anchor: Anchor, ids: dict[str, int] | None = None) -> None:
+def change_item(li: _Element, c: Comparison, i: int, anchor: Anchor, ids: dict[str, int]) -> None:
     """One entry of the panel's change lists (``ids``: each note's index, by id)."""
     ch = c.changes[i]
     target = anchor(i)
@@ -213,8 +213,6 @@ def change_item(li: _Element, c: Comparison, i: int, anchor: Anchor, ids: dict[s
             append(p, "shown struck through")
         else:
             append(p, "disclosed by " if ch.disclosure == "specific" else "covered by a general notice: ")
-            if ids is None:
-                ids = {a.id: k for k, a in enumerate(c.annotations)}
             for n, note in enumerate(ch.disclosed_by):
                 if n:
                     append(p, ", ")
