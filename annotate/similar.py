@@ -5,7 +5,7 @@ are paired by how many words they share: in order inside each gap between aligne
 passages, then anywhere (a passage moved and edited). Word sets are computed on demand
 and shared by key, so repeated and unchanged passages pay once.
 
->>> round(match_score(frozenset("the cat sat on the mat".split()), frozenset("the cat sat on a mat".split())), 2)
+>>> round(similarity(frozenset("the cat sat on the mat".split()), frozenset("the cat sat on a mat".split())), 2)
 0.91
 """
 
@@ -36,25 +36,14 @@ Words = frozenset[str]
 
 def similarity(a: Words, b: Words) -> float:
     """Dice coefficient of two word sets (1.0 for two empty ones)."""
-    total = len(a) + len(b)
-    if not total:
-        return 1.0
-    return 2 * len(a & b) / total
-
-
-def match_score(a: Words, b: Words) -> float:
-    """How strongly two passages look like versions of each other.
-
-    The Dice coefficient of their word sets, raised when the smaller set (of ten
-    words or more) is largely contained in the larger one: a paragraph that grew
-    a lot is still the same paragraph.
-    """
-    return max(_dice_contained(a, b))
+    return _scores(len(a & b), len(a), len(b))[0]
 
 
 def _dice_contained(a: Words, b: Words) -> tuple[float, float]:
-    """The Dice coefficient of ``a`` and ``b``, and the containment score (0.8 times the
-    share of the smaller set, of ten words or more, found in the larger; else 0)."""
+    """How strongly two passages look like versions of each other: the Dice coefficient of
+    their word sets, and the containment score (0.8 times the share of the smaller set, of
+    ten words or more, found in the larger; else 0) — a paragraph that grew a lot is still
+    the same paragraph. The score is the larger of the two (``passage_score``)."""
     return _scores(len(a & b), len(a), len(b))
 
 
@@ -67,7 +56,7 @@ def _scores(common: int, na: int, nb: int) -> tuple[float, float]:
 
 
 def passage_score(wa: WordSets, i: int, wb: WordSets, j: int, threshold: float) -> float:
-    """``match_score`` of passages ``wa[i]`` and ``wb[j]``, where containment makes them a
+    """The score of passages ``wa[i]`` and ``wb[j]`` (``_dice_contained``), where containment makes them a
     pair only when the shorter passage's word order survives too.
 
     A short passage's few words (mostly "the", "of", "and") are easily all found in a long
@@ -225,7 +214,7 @@ def _shared_counts(words: Words, index: _Index) -> tuple[Counter[int], int]:
 
 def _may_reach(most_common: int, na: int, nb: int, threshold: float) -> bool:
     """Whether two passages of ``na`` and ``nb`` distinct words sharing at most
-    ``most_common`` of them can score ``threshold`` (``match_score``'s upper bound)."""
+    ``most_common`` of them can score ``threshold`` (the score's upper bound)."""
     return max(_scores(min(most_common, na, nb), na, nb)) >= threshold
 
 
