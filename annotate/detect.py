@@ -177,14 +177,15 @@ def _note_extent(doc: Document, k: int) -> int:
 
 BOX_OPEN = re.compile(
     r"[ \t]{0,3}(?:\{%-?[ \t]{0,4}(?!end)[A-Za-z][\w-]{0,30}[^%\n]{0,80}-?%\}|\{\{[<%][ \t]{0,4}[A-Za-z][\w-]{0,30}[^\n]{0,80}?[>%]\}\}"
-    r"|:{3,8}[ \t]{0,4}[\w-]{1,20}[^\n]{0,80}|!!![ \t]{0,4}[\w-]{1,20}[^\n]{0,80}|<aside\b[^<>\n]{0,80}>)[ \t]*"
+    r"|:{3,8}[ \t]{0,4}[\w-]{1,20}[^\n]{0,80}|[!?]{3}\+?[ \t]{0,4}[\w-]{1,20}[^\n]{0,80}|<aside\b[^<>\n]{0,80}>|<[A-Z][A-Za-z]{1,20}\b[^<>\n]{0,80}(?<!/)>)[ \t]*"
 )
 """A passage that only opens a box around what follows: a template shortcode ("{% Aside %}",
-"{{< note >}}"), an admonition fence (":::note", "!!! note") or an HTML ``<aside>``."""
+"{{< note >}}"), an admonition fence (":::note", "!!! note"), an HTML ``<aside>`` or an MDX
+component ("<Note>", "<Aside type="caution">")."""
 BOX_CLOSE = re.compile(
-    r"[ \t]{0,3}(?:\{%-?[ \t]{0,4}end[\w-]{0,30}[ \t]{0,4}-?%\}|\{\{[<%][ \t]{0,4}/[\w-]{1,30}[ \t]{0,4}[>%]\}\}|:{3,8}|</aside>)[ \t]*"
+    r"[ \t]{0,3}(?:\{%-?[ \t]{0,4}end[\w-]{0,30}[ \t]{0,4}-?%\}|\{\{[<%][ \t]{0,4}/[\w-]{1,30}[ \t]{0,4}[>%]\}\}|:{3,8}|</aside>|</[A-Z][A-Za-z]{1,20}>)[ \t]*"
 )
-"""A passage that only closes such a box ("{% endAside %}", "{{< /note >}}", ":::")."""
+"""A passage that only closes such a box ("{% endAside %}", "{{< /note >}}", ":::", "</Note>")."""
 
 
 _LINK_LINE = re.compile(r"\n[ \t]{0,3}\[[^\]\n]{1,100}\]:[ \t]{0,8}\S{1,2000}[ \t]*$")

@@ -6,10 +6,11 @@ Why this exists: detection (``annotate.detect``), dateline reading
 note label is; with one copy each, they drifted apart. Everything here is written
 from how notes are written in the wild, not from one corpus:
 
-* a label word — ``Update``/``Updated``/``UPDATE``, ``Edit``/``Edited``,
+* a label word — ``Update``/``Updated``/``UPDATE``/``UPD``, ``Edit``/``Edited``,
   ``Correction``/``Corrected``, ``Clarification``, ``Editor's note``, ``Ed. note``,
   ``Note``, ``Addendum``, ``Postscript``, ``P.S.``, ``Author's note``,
-  ``Transcriber's note``, ``Erratum``, ``Retraction`` — in any of the usual cases;
+  ``Transcriber's note``, ``Erratum``, ``Retraction`` — in any of the usual cases — or a
+  callout word (``Warning``, ``Important``, ``Caution``, ``Attention``, ``Disclaimer``);
 * optionally numbered (``Update 2``, ``UPDATE #3``, ``Update II``);
 * with markup around any part of it (``**Update**:``, ``> **Update, 18 August 2025**``,
   ``*Edit: …*``), which ``annotate.detect`` skips;
@@ -33,7 +34,7 @@ LABEL_WORDS = (
     r"Updated?|Updates|Edit(?:ed)?|Correct(?:ion|ions|ed)|Clarification|Clarified|Addendum|Addenda|"
     r"Postscript|Erratum|Errata|Retraction|Retracted|Amendment|Amended|Revised|Revision|"
     rf"(?:Editor|Editors|Author|Authors|Transcriber|Translator|Publisher){_APOS}?s?{_APOS}?\s+(?:Note|Update|Comment)|"
-    r"Eds?\.(?:\s*Note)?|P\.\s?P\.\s?S\.|P\.\s?S\.|Note"
+    r"Eds?\.(?:\s*Note)?|P\.\s?P\.\s?S\.|P\.\s?S\.|Note|UPD|Warning|Important|Caution|Attention|Disclaimer"
 )
 """The label words (matched case-insensitively)."""
 
@@ -44,9 +45,14 @@ LABEL_WORD = re.compile(
 )
 """A label word, with its number if any (``Update 2``, ``UPDATE #3``, ``Update II``)."""
 
-WEAK_WORDS = frozenset(["note", "revised", "revision", "amended", "amendment"])
+WEAK_WORDS = frozenset(
+    ["note", "revised", "revision", "amended", "amendment", "warning", "important", "caution", "attention", "disclaimer"]
+)
 """Label words that are common in ordinary prose: a label only with a colon, a dash, a
-bracket or emphasis around it — never "Note that …", "Revised estimates show …"."""
+bracket or emphasis around it — never "Note that …", "Revised estimates show …",
+"Important changes were made …". The callout words (Warning, Important, Caution,
+Attention, Disclaimer) are among them: a callout inserted into a published text speaks to
+its reader about the text, as "Note:" does."""
 
 DISCLOSURE = re.compile(
     r"(?:[*_]{1,3})?(?:"

@@ -20,9 +20,12 @@ _LEAD = re.compile(
     r"(?:<(?:p|div|span|aside)\b[^<>\n]{0,80}>[ \t]{0,8})?"  # an HTML paragraph in Markdown
     # a template's box around the note: {% Aside %}, {% Aside 'note' %}, {{< note >}}, {{% notice info %}}
     r"(?:\{%-?[ \t]{0,4}[A-Za-z][\w-]{0,30}(?:[ \t]{1,4}['\"]?(?P<tag>[\w-]{1,20})?['\"]?[^%\n]{0,60})?[ \t]{0,4}-?%\}"
-    r"[ \t]{0,8}\n?[ \t]{0,8}|\{\{[<%][ \t]{0,4}(?P<code>[A-Za-z][\w-]{0,30})[^>%\n]{0,80}[>%]\}\}[ \t]{0,8}\n?[ \t]{0,8})?"
-    r"(?::{3,8}[ \t]{0,4}(?P<fence>[\w-]{0,20})[ \t]{0,8}\n|!!![ \t]{0,4}(?P<bang>[\w-]{1,20})(?:[ \t]{1,4}\"[^\"\n]{0,80}\")?[ \t]{0,8}\n[ \t]{0,8}"
+    r"[ \t]{0,8}\n?[ \t]{0,8}|\{\{[<%][ \t]{0,4}(?P<code>[A-Za-z][\w-]{0,30})(?P<args>[^>%\n]{0,80})[>%]\}\}[ \t]{0,8}\n?[ \t]{0,8}"
+    # an MDX component around it: <Note>, <Aside type="caution">, <Callout type="info">
+    r"|<(?P<jsx>[A-Z][A-Za-z]{1,20})(?P<props>[ \t][^<>\n]{0,80})?>[ \t]{0,8}\n?[ \t]{0,8})?"
+    r"(?::{3,8}[ \t]{0,4}(?P<fence>[\w-]{0,20})[ \t]{0,8}\n|[!?]{3}\+?[ \t]{0,4}(?P<bang>[\w-]{1,20})(?:[ \t]{1,4}\"[^\"\n]{0,80}\")?[ \t]{0,8}(?:\n[ \t]{0,8}|$)"
     r"|\.\.[ \t]{1,4}(?P<rest>[A-Za-z][\w-]{1,20})::[ \t]{0,8}(?:\n[ \t]{1,8})?)?"  # admonitions, reST directives
+    r"(?:>[ \t]?\[!(?P<alert>[A-Za-z]{2,12})\][ \t]{0,8}\n)?"  # a GitHub alert: "> [!NOTE]"
     r"(?:>[ \t]?){0,4}(?:#{1,6}[ \t]{1,8}|[-*+][ \t]{1,8}|\d{1,3}[.)][ \t]{1,8})?"
     r"(?:[*_]{1,3}|<(?:strong|b|em|i)>)?\\?(?P<open>[(\[])?(?:[*_]{1,3}|<(?:strong|b|em|i)>)?"
 )
@@ -73,28 +76,50 @@ def match_bracket(text: str, start: int, limit: int) -> int | None:
 
 _OPENINGS = frozenset(
     ["up", "ed", "co", "cl", "ad", "po", "er", "re", "am", "au", "tr", "pu", "p.", "no",  # label words
+     "wa", "im", "ca", "at", "di",  # callout words
      "th", "ou", "my", "an", "ea", "pr", "or", "ol", "a "]  # disclosure sentences
 )
 _SENTENCE_OPENINGS = frozenset(["th", "ou", "my", "an", "ea", "pr", "or", "ol", "a "])
 _CHANGE_STEMS = re.compile(r"updat|correct|amend|edit|revis|chang|clarif|expand|modif|added|rewrit|version", re.IGNORECASE)
-_MARKUP = frozenset("<:!>#-*+_([0123456789.{\\")
+_MARKUP = frozenset("<:!?>#-*+_([0123456789.{\\")
 """What a passage opening with a label can start with: a label or disclosure word, or markup."""
 
 
-def _boxed_label(lead: re.Match[str] | None, text: str, start: int, limit: int) -> str | None:
-    """The kind of the box (admonition, reST directive, template shortcode) opening a
-    passage, when that kind is a label word ("note", "update", "correction"…), or when the
-    box's first sentence reports a change (":::info This change has been reverted …")."""
+def _boxed_label(lead: re.Match[str] | None, text: str, start: int, limit: int) -> tuple[str, FoundDate | None] | None:
+    """The kind of the box (admonition, GitHub alert, reST directive, template shortcode, MDX
+    component) opening a passage, with a date its title writes, when that kind is a label
+    word ("note", "update", "correction"…; also as a ``title``/``type`` argument), or when
+    the box's first sentence reports a change (":::info This change has been reverted …")."""
     if lead is None:
         return None
-    kind = lead.group("fence") or lead.group("bang") or lead.group("rest") or lead.group("code") or lead.group("tag")
-    if not kind:
+    kinds: list[tuple[str, int]] = [
+        (lead.group(g), lead.start(g)) for g in ("fence", "bang", "alert", "rest", "tag", "code", "jsx") if lead.group(g)
+    ]
+    for g in ("args", "props"):
+        if lead.group(g):
+            # {{% alert title="Note" %}}, {{% notice note %}}, <Aside type="caution">
+            kinds[:0] = [(m.group(m.lastindex or 0), lead.start(g) + m.start(m.lastindex or 0)) for m in _BOX_KIND.finditer(lead.group(g))]
+    if not kinds:
         return None
-    if LABEL_WORD.fullmatch(kind) is not None or (
-        (lead.group("fence") or lead.group("bang")) and BOX_REPORT.match(text, start, limit) is not None
-    ):
-        return kind
+    for kind, at in kinds:
+        if (m := LABEL_WORD.match(kind)) is not None:
+            rest = kind[m.end() :]
+            if not rest.strip(" \t:"):
+                return kind, None
+            if rest[:1] in " \t(,:":
+                # a title naming its kind first: title="Update (3 March 2024)"
+                found = find_dates(text, at + m.end(), at + len(kind))
+                return m.group(0), (found[0] if found else None)
+    if not lead.group("rest") and BOX_REPORT.match(text, start, limit) is not None:
+        return kinds[0][0], None
     return None
+
+
+_BOX_KIND = re.compile(
+    r"\b(?:title|type|kind|variant)[ \t]*=[ \t]*\{?[ \t]*(?:\"[ \t]*([A-Za-z][^\"\n]{0,60})\"|'[ \t]*([A-Za-z][^'\n]{0,60})'|([A-Za-z]\w{0,30}))"
+    r"|^[ \t]+([A-Za-z]{2,20})\b(?![ \t]*=)"
+)
+"""A box's kind among its arguments: a ``title``/``type`` value or the first bare word."""
 
 
 _TITLE_INITIALS = frozenset("RCDVUErcdvue")
@@ -150,9 +175,9 @@ def label_at(text: str, pos: int, limit: int) -> tuple[str, FoundDate | None, in
         return title
     m = LABEL_WORD.match(text, start, min(limit, start + 80))
     if m is None:
-        boxed = _boxed_label(lead, text, start, limit) if text[pos : pos + 1] in ":!.{" else None
+        boxed = _boxed_label(lead, text, start, limit) if text[pos : pos + 1] in ":!?.{<>" else None
         if boxed is not None and start <= limit:
-            return boxed, None, start  # ".. note::", ":::note", "{{< note >}}": the box's kind is the label
+            return boxed[0], boxed[1], start  # ".. note::", ":::note", "{{< note >}}": the box's kind is the label
         return _disclosure_at(text, start, limit)
     word = m.group("word").lower()
     weak = word in WEAK_WORDS

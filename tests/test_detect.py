@@ -159,10 +159,12 @@ def test_notes_in_boxes_alone_on_a_line_escaped_or_followed_by_a_link_definition
     assert found_md(text) == [(label, note, date)]
 
 
-def test_a_restructuredtext_note_directive_is_a_note_and_a_warning_is_not() -> None:
+def test_a_restructuredtext_note_or_warning_directive_is_a_note_and_a_tip_is_not() -> None:
     note = ".. note::\n  NEP 29 has been superseded by SPEC 0."
     assert found_md(f"Title\n=====\n\nBody.\n\n{note}\n\nEnd.", "text") == [("note", note, None)]
-    assert found_md("Title\n=====\n\nBody.\n\n.. warning::\n  Mind the gap.\n\nEnd.", "text") == []
+    warning = ".. warning::\n  Mind the gap."
+    assert found_md(f"Title\n=====\n\nBody.\n\n{warning}\n\nEnd.", "text") == [("warning", warning, None)]
+    assert found_md("Title\n=====\n\nBody.\n\n.. tip::\n  Mind the gap.\n\nEnd.", "text") == []
 
 
 def test_a_note_directive_alone_on_its_line_takes_its_indented_body() -> None:
@@ -223,3 +225,43 @@ def test_a_heading_label_dated_after_its_colon_then_signed() -> None:
     text = "Intro.\n\n### Update: September 9, 2021 - Tom Sweeney\n\nThe machine works now.\n\n### Next\n\nEnd."
     [(label, _, date)] = found_md(text)
     assert (label, date) == ("Update", "2021-09-09")
+
+
+@pytest.mark.parametrize(
+    ("box", "label", "date"),
+    [
+        # a GitHub alert of a label kind, or of another kind when it reports a change
+        ("> [!NOTE]\n> As of version 2.0 the installer asks for a key.", "NOTE", None),
+        ("> [!WARNING]\n> This guide has been updated for version 2.0.", "WARNING", None),
+        # a template shortcode whose title or first argument is a label word (Docsy, Hugo)
+        ('{{% alert title="Note" color="info" %}}\nAs of version 2.0 it asks for a key.\n{{% /alert %}}', "Note", None),
+        ("{{% notice note %}}\nAs of version 2.0 it asks for a key.\n{{% /notice %}}", "note", None),
+        ('{{< alert title="Update (3 March 2024)" >}}It asks for a key.{{< /alert >}}', "Update", "2024-03-03"),
+        # an MDX component, its closing tag on a line of its own
+        ("<Note>\n\nAs of version 2.0 it asks for a key.\n\n</Note>", "Note", None),
+        ('<Aside type="caution">\nThe installer has been changed to ask for a key.\n</Aside>', "caution", None),
+        # "UPD:", the short form of "Update" common on forums and blogs
+        ("UPD: the installer now asks for a key.", "UPD", None),
+        # a callout (Warning, Important, Caution…) inserted speaks to the reader as "Note:" does
+        ("**Important**: To deploy for many users, read the other guide.", "Important", None),
+        ("!!! warning\n\n    The quickstart plugin has replaced this guide.", "warning", None),
+        ('??? note "Changed in 2.0"\n    It asks for a key.', "note", None),
+    ],
+)
+def test_github_alerts_shortcode_titles_mdx_components_and_upd(box: str, label: str, date: str | None) -> None:
+    assert found_md(f"Intro.\n\n{box}\n\nEnd.") == [(label, box, date)]
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        "> [!TIP]\n> Version 1.4 deletes the old configuration.",
+        '{{< alert title="Notes on style" >}}Write short lines.{{< /alert >}}',
+        "{{< tip >}}Use the default options.{{< /tip >}}",
+        "Important changes were made to the installer in version 2.",
+        '<Tabs groupId="os">\nPick yours.\n</Tabs>',
+    ],
+)
+def test_boxes_of_other_kinds_that_report_no_change_are_not_notes(box: str) -> None:
+    """(nor a callout word opening ordinary prose: "Important changes were made …")"""
+    assert found_md(f"Intro.\n\n{box}\n\nEnd.") == []
