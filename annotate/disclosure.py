@@ -204,7 +204,9 @@ class Notes:
                 [n for n in self.movers if self.ids[n] in self.general]
             )  # (a note saying what moved, by a number of it, discloses that move wherever it stands)
             return (tuple(self.ids[n] for n in movers), "specific") if movers else None
-        old_seq, new_seq = _content_words(old_words), _content_words(new_words)
+        # (a link's address is no words a note can name: "github" in https://github.com/…)
+        old_seq = _sequence(c.original.text) if c.original else []
+        new_seq = _sequence(c.revised.text) if c.revised else []
         for seq, r in ((old_seq, c.original), (new_seq, c.revised)):
             if r is None:
                 continue
@@ -234,10 +236,13 @@ class Notes:
             found.update(self.sections.get(where, ()))
             # A note that reports a change, standing where the change is ("Windows binaries are
             # now provided officially, so I no longer offer them here" in place of the removed
-            # download list), discloses it when it names one of its words.
+            # download list), discloses it when it names one of its words; a passage added
+            # beside it, more than a few words long, must share two ("Developer documentation
+            # was previously available in the Wiki" names no "available issues" added below it).
             changed = set(old_seq) | set(new_seq)
             stems = {_stem(w) for w in changed}
-            found.update(n for n in self.reporting if where in self.near[n] and not stems.isdisjoint(self.stems[n]))
+            need = 2 if c.kind == "addition" and len(stems) > 3 else 1
+            found.update(n for n in self.reporting if where in self.near[n] and len(stems & self.stems[n]) >= need)
         if found:
             return tuple(self.ids[n] for n in sorted(found)), "specific"
         if self.general:

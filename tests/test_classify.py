@@ -122,6 +122,21 @@ def test_a_note_reporting_a_change_where_it_stands_discloses_it() -> None:
     assert [ch.silent for ch in c.changes if ch.kind == "deletion"] == [True]
 
 
+def test_a_passage_added_beside_a_reporting_note_needs_two_of_its_words() -> None:
+    """A passage added next to a note that reports another change is not disclosed by one
+    shared word, and never by a word of a link's address ("github" in https://github.com/…):
+    "Developer documentation was previously available in the Wiki" names no "available
+    issues" added under it (eighth held-out set, kyverno)."""
+    body = ["# Contributing", "Join the chat.", "Thanks."]
+    note = "**NOTE:** Developer documentation was previously available in the [Wiki](https://github.com/x/y/wiki) but is no longer maintained there."
+    added = "To start, take a look at available issues in the [Good First Issues](https://github.com/orgs/x/projects/10) project."
+    c = annotate.compare("\n\n".join(body), "\n\n".join([body[0], body[1], note, added, body[2]]), fmt="markdown")
+    assert [(ch.kind, ch.silent) for ch in c.changes if ch.kind != "annotation"] == [("addition", True)]
+    named = "To start, read the developer documentation in the new handbook."
+    c = annotate.compare("\n\n".join(body), "\n\n".join([body[0], body[1], note, named, body[2]]), fmt="markdown")
+    assert [(ch.kind, ch.silent) for ch in c.changes if ch.kind != "annotation"] == [("addition", False)]
+
+
 def test_a_note_reporting_a_change_and_naming_the_section_heading_discloses_changes_there() -> None:
     """"We've updated the changelog" over a "Changelog" section says where the change is: an
     addition in that section is disclosed. A note that names the heading without reporting a
