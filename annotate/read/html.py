@@ -11,10 +11,9 @@ log is checked after every parse. Content after ``</html>`` is read as part of
 the body, as browsers do. The article body is the ``--select`` XPath when given, else the
 largest ``<article>`` (or, when sibling articles share the page with none above 60% of their
 text, all of them: a page of posts), else ``<main>`` or ``[role=main]``, else ``<body>``;
-navigation, headers, footers, asides, scripts, styles and forms are dropped.
-Each block element becomes one paragraph of the extracted text, joined by blank
-lines; that text is what offsets refer to.
-"""
+navigation, headers, footers, asides, scripts, styles and forms are dropped (a headline's
+too). Each block element becomes one paragraph of the extracted text, joined by blank lines;
+that text is what offsets refer to."""
 
 from __future__ import annotations
 
@@ -225,8 +224,12 @@ def _depth_over(root: lhtml.HtmlElement, max_depth: int) -> bool:
     return False
 
 
+_SHOWN = "not(" + " or ".join(f"ancestor::{t}" for t in ("script", "style", "template", "noscript", "textarea", "select", "button", "svg", "math")) + ")"
+"""An XPath test: a text node no reader sees rendered (a script inside a heading) fails it."""
+
+
 def _title(root: lhtml.HtmlElement) -> str | None:
-    for xpath in ('//meta[@property="og:title"]/@content', "//title//text()", "//h1//text()"):
+    for xpath in ('//meta[@property="og:title"]/@content', "//title//text()", f"//h1//text()[{_SHOWN}]"):
         values = [str(v) for v in root.xpath(xpath)]
         text = _SPACE.sub(" ", " ".join(values)).strip()
         if text:
@@ -336,7 +339,7 @@ def _headline(root: lhtml.HtmlElement, body: lhtml.HtmlElement) -> str | None:
     for h1 in root.iter("h1"):
         if any(a is body for a in h1.iterancestors()):
             continue
-        text = _SPACE.sub(" ", h1.text_content()).strip()
+        text = _SPACE.sub(" ", " ".join(str(t) for t in h1.xpath(f".//text()[{_SHOWN}]"))).strip()
         if text:
             return text
     for value in root.xpath('/html/head/meta[@property="og:title"]/@content'):
