@@ -123,16 +123,29 @@ _LINK_MARKUP = re.compile(r"^[ ]{0,3}\[[^\]\n]{1,100}\]:[ \t]{0,8}\S{1,2000}(?:[
 """Markdown link reference definitions and footnote references: addresses, not prose."""
 
 
+_FORMAT_TAG = re.compile(
+    r"</?(?:br|hr|p|div|span|em|strong|b|i|u|small|big|sup|sub|center|font|blockquote|section|article|header|footer|"
+    r"ul|ol|li|dl|dt|dd|table|thead|tbody|tr|td|th|code|pre|kbd|mark)\b[^<>\n]{0,200}?/?>",
+    re.IGNORECASE,
+)
+"""HTML tags that format text and hold none a reader reads ("<br/>", "</div>"); an image
+or a link's address is another matter."""
+
+
 def _content(text: str) -> str:
-    """``text`` without spaces, Markdown markup and punctuation: what a reader reads."""
+    """``text`` without spaces, Markdown and HTML markup and punctuation: what a reader reads."""
+    if "<" in text:
+        text = _FORMAT_TAG.sub("", text)
     return "".join(ch for ch in text if not (ch.isspace() or ch in _MARKUP_SYMBOLS or unicodedata.category(ch)[0] == "P"))
 
 
 def _markup_only(text: str) -> bool:
-    """True for text of punctuation, spaces and Markdown markup alone (no letter, digit or
-    emoji outside a link definition or footnote reference)."""
+    """True for text of punctuation, spaces and Markdown or HTML formatting markup alone (no
+    letter, digit or emoji outside a tag, a link definition or a footnote reference)."""
     if "[" in text:
         text = _LINK_MARKUP.sub("", text)
+    if "<" in text:
+        text = _FORMAT_TAG.sub("", text)
     return all(ch.isspace() or ch in _MARKUP_SYMBOLS or unicodedata.category(ch)[0] == "P" for ch in text)
 
 

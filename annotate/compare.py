@@ -137,5 +137,5 @@ def _compare(a: Document, b: Document, cands: list[Candidate], options: Options,
     return Comparison(
         original=a, revised=b, blocks=tuple(blocks), annotations=annotations, frames=frames,
         changes=changes, original_date=orig, revised_date=rep, limits=tuple(limits),
-        metadata_changes=metadata_changes(a, b),
+        metadata_changes=metadata_changes(a, b, annotations),
     )

@@ -18,8 +18,9 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
+from annotate.boxes import HEADING, MAX_SECTION_PASSAGES, boxed_extent, classed_paragraph, reporting_box
 from annotate.dates import FoundDate, find_dates
-from annotate.labels import BOX_REPORT, LABEL_WORD
+from annotate.labels import LABEL_WORD
 from annotate.model import AnnotationKind, Document
 from annotate.openings import AS_OF, CLOSE, SETEXT, date_in, datey, label_at, match_bracket
 
@@ -83,9 +84,14 @@ def candidates(doc: Document) -> list[Candidate]:
             covered_until = block.end
             k = block.paragraphs[-1] + 1
             continue
-        label = label_at(text, p.start, p.end) or _label_alone(doc, k) or _reporting_box(doc, k)
+        label = label_at(text, p.start, p.end) or _label_alone(doc, k) or reporting_box(doc, k) or classed_paragraph(doc, k)
         if label is not None:
-            first, last = _boxed_extent(doc, k, _note_extent(doc, k), label[2], covered_until)
+            first, last = boxed_extent(doc, k, _note_extent(doc, k), label[2], covered_until)
+            if label[1] is None and last > k and label[2] >= p.end - 3:
+                # a label or box alone on its line, its body dated first ("On 2024/07/11, …")
+                body = passages[k + 1]
+                if (as_of := AS_OF.match(text, body.start, body.end)) is not None:
+                    label = (label[0], date_in(text, as_of.start(1), as_of.end(1)), label[2])
             end = _before_link_lines(text, passages[first].start, passages[last].end)
             out.append(Candidate(
                 "labelled", passages[first].start, end, label[0], label[1], tuple(range(first, last + 1)), True
@@ -99,11 +105,7 @@ def candidates(doc: Document) -> list[Candidate]:
 
 NEVER_NOTES = frozenset({"code", "link_definition"})
 """Markdown blocks that are never notes, whatever they say: code, and link definitions."""
-_HEADING = re.compile(r"(?:>[ \t]?){0,8}(#{1,6})[ \t]")
 _LIST_ITEM = re.compile(r"(?:>[ \t]?){0,8}[ \t]{0,8}(?:[-*+]|\d{1,3}[.)])[ \t]")
-MAX_SECTION_PASSAGES = 40
-"""Other multi-passage notes (a label above an indented body, a quote, a list) take at most this
-many passages; a heading's section is bounded by MAX_NOTE_CHARS instead."""
 
 
 def _label_alone(doc: Document, k: int) -> tuple[str, FoundDate | None, int] | None:
@@ -136,7 +138,7 @@ def _note_extent(doc: Document, k: int) -> int:
     p = passages[k]
     last = k
     limit = min(len(passages), k + MAX_SECTION_PASSAGES)
-    heading = _HEADING.match(text, p.start, p.end)
+    heading = HEADING.match(text, p.start, p.end)
     nl = text.find("\n", p.start, p.end)
     if nl >= 0 and SETEXT.match(text, nl + 1, p.end):
         # "Update\n======" (setext / reStructuredText): the section up to the next such heading
@@ -157,7 +159,7 @@ def _note_extent(doc: Document, k: int) -> int:
         level = len(heading.group(1))
         limit = len(passages)
         while last + 1 < limit:
-            nxt = _HEADING.match(text, passages[last + 1].start, passages[last + 1].end)
+            nxt = HEADING.match(text, passages[last + 1].start, passages[last + 1].end)
             if nxt is not None and len(nxt.group(1)) <= level:
                 break
             if passages[last + 1].end - p.start > MAX_NOTE_CHARS:
@@ -175,19 +177,6 @@ def _note_extent(doc: Document, k: int) -> int:
     return last
 
 
-BOX_OPEN = re.compile(
-    r"[ \t]{0,3}(?:\{%-?[ \t]{0,4}(?!end)[A-Za-z][\w-]{0,30}[^%\n]{0,80}-?%\}|\{\{[<%][ \t]{0,4}[A-Za-z][\w-]{0,30}[^\n]{0,80}?[>%]\}\}"
-    r"|:{3,8}[ \t]{0,4}[\w-]{1,20}[^\n]{0,80}|[!?]{3}\+?[ \t]{0,4}[\w-]{1,20}[^\n]{0,80}|<aside\b[^<>\n]{0,80}>|<[A-Z][A-Za-z]{1,20}\b[^<>\n]{0,80}(?<!/)>)[ \t]*"
-)
-"""A passage that only opens a box around what follows: a template shortcode ("{% Aside %}",
-"{{< note >}}"), an admonition fence (":::note", "!!! note"), an HTML ``<aside>`` or an MDX
-component ("<Note>", "<Aside type="caution">")."""
-BOX_CLOSE = re.compile(
-    r"[ \t]{0,3}(?:\{%-?[ \t]{0,4}end[\w-]{0,30}[ \t]{0,4}-?%\}|\{\{[<%][ \t]{0,4}/[\w-]{1,30}[ \t]{0,4}[>%]\}\}|:{3,8}|</aside>|</[A-Z][A-Za-z]{1,20}>)[ \t]*"
-)
-"""A passage that only closes such a box ("{% endAside %}", "{{< /note >}}", ":::", "</Note>")."""
-
-
 _LINK_LINE = re.compile(r"\n[ \t]{0,3}\[[^\]\n]{1,100}\]:[ \t]{0,8}\S{1,2000}[ \t]*$")
 
 
@@ -197,46 +186,6 @@ def _before_link_lines(text: str, start: int, end: int) -> int:
     while (m := _LINK_LINE.search(text, max(start, end - 2200), end)) is not None and m.end() == end:
         end = m.start()
     return end
-
-
-def _reporting_box(doc: Document, k: int) -> tuple[str, FoundDate | None, int] | None:
-    """A box opened on a line of its own (":::info") whose first paragraph reports a change
-    to the text ("This change has been reverted in v3.5.2"): labelled by its kind."""
-    text, passages = doc.text, doc.passages
-    p = passages[k]
-    if k + 1 >= len(passages) or text[p.start : p.start + 3] not in (":::", "!!!"):
-        return None
-    if not BOX_OPEN.fullmatch(text, p.start, p.end) or not BOX_REPORT.match(text, passages[k + 1].start, passages[k + 1].end):
-        return None
-    kind = text[p.start : p.end].strip(":! \t").split()
-    return (kind[0] if kind else "note"), None, p.end
-
-
-def _boxed_extent(doc: Document, k: int, last: int, label_end: int, covered_until: int) -> tuple[int, int]:
-    """``(first, last)`` passages of a labelled note found at passage ``k`` (ending at
-    ``last`` so far): the box around it when it stands in one ("{% Aside %}" above it, up to
-    "{% endAside %}"), and, when the label is a passage of its own ("**Update, March
-    2023**"), the paragraph under it."""
-    text, passages = doc.text, doc.passages
-    first = k
-    if k > 0 and passages[k - 1].start >= covered_until and BOX_OPEN.fullmatch(text, passages[k - 1].start, passages[k - 1].end):
-        first = k - 1
-    p = passages[k]
-    boxed = first < k or BOX_OPEN.fullmatch(text, p.start, p.end) is not None or (
-        BOX_OPEN.match(text, p.start, p.end) is not None and text.find("\n", p.start, p.end) > 0
-    )
-    if boxed and not BOX_CLOSE.search(text, max(p.start, p.end - 40), p.end):
-        stop = min(len(passages), k + MAX_SECTION_PASSAGES)
-        end = next((j for j in range(k + 1, stop) if BOX_CLOSE.fullmatch(text, passages[j].start, passages[j].end)), None)
-        if end is not None:
-            return first, max(last, end)
-    if last == k and label_end >= p.end - 3 and k + 1 < len(passages) and not _HEADING.match(
-        text, passages[k + 1].start, passages[k + 1].end
-    ):
-        last = k + 1  # a label alone on its line, its note below it
-        if boxed and last + 1 < len(passages) and BOX_CLOSE.fullmatch(text, passages[last + 1].start, passages[last + 1].end):
-            last += 1
-    return first, last
 
 
 def _block_note(doc: Document, k: int) -> Candidate | None:
@@ -290,6 +239,34 @@ def _inline_notes(doc: Document, k: int) -> list[Candidate]:
             return [Candidate("labelled", p.start, p.end, label[0], label[1], (k,), True)]
         out.append(Candidate("inline", o, close + 1, label[0], label[1], (k,), False))
         pos = close + 1
+    return out + _emphasised_inline(doc, k, out)
+
+
+def _emphasised_inline(doc: Document, k: int, found: list[Candidate]) -> list[Candidate]:
+    """Notes set in bold or italics inside a paragraph, opening with a label and its colon
+    ("… on Redox OS. **UPDATE1: The ability to compile Redox ON Redox seems close at hand**"):
+    the emphasis, its markers included."""
+    text, p = doc.text, doc.passages[k]
+    if not doc.inline or ("**" not in text[p.start : p.end] and "_" not in text[p.start : p.end] and "*" not in text[p.start : p.end]):
+        return []
+    out: list[Candidate] = []
+    at = bisect.bisect_left(doc.inline, (p.start,), key=lambda s: (s.start,))
+    while at < len(doc.inline) and doc.inline[at].start < p.end:
+        span = doc.inline[at]
+        at += 1
+        if span.kind not in ("strong", "emphasis") or span.start - p.start < 3 or span.end - span.start < 12:
+            continue
+        if any(c.start <= span.start < c.end for c in found + out):
+            continue
+        label = label_at(text, span.start, span.end)
+        if label is None or text[label[2] - 1 : label[2]] != ":":
+            continue
+        start, end = span.start, span.end
+        while start > p.start and text[start - 1] in "*_":
+            start -= 1
+        while end < p.end and text[end] in "*_":
+            end += 1
+        out.append(Candidate("inline", start, end, label[0], label[1], (k,), False))
     return out
 
 

@@ -39,11 +39,11 @@ LABEL_WORDS = (
 """The label words (matched case-insensitively)."""
 
 LABEL_WORD = re.compile(
-    rf"(?P<word>{LABEL_WORDS})(?![\w'\u2019-])"
+    rf"(?P<word>{LABEL_WORDS})(?![^\W\d]|['\u2019-]|\d{{3}})"
     r"(?P<number>[ \t]*(?:#[ \t]*\d{1,3}|\d{1,2}(?![\d./-]|:\d|st|nd|rd|th|[ \t]+(?:of[ \t]+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|(?-i:[IVX]{1,4})(?=[ \t]*[:)\]\u2014\u2013-])|(?:no\.?|number)[ \t]*\d{1,3}))?",
     re.IGNORECASE,
 )
-"""A label word, with its number if any (``Update 2``, ``UPDATE #3``, ``Update II``)."""
+"""A label word, with its number if any (``Update 2``, ``UPDATE #3``, ``Update II``, ``UPDATE1``)."""
 
 WEAK_WORDS = frozenset(
     ["note", "revised", "revision", "amended", "amendment", "warning", "important", "caution", "attention", "disclaimer"]
@@ -106,6 +106,26 @@ _SPECIFIC_PURPOSE = re.compile(
     re.IGNORECASE,
 )
 """What follows "was updated" when a note says what it changed ("… to add comments from …")."""
+
+
+_CLASS_WORD = re.compile(r"[a-z]+")
+_CALLOUT_CLASSES = frozenset(["notice", "alert"])
+"""Class names of a callout box with no kind of its own (Minimal Mistakes' "notice",
+Bootstrap's "alert"): the box is a note as a "Note:" is."""
+
+
+def callout_class(classes: str) -> str | None:
+    """The kind of a callout box named by its HTML or kramdown classes, when they name a
+    label ("notice--warning" → "warning", "alert alert-info" → "alert", "admonition note" →
+    "note"); ``None`` for other classes ("highlight", "tip").
+
+    >>> callout_class("notice--warning"), callout_class("alert alert-info"), callout_class("language-python")
+    ('warning', 'alert', None)
+    """
+    words = _CLASS_WORD.findall(classes.lower())
+    return next((w for w in words if LABEL_WORD.fullmatch(w) is not None), None) or next(
+        (w for w in words if w in _CALLOUT_CLASSES), None
+    )
 
 
 def general_notice(text: str) -> bool:

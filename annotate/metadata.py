@@ -1,26 +1,88 @@
-"""Front matter differences: reported as metadata changes, never as silent edits of the body.
+"""Front matter differences: metadata, and a silent edit when a field readers see changed.
 
 Why this exists: a post's front matter (``translator:`` added, ``lastmod`` moved on, a tag
 renamed) is data about the article, kept out of the compared text by the reader; a fact-
-checker still wants to see what changed there, apart from the article.
+checker still wants to see what changed there, apart from the article. Some fields are
+not data but what the page shows above the article — its headline and byline: a title
+rewritten or an author added with no note saying so is a silent edit like any other (a
+quietly changed headline is the best known kind).
 
 >>> from annotate.read import read_document
 >>> a = read_document("---\\ntitle: Bridge\\ntags: [a]\\n---\\n\\nBody.", fmt="markdown")
 >>> b = read_document("---\\ntitle: Bridge\\ntags: [a, b]\\ntranslator: Ann\\n---\\n\\nBody.", fmt="markdown")
 >>> metadata_changes(a, b)
-(MetadataChange(key='tags', original='a', revised='a, b'), MetadataChange(key='translator', original=None, revised='Ann'))
+(MetadataChange(key='tags', original='a', revised='a, b', silent=False, disclosed_by=()), MetadataChange(key='translator', original=None, revised='Ann', silent=False, disclosed_by=()))
+>>> c = read_document("---\\ntitle: Bridge closed\\ntags: [a]\\n---\\n\\nBody.", fmt="markdown")
+>>> metadata_changes(a, c)[0].silent
+True
 """
 
 from __future__ import annotations
 
-from annotate.model import Document, MetadataChange
+import difflib
+import re
+
+from annotate.labels import general_notice
+from annotate.model import Annotation, Document, MetadataChange
+
+VISIBLE = {
+    "title": "title", "subtitle": "title", "headline": "title", "linktitle": "title",
+    "author": "author", "authors": "author", "byline": "author",
+}
+"""Fields a page shows above its article (its headline, its byline), by what a note calls them."""
+_FIELD_WORDS = {
+    "title": re.compile(r"\b(?:title|headline|heading|subtitle)s?\b", re.IGNORECASE),
+    "author": re.compile(r"\b(?:author|authors|co-?authors?|byline|credits?|contributors?)\b", re.IGNORECASE),
+}
+"""How a note names such a field ("we changed the headline", "added a co-author")."""
+_TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 
 
-def metadata_changes(a: Document, b: Document) -> tuple[MetadataChange, ...]:
+def _names(token: str, note: str) -> bool:
+    """True when the (lowercased) ``note`` writes ``token``: as a word when it is short, as
+    part of one ("beta" in "1.8.0-beta2") when it has five letters or more."""
+    if len(token) >= 4:
+        return token in note
+    return re.search(rf"(?<![^\W_]){re.escape(token)}(?![^\W_])", note) is not None
+
+
+def metadata_changes(a: Document, b: Document, annotations: tuple[Annotation, ...] = ()) -> tuple[MetadataChange, ...]:
     """The fields of ``b``'s metadata that differ from ``a``'s: changed and added in ``b``'s
-    order, then removed in ``a``'s order."""
+    order, then removed in ``a``'s order; a field readers see (``VISIBLE``) is silent unless
+    a note names every changed run of its words, names the field in reporting a change, or
+    announces edits in general."""
     old = dict(a.metadata)
     new = dict(b.metadata)
-    out = [MetadataChange(k, old.get(k), v) for k, v in b.metadata if old.get(k) != v]
-    out += [MetadataChange(k, v, None) for k, v in a.metadata if k not in new]
+    out = [_judged(k, old.get(k), v, annotations) for k, v in b.metadata if old.get(k) != v]
+    out += [_judged(k, v, None, annotations) for k, v in a.metadata if k not in new]
     return tuple(out)
+
+
+def _judged(key: str, was: str | None, now: str | None, annotations: tuple[Annotation, ...]) -> MetadataChange:
+    kind = VISIBLE.get(key.strip().lower())
+    if kind is None:
+        return MetadataChange(key, was, now)
+    old = [t.lower() for t in _TOKEN.findall(was or "")]
+    new = [t.lower() for t in _TOKEN.findall(now or "")]
+    runs = [
+        (old[i1:i2], new[j1:j2])
+        for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, old, new, autojunk=False).get_opcodes()
+        if op != "equal"
+    ]
+    if not runs:
+        return MetadataChange(key, was, now)  # case, spacing or punctuation alone
+    general = [x.id for x in annotations if general_notice(x.text)]
+    field_named = [x.id for x in annotations if _FIELD_WORDS[kind].search(x.text)]
+    if field_named or general:
+        return MetadataChange(key, was, now, False, tuple(field_named or general))
+    texts = [(x.id, x.text.lower()) for x in annotations]
+    naming: set[str] = set()
+    for was_run, now_run in runs:
+        # a note names a run by its old words or by its new ones, short words aside ("beta"
+        # is named by a note on "1.8.0-beta2"); (words, not letters, for the shortest)
+        sides = [[t for t in side if len(t) >= 3] for side in (was_run, now_run) if side]
+        by = [n for n, note in texts if any(all(_names(t, note) for t in side) for side in sides)]
+        if not by:
+            return MetadataChange(key, was, now, True)
+        naming.update(by)
+    return MetadataChange(key, was, now, False, tuple(sorted(naming, key=[x.id for x in annotations].index)))

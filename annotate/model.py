@@ -258,7 +258,7 @@ class Summary:
     annotations: int
     """Number of annotations."""
     silent_edits: int
-    """Changes with ``silent`` set."""
+    """Changes with ``silent`` set, and silent front matter changes (``silent_metadata``)."""
     additions: int
     """Unmarked additions."""
     deletions: int
@@ -276,6 +276,8 @@ class Summary:
     cosmetic: int = 0
     """Additions, deletions and edits of dates, punctuation or markup alone: shown, but neither
     silent nor disclosed by any note."""
+    silent_metadata: int = 0
+    """The front matter changes among ``silent_edits`` (a title or author changed, no note)."""
 
     @property
     def silent_not_moves(self) -> int:
@@ -293,6 +295,11 @@ class MetadataChange(NamedTuple):
     """Its value in the original (``None``: not there)."""
     revised: str | None
     """Its value in the republished version (``None``: removed)."""
+    silent: bool = False
+    """True for a field readers see (the title, the author) changed with no note naming it:
+    a silent edit (see ``annotate.metadata``)."""
+    disclosed_by: tuple[str, ...] = ()
+    """Ids of the annotations that disclose a change of such a field."""
 
 
 _CONTENT = ("addition", "deletion", "edit")
@@ -321,7 +328,8 @@ class Comparison:
     limits: tuple[str, ...] = field(default=())
     """Limits that were reached (e.g. a diff that timed out); empty when none."""
     metadata_changes: tuple[MetadataChange, ...] = field(default=())
-    """Differences of the front matter (or e-mail style header): metadata, never silent edits."""
+    """Differences of the front matter (or e-mail style header): metadata, and silent edits
+    when a field readers see (title, author) changed with no note naming it."""
 
     @property
     def summary(self) -> Summary:
@@ -329,7 +337,7 @@ class Comparison:
         kinds = [c.kind for c in self.changes]
         return Summary(
             annotations=len(self.annotations),
-            silent_edits=sum(1 for c in self.changes if c.silent),
+            silent_edits=sum(1 for c in self.changes if c.silent) + sum(1 for m in self.metadata_changes if m.silent),
             additions=kinds.count("addition"),
             deletions=kinds.count("deletion"),
             edits=kinds.count("edit"),
@@ -338,6 +346,7 @@ class Comparison:
             silent_moves=sum(1 for c in self.changes if c.silent and c.kind == "move"),
             disclosed=sum(1 for c in self.changes if c.kind in _CONTENT and not c.silent and c.disclosure is not None),
             cosmetic=sum(1 for c in self.changes if c.kind in _CONTENT and not c.silent and c.disclosure is None),
+            silent_metadata=sum(1 for m in self.metadata_changes if m.silent),
         )
 
     def opcodes(self) -> list[Opcode]:

@@ -13,17 +13,17 @@ from __future__ import annotations
 import re
 
 from annotate.dates import FoundDate, find_dates, find_yearless
-from annotate.labels import BOX_REPORT, DISCLOSURE, LABEL_WORD, SECTION_TITLE, WEAK_WORDS
+from annotate.labels import BOX_REPORT, DISCLOSURE, LABEL_WORD, SECTION_TITLE, WEAK_WORDS, callout_class
 
 CLOSE = {"(": ")", "[": "]"}
 _LEAD = re.compile(
-    r"(?:<(?:p|div|span|aside)\b[^<>\n]{0,80}>[ \t]{0,8})?"  # an HTML paragraph in Markdown
+    r"(?:<(?:p|div|span|aside)\b(?:[^<>\n]{0,80}?\bclass=[\"'](?P<cls>[^\"'\n]{1,80})[\"'])?[^<>\n]{0,80}>[ \t]{0,8}\n?[ \t]{0,8})?"  # HTML in Markdown
     # a template's box around the note: {% Aside %}, {% Aside 'note' %}, {{< note >}}, {{% notice info %}}
     r"(?:\{%-?[ \t]{0,4}[A-Za-z][\w-]{0,30}(?:[ \t]{1,4}['\"]?(?P<tag>[\w-]{1,20})?['\"]?[^%\n]{0,60})?[ \t]{0,4}-?%\}"
     r"[ \t]{0,8}\n?[ \t]{0,8}|\{\{[<%][ \t]{0,4}(?P<code>[A-Za-z][\w-]{0,30})(?P<args>[^>%\n]{0,80})[>%]\}\}[ \t]{0,8}\n?[ \t]{0,8}"
     # an MDX component around it: <Note>, <Aside type="caution">, <Callout type="info">
     r"|<(?P<jsx>[A-Z][A-Za-z]{1,20})(?P<props>[ \t][^<>\n]{0,80})?>[ \t]{0,8}\n?[ \t]{0,8})?"
-    r"(?::{3,8}[ \t]{0,4}(?P<fence>[\w-]{0,20})[ \t]{0,8}\n|[!?]{3}\+?[ \t]{0,4}(?P<bang>[\w-]{1,20})(?:[ \t]{1,4}\"[^\"\n]{0,80}\")?[ \t]{0,8}(?:\n[ \t]{0,8}|$)"
+    r"(?::{3,8}[ \t]{0,4}(?P<fence>[\w-]{0,20})[ \t]{0,8}(?:\n|$)|[!?]{3}\+?[ \t]{0,4}(?P<bang>[\w-]{1,20})(?:[ \t]{1,4}\"[^\"\n]{0,80}\")?[ \t]{0,8}(?:\n[ \t]{0,8}|$)"
     r"|\.\.[ \t]{1,4}(?P<rest>[A-Za-z][\w-]{1,20})::[ \t]{0,8}(?:\n[ \t]{1,8})?)?"  # admonitions, reST directives
     r"(?:>[ \t]?\[!(?P<alert>[A-Za-z]{2,12})\][ \t]{0,8}\n)?"  # a GitHub alert: "> [!NOTE]"
     r"(?:>[ \t]?){0,4}(?:#{1,6}[ \t]{1,8}|[-*+][ \t]{1,8}|\d{1,3}[.)][ \t]{1,8})?"
@@ -95,6 +95,16 @@ def _boxed_label(lead: re.Match[str] | None, text: str, start: int, limit: int) 
     kinds: list[tuple[str, int]] = [
         (lead.group(g), lead.start(g)) for g in ("fence", "bang", "alert", "rest", "tag", "code", "jsx") if lead.group(g)
     ]
+    if lead.group("cls") and (callout := callout_class(lead.group("cls"))) is not None:
+        # <div class="notice--warning" markdown="1">; alone on its line, a label under it
+        # ("**Correction (2023-12-04)**") names and dates the note instead
+        if start >= limit:
+            window = text[start : start + 400]
+            nxt = start + len(window) - len(window.lstrip())
+            stop = text.find("\n\n", nxt, nxt + 400)
+            if nxt > start and label_at(text, nxt, min(len(text), nxt + 400) if stop < 0 else stop) is not None:
+                return None
+        return callout, None
     for g in ("args", "props"):
         if lead.group(g):
             # {{% alert title="Note" %}}, {{% notice note %}}, <Aside type="caution">
@@ -174,10 +184,16 @@ def label_at(text: str, pos: int, limit: int) -> tuple[str, FoundDate | None, in
     if text[start : start + 1] in _TITLE_INITIALS and (title := _section_title(text, pos, start, limit)) is not None:
         return title
     m = LABEL_WORD.match(text, start, min(limit, start + 80))
+    if m is None and lead is not None and "#" in lead.group(0) and (art := _HEADING_ARTICLE.match(text, start, limit)) is not None:
+        m = LABEL_WORD.match(text, art.end(), min(limit, art.end() + 80))  # "## An update to the proposal"
+        m = m if m is not None and m.group("word").lower() in _NOUN_LABELS else None
     if m is None:
         boxed = _boxed_label(lead, text, start, limit) if text[pos : pos + 1] in ":!?.{<>" else None
         if boxed is not None and start <= limit:
-            return boxed[0], boxed[1], start  # ".. note::", ":::note", "{{< note >}}": the box's kind is the label
+            found = boxed[1]
+            if found is None and (as_of := AS_OF.match(text, start, limit)) is not None:
+                found = date_in(text, as_of.start(1), as_of.end(1))  # ":::note\nOn 2024/07/11, beta2 was released …"
+            return boxed[0], found, start  # ".. note::", ":::note", "{{< note >}}": the box's kind is the label
         return _disclosure_at(text, start, limit)
     word = m.group("word").lower()
     weak = word in WEAK_WORDS
@@ -215,6 +231,8 @@ def label_at(text: str, pos: int, limit: int) -> tuple[str, FoundDate | None, in
         when, end = (i, line_end), line_end  # "**Update, August 18, 2025**", "## Update (2013-08-06 9:33 UTC)"
     elif colon is not None and _ABOUT.match(text, i, colon) and (not weak or marked or quoted):
         when, end = (i, i), colon + 1  # "Update on the vote:" (not dated)
+    elif heading and colon is None and _ABOUT.match(text, i, line_end):
+        when, end = (i, i), line_end  # "## Update on the vote", "## An update to the proposal": the heading is the label
     elif marked and (shut_em := _EMPHASIS_CLOSE.search(text, i, window)) is not None and datey(text, i, shut_em.start()) and (
         date_in(text, i, shut_em.start()) is not None
     ):
@@ -257,6 +275,14 @@ def label_at(text: str, pos: int, limit: int) -> tuple[str, FoundDate | None, in
             if d is not None and datey(text, s2, dash.start()):
                 found = d
     return text[m.start() : m.end()], found, end
+
+
+_HEADING_ARTICLE = re.compile(
+    r"(?:an?|another|one\s+more|a\s+(?:quick|short|brief|small|final|further|last|late|later))[ \t]+", re.IGNORECASE
+)
+"""An article before a heading's label ("## An update to the proposal", "## A quick correction")."""
+_NOUN_LABELS = frozenset(["update", "updates", "correction", "corrections", "clarification", "note", "addendum", "erratum", "postscript"])
+"""Label words that are nouns, so may follow an article."""
 
 
 AS_OF = re.compile(r"[\s*_:]{0,12}(?:as\s+of|on|since)\s+([^,.;:\n]{4,30}?)(?=[,.;:]|\s+(?:the|this|we|it|i)\b)", re.IGNORECASE)

@@ -127,13 +127,17 @@ def _overlaps(span: tuple[int, int] | None, start: int, end: int) -> bool:
     return span is not None and span[0] < end and start < span[1]
 
 
+_FIELD_LINE = re.compile(r"\s*[A-Za-z_-]{2,30}\s*:\s")
+"""A truth excerpt that is a front matter line ("title: …")."""
+
+
 def _score_silent(s: PairScore, c: Comparison, truth: dict[str, Any]) -> None:
     spans: list[tuple[tuple[int, int] | None, tuple[int, int] | None]] = []
     for item in truth.get("silent", []):
         old = locate(c.original, item["old"]) if item.get("old") else None
         new = locate(c.revised, item["new"]) if item.get("new") else None
         spans.append((old, new))
-        if old is None and new is None:
+        if old is None and new is None and not _FIELD_LINE.match(item.get("old") or item.get("new") or ""):
             s.misses.append(f"truth excerpt not located: {item}")
     hit = [False] * len(spans)
     for ch in c.changes:
@@ -150,6 +154,19 @@ def _score_silent(s: PairScore, c: Comparison, truth: dict[str, Any]) -> None:
             s.false_silent += 1
             shown = ch.revised.text if ch.revised else ch.original.text if ch.original else ""
             s.misses.append(f"false silent {ch.kind}: {norm(shown)[:90]!r}")
+    for m in c.metadata_changes:
+        # a title or author changed in the front matter with no note: matched by its field
+        # ("title: …" in the truth's excerpt; the front matter is not in the compared text)
+        if not m.silent:
+            continue
+        s.silent_found += 1
+        field = re.compile(rf"\s*{re.escape(m.key)}\s*:", re.IGNORECASE)
+        keyed = [k for k, item in enumerate(truth.get("silent", [])) if field.match(item.get("old", "")) or field.match(item.get("new", ""))]
+        for k in keyed:
+            hit[k] = True
+        if not keyed:
+            s.false_silent += 1
+            s.misses.append(f"false silent metadata: {m.key}")
     s.silent_true = len(spans)
     for k, item in enumerate(truth.get("silent", [])):
         if not hit[k]:

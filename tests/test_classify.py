@@ -286,3 +286,35 @@ def test_a_reporting_note_naming_fields_discloses_changes_on_their_lines() -> No
     c = annotate.compare(orig, rev)
     got = [(ch.kind, ch.silent, ch.revised.text if ch.revised else None) for ch in c.changes if ch.kind != "annotation"]
     assert got == [("edit", False, "Low"), ("edit", True, "Apache"), ("addition", False, "network")]
+
+
+def test_a_title_or_author_changed_in_front_matter_with_no_note_is_a_silent_edit() -> None:
+    """A quietly rewritten headline or an added author is a silent edit; a note naming the new
+    words, naming the field, or a general notice discloses it; other fields stay metadata."""
+    orig = "---\ntitle: Servo gains floats, :has() and more\nauthor: Ann\ntags: [a]\n---\n\nBody text here.\n"
+    rev = orig.replace(":has() and more", "try job labels and more").replace("tags: [a]", "tags: [a, b]")
+    c = annotate.compare(orig, rev, fmt="markdown")
+    assert [(m.key, m.silent) for m in c.metadata_changes] == [("title", True), ("tags", False)]
+    assert c.summary.silent_edits == c.summary.silent_metadata == 1
+    from annotate.render import render
+
+    assert "SILENT metadata title: Servo gains floats, :has() and more \u2192 Servo gains floats, try job labels" in render(
+        c, "text", color=False, width=200, limit=None
+    )
+    assert "Silent edit \u2014 Front matter title:" in render(c, "html", view="side", context=2)
+    noted = rev.replace("Body text here.", "**Correction:** we dropped :has() and added try job labels.\n\nBody text here.")
+    c = annotate.compare(orig, noted, fmt="markdown")
+    m = c.metadata_changes[0]
+    assert (m.key, m.silent, m.disclosed_by) == ("title", False, ("n1",))
+    byline = orig.replace("author: Ann", "author: Ann, Bo Lee")
+    assert [m.silent for m in annotate.compare(orig, byline, fmt="markdown").metadata_changes] == [True]
+    general = byline.replace("Body text here.", "*This post has been updated.*\n\nBody text here.")
+    assert [m.silent for m in annotate.compare(orig, general, fmt="markdown").metadata_changes] == [False]
+
+
+def test_formatting_tags_alone_are_not_silent_edits() -> None:
+    orig = "# T\n\nFirst paragraph here.\n\nSecond paragraph here."
+    c = annotate.compare(orig, orig.replace("here.\n\nSecond", "here.\n\n<br/>\n\nSecond"), fmt="markdown")
+    assert [ch.silent for ch in c.changes] == [False]
+    c = annotate.compare(orig, orig.replace("here.\n\nSecond", 'here.\n\n<img src="x.png">\n\nSecond'), fmt="markdown")
+    assert [ch.silent for ch in c.changes] == [True]

@@ -49,7 +49,7 @@ def test_compare_json_contract(pair: tuple[str, str]) -> None:
     assert data["original"]["date"] == "2019-03-03"
     assert data["summary"] == {
         "annotations": 1, "silent_edits": 1, "additions": 0, "deletions": 0, "edits": 1, "moves": 0, "frames": 2,
-        "silent_moves": 0, "disclosed": 0, "cosmetic": 0,
+        "silent_moves": 0, "disclosed": 0, "cosmetic": 0, "silent_metadata": 0,
     }
     [note] = data["annotations"]
     assert set(note) >= {"id", "kind", "text", "start", "end", "paragraphs", "date", "date_precision", "date_basis", "date_evidence"}

@@ -265,3 +265,44 @@ def test_github_alerts_shortcode_titles_mdx_components_and_upd(box: str, label: 
 def test_boxes_of_other_kinds_that_report_no_change_are_not_notes(box: str) -> None:
     """(nor a callout word opening ordinary prose: "Important changes were made …")"""
     assert found_md(f"Intro.\n\n{box}\n\nEnd.") == []
+
+
+@pytest.mark.parametrize(
+    ("box", "label", "date"),
+    [
+        # a callout <div> of a theme (Minimal Mistakes "notice", Bootstrap "alert"), its heading inside
+        ('<div class="notice--warning" markdown="1">\n### Resources\n\nThe slides are online.\n</div>', "warning", None),
+        # alone on its line above a label: the label names and dates the note, the box belongs to it
+        ('<div class="notice" markdown="1">\n\n**Update (2024-05-01):** applications are closed.\n\n</div>', "Update", "2024-05-01"),
+        # a kramdown class list closing a paragraph
+        ("The history section is still relevant, but the interface has changed.\n{: .alert .alert-warning}", "warning", None),
+        # a box alone on its line whose body opens with a date
+        (":::note\n\nOn 2024/07/11, beta2 was released to fix beta1.\n\n:::", "note", "2024-07-11"),
+        # a number written against the label word
+        ("UPDATE1: the installer asks for a key.", "UPDATE1", None),
+    ],
+)
+def test_callout_divs_kramdown_classes_dated_box_bodies_heading_updates(box: str, label: str, date: str | None) -> None:
+    assert found_md(f"Intro.\n\n{box}\n\nEnd.") == [(label, box, date)]
+
+
+@pytest.mark.parametrize(
+    ("heading", "label"), [("## An update to the proposal", "update"), ("## Update on the vote", "Update"), ("## A note on terms", "note")]
+)
+def test_a_heading_naming_an_update_after_an_article_or_with_its_subject_heads_its_section(heading: str, label: str) -> None:
+    section = f"{heading}\n\nThe format has been removed from the proposal."
+    assert found_md(f"# Post\n\nIntro.\n\n{section}\n\n## Next\n\nEnd.") == [(label, section, None)]
+
+
+def test_a_note_in_bold_or_italics_inside_a_paragraph_is_an_inline_note() -> None:
+    text = "Intro.\n\nWe cannot self-host yet. **UPDATE1: Compiling on Redox is close at hand** More text *Edit: typo fixed* here.\n\nEnd."
+    assert [(label, note) for label, note, _ in found_md(text)] == [
+        ("UPDATE1", "**UPDATE1: Compiling on Redox is close at hand**"), ("Edit", "*Edit: typo fixed*"),
+    ]
+    assert found_md("Intro.\n\nIt is **Updated daily** and *important* to us.\n\nEnd.") == []
+
+
+def test_other_divs_and_classes_are_no_boxes() -> None:
+    assert found_md('Intro.\n\n<div class="highlight">\nThe text.\n</div>\n\nEnd.') == []
+    assert found_md("Intro.\n\nPlain text here.\n{: .lead}\n\nEnd.") == []
+    assert found_md("Intro.\n\n## Updated roadmap\n\nWe plan more.\n\nEnd.") == []

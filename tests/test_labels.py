@@ -156,7 +156,8 @@ def test_front_matter_differences_are_reported_as_metadata_changes() -> None:
     assert c.changes == ()
     assert [(m.key, m.original, m.revised) for m in c.metadata_changes] == [
         ("tags", "a", "a, b"), ("translator", None, "Ann <script>")]
-    assert comparison_json(c)["metadata_changes"][1] == {"key": "translator", "original": None, "revised": "Ann <script>"}
+    assert comparison_json(c)["metadata_changes"][1] == {
+        "key": "translator", "original": None, "revised": "Ann <script>", "silent": False, "disclosed_by": []}
     text = render(c, "text", color=False, width=100, limit=None)
     assert "metadata tags: a \u2192 a, b" in text and "No differences" not in text
     page = render(c, "html", view="side", context=2)

@@ -350,3 +350,15 @@ def test_front_matter_after_a_blank_line_is_still_front_matter() -> None:
     doc = read_document("\n---\ndate: 2021-05-01\ntitle: Hugo 0.83\n---\n\nBody.", fmt="markdown")
     assert doc.date is not None and doc.date.value == "2021-05-01" and doc.title == "Hugo 0.83"
     assert [doc.text[p.start : p.end] for p in doc.passages] == ["Body."]
+
+
+def test_a_heading_naming_an_event_date_is_no_dateline_and_nikola_metadata_dates_a_post() -> None:
+    post = "# PyOpenSci at AGU\n\nJoin us.\n\n## Ignite Talk: Tuesday Dec 10, 2019 8am in Moscone West - 2010\n\nText."
+    assert read_document(post, fmt="markdown").date is None
+    dated = "# Notes\n\n## 5 March 2020\n\nText."
+    assert read_document(dated, fmt="markdown").date is not None
+    nikola = "<!--\n.. title: TensorIterator Internals\n.. slug: internals\n.. date: 2020-04-13 10:39:56 UTC-05:00\n-->\n\nBody text."
+    doc = read_document(nikola, fmt="markdown")
+    passages = [doc.text[p.start : p.end] for p in doc.passages]
+    assert (doc.title, doc.date and doc.date.value, passages) == ("TensorIterator Internals", "2020-04-13", ["Body text."])
+

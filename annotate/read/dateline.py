@@ -61,6 +61,11 @@ def dateline(text: str, spans: list[tuple[int, int]]) -> tuple[DateInfo | None, 
         line_end = text.find("\n", s, e)
         first = text[s : e if line_end < 0 else line_end]
         found = find_dates(first) if _may_be_dateline(first) else []
+        if found and first.lstrip().startswith("#") and not _only_a_date(first, found[0].start, found[0].end):
+            # a section's heading that names a date ("## Ignite Talk: Tuesday Dec 10, 2019 8am
+            # in Moscone West - 2010") is an event's, not the document's: only a heading that is
+            # a date and nothing else may be a dateline
+            found = []
         if found and (_DATELINE_CUE.search(first) or _only_a_date(first, found[0].start, found[0].end)):
             evidence = first.strip()
             published: DateInfo | None = None

@@ -57,11 +57,21 @@ class FrontMatter(NamedTuple):
     """Why the block could not be parsed, if it could not."""
 
 
+_NIKOLA = re.compile(r"(?:[ \t]*\n){0,3}(?P<comment><!--[ \t]*\n)?(?P<body>(?:\.\.[ \t]+[A-Za-z][\w-]{0,30}:[^\n]{0,300}\n){2,40})")
+"""Nikola's metadata: ``.. title: …``, ``.. date: …`` lines at the top, in an HTML comment
+in a Markdown post."""
+
+
 def front_matter(text: str) -> FrontMatter | None:
-    """The front matter block at the start of ``text``, or ``None`` when there is none."""
+    """The front matter block at the start of ``text``, or ``None`` when there is none.
+
+    >>> fm = front_matter("<!--\\n.. title: Internals\\n.. date: 2020-04-13 10:39:56 UTC-05:00\\n-->\\n\\nBody.")
+    >>> (fm.title, fm.date.value)
+    ('Internals', '2020-04-13')
+    """
     m = _OPEN.match(text)
     if m is None:
-        return None
+        return _nikola(text)
     fence = m.group("fence")
     closing = re.compile(rf"^(?:{re.escape(fence)}{'|[.][.][.]' if fence == '---' else ''})[ \t]*$", re.MULTILINE)
     close = closing.search(text, m.end(), min(len(text), MAX_FRONT_MATTER))
@@ -80,6 +90,24 @@ def front_matter(text: str) -> FrontMatter | None:
         end, fields, title.strip() if isinstance(title, str) and title.strip() else None,
         _first_date(keyed, PUBLISHED_KEYS), _first_date(keyed, UPDATED_KEYS), warning,
     )
+
+
+def _nikola(text: str) -> FrontMatter | None:
+    m = _NIKOLA.match(text)
+    if m is None:
+        return None
+    end = m.end()
+    if m.group("comment"):
+        close = re.compile(r"[ \t]*-->[ \t]*(?:\n|$)").match(text, end)
+        if close is None:
+            return None
+        end = close.end()
+    fields = {}
+    for line in m.group("body").splitlines():
+        key, _, value = line[2:].strip().partition(":")
+        fields[key.strip().lower()] = value.strip()
+    title = fields.get("title") or None
+    return FrontMatter(end, fields, title, _first_date(fields, PUBLISHED_KEYS), _first_date(fields, UPDATED_KEYS), None)
 
 
 def _yaml(body: str) -> dict[str, Any]:

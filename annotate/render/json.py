@@ -98,9 +98,13 @@ def _around_changes(c: Comparison) -> tuple[dict[str, Any], dict[str, Any]]:
             "silent_moves": s.silent_moves,
             "disclosed": s.disclosed,
             "cosmetic": s.cosmetic,
+            "silent_metadata": s.silent_metadata,
         },
         "limits": list(c.limits),
-        "metadata_changes": [{"key": m.key, "original": m.original, "revised": m.revised} for m in c.metadata_changes],
+        "metadata_changes": [
+            {"key": m.key, "original": m.original, "revised": m.revised, "silent": m.silent, "disclosed_by": list(m.disclosed_by)}
+            for m in c.metadata_changes
+        ],
     }
     return head, tail
 

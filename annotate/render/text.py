@@ -179,7 +179,10 @@ def report_tokens(c: Comparison, *, width: int = 100, limit: int | None = 600) -
     for m in c.metadata_changes:
         was = "(new)" if m.original is None else _one_line(m.original)
         now = "(removed)" if m.revised is None else _one_line(m.revised)
-        yield Comment, f"metadata {_one_line(m.key)}: {was} \u2192 {now}\n"
+        if m.silent:
+            yield Generic.Error, "SILENT "
+        yield (Generic.Error if m.silent else Comment), f"metadata {_one_line(m.key)}: {was} \u2192 {now}"
+        yield Comment, (f"  (disclosed by {', '.join(m.disclosed_by)})\n" if m.disclosed_by else "\n")
     if not c.changes and not c.metadata_changes:
         yield Text, "\nNo differences.\n"
     by_id = {a.id: a for a in c.annotations}

@@ -64,7 +64,9 @@ def header(top: _Element, c: Comparison, title: str, anchor: Anchor) -> None:
         for m in c.metadata_changes:
             was = "(new)" if m.original is None else flat(m.original, 120)
             now = "(removed)" if m.revised is None else flat(m.revised, 120)
-            text_el(meta, "li", f"Front matter {flat(m.key, 60)}: {was} \u2192 {now}")
+            by = f" (disclosed by {', '.join(m.disclosed_by)})" if m.disclosed_by else ""
+            silent = "Silent edit \u2014 " if m.silent else ""
+            text_el(meta, "li", f"{silent}Front matter {flat(m.key, 60)}: {was} \u2192 {now}{by}", "s-silent" if m.silent else None)
     legend = el(top, "ul", "legend", aria_label="Legend")
     for cls, sample, meaning in (
         ("s-ins", "inserted", "new text (underlined, +)"),

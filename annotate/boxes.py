@@ -1,0 +1,93 @@
+"""Boxes around notes: template shortcodes, admonitions, callout ``<div>``s and MDX components.
+
+Why a module of its own: the same note is written inside many kinds of box — "{% Aside %}"
+(Eleventy), "{{< note >}}" (Hugo), ":::note" (Docusaurus), "!!! note" (MkDocs), an HTML
+``<aside>`` or ``<div class="notice--warning">`` (Jekyll themes), "<Note>" (MDX), a kramdown
+"{: .alert}" after a paragraph — and ``annotate.detect`` needs to know only where a box opens
+and closes and which boxes are notes by their kind.
+
+>>> bool(BOX_OPEN.fullmatch(":::note")), bool(BOX_CLOSE.fullmatch("{{< /note >}}")), bool(BOX_OPEN.fullmatch("<Tabs>"))
+(True, True, True)
+"""
+
+from __future__ import annotations
+
+import re
+
+from annotate.dates import FoundDate
+from annotate.labels import BOX_REPORT, callout_class
+from annotate.model import Document
+
+HEADING = re.compile(r"(?:>[ \t]?){0,8}(#{1,6})[ \t]")
+"""A Markdown heading's opening marks (in a quote too): the level is group 1."""
+MAX_SECTION_PASSAGES = 40
+"""Other multi-passage notes (a label above an indented body, a quote, a list) take at most this
+many passages; a heading's section is bounded by ``detect.MAX_NOTE_CHARS`` instead."""
+
+
+BOX_OPEN = re.compile(
+    r"[ \t]{0,3}(?:\{%-?[ \t]{0,4}(?!end)[A-Za-z][\w-]{0,30}[^%\n]{0,80}-?%\}|\{\{[<%][ \t]{0,4}[A-Za-z][\w-]{0,30}[^\n]{0,80}?[>%]\}\}"
+    r"|:{3,8}[ \t]{0,4}[\w-]{1,20}[^\n]{0,80}|[!?]{3}\+?[ \t]{0,4}[\w-]{1,20}[^\n]{0,80}|<aside\b[^<>\n]{0,80}>|<[A-Z][A-Za-z]{1,20}\b[^<>\n]{0,80}(?<!/)>"
+    r"|<div\b[^<>\n]{0,80}?\bclass=[\"'][^\"'\n]{0,40}\b(?:notice|alert|note|warning|important|caution|update|correction)\b[^<>\n]{0,80}>)[ \t]*"
+)
+"""A passage that only opens a box around what follows: a template shortcode ("{% Aside %}",
+"{{< note >}}"), an admonition fence (":::note", "!!! note"), an HTML ``<aside>`` or callout
+``<div class="notice--warning">``, or an MDX component ("<Note>", "<Aside type="caution">")."""
+BOX_CLOSE = re.compile(
+    r"[ \t]{0,3}(?:\{%-?[ \t]{0,4}end[\w-]{0,30}[ \t]{0,4}-?%\}|\{\{[<%][ \t]{0,4}/[\w-]{1,30}[ \t]{0,4}[>%]\}\}|:{3,8}|</aside>|</div>|</[A-Z][A-Za-z]{1,20}>)[ \t]*"
+)
+"""A passage that only closes such a box ("{% endAside %}", "{{< /note >}}", ":::", "</Note>")."""
+
+
+_IAL = re.compile(r"\n[ \t]{0,3}\{:[ \t]*((?:\.[\w-]{1,40}[ \t]*){1,6})\}[ \t]*$")
+"""A kramdown attribute list closing a paragraph ("{: .alert .alert-warning}", "{: .notice--info}")."""
+
+
+def classed_paragraph(doc: Document, k: int) -> tuple[str, FoundDate | None, int] | None:
+    """A paragraph that its kramdown classes make a callout box ("…\n{: .notice--warning}"):
+    labelled by the box's kind (``labels.callout_class``)."""
+    text, p = doc.text, doc.passages[k]
+    if text[p.end - 1 : p.end] != "}" or (m := _IAL.search(text, max(p.start, p.end - 300), p.end)) is None:
+        return None
+    kind = callout_class(m.group(1))
+    return (kind, None, p.start) if kind is not None else None
+
+
+def reporting_box(doc: Document, k: int) -> tuple[str, FoundDate | None, int] | None:
+    """A box opened on a line of its own (":::info") whose first paragraph reports a change
+    to the text ("This change has been reverted in v3.5.2"): labelled by its kind."""
+    text, passages = doc.text, doc.passages
+    p = passages[k]
+    if k + 1 >= len(passages) or text[p.start : p.start + 3] not in (":::", "!!!"):
+        return None
+    if not BOX_OPEN.fullmatch(text, p.start, p.end) or not BOX_REPORT.match(text, passages[k + 1].start, passages[k + 1].end):
+        return None
+    kind = text[p.start : p.end].strip(":! \t").split()
+    return (kind[0] if kind else "note"), None, p.end
+
+
+def boxed_extent(doc: Document, k: int, last: int, label_end: int, covered_until: int) -> tuple[int, int]:
+    """``(first, last)`` passages of a labelled note found at passage ``k`` (ending at
+    ``last`` so far): the box around it when it stands in one ("{% Aside %}" above it, up to
+    "{% endAside %}"), and, when the label is a passage of its own ("**Update, March
+    2023**"), the paragraph under it."""
+    text, passages = doc.text, doc.passages
+    first = k
+    if k > 0 and passages[k - 1].start >= covered_until and BOX_OPEN.fullmatch(text, passages[k - 1].start, passages[k - 1].end):
+        first = k - 1
+    p = passages[k]
+    boxed = first < k or BOX_OPEN.fullmatch(text, p.start, p.end) is not None or (
+        BOX_OPEN.match(text, p.start, p.end) is not None and text.find("\n", p.start, p.end) > 0
+    )
+    if boxed and not BOX_CLOSE.search(text, max(p.start, p.end - 40), p.end):
+        stop = min(len(passages), k + MAX_SECTION_PASSAGES)
+        end = next((j for j in range(k + 1, stop) if BOX_CLOSE.fullmatch(text, passages[j].start, passages[j].end)), None)
+        if end is not None:
+            return first, max(last, end)
+    if last == k and label_end >= p.end - 3 and k + 1 < len(passages) and not HEADING.match(
+        text, passages[k + 1].start, passages[k + 1].end
+    ):
+        last = k + 1  # a label alone on its line, its note below it
+        if boxed and last + 1 < len(passages) and BOX_CLOSE.fullmatch(text, passages[last + 1].start, passages[last + 1].end):
+            last += 1
+    return first, last
