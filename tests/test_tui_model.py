@@ -216,3 +216,17 @@ def test_section_text_is_built_when_first_shown(model) -> None:  # type: ignore[
     assert [s.kind for s in m.sections if s.has("b")] == [s.kind for s in model.sections if s.right is not None]
     sec = m.sections[0]
     assert sec.left is sec.left and sec._sides is not None
+
+
+def test_the_summary_names_front_matter_fields_changed_silently() -> None:
+    """A silent title change is counted among the silent edits and, having no row in the
+    text, named in the summary line (as text, never as markup)."""
+    from rich.style import Style
+
+    from tui.header import summary_text
+
+    orig = "---\ntitle: Bridge [b]open[/b]\n---\n\nThe bridge is open.\n"
+    c = annotate.compare(orig, orig.replace("[b]open[/b]", "[b]closed[/b]"), fmt="markdown")
+    model = build_model(c)
+    line = summary_text(model, True, None, Style(bold=True), 200).plain
+    assert "! 1 silent edit (front matter: title)" in line

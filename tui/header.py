@@ -62,12 +62,15 @@ def _summary_parts(c: Comparison, words: int) -> list[tuple[str, int, str]]:
     s = c.summary  # each change counted once, as the text and HTML reports count them
     silent, silent_moves = s.silent_not_moves, s.silent_moves
     moved = f" ({silent_moves} silent)" if silent_moves else ""
+    # silent front matter changes (a title, an author) are not rows of the text: named here
+    fields = ", ".join(visible(m.key) for m in c.metadata_changes if m.silent)
+    front = (f" (front matter: {fields})", f" ({fields})", "")[words] if fields else ""
     counts = (s.annotations, silent, s.additions, s.deletions, s.edits, s.moves, s.frames)
     texts = (
-        (_plural(s.annotations, "annotation"), f"! {_plural(silent, 'silent edit')}", _plural(s.additions, "addition"),
+        (_plural(s.annotations, "annotation"), f"! {_plural(silent, 'silent edit')}{front}", _plural(s.additions, "addition"),
          _plural(s.deletions, "deletion"), _plural(s.edits, "edit"), _plural(s.moves, "move") + moved,
          f"{s.frames} framing"),
-        (_plural(s.annotations, "note"), f"! {silent} silent", f"{s.additions} added", f"{s.deletions} deleted",
+        (_plural(s.annotations, "note"), f"! {silent} silent{front}", f"{s.additions} added", f"{s.deletions} deleted",
          f"{s.edits} edited", f"{s.moves} moved{moved}", f"{s.frames} framing"),
         (_plural(s.annotations, "note"), f"! {silent} silent", f"+{s.additions}", f"-{s.deletions}",
          f"\u00b1{s.edits}", f"\u2192{s.moves}{moved}", f"~{s.frames}"),

@@ -187,16 +187,23 @@ def panel(aside: _Element, c: Comparison, anchor: Anchor) -> None:
     silent = [i for i, ch in enumerate(c.changes) if ch.silent]
     other = [i for i, ch in enumerate(c.changes) if not ch.silent and ch.kind != "annotation"]
     ids = {a.id: k for k, a in enumerate(c.annotations)}
-    for title, chosen, empty in (
-        ("Undisclosed changes", silent, "None: no change goes unannounced."),
-        ("Other changes", other, "None."),
+    fields = [m for m in c.metadata_changes if m.silent]  # a title or author changed silently: no row of the text
+    for title, chosen, front, empty in (
+        ("Undisclosed changes", silent, fields, "None: no change goes unannounced."),
+        ("Other changes", other, [], "None."),
     ):
         sec = el(nav, "section")
-        el(sec, "h2").text = f"{title} ({len(chosen)})"
-        if not chosen:
+        el(sec, "h2").text = f"{title} ({len(chosen) + len(front)})"
+        if not chosen and not front:
             el(sec, "p", "empty").text = empty
             continue
         ol = el(sec, "ol")
+        for m in front:
+            span = el(el(ol, "li"), "span")
+            el(span, "span", "tag t-silent").text = "FRONT MATTER"
+            was = "(new)" if m.original is None else flat(m.original, 60)
+            now = "(removed)" if m.revised is None else flat(m.revised, 60)
+            text_el(span, "span", f"{flat(m.key, 30)}: {was} \u2192 {now}", "excerpt")
         for i in chosen:
             change_item(el(ol, "li"), c, i, anchor, ids)
 
