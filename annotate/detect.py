@@ -28,6 +28,9 @@ MAX_NOTE_PARAGRAPHS = 8
 """A bracketed note may span at most this many paragraphs."""
 MAX_NOTE_CHARS = 40_000
 """…and at most this many characters."""
+MAX_INLINE_CHARS = 4_000
+"""A bracketed note inside a paragraph closes within this many characters (a bracket left open
+in a long passage — a one-paragraph file — never makes a note of the rest of it)."""
 
 _FIRST = r"(?:first|originally|initially)\s+(?:published|appeared|posted|ran|printed)\b"
 MARKER_RE = re.compile(
@@ -230,7 +233,7 @@ def _inline_notes(doc: Document, k: int) -> list[Candidate]:
         label = label_at(text, at, p.end)
         if label is None:
             continue
-        close = match_bracket(text, o, p.end)
+        close = match_bracket(text, o, min(p.end, o + MAX_INLINE_CHARS))
         if close is None:
             continue
         if o == p.start and label[2] >= close:
@@ -295,7 +298,7 @@ def bracketed_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for o in _openings(text, start, end):
         if o < pos:
             continue  # inside a span already found
-        close = match_bracket(text, o, end)
+        close = match_bracket(text, o, min(end, o + MAX_NOTE_CHARS))
         if close is None:
             continue
         inner = text[o + 1 : close]

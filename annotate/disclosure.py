@@ -87,10 +87,14 @@ _ADDRESS = re.compile(r"\]\([^()\s]*\)|\bhttps?://\S+", re.IGNORECASE)
 """A Markdown link's destination or a bare web address: not words a reader reads as a phrase."""
 
 
+def _has_address(text: str) -> bool:
+    return "://" in text or "](" in text
+
+
 def _sequence(text: str) -> list[str]:
     """Content words in order (web addresses left out): what a phrase of two or more
     content words is made of."""
-    if "://" in text or "](" in text:
+    if _has_address(text):
         text = _ADDRESS.sub(" ", text)
     return _content_words(_WORD.findall(text.lower()))
 
@@ -205,8 +209,8 @@ class Notes:
             )  # (a note saying what moved, by a number of it, discloses that move wherever it stands)
             return (tuple(self.ids[n] for n in movers), "specific") if movers else None
         # (a link's address is no words a note can name: "github" in https://github.com/…)
-        old_seq = _sequence(c.original.text) if c.original else []
-        new_seq = _sequence(c.revised.text) if c.revised else []
+        old_seq = _sequence(c.original.text) if c.original and _has_address(c.original.text) else _content_words(old_words)
+        new_seq = _sequence(c.revised.text) if c.revised and _has_address(c.revised.text) else _content_words(new_words)
         for seq, r in ((old_seq, c.original), (new_seq, c.revised)):
             if r is None:
                 continue

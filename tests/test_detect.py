@@ -306,3 +306,11 @@ def test_other_divs_and_classes_are_no_boxes() -> None:
     assert found_md('Intro.\n\n<div class="highlight">\nThe text.\n</div>\n\nEnd.') == []
     assert found_md("Intro.\n\nPlain text here.\n{: .lead}\n\nEnd.") == []
     assert found_md("Intro.\n\n## Updated roadmap\n\nWe plan more.\n\nEnd.") == []
+
+
+def test_a_bracket_left_open_in_a_long_passage_makes_no_note_of_the_rest() -> None:
+    """A one-paragraph file: "(Note: … " whose bracket closes only thousands of characters
+    later is no note (its text could swallow the notes after it); the notes after it are found."""
+    filler = "Words of the story go on and on here. " * 150
+    text = f"Intro.\n\nThe header (Note: addresses may be stale. {filler}) end. [Update: the ferry runs.] More."
+    assert [note for _, note, _ in found_md(text)] == ["[Update: the ferry runs.]"]
