@@ -39,7 +39,7 @@ BOX_CLOSE = re.compile(
 """A passage that only closes such a box ("{% endAside %}", "{{< /note >}}", ":::", "</Note>")."""
 
 
-_IAL = re.compile(r"\n[ \t]{0,3}\{:[ \t]*((?:\.[\w-]{1,40}[ \t]*){1,6})\}[ \t]*$")
+_IAL = re.compile(r"\n[ \t]{0,3}\{:[ \t]{0,4}((?:\.[\w-]{1,40}[ \t]{0,4}){1,6})\}[ \t]{0,4}$")
 """A kramdown attribute list closing a paragraph ("{: .alert .alert-warning}", "{: .notice--info}")."""
 
 

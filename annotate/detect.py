@@ -177,6 +177,8 @@ def _note_extent(doc: Document, k: int) -> int:
             last += 1
         if last == k and k + 1 < len(passages) and doc.structure and doc.structure[k + 1].kind == "code":
             last = k + 1
+    elif k + 1 < len(passages) and doc.structure and doc.structure[k + 1].kind == "code":
+        last = k + 1  # the code a note shows ("… the whole pipeline returns invisibly as well." over its example)
     return last
 
 

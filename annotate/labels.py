@@ -151,7 +151,7 @@ SECTION_TITLE = re.compile(
 
 BOX_REPORT = re.compile(
     r"[^.!?\n]{0,120}?\b(?:(?:has|have|had|was|were)\s+(?:since\s+|now\s+)?been\s+\w+ed|no\s+longer|has\s+since|"
-    r"is\s+(?:now\s+)?(?:deprecated|obsolete|outdated|superseded|withdrawn))\b",
+    r"is\s+(?:now\s+)?(?:deprecated|obsolete|outdated|superseded|withdrawn|out[\s-]of[\s-]date))\b",
     re.IGNORECASE,
 )
 """A box of another kind (":::info", ":::caution") whose first sentence reports a change to

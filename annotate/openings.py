@@ -23,11 +23,11 @@ _LEAD = re.compile(
     r"[ \t]{0,8}\n?[ \t]{0,8}|\{\{[<%][ \t]{0,4}(?P<code>[A-Za-z][\w-]{0,30})(?P<args>[^>%\n]{0,80})[>%]\}\}[ \t]{0,8}\n?[ \t]{0,8}"
     # an MDX component around it: <Note>, <Aside type="caution">, <Callout type="info">
     r"|<(?P<jsx>[A-Z][A-Za-z]{1,20})(?P<props>[ \t][^<>\n]{0,80})?>[ \t]{0,8}\n?[ \t]{0,8})?"
-    r"(?::{3,8}[ \t]{0,4}(?P<fence>[\w-]{0,20})[ \t]{0,8}(?:\n|$)|[!?]{3}\+?[ \t]{0,4}(?P<bang>[\w-]{1,20})(?:[ \t]{1,4}\"[^\"\n]{0,80}\")?[ \t]{0,8}(?:\n[ \t]{0,8}|$)"
+    r"(?::{3,8}[ \t]{0,4}(?P<fence>[\w-]{0,20})(?:[ \t]{1,8}[^\n]{0,80})?[ \t]{0,8}(?:\n|$)|[!?]{3}\+?[ \t]{0,4}(?P<bang>[\w-]{1,20})(?:[ \t]{1,4}\"[^\"\n]{0,80}\")?[ \t]{0,8}(?:\n[ \t]{0,8}|$)"
     r"|\.\.[ \t]{1,4}(?P<rest>[A-Za-z][\w-]{1,20})::[ \t]{0,8}(?:\n[ \t]{1,8})?)?"  # admonitions, reST directives
     r"(?:>[ \t]?\[!(?P<alert>[A-Za-z]{2,12})\][ \t]{0,8}\n)?"  # a GitHub alert: "> [!NOTE]"
     r"(?:>[ \t]?){0,4}(?:#{1,6}[ \t]{1,8}|[-*+][ \t]{1,8}|\d{1,3}[.)][ \t]{1,8})?"
-    r"(?:[*_]{1,3}|<(?:strong|b|em|i)>)?\\?(?P<open>[(\[])?(?:[*_]{1,3}|<(?:strong|b|em|i)>)?"
+    r"(?:[*_]{1,3}|<(?:strong|b|em|i)>[ \t]{0,3}\n?[ \t]{0,3})?\\?(?P<open>[(\[])?(?:[*_]{1,3}|<(?:strong|b|em|i)>)?"
 )
 """Markdown before a label: quote markers, a heading or list marker, emphasis."""
 _EMPHASIS = re.compile(r"[ \t]{0,3}(?:[*_]{1,3}|</(?:strong|b|em|i)>)")
@@ -122,12 +122,13 @@ def _boxed_label(lead: re.Match[str] | None, text: str, start: int, limit: int) 
                 return m.group(0), (found[0] if found else None)
     if not lead.group("rest") and BOX_REPORT.match(text, start, limit) is not None:
         return kinds[0][0], None
-    return None
+    callout = next((k for k, _ in kinds if k.lower() in ("alert", "notice", "callout", "admonition")), None)
+    return (callout, None) if callout is not None else None  # {{% alert color="primary" %}}: a callout, as "Note:"
 
 
 _BOX_KIND = re.compile(
-    r"\b(?:title|type|kind|variant)[ \t]*=[ \t]*\{?[ \t]*(?:\"[ \t]*([A-Za-z][^\"\n]{0,60})\"|'[ \t]*([A-Za-z][^'\n]{0,60})'|([A-Za-z]\w{0,30}))"
-    r"|^[ \t]+([A-Za-z]{2,20})\b(?![ \t]*=)"
+    r"\b(?:title|type|kind|variant)[ \t]{0,4}=[ \t]{0,4}\{?[ \t]{0,4}(?:\"[ \t]*([A-Za-z][^\"\n]{0,60})\"|'[ \t]*([A-Za-z][^'\n]{0,60})'|([A-Za-z]\w{0,30}))"
+    r"|^[ \t]{1,8}([A-Za-z]{2,20})\b(?![ \t]{0,4}=)"
 )
 """A box's kind among its arguments: a ``title``/``type`` value or the first bare word."""
 
@@ -231,12 +232,18 @@ def label_at(text: str, pos: int, limit: int) -> tuple[str, FoundDate | None, in
         when, end = (i, line_end), line_end  # "**Update, August 18, 2025**", "## Update (2013-08-06 9:33 UTC)"
     elif colon is not None and _ABOUT.match(text, i, colon) and (not weak or marked or quoted):
         when, end = (i, i), colon + 1  # "Update on the vote:" (not dated)
+    elif heading and _NOTICE_WORD.fullmatch(text, i, line_end):
+        when, end = (i, i), line_end  # "### _Update notice_", "## Correction note": the heading is the label
     elif heading and colon is None and _ABOUT.match(text, i, line_end):
         when, end = (i, i), line_end  # "## Update on the vote", "## An update to the proposal": the heading is the label
     elif marked and (shut_em := _EMPHASIS_CLOSE.search(text, i, window)) is not None and datey(text, i, shut_em.start()) and (
         date_in(text, i, shut_em.start()) is not None
     ):
         when, end = (i, shut_em.start()), shut_em.end()  # "**Updated March 20, 2018.** An earlier …", "**Update 2024 January 31**—…"
+    elif (signed := _SIGNED.match(text, i, line_end)) is not None and datey(
+        text, signed.end(), stop := (colon if colon is not None and colon > signed.end() else line_end)
+    ):
+        when, end = (signed.end(), stop), (stop + 1 if stop < line_end else line_end)  # "Addendum by Matt on May 26, 2021"
     elif word in _PARTICIPLE:
         goes_on = _first_date_then(text, i, window)
         if goes_on is not None:
@@ -278,9 +285,13 @@ def label_at(text: str, pos: int, limit: int) -> tuple[str, FoundDate | None, in
 
 
 _HEADING_ARTICLE = re.compile(
-    r"(?:an?|another|one\s+more|a\s+(?:quick|short|brief|small|final|further|last|late|later))[ \t]+", re.IGNORECASE
+    r"(?:an?|another|one\s{1,4}more|a\s{1,4}(?:quick|short|brief|small|final|further|last|late|later))[ \t]{1,4}", re.IGNORECASE
 )
 """An article before a heading's label ("## An update to the proposal", "## A quick correction")."""
+_SIGNED = re.compile(r"[ \t]{1,4}by[ \t]{1,4}[^\n]{1,120}?[ \t,]{1,4}on[ \t]{1,4}(?=\S)", re.IGNORECASE)
+"""A label signed before its date ("Addendum by <a …>Matt</a> on May 26, 2021")."""
+_NOTICE_WORD = re.compile(r"[ \t]{1,4}(?:notice|note|alert|info|information)[ \t]{0,4}(?:[*_]{1,3}|</(?:em|i|strong|b)>)?[ \t]{0,4}", re.IGNORECASE)
+"""What may follow a label word in a heading that is nothing but the label ("Update notice")."""
 _NOUN_LABELS = frozenset(["update", "updates", "correction", "corrections", "clarification", "note", "addendum", "erratum", "postscript"])
 """Label words that are nouns, so may follow an article."""
 

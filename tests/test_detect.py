@@ -256,7 +256,7 @@ def test_github_alerts_shortcode_titles_mdx_components_and_upd(box: str, label: 
     "box",
     [
         "> [!TIP]\n> Version 1.4 deletes the old configuration.",
-        '{{< alert title="Notes on style" >}}Write short lines.{{< /alert >}}',
+        '{{< details title="Notes on style" >}}Write short lines.{{< /details >}}',
         "{{< tip >}}Use the default options.{{< /tip >}}",
         "Important changes were made to the installer in version 2.",
         '<Tabs groupId="os">\nPick yours.\n</Tabs>',
@@ -287,7 +287,9 @@ def test_callout_divs_kramdown_classes_dated_box_bodies_heading_updates(box: str
 
 
 @pytest.mark.parametrize(
-    ("heading", "label"), [("## An update to the proposal", "update"), ("## Update on the vote", "Update"), ("## A note on terms", "note")]
+    ("heading", "label"),
+    [("## An update to the proposal", "update"), ("## Update on the vote", "Update"), ("## A note on terms", "note"),
+     ("### _Update notice_", "Update")],
 )
 def test_a_heading_naming_an_update_after_an_article_or_with_its_subject_heads_its_section(heading: str, label: str) -> None:
     section = f"{heading}\n\nThe format has been removed from the proposal."
@@ -314,3 +316,23 @@ def test_a_bracket_left_open_in_a_long_passage_makes_no_note_of_the_rest() -> No
     filler = "Words of the story go on and on here. " * 150
     text = f"Intro.\n\nThe header (Note: addresses may be stale. {filler}) end. [Update: the ferry runs.] More."
     assert [note for _, note, _ in found_md(text)] == ["[Update: the ferry runs.]"]
+
+
+@pytest.mark.parametrize(
+    ("box", "label", "date"),
+    [
+        # an admonition fence with a title, its body saying the text is out of date
+        (":::caution Newer Information Available\nThis section is now out of date, as v6 is out.\n:::", "caution", None),
+        # a Docsy alert is a callout; a label signed before its date ("Addendum by … on May 26, 2021")
+        ('{{% alert color="primary" %}}\n<i>\nAddendum by <a href="https://x.org/m">Matt</a> on May 26, 2021\n</i>\n'
+         "We lost a friend.\n{{% /alert %}}", "Addendum", "2021-05-26"),
+        ('{{% alert color="primary" %}}\nThe service moved.\n{{% /alert %}}', "alert", None),
+        # the code a labelled note shows, right under it
+        ("__Update 2020-09-22:__ Any invisible function makes the pipe invisible.\n\n```r\n1 %>% invisible()\n```",
+         "Update", "2020-09-22"),
+    ],
+)
+def test_fence_titles_out_of_date_boxes_callout_alerts_signed_labels_notice_headings_and_code(
+    box: str, label: str, date: str | None
+) -> None:
+    assert found_md(f"Intro.\n\n{box}\n\nEnd.") == [(label, box, date)]

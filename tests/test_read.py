@@ -362,3 +362,10 @@ def test_a_heading_naming_an_event_date_is_no_dateline_and_nikola_metadata_dates
     passages = [doc.text[p.start : p.end] for p in doc.passages]
     assert (doc.title, doc.date and doc.date.value, passages) == ("TensorIterator Internals", "2020-04-13", ["Body text."])
 
+
+
+def test_an_asciidoc_title_over_its_attributes_gives_the_dates() -> None:
+    text = "= Tightening security: Part 3\n:page-layout: single-post\n:page-post-date: February, 14 2022\n:page-post-author: M. V.\n\nBody text."
+    doc = read_document(text, fmt="text")
+    assert (doc.title, doc.date and doc.date.value) == ("Tightening security: Part 3", "2022-02-14")
+    assert [doc.text[p.start : p.end] for p in doc.passages] == ["Body text."]

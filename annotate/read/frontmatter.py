@@ -57,7 +57,7 @@ class FrontMatter(NamedTuple):
     """Why the block could not be parsed, if it could not."""
 
 
-_NIKOLA = re.compile(r"(?:[ \t]*\n){0,3}(?P<comment><!--[ \t]*\n)?(?P<body>(?:\.\.[ \t]+[A-Za-z][\w-]{0,30}:[^\n]{0,300}\n){2,40})")
+_NIKOLA = re.compile(r"(?:[ \t]{0,8}\n){0,3}(?P<comment><!--[ \t]{0,8}\n)?(?P<body>(?:\.\.[ \t]+[A-Za-z][\w-]{0,30}:[^\n]{0,300}\n){2,40})")
 """Nikola's metadata: ``.. title: …``, ``.. date: …`` lines at the top, in an HTML comment
 in a Markdown post."""
 
@@ -98,7 +98,7 @@ def _nikola(text: str) -> FrontMatter | None:
         return None
     end = m.end()
     if m.group("comment"):
-        close = re.compile(r"[ \t]*-->[ \t]*(?:\n|$)").match(text, end)
+        close = re.compile(r"[ \t]{0,8}-->[ \t]{0,8}(?:\n|$)").match(text, end)
         if close is None:
             return None
         end = close.end()
@@ -196,7 +196,11 @@ _CLOCK = re.compile(r"(?:,?\s*\d{1,2}:\d\d(?::\d\d)?\s*(?:[+-]\d{4}|[A-Z]{1,5})?
 _HEADER_LINE = re.compile(r"(?::[A-Za-z][A-Za-z0-9 _-]{0,30}|[A-Z][A-Za-z0-9-]{0,30}):(?:[ \t]|$)")
 """A header line: "Created: 14-Aug-2001", or a reStructuredText field (":Created: 2018-03-06")."""
 HEADER_PUBLISHED = ("created", "date", "published", "posted", "sent")
-HEADER_UPDATED = ("last-modified", "updated", "modified", "last-updated", "revised")
+HEADER_UPDATED = ("last-modified", "updated", "modified", "last-updated", "revised", "revdate")
+"""Header keys of a text's dates; a longer key with a part "date" or "updated" counts too
+(AsciiDoc's ":page-post-date:", ":page-updated:")."""
+_ASCIIDOC_TITLE = re.compile(r"=[ \t]{1,4}\S")
+"""An AsciiDoc document title ("= Tightening security"), its attributes on the lines below."""
 
 
 def header_block(text: str, start: int, end: int) -> FrontMatter | None:
@@ -210,7 +214,10 @@ def header_block(text: str, start: int, end: int) -> FrontMatter | None:
     """
     fields: dict[str, Any] = {}
     key = None
-    for line in text[start:end].split("\n"):
+    lines = text[start:end].split("\n")
+    if _ASCIIDOC_TITLE.match(lines[0]) and len(lines) > 3:
+        fields["title"] = lines.pop(0)[1:].strip()  # "= Title" over its ":page-post-date: …" attributes
+    for line in lines:
         if _HEADER_LINE.match(line):
             key, _, value = line[1:].partition(":") if line.startswith(":") else line.partition(":")
             key = key.lower()
@@ -222,11 +229,14 @@ def header_block(text: str, start: int, end: int) -> FrontMatter | None:
     if len(fields) < 3:
         return None
 
-    def dated(keys: tuple[str, ...]) -> DateInfo | None:
-        return next((d for k in keys if fields.get(k) and (d := _written_date(k, fields[k])) is not None), None)
+    def dated(keys: tuple[str, ...], part: str) -> DateInfo | None:
+        named = [k for k in keys if fields.get(k)] + [
+            k for k in fields if k not in keys and fields[k] and part in re.split(r"[-_]", k)  # ":page-post-date:"
+        ]
+        return next((d for k in named if (d := _written_date(k, fields[k])) is not None), None)
 
     title = fields.get("title") or fields.get("subject")
-    return FrontMatter(end, fields, title or None, dated(HEADER_PUBLISHED), dated(HEADER_UPDATED), None)
+    return FrontMatter(end, fields, title or None, dated(HEADER_PUBLISHED, "date"), dated(HEADER_UPDATED, "updated"), None)
 
 
 _FIELD = re.compile(r"([A-Za-z][A-Za-z0-9_-]{0,30}):[ \t]+(\S[^\n]{0,300})")
