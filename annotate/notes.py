@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from annotate.dates import YEARLESS, find_relative, resolve_year, shift, truncate
+from annotate.dates import YEARLESS, find_dates, find_relative, find_yearless, resolve_year, shift, truncate
 from annotate.detect import Candidate, Framing, candidates, find_framing
 from annotate.model import Annotation, DateInfo, Document, Frame, Notes, Precision
 from annotate.segment import sentence_spans
@@ -78,10 +78,48 @@ def date_for(
         )
         if value is not None:
             return DateInfo(value, "day", "explicit", evidence)
+    said = _said_date(candidate, doc, original)
+    if said is not None:
+        return said
     if republished is None:
         return None
     basis = "inferred" if republished.basis == "inferred" else "document"
     return DateInfo(republished.value, republished.precision, basis, republished.evidence)
+
+
+_SAID_REACH = 160
+"""How far into a short note its own date is looked for."""
+_ON_DATE = re.compile(r"\b(?:on|as\s+of)(?:\s+the\s+\w+\s+of)?\s+$", re.IGNORECASE)
+"""What stands right before a date the note says something happened on ("occurred on
+2023-06-16", "merged on the morning of May 28"); not a date in a link's address or an event's
+name ("The October 20, 2022 Meeting has been cancelled")."""
+
+
+def _said_date(candidate: Candidate, doc: Document, original: DateInfo | None) -> DateInfo | None:
+    """A date the note's words give when its label gives none: the first full (or year-less)
+    date a short note says something happened on ("_Edit: It was merged on the morning of May
+    28!_", "_Note: this occurred on 2023-06-16!_"), never one before the original's date."""
+    if candidate.label is None or candidate.end - candidate.start > 2 * _SAID_REACH:
+        return None
+    stop = min(candidate.end, candidate.start + _SAID_REACH)
+    text = doc.text
+    found = [
+        f for f in find_dates(text, candidate.start, stop) + find_yearless(text, candidate.start, stop)
+        if _ON_DATE.search(text, max(candidate.start, f.start - 30), f.start)
+    ]
+    if not found:
+        return None
+    f = min(found, key=lambda d: d.start)
+    value = f.value
+    if value.startswith(YEARLESS):
+        resolved = resolve_year(value, original.value if original else None, None)
+        if resolved is None:
+            return None
+        value = resolved
+    if original is not None and value < original.value[: len(value)]:
+        return None
+    evidence = doc.text[candidate.start : stop].strip()
+    return DateInfo(value, "day" if f.value.startswith(YEARLESS) else f.precision, "explicit", evidence)
 
 
 def make_annotation(

@@ -75,3 +75,15 @@ def test_strip_removes_notes_frames_and_inline_notes() -> None:
 def test_strip_leaves_no_space_where_a_note_opened_a_paragraph() -> None:
     rebuilt = annotate.strip_annotations("Body one.\n\n[Update: x] The vote passed later.\n\nEnd [Editor's note: y] here.")
     assert rebuilt == "Body one.\n\nThe vote passed later.\n\nEnd here.\n"
+
+
+def test_a_short_note_is_dated_by_what_it_says_happened_on_a_date() -> None:
+    """"_Edit: It was merged on the morning of May 28!_" in a post of 27 May 2024 was added on
+    28 May 2024; a date in a link's address or an event's name is not the note's."""
+    body = "---\ndate: 2024-05-27\n---\n\nThe patch is waiting for review.\n\nMore text."
+    edit = "_Edit: It was merged on the morning of May 28!_"
+    c = annotate.compare(body, body.replace("review.", "review.\n\n" + edit), fmt="markdown")
+    assert [(a.text, a.date and a.date.value) for a in c.annotations] == [(edit, "2024-05-28")]
+    event = "**Note:** The June 20, 2024 meeting has been cancelled, see [the post](/blog/2024/06/01/x)."
+    c = annotate.compare(body, body.replace("review.", "review.\n\n" + event), fmt="markdown")
+    assert [a.date for a in c.annotations] == [None]
