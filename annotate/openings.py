@@ -276,6 +276,8 @@ def label_at(text: str, pos: int, limit: int) -> tuple[str, FoundDate | None, in
             d = date_in(text, s2, nxt)
             if d is not None and datey(text, s2, nxt):
                 found, end = d, nxt + 1
+        elif heading and s2 < line_end and datey(text, s2, line_end) and (d := date_in(text, s2, line_end)) is not None:
+            found = d  # "#### Edit: 9/18/2023": the heading's rest is its date
         elif heading and (dash := _DASH.search(text, s2, window)) is not None and dash.start() - s2 <= 40:
             # "### Update: September 9, 2021 - Tom Sweeney": a heading's date, then its author
             d = date_in(text, s2, dash.start())

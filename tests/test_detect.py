@@ -225,6 +225,9 @@ def test_a_heading_label_dated_after_its_colon_then_signed() -> None:
     text = "Intro.\n\n### Update: September 9, 2021 - Tom Sweeney\n\nThe machine works now.\n\n### Next\n\nEnd."
     [(label, _, date)] = found_md(text)
     assert (label, date) == ("Update", "2021-09-09")
+    text = "Intro.\n\n#### Edit: 9/18/2023\n\nJulia 1.9 caches native code.\n\n## Next\n\nEnd."
+    [(label, _, date)] = found_md(text)
+    assert (label, date) == ("Edit", "2023-09-18")
 
 
 @pytest.mark.parametrize(
