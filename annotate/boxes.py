@@ -43,14 +43,23 @@ _IAL = re.compile(r"\n[ \t]{0,3}\{:[ \t]{0,4}((?:\.[\w-]{1,40}[ \t]{0,4}){1,6})\
 """A kramdown attribute list closing a paragraph ("{: .alert .alert-warning}", "{: .notice--info}")."""
 
 
+ATTRIBUTES = re.compile(r"[ \t]{0,3}\{:?[ \t]{0,4}(?:style|type|class)=[\"']?([\w-]{1,30})[\"']?[ \t]{0,4}\}[ \t]{0,4}")
+"""A line of attributes under a block (Writerside's ``{style="note"}`` under a quote)."""
+
+
 def classed_paragraph(doc: Document, k: int) -> tuple[str, FoundDate | None, int] | None:
-    """A paragraph that its kramdown classes make a callout box ("…\n{: .notice--warning}"):
+    """A paragraph that its kramdown classes make a callout box ("…\n{: .notice--warning}"),
+    or a quote with a callout style on the line under it ("> …\n>\n{style="note"}"):
     labelled by the box's kind (``labels.callout_class``)."""
     text, p = doc.text, doc.passages[k]
-    if text[p.end - 1 : p.end] != "}" or (m := _IAL.search(text, max(p.start, p.end - 300), p.end)) is None:
-        return None
-    kind = callout_class(m.group(1))
-    return (kind, None, p.start) if kind is not None else None
+    if text[p.end - 1 : p.end] == "}" and (m := _IAL.search(text, max(p.start, p.end - 300), p.end)) is not None:
+        kind = callout_class(m.group(1))
+        return (kind, None, p.start) if kind is not None else None
+    if k + 1 < len(doc.passages) and text.startswith(">", p.start):
+        q = doc.passages[k + 1]
+        if (m := ATTRIBUTES.fullmatch(text, q.start, q.end)) is not None and (kind := callout_class(m.group(1))) is not None:
+            return kind, None, p.start
+    return None
 
 
 def reporting_box(doc: Document, k: int) -> tuple[str, FoundDate | None, int] | None:
@@ -84,6 +93,8 @@ def boxed_extent(doc: Document, k: int, last: int, label_end: int, covered_until
         end = next((j for j in range(k + 1, stop) if BOX_CLOSE.fullmatch(text, passages[j].start, passages[j].end)), None)
         if end is not None:
             return first, max(last, end)
+    if last + 1 < len(passages) and ATTRIBUTES.fullmatch(text, passages[last + 1].start, passages[last + 1].end):
+        last += 1  # the box's style line under it ("{style="note"}")
     if last == k and label_end >= p.end - 3 and k + 1 < len(passages) and not HEADING.match(
         text, passages[k + 1].start, passages[k + 1].end
     ):

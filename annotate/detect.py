@@ -185,9 +185,16 @@ def _note_extent(doc: Document, k: int) -> int:
 _LINK_LINE = re.compile(r"\n[ \t]{0,3}\[[^\]\n]{1,100}\]:[ \t]{0,8}\S{1,2000}[ \t]*$")
 
 
+_FOOTNOTE_START = re.compile(r"\n[ \t]{0,3}\[\^[^\]\n]{1,40}\]:")
+"""The line opening the next footnote's definition: a note inside a footnote ends before it."""
+
+
 def _before_link_lines(text: str, start: int, end: int) -> int:
     """``end``, moved before the link definitions that close a note ("…the directions
-    [here.][ssl]\\n[ssl]: http://…"): an address for the note's link, never its words."""
+    [here.][ssl]\\n[ssl]: http://…"): an address for the note's link, never its words; and
+    before the next footnote's definition ("**Edit**: … 2024-07-09.\\n[^3]: …")."""
+    if (foot := _FOOTNOTE_START.search(text, start, end)) is not None:
+        end = foot.start()
     while (m := _LINK_LINE.search(text, max(start, end - 2200), end)) is not None and m.end() == end:
         end = m.start()
     return end

@@ -339,3 +339,12 @@ def test_fence_titles_out_of_date_boxes_callout_alerts_signed_labels_notice_head
     box: str, label: str, date: str | None
 ) -> None:
     assert found_md(f"Intro.\n\n{box}\n\nEnd.") == [(label, box, date)]
+
+
+def test_a_quote_styled_as_a_note_and_a_note_inside_a_footnote() -> None:
+    """Writerside's style line under a quote makes it a note box; a note at the end of a
+    footnote ends before the next footnote's definition."""
+    box = "> The feature was postponed to a later release.\n>\n\n{style=\"note\"}"
+    assert found_md(f"Intro.\n\n{box}\n\nEnd.") == [("note", box, None)]
+    text = "Intro.[^2]\n\n[^2]: A footnote.\n    \n    **Edit**: JFrog gave these dates on 2024-07-09.\n[^3]: Next one."
+    assert found_md(text) == [("Edit", "**Edit**: JFrog gave these dates on 2024-07-09.", None)]
