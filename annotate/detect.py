@@ -28,6 +28,10 @@ MAX_NOTE_PARAGRAPHS = 8
 """A bracketed note may span at most this many paragraphs."""
 MAX_NOTE_CHARS = 40_000
 """…and at most this many characters."""
+_HEADING_LINES = re.compile(r"(?:#{1,6}[ \t][^\n]{1,200}|[^\n]{1,200}\n[ \t]{0,3}(?:=+|-+)[ \t]*)\n")
+"""A heading's line (ATX, or setext with its underline) opening a passage, before its text."""
+_MARKERS = frozenset(["added", "updated", "edited", "revised", "amended", "corrected"])
+"""Label words of a bracketed dated marker ("(Added 2016-02-07)", "(Updated 5 July)")."""
 MAX_INLINE_CHARS = 4_000
 """A bracketed note inside a paragraph closes within this many characters (a bracket left open
 in a long passage — a one-paragraph file — never makes a note of the rest of it)."""
@@ -90,8 +94,8 @@ def candidates(doc: Document) -> list[Candidate]:
         label = label_at(text, p.start, p.end) or _label_alone(doc, k) or reporting_box(doc, k) or classed_paragraph(doc, k)
         if label is not None:
             first, last = boxed_extent(doc, k, _note_extent(doc, k), label[2], covered_until)
-            if label[1] is None and last > k and label[2] >= p.end - 3:
-                # a label or box alone on its line, its body dated first ("On 2024/07/11, …")
+            if label[1] is None and last > k and not text[label[2] : p.end].strip(" \t\n=-#*_:"):
+                # a label, heading or box alone, its body dated first ("On 2024/07/11, …", "As of March 2020, …")
                 body = passages[k + 1]
                 if (as_of := AS_OF.match(text, body.start, body.end)) is not None:
                     label = (label[0], date_in(text, as_of.start(1), as_of.end(1)), label[2])
@@ -248,6 +252,17 @@ def _inline_notes(doc: Document, k: int) -> list[Candidate]:
         if o == p.start and label[2] >= close:
             # "[UPDATE 5 July 2017] The council voted…": a bracketed label opening the
             # paragraph heads a note that is the whole paragraph.
+            return [Candidate("labelled", p.start, p.end, label[0], label[1], (k,), True)]
+        if label[2] >= close and not out and _HEADING_LINES.fullmatch(text, p.start, o) is not None:
+            # "CYGWIN\n------\n(Added 2016-02-07) Since the original publishing …": a dated
+            # label opening a section's first line heads the section
+            last = _note_extent(doc, k)
+            return [Candidate("labelled", p.start, doc.passages[last].end, label[0], label[1], tuple(range(k, last + 1)), True)]
+        if label[2] >= close and label[1] is not None and not out and not text[close + 1 : p.end].strip(" \t.") and (
+            label[0].lower() in _MARKERS
+        ):
+            # "… Please refer to the CYGWIN addendum. (Added 2016-02-07)": a dated marker
+            # closing a paragraph marks the paragraph.
             return [Candidate("labelled", p.start, p.end, label[0], label[1], (k,), True)]
         out.append(Candidate("inline", o, close + 1, label[0], label[1], (k,), False))
         pos = close + 1

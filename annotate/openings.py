@@ -23,7 +23,7 @@ _LEAD = re.compile(
     r"[ \t]{0,8}\n?[ \t]{0,8}|\{\{[<%][ \t]{0,4}(?P<code>[A-Za-z][\w-]{0,30})(?P<args>[^>%\n]{0,80})[>%]\}\}[ \t]{0,8}\n?[ \t]{0,8}"
     # an MDX component around it: <Note>, <Aside type="caution">, <Callout type="info">
     r"|<(?P<jsx>[A-Z][A-Za-z]{1,20})(?P<props>[ \t][^<>\n]{0,80})?>[ \t]{0,8}\n?[ \t]{0,8})?"
-    r"(?::{3,8}[ \t]{0,4}(?P<fence>[\w-]{0,20})(?:[ \t]{1,8}[^\n]{0,80})?[ \t]{0,8}(?:\n|$)|[!?]{3}\+?[ \t]{0,4}(?P<bang>[\w-]{1,20})(?:[ \t]{1,4}\"[^\"\n]{0,80}\")?[ \t]{0,8}(?:\n[ \t]{0,8}|$)"
+    r"(?::{3,8}[ \t]{0,4}(?P<fence>[\w-]{0,20})(?:[ \t]{1,8}(?P<ftitle>[^\n]{0,80}))?[ \t]{0,8}(?:\n|$)|[!?]{3}\+?[ \t]{0,4}(?P<bang>[\w-]{1,20})(?:[ \t]{1,4}\"[^\"\n]{0,80}\")?[ \t]{0,8}(?:\n[ \t]{0,8}|$)"
     r"|\.\.[ \t]{1,4}(?P<rest>[A-Za-z][\w-]{1,20})::[ \t]{0,8}(?:\n[ \t]{1,8})?)?"  # admonitions, reST directives
     r"(?:>[ \t]?\[!(?P<alert>[A-Za-z]{2,12})\][ \t]{0,8}\n)?"  # a GitHub alert: "> [!NOTE]"
     r"(?:>[ \t]?){0,4}(?:#{1,6}[ \t]{1,8}|[-*+][ \t]{1,8}|\d{1,3}[.)][ \t]{1,8})?"
@@ -105,6 +105,8 @@ def _boxed_label(lead: re.Match[str] | None, text: str, start: int, limit: int) 
             if nxt > start and label_at(text, nxt, min(len(text), nxt + 400) if stop < 0 else stop) is not None:
                 return None
         return callout, None
+    if lead.group("ftitle") and lead.group("ftitle").strip():
+        kinds.insert(0, (lead.group("ftitle").strip(), lead.start("ftitle")))  # ":::caution Update 2022-09-14"
     for g in ("args", "props"):
         if lead.group(g):
             # {{% alert title="Note" %}}, {{% notice note %}}, <Aside type="caution">
@@ -185,6 +187,8 @@ def label_at(text: str, pos: int, limit: int) -> tuple[str, FoundDate | None, in
     if text[start : start + 1] in _TITLE_INITIALS and (title := _section_title(text, pos, start, limit)) is not None:
         return title
     m = LABEL_WORD.match(text, start, min(limit, start + 80))
+    if m is None and pos > 0 and text[pos - 1] in "[(":
+        m = _ADDED.match(text, start, min(limit, start + 80))  # "(Added 2016-02-07)": a dated marker in brackets
     if m is None and lead is not None and "#" in lead.group(0) and (art := _HEADING_ARTICLE.match(text, start, limit)) is not None:
         m = LABEL_WORD.match(text, art.end(), min(limit, art.end() + 80))  # "## An update to the proposal"
         m = m if m is not None and m.group("word").lower() in _NOUN_LABELS else None
@@ -286,6 +290,9 @@ def label_at(text: str, pos: int, limit: int) -> tuple[str, FoundDate | None, in
     return text[m.start() : m.end()], found, end
 
 
+_ADDED = re.compile(r"(?P<word>Added)(?P<number>)(?=[ \t]{1,4}(?:on[ \t]{1,4})?\d)", re.IGNORECASE)
+""""Added" opens a label only in brackets before a date ("(Added 2016-02-07)"), never as a
+changelog's "Added" heading."""
 _HEADING_ARTICLE = re.compile(
     r"(?:an?|another|one\s{1,4}more|a\s{1,4}(?:quick|short|brief|small|final|further|last|late|later))[ \t]{1,4}", re.IGNORECASE
 )

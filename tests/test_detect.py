@@ -348,3 +348,29 @@ def test_a_quote_styled_as_a_note_and_a_note_inside_a_footnote() -> None:
     assert found_md(f"Intro.\n\n{box}\n\nEnd.") == [("note", box, None)]
     text = "Intro.[^2]\n\n[^2]: A footnote.\n    \n    **Edit**: JFrog gave these dates on 2024-07-09.\n[^3]: Next one."
     assert found_md(text) == [("Edit", "**Edit**: JFrog gave these dates on 2024-07-09.", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "note", "date"),
+    [
+        # a dated marker in brackets closing a paragraph marks the paragraph
+        ("Intro.\n\nCygwin builds are partly affected, see the end. (Added 2016-02-07)\n\nEnd.",
+         "Added", "Cygwin builds are partly affected, see the end. (Added 2016-02-07)", "2016-02-07"),
+        # ...and opening a section's first line heads the section
+        ("Title\n=====\n\nBody.\n\nCYGWIN\n------\n(Added 2016-02-07) Cygwin is affected.\n\nRebuild it.\n\nNEXT\n----\n\nEnd.",
+         "Added", "CYGWIN\n------\n(Added 2016-02-07) Cygwin is affected.\n\nRebuild it.", "2016-02-07"),
+        # an admonition's title that is a dated label
+        ("Intro.\n\n:::caution Update 2022-09-14\nThe app is no longer in the store.\n:::\n\nEnd.",
+         "Update", ":::caution Update 2022-09-14\nThe app is no longer in the store.\n:::", "2022-09-14"),
+        # a setext heading alone, its body opening "As of March 2020, …"
+        ("Intro.\n\nUPDATE\n------\n\nAs of March 2020, the team changed its mind.\n\nEnd.",
+         "UPDATE", "UPDATE\n------\n\nAs of March 2020, the team changed its mind.\n\nEnd.", "2020-03"),
+    ],
+)
+def test_dated_markers_fence_titles_and_a_heading_dated_by_its_body(text: str, label: str, note: str, date: str | None) -> None:
+    assert found_md(text, "text" if "CYGWIN" in text or "UPDATE\n" in text else "markdown") == [(label, note, date)]
+
+
+def test_added_is_no_label_outside_brackets() -> None:
+    assert found_md("Intro.\n\n### Added\n\n- A new flag.\n\nEnd.") == []
+    assert found_md("Intro.\n\nWe added a key in version 2 (added in 2019).\n\nEnd.") == []

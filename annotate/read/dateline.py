@@ -13,7 +13,12 @@ from annotate.dates import find_dates
 from annotate.labels import DISCLOSURE, NOTE_LINE
 from annotate.model import DateInfo
 
-_DATELINE_CUE = re.compile(r"^\W{0,3}by\s|published|posted|dated|updated|\u2014|--| - |\|", re.IGNORECASE)
+_DATELINE_CUE = re.compile(
+    r"^\W{0,3}by\s|published|posted|dated|updated|\u2014|--| - |\||\b(?:advisory|announcement|press\s+release|bulletin|newsletter)\b",
+    re.IGNORECASE,
+)
+"""What marks a dated line as the document's own: a byline, "published", a dash or bar between
+parts, or the kind of document it dates ("Project curl Security Advisory, January 27th 2016")."""
 _DATE_ONLY_WORDS = frozenset(
     ["on", "at", "am", "pm", "gmt", "bst", "utc", "est", "edt", "pst", "cet", "cest", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 )
