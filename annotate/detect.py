@@ -19,10 +19,11 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from annotate.boxes import HEADING, MAX_SECTION_PASSAGES, boxed_extent, classed_paragraph, reporting_box
+from annotate.brackets import CLOSE, match_bracket
 from annotate.dates import FoundDate, find_dates
 from annotate.labels import LABEL_WORD
 from annotate.model import AnnotationKind, Document
-from annotate.openings import AS_OF, CLOSE, SETEXT, date_in, datey, label_at, match_bracket
+from annotate.openings import AS_OF, SETEXT, date_in, datey, label_at
 
 MAX_NOTE_PARAGRAPHS = 8
 """A bracketed note may span at most this many paragraphs."""

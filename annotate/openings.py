@@ -15,7 +15,6 @@ import re
 from annotate.dates import FoundDate, find_dates, find_yearless
 from annotate.labels import BOX_REPORT, DISCLOSURE, LABEL_WORD, SECTION_TITLE, WEAK_WORDS, callout_class
 
-CLOSE = {"(": ")", "[": "]"}
 _LEAD = re.compile(
     r"(?:<(?:p|div|span|aside)\b(?:[^<>\n]{0,80}?\bclass=[\"'](?P<cls>[^\"'\n]{1,80})[\"'])?[^<>\n]{0,80}>[ \t]{0,8}\n?[ \t]{0,8})?"  # HTML in Markdown
     # a template's box around the note: {% Aside %}, {% Aside 'note' %}, {{< note >}}, {{% notice info %}}
@@ -44,36 +43,6 @@ _ABOUT = re.compile(r"[\s,]{0,4}(?:on|about|regarding|re|from|for|to\s+(?:the|ou
 """A label about something ("Update on the election:") rather than dated."""
 _PARTICIPLE = frozenset(["updated", "edited", "corrected", "revised", "amended"])
 _GOES_ON = re.compile(r"[\s,]{0,4}(?:to|with|for|after|because|so|in\s+order|following|since|when|and)\b|[\s,]{0,4}[:\u2014\u2013]")
-def match_bracket(text: str, start: int, limit: int) -> int | None:
-    """Offset of the bracket closing the one at ``start``, searching up to ``limit``.
-
-    >>> match_bracket("(a (b) c) d", 0, 11)
-    8
-    >>> match_bracket("((((", 0, 4) is None
-    True
-    """
-    opener = text[start]
-    closer = CLOSE[opener]
-    depth = 0
-    pos = start
-    while True:
-        o = text.find(opener, pos, limit)
-        c = text.find(closer, pos, limit)
-        if c < 0:
-            return None
-        if 0 <= o < c:
-            depth += 1
-            pos = o + 1
-            continue
-        if closer == ")" and _emoticon(text, c):
-            pos = c + 1  # ":)" or ";-)" inside a note is a smiley, not its end
-            continue
-        depth -= 1
-        if depth == 0:
-            return c
-        pos = c + 1
-
-
 _OPENINGS = frozenset(
     ["up", "ed", "co", "cl", "ad", "po", "er", "re", "am", "au", "tr", "pu", "p.", "no",  # label words
      "wa", "im", "ca", "at", "di",  # callout words
@@ -155,14 +124,6 @@ def _section_title(text: str, pos: int, start: int, limit: int) -> tuple[str, Fo
     after = underline.end() if underline is not None else line_end
     found = find_dates(text, after, min(len(text), after + 80))
     return text[start : m.end()].strip(), (found[0] if found else None), line_end
-
-
-def _emoticon(text: str, c: int) -> bool:
-    """True for the ``)`` of a smiley (":)", ";)", ":-)", ":^)") written after a space or
-    at a line's start, with a space or the end of the text after it."""
-    before = text[max(0, c - 3) : c]
-    m = re.search(r"(?:^|\s)[:;8]['-^]?$", before) or (re.fullmatch(r"[:;]['-^]?", before[-2:]) and c - 2 <= 0)
-    return bool(m) and (c + 1 >= len(text) or text[c + 1] in " \t\n)")
 
 
 def label_at(text: str, pos: int, limit: int) -> tuple[str, FoundDate | None, int] | None:

@@ -6,8 +6,8 @@ import time
 
 import pytest
 
+from annotate.brackets import match_bracket
 from annotate.detect import candidates, find_framing
-from annotate.openings import match_bracket
 from annotate.read import read_document
 
 
