@@ -31,6 +31,8 @@ MAX_NOTE_CHARS = 40_000
 """…and at most this many characters."""
 _HEADING_LINES = re.compile(r"(?:#{1,6}[ \t][^\n]{1,200}|[^\n]{1,200}\n[ \t]{0,3}(?:=+|-+)[ \t]*)\n")
 """A heading's line (ATX, or setext with its underline) opening a passage, before its text."""
+_DATED_ITEM = re.compile(r"[ \t]{0,3}(?:[-*+][ \t]{1,4})?(?:[*_]{1,3})?([^:\n]{4,30}?)(?:[*_]{1,3})?[ \t]{0,2}[:\u2014\u2013]")
+"""A body opening with its date and a colon or dash ("* Apr 21, 2021: This film is now …")."""
 _MARKERS = frozenset(["added", "updated", "edited", "revised", "amended", "corrected"])
 """Label words of a bracketed dated marker ("(Added 2016-02-07)", "(Updated 5 July)")."""
 MAX_INLINE_CHARS = 4_000
@@ -100,6 +102,8 @@ def candidates(doc: Document) -> list[Candidate]:
                 body = passages[k + 1]
                 if (as_of := AS_OF.match(text, body.start, body.end)) is not None:
                     label = (label[0], date_in(text, as_of.start(1), as_of.end(1)), label[2])
+                elif (item := _DATED_ITEM.match(text, body.start, body.end)) is not None and datey(text, item.start(1), item.end(1)):
+                    label = (label[0], date_in(text, item.start(1), item.end(1)), label[2])  # "### Update\n\n* Apr 21, 2021: …"
             end = _before_link_lines(text, passages[first].start, passages[last].end)
             out.append(Candidate(
                 "labelled", passages[first].start, end, label[0], label[1], tuple(range(first, last + 1)), True

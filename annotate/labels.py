@@ -138,7 +138,19 @@ def general_notice(text: str) -> bool:
     >>> general_notice("Samples and text have been modified accordingly.")
     True
     """
-    return any(not _SPECIFIC_PURPOSE.match(text, m.end()) for m in GENERAL.finditer(text))
+    if any(not _SPECIFIC_PURPOSE.match(text, m.end()) for m in GENERAL.finditer(text)):
+        return True
+    # "UPDATED 14.01.2016 15:17 UTC+1: editing, spelling+grammar", "Edit: typos and formatting"
+    kinds = text.rpartition(":")[2] if ":" in text[:80] else ""
+    words = re.findall(r"[a-z]+", kinds.lower())
+    return bool(words) and len(kinds) <= 80 and all(w in _EDIT_KINDS for w in words) and any(w not in ("and", "or", "some") for w in words)
+
+
+_EDIT_KINDS = frozenset(
+    ["editing", "edits", "spelling", "grammar", "typo", "typos", "formatting", "format", "style", "wording", "clarity",
+     "punctuation", "copyediting", "copyedit", "proofreading", "and", "or", "some", "minor", "fixes", "fixed", "small"]
+)
+"""Words of a note that only names kinds of editing after its label ("editing, spelling+grammar")."""
 
 
 SECTION_TITLE = re.compile(

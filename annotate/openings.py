@@ -209,6 +209,8 @@ def label_at(text: str, pos: int, limit: int) -> tuple[str, FoundDate | None, in
         text, signed.end(), stop := (colon if colon is not None and colon > signed.end() else line_end)
     ):
         when, end = (signed.end(), stop), (stop + 1 if stop < line_end else line_end)  # "Addendum by Matt on May 26, 2021"
+    elif close is not None and marked and not weak and not heading and i < line_end and text[i] in " \t" and word not in _PARTICIPLE:
+        when, end = (i, i), i  # "**UPDATE** *In 0.55, Firefox removed …*": the emphasis closes the label
     elif word in _PARTICIPLE:
         goes_on = _first_date_then(text, i, window)
         if goes_on is not None:

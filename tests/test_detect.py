@@ -374,3 +374,11 @@ def test_dated_markers_fence_titles_and_a_heading_dated_by_its_body(text: str, l
 def test_added_is_no_label_outside_brackets() -> None:
     assert found_md("Intro.\n\n### Added\n\n- A new flag.\n\nEnd.") == []
     assert found_md("Intro.\n\nWe added a key in version 2 (added in 2019).\n\nEnd.") == []
+
+
+def test_a_bold_label_closed_before_its_text_and_a_section_dated_by_its_first_item() -> None:
+    note = "**UPDATE** *In 0.55, Firefox removed the features MozRepl needed.*"
+    assert found_md(f"Intro.\n\n{note}\n\nEnd.") == [("UPDATE", note, None)]
+    assert found_md("Intro.\n\n**Updated** figures show a rise.\n\nEnd.") == []
+    section = "### Update\n\n* Apr 21, 2021: The film is now on Netflix."
+    assert found_md(f"# Post\n\nIntro.\n\n{section}\n\n## Next\n\nEnd.") == [("Update", section, "2021-04-21")]

@@ -181,3 +181,11 @@ def test_the_text_report_dims_markdown_syntax_in_colour_only() -> None:
 
     dim = [v for t, v in note_tokens(Generic.Inserted, "**Update:** it [reopened](https://x.org).") if t is Comment]
     assert dim == ["**", "**", "[", "](https://x.org)"]
+
+
+def test_a_note_naming_only_kinds_of_editing_is_a_general_notice() -> None:
+    from annotate.labels import general_notice
+
+    assert general_notice("UPDATED 14.01.2016 15:17 UTC+1: editing, spelling+grammar")
+    assert general_notice("Edit: typos and formatting")
+    assert not general_notice("Update: the vote was moved to May.")

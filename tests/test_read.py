@@ -369,3 +369,13 @@ def test_an_asciidoc_title_over_its_attributes_gives_the_dates() -> None:
     doc = read_document(text, fmt="text")
     assert (doc.title, doc.date and doc.date.value) == ("Tightening security: Part 3", "2022-02-14")
     assert [doc.text[p.start : p.end] for p in doc.passages] == ["Body text."]
+
+
+def test_hugo_json_front_matter_and_a_publication_date_heading_give_the_dates() -> None:
+    post = '  {\n    "title": "Patching Perl",\n    "date": "2018-07-23T09:01:37",\n    "draft": false\n  }\n\nBody text.'
+    doc = read_document(post, fmt="markdown")
+    assert (doc.title, doc.date and doc.date.value, [doc.text[p.start : p.end] for p in doc.passages]) == (
+        "Patching Perl", "2018-07-23", ["Body text."])
+    assert read_document('{"a": 1, "b": [2]}', fmt="text").date is None  # a JSON file is no post
+    bssw = "# ACM REP\n\n**Hero Image:**\n\n- <img src='x.png' />\n\n#### Contributed by A\n\n#### Publication date: June 5, 2023\n\nBody."
+    assert read_document(bssw, fmt="markdown").date.value == "2023-06-05"  # type: ignore[union-attr]

@@ -26,6 +26,8 @@ _MARKER_CUE = re.compile(r"first published|originally published|first appeared",
 """A line that opens an annotation ("Update (5 July 2017): …"), which is not a dateline."""
 
 
+_PUBLISHED_CUE = re.compile(r"\b(?:published|publication\s+date|posted\s+on|date\s+posted)\b", re.IGNORECASE)
+"""A line that says it gives the publication date ("#### Publication date: June 5, 2023")."""
 _UPDATED_CUE = re.compile(r"\b(?:updated|modified|revised|last edited)\b[^0-9a-z]{0,12}(?:on\s+)?$", re.IGNORECASE)
 
 
@@ -62,16 +64,19 @@ def dateline(text: str, spans: list[tuple[int, int]]) -> tuple[DateInfo | None, 
     >>> dateline(t := "By A. Writer — 13 July 2021, updated 15 July 2021", [(0, len(t))])[1].value
     '2021-07-15'
     """
-    for s, e in spans[:4]:
+    for k, (s, e) in enumerate(spans[:8]):
         line_end = text.find("\n", s, e)
         first = text[s : e if line_end < 0 else line_end]
         found = find_dates(first) if _may_be_dateline(first) else []
-        if found and first.lstrip().startswith("#") and not _only_a_date(first, found[0].start, found[0].end):
+        explicit = _PUBLISHED_CUE.search(first) is not None
+        if k >= 4 and not explicit:
+            continue  # (below the first four paragraphs only "Publication date: …" and the like)
+        if found and first.lstrip().startswith("#") and not explicit and not _only_a_date(first, found[0].start, found[0].end):
             # a section's heading that names a date ("## Ignite Talk: Tuesday Dec 10, 2019 8am
             # in Moscone West - 2010") is an event's, not the document's: only a heading that is
             # a date and nothing else may be a dateline
             found = []
-        if found and (_DATELINE_CUE.search(first) or _only_a_date(first, found[0].start, found[0].end)):
+        if found and (explicit or _DATELINE_CUE.search(first) or _only_a_date(first, found[0].start, found[0].end)):
             evidence = first.strip()
             published: DateInfo | None = None
             updated: DateInfo | None = None

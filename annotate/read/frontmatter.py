@@ -18,6 +18,7 @@ True
 from __future__ import annotations
 
 import datetime as _dt
+import json
 import re
 from typing import Any, NamedTuple
 
@@ -71,7 +72,7 @@ def front_matter(text: str) -> FrontMatter | None:
     """
     m = _OPEN.match(text)
     if m is None:
-        return _nikola(text)
+        return _nikola(text) or _json(text)
     fence = m.group("fence")
     closing = re.compile(rf"^(?:{re.escape(fence)}{'|[.][.][.]' if fence == '---' else ''})[ \t]*$", re.MULTILINE)
     close = closing.search(text, m.end(), min(len(text), MAX_FRONT_MATTER))
@@ -89,6 +90,28 @@ def front_matter(text: str) -> FrontMatter | None:
     return FrontMatter(
         end, fields, title.strip() if isinstance(title, str) and title.strip() else None,
         _first_date(keyed, PUBLISHED_KEYS), _first_date(keyed, UPDATED_KEYS), warning,
+    )
+
+
+def _json(text: str) -> FrontMatter | None:
+    """Hugo's JSON front matter: an object opening the file ({ "title": …, "date": … })."""
+    start = len(text) - len(text.lstrip())
+    if not text.startswith("{", start) or start > 200:
+        return None
+    try:
+        fields, end = json.JSONDecoder().raw_decode(text[: start + MAX_FRONT_MATTER], start)
+    except ValueError:
+        return None
+    if not isinstance(fields, dict) or not text[end:].strip():
+        return None  # (a JSON file is data, not a post: front matter has a body after it)
+    keyed = {str(k).lower(): v for k, v in fields.items()}
+    if not keyed.keys() & {"title", "date", "draft", "tags", "slug", "categories"}:
+        return None
+    title = keyed.get("title")
+    end += 1 if text.startswith("\n", end) else 0
+    return FrontMatter(
+        end, fields, title.strip() if isinstance(title, str) and title.strip() else None,
+        _first_date(keyed, PUBLISHED_KEYS), _first_date(keyed, UPDATED_KEYS), None,
     )
 
 
