@@ -23,7 +23,7 @@ from annotate.brackets import CLOSE, match_bracket
 from annotate.dates import FoundDate, find_dates
 from annotate.labels import LABEL_WORD
 from annotate.model import AnnotationKind, Document
-from annotate.openings import AS_OF, SETEXT, date_in, datey, label_at
+from annotate.openings import SETEXT, as_of_date, date_in, datey, label_at
 
 MAX_NOTE_PARAGRAPHS = 8
 """A bracketed note may span at most this many paragraphs."""
@@ -100,8 +100,8 @@ def candidates(doc: Document) -> list[Candidate]:
             if label[1] is None and last > k and not text[label[2] : p.end].strip(" \t\n=-#*_:"):
                 # a label, heading or box alone, its body dated first ("On 2024/07/11, …", "As of March 2020, …")
                 body = passages[k + 1]
-                if (as_of := AS_OF.match(text, body.start, body.end)) is not None:
-                    label = (label[0], date_in(text, as_of.start(1), as_of.end(1)), label[2])
+                if (found := as_of_date(text, body.start, body.end)) is not None:
+                    label = (label[0], found, label[2])
                 elif (item := _DATED_ITEM.match(text, body.start, body.end)) is not None and datey(text, item.start(1), item.end(1)):
                     label = (label[0], date_in(text, item.start(1), item.end(1)), label[2])  # "### Update\n\n* Apr 21, 2021: …"
             end = _before_link_lines(text, passages[first].start, passages[last].end)
@@ -131,8 +131,8 @@ def _label_alone(doc: Document, k: int) -> tuple[str, FoundDate | None, int] | N
     if m is None or not datey(text, m.end(), p.end):
         return None
     found = date_in(text, m.end(), p.end)
-    if found is None and (as_of := AS_OF.match(text, p.end, passages[k + 1].end)) is not None:
-        found = date_in(text, as_of.start(1), as_of.end(1))  # "Update\n\n    As of 05-Jan-2016, …"
+    if found is None:
+        found = as_of_date(text, p.end, passages[k + 1].end)  # "Update\n\n    As of 05-Jan-2016, …"
     return text[m.start() : m.end()], found, p.end
 
 
@@ -279,7 +279,7 @@ def _emphasised_inline(doc: Document, k: int, found: list[Candidate]) -> list[Ca
     ("… on Redox OS. **UPDATE1: The ability to compile Redox ON Redox seems close at hand**"):
     the emphasis, its markers included."""
     text, p = doc.text, doc.passages[k]
-    if not doc.inline or ("**" not in text[p.start : p.end] and "_" not in text[p.start : p.end] and "*" not in text[p.start : p.end]):
+    if not doc.inline or (text.find("*", p.start, p.end) < 0 and text.find("_", p.start, p.end) < 0):
         return []
     out: list[Candidate] = []
     at = bisect.bisect_left(doc.inline, (p.start,), key=lambda s: (s.start,))

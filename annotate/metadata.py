@@ -40,7 +40,7 @@ _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 
 def _names(token: str, note: str) -> bool:
     """True when the (lowercased) ``note`` writes ``token``: as a word when it is short, as
-    part of one ("beta" in "1.8.0-beta2") when it has five letters or more."""
+    part of one ("beta" in "1.8.0-beta2") when it has four letters or more."""
     if len(token) >= 4:
         return token in note
     return re.search(rf"(?<![^\W_]){re.escape(token)}(?![^\W_])", note) is not None

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from annotate.dates import YEARLESS, find_dates, find_relative, find_yearless, resolve_year, shift, truncate
+from annotate.dates import YEARLESS, FoundDate, find_dates, find_relative, find_yearless, resolve_year, shift, truncate
 from annotate.detect import Candidate, Framing, candidates, find_framing
 from annotate.model import Annotation, DateInfo, Document, Frame, Notes, Precision
 from annotate.segment import sentence_spans
@@ -70,14 +70,9 @@ def date_for(
     the original's date, else the republication's), else the republication's date."""
     if candidate.label_date is not None:
         f = candidate.label_date
-        evidence = doc.text[candidate.start : min(candidate.end, f.end + 1)].strip()
-        if not f.value.startswith(YEARLESS):
-            return DateInfo(f.value, f.precision, "explicit", evidence)
-        value = resolve_year(
-            f.value, original.value if original else None, republished.value if republished else None
-        )
-        if value is not None:
-            return DateInfo(value, "day", "explicit", evidence)
+        written = _written(f, doc.text[candidate.start : min(candidate.end, f.end + 1)].strip(), original, republished)
+        if written is not None:
+            return written
     said = _said_date(candidate, doc, original)
     if said is not None:
         return said
@@ -109,17 +104,19 @@ def _said_date(candidate: Candidate, doc: Document, original: DateInfo | None) -
     ]
     if not found:
         return None
-    f = min(found, key=lambda d: d.start)
-    value = f.value
-    if value.startswith(YEARLESS):
-        resolved = resolve_year(value, original.value if original else None, None)
-        if resolved is None:
-            return None
-        value = resolved
-    if original is not None and value < original.value[: len(value)]:
+    said = _written(min(found, key=lambda d: d.start), text[candidate.start : stop].strip(), original, None)
+    if said is None or (original is not None and said.value < original.value[: len(said.value)]):
         return None
-    evidence = doc.text[candidate.start : stop].strip()
-    return DateInfo(value, "day" if f.value.startswith(YEARLESS) else f.precision, "explicit", evidence)
+    return said
+
+
+def _written(f: FoundDate, evidence: str, original: DateInfo | None, republished: DateInfo | None) -> DateInfo | None:
+    """The date ``f`` written in a note, a year-less one given its year from the original's
+    date, else the republication's (``None`` when neither gives one)."""
+    if not f.value.startswith(YEARLESS):
+        return DateInfo(f.value, f.precision, "explicit", evidence)
+    value = resolve_year(f.value, original.value if original else None, republished.value if republished else None)
+    return DateInfo(value, "day", "explicit", evidence) if value is not None else None
 
 
 def make_annotation(

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from annotate.dates import FoundDate, find_dates, find_yearless
-from annotate.labels import BOX_REPORT, DISCLOSURE, LABEL_WORD, SECTION_TITLE, WEAK_WORDS, callout_class
+from annotate.labels import BOX_REPORT, CALLOUT_NAMES, DISCLOSURE, LABEL_WORD, SECTION_TITLE, WEAK_WORDS, callout_class
 
 _LEAD = re.compile(
     r"(?:<(?:p|div|span|aside)\b(?:[^<>\n]{0,80}?\bclass=[\"'](?P<cls>[^\"'\n]{1,80})[\"'])?[^<>\n]{0,80}>[ \t]{0,8}\n?[ \t]{0,8})?"  # HTML in Markdown
@@ -93,7 +93,7 @@ def _boxed_label(lead: re.Match[str] | None, text: str, start: int, limit: int) 
                 return m.group(0), (found[0] if found else None)
     if not lead.group("rest") and BOX_REPORT.match(text, start, limit) is not None:
         return kinds[0][0], None
-    callout = next((k for k, _ in kinds if k.lower() in ("alert", "notice", "callout", "admonition")), None)
+    callout = next((k for k, _ in kinds if k.lower() in CALLOUT_NAMES), None)
     return (callout, None) if callout is not None else None  # {{% alert color="primary" %}}: a callout, as "Note:"
 
 
@@ -156,10 +156,8 @@ def label_at(text: str, pos: int, limit: int) -> tuple[str, FoundDate | None, in
     if m is None:
         boxed = _boxed_label(lead, text, start, limit) if text[pos : pos + 1] in ":!?.{<>" else None
         if boxed is not None and start <= limit:
-            found = boxed[1]
-            if found is None and (as_of := AS_OF.match(text, start, limit)) is not None:
-                found = date_in(text, as_of.start(1), as_of.end(1))  # ":::note\nOn 2024/07/11, beta2 was released …"
-            return boxed[0], found, start  # ".. note::", ":::note", "{{< note >}}": the box's kind is the label
+            # (a box's body may open with its date: ":::note\nOn 2024/07/11, beta2 was released …")
+            return boxed[0], boxed[1] or as_of_date(text, start, limit), start  # ".. note::", ":::note", "{{< note >}}": the box's kind is the label
         return _disclosure_at(text, start, limit)
     word = m.group("word").lower()
     weak = word in WEAK_WORDS
@@ -230,8 +228,8 @@ def label_at(text: str, pos: int, limit: int) -> tuple[str, FoundDate | None, in
         stop = min(len(text), nxt_line + 80) if stop < 0 else stop
         if stop - nxt_line < 60 and datey(text, nxt_line + 1, stop):
             found = date_in(text, nxt_line + 1, stop)  # "## Update\n*August 12, 2015*"
-    if found is None and (as_of := AS_OF.match(text, end, limit)) is not None:
-        found = date_in(text, as_of.start(1), as_of.end(1))  # "Update\n\n    As of 05-Jan-2016, …"
+    if found is None:
+        found = as_of_date(text, end, limit)  # "Update\n\n    As of 05-Jan-2016, …"
     if found is None and text[end - 1 : end] == ":" and (said := _disclosure_after(text, end, limit)) is not None:
         found = said  # "**Note:** This section was updated in June 2019 to …"
     if found is None and text[end - 1 : end] == ":":
@@ -269,6 +267,13 @@ _NOUN_LABELS = frozenset(["update", "updates", "correction", "corrections", "cla
 
 
 AS_OF = re.compile(r"[\s*_:]{0,12}(?:as\s+of|on|since)\s+([^,.;:\n]{4,30}?)(?=[,.;:]|\s+(?:the|this|we|it|i)\b)", re.IGNORECASE)
+
+
+def as_of_date(text: str, start: int, end: int) -> FoundDate | None:
+    """The date a note's body opens with ("As of 05-Jan-2016, …", "On 2024/07/11, …")."""
+    as_of = AS_OF.match(text, start, end)
+    return date_in(text, as_of.start(1), as_of.end(1)) if as_of is not None else None
+
 SETEXT = re.compile(r"[ \t]{0,3}(?:=+|-+)[ \t]*(?:\n|$)")
 """The underline of a setext (or reStructuredText) heading."""
 _SAYS_UPDATED = re.compile(r"[^.!?\n]{0,60}?\b(?:updated|edited|corrected|revised|amended|added|changed|rewritten)\b", re.IGNORECASE)

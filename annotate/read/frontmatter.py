@@ -61,6 +61,7 @@ class FrontMatter(NamedTuple):
 _NIKOLA = re.compile(r"(?:[ \t]{0,8}\n){0,3}(?P<comment><!--[ \t]{0,8}\n)?(?P<body>(?:\.\.[ \t]+[A-Za-z][\w-]{0,30}:[^\n]{0,300}\n){2,40})")
 """Nikola's metadata: ``.. title: …``, ``.. date: …`` lines at the top, in an HTML comment
 in a Markdown post."""
+_COMMENT_CLOSE = re.compile(r"[ \t]{0,8}-->[ \t]{0,8}(?:\n|$)")
 
 
 def front_matter(text: str) -> FrontMatter | None:
@@ -85,6 +86,11 @@ def front_matter(text: str) -> FrontMatter | None:
         fields = _toml(body) if fence == "+++" else _yaml(body)
     except ValueError as exc:
         fields, warning = {}, f"front matter not read: {exc}"
+    return _from_fields(end, fields, warning)
+
+
+def _from_fields(end: int, fields: dict[str, Any], warning: str | None = None) -> FrontMatter:
+    """The front matter of ``fields`` (any key case) ending at ``end``: its title and dates."""
     keyed = {str(k).lower(): v for k, v in fields.items()}
     title = keyed.get("title")
     return FrontMatter(
@@ -104,15 +110,9 @@ def _json(text: str) -> FrontMatter | None:
         return None
     if not isinstance(fields, dict) or not text[end:].strip():
         return None  # (a JSON file is data, not a post: front matter has a body after it)
-    keyed = {str(k).lower(): v for k, v in fields.items()}
-    if not keyed.keys() & {"title", "date", "draft", "tags", "slug", "categories"}:
+    if not {str(k).lower() for k in fields} & {"title", "date", "draft", "tags", "slug", "categories"}:
         return None
-    title = keyed.get("title")
-    end += 1 if text.startswith("\n", end) else 0
-    return FrontMatter(
-        end, fields, title.strip() if isinstance(title, str) and title.strip() else None,
-        _first_date(keyed, PUBLISHED_KEYS), _first_date(keyed, UPDATED_KEYS), None,
-    )
+    return _from_fields(end + (1 if text.startswith("\n", end) else 0), fields)
 
 
 def _nikola(text: str) -> FrontMatter | None:
@@ -121,16 +121,15 @@ def _nikola(text: str) -> FrontMatter | None:
         return None
     end = m.end()
     if m.group("comment"):
-        close = re.compile(r"[ \t]{0,8}-->[ \t]{0,8}(?:\n|$)").match(text, end)
+        close = _COMMENT_CLOSE.match(text, end)
         if close is None:
             return None
         end = close.end()
-    fields = {}
+    fields: dict[str, Any] = {}
     for line in m.group("body").splitlines():
         key, _, value = line[2:].strip().partition(":")
         fields[key.strip().lower()] = value.strip()
-    title = fields.get("title") or None
-    return FrontMatter(end, fields, title, _first_date(fields, PUBLISHED_KEYS), _first_date(fields, UPDATED_KEYS), None)
+    return _from_fields(end, fields)
 
 
 def _yaml(body: str) -> dict[str, Any]:
