@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from lxml import etree
 
-from annotate.model import Change, Comparison, DateInfo, Document
+from annotate.model import Change, Comparison, DateInfo, Document, MetadataChange
 from annotate.render.html.dom import append, el, flat, plural, text_el
 
 _Element = etree._Element
@@ -62,11 +62,9 @@ def header(top: _Element, c: Comparison, title: str, anchor: Anchor) -> None:
     if c.metadata_changes:
         meta = el(top, "ul", "meta-changes", aria_label="Metadata")
         for m in c.metadata_changes:
-            was = "(new)" if m.original is None else flat(m.original, 120)
-            now = "(removed)" if m.revised is None else flat(m.revised, 120)
             by = f" (disclosed by {', '.join(m.disclosed_by)})" if m.disclosed_by else ""
             silent = "Silent edit \u2014 " if m.silent else ""
-            text_el(meta, "li", f"{silent}Front matter {flat(m.key, 60)}: {was} \u2192 {now}{by}", "s-silent" if m.silent else None)
+            text_el(meta, "li", f"{silent}Front matter {field_change(m, 60, 120)}{by}", "s-silent" if m.silent else None)
     legend = el(top, "ul", "legend", aria_label="Legend")
     for cls, sample, meaning in (
         ("s-ins", "inserted", "new text (underlined, +)"),
@@ -201,11 +199,17 @@ def panel(aside: _Element, c: Comparison, anchor: Anchor) -> None:
         for m in front:
             span = el(el(ol, "li"), "span")
             el(span, "span", "tag t-silent").text = "FRONT MATTER"
-            was = "(new)" if m.original is None else flat(m.original, 60)
-            now = "(removed)" if m.revised is None else flat(m.revised, 60)
-            text_el(span, "span", f"{flat(m.key, 30)}: {was} \u2192 {now}", "excerpt")
+            text_el(span, "span", field_change(m, 30, 60), "excerpt")
         for i in chosen:
             change_item(el(ol, "li"), c, i, anchor, ids)
+
+
+def field_change(m: MetadataChange, key_width: int, value_width: int) -> str:
+    """A front matter change on one line: "title: old → new", "(new)"/"(removed)" for a side
+    that is not there."""
+    was = "(new)" if m.original is None else flat(m.original, value_width)
+    now = "(removed)" if m.revised is None else flat(m.revised, value_width)
+    return f"{flat(m.key, key_width)}: {was} \u2192 {now}"
 
 
 def change_item(li: _Element, c: Comparison, i: int, anchor: Anchor, ids: dict[str, int]) -> None:
