@@ -165,6 +165,8 @@ class Notes:
                 self.by_number.setdefault(w, []).append(n)
             for pr in _pairs(sequences[n]):
                 self.by_pair.setdefault(pr, []).append(n)
+        self.pair_firsts = {w for w, _ in self.by_pair}
+        """The first words of the notes' phrases."""
         self.code = [
             (n, span) for n, x in enumerate(annotations) if "`" in x.text or '"' in x.text or "\u201c" in x.text
             for span in sorted({m.strip() for m in _CODE.findall(x.text) + [q or c for q, c in _QUOTED.findall(x.text)]})
@@ -222,10 +224,7 @@ class Notes:
                 n for n, code in self.code
                 if code in r.text or self._inside(code, r.start, r.end, self.text if r is c.revised else self.original)
             )
-            counts: dict[int, int] = {}
-            for pr in _pairs(seq):
-                for n in self.by_pair.get(pr, ()):
-                    counts[n] = counts.get(n, 0) + 1
+            counts = self._pair_counts(seq)
             # A long passage shares a phrase with a note by chance more easily: ask for two,
             # unless the note is a correction saying what an earlier version said.
             need = 1 if len(seq) <= 12 else 2
@@ -252,6 +251,24 @@ class Notes:
         if self.general:
             return self.general, "general"
         return None
+
+    def _pair_counts(self, seq: list[str]) -> dict[int, int]:
+        """For each note, how many distinct phrases (``_pairs``) of ``seq`` it holds. Only
+        words that open a note's phrase are followed, so a long change costs one set test per
+        word instead of a set of all its pairs."""
+        counts: dict[int, int] = {}
+        seen: set[tuple[str, str]] = set()
+        firsts = self.pair_firsts
+        for i, w in enumerate(seq):
+            if w not in firsts:
+                continue
+            for v in seq[i + 1 : i + 1 + _NEAR]:
+                pr = (w, v)
+                if v != w and pr in self.by_pair and pr not in seen:
+                    seen.add(pr)
+                    for n in self.by_pair[pr]:
+                        counts[n] = counts.get(n, 0) + 1
+        return counts
 
     def _by_numbers(self, r: Range | None) -> set[int]:
         """The notes that write a number ``r`` holds."""
