@@ -21,6 +21,7 @@ The result is a list of ``Row`` values in reading order of both documents.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from typing import NamedTuple
 
 from annotate.chains import heaviest_chain, patience
@@ -73,8 +74,13 @@ class Alignment:
     rest in ``rows()``, so that a caller can start work on most of the final pairs
     while the rest of the alignment runs."""
 
-    def __init__(self, a: tuple[Passage, ...], b: tuple[Passage, ...], *, protect_b: frozenset[int] = frozenset()) -> None:
-        self.a, self.protect_b, self.nb = a, protect_b, len(b)
+    def __init__(
+        self, a: tuple[Passage, ...], b: tuple[Passage, ...], *, protect_b: frozenset[int] = frozenset(),
+        noted_a: Callable[[int], bool] | None = None,
+    ) -> None:
+        # (``noted_a``: whether an original passage is a note itself, opening with a label:
+        # a candidate note may pair with one anywhere when plainly the same)
+        self.a, self.protect_b, self.nb, self.noted_a = a, protect_b, len(b), noted_a
         self.ak = ak = [p.key for p in a]
         self.bk = bk = [p.key for p in b]
         self.pairs: dict[int, int] = dict(patience(ak, bk))
@@ -110,6 +116,10 @@ class Alignment:
         # A passage that only looks like a new note (an old parenthetical, edited; a label put
         # in front of an old paragraph) still pairs with its original when plainly the same.
         similar_in_gaps(st, backbone, threshold=PROTECTED_SIMILAR, protect=False)
+        if protect_b and self.noted_a is not None:
+            # … also when the original's own note moved ("NOTE: From Kudu version 1.15.0, a
+            # new command …" reworded and put above the warnings): not an inserted one.
+            similar_anywhere(st, threshold=PROTECTED_SIMILAR, protect=False, only_a=self.noted_a)
         if len(pairs) != known:
             backbone = _in_order(pairs, a, sims)
         groups = _split_merge(st, backbone)

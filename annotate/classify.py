@@ -119,8 +119,12 @@ def classify(
 _MARKUP_SYMBOLS = frozenset("`*_~#>|=+-<>^")
 
 
-_LINK_MARKUP = re.compile(r"^[ ]{0,3}\[[^\]\n]{1,100}\]:[ \t]{0,8}\S{1,2000}(?:[ \t]{1,8}\S[^\n]{0,300})?$|\[\^[\w-]{1,40}\]", re.M)
-"""Markdown link reference definitions and footnote references: addresses, not prose."""
+_LINK_MARKUP = re.compile(
+    r"^[ ]{0,3}\[[^\]\n]{1,100}\]:[ \t]{0,8}\S{1,2000}(?:[ \t]{1,8}\S[^\n]{0,300})?$|\[\^[\w-]{1,40}\]"
+    r"|^[ ]{0,3}\.\.[ \t]{1,4}(?:__|_[^:\n]{1,100}):[ \t]{0,8}\S{1,2000}[ \t]{0,8}$", re.M
+)
+"""Markdown link reference definitions and footnote references, reST hyperlink targets
+(".. __: tmdonate2.html", ".. _PyPy: https://pypy.org"): addresses, not prose."""
 
 
 _FORMAT_TAG = re.compile(
@@ -139,10 +143,15 @@ def _content(text: str) -> str:
     return "".join(ch for ch in text if not (ch.isspace() or ch in _MARKUP_SYMBOLS or unicodedata.category(ch)[0] == "P"))
 
 
+_RUNS = re.compile(r"[^\W_]+")
+"""Runs of letters and digits: a space put inside a word ("been" → "be en") changes what a
+reader reads, a space or markup between words does not."""
+
+
 def _markup_only(text: str) -> bool:
     """True for text of punctuation, spaces and Markdown or HTML formatting markup alone (no
     letter, digit or emoji outside a tag, a link definition or a footnote reference)."""
-    if "[" in text:
+    if "[" in text or ".. _" in text:
         text = _LINK_MARKUP.sub("", text)
     if "<" in text:
         text = _FORMAT_TAG.sub("", text)
@@ -231,6 +240,7 @@ def _with_silence(
     if _markup_only((c.original.text if c.original else "") + (c.revised.text if c.revised else "")) or (
         c.kind == "edit" and c.original is not None and c.revised is not None
         and _content(c.original.text) == _content(c.revised.text)
+        and _RUNS.findall(c.original.text) == _RUNS.findall(c.revised.text)
     ):
         # Punctuation or markup alone ("---" → "- - -", "*word*" → "_word_"): not an undisclosed edit of content.
         return c._replace(silent=False)

@@ -24,6 +24,7 @@ from annotate.diff import DEFAULT_TIMEOUT
 from annotate.metadata import metadata_changes
 from annotate.model import Comparison, Document
 from annotate.notes import frames_of, make_annotation, original_date, revised_date
+from annotate.openings import label_at
 from annotate.read import DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, read_document, read_text
 
 AnySource = str | os.PathLike[str] | bytes | bytearray | memoryview | Document
@@ -117,7 +118,10 @@ def _compare(a: Document, b: Document, cands: list[Candidate], options: Options,
     framing = find_framing(b, frozenset(k for c in cands for k in c.paragraphs))
     protect = frozenset(k for c in cands if c.block for k in c.paragraphs) | frozenset(framing.passages)
     notes = sorted((c.start, c.end) for c in cands if not c.block)
-    alignment = Alignment(a.passages, b.passages, protect_b=protect)
+    alignment = Alignment(
+        a.passages, b.passages, protect_b=protect,
+        noted_a=lambda i: label_at(a.text, a.passages[i].start, a.passages[i].end) is not None,
+    )
     diffs.early(a.passages, b.passages, notes, alignment.first_pairs)
     blocks, limits = make_blocks(a, b, alignment.rows(), notes, diffs, options.diff_timeout)
     inserted = inserted_spans(blocks)

@@ -113,15 +113,16 @@ def _editorial(text: str, s: int, e: int) -> bool:
     """True when the new bracketed span ``text[s:e]`` reads as an editorial insertion: a
     square-bracketed phrase ("[who has since resigned]"), or a round-bracketed one with an
     update cue ("(now closed)"). Not: an author's new aside without a cue (an addition),
-    Markdown link text or references ("[text](url)", "[ref]", "[^1]"), a call in code
+    Markdown link text or references ("[text](url)", "[ref]", "[^1]"), AsciiDoc link text
+    glued to its address ("https://…[built from source]"), a call in code
     ("size(A, i)"), anything inside backticks."""
     inner = text[s + 1 : e - 1]
     if text[s] == "(":
         if s > 0 and (text[s - 1].isalnum() or text[s - 1] in "]_"):
             return False  # a call or a link target
         return bool(UPDATE_CUE.search(inner))
-    if inner.startswith("^") or text[e : e + 1] in ("(", "[", ":") or (s > 0 and text[s - 1] in "]!"):
-        return False
+    if inner.startswith("^") or text[e : e + 1] in ("(", "[", ":") or (s > 0 and (text[s - 1] in "]!/" or text[s - 1].isalnum())):
+        return False  # (glued to a word or an address: AsciiDoc's "https://…[link text]", "a[i]")
     if " " not in inner.strip():
         return False  # "[updates2022]": a reference, not a phrase
     line_start = text.rfind("\n", 0, s) + 1

@@ -18,17 +18,8 @@ import re
 
 from annotate.labels import general_notice
 from annotate.model import Annotation, Change, Document, Range
+from annotate.naming import NEAR, WORD, content_words, has_address, numbers, phrase_pairs, sequence, stem, undated
 
-_STOP = frozenset(
-    ["the", "and", "for", "that", "this", "with", "from", "have", "has", "had", "was", "were", "are", "been", "being", "which", "their", "there", "they", "them", "than", "then", "into", "onto", "over", "under", "about", "after", "before", "said", "will", "would", "could", "should", "also", "just", "only", "more", "most", "some", "such", "what", "when", "where", "who", "whom", "whose", "while", "very", "much", "many", "other", "others", "each", "every", "both", "either", "neither"]
-)
-
-
-_WORD = re.compile(r"[^\W_]+")
-"""Runs of letters and digits (an underscore is Markdown emphasis or a joint, never a word)."""
-
-
-_NUMBER = re.compile(r"\d[\d.,:/-]*\d|\d{2,}")
 _STRIKE = re.compile(r"~~(?!~)[^\n]*?~~|<(s|del|strike)\b[^>]*>.*?</\1>", re.IGNORECASE | re.DOTALL)
 _SECTION_NOTE = re.compile(
     r"\b(?:this|the\s+following|the\s+above|the\s+below)\s+(?:section|paragraph|part|passage|list|table|chapter|"
@@ -62,16 +53,6 @@ _NUMBERS_NOTE = re.compile(
 """What a note reporting a change says was changed when it is the numbers."""
 _CORRECTION_LABEL = re.compile(r"correct|errat|retract|clarif", re.IGNORECASE)
 """Labels of notes that report a change by what they are ("Correction:", "Erratum")."""
-_SUFFIX = re.compile(r"(?:ers|er|ed|ing|es|s)$")
-
-
-def _stem(word: str) -> str:
-    """``word`` without a common English ending, when enough is left ("preloaders",
-    "preloaded" → "preload"): a note standing by a change may name it in another form."""
-    cut = _SUFFIX.sub("", word)
-    return cut if len(cut) >= 4 else word
-
-
 _MOVED = re.compile(r"\b(?:moved|reordered|re-ordered|rearranged|re-arranged|relocated|swapped)\b", re.IGNORECASE)
 
 
@@ -83,41 +64,6 @@ _QUOTED = re.compile(r'"([^"\n]{3,80})"|\u201c([^\u201d\n]{3,80})\u201d')
 _FIELD_LABEL = re.compile(r"[ \t>*_#-]{0,6}([A-Za-z]{2,20}(?: [A-Za-z]{1,20}){0,2})[*_]{0,2}:[*_]{0,2}(?:[ \t]|$)", re.MULTILINE)
 """A line that opens with a field's name of one to three words ("Upgrade path: …",
 "**Severity:** Low", "Versions Affected:")."""
-_ADDRESS = re.compile(r"\]\([^()\s]*\)|\bhttps?://\S+", re.IGNORECASE)
-"""A Markdown link's destination or a bare web address: not words a reader reads as a phrase."""
-
-
-def _has_address(text: str) -> bool:
-    return "://" in text or "](" in text
-
-
-def _sequence(text: str) -> list[str]:
-    """Content words in order (web addresses left out): what a phrase of two or more
-    content words is made of."""
-    if _has_address(text):
-        text = _ADDRESS.sub(" ", text)
-    return _content_words(_WORD.findall(text.lower()))
-
-
-def _content_words(words: list[str]) -> list[str]:
-    """The content words of ``words`` (lowercased word runs), in order."""
-    return [w for w in words if len(w) >= 3 and w not in _STOP and not w.isdigit()]
-
-
-_NEAR = 3
-"""Two content words at most this many content words apart form a phrase ("the patch … was
-merged" and "the patch is supposed to be merged" share the phrase patch … merged)."""
-
-
-def _pairs(words: list[str]) -> set[tuple[str, str]]:
-    """Ordered pairs of content words near each other (``_NEAR``), the words themselves distinct."""
-    return {(w, v) for i, w in enumerate(words) for v in words[i + 1 : i + 1 + _NEAR] if v != w}
-
-
-def _numbers(text: str) -> set[str]:
-    return {n.strip(".,:/-") for n in _NUMBER.findall(text)}
-
-
 class Notes:
     """What the notes of a comparison name, for disclosure checks.
 
@@ -135,9 +81,9 @@ class Notes:
         self.text = b.text
         self.original = original
         """The original's text (where a removed word stood inside something a note quotes)."""
-        sequences = [_sequence(x.text) for x in annotations]
+        sequences = [sequence(x.text) for x in annotations]
         self.general = tuple(x.id for x in annotations if general_notice(x.text))
-        self.vocabulary = {w for x in annotations for w in _WORD.findall(x.text.lower())}
+        self.vocabulary = {w for x in annotations for w in WORD.findall(x.text.lower())}
         self.by_word: dict[str, list[int]] = {}
         for n, seq in enumerate(sequences):
             for w in set(seq):
@@ -148,7 +94,7 @@ class Notes:
             if _REPORTS_CHANGE.search(x.text) or (x.label is not None and _CORRECTION_LABEL.match(x.label))
         ]
         """Notes that report a change of the text (a correction always does)."""
-        self.stems = [{_stem(w) for w in seq} for seq in sequences]
+        self.stems = [{stem(w) for w in seq} for seq in sequences]
         self.earlier = {n for n, x in enumerate(annotations) if _EARLIER_VERSION.search(x.text)}
         """Corrections that say what an earlier version said: one phrase of it names a change."""
         self.numbers = [n for n in self.reporting if _NUMBERS_NOTE.search(annotations[n].text)]
@@ -161,16 +107,16 @@ class Notes:
         self.by_number: dict[str, list[int]] = {}
         self.by_pair: dict[tuple[str, str], list[int]] = {}
         for n, x in enumerate(annotations):
-            for w in _numbers(x.text):
+            for w in numbers(undated(x)):
                 self.by_number.setdefault(w, []).append(n)
-            for pr in _pairs(sequences[n]):
+            for pr in phrase_pairs(sequences[n]):
                 self.by_pair.setdefault(pr, []).append(n)
         self.pair_firsts = {w for w, _ in self.by_pair}
         """The first words of the notes' phrases."""
         self.code = [
             (n, span) for n, x in enumerate(annotations) if "`" in x.text or '"' in x.text or "\u201c" in x.text
             for span in sorted({m.strip() for m in _CODE.findall(x.text) + [q or c for q, c in _QUOTED.findall(x.text)]})
-            if len(_WORD.findall(span)) >= 2
+            if len(WORD.findall(span)) >= 2
         ]
         """``(note, code)``: code or words the note quotes exactly (two words or more, as in
         `a1 == a2` or "Core Developer")."""
@@ -193,8 +139,8 @@ class Notes:
             return tuple(self.ids[n] for n in self.numbers), "specific"  # a number revised, as the note says
         if self.reporting and c.kind != "move" and (fielded := self._field_named(c)):
             return tuple(self.ids[n] for n in sorted(fielded)), "specific"
-        old_words = _WORD.findall(c.original.text.lower()) if c.original else []
-        new_words = _WORD.findall(c.revised.text.lower()) if c.revised else []
+        old_words = WORD.findall(c.original.text.lower()) if c.original else []
+        new_words = WORD.findall(c.revised.text.lower()) if c.revised else []
         if (
             (where is None or (where not in self.sections and where not in self.reporting_near))
             and (c.kind != "move" or not self.movers)
@@ -211,8 +157,8 @@ class Notes:
             )  # (a note saying what moved, by a number of it, discloses that move wherever it stands)
             return (tuple(self.ids[n] for n in movers), "specific") if movers else None
         # (a link's address is no words a note can name: "github" in https://github.com/…)
-        old_seq = _sequence(c.original.text) if c.original and _has_address(c.original.text) else _content_words(old_words)
-        new_seq = _sequence(c.revised.text) if c.revised and _has_address(c.revised.text) else _content_words(new_words)
+        old_seq = sequence(c.original.text) if c.original and has_address(c.original.text) else content_words(old_words)
+        new_seq = sequence(c.revised.text) if c.revised and has_address(c.revised.text) else content_words(new_words)
         for seq, r in ((old_seq, c.original), (new_seq, c.revised)):
             if r is None:
                 continue
@@ -243,9 +189,15 @@ class Notes:
             # beside it, more than a few words long, must share two ("Developer documentation
             # was previously available in the Wiki" names no "available issues" added below it).
             changed = set(old_seq) | set(new_seq)
-            stems = {_stem(w) for w in changed}
+            stems = {stem(w) for w in changed}
             need = 2 if c.kind == "addition" and len(stems) > 3 else 1
             found.update(n for n in self.reporting if where in self.near[n] and len(stems & self.stems[n]) >= need)
+            # A change whose whole wording is one name, which a note standing beside it names
+            # ("doxygen" dropped from an install command above "NOTE: Doxygen 1.8.19 or later
+            # is required … built from source"): the note names that change, not just its topic.
+            for seq in (old_seq, new_seq):
+                if len(seq) == 1 and len(seq[0]) >= 4:
+                    found.update(n for n in self.by_word.get(seq[0], ()) if where in self.near[n])
         if found:
             return tuple(self.ids[n] for n in sorted(found)), "specific"
         if self.general:
@@ -262,7 +214,7 @@ class Notes:
         for i, w in enumerate(seq):
             if w not in firsts:
                 continue
-            for v in seq[i + 1 : i + 1 + _NEAR]:
+            for v in seq[i + 1 : i + 1 + NEAR]:
                 pr = (w, v)
                 if v != w and pr in self.by_pair and pr not in seen:
                     seen.add(pr)
@@ -272,7 +224,7 @@ class Notes:
 
     def _by_numbers(self, r: Range | None) -> set[int]:
         """The notes that write a number ``r`` holds."""
-        return {n for w in _numbers(r.text) for n in self.by_number.get(w, ())} if r is not None else set()
+        return {n for w in numbers(r.text) for n in self.by_number.get(w, ())} if r is not None else set()
 
     def _field_named(self, c: Change) -> set[int]:
         """Reporting notes naming the field whose line holds ``c`` ("We are lowering the
@@ -294,7 +246,7 @@ class Notes:
                 m = None  # (a line above that goes on after its colon is no heading for this one)
         if m is None:
             return set()
-        words = {_stem(w) for w in _sequence(m.group(1))}
+        words = {stem(w) for w in sequence(m.group(1))}
         return {n for n in self.reporting if _names(words, self.stems[n])}
 
     def _inside(self, code: str, start: int, end: int, text: str | None = None) -> bool:
@@ -353,7 +305,7 @@ def _named_sections(b: Document, reporting: list[tuple[int, set[str]]]) -> list[
             continue
         hi = next((k2 for k2, lv in heads[h + 1 :] if lv <= level), len(b.passages))
         p = b.passages[k]
-        words = set(_sequence(b.text[p.start : p.end]))
+        words = set(sequence(b.text[p.start : p.end]))
         out.extend((k, hi, n) for n, named in reporting if _names(words, named))
     return out
 

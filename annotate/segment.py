@@ -134,7 +134,7 @@ def line_paragraphs(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
     ['The first paragraph stands on a line of its own.', 'The second one, too, is written on one line.', 'wrapped text that\\nbreaks mid-sentence']
     """
     out: list[tuple[int, int]] = []
-    for s, e in spans:
+    for s, e in _continued(text, spans):
         if text.find("\n", s, e) < 0:
             out.append((s, e))
             continue
@@ -150,6 +150,31 @@ def line_paragraphs(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
         else:
             out.append((s, e))
     return out
+
+
+def _continued(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` split at AsciiDoc list continuations: a line holding only ``+`` joins the
+    block below it to a list item ("run the tool.\\n+\\nNOTE: From version 1.16.0 …") — a
+    block of its own, the ``+`` itself markup of no passage.
+
+    >>> t = "* Restart the masters.\\n+\\nNOTE: From 1.16.0 a tool does it.\\n+\\n* Next step."
+    >>> [t[s:e] for s, e in _continued(t, [(0, len(t))])]
+    ['* Restart the masters.', 'NOTE: From 1.16.0 a tool does it.', '* Next step.']
+    """
+    if not any(text.find("\n+", s, e) >= 0 for s, e in spans):
+        return spans
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        pos = s
+        for m in _CONTINUATION.finditer(text, s, e):
+            _add_trimmed(text, pos, m.start(), out)
+            pos = m.end()
+        _add_trimmed(text, pos, e, out)
+    return out
+
+
+_CONTINUATION = re.compile(r"\n[ \t]{0,8}\+[ \t]{0,8}(?=\n|$)")
+"""A line holding only ``+``: AsciiDoc's list continuation."""
 
 
 def _one_per_line(text: str, lines: list[tuple[int, int]]) -> bool:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import heapq
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from itertools import chain, pairwise
 from typing import NamedTuple
 
@@ -254,7 +255,9 @@ def _in_order_match(
     return [(ia[x], jb[y], weight[(x, y)]) for x, y in heaviest_chain(cands, scores)]
 
 
-def _index_match(ia: list[int], jb: list[int], wa: WordSets, wb: WordSets) -> list[tuple[int, int, float]]:
+def _index_match(
+    ia: list[int], jb: list[int], wa: WordSets, wb: WordSets, threshold: float = SIMILAR
+) -> list[tuple[int, int, float]]:
     """Greedy best-first matching through an inverted index of rare words."""
     index = _index(ia, wa, positions=False)
     candidates: list[tuple[float, int, int]] = []
@@ -262,10 +265,10 @@ def _index_match(ia: list[int], jb: list[int], wa: WordSets, wb: WordSets) -> li
         counts, frequent = _shared_counts(wb[j], index)
         nb = len(wb[j])
         for i, k in _most_shared(counts):
-            if not _may_reach(k + frequent, len(wa[i]), nb, SIMILAR):
+            if not _may_reach(k + frequent, len(wa[i]), nb, threshold):
                 continue
-            s = passage_score(wa, i, wb, j, SIMILAR)
-            if s >= SIMILAR:
+            s = passage_score(wa, i, wb, j, threshold)
+            if s >= threshold:
                 candidates.append((-s, i, j))
     candidates.sort()
     used_a: set[int] = set()
@@ -279,14 +282,18 @@ def _index_match(ia: list[int], jb: list[int], wa: WordSets, wb: WordSets) -> li
     return out
 
 
-def similar_anywhere(st: Pairing) -> None:
-    """Pair each still unmatched passage with its most similar unmatched partner anywhere (a moved, edited passage)."""
+def similar_anywhere(
+    st: Pairing, *, threshold: float = SIMILAR, protect: bool = True, only_a: Callable[[int], bool] | None = None
+) -> None:
+    """Pair each still unmatched passage with its most similar unmatched partner anywhere (a
+    moved, edited passage; ``protect``: keep ``st.protect_b`` out of it; ``only_a``: the
+    original passages that may pair)."""
     pairs, sims, wa, wb, na, nb, protect_b, _ = st
     taken_b = set(pairs.values())
-    ia = [i for i in range(na) if i not in pairs]
-    jb = [j for j in range(nb) if j not in taken_b and j not in protect_b]
+    ia = [i for i in range(na) if i not in pairs and (only_a is None or only_a(i))]
+    jb = [j for j in range(nb) if j not in taken_b and (not protect or j not in protect_b)]
     if not ia or not jb:
         return
-    for i, j, s in _index_match(ia, jb, wa, wb):
+    for i, j, s in _index_match(ia, jb, wa, wb, threshold):
         pairs[i] = j
         sims[i] = s

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import annotate
 from annotate.align import Row, align
 from annotate.read import read_document
 
@@ -134,3 +135,20 @@ def test_a_short_passage_does_not_pair_with_an_unrelated_long_one_holding_its_wo
     grown = short + " " + unrelated
     got = kinds([P[0], short, P[1], P[4]], [P[0], P[1], grown, P[4]])
     assert any(k in ("move_from", "move_to", "edit") for k, _, _ in got), got
+
+
+def test_the_original_s_own_note_moved_and_reworded_is_no_inserted_note() -> None:
+    """(Apache Kudu: "NOTE: From Kudu version 1.15.0, a new `kudu master add` command …"
+    reworded and put above the warnings.) A passage of ordinary prose that a new note takes
+    over is another matter: the note stays a note."""
+    steps = [f"Step {w}: run the {w} command and wait for it to finish." for w in ("one", "two", "three", "four")]
+    old_note = "NOTE: From version 1.15.0, a new `master add` command has been added that simplifies the migration."
+    new_note = "NOTE: From version 1.15.0 onwards, the `master add` command has been added that simplifies the migration."
+    orig = "\n\n".join([*steps, old_note])
+    rev = "\n\n".join([new_note, *steps])
+    c = annotate.compare(orig, rev, fmt="text")
+    assert c.annotations == ()
+    assert {ch.kind for ch in c.changes} == {"move", "edit"}
+    prose = "From version 1.15.0 a `master add` command has been added that simplifies the migration."
+    c = annotate.compare("\n\n".join([*steps, prose]), "\n\n".join(["NOTE: " + prose, *steps]), fmt="text")
+    assert [x.label for x in c.annotations] == ["NOTE"]

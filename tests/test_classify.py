@@ -318,3 +318,40 @@ def test_formatting_tags_alone_are_not_silent_edits() -> None:
     assert [ch.silent for ch in c.changes] == [False]
     c = annotate.compare(orig, orig.replace("here.\n\nSecond", 'here.\n\n<img src="x.png">\n\nSecond'), fmt="markdown")
     assert [ch.silent for ch in c.changes] == [True]
+
+
+def test_the_date_a_note_s_label_writes_names_no_number_of_the_text() -> None:
+    """A new "UPDATE (April 2014)" does not disclose the removal of an old "UPDATE (February
+    2014): …" block: the label's year is the note's date, not a number it names."""
+    orig = ORIG.replace("The mayor", "UPDATE (February 2014): we have raised 52% so far.\n\nThe mayor")
+    rev = ORIG.replace("The mayor", "UPDATE (April 2014): this is the old call, kept for history.\n\nThe mayor")
+    [gone] = [ch for ch in annotate.compare(orig, rev).changes if ch.kind == "deletion"]
+    assert gone.silent
+
+
+def test_a_one_word_change_named_by_the_note_beside_it_is_disclosed() -> None:
+    """("doxygen" dropped from an install command, "NOTE: Doxygen 1.8.19 or later is required
+    … built from source" under it); a note elsewhere naming the word does not disclose it."""
+    orig = "Install the tools:\n\n    sudo yum install doxygen gem graphviz\n\nThen build."
+    note = "NOTE: Doxygen 1.8.19 or later is required and has to be built from source."
+    rev = orig.replace("doxygen gem", "gem").replace("\n\nThen build.", f"\n\n{note}\n\nThen build.")
+    assert [(ch.kind, ch.silent) for ch in annotate.compare(orig, rev, fmt="markdown").changes if ch.kind != "annotation"] == [
+        ("deletion", False)
+    ]
+    far = "Intro.\n\n" + "\n\n".join(f"Paragraph {w} stands here." for w in ("one", "two", "three", "four"))
+    rev_far = orig.replace("doxygen gem", "gem") + "\n\n" + far + f"\n\n{note}"
+    assert [(ch.kind, ch.silent) for ch in annotate.compare(orig + "\n\n" + far, rev_far, fmt="markdown").changes if ch.kind == "deletion"] == [
+        ("deletion", True)
+    ]
+
+
+def test_a_version_s_trailing_zero_parts_name_the_same_release() -> None:
+    orig = "| Supported in | version `>=0.4.0` |\n\nThe text format is simple."
+    rev = orig.replace("`>=0.4.0` |", "`>=0.4.0`, `<2.0.0` |") + "\n\nNOTE: Prometheus 2.0 removed support for the protocol-buffer format."
+    [add] = [ch for ch in annotate.compare(orig, rev, fmt="markdown").changes if ch.kind != "annotation"]
+    assert (add.silent, add.disclosed_by) == (False, ("n1",))
+
+
+def test_a_space_put_inside_a_word_is_an_edit_a_reader_sees() -> None:
+    rev = ORIG.replace("approved", "appro ved")
+    assert _changes(rev) == [("edit", True, None)]

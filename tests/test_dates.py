@@ -21,6 +21,7 @@ from annotate.dates import find_dates, find_relative, parse_iso, shift
         ("07/25/2017", "2017-07-25", "day"),
         ("in July 2017", "2017-07", "month"),
         ("29 February 2020", "2020-02-29", "day"),
+        ("UPDATE (Febuary 2016):", "2016-02", "month"),  # the usual misspelling (pypy.org)
     ],
 )
 def test_common_english_forms(text: str, value: str, precision: str) -> None:

@@ -236,6 +236,8 @@ def test_a_heading_label_dated_after_its_colon_then_signed() -> None:
         # a GitHub alert of a label kind, or of another kind when it reports a change
         ("> [!NOTE]\n> As of version 2.0 the installer asks for a key.", "NOTE", None),
         ("> [!WARNING]\n> This guide has been updated for version 2.0.", "WARNING", None),
+        # the alert's text on its marker's line (Obsidian callouts, Svelte's docs)
+        ("> [!NOTE] Safari only focuses text fields with the Tab key by default.", "NOTE", None),
         # a template shortcode whose title or first argument is a label word (Docsy, Hugo)
         ('{{% alert title="Note" color="info" %}}\nAs of version 2.0 it asks for a key.\n{{% /alert %}}', "Note", None),
         ("{{% notice note %}}\nAs of version 2.0 it asks for a key.\n{{% /notice %}}", "note", None),

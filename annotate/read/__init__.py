@@ -27,7 +27,7 @@ from annotate.read.decode import (
     printable_name,
     read_bytes,
 )
-from annotate.read.frontmatter import FrontMatter, field_items, front_matter, header_block, header_fields
+from annotate.read.frontmatter import FrontMatter, field_items, front_matter, header_block, header_fields, nikola
 from annotate.read.markdown import markdown_blocks, markdown_title, parse, structure
 from annotate.read.markdown_inline import inline_spans
 
@@ -138,15 +138,18 @@ def read_document(
         breaks = text.count("\n\n")
         if breaks > MAX_TINY_PASSAGES:  # refused before any span is made (memory)
             check_passage_count(breaks, len(text) - 2 * breaks, label)
-        meta = front_matter(text) if kind == "markdown" else None
+        # (a reST post read as text may open with Nikola's ".. date: …" lines)
+        meta = front_matter(text) if kind == "markdown" else nikola(text) if kind == "text" else None
         body = meta.end if meta is not None else 0
         spans = [(s + body, e + body) for s, e in paragraph_spans(text[body:])] if body else paragraph_spans(text)
-        if kind == "text" and spans and (meta := header_block(text, *spans[0])) is not None:
+        if kind != "text" or meta is not None:
+            pass
+        elif spans and (meta := header_block(text, *spans[0])) is not None:
             spans = spans[1:]  # an e-mail style header: metadata, not article text
-        elif kind == "text" and (under := _header_under_title(text, spans)) is not None:
+        elif (under := _header_under_title(text, spans)) is not None:
             meta, k = under  # a dated header under the title (reST fields)
             spans = spans[:k] + spans[k + 1 :]
-        elif kind == "text" and (fielded := header_fields(text, spans)) is not None:
+        elif (fielded := header_fields(text, spans)) is not None:
             meta, lo, hi = fielded  # a header of one "key: value" per paragraph, under the title
             spans = spans[:lo] + spans[hi:]
         if kind == "text":

@@ -73,7 +73,7 @@ def front_matter(text: str) -> FrontMatter | None:
     """
     m = _OPEN.match(text)
     if m is None:
-        return _nikola(text) or _json(text)
+        return nikola(text) or _json(text)
     fence = m.group("fence")
     closing = re.compile(rf"^(?:{re.escape(fence)}{'|[.][.][.]' if fence == '---' else ''})[ \t]*$", re.MULTILINE)
     close = closing.search(text, m.end(), min(len(text), MAX_FRONT_MATTER))
@@ -115,7 +115,12 @@ def _json(text: str) -> FrontMatter | None:
     return _from_fields(end + (1 if text.startswith("\n", end) else 0), fields)
 
 
-def _nikola(text: str) -> FrontMatter | None:
+def nikola(text: str) -> FrontMatter | None:
+    """Nikola's metadata lines at the top of ``text`` (a reST or Markdown post), as front matter.
+
+    >>> nikola(".. title: Contact\\n.. date: 2019-12-28 16:14:02 UTC\\n\\n* irc: #pypy").date.value
+    '2019-12-28'
+    """
     m = _NIKOLA.match(text)
     if m is None:
         return None

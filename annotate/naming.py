@@ -1,0 +1,97 @@
+"""What a text names: its content words, its phrases (two content words near each other) and
+its numbers — the units a note must share with a change to disclose it.
+
+Why a module of its own: ``annotate.disclosure`` decides *whether* a note names a change;
+what counts as a word, a phrase or a number (a link's address is no words; "2.0.0" is the
+release "2.0" names; a label's own date names nothing) is defined once, here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from annotate.model import Annotation
+
+STOP = frozenset(
+    ["the", "and", "for", "that", "this", "with", "from", "have", "has", "had", "was", "were", "are", "been", "being", "which", "their", "there", "they", "them", "than", "then", "into", "onto", "over", "under", "about", "after", "before", "said", "will", "would", "could", "should", "also", "just", "only", "more", "most", "some", "such", "what", "when", "where", "who", "whom", "whose", "while", "very", "much", "many", "other", "others", "each", "every", "both", "either", "neither"]
+)
+
+
+WORD = re.compile(r"[^\W_]+")
+"""Runs of letters and digits (an underscore is Markdown emphasis or a joint, never a word)."""
+
+
+NUMBER = re.compile(r"\d[\d.,:/-]*\d|\d{2,}")
+"""A number as written: digits with their separators ("1,200", "2.0.0", "14:55", "2016-02-07")."""
+_SUFFIX = re.compile(r"(?:ers|er|ed|ing|es|s)$")
+
+
+def stem(word: str) -> str:
+    """``word`` without a common English ending, when enough is left ("preloaders",
+    "preloaded" → "preload"): a note standing by a change may name it in another form."""
+    cut = _SUFFIX.sub("", word)
+    return cut if len(cut) >= 4 else word
+
+
+ADDRESS = re.compile(r"\]\([^()\s]*\)|\bhttps?://\S+", re.IGNORECASE)
+"""A Markdown link's destination or a bare web address: not words a reader reads as a phrase."""
+
+
+def has_address(text: str) -> bool:
+    """Whether ``text`` may hold a web address or a Markdown link destination."""
+    return "://" in text or "](" in text
+
+
+def sequence(text: str) -> list[str]:
+    """Content words in order (web addresses left out): what a phrase of two or more
+    content words is made of."""
+    if has_address(text):
+        text = ADDRESS.sub(" ", text)
+    return content_words(WORD.findall(text.lower()))
+
+
+def content_words(words: list[str]) -> list[str]:
+    """The content words of ``words`` (lowercased word runs), in order."""
+    return [w for w in words if len(w) >= 3 and w not in STOP and not w.isdigit()]
+
+
+NEAR = 3
+"""Two content words at most this many content words apart form a phrase ("the patch … was
+merged" and "the patch is supposed to be merged" share the phrase patch … merged)."""
+
+
+def phrase_pairs(words: list[str]) -> set[tuple[str, str]]:
+    """Ordered pairs of content words near each other (``NEAR``), the words themselves distinct."""
+    return {(w, v) for i, w in enumerate(words) for v in words[i + 1 : i + 1 + NEAR] if v != w}
+
+
+def undated(x: Annotation) -> str:
+    """The note's text without the date its label writes ("UPDATE (April 2014): …"): the
+    note's own date names no number of the text (an earlier "UPDATE (February 2014)" removed
+    is not named by it)."""
+    if x.date is None or x.date.basis != "explicit" or not x.date.evidence:
+        return x.text
+    at = x.text.find(x.date.evidence, 0, 120)
+    return x.text if at < 0 else x.text[:at] + " " + x.text[at + len(x.date.evidence) :]
+
+
+def numbers(text: str) -> set[str]:
+    """The numbers ``text`` writes, a version's trailing zero parts after its second
+    dropped: "`<2.0.0`" is the "Prometheus 2.0" a note names."""
+    return {_release(n.strip(".,:/-")) for n in NUMBER.findall(text)}
+
+
+def _release(number: str) -> str:
+    """``number`` without the ".0" parts ending a version of three parts or more.
+
+    >>> _release("2.0.0"), _release("1.16.0"), _release("2.0"), _release("192.168.0.0"), _release("1,000.0")
+    ('2.0', '1.16', '2.0', '192.168.0.0', '1,000.0')
+    """
+    if not number.endswith(".0"):
+        return number
+    parts = number.split(".")
+    if len(parts) < 3 or not all(p.isdigit() and len(p) <= 2 for p in parts[:2]):
+        return number
+    while len(parts) > 2 and parts[-1] == "0":
+        parts.pop()
+    return ".".join(parts)
