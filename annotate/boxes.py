@@ -76,6 +76,20 @@ def reporting_box(doc: Document, k: int) -> tuple[str, FoundDate | None, int] | 
     return (kind[0] if kind else "note"), None, p.end
 
 
+_SHORTCODE_NAME = re.compile(r"[ \t]{0,3}(?:\{%-?|\{\{[<%])[ \t]{0,4}([A-Za-z][\w-]{0,30})")
+"""The name of a template shortcode opening a box ("{{% pageinfo …", "{% warning %}")."""
+
+
+def _closes(text: str, start: int, end: int, name: str | None) -> bool:
+    """Whether the passage ``[start, end)`` closes a box: it is the closing tag, or its last
+    line closes the shortcode ``name`` ("- Or remove that file …\n{{% /pageinfo %}}": a list's
+    last item and the close; never "{% endsample %}" inside a "{% warning %}" box)."""
+    if BOX_CLOSE.fullmatch(text, start, end) is not None:
+        return True
+    last = text.rfind("\n", start, end) + 1
+    return name is not None and last > start and BOX_CLOSE.fullmatch(text, last, end) is not None and name in text[last:end]
+
+
 def boxed_extent(doc: Document, k: int, last: int, label_end: int, covered_until: int) -> tuple[int, int]:
     """``(first, last)`` passages of a labelled note found at passage ``k`` (ending at
     ``last`` so far): the box around it when it stands in one ("{% Aside %}" above it, up to
@@ -91,7 +105,9 @@ def boxed_extent(doc: Document, k: int, last: int, label_end: int, covered_until
     )
     if boxed and not BOX_CLOSE.search(text, max(p.start, p.end - 40), p.end):
         stop = min(len(passages), k + MAX_SECTION_PASSAGES)
-        end = next((j for j in range(k + 1, stop) if BOX_CLOSE.fullmatch(text, passages[j].start, passages[j].end)), None)
+        opener = _SHORTCODE_NAME.match(text, passages[first].start, passages[first].end)
+        name = opener.group(1) if opener else None
+        end = next((j for j in range(k + 1, stop) if _closes(text, passages[j].start, passages[j].end, name)), None)
         if end is not None:
             return first, max(last, end)
     if last + 1 < len(passages) and ATTRIBUTES.fullmatch(text, passages[last + 1].start, passages[last + 1].end):

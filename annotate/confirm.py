@@ -14,7 +14,7 @@ import bisect
 from annotate.detect import Candidate, bracketed_spans
 from annotate.labels import UPDATE_CUE
 from annotate.model import Block, Document, Opcode
-from annotate.openings import label_at
+from annotate.openings import addressed_note, label_at
 from annotate.segment import passage_index, trim
 
 
@@ -136,8 +136,8 @@ def _labelled_insert(b: Document, op: Opcode) -> Candidate | None:
         return None
     s, e = trim(b.text, op.b_start, op.b_end)
     label = label_at(b.text, s, e) if s < e else None
-    if label is None or label[2] >= e:
-        return None
+    if label is None or label[2] >= e or addressed_note(b.text, label):
+        return None  # (a "Note that …" sentence put into a paragraph is the author's)
     return Candidate("labelled", s, e, label[0], label[1], (passage_index(b.passages, s),), False)
 
 

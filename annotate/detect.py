@@ -21,9 +21,10 @@ from typing import NamedTuple
 from annotate.boxes import HEADING, MAX_SECTION_PASSAGES, boxed_extent, classed_paragraph, reporting_box
 from annotate.brackets import CLOSE, match_bracket
 from annotate.dates import FoundDate, find_dates
+from annotate.labeldates import as_of_date, date_in, datey
 from annotate.labels import LABEL_WORD
 from annotate.model import AnnotationKind, Document
-from annotate.openings import SETEXT, as_of_date, date_in, datey, label_at
+from annotate.openings import SETEXT, label_at
 
 MAX_NOTE_PARAGRAPHS = 8
 """A bracketed note may span at most this many paragraphs."""

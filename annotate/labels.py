@@ -49,10 +49,12 @@ WEAK_WORDS = frozenset(
     ["note", "revised", "revision", "amended", "amendment", "warning", "important", "caution", "attention", "disclaimer"]
 )
 """Label words that are common in ordinary prose: a label only with a colon, a dash, a
-bracket or emphasis around it — never "Note that …", "Revised estimates show …",
-"Important changes were made …". The callout words (Warning, Important, Caution,
-Attention, Disclaimer) are among them: a callout inserted into a published text speaks to
-its reader about the text, as "Note:" does."""
+bracket or emphasis around it, or as a heading alone ("### Note") — never "Revised
+estimates show …", "Important changes were made …". (One exception: "Note that …",
+"Note we found …" opening a passage tell the reader something, as "Note:" does;
+``openings.addressed_note``.) The callout words (Warning, Important, Caution, Attention,
+Disclaimer) are among them: a callout inserted into a published text speaks to its reader
+about the text, as "Note:" does."""
 
 DISCLOSURE = re.compile(
     r"(?:[*_]{1,3})?(?:"
@@ -112,9 +114,11 @@ _CLASS_WORD = re.compile(r"[a-z]+")
 _CALLOUT_CLASSES = frozenset(["notice", "alert"])
 """Class names of a callout box with no kind of its own (Minimal Mistakes' "notice",
 Bootstrap's "alert"): the box is a note as a "Note:" is."""
-CALLOUT_NAMES = _CALLOUT_CLASSES | {"callout", "admonition"}
+CALLOUT_NAMES = _CALLOUT_CLASSES | {"callout", "admonition", "info"}
 """Names of a template shortcode or component that is a callout box ("{{% alert %}}",
-"<Callout>"); as an HTML class "callout" and "admonition" come with the kind as another class."""
+"<Callout>"); as an HTML class "callout" and "admonition" come with the kind as another class.
+An "info" box inserted (":::info", "{{< info >}}") speaks to the reader as a "Note:" does (every
+one in the corpus and the held-out sets is a note); a "tip" box is advice, not a note."""
 
 
 def callout_class(classes: str) -> str | None:

@@ -12,11 +12,14 @@ from __future__ import annotations
 
 import re
 
-from annotate.dates import FoundDate, find_dates, find_yearless
+from annotate.dates import FoundDate, find_dates
+from annotate.labeldates import DASH, as_of_date, date_in, dated_dash, datey, first_date_then
 from annotate.labels import BOX_REPORT, CALLOUT_NAMES, DISCLOSURE, LABEL_WORD, SECTION_TITLE, WEAK_WORDS, callout_class
 
 _LEAD = re.compile(
-    r"(?:<(?:p|div|span|aside)\b(?:[^<>\n]{0,80}?\bclass=[\"'](?P<cls>[^\"'\n]{1,80})[\"'])?[^<>\n]{0,80}>[ \t]{0,8}\n?[ \t]{0,8})?"  # HTML in Markdown
+    r"(?:<a\b[^<>\n]{0,80}>[ \t]{0,4}</a>[ \t]{0,8}\n?[ \t]{0,8})?"  # an anchor for links to the note: <a id="warning-k8s"></a>
+    r"(?:<(?:p|div|span|aside|blockquote)\b(?:[^<>\n]{0,80}?\bclass=[\"'](?P<cls>[^\"'\n]{1,80})[\"'])?[^<>\n]{0,80}>[ \t]{0,8}\n?[ \t]{0,8}"
+    r"(?:<(?:p|div|span)>[ \t]{0,8}\n?[ \t]{0,8})?)?"  # HTML in Markdown: <div class="notice">, <blockquote …>\n<p>
     # a template's box around the note: {% Aside %}, {% Aside 'note' %}, {{< note >}}, {{% notice info %}}
     r"(?:\{%-?[ \t]{0,4}[A-Za-z][\w-]{0,30}(?:[ \t]{1,4}['\"]?(?P<tag>[\w-]{1,20})?['\"]?[^%\n]{0,60})?[ \t]{0,4}-?%\}"
     r"[ \t]{0,8}\n?[ \t]{0,8}|\{\{[<%][ \t]{0,4}(?P<code>[A-Za-z][\w-]{0,30})(?P<args>[^>%\n]{0,80})[>%]\}\}[ \t]{0,8}\n?[ \t]{0,8}"
@@ -28,23 +31,14 @@ _LEAD = re.compile(
     # write the text (or a title) on the same line: "> [!NOTE] Safari only focuses …"
     r"(?:>[ \t]?\[!(?P<alert>[A-Za-z]{2,12})\][-+]?(?:[ \t]{0,8}\n|[ \t]{1,8}(?=\S)))?"
     r"(?:>[ \t]?){0,4}(?:#{1,6}[ \t]{1,8}|[-*+][ \t]{1,8}|\d{1,3}[.)][ \t]{1,8})?"
+    r"(?:(?P<emoji>:(?:warning|memo|information_source|exclamation|heavy_exclamation_mark):|\u26a0|\u2139|\U0001f4dd)\ufe0f?[ \t]{0,4})?"
     r"(?:[*_]{1,3}|<(?:strong|b|em|i)>[ \t]{0,3}\n?[ \t]{0,3})?\\?(?P<open>[(\[])?(?:[*_]{1,3}|<(?:strong|b|em|i)>)?"
 )
 """Markdown before a label: quote markers, a heading or list marker, emphasis."""
 _EMPHASIS = re.compile(r"[ \t]{0,3}(?:[*_]{1,3}|</(?:strong|b|em|i)>)")
-_TIME = r"(?:at\s+)?\d{1,2}(?:[:.h]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s*\(?(?:[A-Z]{2,5}|GMT|UTC)(?:[+-]\d{1,2}(?::?\d\d)?)?\)?)?"
-_FILLER = re.compile(
-    rf"(?:[\s,;()\[\]*_#@\u2014\u2013./-]|</?(?:strong|b|em|i)>|\b(?:on|at|as\s+of|dated|posted|added|written|from|for|of|the|in|{_TIME})\b|"
-    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b\.?|"
-    r"\b(?:morning|afternoon|evening|night|noon|midnight|today|yesterday|later|again)\b|"
-    r"\b(?:UTC|GMT|[A-Z]{2,4}T|[ECMP][SD]T|BST|CEST|CET)(?:[+-]\d{1,2}(?::?\d\d)?)?\b|\d{1,2}[:.h]\d\d|\b\d{1,2}\b)*",
-    re.IGNORECASE,
-)
-"""What may stand around a date inside a label: weekdays, times, zones, ``on``/``at``."""
 _ABOUT = re.compile(r"[\s,]{0,4}(?:on|about|regarding|re|from|for|to\s+(?:the|our|this|my|an?|these|those))\s+\S", re.IGNORECASE)
 """A label about something ("Update on the election:") rather than dated."""
 _PARTICIPLE = frozenset(["updated", "edited", "corrected", "revised", "amended"])
-_GOES_ON = re.compile(r"[\s,]{0,4}(?:to|with|for|after|because|so|in\s+order|following|since|when|and)\b|[\s,]{0,4}[:\u2014\u2013]")
 _OPENINGS = frozenset(
     ["up", "ed", "co", "cl", "ad", "po", "er", "re", "am", "au", "tr", "pu", "p.", "no",  # label words
      "wa", "im", "ca", "at", "di",  # callout words
@@ -52,7 +46,7 @@ _OPENINGS = frozenset(
 )
 _SENTENCE_OPENINGS = frozenset(["th", "ou", "my", "an", "ea", "pr", "or", "ol", "a "])
 _CHANGE_STEMS = re.compile(r"updat|correct|amend|edit|revis|chang|clarif|expand|modif|added|rewrit|version", re.IGNORECASE)
-_MARKUP = frozenset("<:!?>#-*+_([0123456789.{\\")
+_MARKUP = frozenset("<:!?>#-*+_([0123456789.{\\\u26a0\u2139\U0001f4dd")
 """What a passage opening with a label can start with: a label or disclosure word, or markup."""
 
 
@@ -69,13 +63,7 @@ def _boxed_label(lead: re.Match[str] | None, text: str, start: int, limit: int) 
     if lead.group("cls") and (callout := callout_class(lead.group("cls"))) is not None:
         # <div class="notice--warning" markdown="1">; alone on its line, a label under it
         # ("**Correction (2023-12-04)**") names and dates the note instead
-        if start >= limit:
-            window = text[start : start + 400]
-            nxt = start + len(window) - len(window.lstrip())
-            stop = text.find("\n\n", nxt, nxt + 400)
-            if nxt > start and label_at(text, nxt, min(len(text), nxt + 400) if stop < 0 else stop) is not None:
-                return None
-        return callout, None
+        return None if _labelled_below(text, start, limit) else (callout, None)
     if lead.group("ftitle") and lead.group("ftitle").strip():
         kinds.insert(0, (lead.group("ftitle").strip(), lead.start("ftitle")))  # ":::caution Update 2022-09-14"
     for g in ("args", "props"):
@@ -96,7 +84,20 @@ def _boxed_label(lead: re.Match[str] | None, text: str, start: int, limit: int) 
     if not lead.group("rest") and BOX_REPORT.match(text, start, limit) is not None:
         return kinds[0][0], None
     callout = next((k for k, _ in kinds if k.lower() in CALLOUT_NAMES), None)
-    return (callout, None) if callout is not None else None  # {{% alert color="primary" %}}: a callout, as "Note:"
+    if callout is None or _labelled_below(text, start, limit):
+        return None  # (":::info\n\n**Update (2024-05-04):** …": the label under the box names and dates it)
+    return callout, None  # {{% alert color="primary" %}}: a callout, as "Note:"
+
+
+def _labelled_below(text: str, start: int, limit: int) -> bool:
+    """Whether a box opening alone on its line (``start`` past the passage's end, ``limit``)
+    has a label opening the paragraph under it."""
+    if start < limit:
+        return False
+    window = text[start : start + 400]
+    nxt = start + len(window) - len(window.lstrip())
+    stop = text.find("\n\n", nxt, nxt + 400)
+    return nxt > start and label_at(text, nxt, min(len(text), nxt + 400) if stop < 0 else stop) is not None
 
 
 _BOX_KIND = re.compile(
@@ -155,6 +156,10 @@ def label_at(text: str, pos: int, limit: int) -> tuple[str, FoundDate | None, in
     if m is None and lead is not None and "#" in lead.group(0) and (art := _HEADING_ARTICLE.match(text, start, limit)) is not None:
         m = LABEL_WORD.match(text, art.end(), min(limit, art.end() + 80))  # "## An update to the proposal"
         m = m if m is not None and m.group("word").lower() in _NOUN_LABELS else None
+    if m is None and lead is not None and lead.group("emoji") and start < limit:
+        # ":warning: TL; DR: Use Butane …", "⚠️ Since version 2 …": the emoji is the callout's label
+        emoji = lead.group("emoji")
+        return ("warning" if "warn" in emoji or "excl" in emoji or emoji == "\u26a0" else "note"), None, lead.end("emoji")
     if m is None:
         boxed = _boxed_label(lead, text, start, limit) if text[pos : pos + 1] in ":!?.{<>" else None
         if boxed is not None and start <= limit:
@@ -185,7 +190,7 @@ def label_at(text: str, pos: int, limit: int) -> tuple[str, FoundDate | None, in
         when, end = (i, colon), colon + 1
     elif (dash := re.match(r"[ \t]*(?:\u2014|\u2013|--?)(?=[ \t])", text[i:window])) is not None:
         when, end = (i, i), i + dash.end()
-    elif (dash_at := _dated_dash(text, i, window)) is not None:
+    elif (dash_at := dated_dash(text, i, window)) is not None:
         when, end = (i, dash_at[0]), dash_at[1]  # "Update, 6 July 2017 \u2014 the bridge reopened."
     elif heading and bracketed and (shut := _first_of(text, ")]", i, window)) is not None and date_in(text, i, shut):
         when, end = (i, shut), shut + 1  # "## (Update 19.01.2024, Breaking change!) Removal of …": a dated label heads the section
@@ -193,6 +198,8 @@ def label_at(text: str, pos: int, limit: int) -> tuple[str, FoundDate | None, in
         text, i, shut - (text[shut - 1] == "\\")
     ):
         when, end = (i, shut - (text[shut - 1] == "\\")), shut  # "[UPDATE 5 July 2017] …", "(Update)", "\\[Update 12/23/2016\\]:"
+    elif heading and weak and _HEADING_ALONE.fullmatch(text, i, line_end):
+        when, end = (i, i), line_end  # "### Note", "# Warning! Pre-release software": the heading is the label
     elif (bracketed or heading or marked or quoted) and datey(text, i, line_end) and not weak:
         when, end = (i, line_end), line_end  # "**Update, August 18, 2025**", "## Update (2013-08-06 9:33 UTC)"
     elif colon is not None and _ABOUT.match(text, i, colon) and (not weak or marked or quoted):
@@ -211,8 +218,10 @@ def label_at(text: str, pos: int, limit: int) -> tuple[str, FoundDate | None, in
         when, end = (signed.end(), stop), (stop + 1 if stop < line_end else line_end)  # "Addendum by Matt on May 26, 2021"
     elif close is not None and marked and not weak and not heading and i < line_end and text[i] in " \t" and word not in _PARTICIPLE:
         when, end = (i, i), i  # "**UPDATE** *In 0.55, Firefox removed …*": the emphasis closes the label
+    elif word == "note" and not bracketed and _ADDRESSED.match(text, i, window) is not None:
+        when, end = (i, i), i  # "Note this requires the proxy plugin …", "Note that these are legacy instructions …"
     elif word in _PARTICIPLE:
-        goes_on = _first_date_then(text, i, window)
+        goes_on = first_date_then(text, i, window)
         if goes_on is not None:
             when, end = (i, goes_on), goes_on  # "Updated on 2023-01-10 at 21:30 UTC to include …"
     if bracketed and lead and lead.group("open") and (when is None or text[when[1] : when[1] + 2].lstrip("\\")[:1] not in ")]"):
@@ -221,7 +230,9 @@ def label_at(text: str, pos: int, limit: int) -> tuple[str, FoundDate | None, in
         when, end = (i, i), i  # "P.S. I forgot …": the abbreviation is its own end
     if when is None or end is None:
         return None
-    if weak and not (bracketed or marked or quoted or text[end - 1 : end] == ":" or "\u2014" in text[when[1] : end]):
+    if weak and not (bracketed or marked or quoted or text[end - 1 : end] == ":" or "\u2014" in text[when[1] : end]) and (
+        word != "note" or _ADDRESSED.match(text, i, window) is None
+    ):
         return None
     found = date_in(text, when[0], when[1])
     if found is None and heading and (nxt_line := text.find("\n", end, end + 2)) >= 0:
@@ -245,7 +256,7 @@ def label_at(text: str, pos: int, limit: int) -> tuple[str, FoundDate | None, in
                 found, end = d, nxt + 1
         elif heading and s2 < line_end and datey(text, s2, line_end) and (d := date_in(text, s2, line_end)) is not None:
             found = d  # "#### Edit: 9/18/2023": the heading's rest is its date
-        elif heading and (dash := _DASH.search(text, s2, window)) is not None and dash.start() - s2 <= 40:
+        elif heading and (dash := DASH.search(text, s2, window)) is not None and dash.start() - s2 <= 40:
             # "### Update: September 9, 2021 - Tom Sweeney": a heading's date, then its author
             d = date_in(text, s2, dash.start())
             if d is not None and datey(text, s2, dash.start()):
@@ -264,17 +275,23 @@ _SIGNED = re.compile(r"[ \t]{1,4}by[ \t]{1,4}[^\n]{1,120}?[ \t,]{1,4}on[ \t]{1,4
 """A label signed before its date ("Addendum by <a …>Matt</a> on May 26, 2021")."""
 _NOTICE_WORD = re.compile(r"[ \t]{1,4}(?:notice|note|alert|info|information)[ \t]{0,4}(?:[*_]{1,3}|</(?:em|i|strong|b)>)?[ \t]{0,4}", re.IGNORECASE)
 """What may follow a label word in a heading that is nothing but the label ("Update notice")."""
+_ADDRESSED = re.compile(r"[ \t]{1,4}(?:that|this|we|you|also)\b", re.IGNORECASE)
+""""Note" telling the reader something at a passage's opening ("Note that these are legacy
+instructions …", "Note we found …"): inserted, it is a note as "Note:" is (every such new
+passage in the corpus and the held-out sets is one); found only where it opens a passage, so an
+aside "(note that …)" inside a sentence stays the author's words."""
+
+
+def addressed_note(text: str, label: tuple[str, FoundDate | None, int]) -> bool:
+    """Whether ``label`` (from ``label_at``) is a "Note that …" opening rather than a marked label."""
+    return label[0].lower() == "note" and _ADDRESSED.match(text, label[2]) is not None
+
+
+_HEADING_ALONE = re.compile(r"[ \t*_]{0,6}(?:![ \t]{0,4}[^\n]{0,80})?")
+"""The rest of a heading that is a callout word alone, or with "!" and a title ("Warning! Pre-release software")."""
 _NOUN_LABELS = frozenset(["update", "updates", "correction", "corrections", "clarification", "note", "addendum", "erratum", "postscript"])
 """Label words that are nouns, so may follow an article."""
 
-
-AS_OF = re.compile(r"[\s*_:]{0,12}(?:as\s+of|on|since)\s+([^,.;:\n]{4,30}?)(?=[,.;:]|\s+(?:the|this|we|it|i)\b)", re.IGNORECASE)
-
-
-def as_of_date(text: str, start: int, end: int) -> FoundDate | None:
-    """The date a note's body opens with ("As of 05-Jan-2016, …", "On 2024/07/11, …")."""
-    as_of = AS_OF.match(text, start, end)
-    return date_in(text, as_of.start(1), as_of.end(1)) if as_of is not None else None
 
 SETEXT = re.compile(r"[ \t]{0,3}(?:=+|-+)[ \t]*(?:\n|$)")
 """The underline of a setext (or reStructuredText) heading."""
@@ -309,58 +326,8 @@ def _label_colon(text: str, start: int, stop: int) -> int | None:
     return None
 
 
-def datey(text: str, start: int, end: int) -> bool:
-    """True when ``text[start:end]`` holds nothing but dates, times, weekdays, a number
-    and the little words around them (so it can stand inside a label)."""
-    if end - start > 90:
-        return False
-    chunk = text[start:end]
-    for d in sorted(
-        find_dates(text, start, end, years=True) + find_yearless(text, start, end), key=lambda d: -d.start
-    ):
-        chunk = chunk[: d.start - start] + " " + chunk[d.end - start :]
-    rest = _FILLER.fullmatch(chunk)
-    return rest is not None
-
-
-def date_in(text: str, start: int, end: int) -> FoundDate | None:
-    """The first date written in ``text[start:end]``: a full one, else a year-less one."""
-    full = find_dates(text, start, end, years=True)
-    partial = find_yearless(text, start, end)
-    if full and (not partial or full[0].start <= partial[0].start or full[0].precision != "year"):
-        return full[0]
-    return partial[0] if partial else None
-
-
-_DASH = re.compile(r"[ \t]{1,4}(?:\u2014|\u2013|--?)[ \t]")
 _EMPHASIS_CLOSE = re.compile(r"[.:]?(?:\*\*|__|\*|_|</(?:strong|b|em|i)>)[.:]?(?:[ \t]{0,2}(?:\u2014|\u2013)[ \t]{0,2})?")
 """The emphasis closing a dated label, with the stop, colon or dash after it."""
-
-
-def _dated_dash(text: str, start: int, stop: int) -> tuple[int, int] | None:
-    """``(start, end)`` of the dash closing a dated label ("Update, 6 July 2017 \u2014 …"):
-    the first dash in ``text[start:stop]`` when only a date (and its little words) stands
-    before it."""
-    m = _DASH.search(text, start, stop)
-    if m is None or date_in(text, start, m.start()) is None or not datey(text, start, m.start()):
-        return None
-    return m.start(), m.end()
-
-
-def _first_date_then(text: str, start: int, stop: int) -> int | None:
-    """End of a date (with its time) opening ``text[start:stop]`` when prose goes on
-    after it ("on 2023-01-10 at 21:30 UTC to include …"), else ``None``."""
-    dates = find_dates(text, start, stop) + find_yearless(text, start, stop)
-    if not dates:
-        return None
-    d = min(dates, key=lambda d: d.start)
-    if not datey(text, start, d.start):
-        return None
-    tail = _FILLER.match(text, d.end, stop)
-    end = tail.end() if tail else d.end
-    while end > d.end and not text[end - 1].isalnum() and text[end - 1] not in ")":
-        end -= 1
-    return end if _GOES_ON.match(text, end, stop) else None
 
 
 def _disclosure_at(text: str, start: int, limit: int) -> tuple[str, FoundDate | None, int] | None:

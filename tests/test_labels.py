@@ -60,7 +60,7 @@ def test_no_label_is_taken_for_a_dateline(text: str, label: str, date: str | Non
 
 @pytest.mark.parametrize(
     "prose",
-    ["Note that the vote happened.", "Updated software is good: yes.", "Update the config: run it.",
+    ["Notes on the vote are below.", "Updated software is good: yes.", "Update the config: run it.",
      "Revised estimates show growth: 5%.", "Editing is hard: ask anyone.", "Updates to the app are free."],
 )
 def test_prose_is_not_a_label(prose: str) -> None:

@@ -1,0 +1,87 @@
+"""The date written in a note's label or its opening words: what may stand around a date in a
+label ("Update, Monday 24 July 2017 at 10:30 UTC:"), the date a body opens with ("As of
+05-Jan-2016, …"), the dash or prose that closes a dated label.
+
+Why a module of its own: ``annotate.openings`` decides where a label starts and ends; reading
+the date inside it (full or year-less, with weekdays, times and zones around it) is a separate
+concern that ``annotate.detect`` uses too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from annotate.dates import FoundDate, find_dates, find_yearless
+
+_TIME = r"(?:at\s+)?\d{1,2}(?:[:.h]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s*\(?(?:[A-Z]{2,5}|GMT|UTC)(?:[+-]\d{1,2}(?::?\d\d)?)?\)?)?"
+FILLER = re.compile(
+    rf"(?:[\s,;()\[\]*_#@\u2014\u2013./-]|</?(?:strong|b|em|i)>|\b(?:on|at|as\s+of|dated|posted|added|written|from|for|of|the|in|{_TIME})\b|"
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b\.?|"
+    r"\b(?:morning|afternoon|evening|night|noon|midnight|today|yesterday|later|again)\b|"
+    r"\b(?:UTC|GMT|[A-Z]{2,4}T|[ECMP][SD]T|BST|CEST|CET)(?:[+-]\d{1,2}(?::?\d\d)?)?\b|\d{1,2}[:.h]\d\d|\b\d{1,2}\b)*",
+    re.IGNORECASE,
+)
+"""What may stand around a date inside a label: weekdays, times, zones, ``on``/``at``."""
+GOES_ON = re.compile(r"[\s,]{0,4}(?:to|with|for|after|because|so|in\s+order|following|since|when|and)\b|[\s,]{0,4}[:\u2014\u2013]")
+"""Prose going on after a participle's date ("Updated on 2023-01-10 to include …")."""
+AS_OF = re.compile(r"[\s*_:]{0,12}(?:as\s+of|on|since)\s+([^,.;:\n]{4,30}?)(?=[,.;:]|\s+(?:the|this|we|it|i)\b)", re.IGNORECASE)
+"""A body opening with its date ("As of March 2020, …"): the date is group 1."""
+
+
+def as_of_date(text: str, start: int, end: int) -> FoundDate | None:
+    """The date a note's body opens with ("As of 05-Jan-2016, …", "On 2024/07/11, …")."""
+    as_of = AS_OF.match(text, start, end)
+    return date_in(text, as_of.start(1), as_of.end(1)) if as_of is not None else None
+
+
+def datey(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` holds nothing but dates, times, weekdays, a number
+    and the little words around them (so it can stand inside a label)."""
+    if end - start > 90:
+        return False
+    chunk = text[start:end]
+    for d in sorted(
+        find_dates(text, start, end, years=True) + find_yearless(text, start, end), key=lambda d: -d.start
+    ):
+        chunk = chunk[: d.start - start] + " " + chunk[d.end - start :]
+    rest = FILLER.fullmatch(chunk)
+    return rest is not None
+
+
+def date_in(text: str, start: int, end: int) -> FoundDate | None:
+    """The first date written in ``text[start:end]``: a full one, else a year-less one."""
+    full = find_dates(text, start, end, years=True)
+    partial = find_yearless(text, start, end)
+    if full and (not partial or full[0].start <= partial[0].start or full[0].precision != "year"):
+        return full[0]
+    return partial[0] if partial else None
+
+
+DASH = re.compile(r"[ \t]{1,4}(?:\u2014|\u2013|--?)[ \t]")
+"""A dash between spaces, closing a dated label or a heading's date."""
+
+
+def dated_dash(text: str, start: int, stop: int) -> tuple[int, int] | None:
+    """``(start, end)`` of the dash closing a dated label ("Update, 6 July 2017 \u2014 …"):
+    the first dash in ``text[start:stop]`` when only a date (and its little words) stands
+    before it."""
+    m = DASH.search(text, start, stop)
+    if m is None or date_in(text, start, m.start()) is None or not datey(text, start, m.start()):
+        return None
+    return m.start(), m.end()
+
+
+def first_date_then(text: str, start: int, stop: int) -> int | None:
+    """End of a date (with its time) opening ``text[start:stop]`` when prose goes on
+    after it ("on 2023-01-10 at 21:30 UTC to include …"), else ``None``."""
+    dates = find_dates(text, start, stop) + find_yearless(text, start, stop)
+    if not dates:
+        return None
+    d = min(dates, key=lambda d: d.start)
+    if not datey(text, start, d.start):
+        return None
+    tail = FILLER.match(text, d.end, stop)
+    end = tail.end() if tail else d.end
+    while end > d.end and not text[end - 1].isalnum() and text[end - 1] not in ")":
+        end -= 1
+    return end if GOES_ON.match(text, end, stop) else None
