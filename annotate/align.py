@@ -294,7 +294,7 @@ def _gap_rows(
         if i in move_id_by_a:
             run = None
             j = pairs[i]
-            rows.append(Row("move_from", (i, i + 1), (j, j + 1), ak[i] == bk[j], sims.get(i, 1.0), move_id_by_a[i]))
+            _add_move(rows, Row("move_from", (i, i + 1), (j, j + 1), ak[i] == bk[j], sims.get(i, 1.0), move_id_by_a[i]))
         elif run is not None and rows[-1].a[1] == i:
             rows[-1] = Row("delete", (rows[-1].a[0], i + 1), (blo, blo))
         else:
@@ -305,12 +305,22 @@ def _gap_rows(
         if j in move_by_b:
             run = None
             i = move_by_b[j]
-            rows.append(Row("move_to", (i, i + 1), (j, j + 1), ak[i] == bk[j], sims.get(i, 1.0), move_id_by_a[i]))
+            _add_move(rows, Row("move_to", (i, i + 1), (j, j + 1), ak[i] == bk[j], sims.get(i, 1.0), move_id_by_a[i]))
         elif run is not None and rows[-1].b[1] == j:
             rows[-1] = Row("insert", (ahi, ahi), (rows[-1].b[0], j + 1))
         else:
             rows.append(Row("insert", (ahi, ahi), (j, j + 1)))
             run = j
+
+
+def _add_move(rows: list[Row], row: Row) -> None:
+    """Append one end of a move, joined to the row before it when both moved unchanged and
+    follow each other in both documents: a section moved whole (its heading and paragraphs)
+    is one move, not one per passage. Both ends join alike, so they keep one move id."""
+    if rows and row.equal and (last := rows[-1]).kind == row.kind and last.equal and last.a[1] == row.a[0] and last.b[1] == row.b[0]:
+        rows[-1] = last._replace(a=(last.a[0], row.a[1]), b=(last.b[0], row.b[1]))
+    else:
+        rows.append(row)
 
 
 def _merge_equal(rows: list[Row]) -> list[Row]:

@@ -152,3 +152,17 @@ def test_the_original_s_own_note_moved_and_reworded_is_no_inserted_note() -> Non
     prose = "From version 1.15.0 a `master add` command has been added that simplifies the migration."
     c = annotate.compare("\n\n".join([*steps, prose]), "\n\n".join(["NOTE: " + prose, *steps]), fmt="text")
     assert [x.label for x in c.annotations] == ["NOTE"]
+
+
+def test_a_section_moved_whole_is_one_move() -> None:
+    """(Pyodide's release post: "## cibuildwheel support" and its two paragraphs moved up
+    unchanged, reported as three moves.) Passages that moved together, unchanged and in the
+    same order, are one move."""
+    section = ["## Build support", P[0], P[1]]
+    orig = [P[2], P[3], *section, P[4]]
+    rev = [*section, P[2], P[3], P[4]]
+    moved = [k for k in kinds(orig, rev) if k[0].startswith("move")]
+    # (the longer run, the section, keeps its place: the two passages before it moved, together)
+    assert moved == [("move_from", (0, 2), (3, 5)), ("move_to", (0, 2), (3, 5))]
+    c = annotate.compare("\n\n".join(orig), "\n\n".join(rev))
+    assert [(ch.kind, ch.silent) for ch in c.changes] == [("move", True)]
