@@ -3,12 +3,15 @@
 Why a module of its own: a note in brackets ("(Since then …)", "[Update: …]") ends at the
 bracket that closes the one it opens with — counting depth, and never at the ")" of a smiley
 written inside it. ``annotate.openings`` and ``annotate.detect`` both match brackets; the
-counting lives here once. The scan is linear in the window it is given.
+counting lives here once. The scan is linear in the window it is given. Also here: where
+brackets open in a passage (``openings``), and the inline HTML element wrapping a bracketed
+note (``wrapped``).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 CLOSE = {"(": ")", "[": "]"}
 """Each opening bracket and the one that closes it."""
@@ -50,3 +53,44 @@ def _emoticon(text: str, c: int) -> bool:
     before = text[max(0, c - 3) : c]
     m = re.search(r"(?:^|\s)[:;8]['-^]?$", before) or (re.fullmatch(r"[:;]['-^]?", before[-2:]) and c - 2 <= 0)
     return bool(m) and (c + 1 >= len(text) or text[c + 1] in " \t\n)")
+
+
+def spaces(text: str, pos: int, limit: int) -> int:
+    """How many spaces and tabs stand at ``text[pos:limit]``'s start."""
+    n = 0
+    while pos + n < limit and text[pos + n] in " \t":
+        n += 1
+    return n
+
+
+def openings(text: str, start: int, end: int) -> Iterator[int]:
+    """Offsets of every ``[`` and ``(`` in ``text[start:end]``, in order (two ``str.find``
+    scans: far cheaper than a regular expression over a long text)."""
+    square = text.find("[", start, end)
+    round_ = text.find("(", start, end)
+    while square >= 0 or round_ >= 0:
+        if round_ < 0 or 0 <= square < round_:
+            yield square
+            square = text.find("[", square + 1, end)
+        else:
+            yield round_
+            round_ = text.find("(", round_ + 1, end)
+
+
+OPEN_TAG = re.compile(r"<(span|em|i|strong|b|small|font|mark)\b[^<>\n]{0,120}>$", re.IGNORECASE)
+"""An inline HTML element opening right before a bracketed note."""
+
+
+def wrapped(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
+    """``(start, end)`` of a bracketed note, widened to an inline HTML element wrapping
+    exactly it (``<span style="color: #286ee0;">[Updated on 2019-07-18: …]</span>``): the
+    note's own markup, as emphasis around it is."""
+    if start == lo or text[start - 1] != ">":
+        return start, end
+    m = OPEN_TAG.search(text, max(lo, start - 130), start)
+    if m is None:
+        return start, end
+    close = f"</{m.group(1)}>"
+    if text[end : end + len(close)].lower() != close.lower() or end + len(close) > hi:
+        return start, end
+    return m.start(), end + len(close)

@@ -15,11 +15,10 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
 from typing import NamedTuple
 
 from annotate.boxes import HEADING, MAX_SECTION_PASSAGES, boxed_extent, classed_paragraph, reporting_box
-from annotate.brackets import CLOSE, match_bracket
+from annotate.brackets import CLOSE, OPEN_TAG, match_bracket, openings, spaces, wrapped
 from annotate.dates import FoundDate, find_dates
 from annotate.labeldates import as_of_date, date_in, datey
 from annotate.labels import LABEL_WORD
@@ -243,10 +242,10 @@ def _inline_notes(doc: Document, k: int) -> list[Candidate]:
     out: list[Candidate] = []
     pos = p.start
     code = _code_spans(doc, p.start, p.end) if doc.inline else []
-    for o in _openings(text, p.start, p.end):
+    for o in openings(text, p.start, p.end):
         if o < pos or any(s <= o < e for s, e in code):
             continue  # inside a note already found, or inside code
-        at = o + 1 + _spaces(text, o + 1, p.end)
+        at = o + 1 + spaces(text, o + 1, p.end)
         if text[at : at + 1].isdigit():
             continue  # "[1913 Webster]", "(3)": no label opens with a digit (a list number needs a line)
         label = label_at(text, at, p.end)
@@ -254,6 +253,10 @@ def _inline_notes(doc: Document, k: int) -> list[Candidate]:
             continue
         close = match_bracket(text, o, min(p.end, o + MAX_INLINE_CHARS))
         if close is None:
+            if not out and (o == p.start or OPEN_TAG.fullmatch(text, p.start, o)):
+                # "<span …>[Updated on 2020-09-03: Updated the algorithm … pronounced.</span>":
+                # a bracket left open by its writer, opening the paragraph, heads it
+                return [Candidate("labelled", p.start, p.end, label[0], label[1], (k,), True)]
             continue
         if o == p.start and label[2] >= close:
             # "[UPDATE 5 July 2017] The council voted…": a bracketed label opening the
@@ -270,7 +273,8 @@ def _inline_notes(doc: Document, k: int) -> list[Candidate]:
             # "… Please refer to the CYGWIN addendum. (Added 2016-02-07)": a dated marker
             # closing a paragraph marks the paragraph.
             return [Candidate("labelled", p.start, p.end, label[0], label[1], (k,), True)]
-        out.append(Candidate("inline", o, close + 1, label[0], label[1], (k,), False))
+        s0, e0 = wrapped(text, o, close + 1, p.start, p.end)
+        out.append(Candidate("inline", s0, e0, label[0], label[1], (k,), False))
         pos = close + 1
     return out + _emphasised_inline(doc, k, out)
 
@@ -314,18 +318,11 @@ def _code_spans(doc: Document, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-def _spaces(text: str, pos: int, limit: int) -> int:
-    n = 0
-    while pos + n < limit and text[pos + n] in " \t":
-        n += 1
-    return n
-
-
 def bracketed_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Complete bracketed spans inside ``text[start:end]`` (outermost only), with a letter inside."""
     out: list[tuple[int, int]] = []
     pos = start
-    for o in _openings(text, start, end):
+    for o in openings(text, start, end):
         if o < pos:
             continue  # inside a span already found
         close = match_bracket(text, o, min(end, o + MAX_NOTE_CHARS))
@@ -336,20 +333,6 @@ def bracketed_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
             out.append((o, close + 1))
         pos = close + 1
     return out
-
-
-def _openings(text: str, start: int, end: int) -> Iterator[int]:
-    """Offsets of every ``[`` and ``(`` in ``text[start:end]``, in order (two ``str.find``
-    scans: far cheaper than a regular expression over a long text)."""
-    square = text.find("[", start, end)
-    round_ = text.find("(", start, end)
-    while square >= 0 or round_ >= 0:
-        if round_ < 0 or 0 <= square < round_:
-            yield square
-            square = text.find("[", square + 1, end)
-        else:
-            yield round_
-            round_ = text.find("(", round_ + 1, end)
 
 
 class Framing(NamedTuple):

@@ -136,8 +136,12 @@ def diff_words(
     """Word-level opcodes turning ``a_text[a_start:a_end]`` into ``b_text[b_start:b_end]``.
 
     Spans of the revised text in ``opaque_b`` (candidate notes) match nothing in the
-    original: their words are never paired with original words.
+    original: their words are never paired with original words — unless the original
+    range holds the very same text (a note that was there already, in a paragraph that grew
+    another: "[Updated on 2018-10-28: …]" above a new "[Updated on 2019-07-18: …]").
     """
+    if opaque_b:
+        opaque_b = tuple(s for s in opaque_b if a_text.find(b_text[s[0] : s[1]], a_start, a_end) < 0)
     # Identical leading and trailing text is cut at whitespace first: cheap, and it keeps
     # the tokenising and diffing to the part that differs.
     pre = _common_prefix(a_text, a_start, a_end, b_text, b_start, b_end)

@@ -43,6 +43,14 @@ _REPORTS_CHANGE = re.compile(
 )
 """A note that reports a change of the text ("to include the provider's statement", "no longer
 offering them here", "the paragraph has been removed", "we've updated this post with…")."""
+_CHANGELOG = re.compile(
+    r"(?::|[.!?;])[ \t]{0,3}[*_]{0,2}(?:Add|Added|Adds|Remove|Removed|Update|Updated|Correct|Corrected|Fix|Fixed|"
+    r"Rewrite|Rewrote|Rewritten|Move|Moved|Replace|Replaced|Expand|Expanded|Clarify|Clarified|Reword|Reworded|"
+    r"Delete|Deleted|Drop|Dropped)\b"
+)
+"""A note written as a changelog entry, its sentences opening with what was done ("[Updated on
+2018-12-20: Remove YOLO here. …]", "Updated on 2020-09-03: Updated the algorithm of …"):
+it reports a change. (Case-sensitive: a sentence's first word.)"""
 _EARLIER_VERSION = re.compile(
     r"\b(?:(?:a|an|the)\s+)?(?:previous|earlier|prior|original|first)\s+versions?\s+of\s+(?:this|the)\s+\w+", re.IGNORECASE
 )
@@ -91,7 +99,7 @@ class Notes:
         self.movers = [n for n, x in enumerate(annotations) if _MOVED.search(x.text)]
         self.reporting = [
             n for n, x in enumerate(annotations)
-            if _REPORTS_CHANGE.search(x.text) or (x.label is not None and _CORRECTION_LABEL.match(x.label))
+            if _REPORTS_CHANGE.search(x.text) or _CHANGELOG.search(x.text) or (x.label is not None and _CORRECTION_LABEL.match(x.label))
         ]
         """Notes that report a change of the text (a correction always does)."""
         self.stems = [{stem(w) for w in seq} for seq in sequences]
@@ -126,7 +134,7 @@ class Notes:
                 lo, hi = _section(b, x.paragraphs[0])
                 for k in range(lo, hi):
                     self.sections.setdefault(k, []).append(n)
-        for lo, hi, n in _named_sections(b, [(n, self.words[n]) for n in self.reporting]):
+        for lo, hi, n in _named_sections(b, [(n, self.words[n], _anchors(annotations[n].text)) for n in self.reporting]):
             for k in range(lo, hi):
                 self.sections.setdefault(k, []).append(n)
         self.strikes = [(m.start(), m.end()) for m in _STRIKE.finditer(b.text)] if ("~~" in b.text or "<" in b.text) else []
@@ -286,13 +294,29 @@ def _section(b: Document, k: int) -> tuple[int, int]:
     return lo, hi
 
 
-def _named_sections(b: Document, reporting: list[tuple[int, set[str]]]) -> list[tuple[int, int, int]]:
+_ANCHOR_LINK = re.compile(r"\]\(#([\w-]{1,120})\)")
+"""A link to a place in the page ("[SARSA](#sarsa-on-policy-td-control)")."""
+_SLUG_DROP = re.compile(r"[^\w\- ]")
+
+
+def _anchors(text: str) -> set[str]:
+    return set(_ANCHOR_LINK.findall(text)) if "](#" in text else set()
+
+
+def _slug(heading: str) -> str:
+    """The anchor Markdown sites give a heading ("### SARSA: On-Policy TD control" →
+    "sarsa-on-policy-td-control", as kramdown and GitHub write it)."""
+    return _SLUG_DROP.sub("", heading.lstrip("#").strip().lower()).replace(" ", "-")
+
+
+def _named_sections(b: Document, reporting: list[tuple[int, set[str], set[str]]]) -> list[tuple[int, int, int]]:
     """``(lo, hi, n)``: passages ``[lo, hi)`` form a section whose heading note ``n`` names.
 
     A note that reports a change and names a section by its heading ("We missed a few
     changes in our initial post and changelog" over a "Changelog" section; "We updated the
     details of the project meeting" over "Flux Project Meeting") says where it changed: the
-    note holds the heading's one content word, or two of its content words (``_names``).
+    note holds the heading's one content word, or two of its content words (``_names``), or
+    links to the heading's anchor ("Updated the algorithm of [SARSA](#sarsa-on-policy-td-control)").
     Markdown only (headings are known); a heading with no other at its level or above (the
     title) does not say where.
     """
@@ -306,7 +330,8 @@ def _named_sections(b: Document, reporting: list[tuple[int, set[str]]]) -> list[
         hi = next((k2 for k2, lv in heads[h + 1 :] if lv <= level), len(b.passages))
         p = b.passages[k]
         words = set(sequence(b.text[p.start : p.end]))
-        out.extend((k, hi, n) for n, named in reporting if _names(words, named))
+        slug = _slug(b.text[p.start : p.end]) if any(anchors for _, _, anchors in reporting) else ""
+        out.extend((k, hi, n) for n, named, anchors in reporting if _names(words, named) or slug in anchors)
     return out
 
 

@@ -198,6 +198,8 @@ def label_at(text: str, pos: int, limit: int) -> tuple[str, FoundDate | None, in
         text, i, shut - (text[shut - 1] == "\\")
     ):
         when, end = (i, shut - (text[shut - 1] == "\\")), shut  # "[UPDATE 5 July 2017] …", "(Update)", "\\[Update 12/23/2016\\]:"
+    elif not weak and (full_stop := _dated_stop(text, i, window)) is not None:
+        when, end = (i, full_stop), full_stop + 1  # "UPDATE 31 Jan 2017. The original text said …"
     elif heading and weak and _HEADING_ALONE.fullmatch(text, i, line_end):
         when, end = (i, i), line_end  # "### Note", "# Warning! Pre-release software": the heading is the label
     elif (bracketed or heading or marked or quoted) and datey(text, i, line_end) and not weak:
@@ -273,13 +275,29 @@ _HEADING_ARTICLE = re.compile(
 """An article before a heading's label ("## An update to the proposal", "## A quick correction")."""
 _SIGNED = re.compile(r"[ \t]{1,4}by[ \t]{1,4}[^\n]{1,120}?[ \t,]{1,4}on[ \t]{1,4}(?=\S)", re.IGNORECASE)
 """A label signed before its date ("Addendum by <a …>Matt</a> on May 26, 2021")."""
-_NOTICE_WORD = re.compile(r"[ \t]{1,4}(?:notice|note|alert|info|information)[ \t]{0,4}(?:[*_]{1,3}|</(?:em|i|strong|b)>)?[ \t]{0,4}", re.IGNORECASE)
-"""What may follow a label word in a heading that is nothing but the label ("Update notice")."""
+_NOTICE_WORD = re.compile(r"[ \t]{1,4}(?:notice|note|alert|info|information|update|updates|announcement)[ \t]{0,4}(?:[*_]{1,3}|</(?:em|i|strong|b)>)?[ \t]{0,4}", re.IGNORECASE)
+"""What may follow a label word in a heading that is nothing but the label ("Update notice",
+"Important Update")."""
 _ADDRESSED = re.compile(r"[ \t]{1,4}(?:that|this|we|you|also)\b", re.IGNORECASE)
 """"Note" telling the reader something at a passage's opening ("Note that these are legacy
 instructions …", "Note we found …"): inserted, it is a note as "Note:" is (every such new
 passage in the corpus and the held-out sets is one); found only where it opens a passage, so an
 aside "(note that …)" inside a sentence stays the author's words."""
+
+
+def _dated_stop(text: str, start: int, stop: int) -> int | None:
+    """The full stop closing a label's full date ("UPDATE 31 Jan 2017. The original …"):
+    only a date (and its little words) before it, and a sentence after it."""
+    dates = find_dates(text, start, stop)
+    if not dates or dates[0].precision == "year" or not datey(text, start, dates[0].start):
+        return None
+    m = _STOP_AFTER.match(text, dates[0].end, stop)
+    return m.end() - 1 if m is not None else None
+
+
+_STOP_AFTER = re.compile(r"[ \t]{0,3}(?:\([^()\n]{1,20}\))?[ \t]{0,2}\.(?=[ \t\n]{1,4}[A-Z*_\[(])")
+"""A full stop right after a label's date (a time zone in brackets may stand between), a
+sentence opening after it."""
 
 
 def addressed_note(text: str, label: tuple[str, FoundDate | None, int]) -> bool:
