@@ -112,6 +112,10 @@ class Notes:
         self.words = [set(seq) for seq in sequences]
         self.near = [set(range(min(x.paragraphs) - 1, max(x.paragraphs) + 2)) for x in annotations]
         self.reporting_near = {k for n in self.reporting for k in self.near[n]}
+        self.reporting_set = frozenset(self.reporting)
+        self.names = [_names_in(x.text) for x in annotations]
+        """Words each note writes as names ("YOLO", "Core Developer"), not a topic word it
+        writes in lower case ("the working group")."""
         self.by_number: dict[str, list[int]] = {}
         self.by_pair: dict[tuple[str, str], list[int]] = {}
         for n, x in enumerate(annotations):
@@ -202,10 +206,15 @@ class Notes:
             found.update(n for n in self.reporting if where in self.near[n] and len(stems & self.stems[n]) >= need)
             # A change whose whole wording is one name, which a note standing beside it names
             # ("doxygen" dropped from an install command above "NOTE: Doxygen 1.8.19 or later
-            # is required … built from source"): the note names that change, not just its topic.
+            # is required … built from source"), or a note reporting a change names anywhere,
+            # capitalised as names are ("Remove YOLO here." over "and YOLO" dropped from a list
+            # of models): the note names that change, not just its topic.
             for seq in (old_seq, new_seq):
                 if len(seq) == 1 and len(seq[0]) >= 4:
-                    found.update(n for n in self.by_word.get(seq[0], ()) if where in self.near[n])
+                    found.update(
+                        n for n in self.by_word.get(seq[0], ())
+                        if where in self.near[n] or (n in self.reporting_set and seq[0] in self.names[n])
+                    )
         if found:
             return tuple(self.ids[n] for n in sorted(found)), "specific"
         if self.general:
@@ -277,6 +286,20 @@ class Notes:
             if e <= start <= e + 2 or (start < e and s < end):
                 return True
         return False
+
+
+def _names_in(text: str) -> set[str]:
+    """The words ``text`` writes as names, lowercased: in capitals ("YOLO"), or with a capital
+    inside a sentence ("the Core Developer concept") — never a sentence's first word."""
+    out: set[str] = set()
+    for m in WORD.finditer(text):
+        w = m.group()
+        if w.islower() or w.isdigit():
+            continue
+        before = text[max(0, m.start() - 4) : m.start()].rstrip(" \t*_\"'\u201c(")
+        if (w.isupper() and len(w) > 1) or (before and before[-1] not in ".!?:[\n"):
+            out.add(w.lower())
+    return out
 
 
 def _section(b: Document, k: int) -> tuple[int, int]:

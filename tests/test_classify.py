@@ -355,3 +355,19 @@ def test_a_version_s_trailing_zero_parts_name_the_same_release() -> None:
 def test_a_space_put_inside_a_word_is_an_edit_a_reader_sees() -> None:
     rev = ORIG.replace("approved", "appro ved")
     assert _changes(rev) == [("edit", True, None)]
+
+
+def test_a_name_a_reporting_note_writes_discloses_its_removal_anywhere() -> None:
+    """("[Updated on 2018-12-20: Remove YOLO here. …]" over "and YOLO" dropped from a list far
+    below.) A word the note writes in lower case is a topic, not a name: its removal stays silent."""
+    far = "\n\n".join(f"Paragraph {w} says something else entirely." for w in ("one", "two", "three", "four"))
+    orig = f"Intro.\n\n{far}\n\nWe compare R-CNN, Fast R-CNN and YOLO for fast recognition."
+    note = "[Updated on 2018-12-20: Remove YOLO here. Part 4 will cover fast detection models.]"
+    rev = f"Intro.\n\n{note}\n\n{far}\n\nWe compare R-CNN, Fast R-CNN for fast recognition."
+    [gone] = [ch for ch in annotate.compare(orig, rev, fmt="markdown").changes if ch.kind == "deletion"]
+    assert (gone.silent, gone.disclosed_by) == (False, ("n1",))
+    orig2 = f"Intro.\n\n{far}\n\nThe working group met and the group voted."
+    note2 = "[Updated on 2018-12-20: Removed the working group's old minutes.]"
+    rev2 = f"Intro.\n\n{note2}\n\n{far}\n\nThe working group met and voted."
+    [gone2] = [ch for ch in annotate.compare(orig2, rev2, fmt="markdown").changes if ch.kind == "deletion"]
+    assert gone2.silent
