@@ -187,6 +187,13 @@ class Notes:
             # unless the note is a correction saying what an earlier version said.
             need = 1 if len(seq) <= 12 else 2
             found.update(n for n, k in counts.items() if k >= need or n in self.earlier)
+        for r in (c.original, c.revised):
+            if r is not None and r.text.startswith("#"):
+                # A section removed, added or moved whole, whose heading a note names ("The role
+                # of Community Contributor was deprecated …" over "## Community Contributor" gone):
+                # all of a heading's content words, two at least.
+                head = set(sequence(r.text[: r.text.find("\n") if "\n" in r.text else len(r.text)]))
+                found.update(n for n, words in enumerate(self.words) if len(head) >= 2 and head <= words)
         if old_seq and new_seq:
             # A correction naming both the old and the new wording ("misspelled Pryce as Price").
             only_old, only_new = set(old_seq) - set(new_seq), set(new_seq) - set(old_seq)

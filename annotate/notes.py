@@ -84,10 +84,15 @@ def date_for(
 
 _SAID_REACH = 160
 """How far into a short note its own date is looked for."""
-_ON_DATE = re.compile(r"\b(?:on|as\s+of)(?:\s+the\s+\w+\s+of)?\s+$", re.IGNORECASE)
+_ON_DATE = re.compile(
+    r"\b(?:on|as\s+of)(?:\s+the\s+\w+\s+of)?\s+$"
+    r"|\b(?:was|were)\s+(?!written\b|published\b|posted\b|created\b|first\b)[a-z]{3,20}(?:ed|en)\s+in\s+$",
+    re.IGNORECASE,
+)
 """What stands right before a date the note says something happened on ("occurred on
-2023-06-16", "merged on the morning of May 28"); not a date in a link's address or an event's
-name ("The October 20, 2022 Meeting has been cancelled")."""
+2023-06-16", "merged on the morning of May 28", "was deprecated in July 2020"); not a date in
+a link's address or an event's name ("The October 20, 2022 Meeting has been cancelled"), nor
+when the text was written ("This post was written in 2019 …")."""
 
 
 def _said_date(candidate: Candidate, doc: Document, original: DateInfo | None) -> DateInfo | None:

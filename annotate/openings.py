@@ -18,7 +18,7 @@ from annotate.labels import BOX_REPORT, CALLOUT_NAMES, DISCLOSURE, LABEL_WORD, S
 
 _LEAD = re.compile(
     r"(?:<a\b[^<>\n]{0,80}>[ \t]{0,4}</a>[ \t]{0,8}\n?[ \t]{0,8})?"  # an anchor for links to the note: <a id="warning-k8s"></a>
-    r"(?:<(?:p|div|span|aside|blockquote)\b(?:[^<>\n]{0,80}?\bclass=[\"'](?P<cls>[^\"'\n]{1,80})[\"'])?[^<>\n]{0,80}>[ \t]{0,8}\n?[ \t]{0,8}"
+    r"(?:<(?:p|div|span|aside|blockquote|small)\b(?:[^<>\n]{0,80}?\bclass=[\"'](?P<cls>[^\"'\n]{1,80})[\"'])?[^<>\n]{0,80}>[ \t]{0,8}\n?[ \t]{0,8}"
     r"(?:<(?:p|div|span)>[ \t]{0,8}\n?[ \t]{0,8})?)?"  # HTML in Markdown: <div class="notice">, <blockquote …>\n<p>
     # a template's box around the note: {% Aside %}, {% Aside 'note' %}, {{< note >}}, {{% notice info %}}
     r"(?:\{%-?[ \t]{0,4}[A-Za-z][\w-]{0,30}(?:[ \t]{1,4}['\"]?(?P<tag>[\w-]{1,20})?['\"]?[^%\n]{0,60})?[ \t]{0,4}-?%\}"
@@ -159,7 +159,14 @@ def label_at(text: str, pos: int, limit: int) -> tuple[str, FoundDate | None, in
     if m is None and lead is not None and lead.group("emoji") and start < limit:
         # ":warning: TL; DR: Use Butane …", "⚠️ Since version 2 …": the emoji is the callout's label
         emoji = lead.group("emoji")
-        return ("warning" if "warn" in emoji or "excl" in emoji or emoji == "\u26a0" else "note"), None, lead.end("emoji")
+        kind = "warning" if "warn" in emoji or "excl" in emoji or emoji == "\u26a0" else "note"
+        # "> ℹ️ **2023-08-31:** This project was archived …": a date and its colon after the emoji
+        at = start + len(text[start : start + 4]) - len(text[start : start + 4].lstrip("*_ \t"))
+        date_colon = _label_colon(text, at, min(limit, at + 40))
+        if date_colon is not None and datey(text, at, date_colon) and (said := date_in(text, at, date_colon)) is not None:
+            closed = _EMPHASIS.match(text, date_colon + 1, limit)
+            return kind, said, closed.end() if closed else date_colon + 1
+        return kind, None, lead.end("emoji")
     if m is None:
         boxed = _boxed_label(lead, text, start, limit) if text[pos : pos + 1] in ":!?.{<>" else None
         if boxed is not None and start <= limit:
@@ -218,7 +225,9 @@ def label_at(text: str, pos: int, limit: int) -> tuple[str, FoundDate | None, in
         text, signed.end(), stop := (colon if colon is not None and colon > signed.end() else line_end)
     ):
         when, end = (signed.end(), stop), (stop + 1 if stop < line_end else line_end)  # "Addendum by Matt on May 26, 2021"
-    elif close is not None and marked and not weak and not heading and i < line_end and text[i] in " \t" and word not in _PARTICIPLE:
+    elif close is not None and marked and not heading and i < line_end and text[i] in " \t" and word not in _PARTICIPLE and (
+        not weak or text[i : i + 4].lstrip()[:1].isupper()
+    ):  # (a callout word too when a sentence opens after it: "**Note** The role of Project Member was …")
         when, end = (i, i), i  # "**UPDATE** *In 0.55, Firefox removed …*": the emphasis closes the label
     elif word == "note" and not bracketed and _ADDRESSED.match(text, i, window) is not None:
         when, end = (i, i), i  # "Note this requires the proxy plugin …", "Note that these are legacy instructions …"

@@ -31,7 +31,8 @@ MAX_FRONT_MATTER = 64 * 1024
 _OPEN = re.compile(r"(?:[ \t]*\n){0,3}(?P<fence>---|\+\+\+)[ \t]*\n")
 """The opening fence, at the very top or after a few blank lines (as some sites' files have)."""
 PUBLISHED_KEYS = (
-    "date", "published", "pubdate", "publishdate", "created", "date_published", "datepublished", "posted", "announced",
+    "date", "published", "pubdate", "pub_date", "publishdate", "created", "date_published", "datepublished", "posted",
+    "announced",
 )
 """Keys holding the publication date, in order of preference (compared case-insensitively)."""
 UPDATED_KEYS = (
@@ -73,7 +74,7 @@ def front_matter(text: str) -> FrontMatter | None:
     """
     m = _OPEN.match(text)
     if m is None:
-        return nikola(text) or _json(text)
+        return nikola(text) or _json(text) or _lektor(text)
     fence = m.group("fence")
     closing = re.compile(rf"^(?:{re.escape(fence)}{'|[.][.][.]' if fence == '---' else ''})[ \t]*$", re.MULTILINE)
     close = closing.search(text, m.end(), min(len(text), MAX_FRONT_MATTER))
@@ -113,6 +114,37 @@ def _json(text: str) -> FrontMatter | None:
     if not {str(k).lower() for k in fields} & {"title", "date", "draft", "tags", "slug", "categories"}:
         return None
     return _from_fields(end + (1 if text.startswith("\n", end) else 0), fields)
+
+
+_LEKTOR_FIELD = re.compile(r"([A-Za-z_][\w-]{0,40}):[ \t]{0,8}")
+_LEKTOR_SEPARATOR = "\n---\n"
+
+
+def _lektor(text: str) -> FrontMatter | None:
+    """Lektor's content file: ``key: value`` fields separated by lines of ``---``, the article
+    in its ``body:`` field ("title: …\\n---\\npub_date: 2019-06-17\\n---\\nbody:\\n\\n…").
+
+    >>> fm = _lektor("title: Visualize\\n---\\npub_date: 2019-06-17\\n---\\nbody:\\n\\nText.")
+    >>> (fm.title, fm.date.value, fm.end)
+    ('Visualize', '2019-06-17', 52)
+    """
+    if _LEKTOR_FIELD.match(text) is None or _LEKTOR_SEPARATOR not in text[:MAX_FRONT_MATTER]:
+        return None
+    fields: dict[str, Any] = {}
+    pos = 0
+    while pos < min(len(text), MAX_FRONT_MATTER):
+        m = _LEKTOR_FIELD.match(text, pos)
+        if m is None:
+            return None
+        if m.group(1).lower() == "body":
+            end = text.find("\n", m.end())
+            return _from_fields(len(text) if end < 0 else end + 1, fields) if fields else None
+        stop = text.find(_LEKTOR_SEPARATOR, m.end())
+        if stop < 0:
+            return None
+        fields[m.group(1)] = text[m.end() : stop].strip()
+        pos = stop + len(_LEKTOR_SEPARATOR)
+    return None
 
 
 def nikola(text: str) -> FrontMatter | None:
