@@ -82,6 +82,7 @@ def new_inline(blocks: list[Block], b: Document) -> list[Candidate]:
         ):
             # Brackets anywhere in the passage, kept when their text is new: a new bracketed
             # phrase may span several edits of the word diff ("[who has since resigned …]").
+            replacements = [(op.b_start, op.b_end) for op in blk.ops if op.tag == "replace"]
             for s, e in bracketed_spans(b.text, *blk.b):
                 if not _editorial(b.text, s, e):
                     continue
@@ -94,8 +95,8 @@ def new_inline(blocks: list[Block], b: Document) -> list[Candidate]:
                         continue
                 elif _new_fraction(s, e, changed, b.text) < 0.9:
                     continue
-                whole = next(((x, y) for x, y in changed if x <= s and e <= y), None)
-                replaced = any(op.tag == "replace" and op.b_start <= s and e <= op.b_end for op in blk.ops)
+                whole = _holding(changed, s, e)
+                replaced = _holding(replacements, s, e) is not None
                 if whole is not None and replaced and b.text[s] == "(" and not b.text[whole[0] : s].strip() and not b.text[e : whole[1]].strip():
                     continue  # words replaced by a round-bracketed phrase: an edit, not an inserted note
                 e = _with_stop(b.text, e, whole[1] if whole else e + 1)
@@ -139,6 +140,12 @@ def _labelled_insert(b: Document, op: Opcode) -> Candidate | None:
     if label is None or label[2] >= e or addressed_note(b.text, label):
         return None  # (a "Note that …" sentence put into a paragraph is the author's)
     return Candidate("labelled", s, e, label[0], label[1], (passage_index(b.passages, s),), False)
+
+
+def _holding(spans: list[tuple[int, int]], start: int, end: int) -> tuple[int, int] | None:
+    """The span of ``spans`` (sorted by start, disjoint) holding ``[start, end)``, if one does."""
+    k = bisect.bisect_right(spans, (start, float("inf"))) - 1
+    return spans[k] if k >= 0 and spans[k][0] <= start and end <= spans[k][1] else None
 
 
 def _with_stop(text: str, end: int, limit: int) -> int:

@@ -82,6 +82,33 @@ _EMPHASIS_UNDERSCORE = re.compile(r"(?<![^\W_])_+|_+(?![^\W_])")
 """Underscores that open or close emphasis (``_word_``, ``__word__``), not those inside a word."""
 
 
+_UNDERSCORES = re.compile("_+")
+
+
+def _emphasis_stars(text: str) -> str:
+    """``_EMPHASIS_UNDERSCORE``'s underscores as asterisks: every underscore of a run, but a
+    lone one between two letters or digits ("snake_case"). The same result as the pattern's
+    substitution, found from the underscores themselves (the pattern's look-behind, tried at
+    every character, took 0.09 s over a 1 MB paragraph).
+
+    >>> _emphasis_stars("_a_ snake_case __b__ x__y _") == _EMPHASIS_UNDERSCORE.sub(lambda m: "*" * len(m.group()), "_a_ snake_case __b__ x__y _")
+    True
+    """
+    out: list[str] = []
+    pos, n = 0, len(text)
+    for m in _UNDERSCORES.finditer(text):
+        s, e = m.span()
+        if e - s == 1 and s > 0 and e < n and text[s - 1].isalnum() and text[e].isalnum():
+            continue
+        out.append(text[pos:s])
+        out.append("*" * (e - s))
+        pos = e
+    if not out:
+        return text
+    out.append(text[pos:])
+    return "".join(out)
+
+
 def key(text: str) -> str:
     """The normalised form of ``text`` that matching compares: whitespace runs as one space,
     quote and dash variants folded, emphasis underscores as asterisks (``_x_`` and ``*x*``
@@ -91,7 +118,7 @@ def key(text: str) -> str:
     True
     """
     if "_" in text:
-        text = _EMPHASIS_UNDERSCORE.sub(lambda m: "*" * len(m.group()), text)
+        text = _emphasis_stars(text)
     if text.isascii() and text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
         return text  # nothing to fold: printable ASCII has no whitespace but single spaces
     return " ".join(fold(text).split())

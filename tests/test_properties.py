@@ -138,3 +138,10 @@ def test_reflowed_and_re_emphasised_markdown_compares_equal(paragraphs: list[str
     c = annotate.compare(a, b, fmt="markdown")
     assert c.changes == ()
     assert rebuilt(c) == (c.original.text, c.revised.text)
+
+
+@given(st.text(alphabet="ab_ _.9\u00e9\u0663\u00b2*\n", max_size=40))
+def test_emphasis_underscores_found_from_the_underscores_match_the_pattern(text: str) -> None:
+    from annotate.segment import _EMPHASIS_UNDERSCORE, _emphasis_stars
+
+    assert _emphasis_stars(text) == _EMPHASIS_UNDERSCORE.sub(lambda m: "*" * len(m.group()), text)
