@@ -193,12 +193,16 @@ class _Builder:
         self.b_starts = [p.start for p in c.revised.passages]
 
     def side(
-        self, doc: Document, span: tuple[int, int], runs: list[Run], ghosts: list[Ghost], over: _Overlay
+        self, doc: Document, span: tuple[int, int], runs: list[Run], ghosts: list[Ghost], over: _Overlay,
+        run_starts: list[int] | None = None,
     ) -> tuple[Para, ...]:
+        """The paragraphs of passages ``span`` of one side of a row (``run_starts``: the runs'
+        starts, when the caller keeps them for all the rows of a block)."""
         lo, hi = span
         if lo >= hi:
             return ()
-        run_starts = [r[0] for r in runs]
+        if run_starts is None:
+            run_starts = [r[0] for r in runs]
         by_passage: dict[int, list[Ghost]] = {}
         for g in ghosts:
             k = min(max(bisect_right(self.b_starts, g[0]) - 1, lo), hi - 1)
@@ -357,13 +361,15 @@ def build_layout(c: Comparison, *, steps: bool = False) -> Layout:
     change_rows: list[int | None] = [None] * len(c.changes)
     move_rows: dict[int, tuple[int | None, int | None]] = {}
     runs: _Runs = ([], [], [])
+    starts: tuple[list[int], list[int]] = ([], [])
     block = -1
     for plan in plan_rows(c):
         blk = c.blocks[plan.block]
         if plan.block != block:
             block, runs = plan.block, _block_runs(blk)
-        b = builder.side(c.revised, plan.b, runs[1], runs[2], builder.b_over)
-        a = builder.side(c.original, plan.a, runs[0], [], builder.a_over)
+            starts = ([r[0] for r in runs[0]], [r[0] for r in runs[1]])  # (once per block, not per row)
+        b = builder.side(c.revised, plan.b, runs[1], runs[2], builder.b_over, starts[1])
+        a = builder.side(c.original, plan.a, runs[0], [], builder.a_over, starts[0])
         a_steps, b_steps = _steps(c, plan, runs) if steps else ((), ())
         n = len(rows)
         found = _row_changes(b) + _row_changes(a)
