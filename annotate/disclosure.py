@@ -18,7 +18,18 @@ import re
 
 from annotate.labels import general_notice
 from annotate.model import Annotation, Change, Document, Range
-from annotate.naming import NEAR, WORD, content_words, has_address, numbers, phrase_pairs, sequence, stem, undated
+from annotate.naming import (
+    NEAR,
+    WORD,
+    adjective,
+    content_words,
+    has_address,
+    numbers,
+    phrase_pairs,
+    sequence,
+    stem,
+    undated,
+)
 
 _STRIKE = re.compile(r"~~(?!~)[^\n]*?~~|<(s|del|strike)\b[^>]*>.*?</\1>", re.IGNORECASE | re.DOTALL)
 _SECTION_NOTE = re.compile(
@@ -157,6 +168,7 @@ class Notes:
             (where is None or (where not in self.sections and where not in self.reporting_near))
             and (c.kind != "move" or not self.movers)
             and self.vocabulary.isdisjoint(old_words) and self.vocabulary.isdisjoint(new_words)
+            and self.vocabulary.isdisjoint([adjective(w) for w in (*old_words, *new_words) if w.endswith("ly")])
         ):
             # No note can name a change that shares no word with any note (the common case).
             return (self.general, "general") if self.general and c.kind != "move" else None
@@ -198,8 +210,8 @@ class Notes:
             # A correction naming both the old and the new wording ("misspelled Pryce as Price").
             only_old, only_new = set(old_seq) - set(new_seq), set(new_seq) - set(old_seq)
             if only_old and only_new and len(only_old) <= 3 and len(only_new) <= 3:
-                olds = {n for w in only_old for n in self.by_word.get(w, ())}
-                found.update(n for w in only_new for n in self.by_word.get(w, ()) if n in olds)
+                olds = {n for w in only_old for n in self.by_word.get(w, ()) or self.by_word.get(adjective(w), ())}
+                found.update(n for w in only_new for n in self.by_word.get(w, ()) or self.by_word.get(adjective(w), ()) if n in olds)
         if where is not None:
             found.update(self.sections.get(where, ()))
             # A note that reports a change, standing where the change is ("Windows binaries are

@@ -33,6 +33,19 @@ def stem(word: str) -> str:
     return cut if len(cut) >= 4 else word
 
 
+_ADVERB = re.compile(r"(?<=ic)ally$|(?<=al)ly$")
+
+
+def adjective(word: str) -> str:
+    """An adverb's adjective ("quadratically" → "quadratic", "exponentially" →
+    "exponential"): a correction may name the wording it fixed in the other form.
+
+    >>> adjective("quadratically"), adjective("exponentially"), adjective("early")
+    ('quadratic', 'exponential', 'early')
+    """
+    return _ADVERB.sub("", word) if len(word) > 7 else word
+
+
 ADDRESS = re.compile(r"\]\([^()\s]*\)|\bhttps?://\S+", re.IGNORECASE)
 """A Markdown link's destination or a bare web address: not words a reader reads as a phrase."""
 

@@ -26,7 +26,8 @@ _LEAD = re.compile(
     # an MDX component around it: <Note>, <Aside type="caution">, <Callout type="info">
     r"|<(?P<jsx>[A-Z][A-Za-z]{1,20})(?P<props>[ \t][^<>\n]{0,80})?>[ \t]{0,8}\n?[ \t]{0,8})?"
     r"(?::{3,8}[ \t]{0,4}(?P<fence>[\w-]{0,20})(?:[ \t]{1,8}(?P<ftitle>[^\n]{0,80}))?[ \t]{0,8}(?:\n|$)|[!?]{3}\+?[ \t]{0,4}(?P<bang>[\w-]{1,20})(?:[ \t]{1,4}\"[^\"\n]{0,80}\")?[ \t]{0,8}(?:\n[ \t]{0,8}|$)"
-    r"|\.\.[ \t]{1,4}(?P<rest>[A-Za-z][\w-]{1,20})::[ \t]{0,8}(?:\n[ \t]{1,8})?)?"  # admonitions, reST directives
+    r"|\.\.[ \t]{1,4}(?P<rest>[A-Za-z][\w-]{1,20})::[ \t]{0,8}(?:\n[ \t]{1,8})?"  # admonitions, reST directives
+    r"|\.\.[ \t]{1,4}\[#?(?P<foot>[A-Za-z][\w-]{1,20})\][ \t]{1,4}|\[\^(?P<mfoot>[A-Za-z][\w-]{1,20})\]:[ \t]{1,4})?"  # footnotes
     # a GitHub alert "> [!NOTE]" on its own line; Obsidian callouts and Svelte's docs also
     # write the text (or a title) on the same line: "> [!NOTE] Safari only focuses …"
     r"(?:>[ \t]?\[!(?P<alert>[A-Za-z]{2,12})\][-+]?(?:[ \t]{0,8}\n|[ \t]{1,8}(?=\S)))?"
@@ -57,6 +58,9 @@ def _boxed_label(lead: re.Match[str] | None, text: str, start: int, limit: int) 
     the box's first sentence reports a change (":::info This change has been reverted …")."""
     if lead is None:
         return None
+    if (foot := lead.group("foot") or lead.group("mfoot")) is not None:
+        # a footnote named by a label word (".. [#update] This example was incorrect …", "[^edit]: …")
+        return (foot, None) if (m := LABEL_WORD.fullmatch(foot)) is not None and m.group("word") else None
     kinds: list[tuple[str, int]] = [
         (lead.group(g), lead.start(g)) for g in ("fence", "bang", "alert", "rest", "tag", "code", "jsx") if lead.group(g)
     ]
@@ -168,7 +172,7 @@ def label_at(text: str, pos: int, limit: int) -> tuple[str, FoundDate | None, in
             return kind, said, closed.end() if closed else date_colon + 1
         return kind, None, lead.end("emoji")
     if m is None:
-        boxed = _boxed_label(lead, text, start, limit) if text[pos : pos + 1] in ":!?.{<>" else None
+        boxed = _boxed_label(lead, text, start, limit) if text[pos : pos + 1] in ":!?.{<>[" else None
         if boxed is not None and start <= limit:
             # (a box's body may open with its date: ":::note\nOn 2024/07/11, beta2 was released …")
             return boxed[0], boxed[1] or as_of_date(text, start, limit), start  # ".. note::", ":::note", "{{< note >}}": the box's kind is the label
@@ -267,8 +271,9 @@ def label_at(text: str, pos: int, limit: int) -> tuple[str, FoundDate | None, in
                 found, end = d, nxt + 1
         elif heading and s2 < line_end and datey(text, s2, line_end) and (d := date_in(text, s2, line_end)) is not None:
             found = d  # "#### Edit: 9/18/2023": the heading's rest is its date
-        elif heading and (dash := DASH.search(text, s2, window)) is not None and dash.start() - s2 <= 40:
-            # "### Update: September 9, 2021 - Tom Sweeney": a heading's date, then its author
+        elif (heading or marked) and (dash := DASH.search(text, s2, window)) is not None and dash.start() - s2 <= 40:
+            # "### Update: September 9, 2021 - Tom Sweeney": a heading's date, then its author;
+            # "**Update: December 9, 2016 - alternative view**": a bold label's date, then its title
             d = date_in(text, s2, dash.start())
             if d is not None and datey(text, s2, dash.start()):
                 found = d

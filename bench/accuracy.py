@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import re
 import sys
 from dataclasses import dataclass, field
@@ -80,9 +79,10 @@ def score_pair(folder: Path) -> PairScore:
     original = next(p for p in folder.iterdir() if p.name.startswith("original."))
     revised = next(p for p in folder.iterdir() if p.name.startswith("revised."))
     fmt = truth.get("format")
-    # The files as their authors named them (``_posts/2016-01-26-segwit-benefits.md``): a user
-    # compares the real files, whose names may carry the date; the corpus stores them as original.*.
-    real_name = os.path.basename(str(truth.get("source", {}).get("path", ""))) or None
+    # The files as their authors named them (``_posts/2016-01-26-segwit-benefits.md``,
+    # ``2011/2/6/automatic-semicolon-insertion.rst``): a user compares the real files, whose
+    # names and folders may carry the date; the corpus stores them as original.*.
+    real_name = str(truth.get("source", {}).get("path", "")) or None
     c = compare(
         read_document(InputPath(str(original)), fmt=fmt, name=real_name),
         read_document(InputPath(str(revised)), fmt=fmt, name=real_name),

@@ -174,7 +174,7 @@ def read_document(
             structure=kinds, inline=inline_spans(text, parsed) if parsed is not None else (),
             metadata=field_items(meta.fields) if meta is not None else (),
         )
-    if doc.date is None and (named := _FILE_DATE.match(os.path.basename(label))) is not None:
+    if doc.date is None and (named := _FILE_DATE.match(os.path.basename(label)) or _PATH_DATE.search(label)) is not None:
         doc = replace(doc, date=_file_date(named))
     return _with_date(doc, date)
 
@@ -189,8 +189,11 @@ def _header_under_title(text: str, spans: list[tuple[int, int]]) -> tuple[FrontM
     return None
 
 
-_FILE_DATE = re.compile(r"(\d{4})-(\d\d)-(\d\d)[-_.]")
-"""A file named by its date, as Jekyll posts are (``2016-01-26-segwit-benefits.md``)."""
+_FILE_DATE = re.compile(r"((?:19|20)\d\d)-?(\d\d)-?(\d\d)[-_.]")
+"""A file named by its date, as Jekyll posts are (``2016-01-26-segwit-benefits.md``), or
+compactly (``20230829_schedule-for-td-agent-4-eol.md``)."""
+_PATH_DATE = re.compile(r"(?:^|[/\\])((?:19|20)\d\d)[/\\](\d{1,2})[/\\](\d{1,2})[/\\][^/\\]+$")
+"""A file in folders named by its date (``2011/2/6/automatic-semicolon-insertion.rst``)."""
 
 
 def _file_date(m: re.Match[str]) -> DateInfo | None:

@@ -169,7 +169,9 @@ def structure(text: str, spans: list[tuple[int, int]], parsed: Parsed) -> tuple[
             leaf = parsed.leaves[k - 1]
         if leaf is None:
             quote = _quote_depth(text, s)
-            out.append(Structure("link_definition" if text.startswith("[", s) else "paragraph", 0, quote))
+            # (what the parser dropped: a link definition, or a footnote's with no reference to it)
+            kind0: PassageKind = "footnote" if text.startswith("[^", s) else "link_definition" if text.startswith("[", s) else "paragraph"
+            out.append(Structure(kind0, 0, quote))
             continue
         kind = leaf.kind
         if kind == "list_item":
