@@ -161,7 +161,8 @@ _EDIT_KINDS = frozenset(
 
 
 SECTION_TITLE = re.compile(
-    r"(?:(?:revision|change|document|version|update)\s+history|revisions|errata|updates|"
+    r"(?:(?:revision|change|document|version|update)\s+history|revisions|errata|updates|amendments|"
+    r"updates\s+since\s+(?:being\s+)?(?:accepted|published|publication|release|posting|writing)|"
     r"changes\s+(?:to|since)\s+(?:this|the)\s+(?:article|post|document|page|story|piece))[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )

@@ -57,3 +57,25 @@ def test_a_correction_names_the_words_it_fixed_in_another_form() -> None:
     )
     [edit] = [ch for ch in annotate.compare(orig, rev, fmt="markdown").changes if ch.kind == "edit"]
     assert (edit.silent, edit.disclosed_by) == (False, ("n1",))
+
+
+def test_an_rfc_s_header_list_dates_it_and_is_no_passage() -> None:
+    text = "- Start Date: 2014-10-30\n- RFC PR #: https://github.com/rust-lang/rfcs/pull/401\n- Rust Issue #: #18469\n\n# Summary\n\nText."
+    doc = read_document(text, fmt="markdown")
+    assert doc.date is not None and doc.date.value == "2014-10-30"
+    assert [doc.text[p.start : p.end] for p in doc.passages] == ["# Summary", "Text."]
+
+
+@pytest.mark.parametrize(
+    ("section", "label"),
+    [
+        ("# Updates since being accepted\n\nSince it was accepted, the RFC has been updated as follows:", "Updates since being accepted"),
+        ("# Amendments\n\n* Updated by #1558, which allows closures to coerce to `fn`.", "Amendments"),
+        # a Starlight/Docusaurus box with its title in brackets
+        (":::caution[Modifying headers after streaming]\nOnce streaming begins, headers cannot change.\n:::", "caution"),
+    ],
+)
+def test_sections_and_boxes_of_documentation_updates(section: str, label: str) -> None:
+    orig = "# Summary\n\nThe first paragraph.\n\n# Design\n\nThe last paragraph."
+    c = annotate.compare(orig, orig + "\n\n" + section, fmt="markdown")
+    assert [(x.label, x.text) for x in c.annotations] == [(label, section)]

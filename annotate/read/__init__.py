@@ -27,7 +27,15 @@ from annotate.read.decode import (
     printable_name,
     read_bytes,
 )
-from annotate.read.frontmatter import FrontMatter, field_items, front_matter, header_block, header_fields, nikola
+from annotate.read.frontmatter import (
+    FrontMatter,
+    bullet_header,
+    field_items,
+    front_matter,
+    header_block,
+    header_fields,
+    nikola,
+)
 from annotate.read.markdown import markdown_blocks, markdown_title, parse, structure
 from annotate.read.markdown_inline import inline_spans
 
@@ -142,7 +150,9 @@ def read_document(
         meta = front_matter(text) if kind == "markdown" else nikola(text) if kind == "text" else None
         body = meta.end if meta is not None else 0
         spans = [(s + body, e + body) for s, e in paragraph_spans(text[body:])] if body else paragraph_spans(text)
-        if kind != "text" or meta is not None:
+        if kind == "markdown" and meta is None and spans and (meta := bullet_header(text, *spans[0])) is not None:
+            spans = spans[1:]  # "- Start Date: 2015-02-25" and the other fields opening an RFC: metadata
+        elif kind != "text" or meta is not None:
             pass
         elif spans and (meta := header_block(text, *spans[0])) is not None:
             spans = spans[1:]  # an e-mail style header: metadata, not article text

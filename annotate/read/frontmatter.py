@@ -298,6 +298,32 @@ def header_block(text: str, start: int, end: int) -> FrontMatter | None:
     return FrontMatter(end, fields, title or None, dated(HEADER_PUBLISHED, "date"), dated(HEADER_UPDATED, "updated"), None)
 
 
+_BULLET_FIELD = re.compile(r"[-*][ \t]{1,4}([A-Z][A-Za-z0-9 _#.-]{0,30}):[ \t]{0,4}([^\n]{0,300})")
+
+
+def bullet_header(text: str, start: int, end: int) -> FrontMatter | None:
+    """A Markdown document's header written as a list of fields opening it ("- Feature Name:
+    const_fn", "- Start Date: 2015-02-25", "- RFC PR: …", as Rust's RFCs are): at least three
+    ``Key: value`` items and nothing else, one of them dated.
+
+    >>> t = "- Feature Name: const_fn\\n- Start Date: 2015-02-25\\n- RFC PR: #911\\n\\n# Summary"
+    >>> bullet_header(t, 0, t.index("\\n\\n")).date.value
+    '2015-02-25'
+    """
+    fields: dict[str, Any] = {}
+    for line in text[start:end].split("\n"):
+        m = _BULLET_FIELD.fullmatch(line.rstrip())
+        if m is None:
+            return None
+        fields[m.group(1).lower()] = m.group(2).strip()
+    if len(fields) < 3:
+        return None
+    date = next(
+        (d for k, v in fields.items() if "date" in re.split(r"[-_ ]", k) and (d := _written_date(k, v)) is not None), None
+    )
+    return FrontMatter(end, fields, None, date, None, None) if date is not None else None
+
+
 _FIELD = re.compile(r"([A-Za-z][A-Za-z0-9_-]{0,30}):[ \t]+(\S[^\n]{0,300})")
 
 
