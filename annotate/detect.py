@@ -178,7 +178,11 @@ def _note_extent(doc: Document, k: int) -> int:
                 break
             last += 1
     elif text.startswith(">", p.start):
-        while last + 1 < limit and text.startswith(">", passages[last + 1].start):
+        # (the same quote: its blank lines are quoted too, "> …\n>\n> …"; a blank line
+        # without ">" ends it, and the next "> [!NOTE] …" is a quote of its own)
+        while last + 1 < limit and text.startswith(">", passages[last + 1].start) and (
+            ">" in text[passages[last].end : passages[last + 1].start]
+        ):
             last += 1
     elif text[p.end - 1] == ":" or text[p.end - 2 : p.end] in (":*", ":_") or text[p.end - 3 : p.end] == ":**":
         # A label line ending with a colon introduces what follows: a list, or a code block.

@@ -64,3 +64,12 @@ def test_lektor_content_files_are_read_with_their_fields() -> None:
     doc = read_document(text, fmt="markdown")
     assert (doc.title, doc.date and doc.date.value) == ("Visualize CC Catalog data", "2019-06-17")
     assert [doc.text[p.start : p.end] for p in doc.passages] == ["The landscape is wide."]
+
+
+def test_a_new_alert_after_an_old_one_is_a_quote_of_its_own() -> None:
+    """(SvelteKit: "> [!NOTE] Prior to SvelteKit 3, …" added under an existing "> [!NOTE]":
+    a blank line without ">" ends a quote, so the old alert does not take the new one.)"""
+    old = "> [!NOTE] Matchers run both on the server and in the browser."
+    orig = f"Intro.\n\n{old}\n\n## Sorting\n\nText."
+    new = "> [!NOTE] Prior to SvelteKit 3, you had to define each matcher in a separate file."
+    assert _notes(orig.replace(old, f"{old}\n\n{new}"), orig) == [("NOTE", new, None)]
