@@ -56,6 +56,8 @@ _DATE_RE = re.compile(
             rf"{_B}{_MON.format(name='m5')}(?:,?\s+|/){_YEAR.format(name='y5')}{_E}",
             # Sept'12, Jan ’19 (a month and a two-digit year)
             rf"{_B}{_MON.format(name='m8')}[ \t]?['\u2019](?P<y8>\d\d){_E}",
+            # 2024-08 (an ISO month: "Update 2024-08: …"), never a day's first part
+            rf"{_B}(?P<y9>(?:19|20)\d\d)-(?P<m9>0[1-9]|1[0-2]){_E}(?!-\d)",
         ]
     ),
     re.IGNORECASE,
@@ -113,6 +115,8 @@ def find_dates(text: str, start: int = 0, end: int | None = None, *, years: bool
                 value = f"{year:04d}-{b:02d}-{a:02d}"
             elif (b > 12 and _valid(year, a, b)) or (a == b and _valid(year, a, b)):
                 value = f"{year:04d}-{a:02d}-{b:02d}"
+        elif g["y9"]:
+            value, precision = f"{g['y9']}-{g['m9']}", "month"
         elif g["y8"]:
             short = int(g["y8"])
             value = f"{(2000 if short < 70 else 1900) + short:04d}-{MONTHS[g['m8'].lower().rstrip('.')]:02d}"

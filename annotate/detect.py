@@ -85,7 +85,7 @@ def candidates(doc: Document) -> list[Candidate]:
     n = len(passages)
     while k < n:
         p = passages[k]
-        if p.start < covered_until or (doc.structure and doc.structure[k].kind in NEVER_NOTES):
+        if p.start < covered_until or (doc.structure and doc.structure[k].kind in NEVER_NOTES and not _myst_box(text, p.start)):
             k += 1
             continue
         block = _block_note(doc, k)
@@ -113,6 +113,17 @@ def candidates(doc: Document) -> list[Candidate]:
         out.extend(_inline_notes(doc, k))
         k += 1
     return out
+
+
+_MYST = re.compile(r"(?:`{3,6}|:{3,6})\{([A-Za-z]{2,20})\}")
+"""A MyST directive fence ("```{note}", ":::{warning}", as Sphinx documentation writes boxes)."""
+
+
+def _myst_box(text: str, start: int) -> bool:
+    """Whether the passage at ``start`` is a MyST directive box of a label or callout kind:
+    written as a code fence, it is a box, not code."""
+    m = _MYST.match(text, start)
+    return m is not None and label_at(f":::{m.group(1)}\n", 0, 4 + len(m.group(1))) is not None
 
 
 NEVER_NOTES = frozenset({"code", "link_definition"})

@@ -17,13 +17,13 @@ _TIME = r"(?:at\s+)?\d{1,2}(?:[:.h]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s*\(?(?:
 FILLER = re.compile(
     rf"(?:[\s,;()\[\]*_#@\u2014\u2013./-]|</?(?:strong|b|em|i)>|\b(?:on|at|as\s+of|dated|posted|added|written|from|for|of|the|in|{_TIME})\b|"
     r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b\.?|"
-    r"\b(?:morning|afternoon|evening|night|noon|midnight|today|yesterday|later|again|updates?|updated)\b|"
+    r"\b(?:morning|afternoon|evening|night|noon|midnight|today|yesterday|later|again|late|early|updates?|updated)\b|"
     r"\b(?:UTC|GMT|[A-Z]{2,4}T|[ECMP][SD]T|BST|CEST|CET)(?:[+-]\d{1,2}(?::?\d\d)?)?\b|\d{1,2}[:.h]\d\d|\b\d{1,2}\b)*",
     re.IGNORECASE,
 )
 """What may stand around a date inside a label: weekdays, times, zones, ``on``/``at``, the
 word "updates" ("**Note:** 2024/12/17 UPDATES: …")."""
-GOES_ON = re.compile(r"[\s,]{0,4}(?:to|with|for|after|because|so|in\s+order|following|since|when|and)\b|[\s,]{0,4}[:\u2014\u2013]")
+GOES_ON = re.compile(r"[\s,]{0,4}(?:to|with|for|after|because|so|in\s+order|following|since|when|and|see)\b|[\s,]{0,4}[:\u2014\u2013]")
 """Prose going on after a participle's date ("Updated on 2023-01-10 to include …")."""
 AS_OF = re.compile(r"[\s*_:]{0,12}(?:as\s+of|on|since)\s+([^,.;:\n]{4,30}?)(?=[,.;:]|\s+(?:the|this|we|it|i)\b)", re.IGNORECASE)
 """A body opening with its date ("As of March 2020, …"): the date is group 1."""

@@ -18,14 +18,14 @@ from annotate.labels import BOX_REPORT, CALLOUT_NAMES, DISCLOSURE, LABEL_WORD, S
 
 _LEAD = re.compile(
     r"(?:<a\b[^<>\n]{0,80}>[ \t]{0,4}</a>[ \t]{0,8}\n?[ \t]{0,8})?"  # an anchor for links to the note: <a id="warning-k8s"></a>
-    r"(?:<(?:p|div|span|aside|blockquote|small)\b(?:[^<>\n]{0,80}?\bclass=[\"'](?P<cls>[^\"'\n]{1,80})[\"'])?[^<>\n]{0,80}>[ \t]{0,8}\n?[ \t]{0,8}"
+    r"(?:<(?:p|div|span|aside|blockquote|small|h[1-6])\b(?:[^<>\n]{0,80}?\bclass=[\"'](?P<cls>[^\"'\n]{1,80})[\"'])?[^<>\n]{0,80}>[ \t]{0,8}\n?[ \t]{0,8}"
     r"(?:<(?:p|div|span)>[ \t]{0,8}\n?[ \t]{0,8})?)?"  # HTML in Markdown: <div class="notice">, <blockquote …>\n<p>
     # a template's box around the note: {% Aside %}, {% Aside 'note' %}, {{< note >}}, {{% notice info %}}
     r"(?:\{%-?[ \t]{0,4}[A-Za-z][\w-]{0,30}(?:[ \t]{1,4}['\"]?(?P<tag>[\w-]{1,20})?['\"]?[^%\n]{0,60})?[ \t]{0,4}-?%\}"
     r"[ \t]{0,8}\n?[ \t]{0,8}|\{\{[<%][ \t]{0,4}(?P<code>[A-Za-z][\w-]{0,30})(?P<args>[^>%\n]{0,80})[>%]\}\}[ \t]{0,8}\n?[ \t]{0,8}"
     # an MDX component around it: <Note>, <Aside type="caution">, <Callout type="info">
     r"|<(?P<jsx>[A-Z][A-Za-z]{1,20})(?P<props>[ \t][^<>\n]{0,80})?>[ \t]{0,8}\n?[ \t]{0,8})?"
-    r"(?::{3,8}[ \t]{0,4}(?P<fence>[\w-]{0,20})(?:\[(?P<btitle>[^\]\n]{0,80})\])?(?:[ \t]{1,8}(?P<ftitle>[^\n]{0,80}))?[ \t]{0,8}(?:\n|$)|[!?]{3}\+?[ \t]{0,4}(?P<bang>[\w-]{1,20})(?:[ \t]{1,4}\"[^\"\n]{0,80}\")?[ \t]{0,8}(?:\n[ \t]{0,8}|$)"
+    r"(?:(?::{3,8}\{?|`{3,6}\{(?=[A-Za-z]{2,20}\}))[ \t]{0,4}(?P<fence>[\w-]{0,20})\}?(?:\[(?P<btitle>[^\]\n]{0,80})\])?(?:[ \t]{1,8}(?P<ftitle>[^\n]{0,80}))?[ \t]{0,8}(?:\n|$)|[!?]{3}\+?[ \t]{0,4}(?P<bang>[\w-]{1,20})(?:[ \t]{1,4}\"[^\"\n]{0,80}\")?[ \t]{0,8}(?:\n[ \t]{0,8}|$)"
     r"|\.\.[ \t]{1,4}(?P<rest>[A-Za-z][\w-]{1,20})::[ \t]{0,8}(?:\n[ \t]{1,8})?"  # admonitions, reST directives
     r"|\.\.[ \t]{1,4}\[#?(?P<foot>[A-Za-z][\w-]{1,20})\][ \t]{1,4}|\[\^(?P<mfoot>[A-Za-z][\w-]{1,20})\]:[ \t]{1,4})?"  # footnotes
     # a GitHub alert "> [!NOTE]" on its own line; Obsidian callouts and Svelte's docs also
@@ -47,7 +47,7 @@ _OPENINGS = frozenset(
 )
 _SENTENCE_OPENINGS = frozenset(["th", "ou", "my", "an", "ea", "pr", "or", "ol", "a "])
 _CHANGE_STEMS = re.compile(r"updat|correct|amend|edit|revis|chang|clarif|expand|modif|added|rewrit|version", re.IGNORECASE)
-_MARKUP = frozenset("<:!?>#-*+_([0123456789.{\\\u26a0\u2139\U0001f4dd")
+_MARKUP = frozenset("<:!?>#-*+_([0123456789.{\\`\u26a0\u2139\U0001f4dd")
 """What a passage opening with a label can start with: a label or disclosure word, or markup."""
 
 
@@ -173,7 +173,7 @@ def label_at(text: str, pos: int, limit: int) -> tuple[str, FoundDate | None, in
             return kind, said, closed.end() if closed else date_colon + 1
         return kind, None, lead.end("emoji")
     if m is None:
-        boxed = _boxed_label(lead, text, start, limit) if text[pos : pos + 1] in ":!?.{<>[" else None
+        boxed = _boxed_label(lead, text, start, limit) if text[pos : pos + 1] in ":!?.{<>[`" else None
         if boxed is not None and start <= limit:
             # (a box's body may open with its date: ":::note\nOn 2024/07/11, beta2 was released …")
             return boxed[0], boxed[1] or as_of_date(text, start, limit), start  # ".. note::", ":::note", "{{< note >}}": the box's kind is the label

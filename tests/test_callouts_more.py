@@ -73,3 +73,25 @@ def test_a_new_alert_after_an_old_one_is_a_quote_of_its_own() -> None:
     orig = f"Intro.\n\n{old}\n\n## Sorting\n\nText."
     new = "> [!NOTE] Prior to SvelteKit 3, you had to define each matcher in a separate file."
     assert _notes(orig.replace(old, f"{old}\n\n{new}"), orig) == [("NOTE", new, None)]
+
+
+@pytest.mark.parametrize(
+    ("note", "label", "date"),
+    [
+        # MyST directive boxes (Sphinx documentation: pip, many Python projects)
+        ("```{note}\nVersions of pip prior to v24.2 did not use system certificates.\n```", "note", None),
+        (":::{warning}\nThe following snippet merely describes the fallback.\n:::", "warning", None),
+        # an ISO month in a label, a label in an HTML heading
+        ('<p>Update 2024-08: <a href="end_of_home.html">You can\'t go home again</a>...</p>', "Update", "2024-08"),
+        ("<h1>WARNING: this page is out of date: the file has moved to Git.</h1>", "WARNING", None),
+        # "late" beside a participle's date, a reference after it
+        ("Updated late 10 Jul 2022, see pydantic#4226", "Updated", "2022-07-10"),
+    ],
+)
+def test_sphinx_boxes_iso_months_html_headings(note: str, label: str, date: str | None) -> None:
+    assert _notes(BODY.replace("\n\nThen", f"\n\n{note}\n\nThen")) == [(label, note, date)]
+
+
+def test_a_code_fence_of_another_kind_is_still_code() -> None:
+    fence = "```{code-block} python\nprint('Note: not a note')\n```"
+    assert _notes(BODY.replace("\n\nThen", f"\n\n{fence}\n\nThen")) == []
