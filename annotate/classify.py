@@ -17,6 +17,7 @@ from typing import NamedTuple
 from annotate.dates import MONTHS, find_dates
 from annotate.disclosure import Notes
 from annotate.model import Annotation, Block, Change, ChangeKind, Document, Frame, Range
+from annotate.naming import WORD
 from annotate.read.dateline import is_dateline
 from annotate.segment import passage_index, trim
 
@@ -143,11 +144,6 @@ def _content(text: str) -> str:
     return "".join(ch for ch in text if not (ch.isspace() or ch in _MARKUP_SYMBOLS or unicodedata.category(ch)[0] == "P"))
 
 
-_RUNS = re.compile(r"[^\W_]+")
-"""Runs of letters and digits: a space put inside a word ("been" → "be en") changes what a
-reader reads, a space or markup between words does not."""
-
-
 def _markup_only(text: str) -> bool:
     """True for text of punctuation, spaces and Markdown or HTML formatting markup alone (no
     letter, digit or emoji outside a tag, a link definition or a footnote reference)."""
@@ -240,7 +236,8 @@ def _with_silence(
     if _markup_only((c.original.text if c.original else "") + (c.revised.text if c.revised else "")) or (
         c.kind == "edit" and c.original is not None and c.revised is not None
         and _content(c.original.text) == _content(c.revised.text)
-        and _RUNS.findall(c.original.text) == _RUNS.findall(c.revised.text)
+        # (and the same words: a space put inside one, "been" → "be en", changes what a reader reads)
+        and WORD.findall(c.original.text) == WORD.findall(c.revised.text)
     ):
         # Punctuation or markup alone ("---" → "- - -", "*word*" → "_word_"): not an undisclosed edit of content.
         return c._replace(silent=False)

@@ -21,7 +21,7 @@ from annotate.boxes import HEADING, MAX_SECTION_PASSAGES, boxed_extent, classed_
 from annotate.brackets import CLOSE, OPEN_TAG, match_bracket, openings, spaces, wrapped
 from annotate.dates import FoundDate, find_dates
 from annotate.labeldates import as_of_date, date_in, datey
-from annotate.labels import LABEL_WORD
+from annotate.labels import CALLOUT_NAMES, LABEL_WORD
 from annotate.model import AnnotationKind, Document
 from annotate.openings import SETEXT, label_at
 
@@ -120,10 +120,10 @@ _MYST = re.compile(r"(?:`{3,6}|:{3,6})\{([A-Za-z]{2,20})\}")
 
 
 def _myst_box(text: str, start: int) -> bool:
-    """Whether the passage at ``start`` is a MyST directive box of a label or callout kind:
-    written as a code fence, it is a box, not code."""
+    """Whether the passage at ``start`` is a MyST directive box of a label or callout kind (the
+    kinds ``openings`` reads as a box's label): written as a code fence, it is a box, not code."""
     m = _MYST.match(text, start)
-    return m is not None and label_at(f":::{m.group(1)}\n", 0, 4 + len(m.group(1))) is not None
+    return m is not None and (LABEL_WORD.fullmatch(m.group(1)) is not None or m.group(1).lower() in CALLOUT_NAMES)
 
 
 NEVER_NOTES = frozenset({"code", "link_definition"})

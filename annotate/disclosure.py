@@ -210,8 +210,8 @@ class Notes:
             # A correction naming both the old and the new wording ("misspelled Pryce as Price").
             only_old, only_new = set(old_seq) - set(new_seq), set(new_seq) - set(old_seq)
             if only_old and only_new and len(only_old) <= 3 and len(only_new) <= 3:
-                olds = {n for w in only_old for n in self.by_word.get(w, ()) or self.by_word.get(adjective(w), ())}
-                found.update(n for w in only_new for n in self.by_word.get(w, ()) or self.by_word.get(adjective(w), ()) if n in olds)
+                olds = {n for w in only_old for n in self._naming(w)}
+                found.update(n for w in only_new for n in self._naming(w) if n in olds)
         if where is not None:
             found.update(self.sections.get(where, ()))
             # A note that reports a change, standing where the change is ("Windows binaries are
@@ -240,8 +240,12 @@ class Notes:
             return self.general, "general"
         return None
 
+    def _naming(self, word: str) -> list[int]:
+        """The notes writing ``word``, or its adjective ("quadratically" → "quadratic")."""
+        return self.by_word.get(word, []) or self.by_word.get(adjective(word), [])
+
     def _pair_counts(self, seq: list[str]) -> dict[int, int]:
-        """For each note, how many distinct phrases (``_pairs``) of ``seq`` it holds. Only
+        """For each note, how many distinct phrases (``naming.phrase_pairs``) of ``seq`` it holds. Only
         words that open a note's phrase are followed, so a long change costs one set test per
         word instead of a set of all its pairs."""
         counts: dict[int, int] = {}

@@ -196,6 +196,7 @@ def label_at(text: str, pos: int, limit: int) -> tuple[str, FoundDate | None, in
     line_end = limit if line_end < 0 else line_end
     window = min(line_end, i + 90)
     colon = _label_colon(text, i, window)
+    addressed = word == "note" and _ADDRESSED.match(text, i, window) is not None  # "Note that …"
     when: tuple[int, int] | None = None
     end: int | None = None
     if colon is not None and datey(text, i, colon):
@@ -234,7 +235,7 @@ def label_at(text: str, pos: int, limit: int) -> tuple[str, FoundDate | None, in
         not weak or text[i : i + 4].lstrip()[:1].isupper()
     ):  # (a callout word too when a sentence opens after it: "**Note** The role of Project Member was …")
         when, end = (i, i), i  # "**UPDATE** *In 0.55, Firefox removed …*": the emphasis closes the label
-    elif word == "note" and not bracketed and _ADDRESSED.match(text, i, window) is not None:
+    elif addressed and not bracketed:
         when, end = (i, i), i  # "Note this requires the proxy plugin …", "Note that these are legacy instructions …"
     elif word in _PARTICIPLE:
         goes_on = first_date_then(text, i, window)
@@ -246,9 +247,7 @@ def label_at(text: str, pos: int, limit: int) -> tuple[str, FoundDate | None, in
         when, end = (i, i), i  # "P.S. I forgot …": the abbreviation is its own end
     if when is None or end is None:
         return None
-    if weak and not (bracketed or marked or quoted or text[end - 1 : end] == ":" or "\u2014" in text[when[1] : end]) and (
-        word != "note" or _ADDRESSED.match(text, i, window) is None
-    ):
+    if weak and not (bracketed or marked or quoted or addressed or text[end - 1 : end] == ":" or "\u2014" in text[when[1] : end]):
         return None
     found = date_in(text, when[0], when[1])
     if found is None and heading and (nxt_line := text.find("\n", end, end + 2)) >= 0:

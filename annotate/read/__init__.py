@@ -150,18 +150,18 @@ def read_document(
         meta = front_matter(text) if kind == "markdown" else nikola(text) if kind == "text" else None
         body = meta.end if meta is not None else 0
         spans = [(s + body, e + body) for s, e in paragraph_spans(text[body:])] if body else paragraph_spans(text)
-        if kind == "markdown" and meta is None and spans and (meta := bullet_header(text, *spans[0])) is not None:
-            spans = spans[1:]  # "- Start Date: 2015-02-25" and the other fields opening an RFC: metadata
-        elif kind != "text" or meta is not None:
-            pass
-        elif spans and (meta := header_block(text, *spans[0])) is not None:
-            spans = spans[1:]  # an e-mail style header: metadata, not article text
-        elif (under := _header_under_title(text, spans)) is not None:
-            meta, k = under  # a dated header under the title (reST fields)
-            spans = spans[:k] + spans[k + 1 :]
-        elif (fielded := header_fields(text, spans)) is not None:
-            meta, lo, hi = fielded  # a header of one "key: value" per paragraph, under the title
-            spans = spans[:lo] + spans[hi:]
+        if meta is None and kind == "markdown":
+            if spans and (meta := bullet_header(text, *spans[0])) is not None:
+                spans = spans[1:]  # "- Start Date: 2015-02-25" and the other fields opening an RFC: metadata
+        elif meta is None and kind == "text":
+            if spans and (meta := header_block(text, *spans[0])) is not None:
+                spans = spans[1:]  # an e-mail style header: metadata, not article text
+            elif (under := _header_under_title(text, spans)) is not None:
+                meta, k = under  # a dated header under the title (reST fields)
+                spans = spans[:k] + spans[k + 1 :]
+            elif (fielded := header_fields(text, spans)) is not None:
+                meta, lo, hi = fielded  # a header of one "key: value" per paragraph, under the title
+                spans = spans[:lo] + spans[hi:]
         if kind == "text":
             spans = line_paragraphs(text, spans)
         parsed = parse(text, body) if kind == "markdown" else None

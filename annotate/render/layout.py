@@ -194,15 +194,13 @@ class _Builder:
 
     def side(
         self, doc: Document, span: tuple[int, int], runs: list[Run], ghosts: list[Ghost], over: _Overlay,
-        run_starts: list[int] | None = None,
+        run_starts: list[int],
     ) -> tuple[Para, ...]:
         """The paragraphs of passages ``span`` of one side of a row (``run_starts``: the runs'
-        starts, when the caller keeps them for all the rows of a block)."""
+        starts, listed once for all the rows of a block)."""
         lo, hi = span
         if lo >= hi:
             return ()
-        if run_starts is None:
-            run_starts = [r[0] for r in runs]
         by_passage: dict[int, list[Ghost]] = {}
         for g in ghosts:
             k = min(max(bisect_right(self.b_starts, g[0]) - 1, lo), hi - 1)
