@@ -22,7 +22,7 @@ HEADING = re.compile(r"(?:>[ \t]?){0,8}(#{1,6})[ \t]")
 """A Markdown heading's opening marks (in a quote too): the level is group 1."""
 MAX_SECTION_PASSAGES = 40
 """Other multi-passage notes (a label above an indented body, a quote, a list) take at most this
-many passages; a heading's section is bounded by ``detect.MAX_NOTE_CHARS`` instead."""
+many passages; a heading's section is bounded by ``extent.MAX_NOTE_CHARS`` instead."""
 
 
 BOX_OPEN = re.compile(

@@ -84,7 +84,17 @@ OPEN_TAG = re.compile(r"<(span|em|i|strong|b|small|font|mark)\b[^<>\n]{0,120}>$"
 def wrapped(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
     """``(start, end)`` of a bracketed note, widened to an inline HTML element wrapping
     exactly it (``<span style="color: #286ee0;">[Updated on 2019-07-18: …]</span>``): the
-    note's own markup, as emphasis around it is."""
+    note's own markup; and to emphasis wrapping exactly it (``**(UPDATE1: QEMU 7.0.0)**``)."""
+    if start > lo and text[start - 1] in "*_":
+        n = 1
+        while n < 3 and start - n > lo and text[start - n - 1] == text[start - 1]:
+            n += 1
+        run = text[start - n : start]
+        if text.startswith(run, end) and end + n <= hi and (end + n == hi or text[end + n] != run[0]) and (
+            start - n == lo or not text[start - n - 1].isalnum()
+        ):
+            return start - n, end + n
+        return start, end
     if start == lo or text[start - 1] != ">":
         return start, end
     m = OPEN_TAG.search(text, max(lo, start - 130), start)

@@ -17,18 +17,15 @@ import bisect
 import re
 from typing import NamedTuple
 
-from annotate.boxes import HEADING, MAX_SECTION_PASSAGES, boxed_extent, classed_paragraph, reporting_box
+from annotate.boxes import boxed_extent, classed_paragraph, reporting_box
 from annotate.brackets import CLOSE, OPEN_TAG, match_bracket, openings, spaces, wrapped
 from annotate.dates import FoundDate, find_dates
+from annotate.extent import MAX_NOTE_CHARS, MAX_NOTE_PARAGRAPHS, before_link_lines, indent, note_extent
 from annotate.labeldates import as_of_date, date_in, datey
 from annotate.labels import CALLOUT_NAMES, LABEL_WORD
 from annotate.model import AnnotationKind, Document
-from annotate.openings import SETEXT, label_at
+from annotate.openings import label_at
 
-MAX_NOTE_PARAGRAPHS = 8
-"""A bracketed note may span at most this many paragraphs."""
-MAX_NOTE_CHARS = 40_000
-"""…and at most this many characters."""
 _HEADING_LINES = re.compile(r"(?:#{1,6}[ \t][^\n]{1,200}|[^\n]{1,200}\n[ \t]{0,3}(?:=+|-+)[ \t]*)\n")
 """A heading's line (ATX, or setext with its underline) opening a passage, before its text."""
 _DATED_ITEM = re.compile(r"[ \t]{0,3}(?:[-*+][ \t]{1,4})?(?:[*_]{1,3})?([^:\n]{4,30}?)(?:[*_]{1,3})?[ \t]{0,2}[:\u2014\u2013]")
@@ -75,8 +72,9 @@ class Candidate(NamedTuple):
     """True when it fills whole passages (so the passages themselves are new)."""
 
 
-def candidates(doc: Document) -> list[Candidate]:
-    """Every stretch of ``doc`` marked as an insertion, outermost first, in order."""
+def candidates(doc: Document, reach: bool = False) -> list[Candidate]:
+    """Every stretch of ``doc`` marked as an insertion, outermost first, in order. With
+    ``reach``, a note may take passages the comparison will check are new (``extent.note_extent``)."""
     text = doc.text
     passages = doc.passages
     out: list[Candidate] = []
@@ -96,7 +94,7 @@ def candidates(doc: Document) -> list[Candidate]:
             continue
         label = label_at(text, p.start, p.end) or _label_alone(doc, k) or reporting_box(doc, k) or classed_paragraph(doc, k)
         if label is not None:
-            first, last = boxed_extent(doc, k, _note_extent(doc, k), label[2], covered_until)
+            first, last = boxed_extent(doc, k, note_extent(doc, k, reach), label[2], covered_until)
             if label[1] is None and last > k and not text[label[2] : p.end].strip(" \t\n=-#*_:"):
                 # a label, heading or box alone, its body dated first ("On 2024/07/11, …", "As of March 2020, …")
                 body = passages[k + 1]
@@ -104,7 +102,7 @@ def candidates(doc: Document) -> list[Candidate]:
                     label = (label[0], found, label[2])
                 elif (item := _DATED_ITEM.match(text, body.start, body.end)) is not None and datey(text, item.start(1), item.end(1)):
                     label = (label[0], date_in(text, item.start(1), item.end(1)), label[2])  # "### Update\n\n* Apr 21, 2021: …"
-            end = _before_link_lines(text, passages[first].start, passages[last].end)
+            end = before_link_lines(text, passages[first].start, passages[last].end)
             out.append(Candidate(
                 "labelled", passages[first].start, end, label[0], label[1], tuple(range(first, last + 1)), True
             ))
@@ -128,15 +126,12 @@ def _myst_box(text: str, start: int) -> bool:
 
 NEVER_NOTES = frozenset({"code", "link_definition"})
 """Markdown blocks that are never notes, whatever they say: code, and link definitions."""
-_LIST_ITEM = re.compile(r"(?:>[ \t]?){0,8}[ \t]{0,8}(?:[-*+]|\d{1,3}[.)])[ \t]")
-
-
 def _label_alone(doc: Document, k: int) -> tuple[str, FoundDate | None, int] | None:
     """A passage that is nothing but a label ("Update", "Update (2016-01-05)") above an
     indented body: a plain-text heading."""
     text, passages = doc.text, doc.passages
     p = passages[k]
-    if k + 1 >= len(passages) or _indent(text, passages[k + 1].start) <= _indent(text, p.start):
+    if k + 1 >= len(passages) or indent(text, passages[k + 1].start) <= indent(text, p.start):
         return None
     m = LABEL_WORD.match(text, p.start, p.end)
     if m is None or not datey(text, m.end(), p.end):
@@ -145,83 +140,6 @@ def _label_alone(doc: Document, k: int) -> tuple[str, FoundDate | None, int] | N
     if found is None:
         found = as_of_date(text, p.end, passages[k + 1].end)  # "Update\n\n    As of 05-Jan-2016, …"
     return text[m.start() : m.end()], found, p.end
-
-
-def _indent(text: str, start: int) -> int:
-    """Columns of indentation before offset ``start`` on its line."""
-    return start - (text.rfind("\n", 0, start) + 1)
-
-
-def _note_extent(doc: Document, k: int) -> int:
-    """Index of the last passage of the labelled note opening passage ``k``: a heading
-    label takes its section (up to the next heading of the same or a higher level); a
-    quoted label takes the quote's following paragraphs; a label line ending with a
-    colon takes the list after it. ``annotate.compare`` keeps only the part that is new."""
-    text, passages = doc.text, doc.passages
-    p = passages[k]
-    last = k
-    limit = min(len(passages), k + MAX_SECTION_PASSAGES)
-    heading = HEADING.match(text, p.start, p.end)
-    nl = text.find("\n", p.start, p.end)
-    if nl >= 0 and SETEXT.match(text, nl + 1, p.end):
-        # "Update\n======" (setext / reStructuredText): the section up to the next such heading
-        while last + 1 < limit:
-            q = passages[last + 1]
-            nl2 = text.find("\n", q.start, q.end)
-            if nl2 >= 0 and SETEXT.match(text, nl2 + 1, q.end):
-                break
-            last += 1
-    elif heading is None and _indent(text, p.start) < _indent(text, passages[k + 1].start if k + 1 < len(passages) else p.start):
-        # A label on a line of its own above an indented body (plain-text documents)
-        own = _indent(text, p.start)
-        while last + 1 < limit and _indent(text, passages[last + 1].start) > own:
-            last += 1
-    elif heading is not None:
-        # A heading's section may hold many short passages (sub-headings, list items): it is
-        # bounded by its characters (MAX_NOTE_CHARS), not by a passage count.
-        level = len(heading.group(1))
-        limit = len(passages)
-        while last + 1 < limit:
-            nxt = HEADING.match(text, passages[last + 1].start, passages[last + 1].end)
-            if nxt is not None and len(nxt.group(1)) <= level:
-                break
-            if passages[last + 1].end - p.start > MAX_NOTE_CHARS:
-                break
-            last += 1
-    elif text.startswith(">", p.start):
-        # (the same quote: its blank lines are quoted too, "> …\n>\n> …"; a blank line
-        # without ">" ends it, and the next "> [!NOTE] …" is a quote of its own)
-        while last + 1 < limit and text.startswith(">", passages[last + 1].start) and (
-            ">" in text[passages[last].end : passages[last + 1].start]
-        ):
-            last += 1
-    elif text[p.end - 1] == ":" or text[p.end - 2 : p.end] in (":*", ":_") or text[p.end - 3 : p.end] == ":**":
-        # A label line ending with a colon introduces what follows: a list, or a code block.
-        while last + 1 < limit and _LIST_ITEM.match(text, passages[last + 1].start, passages[last + 1].end):
-            last += 1
-        if last == k and k + 1 < len(passages) and doc.structure and doc.structure[k + 1].kind == "code":
-            last = k + 1
-    elif k + 1 < len(passages) and doc.structure and doc.structure[k + 1].kind == "code":
-        last = k + 1  # the code a note shows ("… the whole pipeline returns invisibly as well." over its example)
-    return last
-
-
-_LINK_LINE = re.compile(r"\n[ \t]{0,3}\[[^\]\n]{1,100}\]:[ \t]{0,8}\S{1,2000}[ \t]*$")
-
-
-_FOOTNOTE_START = re.compile(r"\n[ \t]{0,3}\[\^[^\]\n]{1,40}\]:")
-"""The line opening the next footnote's definition: a note inside a footnote ends before it."""
-
-
-def _before_link_lines(text: str, start: int, end: int) -> int:
-    """``end``, moved before the link definitions that close a note ("…the directions
-    [here.][ssl]\\n[ssl]: http://…"): an address for the note's link, never its words; and
-    before the next footnote's definition ("**Edit**: … 2024-07-09.\\n[^3]: …")."""
-    if (foot := _FOOTNOTE_START.search(text, start, end)) is not None:
-        end = foot.start()
-    while (m := _LINK_LINE.search(text, max(start, end - 2200), end)) is not None and m.end() == end:
-        end = m.start()
-    return end
 
 
 def _block_note(doc: Document, k: int) -> Candidate | None:
@@ -280,7 +198,7 @@ def _inline_notes(doc: Document, k: int) -> list[Candidate]:
         if label[2] >= close and not out and _HEADING_LINES.fullmatch(text, p.start, o) is not None:
             # "CYGWIN\n------\n(Added 2016-02-07) Since the original publishing …": a dated
             # label opening a section's first line heads the section
-            last = _note_extent(doc, k)
+            last = note_extent(doc, k)
             return [Candidate("labelled", p.start, doc.passages[last].end, label[0], label[1], tuple(range(k, last + 1)), True)]
         if label[2] >= close and label[1] is not None and not out and not text[close + 1 : p.end].strip(" \t.") and (
             label[0].lower() in _MARKERS

@@ -16,7 +16,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from annotate.labels import general_notice
+from annotate.labels import CHANGELOG, REPORTS_CHANGE, general_notice, notice_scope
 from annotate.model import Annotation, Change, Document, Range
 from annotate.naming import (
     NEAR,
@@ -42,26 +42,6 @@ _SECTION_NOTE = re.compile(
 """A note that says what changed where it stands ("This section was added in 2019")."""
 
 
-_REPORTS_CHANGE = re.compile(
-    r"\b(?:no\s+longer|not\s+any\s+more|anymore|(?:has|have|had|was|were)\s+been\s+\w+ed|"
-    r"to\s+(?:include|add|reflect|remove|clarify|correct|mention|note)|(?:added|removed|deleted|dropped|replaced|"
-    r"withdrawn|retracted|corrected|clarified|rewritten|reworded|included|changed|fixed|amended)|"
-    r"(?:we|i)(?:['\u2019]re|\s+are|\s+am)\s+(?:now\s+)?(?:updating|changing|correcting|adding|removing|lowering|raising|"
-    r"revising|amending|clarifying|fixing|replacing|expanding|rewriting)|"
-    r"(?:(?:we|i)(?:['\u2019]ve|\s+have|\s+had)?|have|had)\s+(?:now\s+|also\s+)?(?:updated|added|expanded|amended|revised|changed|"
-    r"edited|fixed|extended))\b",
-    re.IGNORECASE,
-)
-"""A note that reports a change of the text ("to include the provider's statement", "no longer
-offering them here", "the paragraph has been removed", "we've updated this post with…")."""
-_CHANGELOG = re.compile(
-    r"(?::|[.!?;])[ \t]{0,3}[*_]{0,2}(?:Add|Added|Adds|Remove|Removed|Update|Updated|Correct|Corrected|Fix|Fixed|"
-    r"Rewrite|Rewrote|Rewritten|Move|Moved|Replace|Replaced|Expand|Expanded|Clarify|Clarified|Reword|Reworded|"
-    r"Delete|Deleted|Drop|Dropped)\b"
-)
-"""A note written as a changelog entry, its sentences opening with what was done ("[Updated on
-2018-12-20: Remove YOLO here. …]", "Updated on 2020-09-03: Updated the algorithm of …"):
-it reports a change. (Case-sensitive: a sentence's first word.)"""
 _EARLIER_VERSION = re.compile(
     r"\b(?:(?:a|an|the)\s+)?(?:previous|earlier|prior|original|first)\s+versions?\s+of\s+(?:this|the)\s+\w+", re.IGNORECASE
 )
@@ -102,6 +82,9 @@ class Notes:
         """The original's text (where a removed word stood inside something a note quotes)."""
         sequences = [sequence(x.text) for x in annotations]
         self.general = tuple(x.id for x in annotations if general_notice(x.text))
+        self.scoped = [(n, scope) for n, x in enumerate(annotations) if (scope := notice_scope(x.text))]
+        """Notices of one kind of change (``labels.notice_scope``), by note."""
+        self.b = b
         self.vocabulary = {w for x in annotations for w in WORD.findall(x.text.lower())}
         self.by_word: dict[str, list[int]] = {}
         for n, seq in enumerate(sequences):
@@ -110,7 +93,7 @@ class Notes:
         self.movers = [n for n, x in enumerate(annotations) if _MOVED.search(x.text)]
         self.reporting = [
             n for n, x in enumerate(annotations)
-            if _REPORTS_CHANGE.search(x.text) or _CHANGELOG.search(x.text) or (x.label is not None and _CORRECTION_LABEL.match(x.label))
+            if REPORTS_CHANGE.search(x.text) or CHANGELOG.search(x.text) or (x.label is not None and _CORRECTION_LABEL.match(x.label))
         ]
         """Notes that report a change of the text (a correction always does)."""
         self.stems = [{stem(w) for w in seq} for seq in sequences]
@@ -156,6 +139,18 @@ class Notes:
 
     def disclosure(self, c: Change, where: int | None) -> tuple[tuple[str, ...], str] | None:
         """``(ids of the notes that disclose c, how)``, or ``None`` when none does."""
+        found = self._disclosure(c, where)
+        if found is None and self.scoped:
+            # a notice of one kind of change ("Examples were converted to `?`", "some text was
+            # added"): it discloses the changes of that kind, generally
+            kinds = {"addition"} if c.kind == "addition" else set()
+            if _in_code(self.b, c, where):
+                kinds.add("code")
+            ids = tuple(self.ids[n] for n, scope in self.scoped if kinds & scope)
+            return (ids, "general") if ids else None
+        return found
+
+    def _disclosure(self, c: Change, where: int | None) -> tuple[tuple[str, ...], str] | None:
         if c.revised is not None and self._struck(c.revised.start, c.revised.end):
             return (), "visible"
         if self.numbers and c.kind == "edit" and _has_digit(c.original) and _has_digit(c.revised):
@@ -390,3 +385,9 @@ def _names(title: set[str], note: set[str]) -> bool:
 
 def _has_digit(r: Range | None) -> bool:
     return r is not None and any(ch.isdigit() for ch in r.text)
+
+
+def _in_code(b: Document, c: Change, where: int | None) -> bool:
+    """Whether change ``c`` is a change of code: in a code block (inline code in prose is not
+    an example)."""
+    return where is not None and b.structure is not None and where < len(b.structure) and b.structure[where].kind == "code"

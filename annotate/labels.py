@@ -144,13 +144,36 @@ def general_notice(text: str) -> bool:
     (True, False)
     >>> general_notice("Samples and text have been modified accordingly.")
     True
+    >>> general_notice("Updated late 10 Jul 2022, see [pydantic#4226](https://github.com/x/y/pull/4226)."), general_notice("Updated 2022: new API")
+    (True, False)
     """
     if any(not _SPECIFIC_PURPOSE.match(text, m.end()) for m in GENERAL.finditer(text)):
         return True
+    if (stamp := _UPDATE_STAMP.fullmatch(_LINK.sub(r"\1", text.strip()))) is not None and any(ch.isdigit() for ch in stamp.group(1)) and all(
+        w in MONTHS or w in _STAMP_WORDS for w in re.findall(r"[a-z]+", stamp.group(1).lower())
+    ):
+        return True  # "Updated late 10 Jul 2022, see pydantic#4226.": updated, and where to read how
     # "UPDATED 14.01.2016 15:17 UTC+1: editing, spelling+grammar", "Edit: typos and formatting"
     kinds = text.rpartition(":")[2] if ":" in text[:80] else ""
     words = re.findall(r"[a-z]+", kinds.lower())
     return bool(words) and len(kinds) <= 80 and all(w in _EDIT_KINDS for w in words) and any(w not in ("and", "or", "some") for w in words)
+
+
+_LINK = re.compile(r"\[([^\]\n]{0,200})\]\([^)\s]{0,500}\)")
+"""A Markdown link, replaced by its text when a note is read for what it says."""
+_UPDATE_STAMP = re.compile(
+    r"[\W_]{0,6}(?:last\s+)?(?:updated|edited|revised|amended)[\W_]{0,4}\s([\w ,:/.+-]{1,40}?)"
+    r"(?:[,;:.]?\s+(?:see|details\s+in|more\s+in|via)\s+[^\n]{1,200}?)?[\W_]{0,6}",
+    re.IGNORECASE,
+)
+"""A note that is only an update's date ("Updated 10 Jul 2022.", "*Last updated: 2021-03-04*"),
+with at most where to read about it ("…, see pydantic#4226"): the text was updated, no more said."""
+MONTHS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+_STAMP_WORDS = frozenset(["on", "in", "at", "late", "early", "mid", "of", "as", "utc", "gmt", "am", "pm", "th", "st", "nd", "rd"])
+"""Words besides month names an update's date may hold ("on 10 Jul", "late 10 Jul 2022", "3pm UTC")."""
 
 
 _EDIT_KINDS = frozenset(
@@ -177,3 +200,51 @@ BOX_REPORT = re.compile(
 """A box of another kind (":::info", ":::caution") whose first sentence reports a change to
 what the text says ("This change has been reverted in v3.5.2"): an editorial note."""
 
+
+REPORTS_CHANGE = re.compile(
+    r"\b(?:no\s+longer|not\s+any\s+more|anymore|(?:has|have|had|was|were)\s+been\s+\w+ed|"
+    r"to\s+(?:include|add|reflect|remove|clarify|correct|mention|note)|(?:added|removed|deleted|dropped|replaced|"
+    r"withdrawn|retracted|corrected|clarified|rewritten|reworded|included|changed|fixed|amended)|"
+    r"(?:we|i)(?:['\u2019]re|\s+are|\s+am)\s+(?:now\s+)?(?:updating|changing|correcting|adding|removing|lowering|raising|"
+    r"revising|amending|clarifying|fixing|replacing|expanding|rewriting)|"
+    r"(?:(?:we|i)(?:['\u2019]ve|\s+have|\s+had)?|have|had)\s+(?:now\s+|also\s+)?(?:updated|added|expanded|amended|revised|changed|"
+    r"edited|fixed|extended))\b",
+    re.IGNORECASE,
+)
+"""A note that reports a change of the text ("to include the provider's statement", "no longer
+offering them here", "the paragraph has been removed", "we've updated this post with…")."""
+CHANGELOG = re.compile(
+    r"(?::|[.!?;])[ \t]{0,3}[*_]{0,2}(?:Add|Added|Adds|Remove|Removed|Update|Updated|Correct|Corrected|Fix|Fixed|"
+    r"Rewrite|Rewrote|Rewritten|Move|Moved|Replace|Replaced|Expand|Expanded|Clarify|Clarified|Reword|Reworded|"
+    r"Delete|Deleted|Drop|Dropped)\b"
+)
+"""A note written as a changelog entry, its sentences opening with what was done ("[Updated on
+2018-12-20: Remove YOLO here. …]", "Updated on 2020-09-03: Updated the algorithm of …"):
+it reports a change. (Case-sensitive: a sentence's first word.)"""
+
+
+_SCOPES = (
+    ("code", re.compile(
+        r"\b(?:examples?|samples?|snippets?|code|commands?|listings?)\b[^.!?\n]{0,40}?\b(?:was|were|has\s+been|have\s+been)\s+"
+        r"(?:all\s+|now\s+)?(?:updated|converted|ported|migrated|changed|rewritten|adapted|modified)\b"
+        r"|\b(?:updated|converted|ported|migrated|rewrote|changed)\s+(?:the\s+|all\s+(?:the\s+)?)?(?:code\s+)?"
+        r"(?:examples|samples|snippets)\b", re.IGNORECASE)),
+    ("addition", re.compile(
+        r"\b(?:some|more|new|additional|extra|a\s+bit\s+of)\s+(?:text|content|context|details?|information|explanations?|"
+        r"paragraphs?|sections?|notes?)\b[^.!?\n]{0,30}?\b(?:was|were|has\s+been|have\s+been)\s+added\b"
+        r"|\badded\s+(?:some|more|a\s+few|a\s+bit\s+of|additional|extra)\s+(?:text|content|context|details?|information|"
+        r"explanations?|paragraphs?|sections?|notes?)\b", re.IGNORECASE)),
+)
+
+
+def notice_scope(text: str) -> frozenset[str]:
+    """The kinds of change a note announces without naming them — ``code`` ("Examples were
+    converted to `?`", "updated the code samples"), ``addition`` ("some text was added to give
+    historical context") — so that it discloses every change of that kind, generally.
+
+    >>> sorted(notice_scope("Examples were converted to `?`, and some text was added."))
+    ['addition', 'code']
+    >>> notice_scope("The example in the first section was wrong.")
+    frozenset()
+    """
+    return frozenset(kind for kind, pattern in _SCOPES if pattern.search(text))

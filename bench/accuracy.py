@@ -6,7 +6,10 @@ Usage: ``python bench/accuracy.py [DIR ...] [--json] [--misses]``. Each DIR (def
 prints:
 
 * notes: precision, recall and F1 — a found note matches a true one when their texts
-  are equal once whitespace is collapsed and curly quotes are made straight;
+  are equal once whitespace is collapsed and curly quotes are made straight, and link
+  definitions closing either are set aside (``[niko]: http://…``, ``.. _guide: http://…``:
+  addresses a reader never sees; the truths of different sets disagree on whether a note's
+  own definition belongs to it, and the tool leaves it out);
 * dates right: true notes with a date whose matched note carries that date (a true note
   that was not found counts as wrong);
 * original dates right: the original's date as the truth gives it;
@@ -40,6 +43,15 @@ _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": 
 def norm(text: str) -> str:
     """Text compared for note matching: quotes straightened, whitespace collapsed."""
     return " ".join(text.translate(_QUOTES).split())
+
+
+_LINK_DEFS = re.compile(r"(?:\s+(?:\[[^\]\n]{1,100}\]|\.\.\s_[^:\n]{1,100}):\s+\S+)+\s*$")
+"""Link definitions closing a note's text (Markdown ``[x]: url``, reStructuredText ``.. _x: url``)."""
+
+
+def note_key(text: str) -> str:
+    """A note's text as matched: :func:`norm`, without the link definitions that close it."""
+    return norm(_LINK_DEFS.sub("", text))
 
 
 def locate(doc: Document, excerpt: str) -> tuple[int, int] | None:
@@ -101,12 +113,12 @@ def score_pair(folder: Path) -> PairScore:
 
 
 def _score_notes(s: PairScore, c: Comparison, truth: dict[str, Any]) -> None:
-    found = {norm(a.text): a for a in c.annotations}
+    found = {note_key(a.text): a for a in c.annotations}
     s.found_notes = len(c.annotations)
-    true_texts = {norm(n["text"]) for n in truth.get("notes", [])}
+    true_texts = {note_key(n["text"]) for n in truth.get("notes", [])}
     for note in truth.get("notes", []):
         s.true_notes += 1
-        got = found.get(norm(note["text"]))
+        got = found.get(note_key(note["text"]))
         if got is not None:
             s.matched_notes += 1
         else:

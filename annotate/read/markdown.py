@@ -22,6 +22,7 @@ code…) are recovered by ``annotate.read.markdown_inline``.
 from __future__ import annotations
 
 import bisect
+import re
 from functools import cache
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -104,7 +105,48 @@ def parse(text: str, start: int = 0) -> Parsed:
             kind = "footnote"
         level = int(t.tag[1]) if kind == "heading" else lists if kind == "list_item" else 0
         leaves.append(Leaf(kind, t.map[0], t.map[1], level, quote))  # type: ignore[arg-type]
+    if "{{" in body or "{%" in body:
+        leaves = _template_code(body, leaves)
     return Parsed(tokens, leaves, starts)
+
+
+_TEMPLATE_CODE = re.compile(
+    r"^[ \t]{0,3}(?:\{\{[<%][ \t]{0,4}(high(?:light)?|code[\w-]{0,20})\b[^\n]{0,200}[>%]\}\}"
+    r"|\{%-?[ \t]{0,4}(highlight)\b[^\n]{0,200}-?%\})[ \t]*$",
+    re.MULTILINE,
+)
+"""A site generator's code block opening on its own line: Hugo's ``{{< highlight go >}}`` (or
+``{{< high "rust" >}}``, as one blog shortens it) and code shortcodes (``{{< code-rust "name" >}}``),
+Jekyll's ``{% highlight ruby %}``."""
+
+
+def _template_code(body: str, leaves: list[Leaf]) -> list[Leaf]:
+    """``leaves`` with each template code block (``_TEMPLATE_CODE`` up to its closing tag) as one
+    code leaf: markdown-it reads its lines as paragraphs, but they are code, never notes."""
+    blocks: list[tuple[int, int]] = []
+    for m in _TEMPLATE_CODE.finditer(body):
+        name = m.group(1) or m.group(2)
+        close = re.compile(
+            rf"^[ \t]{{0,3}}\{{\{{[<%][ \t]{{0,4}}/{re.escape(name)}[ \t]{{0,4}}[>%]\}}\}}"
+            rf"|^[ \t]{{0,3}}\{{%-?[ \t]{{0,4}}end{re.escape(name)}[ \t]{{0,4}}-?%\}}",
+            re.MULTILINE,
+        ).search(body, m.end())
+        if close is None or (blocks and body.count("\n", 0, m.start()) < blocks[-1][1]):
+            continue
+        blocks.append((body.count("\n", 0, m.start()), body.count("\n", 0, close.start()) + 1))
+    if not blocks:
+        return leaves
+    out: list[Leaf] = []
+    k = 0
+    for x in leaves:
+        while k < len(blocks) and blocks[k][1] <= x.first:
+            k += 1
+        if k < len(blocks) and blocks[k][0] <= x.first < blocks[k][1]:
+            if x.first == blocks[k][0] or not out or out[-1][:3] != ("code", blocks[k][0], blocks[k][1]):
+                out.append(Leaf("code", blocks[k][0], blocks[k][1], 0, x.quote))
+            continue
+        out.append(x)
+    return out
 
 
 def _line(parsed: Parsed, offset: int) -> int:

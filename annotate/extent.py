@@ -1,0 +1,134 @@
+"""How far a labelled note reaches: the passages after its label that are its body.
+
+Why this exists: a label opens a note, but its body may run on — a heading's section, a
+quote's paragraphs, the list or code a colon introduces, the comment after code a note
+shows. ``annotate.detect`` finds the label; this module decides where the note ends
+(over-reaching is safe: ``annotate.confirm`` keeps only the note's new passages).
+"""
+
+from __future__ import annotations
+
+import re
+
+from annotate.boxes import HEADING, MAX_SECTION_PASSAGES
+from annotate.model import Document
+from annotate.openings import SETEXT, label_at
+
+MAX_NOTE_PARAGRAPHS = 8
+"""A bracketed note may span at most this many paragraphs."""
+MAX_NOTE_CHARS = 40_000
+"""…and at most this many characters."""
+_LIST_ITEM = re.compile(r"(?:>[ \t]?){0,8}[ \t]{0,8}(?:[-*+]|\d{1,3}[.)])[ \t]")
+
+
+def indent(text: str, start: int) -> int:
+    """Columns of indentation before offset ``start`` on its line."""
+    return start - (text.rfind("\n", 0, start) + 1)
+
+
+def note_extent(doc: Document, k: int, reach: bool = False) -> int:
+    """Index of the last passage of the labelled note opening passage ``k``: a heading
+    label takes its section (up to the next heading of the same or a higher level); a
+    quoted label takes the quote's following paragraphs; a label line ending with a
+    colon takes the list after it, or the code it shows. With ``reach`` (when ``annotate.compare``
+    will keep only the part that is new), a note showing material — code, a quote, an embedded
+    post — takes the paragraphs that comment on it too (``_comment_after``); a document read
+    alone cannot tell that comment from the text that was there before."""
+    text, passages = doc.text, doc.passages
+    p = passages[k]
+    last = k
+    limit = min(len(passages), k + MAX_SECTION_PASSAGES)
+    heading = HEADING.match(text, p.start, p.end)
+    nl = text.find("\n", p.start, p.end)
+    if nl >= 0 and SETEXT.match(text, nl + 1, p.end):
+        # "Update\n======" (setext / reStructuredText): the section up to the next such heading
+        while last + 1 < limit:
+            q = passages[last + 1]
+            nl2 = text.find("\n", q.start, q.end)
+            if nl2 >= 0 and SETEXT.match(text, nl2 + 1, q.end):
+                break
+            last += 1
+    elif heading is None and indent(text, p.start) < indent(text, passages[k + 1].start if k + 1 < len(passages) else p.start):
+        # A label on a line of its own above an indented body (plain-text documents)
+        own = indent(text, p.start)
+        while last + 1 < limit and indent(text, passages[last + 1].start) > own:
+            last += 1
+    elif heading is not None:
+        # A heading's section may hold many short passages (sub-headings, list items): it is
+        # bounded by its characters (MAX_NOTE_CHARS), not by a passage count.
+        level = len(heading.group(1))
+        limit = len(passages)
+        while last + 1 < limit:
+            nxt = HEADING.match(text, passages[last + 1].start, passages[last + 1].end)
+            if nxt is not None and len(nxt.group(1)) <= level:
+                break
+            if passages[last + 1].end - p.start > MAX_NOTE_CHARS:
+                break
+            last += 1
+    elif text.startswith(">", p.start):
+        # (the same quote: its blank lines are quoted too, "> …\n>\n> …"; a blank line
+        # without ">" ends it, and the next "> [!NOTE] …" is a quote of its own)
+        while last + 1 < limit and text.startswith(">", passages[last + 1].start) and (
+            ">" in text[passages[last].end : passages[last + 1].start]
+        ):
+            last += 1
+    elif text[p.end - 1] == ":" or text[p.end - 2 : p.end] in (":*", ":_") or text[p.end - 3 : p.end] == ":**":
+        # A label line ending with a colon introduces what follows: a list, a code block, a quote
+        # ("He says:\n\n> ejabberd is buggy. …") or an embedded post ("<blockquote class=…>").
+        while last + 1 < limit and _LIST_ITEM.match(text, passages[last + 1].start, passages[last + 1].end):
+            last += 1
+        if last == k and k + 1 < len(passages) and not reach and doc.structure and doc.structure[k + 1].kind == "code":
+            last = k + 1
+        elif last == k and k + 1 < len(passages) and reach and _shown(doc, k + 1):
+            last = _comment_after(doc, k + 1, limit)
+        elif last == k and k + 2 < len(passages) and reach and text[passages[k + 1].end - 1] == ":" and _shown(doc, k + 2) and (
+            (alone := label_at(text, p.start, p.end)) is not None and not text[alone[2] : p.end].strip(" \t*_:")
+        ):
+            # a label alone ("UPDATE2 (14 Feb 2015):") over a body that introduces a quote
+            last = _comment_after(doc, k + 2, limit)
+    elif k + 1 < len(passages) and doc.structure and doc.structure[k + 1].kind == "code":
+        # the code a note shows ("… the whole pipeline returns invisibly as well." over its example)
+        last = _comment_after(doc, k + 1, limit) if reach else k + 1
+    return last
+
+
+def _shown(doc: Document, k: int) -> bool:
+    """Whether passage ``k`` is material a note can show: code, a quote or an HTML block."""
+    kind = doc.structure[k].kind if doc.structure else "paragraph"
+    return kind in ("code", "html") or doc.text.startswith(">", doc.passages[k].start)
+
+
+def _comment_after(doc: Document, k: int, limit: int) -> int:
+    """The last passage of a note whose body shows material (passage ``k``: code, a quote):
+    the paragraphs after it that comment on it are the note's too ("``` … ```\n\nThis removes the
+    overhead measured in this article."), up to a heading or the next label; ``annotate.compare``
+    keeps only the new ones."""
+    last = k
+    limit = min(limit, k + MAX_NOTE_PARAGRAPHS)
+    text = doc.text
+    while last + 1 < limit:
+        q = doc.passages[last + 1]
+        if HEADING.match(text, q.start, q.end) or label_at(text, q.start, q.end) is not None or (
+            doc.structure and doc.structure[last + 1].kind not in ("paragraph", "code", "list_item", "html")
+        ):
+            break  # a heading, or a note of its own, ends it
+        last += 1
+    return last
+
+
+_LINK_LINE = re.compile(r"\n[ \t]{0,3}\[[^\]\n]{1,100}\]:[ \t]{0,8}\S{1,2000}[ \t]*$")
+
+
+_FOOTNOTE_START = re.compile(r"\n[ \t]{0,3}\[\^[^\]\n]{1,40}\]:")
+"""The line opening the next footnote's definition: a note inside a footnote ends before it."""
+
+
+def before_link_lines(text: str, start: int, end: int) -> int:
+    """``end``, moved before the link definitions that close a note ("…the directions
+    [here.][ssl]\\n[ssl]: http://…"): an address for the note's link, never its words; and
+    before the next footnote's definition ("**Edit**: … 2024-07-09.\\n[^3]: …")."""
+    if (foot := _FOOTNOTE_START.search(text, start, end)) is not None:
+        end = foot.start()
+    while (m := _LINK_LINE.search(text, max(start, end - 2200), end)) is not None and m.end() == end:
+        end = m.start()
+    return end
