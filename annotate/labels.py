@@ -29,6 +29,8 @@ from __future__ import annotations
 
 import re
 
+from annotate.dates import MONTHS
+
 _APOS = "['\u2019]"
 LABEL_WORDS = (
     r"Updated?|Updates|Edit(?:ed)?|Correct(?:ion|ions|ed)|Clarification|Clarified|Addendum|Addenda|"
@@ -39,7 +41,7 @@ LABEL_WORDS = (
 """The label words (matched case-insensitively)."""
 
 LABEL_WORD = re.compile(
-    rf"(?P<word>{LABEL_WORDS})(?![^\W\d]|['\u2019-]|\d{{3}})"
+    rf"(?P<word>{LABEL_WORDS})(?![^\W\d]|'(?!')|[\u2019-]|\d{{3}})"
     r"(?P<number>[ \t]*(?:#[ \t]*\d{1,3}|\d{1,2}(?![\d./-]|:\d|st|nd|rd|th|[ \t]+(?:of[ \t]+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|(?-i:[IVX]{1,4})(?=[ \t]*[:)\]\u2014\u2013-])|(?:no\.?|number)[ \t]*\d{1,3}))?",
     re.IGNORECASE,
 )
@@ -87,7 +89,8 @@ GENERAL = re.compile(
     r"modified|adjusted|adapted)"
     r"|fixed\s+(?:typos|typographical\s+errors|broken\s+links|links|formatting)"
     r"|(?:updated|revised|edited|rewritten)\b[^.\n]{0,40}?\b(?:for|to\s+reflect|to\s+account\s+for|to\s+match|to\s+cover|to\s+work\s+with)\b"
-    r"|typos?\s+(?:fixed|corrected))\b",
+    r"|typos?\s+(?:fixed|corrected)"
+    r"|(?:(?<=[:.!] )|^)(?:updated|revised)\s+with)\b",  # "EDIT (2023-05-16): Updated with albatross release 2.0.0."
     re.IGNORECASE,
 )
 """A note that announces changes in general ("This article has been edited", "Minor
@@ -168,10 +171,6 @@ _UPDATE_STAMP = re.compile(
 )
 """A note that is only an update's date ("Updated 10 Jul 2022.", "*Last updated: 2021-03-04*"),
 with at most where to read about it ("…, see pydantic#4226"): the text was updated, no more said."""
-MONTHS = frozenset(
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
-)
 _STAMP_WORDS = frozenset(["on", "in", "at", "late", "early", "mid", "of", "as", "utc", "gmt", "am", "pm", "th", "st", "nd", "rd"])
 """Words besides month names an update's date may hold ("on 10 Jul", "late 10 Jul 2022", "3pm UTC")."""
 

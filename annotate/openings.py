@@ -33,10 +33,11 @@ _LEAD = re.compile(
     r"(?:>[ \t]?\[!(?P<alert>[A-Za-z]{2,12})\][-+]?(?:[ \t]{0,8}\n|[ \t]{1,8}(?=\S)))?"
     r"(?:>[ \t]?){0,4}(?:#{1,6}[ \t]{1,8}|[-*+][ \t]{1,8}|\d{1,3}[.)][ \t]{1,8})?"
     r"(?:(?P<emoji>:(?:warning|memo|information_source|exclamation|heavy_exclamation_mark):|\u26a0|\u2139|\U0001f4dd)\ufe0f?[ \t]{0,4})?"
-    r"(?:[*_]{1,3}|<(?:strong|b|em|i)>[ \t]{0,3}\n?[ \t]{0,3})?\\?(?P<open>[(\[])?(?:[*_]{1,3}|<(?:strong|b|em|i)>)?"
+    r"(?:[*_]{1,3}|'{2,3}|<(?:strong|b|em|i)>[ \t]{0,3}\n?[ \t]{0,3})?\\?(?P<open>[(\[])?(?:[*_]{1,3}|'{2,3}|<(?:strong|b|em|i)>)?"
 )
-"""Markdown before a label: quote markers, a heading or list marker, emphasis."""
-_EMPHASIS = re.compile(r"[ \t]{0,3}(?:[*_]{1,3}|</(?:strong|b|em|i)>)")
+"""Markdown before a label: quote markers, a heading or list marker, emphasis (MediaWiki's
+``''Note:''`` and ``'''NOTE'''`` too)."""
+_EMPHASIS = re.compile(r"[ \t]{0,3}(?:[*_]{1,3}|'{2,3}|</(?:strong|b|em|i)>)")
 _ABOUT = re.compile(r"[\s,]{0,4}(?:on|about|regarding|re|from|for|to\s+(?:the|our|this|my|an?|these|those))\s+\S", re.IGNORECASE)
 """A label about something ("Update on the election:") rather than dated."""
 _PARTICIPLE = frozenset(["updated", "edited", "corrected", "revised", "amended"])
@@ -47,7 +48,7 @@ _OPENINGS = frozenset(
 )
 _SENTENCE_OPENINGS = frozenset(["th", "ou", "my", "an", "ea", "pr", "or", "ol", "a "])
 _CHANGE_STEMS = re.compile(r"updat|correct|amend|edit|revis|chang|clarif|expand|modif|added|rewrit|version", re.IGNORECASE)
-_MARKUP = frozenset("<:!?>#-*+_([0123456789.{\\`\u26a0\u2139\U0001f4dd")
+_MARKUP = frozenset("<:!?>#-*+_([0123456789.{\\`'\u26a0\u2139\U0001f4dd")
 """What a passage opening with a label can start with: a label or disclosure word, or markup."""
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from annotate.dates import find_dates
+from annotate.dates import FoundDate, find_dates
 from annotate.labels import DISCLOSURE, NOTE_LINE
 from annotate.model import DateInfo
 
@@ -43,6 +43,16 @@ def _only_a_date(line: str, start: int, end: int) -> bool:
             and all(w[0].isupper() and w[1:].islower() for w in after))
 
 
+def _date_line_below(block: str) -> tuple[str, list[FoundDate]] | None:
+    """A line that is a date and nothing else among the next three lines of the opening
+    paragraph (under a title), with its date."""
+    for line in block.split("\n", 3)[:3]:
+        found = find_dates(line) if _may_be_dateline(line) else []
+        if found and _only_a_date(line, found[0].start, found[0].end):
+            return line, found
+    return None
+
+
 def _may_be_dateline(line: str) -> bool:
     return not (len(line) > 160 or _MARKER_CUE.search(line) or NOTE_LINE.match(line) or DISCLOSURE.match(line))
 
@@ -68,6 +78,8 @@ def dateline(text: str, spans: list[tuple[int, int]]) -> tuple[DateInfo | None, 
         line_end = text.find("\n", s, e)
         first = text[s : e if line_end < 0 else line_end]
         found = find_dates(first) if _may_be_dateline(first) else []
+        if not found and k == 0 and line_end >= 0 and (alone := _date_line_below(text[line_end + 1 : e])) is not None:
+            first, found = alone  # "Gobs of data\n24 Mar 2011\nTags: gob, json": the title's date line
         explicit = _PUBLISHED_CUE.search(first) is not None
         if k >= 4 and not explicit:
             continue  # (below the first four paragraphs only "Publication date: …" and the like)

@@ -32,7 +32,7 @@ _OPEN = re.compile(r"(?:[ \t]*\n){0,3}(?P<fence>---|\+\+\+)[ \t]*\n")
 """The opening fence, at the very top or after a few blank lines (as some sites' files have)."""
 PUBLISHED_KEYS = (
     "date", "published", "pubdate", "pub_date", "publishdate", "created", "date_published", "datepublished", "posted",
-    "announced",
+    "announced", "written",
 )
 """Keys holding the publication date, in order of preference (compared case-insensitively)."""
 UPDATED_KEYS = (
@@ -274,6 +274,9 @@ def header_block(text: str, start: int, end: int) -> FrontMatter | None:
     fields: dict[str, Any] = {}
     key = None
     lines = text[start:end].split("\n")
+    if len(lines) > 4 and lines[0].strip().lower() == "<pre>" and lines[-1].strip().lower() == "</pre>":
+        pad = len(lines[1]) - len(lines[1].lstrip(" "))  # preformatted, indented: "<pre>\n  BIP: 38\n  Created: …"
+        lines = [line[pad:] if line[:pad].isspace() else line for line in lines[1:-1]]
     if _ASCIIDOC_TITLE.match(lines[0]) and len(lines) > 3:
         fields["title"] = lines.pop(0)[1:].strip()  # "= Title" over its ":page-post-date: …" attributes
     for line in lines:

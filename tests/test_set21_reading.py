@@ -1,0 +1,56 @@
+"""Dates and labels of held-out set 21 (Go's articles, Bitcoin's BIPs, Dart's site): a date
+line under a title, a header set as preformatted text, the ``written`` front matter key,
+MediaWiki emphasis around a label, "Updated with …" as a general notice."""
+
+from __future__ import annotations
+
+import pytest
+
+import annotate
+from annotate.labels import general_notice
+from annotate.read import read_document
+
+
+@pytest.mark.parametrize(
+    ("text", "fmt", "date"),
+    [
+        ("Gobs of data\n24 Mar 2011\nTags: gob, json\n\nRob Pike\n\nBody text.", "text", "2011-03-24"),
+        ("<pre>\n  BIP: 38\n  Title: Keys\n  Authors: A. B.\n           C. D.\n  Created: 2012-11-20\n</pre>\n\n==Abstract==\nText.",
+         "text", "2012-11-20"),
+        ("---\ntitle: Why types\nwritten: 2011-12-01\n---\n\nBody text.", "markdown", "2011-12-01"),
+    ],
+)
+def test_document_dates(text: str, fmt: str, date: str) -> None:
+    doc = read_document(text, fmt=fmt)
+    assert doc.date is not None and doc.date.value == date
+
+
+def test_a_date_line_below_the_title_must_be_a_date_alone() -> None:
+    doc = read_document("Gobs of data\nWe met on 24 Mar 2011 to talk.\nTags: gob\n\nBody text.", fmt="text")
+    assert doc.date is None
+
+
+@pytest.mark.parametrize(
+    "note", ["* ''Note:'' The characters should be NFC normalized.", "'''NOTE''': Although SHA1 was supported, it is deprecated."]
+)
+def test_mediawiki_emphasis_around_a_label(note: str) -> None:
+    original = "Intro text here.\n\n* Passphrase: x\n\nEnd text."
+    revised = original.replace("\n\nEnd", f"\n{note}\n\nEnd") if note.startswith("*") else original.replace("\n\nEnd", f"\n\n{note}\n\nEnd")
+    assert [a.text for a in annotate.compare(original, revised, fmt="text").annotations] == [note]
+
+
+def test_an_apostrophe_after_a_label_word_is_still_no_label() -> None:
+    c = annotate.compare("Intro.\n\nEnd.", "Intro.\n\nNote's value is high.\n\nEnd.", fmt="text")
+    assert c.annotations == ()
+
+
+@pytest.mark.parametrize(
+    ("note", "general"),
+    [
+        ("EDIT (2023-05-16): Updated with albatross release version 2.0.0.", True),
+        ("Updated with the new figures.", True),
+        ("UPDATE1: this link hasn't fully updated with all the purported info", False),
+    ],
+)
+def test_updated_with_opening_a_sentence_is_a_general_notice(note: str, general: bool) -> None:
+    assert general_notice(note) is general
