@@ -114,7 +114,28 @@ def classify(
     found.sort(key=itemgetter(0, 1, 2))
     notes = Notes(b, annotations, a.text)
     ends = [p.end for p in b.passages]
-    return tuple(_with_silence(c, ends, notes, anchor, a, b) for anchor, _, _, c in found)
+    out = [_with_silence(c, ends, notes, anchor, a, b) for anchor, _, _, c in found]
+    if b.structure and notes.ids:
+        wheres = [bisect.bisect_left(ends, c.revised.start if c.revised else anchor) for anchor, _, _, c in found]
+        out = _columns(out, wheres, b)
+    return tuple(out)
+
+
+def _columns(changes: list[Change], wheres: list[int], b: Document) -> list[Change]:
+    """Deletions in a table go with a deletion of that table a note names: a column removed
+    ("sum_increase | sum_decrease" from the header, named by "to remove references to total
+    accumulated increases and decreases") takes its cells, which hold no words to name."""
+    kinds = b.structure or ()
+    named = {
+        w: c.disclosed_by for c, w in zip(changes, wheres, strict=True)
+        if c.kind == "deletion" and c.disclosure == "specific" and w < len(kinds) and kinds[w].kind == "table"
+    }
+    if not named:
+        return changes
+    return [
+        c._replace(silent=False, disclosed_by=named[w], disclosure="specific") if c.silent and c.kind == "deletion" and w in named else c
+        for c, w in zip(changes, wheres, strict=True)
+    ]
 
 
 _MARKUP_SYMBOLS = frozenset("`*_~#>|=+-<>^")
@@ -218,6 +239,24 @@ def _in_dateline_date(doc: Document, start: int, end: int) -> bool:
     return any(d.start <= start - p.start and end - p.start <= d.end for d in find_dates(line))
 
 
+_COMMENT = re.compile(r"<!--[\s\S]{0,20000}?-->")
+
+
+def _unseen(doc: Document, r: Range | None) -> bool:
+    """True when ``r`` (absent, or a span of ``doc``) lies inside an HTML comment of a Markdown
+    text, or is nothing but such comments: no reader sees it."""
+    if r is None:
+        return True
+    if "<!--" in r.text and not _COMMENT.sub("", r.text).strip():
+        return True
+    t = doc.text
+    o = t.rfind("<!--", max(0, r.start - 4000), r.start + 1)
+    if o < 0:
+        return False
+    close = t.find("-->", o + 4, min(len(t), r.end + 4000))
+    return close >= 0 and close + 3 >= r.end
+
+
 def _dateline_date(a: Document, b: Document, c: Change) -> bool:
     """True for an edit of a byline's date alone ("updated 7 March" → "updated 8 March"): the
     word diff keeps only the digits that changed, which are no date by themselves."""
@@ -241,6 +280,8 @@ def _with_silence(
     ):
         # Punctuation or markup alone ("---" → "- - -", "*word*" → "_word_"): not an undisclosed edit of content.
         return c._replace(silent=False)
+    if a is not None and b is not None and a.format == b.format == "markdown" and _unseen(a, c.original) and _unseen(b, c.revised):
+        return c._replace(silent=False)  # inside an HTML comment ("<!-- https://github.com/…/pull/2249 -->"): no reader sees it
     if c.kind != "move" and (_dates_only(c) or (a is not None and b is not None and _dateline_date(a, b, c))):
         # A byline's date moving on ("· Last modified on Wed 4 May 2022 09.10 BST"): the
         # document's update date, shown as a change but not an undisclosed edit.

@@ -86,6 +86,7 @@ class Notes:
         """Notices of one kind of change (``labels.notice_scope``), by note."""
         self.b = b
         self.vocabulary = {w for x in annotations for w in WORD.findall(x.text.lower())}
+        self.stem_vocabulary = {stem(w) for w in self.vocabulary}
         self.by_word: dict[str, list[int]] = {}
         for n, seq in enumerate(sequences):
             for w in set(seq):
@@ -115,7 +116,7 @@ class Notes:
         for n, x in enumerate(annotations):
             for w in numbers(undated(x)):
                 self.by_number.setdefault(w, []).append(n)
-            for pr in phrase_pairs(sequences[n]):
+            for pr in phrase_pairs([stem(w) for w in sequences[n]]):
                 self.by_pair.setdefault(pr, []).append(n)
         self.pair_firsts = {w for w, _ in self.by_pair}
         """The first words of the notes' phrases."""
@@ -164,6 +165,7 @@ class Notes:
             and (c.kind != "move" or not self.movers)
             and self.vocabulary.isdisjoint(old_words) and self.vocabulary.isdisjoint(new_words)
             and self.vocabulary.isdisjoint([adjective(w) for w in (*old_words, *new_words) if w.endswith("ly")])
+            and self.stem_vocabulary.isdisjoint([stem(w) for w in (*old_words, *new_words)])
         ):
             # No note can name a change that shares no word with any note (the common case).
             return (self.general, "general") if self.general and c.kind != "move" else None
@@ -246,6 +248,7 @@ class Notes:
         counts: dict[int, int] = {}
         seen: set[tuple[str, str]] = set()
         firsts = self.pair_firsts
+        seq = [stem(w) for w in seq]
         for i, w in enumerate(seq):
             if w not in firsts:
                 continue

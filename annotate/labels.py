@@ -117,7 +117,7 @@ _CLASS_WORD = re.compile(r"[a-z]+")
 _CALLOUT_CLASSES = frozenset(["notice", "alert"])
 """Class names of a callout box with no kind of its own (Minimal Mistakes' "notice",
 Bootstrap's "alert"): the box is a note as a "Note:" is."""
-CALLOUT_NAMES = _CALLOUT_CLASSES | {"callout", "admonition", "info"}
+CALLOUT_NAMES = _CALLOUT_CLASSES | {"callout", "admonition", "info", "danger", "error"}
 """Names of a template shortcode or component that is a callout box ("{{% alert %}}",
 "<Callout>"); as an HTML class "callout" and "admonition" come with the kind as another class.
 An "info" box inserted (":::info", "{{< info >}}") speaks to the reader as a "Note:" does (every

@@ -30,6 +30,8 @@ def stem(word: str) -> str:
     """``word`` without a common English ending, when enough is left ("preloaders",
     "preloaded" → "preload"): a note standing by a change may name it in another form."""
     cut = _SUFFIX.sub("", word)
+    if cut.endswith("e") and len(cut) >= 5:
+        cut = cut[:-1]  # "increase" as "increases" → "increas", "update" as "updated"
     return cut if len(cut) >= 4 else word
 
 

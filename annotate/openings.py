@@ -21,7 +21,7 @@ _LEAD = re.compile(
     r"(?:<(?:p|div|span|aside|blockquote|small|h[1-6])\b(?:[^<>\n]{0,80}?\bclass=[\"'](?P<cls>[^\"'\n]{1,80})[\"'])?[^<>\n]{0,80}>[ \t]{0,8}\n?[ \t]{0,8}"
     r"(?:<(?:p|div|span)>[ \t]{0,8}\n?[ \t]{0,8})?)?"  # HTML in Markdown: <div class="notice">, <blockquote …>\n<p>
     # a template's box around the note: {% Aside %}, {% Aside 'note' %}, {{< note >}}, {{% notice info %}}
-    r"(?:\{%-?[ \t]{0,4}[A-Za-z][\w-]{0,30}(?:[ \t]{1,4}['\"]?(?P<tag>[\w-]{1,20})?['\"]?[^%\n]{0,60})?[ \t]{0,4}-?%\}"
+    r"(?:\{%-?[ \t]{0,4}(?P<liq>[A-Za-z][\w-]{0,30})(?:[ \t]{1,4}['\"]?(?P<tag>[\w-]{1,20})?['\"]?[^%\n]{0,60})?[ \t]{0,4}-?%\}"
     r"[ \t]{0,8}\n?[ \t]{0,8}|\{\{[<%][ \t]{0,4}(?P<code>[A-Za-z][\w-]{0,30})(?P<args>[^>%\n]{0,80})[>%]\}\}[ \t]{0,8}\n?[ \t]{0,8}"
     # an MDX component around it: <Note>, <Aside type="caution">, <Callout type="info">
     r"|<(?P<jsx>[A-Z][A-Za-z]{1,20})(?P<props>[ \t][^<>\n]{0,80})?>[ \t]{0,8}\n?[ \t]{0,8})?"
@@ -76,7 +76,10 @@ def _boxed_label(lead: re.Match[str] | None, text: str, start: int, limit: int) 
         if lead.group(g):
             # {{% alert title="Note" %}}, {{% notice note %}}, <Aside type="caution">
             kinds[:0] = [(m.group(m.lastindex or 0), lead.start(g) + m.start(m.lastindex or 0)) for m in _BOX_KIND.finditer(lead.group(g))]
-    if not kinds:
+    # (a Liquid block's own name counts as a callout's only: "{% error do %}"; "{% warning %}"
+    # alone on its line is named by the label under it)
+    named = [(lead.group("liq"), lead.start("liq"))] if lead.group("liq") and lead.group("liq").lower() in CALLOUT_NAMES else []
+    if not kinds and not named:
         return None
     for kind, at in kinds:
         if (m := LABEL_WORD.match(kind)) is not None:
@@ -88,8 +91,8 @@ def _boxed_label(lead: re.Match[str] | None, text: str, start: int, limit: int) 
                 found = find_dates(text, at + m.end(), at + len(kind))
                 return m.group(0), (found[0] if found else None)
     if not lead.group("rest") and BOX_REPORT.match(text, start, limit) is not None:
-        return kinds[0][0], None
-    callout = next((k for k, _ in kinds if k.lower() in CALLOUT_NAMES), None)
+        return next((k for k, _ in kinds + named if k.lower() in CALLOUT_NAMES), (kinds + named)[0][0]), None
+    callout = next((k for k, _ in kinds + named if k.lower() in CALLOUT_NAMES), None)
     if callout is None or _labelled_below(text, start, limit):
         return None  # (":::info\n\n**Update (2024-05-04):** …": the label under the box names and dates it)
     return callout, None  # {{% alert color="primary" %}}: a callout, as "Note:"
@@ -202,6 +205,8 @@ def label_at(text: str, pos: int, limit: int) -> tuple[str, FoundDate | None, in
     end: int | None = None
     if colon is not None and datey(text, i, colon):
         when, end = (i, colon), colon + 1
+    elif colon is not None and _ASIDE_COLON.fullmatch(text, i, colon + 1) is not None:
+        when, end = (i, i), colon + 1  # "Update (v2.1): …", "EDIT(00:37 M11 19 2021): …": an aside in brackets, then the colon
     elif (dash := re.match(r"[ \t]*(?:\u2014|\u2013|--?)(?=[ \t])", text[i:window])) is not None:
         when, end = (i, i), i + dash.end()
     elif (dash_at := dated_dash(text, i, window)) is not None:
@@ -281,6 +286,8 @@ def label_at(text: str, pos: int, limit: int) -> tuple[str, FoundDate | None, in
     return text[m.start() : m.end()], found, end
 
 
+_ASIDE_COLON = re.compile(r"[ \t]{0,2}\([^()\n]{1,60}\)[*_]{0,3}[ \t]{0,2}:")
+"""A label's aside in brackets before its colon ("Update (v2.1):", "Note (Windows only):")."""
 _ADDED = re.compile(r"(?P<word>Added)(?P<number>)(?=[ \t]{1,4}(?:on[ \t]{1,4})?\d)", re.IGNORECASE)
 """"Added" opens a label only in brackets before a date ("(Added 2016-02-07)"), never as a
 changelog's "Added" heading."""

@@ -104,3 +104,23 @@ def test_an_update_stamp_discloses_the_edits_generally() -> None:
     revised = "Plan\n\nUpdated late 10 Jul 2022, see [#4226](https://example.org/pull/4226).\n\nWe will ship 16 features.\n\nThe end."
     c = annotate.compare(original, revised, fmt="markdown")
     assert [(ch.kind, ch.silent, ch.disclosure) for ch in c.changes if ch.kind != "annotation"] == [("edit", False, "general")]
+
+
+TABLE = (
+    "# States\n\nThe sum is kept.\n\n"
+    "| t | state | sum | sum_increase | sum_decrease |\n| --- | ---: | ---: | ---: | ---: |\n"
+    "| 13:00 | 1000 | 0 | 0 | 0 |\n| 14:00 | 1010 | 10 | 10 | 0 |\n\nThe end."
+)
+
+
+def test_a_note_naming_a_removed_column_in_another_form_discloses_its_cells() -> None:
+    revised = TABLE.replace(" sum_increase | sum_decrease |", "").replace(" ---: | ---: |\n", "\n", 1)
+    revised = revised.replace("| 0 | 0 | 0 |", "| 0 |").replace("| 10 | 10 | 0 |", "| 10 |")
+    note = "Note: This post was edited to remove references to total accumulated increases and decreases."
+    c = annotate.compare(TABLE, revised.replace("# States\n\n", f"# States\n\n{note}\n\n"), fmt="markdown")
+    deleted = [ch for ch in c.changes if ch.kind == "deletion"]
+    assert deleted and not any(ch.silent for ch in deleted)
+    cells = [ch for ch in deleted if ch.original is not None and any(d.isdigit() for d in ch.original.text)]
+    assert len(cells) == 2 and all(ch.disclosed_by == ("n1",) for ch in cells)
+    # without the note, the same deletions are silent (but the alignment row's, markup alone)
+    assert [ch.silent for ch in annotate.compare(TABLE, revised, fmt="markdown").changes] == [True, False, True, True]
