@@ -41,7 +41,7 @@ LABEL_WORDS = (
 """The label words (matched case-insensitively)."""
 
 LABEL_WORD = re.compile(
-    rf"(?P<word>{LABEL_WORDS})(?![^\W\d]|'(?!')|[\u2019-]|\d{{3}})"
+    rf"(?P<word>{LABEL_WORDS})(?![^\W\d_]|_\w|'(?!')|[\u2019-]|\d{{3}})"
     r"(?P<number>[ \t]*(?:#[ \t]*\d{1,3}|\d{1,2}(?![\d./-]|:\d|st|nd|rd|th|[ \t]+(?:of[ \t]+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|(?-i:[IVX]{1,4})(?=[ \t]*[:)\]\u2014\u2013-])|(?:no\.?|number)[ \t]*\d{1,3}))?",
     re.IGNORECASE,
 )

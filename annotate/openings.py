@@ -152,6 +152,8 @@ def label_at(text: str, pos: int, limit: int) -> tuple[str, FoundDate | None, in
     """
     opening = text[pos : pos + 2].lower()
     if opening not in _OPENINGS and text[pos : pos + 1] not in _MARKUP:
+        if (titled := _TITLED_NOTE.match(text, pos, min(limit, pos + 60))) is not None:
+            return titled.group(1), None, titled.end()  # "Scala 3 note: …", "Side note: …"
         return None  # (a cheap test first: most passages open with neither markup nor a label)
     if opening in _SENTENCE_OPENINGS and _CHANGE_STEMS.search(text, pos, min(limit, pos + 120)) is None:
         return None  # "The …", "An …": a disclosure sentence needs a word of change
@@ -160,6 +162,8 @@ def label_at(text: str, pos: int, limit: int) -> tuple[str, FoundDate | None, in
     if text[start : start + 1] in _TITLE_INITIALS and (title := _section_title(text, pos, start, limit)) is not None:
         return title
     m = LABEL_WORD.match(text, start, min(limit, start + 80))
+    if m is None and (titled := _TITLED_NOTE.match(text, start, min(limit, start + 60))) is not None:
+        return titled.group(1), None, titled.end()  # "Scala 3 note: …", "Side note: …", "Security note: …"
     if m is None and pos > 0 and text[pos - 1] in "[(":
         m = _ADDED.match(text, start, min(limit, start + 80))  # "(Added 2016-02-07)": a dated marker in brackets
     if m is None and lead is not None and "#" in lead.group(0) and (art := _HEADING_ARTICLE.match(text, start, limit)) is not None:
@@ -286,6 +290,8 @@ def label_at(text: str, pos: int, limit: int) -> tuple[str, FoundDate | None, in
     return text[m.start() : m.end()], found, end
 
 
+_TITLED_NOTE = re.compile(r"((?:[A-Z0-9][\w.'\u2019-]{0,20}[ \t]){1,3}note)[ \t]{0,2}:(?:[*_]{1,3})?", re.ASCII)
+"""A note named by what it is about, the word "note" last ("Scala 3 note:", "Side note:")."""
 _ASIDE_COLON = re.compile(r"[ \t]{0,2}\([^()\n]{1,60}\)[*_]{0,3}[ \t]{0,2}:")
 """A label's aside in brackets before its colon ("Update (v2.1):", "Note (Windows only):")."""
 _ADDED = re.compile(r"(?P<word>Added)(?P<number>)(?=[ \t]{1,4}(?:on[ \t]{1,4})?\d)", re.IGNORECASE)

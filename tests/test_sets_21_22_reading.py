@@ -90,3 +90,25 @@ def test_a_bracketed_aside_without_a_colon_is_no_label() -> None:
     original = "Intro text here.\n\nEnd text."
     revised = "Intro text here.\n\nUpdates (see below) are coming soon.\n\nEnd text."
     assert annotate.compare(original, revised, fmt="markdown").annotations == ()
+
+
+@pytest.mark.parametrize(
+    ("note", "label"),
+    [
+        ("_Note_: IFort does not offer a free community edition.", "Note"),
+        ("Scala 3 note : This explanation does not apply to Scala 3.", "Scala 3 note"),
+        ("Side note: the project has moved.", "Side note"),
+        ("**Security note:** rotate the keys.", "Security note"),
+    ],
+)
+def test_underscore_emphasis_closing_a_label_and_notes_named_by_their_subject(note: str, label: str) -> None:
+    original = "Intro text here.\n\nBody text.\n\nEnd text."
+    revised = original.replace("\n\nBody", f"\n\n{note}\n\nBody")
+    assert [(a.label, a.text) for a in annotate.compare(original, revised, fmt="markdown").annotations] == [(label, note)]
+
+
+@pytest.mark.parametrize("text", ["NOTE_TYPE: 3 is the default.", "Release notes: see the page.", "Keynote: a talk.", "The note: it is long."])
+def test_identifiers_plurals_and_compounds_are_no_labels(text: str) -> None:
+    original = "Intro text here.\n\nBody text.\n\nEnd text."
+    revised = original.replace("\n\nBody", f"\n\n{text}\n\nBody")
+    assert annotate.compare(original, revised, fmt="markdown").annotations == ()
