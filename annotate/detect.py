@@ -224,9 +224,21 @@ def _emphasised_inline(doc: Document, k: int, found: list[Candidate]) -> list[Ca
     while at < len(doc.inline) and doc.inline[at].start < p.end:
         span = doc.inline[at]
         at += 1
-        if span.kind not in ("strong", "emphasis") or span.start - p.start < 3 or span.end - span.start < 12:
+        if span.kind not in ("strong", "emphasis") or span.start - p.start < 3:
             continue
         if any(c.start <= span.start < c.end for c in found + out):
+            continue
+        if (alone := _LABEL_THEN_COLON.match(text, span.end, min(p.end, span.end + 10))) is not None and (
+            word := LABEL_WORD.fullmatch(text, span.start, span.end)
+        ) is not None and (stop := _SENTENCE_END.search(text, alone.end(), min(p.end, alone.end() + 400))) is not None:
+            # "… for building Wallaroo: **edit**: the link has gone invalid and has been removed. If …":
+            # a label alone in emphasis, its colon after it, heads a note to the end of its sentence
+            start = span.start
+            while start > p.start and text[start - 1] in "*_":
+                start -= 1
+            out.append(Candidate("inline", start, stop.end(), word.group(0), None, (k,), False))
+            continue
+        if span.end - span.start < 12:
             continue
         label = label_at(text, span.start, span.end)
         if label is None or text[label[2] - 1 : label[2]] != ":":
@@ -238,6 +250,10 @@ def _emphasised_inline(doc: Document, k: int, found: list[Candidate]) -> list[Ca
             end += 1
         out.append(Candidate("inline", start, end, label[0], label[1], (k,), False))
     return out
+
+
+_LABEL_THEN_COLON = re.compile(r"[*_]{1,3}:[ \t]{1,3}(?=\S)")
+_SENTENCE_END = re.compile(r"[.!?](?=[ \t\n]|$)")
 
 
 def _code_spans(doc: Document, start: int, end: int) -> list[tuple[int, int]]:

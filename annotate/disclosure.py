@@ -220,6 +220,8 @@ class Notes:
             stems = {stem(w) for w in changed}
             need = 2 if c.kind == "addition" and len(stems) > 3 else 1
             found.update(n for n in self.reporting if where in self.near[n] and len(stems & self.stems[n]) >= need)
+            if any(r is not None and has_address(r.text) for r in (c.original, c.revised)):  # "the link … has been removed"
+                found.update(n for n in self.reporting if where in self.near[n] and "link" in self.stems[n])
             # A change whose whole wording is one name, which a note standing beside it names
             # ("doxygen" dropped from an install command above "NOTE: Doxygen 1.8.19 or later
             # is required … built from source"), or a note reporting a change names anywhere,

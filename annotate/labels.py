@@ -99,11 +99,14 @@ language fixes"): it discloses the changes of its document without naming them."
 UPDATE_CUE = re.compile(
     r"\b(?:since\s+(?:then|this|the|writing|publication|that)|has\s+since|have\s+since|had\s+since|"
     r"subsequently|at\s+the\s+time\s+of\s+(?:writing|publication)|as\s+of|no\s+longer|now|later|"
-    r"update[ds]?|edit(?:ed)?|correct(?:ed|ion)|clarification|editor|note)\b",
+    r"update[ds]?|edit(?:ed)?|correct(?:ed|ion)|clarification|editor|note|"
+    r"(?:has|have)\s+been\s+(?:filled|cancell?ed|postponed|closed|withdrawn|discontinued|deprecated|retired|superseded|"
+    r"resolved|archived))\b",
     re.IGNORECASE,
 )
 """Words by which a new round-bracket aside tells of later events or a change ("(who has
-since resigned)", "(now closed)"); without one, a new aside is the author's addition."""
+since resigned)", "(now closed)", "(This position has been filled)"); without one, a new aside
+is the author's addition."""
 
 _SPECIFIC_PURPOSE = re.compile(
     r"[^.!?\n]{0,60}?\bto\s+(?:add|include|correct|clarify|note|remove|mention|insert|explain|delete|replace|"

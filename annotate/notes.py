@@ -18,13 +18,16 @@ _ORIGINAL_CUE = re.compile(r"\b(?:article|piece|post|essay|column|story|wrote|wr
 
 
 def original_date(doc: Document | None, revised: Document, framing: Framing) -> DateInfo | None:
-    """The original's date: its own (option, metadata, dateline), else the marker's."""
+    """The original's date: its own (option, metadata, dateline), else the marker's, else the
+    date of its last update (the version compared is the one of that date)."""
     if doc is not None and doc.date is not None:
         return doc.date
     if framing.marker is not None and framing.marker_dates:
         p = revised.passages[framing.marker]
         found = framing.marker_dates[0]
         return DateInfo(found.value, found.precision, "marker", revised.text[p.start : p.end].strip())
+    if doc is not None and doc.updated is not None:
+        return doc.updated  # no date of its own but its last update's ("last_reviewed_on: 2023-04-17")
     return None
 
 

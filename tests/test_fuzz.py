@@ -202,6 +202,7 @@ ENCODINGS = ["utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be", "utf-32",
 @FUZZ
 @given(TEXT, st.sampled_from(ENCODINGS), st.lists(st.tuples(st.integers(0, 4000), st.binary(max_size=3)), max_size=3))
 @example("\ufeff", "utf-8", [])
+@example("\u00da\x00<", "utf-8", [])  # one NUL between UTF-8 bytes: no UTF-16 text (found by this test)
 def test_readers_on_encoded_text(text: str, encoding: str, damage: list[tuple[int, bytes]]) -> None:
     data = bytearray(text.encode(encoding, errors="ignore"))
     for at, junk in damage:

@@ -31,6 +31,7 @@ from annotate.read.frontmatter import (
     FrontMatter,
     bullet_header,
     field_items,
+    from_fields,
     front_matter,
     header_block,
     header_fields,
@@ -151,8 +152,8 @@ def read_document(
         body = meta.end if meta is not None else 0
         spans = [(s + body, e + body) for s, e in paragraph_spans(text[body:])] if body else paragraph_spans(text)
         if meta is None and kind == "markdown":
-            if spans and (meta := bullet_header(text, *spans[0])) is not None:
-                spans = spans[1:]  # "- Start Date: 2015-02-25" and the other fields opening an RFC: metadata
+            if spans and (meta := bullet_header(text, *spans[0]) or _metadata_lines(text, *spans[0])) is not None:
+                spans = spans[1:]  # "- Start Date: 2015-02-25" opening an RFC, Pelican's "date: …": metadata
         elif meta is None and kind == "text":
             if spans and (meta := header_block(text, *spans[0])) is not None:
                 spans = spans[1:]  # an e-mail style header: metadata, not article text
@@ -187,6 +188,22 @@ def read_document(
     if doc.date is None and (named := _FILE_DATE.match(os.path.basename(label)) or _PATH_DATE.search(label)) is not None:
         doc = replace(doc, date=_file_date(named))
     return _with_date(doc, date)
+
+
+_META_LINE = re.compile(r"([A-Za-z][\w-]{0,30}):[ \t]+(\S[^\n]{0,500})")
+"""A metadata line of Pelican or MultiMarkdown ("date: 2016-03-03 18:47")."""
+
+
+def _metadata_lines(text: str, start: int, end: int) -> FrontMatter | None:
+    """Metadata opening a Markdown file without front matter fences, one ``key: value`` per
+    line (Pelican, MultiMarkdown: "title: …\ndate: 2016-03-03 18:47\nmodified: …"): at least
+    two lines, one of them its title or date, and nothing else in the paragraph."""
+    fields: dict[str, str] = {}
+    for line in text[start:end].split("\n"):
+        if (m := _META_LINE.fullmatch(line.rstrip())) is None:
+            return None
+        fields[m.group(1).lower()] = m.group(2)
+    return from_fields(end, fields) if len(fields) >= 2 and ("title" in fields or "date" in fields) else None
 
 
 def _header_under_title(text: str, spans: list[tuple[int, int]]) -> tuple[FrontMatter, int] | None:

@@ -14,7 +14,7 @@ from annotate.labels import DISCLOSURE, NOTE_LINE
 from annotate.model import DateInfo
 
 _DATELINE_CUE = re.compile(
-    r"^\W{0,3}by\s|published|posted|dated|updated|\u2014|--| - |\||\b(?:advisory|announcement|press\s+release|bulletin|newsletter)\b",
+    r"^\W{0,3}by\s|published|posted|dated|updated|last\s+update\b|\u2014|--| - |\||\b(?:advisory|announcement|press\s+release|bulletin|newsletter)\b",
     re.IGNORECASE,
 )
 """What marks a dated line as the document's own: a byline, "published", a dash or bar between
@@ -28,7 +28,7 @@ _MARKER_CUE = re.compile(r"first published|originally published|first appeared",
 
 _PUBLISHED_CUE = re.compile(r"\b(?:published|publication\s+date|posted\s+on|date\s+posted)\b", re.IGNORECASE)
 """A line that says it gives the publication date ("#### Publication date: June 5, 2023")."""
-_UPDATED_CUE = re.compile(r"\b(?:updated|modified|revised|last edited)\b[^0-9a-z]{0,12}(?:on\s+)?$", re.IGNORECASE)
+_UPDATED_CUE = re.compile(r"\b(?:updated|modified|revised|last edited|last update)\b[^0-9a-z]{0,12}(?:on\s+)?$", re.IGNORECASE)
 
 
 def _only_a_date(line: str, start: int, end: int) -> bool:
@@ -44,12 +44,12 @@ def _only_a_date(line: str, start: int, end: int) -> bool:
 
 
 def _date_line_below(block: str) -> tuple[str, list[FoundDate]] | None:
-    """A line that is a date and nothing else among the next three lines of the opening
-    paragraph (under a title), with its date."""
+    """A line that is a date and nothing else, or an update's date, among the next three lines
+    of the opening paragraph (under a title), with its date."""
     for line in block.split("\n", 3)[:3]:
         found = find_dates(line) if _may_be_dateline(line) else []
-        if found and _only_a_date(line, found[0].start, found[0].end):
-            return line, found
+        if found and (_only_a_date(line, found[0].start, found[0].end) or _UPDATED_CUE.search(line, 0, found[0].start)):
+            return line, found  # "24 Mar 2011"; "( Last update: 2020-06-13 )" under a centred title
     return None
 
 

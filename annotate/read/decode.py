@@ -78,9 +78,10 @@ def _utf16_without_bom(data: bytes) -> str | None:
     if len(sample) < 4 or len(sample) % 2:
         return None
     even, odd = sample[0::2], sample[1::2]
-    if odd.count(0) > 0.4 * len(odd) and even.count(0) == 0:
+    # (two NULs at least: "\xc3\x9a\x00<" is "Ú", a stray NUL and "<" in UTF-8, not two UTF-16 characters)
+    if odd.count(0) > max(1, 0.4 * len(odd)) and even.count(0) == 0:
         return "utf-16-le"
-    if even.count(0) > 0.4 * len(even) and odd.count(0) == 0:
+    if even.count(0) > max(1, 0.4 * len(even)) and odd.count(0) == 0:
         return "utf-16-be"
     nul_even, nul_odd = even.count(0), odd.count(0)
     if nul_even + nul_odd < max(4, len(sample) // 100):

@@ -37,7 +37,7 @@ PUBLISHED_KEYS = (
 """Keys holding the publication date, in order of preference (compared case-insensitively)."""
 UPDATED_KEYS = (
     "lastmod", "last_modified_at", "updated", "modified", "last_modified", "last_updated", "updated_at",
-    "datemodified", "date_modified", "update", "last-modified",
+    "datemodified", "date_modified", "update", "last-modified", "last_reviewed_on", "last_reviewed",
 )
 """Keys holding the last update's date, in order of preference."""
 
@@ -87,10 +87,10 @@ def front_matter(text: str) -> FrontMatter | None:
         fields = _toml(body) if fence == "+++" else _yaml(body)
     except ValueError as exc:
         fields, warning = {}, f"front matter not read: {exc}"
-    return _from_fields(end, fields, warning)
+    return from_fields(end, fields, warning)
 
 
-def _from_fields(end: int, fields: dict[str, Any], warning: str | None = None) -> FrontMatter:
+def from_fields(end: int, fields: dict[str, Any], warning: str | None = None) -> FrontMatter:
     """The front matter of ``fields`` (any key case) ending at ``end``: its title and dates."""
     keyed = {str(k).lower(): v for k, v in fields.items()}
     title = keyed.get("title")
@@ -113,7 +113,7 @@ def _json(text: str) -> FrontMatter | None:
         return None  # (a JSON file is data, not a post: front matter has a body after it)
     if not {str(k).lower() for k in fields} & {"title", "date", "draft", "tags", "slug", "categories"}:
         return None
-    return _from_fields(end + (1 if text.startswith("\n", end) else 0), fields)
+    return from_fields(end + (1 if text.startswith("\n", end) else 0), fields)
 
 
 _LEKTOR_FIELD = re.compile(r"([A-Za-z_][\w-]{0,40}):[ \t]{0,8}")
@@ -138,7 +138,7 @@ def _lektor(text: str) -> FrontMatter | None:
             return None
         if m.group(1).lower() == "body":
             end = text.find("\n", m.end())
-            return _from_fields(len(text) if end < 0 else end + 1, fields) if fields else None
+            return from_fields(len(text) if end < 0 else end + 1, fields) if fields else None
         stop = text.find(_LEKTOR_SEPARATOR, m.end())
         if stop < 0:
             return None
@@ -166,7 +166,7 @@ def nikola(text: str) -> FrontMatter | None:
     for line in m.group("body").splitlines():
         key, _, value = line[2:].strip().partition(":")
         fields[key.strip().lower()] = value.strip()
-    return _from_fields(end, fields)
+    return from_fields(end, fields)
 
 
 def _yaml(body: str) -> dict[str, Any]:

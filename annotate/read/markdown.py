@@ -118,22 +118,32 @@ _TEMPLATE_CODE = re.compile(
 """A site generator's code block opening on its own line: Hugo's ``{{< highlight go >}}`` (or
 ``{{< high "rust" >}}``, as one blog shortens it) and code shortcodes (``{{< code-rust "name" >}}``),
 Jekyll's ``{% highlight ruby %}``."""
+_TEMPLATE_CLOSE = re.compile(
+    r"^[ \t]{0,3}(?:\{\{[<%][ \t]{0,4}/(high(?:light)?|code[\w-]{0,20})[ \t]{0,4}[>%]\}\}|\{%-?[ \t]{0,4}end(highlight)[ \t]{0,4}-?%\})",
+    re.MULTILINE,
+)
+"""The tag closing a template code block ("{{< /highlight >}}", "{% endhighlight %}")."""
 
 
 def _template_code(body: str, leaves: list[Leaf]) -> list[Leaf]:
     """``leaves`` with each template code block (``_TEMPLATE_CODE`` up to its closing tag) as one
-    code leaf: markdown-it reads its lines as paragraphs, but they are code, never notes."""
+    code leaf: markdown-it reads its lines as paragraphs, but they are code, never notes. (One
+    pass over the openings and one over the closings: linear in the text.)"""
+    closes: dict[str, list[int]] = {}
+    for c in _TEMPLATE_CLOSE.finditer(body):
+        closes.setdefault((c.group(1) or c.group(2)).lower(), []).append(c.start())
+    if not closes:
+        return leaves
+    starts = [0] + [m.end() for m in re.finditer("\n", body)]
     blocks: list[tuple[int, int]] = []
     for m in _TEMPLATE_CODE.finditer(body):
-        name = m.group(1) or m.group(2)
-        close = re.compile(
-            rf"^[ \t]{{0,3}}\{{\{{[<%][ \t]{{0,4}}/{re.escape(name)}[ \t]{{0,4}}[>%]\}}\}}"
-            rf"|^[ \t]{{0,3}}\{{%-?[ \t]{{0,4}}end{re.escape(name)}[ \t]{{0,4}}-?%\}}",
-            re.MULTILINE,
-        ).search(body, m.end())
-        if close is None or (blocks and body.count("\n", 0, m.start()) < blocks[-1][1]):
+        name = (m.group(1) or m.group(2)).lower()
+        ends = closes.get(name, [])
+        k = bisect.bisect_left(ends, m.end())
+        first = bisect.bisect_right(starts, m.start()) - 1
+        if k == len(ends) or (blocks and first < blocks[-1][1]):
             continue
-        blocks.append((body.count("\n", 0, m.start()), body.count("\n", 0, close.start()) + 1))
+        blocks.append((first, bisect.bisect_right(starts, ends[k])))  # (the line after the closing tag's)
     if not blocks:
         return leaves
     out: list[Leaf] = []

@@ -1,0 +1,69 @@
+"""Held-out set 23 (eev.ee, Pony, Haxe): Pelican's metadata lines opening a Markdown file, a
+label alone in bold mid-paragraph with its colon after it, a note saying a link was removed,
+and a status in brackets ("(This position has been filled)")."""
+
+from __future__ import annotations
+
+import annotate
+from annotate.read import read_document
+
+
+def test_pelican_metadata_lines_are_the_documents_dates_not_text() -> None:
+    original = "title: The clone\ndate: 2016-03-03 18:47\ncategory: blog\n\nSomeone made an account.\n\nThe end."
+    revised = original.replace("category", "modified: 2016-03-19 19:11\ncategory").replace(
+        "\n\nSomeone", "\n\n**update:** I believe the account is run by a real human being.\n\nSomeone"
+    )
+    doc = read_document(revised, fmt="markdown")
+    assert doc.date is not None and doc.date.value == "2016-03-03"
+    c = annotate.compare(original, revised, fmt="markdown")
+    assert [(a.text, a.date.value if a.date else None) for a in c.annotations] == [
+        ("**update:** I believe the account is run by a real human being.", "2016-03-19")
+    ]
+    assert [ch.kind for ch in c.changes if ch.kind != "annotation"] == []
+    # two lines without a title or a date are text
+    assert read_document("Key: value\nother: thing\n\nBody.", fmt="markdown").passages[0].end == len("Key: value\nother: thing")
+
+
+def test_a_bold_label_alone_mid_paragraph_heads_a_note_to_its_sentences_end() -> None:
+    original = "- Sean published a post on Wallaroo: [why](https://blog.example.com/why-pony/). If you doubt, read it.\n"
+    revised = "- Sean published a post on Wallaroo: **edit**: the link has gone invalid and has been removed. If you doubt, read it.\n"
+    c = annotate.compare(original, revised, fmt="markdown")
+    assert [a.text for a in c.annotations] == ["**edit**: the link has gone invalid and has been removed."]
+    # the removed link is what the note says was removed
+    assert [(ch.kind, ch.silent, ch.disclosed_by) for ch in c.changes if ch.kind == "deletion"] == [("deletion", False, ("n1",))]
+
+
+def test_a_bold_word_that_is_no_label_heads_nothing() -> None:
+    original = "We use **Pony**: it is fast. The end.\n"
+    revised = "We use **Pony**: it is fast and safe. The end.\n"
+    assert annotate.compare(original, revised, fmt="markdown").annotations == ()
+
+
+def test_a_status_in_brackets_is_a_note() -> None:
+    original = "# Jobs\n\n## Marketing Evangelist\n\nWe are hiring.\n"
+    revised = "# Jobs\n\n## ~~Marketing Evangelist~~ (This position has been filled)\n\nWe are hiring.\n"
+    c = annotate.compare(original, revised, fmt="markdown")
+    assert [a.text for a in c.annotations] == ["(This position has been filled)"]
+    assert not any(ch.silent for ch in c.changes)
+
+
+def test_a_review_date_is_the_originals_date_when_it_has_no_other() -> None:
+    original = "---\ntitle: Go style guide\nlast_reviewed_on: 2023-04-17\n---\n\nUse gofmt.\n\nThe end."
+    revised = original.replace("Use gofmt.", "> Note: Go is no longer a core language.\n\nUse gofmt.")
+    c = annotate.compare(original, revised, fmt="markdown")
+    assert c.original_date is not None and (c.original_date.value, c.original_date.basis) == ("2023-04-17", "metadata")
+    # the revised page repeats that review date: no note is dated by it (the note came later)
+    assert [(a.text, a.date) for a in c.annotations] == [("> Note: Go is no longer a core language.", None)]
+
+
+def test_a_last_update_line_under_a_centred_title() -> None:
+    text = "        SPOE\n      Version 1.2\n      Last update: 2020-06-13\n   Author : C. F.\n\nSUMMARY\n\nBody."
+    doc = read_document(text, fmt="text")
+    assert doc.date is not None and doc.date.value == "2020-06-13"  # (the only date: the document's)
+
+
+def test_an_emoji_inside_the_emphasis_of_a_label() -> None:
+    original = "Intro text.\n\nBody text.\n\nEnd."
+    note = "**\u26a0 Warning**: The details of the syntax are currently unsettled."
+    c = annotate.compare(original, original.replace("\n\nBody", f"\n\n{note}\n\nBody"), fmt="markdown")
+    assert [(a.label, a.text) for a in c.annotations] == [("Warning", note)]
