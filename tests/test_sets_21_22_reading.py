@@ -7,8 +7,15 @@ from __future__ import annotations
 import pytest
 
 import annotate
-from annotate.labels import general_notice
 from annotate.read import read_document
+
+BODY = "Intro text here.\n\nBody text.\n\nEnd text."
+
+
+def _inserted(passage: str) -> list[tuple[str | None, str]]:
+    """The notes found when ``passage`` is inserted before the body's second paragraph."""
+    revised = BODY.replace("\n\nBody", f"\n\n{passage}\n\nBody")
+    return [(a.label, a.text) for a in annotate.compare(BODY, revised, fmt="markdown").annotations]
 
 
 @pytest.mark.parametrize(
@@ -44,18 +51,6 @@ def test_an_apostrophe_after_a_label_word_is_still_no_label() -> None:
     assert c.annotations == ()
 
 
-@pytest.mark.parametrize(
-    ("note", "general"),
-    [
-        ("EDIT (2023-05-16): Updated with albatross release version 2.0.0.", True),
-        ("Updated with the new figures.", True),
-        ("UPDATE1: this link hasn't fully updated with all the purported info", False),
-    ],
-)
-def test_updated_with_opening_a_sentence_is_a_general_notice(note: str, general: bool) -> None:
-    assert general_notice(note) is general
-
-
 def test_a_change_inside_an_html_comment_of_markdown_is_not_silent() -> None:
     original = "Intro.\n\nNote: this does not work on Windows yet.\n\nEnd."
     revised = "Intro.\n\n<!-- https://github.com/ocaml/ocaml.org/pull/2249 -->\n\nEnd with more words."
@@ -81,9 +76,7 @@ def test_a_change_inside_an_html_comment_of_markdown_is_not_silent() -> None:
     ],
 )
 def test_an_aside_before_a_label_colon_and_danger_and_error_boxes(note: str, label: str) -> None:
-    original = "Intro text here.\n\nBody text.\n\nEnd text."
-    revised = original.replace("\n\nBody", f"\n\n{note}\n\nBody")
-    assert [(a.label, a.text) for a in annotate.compare(original, revised, fmt="markdown").annotations] == [(label, note)]
+    assert _inserted(note) == [(label, note)]
 
 
 def test_a_bracketed_aside_without_a_colon_is_no_label() -> None:
@@ -102,13 +95,9 @@ def test_a_bracketed_aside_without_a_colon_is_no_label() -> None:
     ],
 )
 def test_underscore_emphasis_closing_a_label_and_notes_named_by_their_subject(note: str, label: str) -> None:
-    original = "Intro text here.\n\nBody text.\n\nEnd text."
-    revised = original.replace("\n\nBody", f"\n\n{note}\n\nBody")
-    assert [(a.label, a.text) for a in annotate.compare(original, revised, fmt="markdown").annotations] == [(label, note)]
+    assert _inserted(note) == [(label, note)]
 
 
 @pytest.mark.parametrize("text", ["NOTE_TYPE: 3 is the default.", "Release notes: see the page.", "Keynote: a talk.", "The note: it is long."])
 def test_identifiers_plurals_and_compounds_are_no_labels(text: str) -> None:
-    original = "Intro text here.\n\nBody text.\n\nEnd text."
-    revised = original.replace("\n\nBody", f"\n\n{text}\n\nBody")
-    assert annotate.compare(original, revised, fmt="markdown").annotations == ()
+    assert _inserted(text) == []
