@@ -171,8 +171,12 @@ def _markup_only(text: str) -> bool:
     if "[" in text or ".. _" in text:
         text = _LINK_MARKUP.sub("", text)
     if "<" in text:
-        text = _FORMAT_TAG.sub("", text)
+        text = _ANCHOR.sub("", _FORMAT_TAG.sub("", text))
     return all(ch.isspace() or ch in _MARKUP_SYMBOLS or unicodedata.category(ch)[0] == "P" for ch in text)
+
+
+_ANCHOR = re.compile(r"<a\b[^<>\n]{0,200}>[ \t]{0,8}</a>", re.IGNORECASE)
+"""An empty anchor, a target for links ('<a name="update-2019-04-04"></a>'): nothing a reader sees."""
 
 
 _WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?"

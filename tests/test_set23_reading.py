@@ -67,3 +67,13 @@ def test_an_emoji_inside_the_emphasis_of_a_label() -> None:
     note = "**\u26a0 Warning**: The details of the syntax are currently unsettled."
     c = annotate.compare(original, original.replace("\n\nBody", f"\n\n{note}\n\nBody"), fmt="markdown")
     assert [(a.label, a.text) for a in c.annotations] == [("Warning", note)]
+
+
+def test_a_new_rule_and_empty_anchor_before_a_note_are_markup() -> None:
+    original = "Intro text.\n\nBody text.\n\nEnd."
+    revised = original.replace("\n\nEnd.", '\n\n-----\n<a name="update-2019-04-04"></a>\n\n# Update (2019-04-04):\n\nThe talk moved.\n\nEnd.')
+    c = annotate.compare(original, revised, fmt="markdown")
+    assert not any(ch.silent for ch in c.changes)
+    # an anchor around words is a link a reader sees
+    revised = original.replace("Body text.", 'Body text <a href="https://example.org">and more</a>.')
+    assert any(ch.silent for ch in annotate.compare(original, revised, fmt="markdown").changes)
