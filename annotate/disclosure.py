@@ -270,7 +270,8 @@ class Notes:
         """Reporting notes naming the field whose line holds ``c`` ("We are lowering the
         severity to Low, and updating the description, affected versions, and upgrade path"
         over "Severity: …", "Description: …", "Versions Affected: …", "Upgrade path: …"): the
-        field's one content word, or two of them, are in the note (``_names``)."""
+        field's one content word, or two of them, are in the note (``_names``); or the field's new
+        value is ("This proposal has been withdrawn" over "**Stage:** 2" → "Withdrawn")."""
         text, at = (self.text, c.revised.start) if c.revised is not None else (self.original, c.original.start if c.original else -1)
         if at < 0:
             return set()
@@ -287,7 +288,8 @@ class Notes:
         if m is None:
             return set()
         words = {stem(w) for w in sequence(m.group(1))}
-        return {n for n in self.reporting if _names(words, self.stems[n])}
+        value = {stem(w) for w in sequence(c.revised.text)} if c.revised is not None else set()  # "Stage: 2" → "Withdrawn"
+        return {n for n in self.reporting if _names(words, self.stems[n]) or (value and value <= self.stems[n])}
 
     def _inside(self, code: str, start: int, end: int, text: str | None = None) -> bool:
         """True when ``[start, end)`` of ``text`` (the revised text unless given) lies inside a

@@ -77,3 +77,14 @@ def test_a_new_rule_and_empty_anchor_before_a_note_are_markup() -> None:
     # an anchor around words is a link a reader sees
     revised = original.replace("Body text.", 'Body text <a href="https://example.org">and more</a>.')
     assert any(ch.silent for ch in annotate.compare(original, revised, fmt="markdown").changes)
+
+
+def test_a_fields_new_value_named_by_a_reporting_note() -> None:
+    original = "# Record & Tuple\n\n**Stage:** 2\n\nAuthors: R. B.\n\nThe proposal adds deeply immutable structures."
+    note = "> [!IMPORTANT]\n> This proposal has been withdrawn [#394](https://github.com/tc39/proposal-record-tuple/issues/394)"
+    revised = original.replace("# Record & Tuple\n\n", f"# Record & Tuple\n\n{note}\n\n").replace("**Stage:** 2", "**Stage:** Withdrawn")
+    c = annotate.compare(original, revised, fmt="markdown")
+    assert [(ch.kind, ch.silent, ch.disclosed_by) for ch in c.changes if ch.kind == "edit"] == [("edit", False, ("n1",))]
+    # a value the note does not name stays silent
+    c = annotate.compare(original, revised.replace("Withdrawn", "Inactive"), fmt="markdown")
+    assert [(ch.kind, ch.silent) for ch in c.changes if ch.kind == "edit"] == [("edit", True)]
