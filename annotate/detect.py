@@ -158,6 +158,8 @@ def _block_note(doc: Document, k: int) -> Candidate | None:
     while doc.passages[q].end <= close:
         q += 1
     end_q = doc.passages[q].end
+    if text[close] == "]" and (target := _LINK_TARGET.match(text, close + 1, end_q)) is not None and label_at(text, b0 + 1, close):
+        close = target.end() - 1  # a labelled note as a link's text: "[Correction(…): …](conversation://Cadey/coffee)"
     trailer = (_EM_TRAILER if b0 > p.start else _TRAILER).match(text, close + 1, end_q)
     if trailer is None or trailer.end() != end_q:
         return None  # the bracket closes mid-paragraph: an aside, not a note
@@ -207,6 +209,8 @@ def _inline_notes(doc: Document, k: int) -> list[Candidate]:
             # closing a paragraph marks the paragraph.
             return [Candidate("labelled", p.start, p.end, label[0], label[1], (k,), True)]
         s0, e0 = wrapped(text, o, close + 1, p.start, p.end)
+        if text[close] == "]" and (target := _LINK_TARGET.match(text, e0, p.end)) is not None:
+            e0 = target.end()  # the note is a link's text, its address its own
         out.append(Candidate("inline", s0, e0, label[0], label[1], (k,), False))
         pos = close + 1
     return out + _emphasised_inline(doc, k, out)
@@ -252,6 +256,8 @@ def _emphasised_inline(doc: Document, k: int, found: list[Candidate]) -> list[Ca
     return out
 
 
+_LINK_TARGET = re.compile(r"\([^\s()]{1,2000}\)")
+"""A Markdown link's address right after its text's closing bracket."""
 _LABEL_THEN_COLON = re.compile(r"[*_]{1,3}:[ \t]{1,3}(?=\S)")
 _SENTENCE_END = re.compile(r"[.!?](?=[ \t\n]|$)")
 

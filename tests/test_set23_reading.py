@@ -88,3 +88,14 @@ def test_a_fields_new_value_named_by_a_reporting_note() -> None:
     # a value the note does not name stays silent
     c = annotate.compare(original, revised.replace("Withdrawn", "Inactive"), fmt="markdown")
     assert [(ch.kind, ch.silent) for ch in c.changes if ch.kind == "edit"] == [("edit", True)]
+
+
+def test_a_labelled_note_written_as_a_links_text_takes_its_address() -> None:
+    original = "Intro text here.\n\nBody text.\n\nEnd text."
+    note = "[Correction(2021-08-16 16:54): A previous version said that Alicia was _the_ Spellblade.](conversation://Cadey/coffee)"
+    c = annotate.compare(original, original.replace("\n\nBody", f"\n\n{note}\n\nBody"), fmt="markdown")
+    assert [(a.text, a.date.value if a.date else None) for a in c.annotations] == [(note, "2021-08-16")]
+    assert not any(ch.silent for ch in c.changes)
+    # a link whose text is no label is no note
+    link = "[JVN#59779918 (Japanese)](https://jvn.jp/jp/JVN59779918/)"
+    assert annotate.compare(original, original.replace("\n\nBody", f"\n\n{link}\n\nBody"), fmt="markdown").annotations == ()
