@@ -10,6 +10,7 @@ the outermost of overlapping ones (``outermost``).
 from __future__ import annotations
 
 import bisect
+import re
 
 from annotate.detect import Candidate, bracketed_spans
 from annotate.labels import UPDATE_CUE
@@ -136,10 +137,16 @@ def _labelled_insert(b: Document, op: Opcode) -> Candidate | None:
     if op.tag != "insert":
         return None
     s, e = trim(b.text, op.b_start, op.b_end)
+    if (opener := _OPENING_MARK.search(b.text, max(s, e - 8), e)) is not None:
+        e = opener.start()  # "… applicants.\n~" over "~old sentence~": the mark opens the struck text after it
     label = label_at(b.text, s, e) if s < e else None
     if label is None or label[2] >= e or addressed_note(b.text, label):
         return None  # (a "Note that …" sentence put into a paragraph is the author's)
     return Candidate("labelled", s, e, label[0], label[1], (passage_index(b.passages, s),), False)
+
+
+_OPENING_MARK = re.compile(r"\s+~~?$")
+"""A strike-through mark ending an insertion after a space: it opens the struck text after it."""
 
 
 def _holding(spans: list[tuple[int, int]], start: int, end: int) -> tuple[int, int] | None:

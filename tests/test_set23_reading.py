@@ -99,3 +99,13 @@ def test_a_labelled_note_written_as_a_links_text_takes_its_address() -> None:
     # a link whose text is no label is no note
     link = "[JVN#59779918 (Japanese)](https://jvn.jp/jp/JVN59779918/)"
     assert annotate.compare(original, original.replace("\n\nBody", f"\n\n{link}\n\nBody"), fmt="markdown").annotations == ()
+
+
+def test_a_strike_mark_after_an_inserted_note_opens_the_struck_sentence() -> None:
+    original = "We are hiring.\nTo respond, send your application to hiring@example.org.\n\nThe end."
+    revised = original.replace(
+        "\nTo respond, send your application to hiring@example.org.",
+        "\n**Update:** we will not be looking for further applicants.\n~To respond, send your application to hiring@example.org.~",
+    )
+    c = annotate.compare(original, revised, fmt="markdown")
+    assert [a.text for a in c.annotations] == ["**Update:** we will not be looking for further applicants."]
