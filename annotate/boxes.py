@@ -107,7 +107,8 @@ def boxed_extent(doc: Document, k: int, last: int, label_end: int, covered_until
     if boxed and not BOX_CLOSE.search(text, max(p.start, p.end - 40), p.end):
         stop = min(len(passages), k + MAX_SECTION_PASSAGES)
         opener = _SHORTCODE_NAME.match(text, passages[first].start, passages[first].end)
-        name = opener.group(1) if opener else None
+        # (a ":::" container's close on its last paragraph's last line: "… slower.\n:::")
+        name = opener.group(1) if opener else ":::" if text.startswith(":::", passages[first].start) else None
         end = next((j for j in range(k + 1, stop) if _closes(text, passages[j].start, passages[j].end, name)), None)
         if end is not None:
             return first, max(last, end)

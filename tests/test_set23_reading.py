@@ -109,3 +109,13 @@ def test_a_strike_mark_after_an_inserted_note_opens_the_struck_sentence() -> Non
     )
     c = annotate.compare(original, revised, fmt="markdown")
     assert [a.text for a in c.annotations] == ["**Update:** we will not be looking for further applicants."]
+
+
+def test_a_colon_container_closed_on_its_last_paragraphs_last_line_is_one_note() -> None:
+    original = "Intro text here.\n\nBody text.\n\nEnd text."
+    note = (
+        "::: warning Worker recycling is expensive in `vmThreads`\nRestarting a worker thread is not free.\n\n"
+        "The `vmForks` pool recycles workers by letting the child process exit.\n:::"
+    )
+    c = annotate.compare(original, original.replace("\n\nBody", f"\n\n{note}\n\nBody"), fmt="markdown")
+    assert [a.text for a in c.annotations] == [note]
