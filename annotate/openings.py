@@ -170,6 +170,14 @@ def label_at(text: str, pos: int, limit: int) -> tuple[str, FoundDate | None, in
     if m is None and lead is not None and "#" in lead.group(0) and (art := _HEADING_ARTICLE.match(text, start, limit)) is not None:
         m = LABEL_WORD.match(text, art.end(), min(limit, art.end() + 80))  # "## An update to the proposal"
         m = m if m is not None and m.group("word").lower() in _NOUN_LABELS else None
+    elif m is None and (art := _HEADING_ARTICLE.match(text, start, limit)) is not None and (
+        (m := LABEL_WORD.match(text, art.end(), min(limit, art.end() + 80))) is not None
+    ):
+        # "> An Update from August, 2019", "An update (5 May 2020): …": an article before a label
+        # dated on its line (and never "An update to the system was pushed.")
+        eol = text.find("\n", m.end(), limit)
+        upto = _label_colon(text, m.end(), limit if eol < 0 else eol) or (limit if eol < 0 else eol)
+        m = m if m.group("word").lower() in _NOUN_LABELS and datey(text, m.end(), upto) and find_dates(text, m.end(), upto) else None
     if m is None and lead is not None and lead.group("emoji") and start < limit:
         # ":warning: TL; DR: Use Butane …", "⚠️ Since version 2 …": the emoji is the callout's label
         emoji = lead.group("emoji")

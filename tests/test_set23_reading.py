@@ -119,3 +119,12 @@ def test_a_colon_container_closed_on_its_last_paragraphs_last_line_is_one_note()
     )
     c = annotate.compare(original, original.replace("\n\nBody", f"\n\n{note}\n\nBody"), fmt="markdown")
     assert [a.text for a in c.annotations] == [note]
+
+
+def test_an_article_before_a_label_dated_on_its_line() -> None:
+    original = "Intro text here.\n\nBody text.\n\nEnd text."
+    note = "> An Update from August, 2019\n>\n> You can find an update to this roadmap in the release post."
+    c = annotate.compare(original, original.replace("\n\nBody", f"\n\n{note}\n\nBody"), fmt="markdown")
+    assert [(a.text, a.date.value if a.date else None) for a in c.annotations] == [(note, "2019-08")]
+    for text in ("An update to the system was pushed.", "An update on Monday fixed the bug."):
+        assert annotate.compare(original, original.replace("\n\nBody", f"\n\n{text}\n\nBody"), fmt="markdown").annotations == ()
