@@ -48,6 +48,13 @@ def note_extent(doc: Document, k: int, reach: bool = False) -> int:
             if nl2 >= 0 and SETEXT.match(text, nl2 + 1, q.end):
                 break
             last += 1
+    elif (wiki := _WIKI_HEADING.fullmatch(text, p.start, p.end)) is not None:
+        # "== Changelog ==" (MediaWiki): the section up to the next heading of its level or higher
+        while last + 1 < limit and not (
+            (nxt := _WIKI_HEADING.fullmatch(text, passages[last + 1].start, passages[last + 1].end)) is not None
+            and len(nxt.group(1)) <= len(wiki.group(1))
+        ):
+            last += 1
     elif heading is None and indent(text, p.start) < indent(text, passages[k + 1].start if k + 1 < len(passages) else p.start):
         # A label on a line of its own above an indented body (plain-text documents)
         own = indent(text, p.start)
@@ -90,6 +97,10 @@ def note_extent(doc: Document, k: int, reach: bool = False) -> int:
         # the code a note shows ("… the whole pipeline returns invisibly as well." over its example)
         last = _comment_after(doc, k + 1, limit) if reach else k + 1
     return last
+
+
+_WIKI_HEADING = re.compile(r"(={2,6})[ \t]{0,4}[^=\n][^\n]{0,200}?[ \t]{0,4}\1[ \t]*")
+"""A MediaWiki heading ("== Changelog ==")."""
 
 
 def _shown(doc: Document, k: int) -> bool:

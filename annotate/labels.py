@@ -188,7 +188,7 @@ _EDIT_KINDS = frozenset(
 SECTION_TITLE = re.compile(
     r"(?:(?:revision|change|document|version|update)\s+history|revisions|errata|updates|amendments|"
     r"updates\s+since\s+(?:being\s+)?(?:accepted|published|publication|release|posting|writing)|"
-    r"changes\s+(?:to|since)\s+(?:this|the)\s+(?:article|post|document|page|story|piece))[ \t]*$",
+    r"changes\s+(?:to|since)\s+(?:this|the)\s+(?:article|post|document|page|story|piece)|change\s?log)[ \t]*(?:={2,6}[ \t]*)?$",
     re.IGNORECASE | re.MULTILINE,
 )
 """A heading that opens a section of the document's own revisions ("Revision History",

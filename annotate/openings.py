@@ -31,7 +31,7 @@ _LEAD = re.compile(
     # a GitHub alert "> [!NOTE]" on its own line; Obsidian callouts and Svelte's docs also
     # write the text (or a title) on the same line: "> [!NOTE] Safari only focuses …"
     r"(?:>[ \t]?\[!(?P<alert>[A-Za-z]{2,12})\][-+]?(?:[ \t]{0,8}\n|[ \t]{1,8}(?=\S)))?"
-    r"(?:>[ \t]?){0,4}(?:#{1,6}[ \t]{1,8}|[-*+][ \t]{1,8}|\d{1,3}[.)][ \t]{1,8})?"
+    r"(?:>[ \t]?){0,4}(?:#{1,6}[ \t]{1,8}|={2,6}[ \t]{1,8}|[-*+][ \t]{1,8}|\d{1,3}[.)][ \t]{1,8})?"
     r"(?:(?P<emoji>:(?:warning|memo|information_source|exclamation|heavy_exclamation_mark):|\u26a0|\u2139|\U0001f4dd)\ufe0f?[ \t]{0,4})?"
     r"(?:[*_]{1,3}|'{2,3}|<(?:strong|b|em|i)>[ \t]{0,3}\n?[ \t]{0,3})?\\?(?P<open>[(\[])?(?:[*_]{1,3}|'{2,3}|<(?:strong|b|em|i)>)?"
     r"(?:(?:\u26a0|\u2139)\ufe0f?[ \t]{1,4})?"  # an emoji inside the emphasis: "**⚠ Warning**:"
@@ -45,11 +45,12 @@ _PARTICIPLE = frozenset(["updated", "edited", "corrected", "revised", "amended"]
 _OPENINGS = frozenset(
     ["up", "ed", "co", "cl", "ad", "po", "er", "re", "am", "au", "tr", "pu", "p.", "no",  # label words
      "wa", "im", "ca", "at", "di",  # callout words
-     "th", "ou", "my", "an", "ea", "pr", "or", "ol", "a "]  # disclosure sentences
+     "th", "ou", "my", "an", "ea", "pr", "or", "ol", "a ",  # disclosure sentences
+     "ch"]  # section titles ("Changelog", "Changes to this article")
 )
 _SENTENCE_OPENINGS = frozenset(["th", "ou", "my", "an", "ea", "pr", "or", "ol", "a "])
 _CHANGE_STEMS = re.compile(r"updat|correct|amend|edit|revis|chang|clarif|expand|modif|added|rewrit|version", re.IGNORECASE)
-_MARKUP = frozenset("<:!?>#-*+_([0123456789.{\\`'\u26a0\u2139\U0001f4dd")
+_MARKUP = frozenset("<:!?>#=-*+_([0123456789.{\\`'\u26a0\u2139\U0001f4dd")
 """What a passage opening with a label can start with: a label or disclosure word, or markup."""
 
 
@@ -129,14 +130,14 @@ def _section_title(text: str, pos: int, start: int, limit: int) -> tuple[str, Fo
     m = SECTION_TITLE.match(text, start, line_end)
     if m is None:
         return None
-    markdown_heading = text[pos:start].lstrip(" >").startswith("#")
+    markdown_heading = text[pos:start].lstrip(" >").startswith(("#", "=="))  # (MediaWiki, AsciiDoc: "== Changelog ==")
     underline = SETEXT.match(text, line_end + 1, limit) if line_end < limit else None
     if not markdown_heading and underline is None:
         return None
     # The section's first entry is usually dated ("2024-09-10\n    Updates to reflect …").
     after = underline.end() if underline is not None else line_end
     found = find_dates(text, after, min(len(text), after + 80))
-    return text[start : m.end()].strip(), (found[0] if found else None), line_end
+    return text[start : m.end()].strip(" \t="), (found[0] if found else None), line_end
 
 
 def label_at(text: str, pos: int, limit: int) -> tuple[str, FoundDate | None, int] | None:
@@ -201,7 +202,7 @@ def label_at(text: str, pos: int, limit: int) -> tuple[str, FoundDate | None, in
     body = re.sub(r"^(?:<[^>]*>|:::[^\n]*\n|!!![^\n]*\n)?[ \t]*", "", lead_text).lstrip("> \t")
     marked = bool(body.strip())  # emphasis, a heading or a list marker before it
     quoted = lead_text.startswith(">")
-    heading = body.startswith("#")
+    heading = body.startswith(("#", "=="))
     bracketed = (pos > 0 and text[pos - 1] in "[(") or bool(lead and lead.group("open"))
     i = m.end()
     setext = SETEXT.match(text, text.find("\n", i, limit) + 1 or limit, limit) if "\n" in text[i:limit] else None

@@ -128,3 +128,17 @@ def test_an_article_before_a_label_dated_on_its_line() -> None:
     assert [(a.text, a.date.value if a.date else None) for a in c.annotations] == [(note, "2019-08")]
     for text in ("An update to the system was pushed.", "An update on Monday fixed the bug."):
         assert annotate.compare(original, original.replace("\n\nBody", f"\n\n{text}\n\nBody"), fmt="markdown").annotations == ()
+
+
+def test_a_changelog_section_added_with_a_mediawiki_or_setext_heading() -> None:
+    original = "== Motivation ==\n\nText here.\n\n== Acknowledgments ==\n\nWe thank everyone."
+    section = "== Changelog ==\n\n* 2026-06-18:\n** Updated to Closed after the proposal made no progress."
+    c = annotate.compare(original, original.replace("== Acknowledgments ==", f"{section}\n\n== Acknowledgments =="), fmt="text")
+    assert [(a.label, a.text, a.date.value if a.date else None) for a in c.annotations] == [("Changelog", section, "2026-06-18")]
+    original = "# QSB 071\n\nThe flaw.\n\nMore text."
+    section = "Changelog\n----------\n\n2021-09-09: Original QSB published\n2021-09-17: Updated impact section"
+    c = annotate.compare(original, f"{original}\n\n{section}", fmt="markdown")
+    assert [a.label for a in c.annotations] == ["Changelog"]
+    # a section of another name is text
+    c = annotate.compare(original, f"{original}\n\n== Acknowledgments ==\n\nWe thank everyone.", fmt="text")
+    assert c.annotations == ()
