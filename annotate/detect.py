@@ -74,7 +74,9 @@ class Candidate(NamedTuple):
 
 def candidates(doc: Document, reach: bool = False) -> list[Candidate]:
     """Every stretch of ``doc`` marked as an insertion, outermost first, in order. With
-    ``reach``, a note may take passages the comparison will check are new (``extent.note_extent``)."""
+    ``reach`` (under comparison, which keeps the new and outermost ones), a note may take
+    passages the comparison will check are new (``extent.note_extent``), and the inline notes
+    inside a labelled passage are candidates too."""
     text = doc.text
     passages = doc.passages
     out: list[Candidate] = []
@@ -106,6 +108,10 @@ def candidates(doc: Document, reach: bool = False) -> list[Candidate]:
             out.append(Candidate(
                 "labelled", passages[first].start, end, label[0], label[1], tuple(range(first, last + 1)), True
             ))
+            # (under comparison, notes inside it too: when the passage is old — "Note: …" in the
+            # original — a new "(Editor's note, 27 June 2021: …)" in it is still a note)
+            if reach and first == last:
+                out.extend(c for c in _inline_notes(doc, k) if c.start > p.start)
             k = last + 1
             continue
         out.extend(_inline_notes(doc, k))

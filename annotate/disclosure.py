@@ -97,7 +97,7 @@ class Notes:
             if REPORTS_CHANGE.search(x.text) or CHANGELOG.search(x.text) or (x.label is not None and _CORRECTION_LABEL.match(x.label))
         ]
         """Notes that report a change of the text (a correction always does)."""
-        self.stems = [{stem(w) for w in seq} for seq in sequences]
+        self.stems = [{stem(w) for w in seq} - {stem(w) for w in sequence(x.label or "")} for seq, x in zip(sequences, annotations, strict=True)]
         self.earlier = {n for n, x in enumerate(annotations) if _EARLIER_VERSION.search(x.text)}
         """Corrections that say what an earlier version said: one phrase of it names a change."""
         self.numbers = [n for n in self.reporting if _NUMBERS_NOTE.search(annotations[n].text)]

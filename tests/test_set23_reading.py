@@ -142,3 +142,10 @@ def test_a_changelog_section_added_with_a_mediawiki_or_setext_heading() -> None:
     # a section of another name is text
     c = annotate.compare(original, f"{original}\n\n== Acknowledgments ==\n\nWe thank everyone.", fmt="text")
     assert c.annotations == ()
+
+
+def test_a_new_inline_note_inside_an_old_paragraph_that_opens_with_a_label() -> None:
+    original = "Intro.\n\nHistorical note: to beta-test is to test a pre-release version.\n\nEnd."
+    revised = original.replace("version.", "version. (Editor's note, 27 June 2021: the term is older.)")
+    c = annotate.compare(original, revised, fmt="text")
+    assert [(a.label, a.text) for a in c.annotations] == [("Editor's note", "(Editor's note, 27 June 2021: the term is older.)")]
