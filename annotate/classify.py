@@ -251,9 +251,14 @@ def _unseen(doc: Document, r: Range | None) -> bool:
     text, or is nothing but such comments: no reader sees it."""
     if r is None:
         return True
-    if "<!--" in r.text and not _COMMENT.sub("", r.text).strip():
-        return True
     t = doc.text
+    k = passage_index(doc.passages, r.start)
+    if doc.structure and k < len(doc.structure) and doc.structure[k].kind == "code":
+        return False  # "<!--" shown in a code block is text a reader reads
+    if t.count("`", t.rfind("\n", 0, r.start) + 1, r.start) % 2:
+        return False  # (and in inline code)
+    if "<!--" in r.text and "-->" in r.text and not _COMMENT.sub("", r.text).strip():
+        return True
     o = t.rfind("<!--", max(0, r.start - 4000), r.start + 1)
     if o < 0:
         return False

@@ -156,5 +156,6 @@ def _holding(spans: list[tuple[int, int]], start: int, end: int) -> tuple[int, i
 
 
 def _with_stop(text: str, end: int, limit: int) -> int:
+    limit = min(limit, len(text))  # (a bracket closing the text: nothing after it)
     return end + 1 if end < limit and text[end] == "." and (end + 1 == limit or text[end + 1].isspace()) else end
 

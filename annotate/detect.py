@@ -230,15 +230,20 @@ def _emphasised_inline(doc: Document, k: int, found: list[Candidate]) -> list[Ca
     if not doc.inline or (text.find("*", p.start, p.end) < 0 and text.find("_", p.start, p.end) < 0):
         return []
     out: list[Candidate] = []
+    # (the spans come in order of their starts: what the notes found so far cover is two sorted
+    # lists of starts and ends, looked up by bisection, never rescanned per span)
+    taken = sorted((c.start, c.end) for c in found)
     at = bisect.bisect_left(doc.inline, (p.start,), key=lambda s: (s.start,))
     while at < len(doc.inline) and doc.inline[at].start < p.end:
         span = doc.inline[at]
         at += 1
         if span.kind not in ("strong", "emphasis") or span.start - p.start < 3:
             continue
-        if any(c.start <= span.start < c.end for c in found + out):
+        j = bisect.bisect_right(taken, (span.start, len(text))) - 1
+        if (j >= 0 and taken[j][0] <= span.start < taken[j][1]) or (out and out[-1].start <= span.start < out[-1].end):
             continue
-        if (alone := _LABEL_THEN_COLON.match(text, span.end, min(p.end, span.end + 10))) is not None and (
+        before = text[max(p.start, span.start - 6) : span.start].rstrip("*_ \t")
+        if before[-1:] in (".", ":", ";", "!", "?", "") and (alone := _LABEL_THEN_COLON.match(text, span.end, min(p.end, span.end + 10))) is not None and (
             word := LABEL_WORD.fullmatch(text, span.start, span.end)
         ) is not None and (stop := _SENTENCE_END.search(text, alone.end(), min(p.end, alone.end() + 400))) is not None:
             # "… for building Wallaroo: **edit**: the link has gone invalid and has been removed. If …":

@@ -89,8 +89,7 @@ GENERAL = re.compile(
     r"modified|adjusted|adapted)"
     r"|fixed\s+(?:typos|typographical\s+errors|broken\s+links|links|formatting)"
     r"|(?:updated|revised|edited|rewritten)\b[^.\n]{0,40}?\b(?:for|to\s+reflect|to\s+account\s+for|to\s+match|to\s+cover|to\s+work\s+with)\b"
-    r"|typos?\s+(?:fixed|corrected)"
-    r"|(?:(?<=[:.!] )|^)(?:updated|revised)\s+with)\b",  # "EDIT (2023-05-16): Updated with albatross release 2.0.0."
+    r"|typos?\s+(?:fixed|corrected))\b",
     re.IGNORECASE,
 )
 """A note that announces changes in general ("This article has been edited", "Minor
@@ -169,11 +168,12 @@ _LINK = re.compile(r"\[([^\]\n]{0,200})\]\([^)\s]{0,500}\)")
 """A Markdown link, replaced by its text when a note is read for what it says."""
 _UPDATE_STAMP = re.compile(
     r"[\W_]{0,6}(?:last\s+)?(?:updated|edited|revised|amended)[\W_]{0,4}\s([\w ,:/.+-]{1,40}?)"
-    r"(?:[,;:.]?\s+(?:see|details\s+in|more\s+in|via)\s+[^\n]{1,200}?)?[\W_]{0,6}",
+    r"(?:[,;:.]?\s+(?:see|details\s+in|more\s+in)\s+(?:[\w.-]{0,60}#\d{1,7}|https?://\S{1,300}))?[\W_]{0,6}",
     re.IGNORECASE,
 )
 """A note that is only an update's date ("Updated 10 Jul 2022.", "*Last updated: 2021-03-04*"),
-with at most where to read about it ("…, see pydantic#4226"): the text was updated, no more said."""
+with at most where to read about it — an issue or an address ("…, see pydantic#4226"): the text
+was updated, no more said."""
 _STAMP_WORDS = frozenset(["on", "in", "at", "late", "early", "mid", "of", "as", "utc", "gmt", "am", "pm", "th", "st", "nd", "rd"])
 """Words besides month names an update's date may hold ("on 10 Jul", "late 10 Jul 2022", "3pm UTC")."""
 

@@ -91,13 +91,14 @@ def test_an_unclosed_template_tag_is_no_code_block() -> None:
         ("Updated 2022: the API is new.", False),
         ("Updated for clarity on March 5", True),  # (already general: "updated … for")
         ("Updated March 5: the fee is now 10 dollars.", False),
-        # "Updated with …" opening a sentence (set 21, ocaml.org), not inside one (set 9, Redox)
-        ("EDIT (2023-05-16): Updated with albatross release version 2.0.0.", True),
-        ("Updated with the new figures.", True),
+        # what a note was updated with, or where it was read, is no stamp: it says what changed
+        ("Update: Updated with a statement from Acme.", False),
+        ("_Updated on 5 Jan 2021 via Reuters: the CEO resigned in December._", False),
+        ("Updated 2019. See the new section below for the figures.", False),
         ("UPDATE1: this link hasn't fully updated with all the purported info", False),
     ],
 )
-def test_update_stamps_and_updated_with_are_general_notices(note: str, general: bool) -> None:
+def test_update_stamps_are_general_notices_and_what_an_update_brought_is_not(note: str, general: bool) -> None:
     from annotate.labels import general_notice
 
     assert general_notice(note) is general

@@ -149,3 +149,29 @@ def test_a_new_inline_note_inside_an_old_paragraph_that_opens_with_a_label() -> 
     revised = original.replace("version.", "version. (Editor's note, 27 June 2021: the term is older.)")
     c = annotate.compare(original, revised, fmt="text")
     assert [(a.label, a.text) for a in c.annotations] == [("Editor's note", "(Editor's note, 27 June 2021: the term is older.)")]
+
+
+def test_review_findings_of_the_sixth_session() -> None:
+    # an event's details are text, not Pelican metadata (no date that reads as one)
+    original = "Date: Saturday, June 3\nTime: 7pm\nPlace: The Town Hall\n\nAll welcome."
+    revised = original.replace("7pm", "8pm").replace("The Town Hall", "The Library")
+    assert sum(ch.silent for ch in annotate.compare(original, revised, fmt="markdown").changes) == 2
+    # interface instructions in bold are no labels
+    for text in ("Then click **Edit**: a form opens with your details.", "Choose __Update__: the list refreshes."):
+        assert annotate.compare("Intro.\n\nEnd.", f"Intro.\n\n{text}\n\nEnd.", fmt="markdown").annotations == ()
+    # "<!--" shown in code is text a reader reads
+    original = "Intro.\n\nIn HTML, type `<!--` to open a comment.\n\nEnd."
+    revised = original.replace("to open a comment", "to begin a comment")
+    assert [ch.silent for ch in annotate.compare(original, revised, fmt="markdown").changes] == [True]
+    # a bracket closing the text after a status cue
+    c = annotate.compare("http/x", "/(http(has been filled)/x)", fmt="markdown")
+    assert c.revised.text.endswith(")")
+
+
+def test_unclosed_comment_openers_and_many_bold_labels() -> None:
+    # (both were quadratic in this session's first version: bench/ times them, not this test)
+    original = "Intro.\n\nSome text.\n"
+    c = annotate.compare(original, "Intro.\n\nSome text. " + "<!--x " * 8000 + "\n", fmt="markdown")
+    assert [ch.silent for ch in c.changes] == [True]  # unclosed, "<!--" is text a reader reads
+    c = annotate.compare(original, "Intro.\n\n" + "go. **Note**: x. " * 4000 + "\n", fmt="markdown")
+    assert len(c.annotations) == 4000

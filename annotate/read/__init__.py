@@ -203,7 +203,10 @@ def _metadata_lines(text: str, start: int, end: int) -> FrontMatter | None:
         if (m := _META_LINE.fullmatch(line.rstrip())) is None:
             return None
         fields[m.group(1).lower()] = m.group(2)
-    return from_fields(end, fields) if len(fields) >= 2 and ("title" in fields or "date" in fields) else None
+    if len(fields) < 2 or ("title" not in fields and "date" not in fields):
+        return None
+    meta = from_fields(end, fields)
+    return meta if meta.date is not None or meta.updated is not None else None  # ("Date: Saturday, June 3\nTime: 7pm" is text)
 
 
 def _header_under_title(text: str, spans: list[tuple[int, int]]) -> tuple[FrontMatter, int] | None:
