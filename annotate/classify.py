@@ -255,8 +255,8 @@ def _unseen(doc: Document, r: Range | None) -> bool:
     k = passage_index(doc.passages, r.start)
     if doc.structure and k < len(doc.structure) and doc.structure[k].kind == "code":
         return False  # "<!--" shown in a code block is text a reader reads
-    if t.count("`", t.rfind("\n", 0, r.start) + 1, r.start) % 2:
-        return False  # (and in inline code)
+    if t.count("`", t.rfind("\n", max(0, r.start - 2000), r.start) + 1 or max(0, r.start - 2000), r.start) % 2:
+        return False  # (and in inline code: its line, or the 2,000 characters before on a long one)
     if "<!--" in r.text and "-->" in r.text and not _COMMENT.sub("", r.text).strip():
         return True
     o = t.rfind("<!--", max(0, r.start - 4000), r.start + 1)

@@ -16,6 +16,7 @@ quotes, the fences of code blocks.
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import TYPE_CHECKING
 
@@ -116,10 +117,16 @@ def _walk(text: str, starts: list[int], token: Token, cursor: int | None, out: l
             raise _Mismatch
         bases.append(at)
 
+    breaks: list[int] = []  # the content's newlines, found once (a long paragraph's spans are many)
+    nl = content.find("\n")
+    while nl >= 0:
+        breaks.append(nl)
+        nl = content.find("\n", nl + 1)
+
     def src(c: int) -> int:
         """Source offset of content offset ``c``."""
-        n = content.count("\n", 0, c)
-        line_start = content.rfind("\n", 0, c) + 1
+        n = bisect.bisect_left(breaks, c)  # newlines before c
+        line_start = breaks[n - 1] + 1 if n else 0
         return bases[n] + (c - line_start)
 
     c = 0
