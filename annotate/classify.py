@@ -114,9 +114,10 @@ def classify(
     found.sort(key=itemgetter(0, 1, 2))
     notes = Notes(b, annotations, a.text)
     ends = [p.end for p in b.passages]
-    out = [_with_silence(c, ends, notes, anchor, a, b) for anchor, _, _, c in found]
+    # the passage holding each change (or the next one), as ``segment.passage_index`` finds it
+    wheres = [bisect.bisect_left(ends, c.revised.start if c.revised else anchor) for anchor, _, _, c in found]
+    out = [_with_silence(c, notes, where if ends else None, a, b) for (_, _, _, c), where in zip(found, wheres, strict=True)]
     if b.structure and notes.ids:
-        wheres = [bisect.bisect_left(ends, c.revised.start if c.revised else anchor) for anchor, _, _, c in found]
         out = _columns(out, wheres, b)
     return tuple(out)
 
@@ -274,11 +275,9 @@ def _dateline_date(a: Document, b: Document, c: Change) -> bool:
             and _in_dateline_date(b, c.revised.start, c.revised.end))
 
 
-def _with_silence(
-    c: Change, ends: list[int], notes: Notes, anchor: int, a: Document | None = None, b: Document | None = None
-) -> Change:
-    """``c``, no longer silent when a note discloses it (a deletion is placed at ``anchor``).
-    ``ends`` are the revised passages' end offsets."""
+def _with_silence(c: Change, notes: Notes, where: int | None, a: Document | None = None, b: Document | None = None) -> Change:
+    """``c``, no longer silent when a note discloses it (``where``: the revised passage holding
+    it, or the next one; a deletion is placed where its anchor is)."""
     if c.kind in ("annotation", "frame"):
         return c
     if _markup_only((c.original.text if c.original else "") + (c.revised.text if c.revised else "")) or (
@@ -297,8 +296,6 @@ def _with_silence(
         return c._replace(silent=False)
     if not notes.ids and not notes.strikes:
         return c  # nothing can disclose a change
-    # The passage holding the change (or the next one), as ``segment.passage_index`` finds it.
-    where = bisect.bisect_left(ends, c.revised.start if c.revised else anchor) if ends else None
     found = notes.disclosure(c, where)
     if found is None:
         return c

@@ -132,6 +132,8 @@ def _myst_box(text: str, start: int) -> bool:
 
 NEVER_NOTES = frozenset({"code", "link_definition"})
 """Markdown blocks that are never notes, whatever they say: code, and link definitions."""
+
+
 def _label_alone(doc: Document, k: int) -> tuple[str, FoundDate | None, int] | None:
     """A passage that is nothing but a label ("Update", "Update (2016-01-05)") above an
     indented body: a plain-text heading."""
@@ -230,8 +232,8 @@ def _emphasised_inline(doc: Document, k: int, found: list[Candidate]) -> list[Ca
     if not doc.inline or (text.find("*", p.start, p.end) < 0 and text.find("_", p.start, p.end) < 0):
         return []
     out: list[Candidate] = []
-    # (the spans come in order of their starts: what the notes found so far cover is two sorted
-    # lists of starts and ends, looked up by bisection, never rescanned per span)
+    # (the spans come in order of their starts: what the notes found so far cover is one sorted
+    # list of their spans, looked up by bisection, never rescanned per span)
     taken = sorted((c.start, c.end) for c in found)
     at = bisect.bisect_left(doc.inline, (p.start,), key=lambda s: (s.start,))
     while at < len(doc.inline) and doc.inline[at].start < p.end:
@@ -242,15 +244,15 @@ def _emphasised_inline(doc: Document, k: int, found: list[Candidate]) -> list[Ca
         j = bisect.bisect_right(taken, (span.start, len(text))) - 1
         if (j >= 0 and taken[j][0] <= span.start < taken[j][1]) or (out and out[-1].start <= span.start < out[-1].end):
             continue
+        start = span.start  # (the emphasis markers are the note's)
+        while start > p.start and text[start - 1] in "*_":
+            start -= 1
         before = text[max(p.start, span.start - 6) : span.start].rstrip("*_ \t")
         if before[-1:] in (".", ":", ";", "!", "?", "") and (alone := _LABEL_THEN_COLON.match(text, span.end, min(p.end, span.end + 10))) is not None and (
             word := LABEL_WORD.fullmatch(text, span.start, span.end)
         ) is not None and (stop := _SENTENCE_END.search(text, alone.end(), min(p.end, alone.end() + 400))) is not None:
             # "… for building Wallaroo: **edit**: the link has gone invalid and has been removed. If …":
             # a label alone in emphasis, its colon after it, heads a note to the end of its sentence
-            start = span.start
-            while start > p.start and text[start - 1] in "*_":
-                start -= 1
             out.append(Candidate("inline", start, stop.end(), word.group(0), None, (k,), False))
             continue
         if span.end - span.start < 12:
@@ -258,9 +260,7 @@ def _emphasised_inline(doc: Document, k: int, found: list[Candidate]) -> list[Ca
         label = label_at(text, span.start, span.end)
         if label is None or text[label[2] - 1 : label[2]] != ":":
             continue
-        start, end = span.start, span.end
-        while start > p.start and text[start - 1] in "*_":
-            start -= 1
+        end = span.end
         while end < p.end and text[end] in "*_":
             end += 1
         out.append(Candidate("inline", start, end, label[0], label[1], (k,), False))

@@ -9,6 +9,7 @@ shows. ``annotate.detect`` finds the label; this module decides where the note e
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from annotate.boxes import HEADING, MAX_SECTION_PASSAGES
 from annotate.model import Document
@@ -41,20 +42,9 @@ def note_extent(doc: Document, k: int, reach: bool = False) -> int:
     heading = HEADING.match(text, p.start, p.end)
     nl = text.find("\n", p.start, p.end)
     if nl >= 0 and SETEXT.match(text, nl + 1, p.end):
-        # "Update\n======" (setext / reStructuredText): the section up to the next such heading
-        while last + 1 < limit:
-            q = passages[last + 1]
-            nl2 = text.find("\n", q.start, q.end)
-            if nl2 >= 0 and SETEXT.match(text, nl2 + 1, q.end):
-                break
-            last += 1
-    elif (wiki := _WIKI_HEADING.fullmatch(text, p.start, p.end)) is not None:
-        # "== Changelog ==" (MediaWiki): the section up to the next heading of its level or higher
-        while last + 1 < limit and not (
-            (nxt := _WIKI_HEADING.fullmatch(text, passages[last + 1].start, passages[last + 1].end)) is not None
-            and len(nxt.group(1)) <= len(wiki.group(1))
-        ):
-            last += 1
+        last = _section_end(doc, k, limit, _setext_level)  # "Update\n======" (setext / reStructuredText)
+    elif _WIKI_HEADING.fullmatch(text, p.start, p.end) is not None:
+        last = _section_end(doc, k, limit, _wiki_level)  # "== Changelog ==" (MediaWiki)
     elif heading is None and indent(text, p.start) < indent(text, passages[k + 1].start if k + 1 < len(passages) else p.start):
         # A label on a line of its own above an indented body (plain-text documents)
         own = indent(text, p.start)
@@ -63,15 +53,7 @@ def note_extent(doc: Document, k: int, reach: bool = False) -> int:
     elif heading is not None:
         # A heading's section may hold many short passages (sub-headings, list items): it is
         # bounded by its characters (MAX_NOTE_CHARS), not by a passage count.
-        level = len(heading.group(1))
-        limit = len(passages)
-        while last + 1 < limit:
-            nxt = HEADING.match(text, passages[last + 1].start, passages[last + 1].end)
-            if nxt is not None and len(nxt.group(1)) <= level:
-                break
-            if passages[last + 1].end - p.start > MAX_NOTE_CHARS:
-                break
-            last += 1
+        last = _section_end(doc, k, len(passages), _markdown_level, MAX_NOTE_CHARS)
     elif text.startswith(">", p.start):
         # (the same quote: its blank lines are quoted too, "> …\n>\n> …"; a blank line
         # without ">" ends it, and the next "> [!NOTE] …" is a quote of its own)
@@ -101,6 +83,36 @@ def note_extent(doc: Document, k: int, reach: bool = False) -> int:
 
 _WIKI_HEADING = re.compile(r"(={2,6})[ \t]{0,4}[^=\n][^\n]{0,200}?[ \t]{0,4}\1[ \t]*")
 """A MediaWiki heading ("== Changelog ==")."""
+
+
+def _section_end(doc: Document, k: int, limit: int, level: Callable[[str, int, int], int | None], max_chars: int | None = None) -> int:
+    """The last passage of the section opened by the heading at passage ``k``: up to the next
+    heading of its level or a higher one (``level``: a passage's heading level, ``None`` when it
+    is no heading), before ``limit`` and within ``max_chars`` of its start."""
+    text, passages = doc.text, doc.passages
+    own = level(text, passages[k].start, passages[k].end)
+    last = k
+    while last + 1 < limit:
+        q = passages[last + 1]
+        nxt = level(text, q.start, q.end)
+        if (nxt is not None and own is not None and nxt <= own) or (max_chars is not None and q.end - passages[k].start > max_chars):
+            break
+        last += 1
+    return last
+
+
+def _setext_level(text: str, start: int, end: int) -> int | None:
+    """Every setext heading ("Update\n======") ends a setext heading's section: one level."""
+    nl = text.find("\n", start, end)
+    return 1 if nl >= 0 and SETEXT.match(text, nl + 1, end) else None
+
+
+def _wiki_level(text: str, start: int, end: int) -> int | None:
+    return len(m.group(1)) if (m := _WIKI_HEADING.fullmatch(text, start, end)) is not None else None
+
+
+def _markdown_level(text: str, start: int, end: int) -> int | None:
+    return len(m.group(1)) if (m := HEADING.match(text, start, end)) is not None else None
 
 
 def _shown(doc: Document, k: int) -> bool:

@@ -92,9 +92,9 @@ def _boxed_label(lead: re.Match[str] | None, text: str, start: int, limit: int) 
                 # a title naming its kind first: title="Update (3 March 2024)"
                 found = find_dates(text, at + m.end(), at + len(kind))
                 return m.group(0), (found[0] if found else None)
-    if not lead.group("rest") and BOX_REPORT.match(text, start, limit) is not None:
-        return next((k for k, _ in kinds + named if k.lower() in CALLOUT_NAMES), (kinds + named)[0][0]), None
     callout = next((k for k, _ in kinds + named if k.lower() in CALLOUT_NAMES), None)
+    if not lead.group("rest") and BOX_REPORT.match(text, start, limit) is not None:
+        return callout or (kinds + named)[0][0], None
     if callout is None or _labelled_below(text, start, limit):
         return None  # (":::info\n\n**Update (2024-05-04):** …": the label under the box names and dates it)
     return callout, None  # {{% alert color="primary" %}}: a callout, as "Note:"
@@ -153,10 +153,8 @@ def label_at(text: str, pos: int, limit: int) -> tuple[str, FoundDate | None, in
     on 14 July 2017 to …") counts as a label too, dated by the date in that sentence.
     """
     opening = text[pos : pos + 2].lower()
-    if opening not in _OPENINGS and text[pos : pos + 1] not in _MARKUP:
-        if (titled := _TITLED_NOTE.match(text, pos, min(limit, pos + 60))) is not None:
-            return titled.group(1), None, titled.end()  # "Scala 3 note: …", "Side note: …"
-        return None  # (a cheap test first: most passages open with neither markup nor a label)
+    if opening not in _OPENINGS and text[pos : pos + 1] not in _MARKUP and _TITLED_NOTE.match(text, pos, min(limit, pos + 60)) is None:
+        return None  # (a cheap test first: most passages open with neither markup nor a label, nor "Side note:")
     if opening in _SENTENCE_OPENINGS and _CHANGE_STEMS.search(text, pos, min(limit, pos + 120)) is None:
         return None  # "The …", "An …": a disclosure sentence needs a word of change
     lead = _LEAD.match(text, pos, limit)
@@ -168,17 +166,16 @@ def label_at(text: str, pos: int, limit: int) -> tuple[str, FoundDate | None, in
         return titled.group(1), None, titled.end()  # "Scala 3 note: …", "Side note: …", "Security note: …"
     if m is None and pos > 0 and text[pos - 1] in "[(":
         m = _ADDED.match(text, start, min(limit, start + 80))  # "(Added 2016-02-07)": a dated marker in brackets
-    if m is None and lead is not None and "#" in lead.group(0) and (art := _HEADING_ARTICLE.match(text, start, limit)) is not None:
-        m = LABEL_WORD.match(text, art.end(), min(limit, art.end() + 80))  # "## An update to the proposal"
-        m = m if m is not None and m.group("word").lower() in _NOUN_LABELS else None
-    elif m is None and (art := _HEADING_ARTICLE.match(text, start, limit)) is not None and (
+    if m is None and (art := _HEADING_ARTICLE.match(text, start, limit)) is not None and (
         (m := LABEL_WORD.match(text, art.end(), min(limit, art.end() + 80))) is not None
     ):
-        # "> An Update from August, 2019", "An update (5 May 2020): …": an article before a label
-        # dated on its line (and never "An update to the system was pushed.")
+        # an article before a noun label: in a heading ("## An update to the proposal"), or dated
+        # on its line ("> An Update from August, 2019", "An update (5 May 2020): …"; never "An
+        # update to the system was pushed.")
         eol = text.find("\n", m.end(), limit)
         upto = _label_colon(text, m.end(), limit if eol < 0 else eol) or (limit if eol < 0 else eol)
-        m = m if m.group("word").lower() in _NOUN_LABELS and datey(text, m.end(), upto) and find_dates(text, m.end(), upto) else None
+        headed = lead is not None and "#" in lead.group(0)
+        m = m if m.group("word").lower() in _NOUN_LABELS and (headed or (datey(text, m.end(), upto) and find_dates(text, m.end(), upto))) else None
     if m is None and lead is not None and lead.group("emoji") and start < limit:
         # ":warning: TL; DR: Use Butane …", "⚠️ Since version 2 …": the emoji is the callout's label
         emoji = lead.group("emoji")
