@@ -173,9 +173,15 @@ def _markup_only(text: str) -> bool:
         text = _LINK_MARKUP.sub("", text)
     if "<" in text:
         text = _ANCHOR.sub("", _FORMAT_TAG.sub("", text))
+    if "&" in text:
+        text = _SPACE_ENTITY.sub(" ", text)
     return all(ch.isspace() or ch in _MARKUP_SYMBOLS or unicodedata.category(ch)[0] == "P" for ch in text)
 
 
+_ATTRIBUTES = re.compile(r"(?:\s{0,4}(?:id|class|name|style|role|tabindex|data-[\w-]{1,30}|aria-[\w-]{1,30})=\"[^\"<>\n]{0,200}\")+\s{0,4}")
+"""HTML attributes a reader never sees ('id="results-default"'), alone."""
+_SPACE_ENTITY = re.compile(r"&(?:nbsp|ensp|emsp|thinsp|#160|#x[aA]0|#8203|#x200[bB]);")
+"""A space written as an HTML entity ("&nbsp;" as a spacer line): a space to a reader."""
 _ANCHOR = re.compile(r"<a\b[^<>\n]{0,200}>[ \t]{0,8}</a>", re.IGNORECASE)
 """An empty anchor, a target for links ('<a name="update-2019-04-04"></a>'): nothing a reader sees."""
 
@@ -288,6 +294,8 @@ def _with_silence(c: Change, notes: Notes, where: int | None, a: Document | None
     ):
         # Punctuation or markup alone ("---" → "- - -", "*word*" → "_word_"): not an undisclosed edit of content.
         return c._replace(silent=False)
+    if all(r is None or _ATTRIBUTES.fullmatch(r.text) for r in (c.original, c.revised)) and c.kind != "move":
+        return c._replace(silent=False)  # an element's id or class ('id="results-default"'): no reader sees it
     if a is not None and b is not None and a.format == b.format == "markdown" and _unseen(a, c.original) and _unseen(b, c.revised):
         return c._replace(silent=False)  # inside an HTML comment ("<!-- https://github.com/…/pull/2249 -->"): no reader sees it
     if c.kind != "move" and (_dates_only(c) or (a is not None and b is not None and _dateline_date(a, b, c))):

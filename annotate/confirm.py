@@ -85,7 +85,7 @@ def new_inline(blocks: list[Block], b: Document) -> list[Candidate]:
             # phrase may span several edits of the word diff ("[who has since resigned …]").
             replacements = [(op.b_start, op.b_end) for op in blk.ops if op.tag == "replace"]
             for s, e in bracketed_spans(b.text, *blk.b):
-                if not _editorial(b.text, s, e):
+                if not _editorial(b.text, s, e) or _program(b, s):
                     continue
                 # A square-bracketed insertion may reuse words of what it replaced: its
                 # brackets must be new, and most of it; a round-bracketed one nearly all.
@@ -109,6 +109,19 @@ def new_inline(blocks: list[Block], b: Document) -> list[Candidate]:
             if labelled is not None:
                 out.append(labelled)
     return out
+
+
+_SCRIPT = re.compile(r"[ \t]{0,3}<(?:script|style)\b", re.IGNORECASE)
+
+
+def _program(b: Document, at: int) -> bool:
+    """Whether offset ``at`` is in a program, not prose: a code block, or a ``<script>`` or
+    ``<style>`` element of a Markdown text ("[ ['ICtCp', ICTCP], …]" is an array)."""
+    if not b.structure:
+        return False
+    k = passage_index(b.passages, at)
+    kind = b.structure[k].kind if k < len(b.structure) else "paragraph"
+    return kind == "code" or (kind == "html" and _SCRIPT.match(b.text, b.passages[k].start) is not None)
 
 
 def _editorial(text: str, s: int, e: int) -> bool:
@@ -139,12 +152,19 @@ def _labelled_insert(b: Document, op: Opcode) -> Candidate | None:
     s, e = trim(b.text, op.b_start, op.b_end)
     if (opener := _OPENING_MARK.search(b.text, max(s, e - 8), e)) is not None:
         e = opener.start()  # "… applicants.\n~" over "~old sentence~": the mark opens the struck text after it
+    if s > 0 and not b.text[s - 1].isspace() and (closing := _CLOSING_MARK.match(b.text, s, e)) is not None:
+        s = closing.end()  # "size.~~ Update 2021-12-09: …": the struck text's close and stop are not the note's
     label = label_at(b.text, s, e) if s < e else None
     if label is None or label[2] >= e or addressed_note(b.text, label):
         return None  # (a "Note that …" sentence put into a paragraph is the author's)
-    return Candidate("labelled", s, e, label[0], label[1], (passage_index(b.passages, s),), False)
+    k = passage_index(b.passages, s)
+    if b.text[e - 1].isalnum():
+        e = _with_stop(b.text, e, b.passages[k].end if k < len(b.passages) else e + 1)  # (its full stop, kept by the diff as old)
+    return Candidate("labelled", s, e, label[0], label[1], (k,), False)
 
 
+_CLOSING_MARK = re.compile(r"[.!?]?(?:~~|\*\*|__|[*_~])[.!?]?[ \t\n]+")
+"""Emphasis or strike-through closing (and a full stop) at an insertion's start, before a label."""
 _OPENING_MARK = re.compile(r"\s+~~?$")
 """A strike-through mark ending an insertion after a space: it opens the struck text after it."""
 

@@ -15,21 +15,28 @@ from __future__ import annotations
 
 import bisect
 import re
+from difflib import SequenceMatcher
 
 from annotate.labels import CHANGELOG, REPORTS_CHANGE, general_notice, notice_scope
 from annotate.model import Annotation, Change, Document, Range
 from annotate.naming import (
+    CODE,
+    DEFINITION,
     NEAR,
+    QUOTED,
     WORD,
     adjective,
     content_words,
     has_address,
+    links_in,
+    names_in,
     numbers,
     phrase_pairs,
     sequence,
     stem,
     undated,
 )
+from annotate.sections import anchors, named_sections, names_title, section_of
 
 _STRIKE = re.compile(r"~~(?!~)[^\n]*?~~|<(s|del|strike)\b[^>]*>.*?</\1>", re.IGNORECASE | re.DOTALL)
 _SECTION_NOTE = re.compile(
@@ -47,7 +54,7 @@ _EARLIER_VERSION = re.compile(
 )
 """The newspaper correction's formula ("An earlier version of this article misstated …")."""
 _NUMBERS_NOTE = re.compile(
-    r"\b(?:numbers|figures|amounts|totals|statistics|stats|financials|prices|costs|benchmarks?\s+results)\b", re.IGNORECASE
+    r"\b(?:numbers|figures|amounts|totals|statistics|stats|financials|prices|costs|(?:benchmarks?\s+|test\s+)?results|timings|measurements)\b", re.IGNORECASE
 )
 """What a note reporting a change says was changed when it is the numbers."""
 _CORRECTION_LABEL = re.compile(r"correct|errat|retract|clarif", re.IGNORECASE)
@@ -55,11 +62,6 @@ _CORRECTION_LABEL = re.compile(r"correct|errat|retract|clarif", re.IGNORECASE)
 _MOVED = re.compile(r"\b(?:moved|reordered|re-ordered|rearranged|re-arranged|relocated|swapped)\b", re.IGNORECASE)
 
 
-_CODE = re.compile(r"`([^`\n]{1,200})`")
-"""Inline code in a note: a name or expression quoted exactly ("special cases for `a1 == a2`
-… have been removed" names the code that holds ``a1 == a2``)."""
-_QUOTED = re.compile(r'"([^"\n]{3,80})"|\u201c([^\u201d\n]{3,80})\u201d')
-"""Words a note quotes ("changes from "Technical Board" to "Steering Council"")."""
 _FIELD_LABEL = re.compile(r"[ \t>*_#-]{0,6}([A-Za-z]{2,20}(?: [A-Za-z]{1,20}){0,2})[*_]{0,2}:[*_]{0,2}(?:[ \t]|$)", re.MULTILINE)
 """A line that opens with a field's name of one to three words ("Upgrade path: …",
 "**Severity:** Low", "Versions Affected:")."""
@@ -108,7 +110,7 @@ class Notes:
         self.near = [set(range(min(x.paragraphs) - 1, max(x.paragraphs) + 2)) for x in annotations]
         self.reporting_near = {k for n in self.reporting for k in self.near[n]}
         self.reporting_set = frozenset(self.reporting)
-        self.names = [_names_in(x.text) for x in annotations]
+        self.names = [names_in(x.text) for x in annotations]
         """Words each note writes as names ("YOLO", "Core Developer"), not a topic word it
         writes in lower case ("the working group")."""
         self.by_number: dict[str, list[int]] = {}
@@ -122,18 +124,32 @@ class Notes:
         """The first words of the notes' phrases."""
         self.code = [
             (n, span) for n, x in enumerate(annotations) if "`" in x.text or '"' in x.text or "\u201c" in x.text
-            for span in sorted({m.strip() for m in _CODE.findall(x.text) + [q or c for q, c in _QUOTED.findall(x.text)]})
+            for span in sorted({m.strip() for m in CODE.findall(x.text) + [q or c for q, c in QUOTED.findall(x.text)]})
             if len(WORD.findall(span)) >= 2
         ]
         """``(note, code)``: code or words the note quotes exactly (two words or more, as in
         `a1 == a2` or "Core Developer")."""
+        self.links: dict[str, list[int]] = {}
+        self.defined = {m.lower() for t in (b.text, original) if "]:" in t for m in DEFINITION.findall(t)}
+        """Reference links the texts define ("[simdeez]: https://…")."""
+        for n, x in enumerate(annotations):
+            for key in links_in(x.text, self.defined):
+                self.links.setdefault(key, []).append(n)
+        """Notes by the addresses they link to (or the reference links they cite, "[simdeez]")."""
+        self.terms = [
+            (n, span, form) for n, x in enumerate(annotations) if "`" in x.text or '"' in x.text or "\u201c" in x.text
+            for span, form in sorted({(m.strip(), f"`{m.strip()}`") for m in CODE.findall(x.text)} | {((q or c).strip(), "") for q, c in QUOTED.findall(x.text)})
+            if span and len(WORD.findall(span)) < 2
+        ]
+        """``(note, term, as code)``: one word or symbol the note quotes ("Basecamp", `?`): it names
+        a change that brings it in or takes it out (as code, when the note quotes it as code)."""
         self.sections: dict[int, list[int]] = {}
         for n, x in enumerate(annotations):
             if _SECTION_NOTE.search(x.text):
-                lo, hi = _section(b, x.paragraphs[0])
+                lo, hi = section_of(b, x.paragraphs[0])
                 for k in range(lo, hi):
                     self.sections.setdefault(k, []).append(n)
-        for lo, hi, n in _named_sections(b, [(n, self.words[n], _anchors(annotations[n].text)) for n in self.reporting]):
+        for lo, hi, n in named_sections(b, [(n, self.words[n], anchors(annotations[n].text)) for n in self.reporting]):
             for k in range(lo, hi):
                 self.sections.setdefault(k, []).append(n)
         self.strikes = [(m.start(), m.end()) for m in _STRIKE.finditer(b.text)] if ("~~" in b.text or "<" in b.text) else []
@@ -147,6 +163,8 @@ class Notes:
             kinds = {"addition"} if c.kind == "addition" else set()
             if _in_code(self.b, c, where):
                 kinds.add("code")
+            if _respelled(c):
+                kinds.add("typo")
             ids = tuple(self.ids[n] for n, scope in self.scoped if kinds & scope)
             return (ids, "general") if ids else None
         return found
@@ -166,6 +184,8 @@ class Notes:
             and self.vocabulary.isdisjoint(old_words) and self.vocabulary.isdisjoint(new_words)
             and self.vocabulary.isdisjoint([adjective(w) for w in (*old_words, *new_words) if w.endswith("ly")])
             and self.stem_vocabulary.isdisjoint([stem(w) for w in (*old_words, *new_words)])
+            and not (self.terms and self._any_term(c))
+            and not (self.links and any(r is not None and "[" in r.text and "\n\n" not in r.text for r in (c.original, c.revised)))
         ):
             # No note can name a change that shares no word with any note (the common case).
             return (self.general, "general") if self.general and c.kind != "move" else None
@@ -191,6 +211,12 @@ class Notes:
                 n for n, code in self.code
                 if code in r.text or self._inside(code, r.start, r.end, self.text if r is c.revised else self.original)
             )
+            if self.terms:
+                found.update(self._terms_named(r, c.revised if r is c.original else c.original, r is c.revised))
+            if self.links and "[" in r.text and "\n\n" not in r.text:
+                # a change linking where a note links ("add references to [simdeez] and [ISPC]" over
+                # "Another crate … is [simdeez]."): the note names what the change is about
+                found.update(n for key in links_in(r.text, self.defined) for n in self.links.get(key, ()))
             counts = self._pair_counts(seq)
             # A long passage shares a phrase with a note by chance more easily: ask for two,
             # unless the note is a correction saying what an earlier version said.
@@ -239,6 +265,28 @@ class Notes:
             return self.general, "general"
         return None
 
+    def _any_term(self, c: Change) -> bool:
+        return any(self._terms_named(r, o, r is c.revised) for r, o in ((c.original, c.revised), (c.revised, c.original)) if r is not None)
+
+    def _terms_named(self, r: Range, other: Range | None, revised: bool) -> set[int]:
+        """The notes quoting one term that ``r`` (a few words at most) holds and ``other`` (the
+        change's other side) does not: "This piece originally said "Basecamp"" over "Basecamp" → "Campire"; "Examples
+        were converted to `?`" over "the `try!` macro" → "the `?` operator"."""
+        text = self.text if revised else self.original
+        out: set[int] = set()
+        if len(WORD.findall(r.text)) > 4:
+            return out  # (a longer passage holding the term is about it, not a rename to or from it)
+        for n, term, code in self.terms:
+            if other is not None and term in other.text:
+                continue
+            if code:
+                at = text.find(code, max(0, r.start - len(code) + 1), r.end + len(code) - 1)
+                if 0 <= at < r.end and r.start < at + len(code):
+                    out.add(n)  # (the change touches that code as the text shows it)
+            elif re.search(rf"(?<!\w){re.escape(term)}(?!\w)", r.text):
+                out.add(n)
+        return out
+
     def _naming(self, word: str) -> list[int]:
         """The notes writing ``word``, or its adjective ("quadratically" → "quadratic")."""
         return self.by_word.get(word, []) or self.by_word.get(adjective(word), [])
@@ -270,7 +318,7 @@ class Notes:
         """Reporting notes naming the field whose line holds ``c`` ("We are lowering the
         severity to Low, and updating the description, affected versions, and upgrade path"
         over "Severity: …", "Description: …", "Versions Affected: …", "Upgrade path: …"): the
-        field's one content word, or two of them, are in the note (``_names``); or the field's new
+        field's one content word, or two of them, are in the note (``sections.names_title``); or the field's new
         value is ("This proposal has been withdrawn" over "**Stage:** 2" → "Withdrawn")."""
         text, at = (self.text, c.revised.start) if c.revised is not None else (self.original, c.original.start if c.original else -1)
         if at < 0:
@@ -289,7 +337,7 @@ class Notes:
             return set()
         words = {stem(w) for w in sequence(m.group(1))}
         value = {stem(w) for w in sequence(c.revised.text)} if c.revised is not None else set()  # "Stage: 2" → "Withdrawn"
-        return {n for n in self.reporting if _names(words, self.stems[n]) or (value and value <= self.stems[n])}
+        return {n for n in self.reporting if names_title(words, self.stems[n]) or (value and value <= self.stems[n])}
 
     def _inside(self, code: str, start: int, end: int, text: str | None = None) -> bool:
         """True when ``[start, end)`` of ``text`` (the revised text unless given) lies inside a
@@ -313,81 +361,13 @@ class Notes:
         return False
 
 
-def _names_in(text: str) -> set[str]:
-    """The words ``text`` writes as names, lowercased: in capitals ("YOLO"), or with a capital
-    inside a sentence ("the Core Developer concept") — never a sentence's first word."""
-    out: set[str] = set()
-    for m in WORD.finditer(text):
-        w = m.group()
-        if w.islower() or w.isdigit():
-            continue
-        before = text[max(0, m.start() - 4) : m.start()].rstrip(" \t*_\"'\u201c(")
-        if (w.isupper() and len(w) > 1) or (before and before[-1] not in ".!?:[\n"):
-            out.add(w.lower())
-    return out
-
-
-def _section(b: Document, k: int) -> tuple[int, int]:
-    """Passage indices ``[lo, hi)`` of the section holding passage ``k``: from the heading
-    above it to the next heading (Markdown), else the passage and its neighbours."""
-    passages, text = b.passages, b.text
-    if b.format != "markdown":
-        return max(0, k - 1), min(len(passages), k + 2)
-    lo = k
-    while lo > 0 and not text.startswith("#", passages[lo].start):
-        lo -= 1
-    hi = k + 1
-    while hi < len(passages) and not text.startswith("#", passages[hi].start):
-        hi += 1
-    return lo, hi
-
-
-_ANCHOR_LINK = re.compile(r"\]\(#([\w-]{1,120})\)")
-"""A link to a place in the page ("[SARSA](#sarsa-on-policy-td-control)")."""
-_SLUG_DROP = re.compile(r"[^\w\- ]")
-
-
-def _anchors(text: str) -> set[str]:
-    return set(_ANCHOR_LINK.findall(text)) if "](#" in text else set()
-
-
-def _slug(heading: str) -> str:
-    """The anchor Markdown sites give a heading ("### SARSA: On-Policy TD control" →
-    "sarsa-on-policy-td-control", as kramdown and GitHub write it)."""
-    return _SLUG_DROP.sub("", heading.lstrip("#").strip().lower()).replace(" ", "-")
-
-
-def _named_sections(b: Document, reporting: list[tuple[int, set[str], set[str]]]) -> list[tuple[int, int, int]]:
-    """``(lo, hi, n)``: passages ``[lo, hi)`` form a section whose heading note ``n`` names.
-
-    A note that reports a change and names a section by its heading ("We missed a few
-    changes in our initial post and changelog" over a "Changelog" section; "We updated the
-    details of the project meeting" over "Flux Project Meeting") says where it changed: the
-    note holds the heading's one content word, or two of its content words (``_names``), or
-    links to the heading's anchor ("Updated the algorithm of [SARSA](#sarsa-on-policy-td-control)").
-    Markdown only (headings are known); a heading with no other at its level or above (the
-    title) does not say where.
-    """
-    if not reporting or not b.structure:
-        return []
-    out: list[tuple[int, int, int]] = []
-    heads = [(k, st.level) for k, st in enumerate(b.structure) if st.kind == "heading"]
-    for h, (k, level) in enumerate(heads):
-        if sum(1 for _, lv in heads if lv <= level) < 2:
-            continue
-        hi = next((k2 for k2, lv in heads[h + 1 :] if lv <= level), len(b.passages))
-        p = b.passages[k]
-        words = set(sequence(b.text[p.start : p.end]))
-        slug = _slug(b.text[p.start : p.end]) if any(anchors for _, _, anchors in reporting) else ""
-        out.extend((k, hi, n) for n, named, anchors in reporting if _names(words, named) or slug in anchors)
-    return out
-
-
-def _names(title: set[str], note: set[str]) -> bool:
-    """True when a note's words name a heading or field by ``title``'s content words: every
-    word of a one-word title, two of a longer one."""
-    need = min(2, len(title))
-    return need > 0 and len(title & note) >= need
+def _respelled(c: Change) -> bool:
+    """Whether ``c`` changes a word's spelling ("langauges" → "languages", "sigmoids" →
+    "sigmoid"): one word each side, most of its letters kept."""
+    if c.kind != "edit" or c.original is None or c.revised is None:
+        return False
+    old, new = WORD.findall(c.original.text), WORD.findall(c.revised.text)
+    return len(old) == len(new) == 1 and SequenceMatcher(None, old[0].lower(), new[0].lower()).ratio() >= 0.75
 
 
 def _has_digit(r: Range | None) -> bool:

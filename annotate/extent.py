@@ -75,6 +75,9 @@ def note_extent(doc: Document, k: int, reach: bool = False) -> int:
         ):
             # a label alone ("UPDATE2 (14 Feb 2015):") over a body that introduces a quote
             last = _comment_after(doc, k + 2, limit)
+    elif reach and k + 1 < limit and _label_alone_emphasised(text, p.start, p.end):
+        # "**Update: August 5 2025**" alone over its body: a heading written in bold
+        last = _body_under(doc, k, limit)
     elif k + 1 < len(passages) and doc.structure and doc.structure[k + 1].kind == "code":
         # the code a note shows ("… the whole pipeline returns invisibly as well." over its example)
         last = _comment_after(doc, k + 1, limit) if reach else k + 1
@@ -113,6 +116,35 @@ def _wiki_level(text: str, start: int, end: int) -> int | None:
 
 def _markdown_level(text: str, start: int, end: int) -> int | None:
     return len(m.group(1)) if (m := HEADING.match(text, start, end)) is not None else None
+
+
+_EMPHASISED_LINE = re.compile(r"(\*\*|__|\*|_)[^\n]{3,120}?\1[ \t]*")
+"""A line wholly in emphasis ("**Update: August 5 2025**")."""
+_SPACER = re.compile(r"(?:&nbsp;|<br\s?/?>|\s){0,40}(?:[-*_](?:[ \t]{0,2}[-*_]){2,40}[ \t]{0,8})?(?:&nbsp;|<br\s?/?>|\s){0,40}")
+"""A passage that only separates (``&nbsp;``, ``<br>``, a thematic break)."""
+
+
+def _label_alone_emphasised(text: str, start: int, end: int) -> bool:
+    """Whether the passage ``[start, end)`` is one line in emphasis holding a label and its
+    date and nothing else ("**Update: August 5 2025**", "__Update (2019-03-01)__"): a note's
+    title, whose body is what follows."""
+    if _EMPHASISED_LINE.fullmatch(text, start, end) is None:
+        return False
+    found = label_at(text, start, end)
+    return found is not None and found[1] is not None and not text[max(found[2], found[1].end) : end].strip(" \t*_:.)")
+
+
+def _body_under(doc: Document, k: int, limit: int) -> int:
+    """The last passage of the body under a title at passage ``k``: up to a heading, a
+    separator (a thematic break, ``&nbsp;``) or the next label; ``annotate.compare`` keeps only
+    the new passages from the start."""
+    text, last = doc.text, k
+    while last + 1 < limit:
+        q = doc.passages[last + 1]
+        if HEADING.match(text, q.start, q.end) or _SPACER.fullmatch(text, q.start, q.end) or label_at(text, q.start, q.end):
+            break
+        last += 1
+    return last
 
 
 def _shown(doc: Document, k: int) -> bool:

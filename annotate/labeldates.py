@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from annotate.dates import FoundDate, find_dates, find_yearless
+from annotate.dates import YEARLESS, FoundDate, find_dates, find_yearless
 
 _TIME = r"(?:at\s+)?\d{1,2}(?:[:.h]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s*\(?(?:[A-Z]{2,5}|GMT|UTC)(?:[+-]\d{1,2}(?::?\d\d)?)?\)?)?"
 FILLER = re.compile(
@@ -55,7 +55,19 @@ def date_in(text: str, start: int, end: int) -> FoundDate | None:
     partial = find_yearless(text, start, end)
     if full and (not partial or full[0].start <= partial[0].start or full[0].precision != "year"):
         return full[0]
-    return partial[0] if partial else None
+    if partial:
+        return partial[0]
+    if full or (m := _MONTH_DAY.search(text, start, end)) is None:
+        return full[0] if full else None
+    a, b = int(m.group(1)), int(m.group(2))
+    month, day = (a, b) if a <= 12 else (b, a)
+    return FoundDate(f"{YEARLESS}-{month:02d}-{day:02d}", "day", m.start(), m.end()) if month <= 12 and 1 <= day <= 31 else None
+
+
+_MONTH_DAY = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?![\d/])")
+"""A year-less date in figures inside a label ("Update (9/8):"): month first as in the United
+States, where such labels are common, day first only when the first number is no month ("15/9");
+``dates.resolve_year`` then places it on or after the original's date."""
 
 
 DASH = re.compile(r"[ \t]{1,4}(?:\u2014|\u2013|--?)[ \t]")
@@ -86,3 +98,10 @@ def first_date_then(text: str, start: int, stop: int) -> int | None:
     while end > d.end and not text[end - 1].isalnum() and text[end - 1] not in ")":
         end -= 1
     return end if GOES_ON.match(text, end, stop) else None
+
+
+LABEL_DASH = re.compile(r"[ \t]{0,4}(?:\u2014|\u2013|--?|&[mn]dash;|&#821[12];)(?:[*_]{1,3}|</(?:strong|b|em|i)>)?(?=[ \t])")
+"""A dash closing a label ("Update — the bridge reopened", "**Addendum &mdash;** After …"),
+its emphasis closing after it."""
+ASIDE_COLON = re.compile(r"[ \t]{0,2}\([^()\n]{1,60}\)[*_]{0,3}[ \t]{0,2}:")
+"""A label's aside in brackets before its colon ("Update (v2.1):", "Note (Windows only):")."""

@@ -89,7 +89,11 @@ GENERAL = re.compile(
     r"modified|adjusted|adapted)"
     r"|fixed\s+(?:typos|typographical\s+errors|broken\s+links|links|formatting)"
     r"|(?:updated|revised|edited|rewritten)\b[^.\n]{0,40}?\b(?:for|to\s+reflect|to\s+account\s+for|to\s+match|to\s+cover|to\s+work\s+with)\b"
-    r"|typos?\s+(?:fixed|corrected))\b",
+    r"|typos?\s+(?:fixed|corrected)"
+    # "… by amending it accordingly. Changes are visible in its Git history."
+    r"|(?:amend|edit|revis|updat|chang|adjust|modif)\w{0,4}\s+(?:it|this\s+(?:article|post|piece|page)|the\s+(?:article|post|text|piece))\s+accordingly"
+    r"|changes?\s+(?:are|is|can\s+be)\s+(?:visible|seen|found|viewed|tracked)\s+in\s+(?:the|its|this\s+\w{1,20}['\u2019]s)\s+"
+    r"(?:git\s+|commit\s+|revision\s+|edit\s+|version\s+)?(?:history|log))\b",
     re.IGNORECASE,
 )
 """A note that announces changes in general ("This article has been edited", "Minor
@@ -236,13 +240,15 @@ _SCOPES = (
         r"paragraphs?|sections?|notes?)\b[^.!?\n]{0,30}?\b(?:was|were|has\s+been|have\s+been)\s+added\b"
         r"|\badded\s+(?:some|more|a\s+few|a\s+bit\s+of|additional|extra)\s+(?:text|content|context|details?|information|"
         r"explanations?|paragraphs?|sections?|notes?)\b", re.IGNORECASE)),
+    ("typo", re.compile(r"\b(?:typos?|typographical|misspell(?:ed|ing|ings)?|spelling\s+(?:errors?|mistakes?))\b", re.IGNORECASE)),
 )
 
 
 def notice_scope(text: str) -> frozenset[str]:
     """The kinds of change a note announces without naming them — ``code`` ("Examples were
     converted to `?`", "updated the code samples"), ``addition`` ("some text was added to give
-    historical context") — so that it discloses every change of that kind, generally.
+    historical context"), ``typo`` ("Updated this post to fix small typos": a word's spelling
+    changed) — so that it discloses every change of that kind, generally.
 
     >>> sorted(notice_scope("Examples were converted to `?`, and some text was added."))
     ['addition', 'code']

@@ -1,5 +1,6 @@
 """What a text names: its content words, its phrases (two content words near each other) and
-its numbers — the units a note must share with a change to disclose it.
+its numbers, the words it quotes and writes as names, the links it cites — the units a note
+must share with a change to disclose it.
 
 Why a module of its own: ``annotate.disclosure`` decides *whether* a note names a change;
 what counts as a word, a phrase or a number (a link's address is no words; "2.0.0" is the
@@ -110,3 +111,40 @@ def _release(number: str) -> str:
     while len(parts) > 2 and parts[-1] == "0":
         parts.pop()
     return ".".join(parts)
+
+
+CODE = re.compile(r"`([^`\n]{1,200})`")
+"""Inline code in a note: a name or expression quoted exactly ("special cases for `a1 == a2`
+… have been removed" names the code that holds ``a1 == a2``)."""
+QUOTED = re.compile(r'"([^"\n]{3,80})"|\u201c([^\u201d\n]{3,80})\u201d')
+"""Words a note quotes ("changes from "Technical Board" to "Steering Council"")."""
+
+
+def names_in(text: str) -> set[str]:
+    """The words ``text`` writes as names, lowercased: in capitals ("YOLO"), or with a capital
+    inside a sentence ("the Core Developer concept") — never a sentence's first word."""
+    out: set[str] = set()
+    for m in WORD.finditer(text):
+        w = m.group()
+        if w.islower() or w.isdigit():
+            continue
+        before = text[max(0, m.start() - 4) : m.start()].rstrip(" \t*_\"'\u201c(")
+        if (w.isupper() and len(w) > 1) or (before and before[-1] not in ".!?:[\n"):
+            out.add(w.lower())
+    return out
+
+
+_INLINE_LINK = re.compile(r"\]\(([^()\s]{1,2000})\)")
+"""A Markdown link's address."""
+_REFERENCE = re.compile(r"\[([^\[\]\n]{1,60})\](?![(:\[])")
+"""A reference link's label as cited ("[simdeez]")."""
+DEFINITION = re.compile(r"^[ \t]{0,3}\[([^\[\]\n]{1,60})\]:", re.MULTILINE)
+"""A reference link's definition line ("[simdeez]: https://…"), its label."""
+
+
+def links_in(text: str, defined: set[str]) -> set[str]:
+    """The addresses ``text`` links to and the reference links it cites that are ``defined``
+    ("[simdeez]" with "[simdeez]: https://…" below)."""
+    out = {f"]({u})" for u in _INLINE_LINK.findall(text)} if "](" in text else set()
+    out.update(f"[{r.lower()}]" for r in _REFERENCE.findall(text) if r.lower() in defined)
+    return out

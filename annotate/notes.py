@@ -73,7 +73,15 @@ def date_for(
     the original's date, else the republication's), else the republication's date."""
     if candidate.label_date is not None:
         f = candidate.label_date
-        written = _written(f, doc.text[candidate.start : min(candidate.end, f.end + 1)].strip(), original, republished)
+        evidence = doc.text[candidate.start : min(candidate.end, f.end + 1)].strip()
+        written = _written(f, evidence, original, republished)
+        if written is None and original is None and republished is None and f.value.startswith(YEARLESS):
+            # no date of the document's own: the date above the note ("May 30, 2011" heading the
+            # news item an "Update May 31/June 1:" closes) gives its year
+            above = find_dates(doc.text, max(0, candidate.start - _ABOVE_REACH), candidate.start)
+            days = [d for d in above if d.precision == "day"]
+            if days:
+                written = _written(f, evidence, DateInfo(days[-1].value, "day", "dateline", ""), None)
         if written is not None:
             return written
     said = _said_date(candidate, doc, original)
@@ -85,6 +93,8 @@ def date_for(
     return DateInfo(republished.value, republished.precision, basis, republished.evidence)
 
 
+_ABOVE_REACH = 2_000
+"""How far above a note a year-less label's date looks for a full date, when the document has none."""
 _SAID_REACH = 160
 """How far into a short note its own date is looked for."""
 _ON_DATE = re.compile(

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from annotate.dates import FoundDate, find_dates
-from annotate.labeldates import DASH, as_of_date, date_in, dated_dash, datey, first_date_then
+from annotate.labeldates import ASIDE_COLON, DASH, LABEL_DASH, as_of_date, date_in, dated_dash, datey, first_date_then
 from annotate.labels import BOX_REPORT, CALLOUT_NAMES, DISCLOSURE, LABEL_WORD, SECTION_TITLE, WEAK_WORDS, callout_class
 
 _LEAD = re.compile(
@@ -209,6 +209,10 @@ def label_at(text: str, pos: int, limit: int) -> tuple[str, FoundDate | None, in
         i = close.end()
     line_end = text.find("\n", i, limit)
     line_end = limit if line_end < 0 else line_end
+    if setext is None and line_end < limit and not text[i:line_end].strip() and text[line_end + 1 : line_end + 2] not in ("", "\n"):
+        # "… size.~~ Update\n  2021-12-09: It turns out …": prose wrapped right after the label word
+        wrapped_end = text.find("\n", line_end + 1, limit)
+        line_end = limit if wrapped_end < 0 else wrapped_end
     window = min(line_end, i + 90)
     colon = _label_colon(text, i, window)
     addressed = word == "note" and _ADDRESSED.match(text, i, window) is not None  # "Note that …"
@@ -216,9 +220,9 @@ def label_at(text: str, pos: int, limit: int) -> tuple[str, FoundDate | None, in
     end: int | None = None
     if colon is not None and datey(text, i, colon):
         when, end = (i, colon), colon + 1
-    elif colon is not None and _ASIDE_COLON.fullmatch(text, i, colon + 1) is not None:
+    elif colon is not None and ASIDE_COLON.fullmatch(text, i, colon + 1) is not None:
         when, end = (i, i), colon + 1  # "Update (v2.1): …", "EDIT(00:37 M11 19 2021): …": an aside in brackets, then the colon
-    elif (dash := re.match(r"[ \t]*(?:\u2014|\u2013|--?)(?=[ \t])", text[i:window])) is not None:
+    elif (dash := LABEL_DASH.match(text[i:window])) is not None:
         when, end = (i, i), i + dash.end()
     elif (dash_at := dated_dash(text, i, window)) is not None:
         when, end = (i, dash_at[0]), dash_at[1]  # "Update, 6 July 2017 \u2014 the bridge reopened."
@@ -286,8 +290,10 @@ def label_at(text: str, pos: int, limit: int) -> tuple[str, FoundDate | None, in
             d = date_in(text, s2, nxt)
             if d is not None and datey(text, s2, nxt):
                 found, end = d, nxt + 1
-        elif heading and s2 < line_end and datey(text, s2, line_end) and (d := date_in(text, s2, line_end)) is not None:
-            found = d  # "#### Edit: 9/18/2023": the heading's rest is its date
+        elif (heading or marked) and s2 < (rest := len(text[:line_end].rstrip(" \t*_"))) and datey(text, s2, rest) and (
+            (d := date_in(text, s2, rest)) is not None
+        ):
+            found = d  # "#### Edit: 9/18/2023", "**Update: August 5 2025**": the line's rest is its date
         elif (heading or marked) and (dash := DASH.search(text, s2, window)) is not None and dash.start() - s2 <= 40:
             # "### Update: September 9, 2021 - Tom Sweeney": a heading's date, then its author;
             # "**Update: December 9, 2016 - alternative view**": a bold label's date, then its title
@@ -299,8 +305,6 @@ def label_at(text: str, pos: int, limit: int) -> tuple[str, FoundDate | None, in
 
 _TITLED_NOTE = re.compile(r"((?:[A-Z0-9][\w.'\u2019-]{0,20}[ \t]){1,3}note)[ \t]{0,2}:(?:[*_]{1,3})?", re.ASCII)
 """A note named by what it is about, the word "note" last ("Scala 3 note:", "Side note:")."""
-_ASIDE_COLON = re.compile(r"[ \t]{0,2}\([^()\n]{1,60}\)[*_]{0,3}[ \t]{0,2}:")
-"""A label's aside in brackets before its colon ("Update (v2.1):", "Note (Windows only):")."""
 _ADDED = re.compile(r"(?P<word>Added)(?P<number>)(?=[ \t]{1,4}(?:on[ \t]{1,4})?\d)", re.IGNORECASE)
 """"Added" opens a label only in brackets before a date ("(Added 2016-02-07)"), never as a
 changelog's "Added" heading."""

@@ -32,7 +32,7 @@ _OPEN = re.compile(r"(?:[ \t]*\n){0,3}(?P<fence>---|\+\+\+)[ \t]*\n")
 """The opening fence, at the very top or after a few blank lines (as some sites' files have)."""
 PUBLISHED_KEYS = (
     "date", "published", "pubdate", "pub_date", "publishdate", "created", "date_published", "datepublished", "posted",
-    "announced", "written",
+    "announced", "written", "published_at",
 )
 """Keys holding the publication date, in order of preference (compared case-insensitively)."""
 UPDATED_KEYS = (
@@ -93,6 +93,9 @@ def front_matter(text: str) -> FrontMatter | None:
 def from_fields(end: int, fields: dict[str, Any], warning: str | None = None) -> FrontMatter:
     """The front matter of ``fields`` (any key case) ending at ``end``: its title and dates."""
     keyed = {str(k).lower(): v for k, v in fields.items()}
+    if isinstance(nested := keyed.get("date"), dict):  # MkDocs Material's blog: "date:\n  created: …\n  updated: …"
+        sub = {str(k).lower(): v for k, v in nested.items()}
+        keyed = {**{k: v for k, v in sub.items() if k in UPDATED_KEYS}, **keyed, "date": sub.get("created", sub.get("published"))}
     title = keyed.get("title")
     return FrontMatter(
         end, fields, title.strip() if isinstance(title, str) and title.strip() else None,
@@ -158,8 +161,7 @@ def nikola(text: str) -> FrontMatter | None:
         return None
     end = m.end()
     if m.group("comment"):
-        close = _COMMENT_CLOSE.match(text, end)
-        if close is None:
+        if (close := _COMMENT_CLOSE.match(text, end)) is None:
             return None
         end = close.end()
     fields: dict[str, Any] = {}
@@ -186,11 +188,9 @@ def _yaml(body: str) -> dict[str, Any]:
         raise ValueError(str(exc).splitlines()[0] if str(exc) else "invalid YAML") from None
     except RecursionError:
         raise ValueError("nested too deeply") from None
-    if value is None:
-        return {}
-    if not isinstance(value, dict):
+    if value is not None and not isinstance(value, dict):
         raise ValueError("not a mapping")
-    return value
+    return value or {}
 
 
 def _toml(body: str) -> dict[str, Any]:

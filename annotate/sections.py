@@ -1,0 +1,78 @@
+"""Where a note says a change happened: the section around a note, and the sections whose
+heading a note names.
+
+Why a module of its own: ``annotate.disclosure`` decides whether a note names a change; finding
+the place a note speaks of (a section by its heading's words or its anchor, as Markdown sites
+write anchors) is a separate reading of the revised document's structure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from annotate.model import Document
+from annotate.naming import sequence
+
+
+def section_of(b: Document, k: int) -> tuple[int, int]:
+    """Passage indices ``[lo, hi)`` of the section holding passage ``k``: from the heading
+    above it to the next heading (Markdown), else the passage and its neighbours."""
+    passages, text = b.passages, b.text
+    if b.format != "markdown":
+        return max(0, k - 1), min(len(passages), k + 2)
+    lo = k
+    while lo > 0 and not text.startswith("#", passages[lo].start):
+        lo -= 1
+    hi = k + 1
+    while hi < len(passages) and not text.startswith("#", passages[hi].start):
+        hi += 1
+    return lo, hi
+
+
+_ANCHOR_LINK = re.compile(r"\]\(#([\w-]{1,120})\)")
+"""A link to a place in the page ("[SARSA](#sarsa-on-policy-td-control)")."""
+_SLUG_DROP = re.compile(r"[^\w\- ]")
+
+
+def anchors(text: str) -> set[str]:
+    """The places in the page that ``text`` links to (their anchors)."""
+    return set(_ANCHOR_LINK.findall(text)) if "](#" in text else set()
+
+
+def slug(heading: str) -> str:
+    """The anchor Markdown sites give a heading ("### SARSA: On-Policy TD control" →
+    "sarsa-on-policy-td-control", as kramdown and GitHub write it)."""
+    return _SLUG_DROP.sub("", heading.lstrip("#").strip().lower()).replace(" ", "-")
+
+
+def named_sections(b: Document, reporting: list[tuple[int, set[str], set[str]]]) -> list[tuple[int, int, int]]:
+    """``(lo, hi, n)``: passages ``[lo, hi)`` form a section whose heading note ``n`` names.
+
+    A note that reports a change and names a section by its heading ("We missed a few
+    changes in our initial post and changelog" over a "Changelog" section; "We updated the
+    details of the project meeting" over "Flux Project Meeting") says where it changed: the
+    note holds the heading's one content word, or two of its content words (``names_title``), or
+    links to the heading's anchor ("Updated the algorithm of [SARSA](#sarsa-on-policy-td-control)").
+    Markdown only (headings are known); a heading with no other at its level or above (the
+    title) does not say where.
+    """
+    if not reporting or not b.structure:
+        return []
+    out: list[tuple[int, int, int]] = []
+    heads = [(k, st.level) for k, st in enumerate(b.structure) if st.kind == "heading"]
+    for h, (k, level) in enumerate(heads):
+        if sum(1 for _, lv in heads if lv <= level) < 2:
+            continue
+        hi = next((k2 for k2, lv in heads[h + 1 :] if lv <= level), len(b.passages))
+        p = b.passages[k]
+        words = set(sequence(b.text[p.start : p.end]))
+        at = slug(b.text[p.start : p.end]) if any(linked for _, _, linked in reporting) else ""
+        out.extend((k, hi, n) for n, named, linked in reporting if names_title(words, named) or at in linked)
+    return out
+
+
+def names_title(title: set[str], note: set[str]) -> bool:
+    """True when a note's words name a heading or field by ``title``'s content words: every
+    word of a one-word title, two of a longer one."""
+    need = min(2, len(title))
+    return need > 0 and len(title & note) >= need
