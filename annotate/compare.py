@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from annotate.align import Alignment
 from annotate.blocks import Serial, WordDiffRunner, inserted_spans, make_blocks
 from annotate.classify import classify, pieces
-from annotate.confirm import confirmed, new_inline, outermost
+from annotate.confirm import confirmed, new_inline, outermost, without_old_lines
 from annotate.detect import Candidate, Framing, candidates, find_framing
 from annotate.diff import DEFAULT_TIMEOUT
 from annotate.metadata import metadata_changes
@@ -128,7 +128,7 @@ def _compare(a: Document, b: Document, cands: list[Candidate], options: Options,
     inserted_passages = {k for blk in blocks if blk.kind == "insert" for k in range(*blk.b_passages)}
     if framing.marker is not None and framing.marker not in inserted_passages:
         framing = Framing(None, (), ())  # the original had this sentence: it is not a republication marker
-    chosen = outermost(confirmed(cands, inserted, b) + new_inline(blocks, b))
+    chosen = outermost(without_old_lines(confirmed(cands, inserted, b), blocks, a, b) + new_inline(blocks, b))
     orig = original_date(a, b, framing)
     rep = revised_date(b, framing, orig)
     if rep is not None and orig is not None and rep.value == orig.value and rep.basis not in ("option", "inferred"):

@@ -61,6 +61,23 @@ def confirmed(cands: list[Candidate], inserted: list[tuple[int, int]], b: Docume
     return out
 
 
+def without_old_lines(cands: list[Candidate], blocks: list[Block], a: Document, b: Document) -> list[Candidate]:
+    """Candidates without the old lines a note was written against: "Update 2021-12-27: …" put
+    on the line above "cloud.gov Customer Responsibilities" (no blank line, so one paragraph,
+    aligned as a new passage replacing the old one) ends before that old line."""
+    removed = {a.text[x:y].strip() for blk in blocks if blk.kind == "delete" and blk.a for x, y in [blk.a] if "\n" not in a.text[x:y].strip()}
+    if not removed:
+        return cands
+    out: list[Candidate] = []
+    for c in cands:
+        body = b.text[c.start : c.end].rstrip()
+        cut = body.rfind("\n")
+        if c.kind == "labelled" and cut > 0 and body[cut + 1 :].strip() in removed and body[:cut].strip():
+            c = c._replace(end=c.start + len(body[:cut].rstrip()))
+        out.append(c)
+    return out
+
+
 def outermost(cands: list[Candidate]) -> list[Candidate]:
     """Candidates in document order, each kept only when no kept one contains or overlaps it."""
     out: list[Candidate] = []

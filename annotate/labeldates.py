@@ -25,7 +25,7 @@ FILLER = re.compile(
 word "updates" ("**Note:** 2024/12/17 UPDATES: …")."""
 GOES_ON = re.compile(r"[\s,]{0,4}(?:to|with|for|after|because|so|in\s+order|following|since|when|and|see)\b|[\s,]{0,4}[:\u2014\u2013]")
 """Prose going on after a participle's date ("Updated on 2023-01-10 to include …")."""
-AS_OF = re.compile(r"[\s*_:]{0,12}(?:as\s+of|on|since)\s+([^,.;:\n]{4,30}?)(?=[,.;:]|\s+(?:the|this|we|it|i)\b)", re.IGNORECASE)
+AS_OF = re.compile(r"[\s*_:]{0,12}(?:as\s+of|on|since)\s+([^,.;:\n]{4,30}?(?:,\s{0,2}\d{4}\b)?)(?=[,.;:]|\s+(?:the|this|we|it|i)\b)", re.IGNORECASE)
 """A body opening with its date ("As of March 2020, …"): the date is group 1."""
 
 
@@ -105,3 +105,18 @@ LABEL_DASH = re.compile(r"[ \t]{0,4}(?:\u2014|\u2013|--?|&[mn]dash;|&#821[12];)(
 its emphasis closing after it."""
 ASIDE_COLON = re.compile(r"[ \t]{0,2}\([^()\n]{1,60}\)[*_]{0,3}[ \t]{0,2}:")
 """A label's aside in brackets before its colon ("Update (v2.1):", "Note (Windows only):")."""
+
+
+def dated_stop(text: str, start: int, stop: int) -> int | None:
+    """The full stop closing a label's full date ("UPDATE 31 Jan 2017. The original …"):
+    only a date (and its little words) before it, and a sentence after it."""
+    dates = find_dates(text, start, stop)
+    if not dates or dates[0].precision == "year" or not datey(text, start, dates[0].start):
+        return None
+    m = STOP_AFTER.match(text, dates[0].end, stop)
+    return m.end() - 1 if m is not None else None
+
+
+STOP_AFTER = re.compile(r"[ \t]{0,3}(?:\([^()\n]{1,20}\))?[ \t]{0,2}\.(?=[ \t\n]{1,4}[A-Z*_\[(])")
+"""A full stop right after a label's date (a time zone in brackets may stand between), a
+sentence opening after it."""

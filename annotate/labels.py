@@ -36,7 +36,7 @@ LABEL_WORDS = (
     r"Updated?|Updates|Edit(?:ed)?|Correct(?:ion|ions|ed)|Clarification|Clarified|Addendum|Addenda|"
     r"Postscript|Erratum|Errata|Retraction|Retracted|Amendment|Amended|Revised|Revision|"
     rf"(?:Editor|Editors|Author|Authors|Transcriber|Translator|Publisher){_APOS}?s?{_APOS}?\s+(?:Note|Update|Comment)|"
-    r"Eds?\.(?:\s*Note)?|P\.\s?P\.\s?S\.|P\.\s?S\.|Note|UPD|Warning|Important|Caution|Attention|Disclaimer"
+    r"Eds?\.(?:\s*Note)?|P\.\s?P\.\s?S\.|P\.\s?S\.|N\.\s?B\.|NB|Note|UPD|Warning|Important|Caution|Attention|Disclaimer"
 )
 """The label words (matched case-insensitively)."""
 
@@ -48,7 +48,7 @@ LABEL_WORD = re.compile(
 """A label word, with its number if any (``Update 2``, ``UPDATE #3``, ``Update II``, ``UPDATE1``)."""
 
 WEAK_WORDS = frozenset(
-    ["note", "revised", "revision", "amended", "amendment", "warning", "important", "caution", "attention", "disclaimer"]
+    ["note", "nb", "revised", "revision", "amended", "amendment", "warning", "important", "caution", "attention", "disclaimer"]
 )
 """Label words that are common in ordinary prose: a label only with a colon, a dash, a
 bracket or emphasis around it, or as a heading alone ("### Note") — never "Revised
@@ -92,6 +92,7 @@ GENERAL = re.compile(
     r"|typos?\s+(?:fixed|corrected)"
     # "… by amending it accordingly. Changes are visible in its Git history."
     r"|(?:amend|edit|revis|updat|chang|adjust|modif)\w{0,4}\s+(?:it|this\s+(?:article|post|piece|page)|the\s+(?:article|post|text|piece))\s+accordingly"
+    r"|(?:was|were|had\s+been)\s+(?:posted|published|sent|shared)\s+(?:in\s+error|by\s+mistake|prematurely|accidentally)"
     r"|changes?\s+(?:are|is|can\s+be)\s+(?:visible|seen|found|viewed|tracked)\s+in\s+(?:the|its|this\s+\w{1,20}['\u2019]s)\s+"
     r"(?:git\s+|commit\s+|revision\s+|edit\s+|version\s+)?(?:history|log))\b",
     re.IGNORECASE,
@@ -113,7 +114,7 @@ is the author's addition."""
 
 _SPECIFIC_PURPOSE = re.compile(
     r"[^.!?\n]{0,60}?\bto\s+(?:add|include|correct|clarify|note|remove|mention|insert|explain|delete|replace|"
-    r"fix\s+(?:the|a|an)\b|show|say|state|identify|name|credit|link)\b",
+    r"fix\s+(?:the|a|an|issues?|bugs?|\#\d{1,7})|show|say|state|identify|name|credit|link)\b",
     re.IGNORECASE,
 )
 """What follows "was updated" when a note says what it changed ("… to add comments from …")."""

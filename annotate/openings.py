@@ -13,7 +13,17 @@ from __future__ import annotations
 import re
 
 from annotate.dates import FoundDate, find_dates
-from annotate.labeldates import ASIDE_COLON, DASH, LABEL_DASH, as_of_date, date_in, dated_dash, datey, first_date_then
+from annotate.labeldates import (
+    ASIDE_COLON,
+    DASH,
+    LABEL_DASH,
+    as_of_date,
+    date_in,
+    dated_dash,
+    dated_stop,
+    datey,
+    first_date_then,
+)
 from annotate.labels import BOX_REPORT, CALLOUT_NAMES, DISCLOSURE, LABEL_WORD, SECTION_TITLE, WEAK_WORDS, callout_class
 
 _LEAD = re.compile(
@@ -43,7 +53,7 @@ _ABOUT = re.compile(r"[\s,]{0,4}(?:on|about|regarding|re|from|for|to\s+(?:the|ou
 """A label about something ("Update on the election:") rather than dated."""
 _PARTICIPLE = frozenset(["updated", "edited", "corrected", "revised", "amended"])
 _OPENINGS = frozenset(
-    ["up", "ed", "co", "cl", "ad", "po", "er", "re", "am", "au", "tr", "pu", "p.", "no",  # label words
+    ["up", "ed", "co", "cl", "ad", "po", "er", "re", "am", "au", "tr", "pu", "p.", "no", "nb", "n.",  # label words
      "wa", "im", "ca", "at", "di",  # callout words
      "th", "ou", "my", "an", "ea", "pr", "or", "ol", "a ",  # disclosure sentences
      "ch"]  # section titles ("Changelog", "Changes to this article")
@@ -209,7 +219,7 @@ def label_at(text: str, pos: int, limit: int) -> tuple[str, FoundDate | None, in
         i = close.end()
     line_end = text.find("\n", i, limit)
     line_end = limit if line_end < 0 else line_end
-    if setext is None and line_end < limit and not text[i:line_end].strip() and text[line_end + 1 : line_end + 2] not in ("", "\n"):
+    if setext is None and close is None and line_end < limit and not text[i:line_end].strip() and text[line_end + 1 : line_end + 2] not in ("", "\n"):
         # "… size.~~ Update\n  2021-12-09: It turns out …": prose wrapped right after the label word
         wrapped_end = text.find("\n", line_end + 1, limit)
         line_end = limit if wrapped_end < 0 else wrapped_end
@@ -224,6 +234,8 @@ def label_at(text: str, pos: int, limit: int) -> tuple[str, FoundDate | None, in
         when, end = (i, i), colon + 1  # "Update (v2.1): …", "EDIT(00:37 M11 19 2021): …": an aside in brackets, then the colon
     elif (dash := LABEL_DASH.match(text[i:window])) is not None:
         when, end = (i, i), i + dash.end()
+        if heading and datey(text, end, line_end) and date_in(text, end, line_end) is not None:
+            when, end = (end, line_end), line_end  # "## Addendum – Jun 7 2022": the heading's rest is its date
     elif (dash_at := dated_dash(text, i, window)) is not None:
         when, end = (i, dash_at[0]), dash_at[1]  # "Update, 6 July 2017 \u2014 the bridge reopened."
     elif heading and bracketed and (shut := _first_of(text, ")]", i, window)) is not None and date_in(text, i, shut):
@@ -232,7 +244,7 @@ def label_at(text: str, pos: int, limit: int) -> tuple[str, FoundDate | None, in
         text, i, shut - (text[shut - 1] == "\\")
     ):
         when, end = (i, shut - (text[shut - 1] == "\\")), shut  # "[UPDATE 5 July 2017] …", "(Update)", "\\[Update 12/23/2016\\]:"
-    elif not weak and (full_stop := _dated_stop(text, i, window)) is not None:
+    elif not weak and (full_stop := dated_stop(text, i, window)) is not None:
         when, end = (i, full_stop), full_stop + 1  # "UPDATE 31 Jan 2017. The original text said …"
     elif heading and weak and _HEADING_ALONE.fullmatch(text, i, line_end):
         when, end = (i, i), line_end  # "### Note", "# Warning! Pre-release software": the heading is the label
@@ -252,6 +264,8 @@ def label_at(text: str, pos: int, limit: int) -> tuple[str, FoundDate | None, in
         text, signed.end(), stop := (colon if colon is not None and colon > signed.end() else line_end)
     ):
         when, end = (signed.end(), stop), (stop + 1 if stop < line_end else line_end)  # "Addendum by Matt on May 26, 2021"
+    elif close is not None and marked and not heading and line_end < limit and _LINE_REST.fullmatch(text, i, line_end):
+        when, end = (i, i), line_end  # "> **Note**\n> The maintainers …", "> **Note** <br />": the label alone on its line
     elif close is not None and marked and not heading and i < line_end and text[i] in " \t" and word not in _PARTICIPLE and (
         not weak or text[i : i + 4].lstrip()[:1].isupper()
     ):  # (a callout word too when a sentence opens after it: "**Note** The role of Project Member was …")
@@ -264,8 +278,8 @@ def label_at(text: str, pos: int, limit: int) -> tuple[str, FoundDate | None, in
             when, end = (i, goes_on), goes_on  # "Updated on 2023-01-10 at 21:30 UTC to include …"
     if bracketed and lead and lead.group("open") and (when is None or text[when[1] : when[1] + 2].lstrip("\\")[:1] not in ")]"):
         return None  # "(Update: …" opening a passage is a bracketed note, found with its bracket
-    if when is None and word.startswith("p."):
-        when, end = (i, i), i  # "P.S. I forgot …": the abbreviation is its own end
+    if when is None and word.startswith(("p.", "n.")):
+        when, end = (i, i), i  # "P.S. I forgot …", "N.B. The deadline moved.": the abbreviation is its own end
     if when is None or end is None:
         return None
     if weak and not (bracketed or marked or quoted or addressed or text[end - 1 : end] == ":" or "\u2014" in text[when[1] : end]):
@@ -303,6 +317,7 @@ def label_at(text: str, pos: int, limit: int) -> tuple[str, FoundDate | None, in
     return text[m.start() : m.end()], found, end
 
 
+_LINE_REST = re.compile(r"[ \t]{0,4}(?:<br[ \t]?/?>)?[ \t]{0,4}", re.IGNORECASE)
 _TITLED_NOTE = re.compile(r"((?:[A-Z0-9][\w.'\u2019-]{0,20}[ \t]){1,3}note)[ \t]{0,2}:(?:[*_]{1,3})?", re.ASCII)
 """A note named by what it is about, the word "note" last ("Scala 3 note:", "Side note:")."""
 _ADDED = re.compile(r"(?P<word>Added)(?P<number>)(?=[ \t]{1,4}(?:on[ \t]{1,4})?\d)", re.IGNORECASE)
@@ -322,21 +337,6 @@ _ADDRESSED = re.compile(r"[ \t]{1,4}(?:that|this|we|you|also)\b", re.IGNORECASE)
 instructions …", "Note we found …"): inserted, it is a note as "Note:" is (every such new
 passage in the corpus and the held-out sets is one); found only where it opens a passage, so an
 aside "(note that …)" inside a sentence stays the author's words."""
-
-
-def _dated_stop(text: str, start: int, stop: int) -> int | None:
-    """The full stop closing a label's full date ("UPDATE 31 Jan 2017. The original …"):
-    only a date (and its little words) before it, and a sentence after it."""
-    dates = find_dates(text, start, stop)
-    if not dates or dates[0].precision == "year" or not datey(text, start, dates[0].start):
-        return None
-    m = _STOP_AFTER.match(text, dates[0].end, stop)
-    return m.end() - 1 if m is not None else None
-
-
-_STOP_AFTER = re.compile(r"[ \t]{0,3}(?:\([^()\n]{1,20}\))?[ \t]{0,2}\.(?=[ \t\n]{1,4}[A-Z*_\[(])")
-"""A full stop right after a label's date (a time zone in brackets may stand between), a
-sentence opening after it."""
 
 
 def addressed_note(text: str, label: tuple[str, FoundDate | None, int]) -> bool:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from annotate.dates import iso_day, parse_iso
 from annotate.errors import InputError
 from annotate.model import DateInfo, Document
-from annotate.read.dateline import dateline
+from annotate.read.dateline import dateline, foot_stamp
 from annotate.read.decode import (
     DEFAULT_MAX_BYTES,
     InputPath,
@@ -177,6 +177,8 @@ def read_document(
             # title and dates come before anything guessed from the body.
             title = meta.title or title
             published, updated = meta.date or published, meta.updated or updated
+            if meta.date is not None and updated is None:
+                updated = foot_stamp(text, spans)  # front matter's date, the page's "Last updated …" line
             if meta.warning:
                 warnings = (*warnings, meta.warning)
         doc = Document(

@@ -99,11 +99,17 @@ def dateline(text: str, spans: list[tuple[int, int]]) -> tuple[DateInfo | None, 
                 else:
                     published = published or info
             return (published or updated), (updated if published else None)
+    # No dateline at the top: a "last updated" stamp at the foot ("This notice last updated: 12
+    # March 2013 02:45 UTC") is the document's date as of this version.
+    return foot_stamp(text, spans), None
+
+
+def foot_stamp(text: str, spans: list[tuple[int, int]]) -> DateInfo | None:
+    """The date of a "last updated" stamp among the last three paragraphs ("*Last updated
+    2025-07-11.*"), if there is one."""
     for s, e in reversed(spans[-3:] if len(spans) > 4 else []):
-        # No dateline at the top: a "last updated" stamp at the foot ("This notice last
-        # updated: 12 March 2013 02:45 UTC") is the document's date as of this version.
         first = text[s:e].strip()
         found = find_dates(first) if "\n" not in first and _may_be_dateline(first) else []
         if found and _UPDATED_CUE.search(first, max(0, found[0].start - 30), found[0].start):
-            return DateInfo(found[0].value, found[0].precision, "dateline", first), None
-    return None, None
+            return DateInfo(found[0].value, found[0].precision, "dateline", first)
+    return None
