@@ -104,7 +104,8 @@ def boxed_extent(doc: Document, k: int, last: int, label_end: int, covered_until
     boxed = first < k or BOX_OPEN.fullmatch(text, p.start, p.end) is not None or (
         BOX_OPEN.match(text, p.start, p.end) is not None and text.find("\n", p.start, p.end) > 0
     )
-    if boxed and not BOX_CLOSE.search(text, max(p.start, p.end - 40), p.end):
+    opened = BOX_OPEN.match(text, p.start, p.end)  # (the opener's own ":::" closes nothing)
+    if boxed and not BOX_CLOSE.search(text, max(opened.end() if opened else p.start, p.end - 40), p.end):
         stop = min(len(passages), k + MAX_SECTION_PASSAGES)
         opener = _SHORTCODE_NAME.match(text, passages[first].start, passages[first].end)
         # (a ":::" container's close on its last paragraph's last line: "… slower.\n:::")

@@ -228,6 +228,10 @@ _PARTIAL_RE = re.compile(
 )
 YEARLESS = "XXXX"
 """The year part of a date written without its year ("July 14" is ``XXXX-07-14``)."""
+EITHER = "XXMD"
+"""The year part of a year-less date in figures that reads either way ("9/8": ``XXMD-09-08``,
+8 September or 9 August): ``resolve_year`` takes the reading nearest on or after the original's
+date, and no date without one."""
 
 
 def find_yearless(text: str, start: int = 0, end: int | None = None) -> list[FoundDate]:
@@ -254,7 +258,15 @@ def resolve_year(value: str, after: str | None, fallback: str | None) -> str | N
 
     >>> resolve_year("XXXX-07-14", "2016-07-05", None), resolve_year("XXXX-03-01", "2016-07-05", None)
     ('2016-07-14', '2017-03-01')
+    >>> resolve_year("XXMD-09-08", "2025-09-08", None), resolve_year("XXMD-05-03", "2025-05-02", None), resolve_year("XXMD-05-03", None, "2025-05-02")
+    ('2025-09-08', '2025-05-03', None)
     """
+    if value.startswith(EITHER):
+        if after is None:
+            return None  # (which reading is meant, no date of the document says)
+        readings = (f"{YEARLESS}-{value[5:7]}-{value[8:10]}", f"{YEARLESS}-{value[8:10]}-{value[5:7]}")
+        resolved = [v for r in readings if (v := resolve_year(r, after, None)) is not None]
+        return min(resolved) if resolved else None
     month, day = int(value[5:7]), int(value[8:10])
     if after is not None:
         year = int(after[:4])

@@ -40,7 +40,7 @@ from annotate.sections import anchors, named_sections, names_title, section_of
 
 _STRIKE = re.compile(r"~~(?!~)[^\n]*?~~|<(s|del|strike)\b[^>]*>.*?</\1>", re.IGNORECASE | re.DOTALL)
 _SECTION_NOTE = re.compile(
-    r"\b(?:this|the\s+following|the\s+above|the\s+below)\s+(?:section|paragraph|part|passage|list|table|chapter|"
+    r"\b(?:this|the\s+following|the\s+above|the\s+below|the(?=\s+[a-z]{4,9}\s+(?:below|above)\b))\s+(?:section|paragraph|part|passage|list|table|chapter|"
     r"sentence|example|code|snippet|heading)s?\b[^.\n]{0,60}?\b(?:was|were|has\s+been|have\s+been|is|are)\s+"
     r"(?:\w+\s+)?(?:added|updated|changed|rewritten|revised|corrected|edited|amended|expanded|replaced|removed)\b"
     r"|\b(?:added|updated|changed|rewritten|revised|corrected)\s+(?:this|the\s+following)\s+(?:section|paragraph|part)\b",

@@ -64,8 +64,12 @@ def note_extent(doc: Document, k: int, reach: bool = False) -> int:
     elif text[p.end - 1] == ":" or text[p.end - 2 : p.end] in (":*", ":_") or text[p.end - 3 : p.end] == ":**":
         # A label line ending with a colon introduces what follows: a list, a code block, a quote
         # ("He says:\n\n> ejabberd is buggy. …") or an embedded post ("<blockquote class=…>").
-        while last + 1 < limit and _LIST_ITEM.match(text, passages[last + 1].start, passages[last + 1].end):
-            last += 1
+        while last + 1 < limit and (
+            _LIST_ITEM.match(text, passages[last + 1].start, passages[last + 1].end)
+            or (_definition(doc, last + 1) and last + 2 < limit and _LIST_ITEM.match(text, passages[last + 2].start, passages[last + 2].end))
+            or (last > k and indent(text, passages[last + 1].start) >= 2)  # (a list item's own quote or code, indented)
+        ):
+            last += 1  # (a link definition between the colon and its list is the note's: "…on [LinkedIn][li]:\n\n[li]: https://…\n\n- …")
         if last == k and k + 1 < len(passages) and not reach and doc.structure and doc.structure[k + 1].kind == "code":
             last = k + 1
         elif last == k and k + 1 < len(passages) and reach and _shown(doc, k + 1):
@@ -145,6 +149,10 @@ def _body_under(doc: Document, k: int, limit: int) -> int:
             break
         last += 1
     return last
+
+
+def _definition(doc: Document, k: int) -> bool:
+    return bool(doc.structure) and k < len(doc.structure) and doc.structure[k].kind == "link_definition"
 
 
 def _shown(doc: Document, k: int) -> bool:

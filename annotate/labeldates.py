@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from annotate.dates import YEARLESS, FoundDate, find_dates, find_yearless
+from annotate.dates import EITHER, YEARLESS, FoundDate, find_dates, find_yearless
 
 _TIME = r"(?:at\s+)?\d{1,2}(?:[:.h]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s*\(?(?:[A-Z]{2,5}|GMT|UTC)(?:[+-]\d{1,2}(?::?\d\d)?)?\)?)?"
 FILLER = re.compile(
@@ -45,7 +45,7 @@ def datey(text: str, start: int, end: int) -> bool:
         find_dates(text, start, end, years=True) + find_yearless(text, start, end), key=lambda d: -d.start
     ):
         chunk = chunk[: d.start - start] + " " + chunk[d.end - start :]
-    rest = FILLER.fullmatch(chunk)
+    rest = FILLER.fullmatch(chunk.replace("_", " "))  # ("_Updated 8/18/2025_": emphasis is no word's part)
     return rest is not None
 
 
@@ -61,13 +61,16 @@ def date_in(text: str, start: int, end: int) -> FoundDate | None:
         return full[0] if full else None
     a, b = int(m.group(1)), int(m.group(2))
     month, day = (a, b) if a <= 12 else (b, a)
-    return FoundDate(f"{YEARLESS}-{month:02d}-{day:02d}", "day", m.start(), m.end()) if month <= 12 and 1 <= day <= 31 else None
+    if month > 12 or not 1 <= day <= 31:
+        return None
+    either = a != b and a <= 12 and b <= 12
+    return FoundDate(f"{EITHER if either else YEARLESS}-{month:02d}-{day:02d}", "day", m.start(), m.end())
 
 
 _MONTH_DAY = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?![\d/])")
-"""A year-less date in figures inside a label ("Update (9/8):"): month first as in the United
-States, where such labels are common, day first only when the first number is no month ("15/9");
-``dates.resolve_year`` then places it on or after the original's date."""
+"""A year-less date in figures inside a label ("Update (9/15):", "Update (9/8):"): when both
+numbers may be the month, it reads either way (``dates.EITHER``) and the document's dates
+decide."""
 
 
 DASH = re.compile(r"[ \t]{1,4}(?:\u2014|\u2013|--?)[ \t]")
@@ -120,3 +123,20 @@ def dated_stop(text: str, start: int, stop: int) -> int | None:
 STOP_AFTER = re.compile(r"[ \t]{0,3}(?:\([^()\n]{1,20}\))?[ \t]{0,2}\.(?=[ \t\n]{1,4}[A-Z*_\[(])")
 """A full stop right after a label's date (a time zone in brackets may stand between), a
 sentence opening after it."""
+
+
+SAYS_UPDATED = re.compile(r"[^.!?\n]{0,60}?\b(?:updated|edited|corrected|revised|amended|added|changed|rewritten)\b", re.IGNORECASE)
+"""A sentence opening that says the text was updated ("This section was updated …")."""
+
+
+def disclosure_after(text: str, start: int, limit: int) -> FoundDate | None:
+    """The date of a disclosure sentence right after a label's colon ("This section was
+    updated in June 2019 to …", "updated December 2018 for Julia 1.1")."""
+    m = SAYS_UPDATED.match(text, start, min(limit, start + 80))
+    if m is None:
+        return None
+    stop = min(limit, m.end() + 80)
+    dot = re.search(r"[.!?](?:\s|$)|\n\s*\n", text[m.end() : stop])
+    end = m.end() + dot.start() if dot else stop
+    found = find_dates(text, m.end(), end)
+    return found[0] if found else None

@@ -36,7 +36,7 @@ LABEL_WORDS = (
     r"Updated?|Updates|Edit(?:ed)?|Correct(?:ion|ions|ed)|Clarification|Clarified|Addendum|Addenda|"
     r"Postscript|Erratum|Errata|Retraction|Retracted|Amendment|Amended|Revised|Revision|"
     rf"(?:Editor|Editors|Author|Authors|Transcriber|Translator|Publisher){_APOS}?s?{_APOS}?\s+(?:Note|Update|Comment)|"
-    r"Eds?\.(?:\s*Note)?|P\.\s?P\.\s?S\.|P\.\s?S\.|N\.\s?B\.|NB|Note|UPD|Warning|Important|Caution|Attention|Disclaimer"
+    r"Eds?\.(?:\s*Note)?|P\.\s?P\.\s?S\.|P\.\s?S\.|N\.\s?B\.|NB|PS|Please\s+note|Note|UPD|Warning|Important|Caution|Attention|Disclaimer"
 )
 """The label words (matched case-insensitively)."""
 
@@ -48,7 +48,7 @@ LABEL_WORD = re.compile(
 """A label word, with its number if any (``Update 2``, ``UPDATE #3``, ``Update II``, ``UPDATE1``)."""
 
 WEAK_WORDS = frozenset(
-    ["note", "nb", "revised", "revision", "amended", "amendment", "warning", "important", "caution", "attention", "disclaimer"]
+    ["note", "nb", "ps", "please note", "revised", "revision", "amended", "amendment", "warning", "important", "caution", "attention", "disclaimer"]
 )
 """Label words that are common in ordinary prose: a label only with a colon, a dash, a
 bracket or emphasis around it, or as a heading alone ("### Note") — never "Revised
@@ -88,7 +88,7 @@ GENERAL = re.compile(
     r"|(?:was|were)\s+(?:lightly\s+|slightly\s+)?(?:edited|updated|revised|corrected|amended|expanded|tweaked|reworded|rewritten|"
     r"modified|adjusted|adapted)"
     r"|fixed\s+(?:typos|typographical\s+errors|broken\s+links|links|formatting)"
-    r"|(?:updated|revised|edited|rewritten)\b[^.\n]{0,40}?\b(?:for|to\s+reflect|to\s+account\s+for|to\s+match|to\s+cover|to\s+work\s+with)\b"
+    r"|(?:updated|revised|edited|rewritten)\b[^.\n]{0,40}?\b(?:for|to\s+reflect|to\s+account\s+for|to\s+match|to\s+cover|to\s+work\s+with|to\s+incorporate)\b"
     r"|typos?\s+(?:fixed|corrected)"
     # "… by amending it accordingly. Changes are visible in its Git history."
     r"|(?:amend|edit|revis|updat|chang|adjust|modif)\w{0,4}\s+(?:it|this\s+(?:article|post|piece|page)|the\s+(?:article|post|text|piece))\s+accordingly"

@@ -24,6 +24,7 @@ import re
 
 from annotate.labels import general_notice
 from annotate.model import Annotation, Document, MetadataChange
+from annotate.naming import STOP
 
 VISIBLE = {
     "title": "title", "subtitle": "title", "headline": "title", "linktitle": "title",
@@ -35,7 +36,8 @@ _FIELD_WORDS = {
     "author": re.compile(r"\b(?:author|authors|co-?authors?|byline|credits?|contributors?)\b", re.IGNORECASE),
 }
 """How a note names such a field ("we changed the headline", "added a co-author")."""
-_TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)+|[^\W_]+", re.UNICODE)
+"""A word, or a number with its dots ("13.2.1": a note names the release, not "13", "2", "1")."""
 
 
 def _names(token: str, note: str) -> bool:
@@ -80,7 +82,7 @@ def _judged(key: str, was: str | None, now: str | None, annotations: tuple[Annot
     for was_run, now_run in runs:
         # a note names a run by its old words or by its new ones, short words aside ("beta"
         # is named by a note on "1.8.0-beta2"); (words, not letters, for the shortest)
-        sides = [[t for t in side if len(t) >= 3] for side in (was_run, now_run) if side]
+        sides = [[t for t in side if len(t) >= 3 and t not in STOP] for side in (was_run, now_run) if side]
         by = [n for n, note in texts if any(all(_names(t, note) for t in side) for side in sides)]
         if not by:
             return MetadataChange(key, was, now, True)

@@ -9,7 +9,17 @@ from __future__ import annotations
 
 import re
 
-from annotate.dates import YEARLESS, FoundDate, find_dates, find_relative, find_yearless, resolve_year, shift, truncate
+from annotate.dates import (
+    EITHER,
+    YEARLESS,
+    FoundDate,
+    find_dates,
+    find_relative,
+    find_yearless,
+    resolve_year,
+    shift,
+    truncate,
+)
 from annotate.detect import Candidate, Framing, candidates, find_framing
 from annotate.model import Annotation, DateInfo, Document, Frame, Notes, Precision
 from annotate.segment import sentence_spans
@@ -75,7 +85,7 @@ def date_for(
         f = candidate.label_date
         evidence = doc.text[candidate.start : min(candidate.end, f.end + 1)].strip()
         written = _written(f, evidence, original, republished)
-        if written is None and original is None and republished is None and f.value.startswith(YEARLESS):
+        if written is None and original is None and republished is None and f.value.startswith((YEARLESS, EITHER)):
             # no date of the document's own: the date above the note ("May 30, 2011" heading the
             # news item an "Update May 31/June 1:" closes) gives its year
             above = find_dates(doc.text, max(0, candidate.start - _ABOVE_REACH), candidate.start)
@@ -131,7 +141,7 @@ def _said_date(candidate: Candidate, doc: Document, original: DateInfo | None) -
 def _written(f: FoundDate, evidence: str, original: DateInfo | None, republished: DateInfo | None) -> DateInfo | None:
     """The date ``f`` written in a note, a year-less one given its year from the original's
     date, else the republication's (``None`` when neither gives one)."""
-    if not f.value.startswith(YEARLESS):
+    if not f.value.startswith((YEARLESS, EITHER)):
         return DateInfo(f.value, f.precision, "explicit", evidence)
     value = resolve_year(f.value, original.value if original else None, republished.value if republished else None)
     return DateInfo(value, "day", "explicit", evidence) if value is not None else None

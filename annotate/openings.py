@@ -22,6 +22,7 @@ from annotate.labeldates import (
     dated_dash,
     dated_stop,
     datey,
+    disclosure_after,
     first_date_then,
 )
 from annotate.labels import BOX_REPORT, CALLOUT_NAMES, DISCLOSURE, LABEL_WORD, SECTION_TITLE, WEAK_WORDS, callout_class
@@ -53,7 +54,7 @@ _ABOUT = re.compile(r"[\s,]{0,4}(?:on|about|regarding|re|from|for|to\s+(?:the|ou
 """A label about something ("Update on the election:") rather than dated."""
 _PARTICIPLE = frozenset(["updated", "edited", "corrected", "revised", "amended"])
 _OPENINGS = frozenset(
-    ["up", "ed", "co", "cl", "ad", "po", "er", "re", "am", "au", "tr", "pu", "p.", "no", "nb", "n.",  # label words
+    ["up", "ed", "co", "cl", "ad", "po", "er", "re", "am", "au", "tr", "pu", "p.", "no", "nb", "n.", "ps", "pl",  # label words
      "wa", "im", "ca", "at", "di",  # callout words
      "th", "ou", "my", "an", "ea", "pr", "or", "ol", "a ",  # disclosure sentences
      "ch"]  # section titles ("Changelog", "Changes to this article")
@@ -286,14 +287,16 @@ def label_at(text: str, pos: int, limit: int) -> tuple[str, FoundDate | None, in
         return None
     found = date_in(text, when[0], when[1])
     if found is None and heading and (nxt_line := text.find("\n", end, end + 2)) >= 0:
-        # (the heading's passage may end with its line: the date line is then the next passage)
+        # (the heading's passage may end with its line: the date line is then the next passage,
+        # after a blank line or not: "## Addendum\n\n_Updated 8/18/2025_")
+        nxt_line += 1 if text.startswith("\n", nxt_line + 1) else 0
         stop = text.find("\n", nxt_line + 1, nxt_line + 80)
         stop = min(len(text), nxt_line + 80) if stop < 0 else stop
         if stop - nxt_line < 60 and datey(text, nxt_line + 1, stop):
             found = date_in(text, nxt_line + 1, stop)  # "## Update\n*August 12, 2015*"
     if found is None:
         found = as_of_date(text, end, limit)  # "Update\n\n    As of 05-Jan-2016, …"
-    if found is None and text[end - 1 : end] == ":" and (said := _disclosure_after(text, end, limit)) is not None:
+    if found is None and text[end - 1 : end] == ":" and (said := disclosure_after(text, end, limit)) is not None:
         found = said  # "**Note:** This section was updated in June 2019 to …"
     if found is None and text[end - 1 : end] == ":":
         # "Update: Feb 5, 2020: …" — the date right after the colon, closed by a colon or dash
@@ -352,20 +355,6 @@ _NOUN_LABELS = frozenset(["update", "updates", "correction", "corrections", "cla
 
 SETEXT = re.compile(r"[ \t]{0,3}(?:=+|-+)[ \t]*(?:\n|$)")
 """The underline of a setext (or reStructuredText) heading."""
-_SAYS_UPDATED = re.compile(r"[^.!?\n]{0,60}?\b(?:updated|edited|corrected|revised|amended|added|changed|rewritten)\b", re.IGNORECASE)
-
-
-def _disclosure_after(text: str, start: int, limit: int) -> FoundDate | None:
-    """The date of a disclosure sentence right after a label's colon ("This section was
-    updated in June 2019 to …", "updated December 2018 for Julia 1.1")."""
-    m = _SAYS_UPDATED.match(text, start, min(limit, start + 80))
-    if m is None:
-        return None
-    stop = min(limit, m.end() + 80)
-    dot = re.search(r"[.!?](?:\s|$)|\n\s*\n", text[m.end() : stop])
-    end = m.end() + dot.start() if dot else stop
-    found = find_dates(text, m.end(), end)
-    return found[0] if found else None
 
 
 def _first_of(text: str, chars: str, start: int, stop: int) -> int | None:

@@ -72,3 +72,14 @@ def test_emphasis_wrapping_an_inline_bracketed_note_is_its_own() -> None:
     # emphasis that goes on past the bracket is the sentence's, not the note's
     revised = "I am using QEMU **(UPDATE1: QEMU 7.0.0) now** as the base.\n\nThe end."
     assert _notes(revised, original) == ["(UPDATE1: QEMU 7.0.0)"]
+
+
+def test_a_colons_list_after_a_link_definition_with_its_indented_quote() -> None:
+    original = "Intro.\n\nThe end."
+    note = (
+        "**Update, evening of 2021/08/27:** two bits from colleagues after I shared this [on LinkedIn][li]:\n\n"
+        "[li]: https://example.org/post\n\n- Caitlin pointed out that PageRank is general.\n\n"
+        "- Adam reminded me of Mahalo and this dictum:\n\n    > All curation grows until it requires search."
+    )
+    revised = original.replace("The end.", note + "\n\nThe end.")
+    assert _notes(revised, original) == [note]

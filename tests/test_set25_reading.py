@@ -39,8 +39,11 @@ def test_nested_and_toml_publication_dates() -> None:
 
 
 def test_a_month_and_day_in_figures_in_a_label_takes_the_documents_year() -> None:
-    assert label_at("Update (9/8): Added a definition.", 0, 33)[1].value == "XXXX-09-08"  # type: ignore[index,union-attr]
+    # "9/8" reads either way: the reading nearest on or after the original's date wins
+    assert label_at("Update (9/8): Added a definition.", 0, 33)[1].value == "XXMD-09-08"  # type: ignore[index,union-attr]
     assert label_at("Update (15/9): x", 0, 16)[1].value == "XXXX-09-15"  # type: ignore[index,union-attr]
+    undated = annotate.compare("Intro.\n", "Intro.\n\n**Update (5/3):** The project answered us.\n", fmt="markdown")
+    assert [a.date for a in undated.annotations] == [None]  # (no date of the document decides which)
     original = "---\ndate:\n    created: 2025-05-02\n---\n\nThe slider is broken.\n"
     revised = original.replace("broken.", "broken.\n\n**Update (5/3):** The project answered us.")
     c = annotate.compare(original, revised, fmt="markdown")
