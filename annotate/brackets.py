@@ -77,7 +77,7 @@ def openings(text: str, start: int, end: int) -> Iterator[int]:
             round_ = text.find("(", round_ + 1, end)
 
 
-OPEN_TAG = re.compile(r"<(span|em|i|strong|b|small|font|mark)\b[^<>\n]{0,120}>$", re.IGNORECASE)
+OPEN_TAG = re.compile(r"<(span|em|i|strong|b|small|font|mark|ins)\b[^<>\n]{0,120}>$", re.IGNORECASE)
 """An inline HTML element opening right before a bracketed note."""
 
 

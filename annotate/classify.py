@@ -112,6 +112,7 @@ def classify(
     for f in frames:
         found.append((f.start, 0, -1, Change("frame", False, None, None, rng(b, (f.start, f.end)))))
     found.sort(key=itemgetter(0, 1, 2))
+    found = _without_unchanged(found, b)
     notes = Notes(b, annotations, a.text)
     ends = [p.end for p in b.passages]
     # the passage holding each change (or the next one), as ``segment.passage_index`` finds it
@@ -152,7 +153,7 @@ _LINK_MARKUP = re.compile(
 
 _FORMAT_TAG = re.compile(
     r"</?(?:br|hr|p|div|span|em|strong|b|i|u|small|big|sup|sub|center|font|blockquote|section|article|header|footer|"
-    r"ul|ol|li|dl|dt|dd|table|thead|tbody|tr|td|th|code|pre|kbd|mark)\b[^<>\n]{0,200}?/?>",
+    r"ul|ol|li|dl|dt|dd|table|thead|tbody|tr|td|th|code|pre|kbd|mark|abbr|cite|q)\b[^<>\n]{0,200}?/?>",
     re.IGNORECASE,
 )
 """HTML tags that format text and hold none a reader reads ("<br/>", "</div>"); an image
@@ -178,8 +179,9 @@ def _markup_only(text: str) -> bool:
     return all(ch.isspace() or ch in _MARKUP_SYMBOLS or unicodedata.category(ch)[0] == "P" for ch in text)
 
 
-_ATTRIBUTES = re.compile(r"(?:\s{0,4}(?:id|class|name|style|role|tabindex|data-[\w-]{1,30}|aria-[\w-]{1,30})=\"[^\"<>\n]{0,200}\")+\s{0,4}")
-"""HTML attributes a reader never sees ('id="results-default"'), alone."""
+_ATTRIBUTES = re.compile(r"(?:\s{0,4}(?:id|name|tabindex|data-[\w-]{1,30}|aria-[\w-]{1,30})=\"[^\"<>\n]{0,200}\")+\s{0,4}")
+"""HTML attributes a reader never sees ('id="results-default"'), alone (not ``class`` or ``style``:
+they can hide or strike what they hold)."""
 _SPACE_ENTITY = re.compile(r"&(?:nbsp|ensp|emsp|thinsp|#160|#x[aA]0|#8203|#x200[bB]);")
 """A space written as an HTML entity ("&nbsp;" as a spacer line): a space to a reader."""
 _ANCHOR = re.compile(r"<a\b[^<>\n]{0,200}>[ \t]{0,8}</a>", re.IGNORECASE)
@@ -259,11 +261,8 @@ def _unseen(doc: Document, r: Range | None) -> bool:
     if r is None:
         return True
     t = doc.text
-    k = passage_index(doc.passages, r.start)
-    if doc.structure and k < len(doc.structure) and doc.structure[k].kind == "code":
-        return False  # "<!--" shown in a code block is text a reader reads
-    if t.count("`", t.rfind("\n", max(0, r.start - 2000), r.start) + 1 or max(0, r.start - 2000), r.start) % 2:
-        return False  # (and in inline code: its line, or the 2,000 characters before on a long one)
+    if _shown_as_code(doc, r.start):
+        return False  # "<!--" shown in a code block or inline code is text a reader reads
     if "<!--" in r.text and "-->" in r.text and not _COMMENT.sub("", r.text).strip():
         return True
     o = t.rfind("<!--", max(0, r.start - 4000), r.start + 1)
@@ -271,6 +270,31 @@ def _unseen(doc: Document, r: Range | None) -> bool:
         return False
     close = t.find("-->", o + 4, min(len(t), r.end + 4000))
     return close >= 0 and close + 3 >= r.end
+
+
+def _without_unchanged(found: list[tuple[int, int, int, Change]], b: Document) -> list[tuple[int, int, int, Change]]:
+    """``found`` without a deletion and an addition of the same words in the same place (a line
+    the alignment took out of an old passage and put back under a new note written above it,
+    "Update …:\nSee the docs for more."): that text did not change."""
+    deleted = {" ".join(c.original.text.split()): i for i, (_, _, _, c) in enumerate(found) if c.kind == "deletion" and c.original}
+    if not deleted:
+        return found
+    drop: set[int] = set()
+    for i, (_, _, _, c) in enumerate(found):
+        if c.kind == "addition" and c.revised is not None and (j := deleted.get(" ".join(c.revised.text.split()))) is not None:
+            near = abs(passage_index(b.passages, found[j][0]) - passage_index(b.passages, c.revised.start)) <= 1
+            if near and j not in drop:
+                drop.update((i, j))
+    return [x for i, x in enumerate(found) if i not in drop]
+
+
+def _shown_as_code(doc: Document, at: int) -> bool:
+    """Whether offset ``at`` of a Markdown text is in code a reader sees: a code block, or inline
+    code (its line, or the 2,000 characters before on a long one)."""
+    k = passage_index(doc.passages, at)
+    if doc.structure and k < len(doc.structure) and doc.structure[k].kind == "code":
+        return True
+    return doc.text.count("`", doc.text.rfind("\n", max(0, at - 2000), at) + 1 or max(0, at - 2000), at) % 2 == 1
 
 
 def _dateline_date(a: Document, b: Document, c: Change) -> bool:
@@ -294,7 +318,9 @@ def _with_silence(c: Change, notes: Notes, where: int | None, a: Document | None
     ):
         # Punctuation or markup alone ("---" → "- - -", "*word*" → "_word_"): not an undisclosed edit of content.
         return c._replace(silent=False)
-    if all(r is None or _ATTRIBUTES.fullmatch(r.text) for r in (c.original, c.revised)) and c.kind != "move":
+    if c.kind != "move" and all(r is None or _ATTRIBUTES.fullmatch(r.text) for r in (c.original, c.revised)) and not (
+        b is not None and c.revised is not None and _shown_as_code(b, c.revised.start)
+    ):
         return c._replace(silent=False)  # an element's id or class ('id="results-default"'): no reader sees it
     if a is not None and b is not None and a.format == b.format == "markdown" and _unseen(a, c.original) and _unseen(b, c.revised):
         return c._replace(silent=False)  # inside an HTML comment ("<!-- https://github.com/…/pull/2249 -->"): no reader sees it

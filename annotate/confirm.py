@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from annotate.brackets import wrapped
 from annotate.detect import Candidate, bracketed_spans
 from annotate.labels import UPDATE_CUE
 from annotate.model import Block, Document, Opcode
@@ -65,14 +66,23 @@ def without_old_lines(cands: list[Candidate], blocks: list[Block], a: Document, 
     """Candidates without the old lines a note was written against: "Update 2021-12-27: …" put
     on the line above "cloud.gov Customer Responsibilities" (no blank line, so one paragraph,
     aligned as a new passage replacing the old one) ends before that old line."""
-    removed = {a.text[x:y].strip() for blk in blocks if blk.kind == "delete" and blk.a for x, y in [blk.a] if "\n" not in a.text[x:y].strip()}
-    if not removed:
+    # (the one-line passages deleted right beside each inserted one: the insert and the
+    # deletion of the passage it replaced, next to each other in the blocks)
+    beside: list[tuple[int, int, str]] = [
+        (blk.b[0], blk.b[1], a.text[x:y].strip())
+        for i, blk in enumerate(blocks) if blk.kind == "insert" and blk.b
+        for nb in (blocks[i - 1] if i else None, blocks[i + 1] if i + 1 < len(blocks) else None)
+        if nb is not None and nb.kind == "delete" and nb.a for x, y in [nb.a] if "\n" not in a.text[x:y].strip()
+    ]
+    if not beside:
         return cands
     out: list[Candidate] = []
     for c in cands:
         body = b.text[c.start : c.end].rstrip()
         cut = body.rfind("\n")
-        if c.kind == "labelled" and cut > 0 and body[cut + 1 :].strip() in removed and body[:cut].strip():
+        if c.kind == "labelled" and cut > 0 and body[:cut].strip() and any(
+            s <= c.start < e and body[cut + 1 :].strip() == old for s, e, old in beside
+        ):
             c = c._replace(end=c.start + len(body[:cut].rstrip()))
         out.append(c)
     return out
@@ -118,6 +128,7 @@ def new_inline(blocks: list[Block], b: Document) -> list[Candidate]:
                 if whole is not None and replaced and b.text[s] == "(" and not b.text[whole[0] : s].strip() and not b.text[e : whole[1]].strip():
                     continue  # words replaced by a round-bracketed phrase: an edit, not an inserted note
                 e = _with_stop(b.text, e, whole[1] if whole else e + 1)
+                s, e = wrapped(b.text, s, e, blk.b[0], blk.b[1])  # ("<ins>(There is a more up to date snippet below)</ins>")
                 out.append(Candidate("inline", s, e, None, None, (passage_index(b.passages, s),), False))
         for op in blk.ops:
             if op.tag not in ("insert", "replace"):

@@ -254,18 +254,25 @@ def find_yearless(text: str, start: int = 0, end: int | None = None) -> list[Fou
 def resolve_year(value: str, after: str | None, fallback: str | None) -> str | None:
     """A year-less ``XXXX-MM-DD`` given the nearest year that puts it on or after the date
     ``after`` (the original's), else the year of ``fallback`` (the revised document's date);
-    ``None`` when neither is known.
+    ``None`` when neither is known. A date that reads either way (``XXMD-…``) takes the reading
+    nearest before ``fallback`` when it is known, else nearest on or after ``after``.
 
     >>> resolve_year("XXXX-07-14", "2016-07-05", None), resolve_year("XXXX-03-01", "2016-07-05", None)
     ('2016-07-14', '2017-03-01')
     >>> resolve_year("XXMD-09-08", "2025-09-08", None), resolve_year("XXMD-05-03", "2025-05-02", None), resolve_year("XXMD-05-03", None, "2025-05-02")
     ('2025-09-08', '2025-05-03', None)
+    >>> resolve_year("XXMD-02-03", "2024-03-01", "2025-02-10")
+    '2025-02-03'
+
     """
     if value.startswith(EITHER):
         if after is None:
             return None  # (which reading is meant, no date of the document says)
         readings = (f"{YEARLESS}-{value[5:7]}-{value[8:10]}", f"{YEARLESS}-{value[8:10]}-{value[5:7]}")
         resolved = [v for r in readings if (v := resolve_year(r, after, None)) is not None]
+        if fallback is not None:  # (the revised version's date known: the reading nearest before it)
+            resolved = [v for v in resolved if v <= fallback[:10]]
+            return max(resolved) if resolved else None
         return min(resolved) if resolved else None
     month, day = int(value[5:7]), int(value[8:10])
     if after is not None:

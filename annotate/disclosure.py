@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from difflib import SequenceMatcher
 
 from annotate.labels import CHANGELOG, REPORTS_CHANGE, general_notice, notice_scope
 from annotate.model import Annotation, Change, Document, Range
@@ -54,7 +53,9 @@ _EARLIER_VERSION = re.compile(
 )
 """The newspaper correction's formula ("An earlier version of this article misstated …")."""
 _NUMBERS_NOTE = re.compile(
-    r"\b(?:numbers|figures|amounts|totals|statistics|stats|financials|prices|costs|(?:benchmarks?\s+|test\s+)?results|timings|measurements)\b", re.IGNORECASE
+    r"\b(?:numbers|figures|amounts|totals|statistics|stats|financials|prices|costs|(?:benchmarks?|test)\s+results|"
+    r"(?:results|timings|measurements)\s+(?:below|above)|(?:updated|revised|corrected|re-?ran|re-?did)\s+(?:the\s+|all\s+|my\s+)?"
+    r"(?:results|timings|measurements|benchmarks))\b", re.IGNORECASE
 )
 """What a note reporting a change says was changed when it is the numbers."""
 _CORRECTION_LABEL = re.compile(r"correct|errat|retract|clarif", re.IGNORECASE)
@@ -136,13 +137,15 @@ class Notes:
             for key in links_in(x.text, self.defined):
                 self.links.setdefault(key, []).append(n)
         """Notes by the addresses they link to (or the reference links they cite, "[simdeez]")."""
-        self.terms = [
-            (n, span, form) for n, x in enumerate(annotations) if "`" in x.text or '"' in x.text or "\u201c" in x.text
-            for span, form in sorted({(m.strip(), f"`{m.strip()}`") for m in CODE.findall(x.text)} | {((q or c).strip(), "") for q, c in QUOTED.findall(x.text)})
-            if span and len(WORD.findall(span)) < 2
-        ]
-        """``(note, term, as code)``: one word or symbol the note quotes ("Basecamp", `?`): it names
-        a change that brings it in or takes it out (as code, when the note quotes it as code)."""
+        self.terms: dict[str, list[tuple[int, bool]]] = {}
+        for n, x in enumerate(annotations):
+            if "`" in x.text or '"' in x.text or "\u201c" in x.text:
+                quoted = {(m.strip(), True) for m in CODE.findall(x.text)} | {((q or c).strip(), False) for q, c in QUOTED.findall(x.text)}
+                for term, code in sorted(quoted):
+                    if term and len(WORD.findall(term)) < 2:
+                        self.terms.setdefault(term, []).append((n, code))
+        """One word or symbol a note quotes ("Basecamp", `?`), with the notes quoting it (and
+        whether as code): it names a change that brings it in or takes it out."""
         self.sections: dict[int, list[int]] = {}
         for n, x in enumerate(annotations):
             if _SECTION_NOTE.search(x.text):
@@ -269,22 +272,23 @@ class Notes:
         return any(self._terms_named(r, o, r is c.revised) for r, o in ((c.original, c.revised), (c.revised, c.original)) if r is not None)
 
     def _terms_named(self, r: Range, other: Range | None, revised: bool) -> set[int]:
-        """The notes quoting one term that ``r`` (a few words at most) holds and ``other`` (the
-        change's other side) does not: "This piece originally said "Basecamp"" over "Basecamp" → "Campire"; "Examples
-        were converted to `?`" over "the `try!` macro" → "the `?` operator"."""
-        text = self.text if revised else self.original
+        """The notes quoting one term that ``r`` (two words at most: a rename, not a passage
+        about the term) holds and ``other`` (the change's other side) does not: "This piece
+        originally said "Basecamp"" over "Basecamp" → "Campire"; "Examples were converted to
+        `?`" over "the `try!` macro" → "the `?` operator"."""
         out: set[int] = set()
-        if len(WORD.findall(r.text)) > 4:
-            return out  # (a longer passage holding the term is about it, not a rename to or from it)
-        for n, term, code in self.terms:
-            if other is not None and term in other.text:
-                continue
-            if code:
-                at = text.find(code, max(0, r.start - len(code) + 1), r.end + len(code) - 1)
-                if 0 <= at < r.end and r.start < at + len(code):
-                    out.add(n)  # (the change touches that code as the text shows it)
-            elif re.search(rf"(?<!\w){re.escape(term)}(?!\w)", r.text):
-                out.add(n)
+        if len(WORD.findall(r.text)) > 2:
+            return out
+        text = self.text if revised else self.original
+        # the words of ``r``, and the code spans of the text that ``r`` touches
+        line = text.rfind("\n", max(0, r.start - 300), r.start) + 1
+        stop = text.find("\n", r.end, r.end + 300)
+        spans = [(m.start(1), m.end(1), m.group(1).strip()) for m in CODE.finditer(text, line, len(text) if stop < 0 else stop)]
+        found = [(w, False) for w in WORD.findall(r.text)] + [(t, True) for s, e, t in spans if s - 1 < r.end and r.start < e + 1]
+        for term, as_code in found:
+            for n, code in self.terms.get(term, ()):
+                if code == as_code and (other is None or term not in other.text):
+                    out.add(n)
         return out
 
     def _naming(self, word: str) -> list[int]:
@@ -362,12 +366,24 @@ class Notes:
 
 
 def _respelled(c: Change) -> bool:
-    """Whether ``c`` changes a word's spelling ("langauges" → "languages", "sigmoids" →
-    "sigmoid"): one word each side, most of its letters kept."""
+    """Whether ``c`` corrects a word's spelling ("langauges" → "languages", "occured" →
+    "occurred"): one word each side, four letters at least, no digits, its letters swapped or
+    one letter added or dropped inside it — never at either end ("able" → "unable",
+    "sigmoids" → "sigmoid" change the word) nor a letter replaced ("affect" → "effect")."""
     if c.kind != "edit" or c.original is None or c.revised is None:
         return False
     old, new = WORD.findall(c.original.text), WORD.findall(c.revised.text)
-    return len(old) == len(new) == 1 and SequenceMatcher(None, old[0].lower(), new[0].lower()).ratio() >= 0.75
+    if len(old) != 1 or len(new) != 1:
+        return False
+    a, b = old[0].lower(), new[0].lower()
+    if min(len(a), len(b)) < 4 or a == b or any(ch.isdigit() for ch in a + b):
+        return False
+    if len(a) == len(b):
+        return sorted(a) == sorted(b) and sum(x != y for x, y in zip(a, b, strict=True)) == 2  # two letters swapped
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return len(long) == len(short) + 1 and any(
+        long[:i] + long[i + 1 :] == short for i in range(1, len(long) - 1)
+    )  # one letter inside the word
 
 
 def _has_digit(r: Range | None) -> bool:

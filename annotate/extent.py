@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from annotate.boxes import HEADING, MAX_SECTION_PASSAGES
+from annotate.boxes import BOX_CLOSE, HEADING, MAX_SECTION_PASSAGES
+from annotate.labels import WEAK_WORDS
 from annotate.model import Document
 from annotate.openings import SETEXT, label_at
 
@@ -45,7 +46,9 @@ def note_extent(doc: Document, k: int, reach: bool = False) -> int:
         last = _section_end(doc, k, limit, _setext_level)  # "Update\n======" (setext / reStructuredText)
     elif _WIKI_HEADING.fullmatch(text, p.start, p.end) is not None:
         last = _section_end(doc, k, limit, _wiki_level)  # "== Changelog ==" (MediaWiki)
-    elif heading is None and indent(text, p.start) < indent(text, passages[k + 1].start if k + 1 < len(passages) else p.start):
+    elif heading is None and indent(text, p.start) < indent(text, passages[k + 1].start if k + 1 < len(passages) else p.start) and (
+        text.startswith("..", p.start) or (alone := label_at(text, p.start, p.end)) is None or not text[alone[2] : p.end].strip(" \t*_:.)")
+    ):  # (a reST directive's body, or the body under a label alone; not a list item indented under a paragraph)
         # A label on a line of its own above an indented body (plain-text documents)
         own = indent(text, p.start)
         while last + 1 < limit and indent(text, passages[last + 1].start) > own:
@@ -82,8 +85,8 @@ def note_extent(doc: Document, k: int, reach: bool = False) -> int:
     elif reach and k + 1 < limit and _label_alone_emphasised(text, p.start, p.end):
         # "**Update: August 5 2025**" alone over its body: a heading written in bold
         last = _body_under(doc, k, limit)
-    elif k + 1 < len(passages) and doc.structure and doc.structure[k + 1].kind == "code":
-        # the code a note shows ("… the whole pipeline returns invisibly as well." over its example)
+    elif k + 1 < len(passages) and doc.structure and doc.structure[k + 1].kind == "code" and not _closed_box(text, p.start, p.end):
+        # the code a note shows (not after a box closed on its last line: "{% endnote %}") ("… the whole pipeline returns invisibly as well." over its example)
         last = _comment_after(doc, k + 1, limit) if reach else k + 1
     return last
 
@@ -135,7 +138,10 @@ def _label_alone_emphasised(text: str, start: int, end: int) -> bool:
     if _EMPHASISED_LINE.fullmatch(text, start, end) is None:
         return False
     found = label_at(text, start, end)
-    return found is not None and found[1] is not None and not text[max(found[2], found[1].end) : end].strip(" \t*_:.)")
+    return (
+        found is not None and found[1] is not None and found[0].lower() not in WEAK_WORDS
+        and not text[max(found[2], found[1].end) : end].strip(" \t*_:.)")
+    )  # (not a callout word: "**Important: March 5, 2024**" may head an event's schedule)
 
 
 def _body_under(doc: Document, k: int, limit: int) -> int:
@@ -149,6 +155,11 @@ def _body_under(doc: Document, k: int, limit: int) -> int:
             break
         last += 1
     return last
+
+
+def _closed_box(text: str, start: int, end: int) -> bool:
+    last = text.rfind("\n", start, end) + 1
+    return last > start and BOX_CLOSE.fullmatch(text, last, end) is not None
 
 
 def _definition(doc: Document, k: int) -> bool:

@@ -36,7 +36,7 @@ LABEL_WORDS = (
     r"Updated?|Updates|Edit(?:ed)?|Correct(?:ion|ions|ed)|Clarification|Clarified|Addendum|Addenda|"
     r"Postscript|Erratum|Errata|Retraction|Retracted|Amendment|Amended|Revised|Revision|"
     rf"(?:Editor|Editors|Author|Authors|Transcriber|Translator|Publisher){_APOS}?s?{_APOS}?\s+(?:Note|Update|Comment)|"
-    r"Eds?\.(?:\s*Note)?|P\.\s?P\.\s?S\.|P\.\s?S\.|N\.\s?B\.|NB|PS|Please\s+note|Note|UPD|Warning|Important|Caution|Attention|Disclaimer"
+    r"Eds?\.(?:\s*Note)?|P\.\s?P\.\s?S\.|P\.\s?S\.|N\.\s?B\.|NB(?![ \t]*\d)|PS(?![ \t]*\d)|Please\s+note|Note|UPD|Warning|Important|Caution|Attention|Disclaimer"
 )
 """The label words (matched case-insensitively)."""
 
@@ -88,13 +88,13 @@ GENERAL = re.compile(
     r"|(?:was|were)\s+(?:lightly\s+|slightly\s+)?(?:edited|updated|revised|corrected|amended|expanded|tweaked|reworded|rewritten|"
     r"modified|adjusted|adapted)"
     r"|fixed\s+(?:typos|typographical\s+errors|broken\s+links|links|formatting)"
-    r"|(?:updated|revised|edited|rewritten)\b[^.\n]{0,40}?\b(?:for|to\s+reflect|to\s+account\s+for|to\s+match|to\s+cover|to\s+work\s+with|to\s+incorporate)\b"
+    r"|(?:updated|revised|edited|rewritten)\b[^.\n]{0,40}?\b(?:for|to\s+reflect|to\s+account\s+for|to\s+match|to\s+cover|to\s+work\s+with|to\s+incorporate\s+(?:\w+\s+){0,2}(?:changes|feedback|corrections|comments|suggestions|fixes))\b"
     r"|typos?\s+(?:fixed|corrected)"
     # "… by amending it accordingly. Changes are visible in its Git history."
-    r"|(?:amend|edit|revis|updat|chang|adjust|modif)\w{0,4}\s+(?:it|this\s+(?:article|post|piece|page)|the\s+(?:article|post|text|piece))\s+accordingly"
+    r"|(?:amend|edit|revis|updat|adjust|modif)\w{0,4}\s+(?:this\s+(?:article|post|piece|page)|the\s+(?:article|post|text|piece))\s+accordingly(?=[.!]|\s+(?:in|on|since|after)\b|$)"
     r"|(?:was|were|had\s+been)\s+(?:posted|published|sent|shared)\s+(?:in\s+error|by\s+mistake|prematurely|accidentally)"
     r"|changes?\s+(?:are|is|can\s+be)\s+(?:visible|seen|found|viewed|tracked)\s+in\s+(?:the|its|this\s+\w{1,20}['\u2019]s)\s+"
-    r"(?:git\s+|commit\s+|revision\s+|edit\s+|version\s+)?(?:history|log))\b",
+    r"\[?(?:git\s+|commit\s+|revision\s+|edit\s+|version\s+)?(?:history|log))\b",
     re.IGNORECASE,
 )
 """A note that announces changes in general ("This article has been edited", "Minor

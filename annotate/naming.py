@@ -136,6 +136,9 @@ def names_in(text: str) -> set[str]:
 
 _INLINE_LINK = re.compile(r"\]\(([^()\s]{1,2000})\)")
 """A Markdown link's address."""
+_DEEP = re.compile(r"(?:https?://[^/\s]{1,200})?/[^/\s?#]{1,200}/?[^\s]{0,2000}$")
+"""An address with a path (a page, not a site's home: "https://example.com" is linked from
+many a paragraph)."""
 _REFERENCE = re.compile(r"\[([^\[\]\n]{1,60})\](?![(:\[])")
 """A reference link's label as cited ("[simdeez]")."""
 DEFINITION = re.compile(r"^[ \t]{0,3}\[([^\[\]\n]{1,60})\]:", re.MULTILINE)
@@ -143,8 +146,8 @@ DEFINITION = re.compile(r"^[ \t]{0,3}\[([^\[\]\n]{1,60})\]:", re.MULTILINE)
 
 
 def links_in(text: str, defined: set[str]) -> set[str]:
-    """The addresses ``text`` links to and the reference links it cites that are ``defined``
-    ("[simdeez]" with "[simdeez]: https://…" below)."""
-    out = {f"]({u})" for u in _INLINE_LINK.findall(text)} if "](" in text else set()
+    """The addresses with a path ``text`` links to and the reference links it cites that are
+    ``defined`` ("[simdeez]" with "[simdeez]: https://…" below)."""
+    out = {f"]({u})" for u in _INLINE_LINK.findall(text) if _DEEP.match(u)} if "](" in text else set()
     out.update(f"[{r.lower()}]" for r in _REFERENCE.findall(text) if r.lower() in defined)
     return out

@@ -83,7 +83,8 @@ def date_for(
     the original's date, else the republication's), else the republication's date."""
     if candidate.label_date is not None:
         f = candidate.label_date
-        evidence = doc.text[candidate.start : min(candidate.end, f.end + 1)].strip()
+        after = doc.text[f.end : f.end + 1]
+        evidence = doc.text[candidate.start : min(candidate.end, f.end + (after in ")]:"))].strip()
         written = _written(f, evidence, original, republished)
         if written is None and original is None and republished is None and f.value.startswith((YEARLESS, EITHER)):
             # no date of the document's own: the date above the note ("May 30, 2011" heading the

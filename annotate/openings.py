@@ -103,6 +103,8 @@ def _boxed_label(lead: re.Match[str] | None, text: str, start: int, limit: int) 
                 # a title naming its kind first: title="Update (3 March 2024)"
                 found = find_dates(text, at + m.end(), at + len(kind))
                 return m.group(0), (found[0] if found else None)
+    if (liq := lead.group("liq")) and LABEL_WORD.fullmatch(liq) and not _labelled_below(text, start, limit):
+        return liq, None  # "{% note warn %}" (Hexo's note tag): the block's name is a label word
     callout = next((k for k, _ in kinds + named if k.lower() in CALLOUT_NAMES), None)
     if not lead.group("rest") and BOX_REPORT.match(text, start, limit) is not None:
         return callout or (kinds + named)[0][0], None

@@ -177,8 +177,8 @@ def read_document(
             # title and dates come before anything guessed from the body.
             title = meta.title or title
             published, updated = meta.date or published, meta.updated or updated
-            if meta.date is not None and updated is None:
-                updated = foot_stamp(text, spans)  # front matter's date, the page's "Last updated …" line
+            if meta.date is not None and updated is None and (stamp := foot_stamp(text, spans)) is not None and stamp.value >= meta.date.value:
+                updated = stamp  # front matter's date, the page's "Last updated …" line (a later one)
             if meta.warning:
                 warnings = (*warnings, meta.warning)
         doc = Document(
