@@ -66,6 +66,10 @@ DISCLOSURE = re.compile(
     r"have\s+been)\s+(?:updated|corrected|amended|edited|revised|changed|clarified|expanded|modified|added|rewritten)"
     # "An earlier version of this article …", "A previous version of this post …"
     r"|(?:An?\s+)?(?:earlier|previous|prior|older|original)\s+versions?\s+of\s+this\s+\w+"
+    # "An updated version of this tutorial is located here", "This post is outdated"
+    r"|(?:An?\s+)?(?:updated|newer|more\s+recent|up[\s-]to[\s-]date)\s+version\s+of\s+\[?this\s+\w+"
+    r"|(?:This|The)\s+(?:article|post|page|guide|tutorial|document|blog\s+post)\s+is\s+(?:now\s+)?"
+    r"(?:outdated|out[\s-]of[\s-]date|obsolete|deprecated|superseded)"
     # "Updated on 14 July 2017 to …" / "Edited 2023-01-10 to …" (a participle opening the sentence)
     r"|(?:Updated|Edited|Corrected|Amended|Revised)\s+(?:on|at|in)\s+"
     r")\b",

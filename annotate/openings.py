@@ -36,7 +36,7 @@ _LEAD = re.compile(
     r"[ \t]{0,8}\n?[ \t]{0,8}|\{\{[<%][ \t]{0,4}(?P<code>[A-Za-z][\w-]{0,30})(?P<args>[^>%\n]{0,80})[>%]\}\}[ \t]{0,8}\n?[ \t]{0,8}"
     # an MDX component around it: <Note>, <Aside type="caution">, <Callout type="info">
     r"|<(?P<jsx>[A-Z][A-Za-z]{1,20})(?P<props>[ \t][^<>\n]{0,80})?>[ \t]{0,8}\n?[ \t]{0,8})?"
-    r"(?:(?::{3,8}\{?|`{3,6}\{(?=[A-Za-z]{2,20}\}))[ \t]{0,4}(?P<fence>[\w-]{0,20})\}?(?:\[(?P<btitle>[^\]\n]{0,80})\])?(?:[ \t]{1,8}(?P<ftitle>[^\n]{0,80}))?[ \t]{0,8}(?:\n|$)|[!?]{3}\+?[ \t]{0,4}(?P<bang>[\w-]{1,20})(?:[ \t]{1,4}\"[^\"\n]{0,80}\")?[ \t]{0,8}(?:\n[ \t]{0,8}|$)"
+    r"(?:(?::{3,8}(?:[ \t]{0,4}\{\.(?=callout-))?\{?|`{3,6}\{(?=[A-Za-z]{2,20}\}))[ \t]{0,4}(?P<fence>[\w-]{0,20})\}?(?:\[(?P<btitle>[^\]\n]{0,80})\])?(?:[ \t]{1,8}(?P<ftitle>[^\n]{0,80}))?[ \t]{0,8}(?:\n|$)|[!?]{3}\+?[ \t]{0,4}(?P<bang>[\w-]{1,20})(?:[ \t]{1,4}\"[^\"\n]{0,80}\")?[ \t]{0,8}(?:\n[ \t]{0,8}|$)"
     r"|\.\.[ \t]{1,4}(?P<rest>[A-Za-z][\w-]{1,20})::[ \t]{0,8}(?:\n[ \t]{1,8})?"  # admonitions, reST directives
     r"|\.\.[ \t]{1,4}\[#?(?P<foot>[A-Za-z][\w-]{1,20})\][ \t]{1,4}|\[\^(?P<mfoot>[A-Za-z][\w-]{1,20})\]:[ \t]{1,4})?"  # footnotes
     # a GitHub alert "> [!NOTE]" on its own line; Obsidian callouts and Svelte's docs also
@@ -60,7 +60,7 @@ _OPENINGS = frozenset(
      "ch"]  # section titles ("Changelog", "Changes to this article")
 )
 _SENTENCE_OPENINGS = frozenset(["th", "ou", "my", "an", "ea", "pr", "or", "ol", "a "])
-_CHANGE_STEMS = re.compile(r"updat|correct|amend|edit|revis|chang|clarif|expand|modif|added|rewrit|version", re.IGNORECASE)
+_CHANGE_STEMS = re.compile(r"updat|correct|amend|edit|revis|chang|clarif|expand|modif|added|rewrit|version|outdat|out.of.date|obsolet|supersed|deprecat", re.IGNORECASE)
 _MARKUP = frozenset("<:!?>#=-*+_([0123456789.{\\`'\u26a0\u2139\U0001f4dd")
 """What a passage opening with a label can start with: a label or disclosure word, or markup."""
 
@@ -76,8 +76,8 @@ def _boxed_label(lead: re.Match[str] | None, text: str, start: int, limit: int) 
         # a footnote named by a label word (".. [#update] This example was incorrect …", "[^edit]: …")
         return (foot, None) if (m := LABEL_WORD.fullmatch(foot)) is not None and m.group("word") else None
     kinds: list[tuple[str, int]] = [
-        (lead.group(g), lead.start(g)) for g in ("fence", "bang", "alert", "rest", "tag", "code", "jsx") if lead.group(g)
-    ]
+        (lead.group(g).removeprefix("callout-"), lead.start(g)) for g in ("fence", "bang", "alert", "rest", "tag", "code", "jsx") if lead.group(g)
+    ]  # (Quarto's "::: {.callout-note}" is a note box)
     if lead.group("cls") and (callout := callout_class(lead.group("cls"))) is not None:
         # <div class="notice--warning" markdown="1">; alone on its line, a label under it
         # ("**Correction (2023-12-04)**") names and dates the note instead
@@ -215,6 +215,10 @@ def label_at(text: str, pos: int, limit: int) -> tuple[str, FoundDate | None, in
     heading = body.startswith(("#", "=="))
     bracketed = (pos > 0 and text[pos - 1] in "[(") or bool(lead and lead.group("open"))
     i = m.end()
+    if (joined := _JOINED_LABEL.match(text, i, min(limit, i + 40))) is not None and (
+        (second := LABEL_WORD.match(text, joined.end(), limit)) is not None
+    ):
+        i = second.end()  # "UPDATE / NOTE: …", "Update/Correction:"
     setext = SETEXT.match(text, text.find("\n", i, limit) + 1 or limit, limit) if "\n" in text[i:limit] else None
     heading = heading or setext is not None
     close = _EMPHASIS.match(text, i, limit)
@@ -322,6 +326,8 @@ def label_at(text: str, pos: int, limit: int) -> tuple[str, FoundDate | None, in
     return text[m.start() : m.end()], found, end
 
 
+_JOINED_LABEL = re.compile(r"[ \t]{0,2}[/&][ \t]{0,2}")
+"""Between two label words written as one label ("UPDATE / NOTE:")."""
 _LINE_REST = re.compile(r"[ \t]{0,4}(?:<br[ \t]?/?>)?[ \t]{0,4}", re.IGNORECASE)
 _TITLED_NOTE = re.compile(r"((?:[A-Z0-9][\w.'\u2019-]{0,20}[ \t]){1,3}note)[ \t]{0,2}:(?:[*_]{1,3})?", re.ASCII)
 """A note named by what it is about, the word "note" last ("Scala 3 note:", "Side note:")."""

@@ -1,0 +1,34 @@
+"""Held-out set 30 (civic and open-data blogs, data tools, operating-system news): the rules its
+misses taught, each on a small text written like the real one."""
+
+from __future__ import annotations
+
+import annotate
+from annotate.openings import label_at
+
+
+def _notes(original: str, revised: str) -> list[str]:
+    return [a.text for a in annotate.compare(original, revised, fmt="markdown").annotations]
+
+
+def test_a_quarto_callout_is_a_box() -> None:
+    original = "## Results\n\nThe runs took long.\n"
+    box = "::: {.callout-warning}\n## The Polars run durations were highly variable\n\nI could not make them consistent.\n:::"
+    revised = original.replace("The runs", box + "\n\nThe runs")
+    assert _notes(original, revised) == [box]
+    assert label_at("::: {.callout-tip}\nUse x.\n:::", 0, 24) is None  # (a tip is advice, not a note)
+
+
+def test_two_label_words_joined_are_one_label() -> None:
+    found = label_at("UPDATE / NOTE: M2 machines are now fully supported.", 0, 51)
+    assert found is not None and found[0] == "UPDATE" and found[2] == 14
+    assert label_at("Note / see below", 0, 16) is None
+
+
+def test_a_pointer_to_an_updated_version_is_a_note() -> None:
+    original = "# Matching\n\nThis tutorial shows the API.\n"
+    note = "**An updated version of [this tutorial is located here](/docs/api/matching/).**"
+    assert _notes(original, original.replace("This tutorial", note + "\n\nThis tutorial")) == [note]
+    # an updated version of something else is news, not a note
+    assert label_at("An updated version of the API was released.", 0, 43) is None
+    assert label_at("This post is outdated. See the new one.", 0, 39) is not None
