@@ -263,8 +263,18 @@ def resolve_year(value: str, after: str | None, fallback: str | None) -> str | N
     ('2025-09-08', '2025-05-03', None)
     >>> resolve_year("XXMD-02-03", "2024-03-01", "2025-02-10")
     '2025-02-03'
+    >>> resolve_year("XXMD-02-11-2020", "2020-01-15", None), resolve_year("XXMD-09-07-2021", "2021-06-01", "2021-07-12")
+    ('2020-02-11', '2021-07-09')
 
     """
+    if value.startswith(EITHER) and len(value) > 10:  # "XXMD-02-11-2020": its year written
+        y = int(value[11:15])
+        written = sorted({f"{y:04d}-{m}-{d}" for m, d in ((value[5:7], value[8:10]), (value[8:10], value[5:7])) if _valid(y, int(m), int(d))})
+        if fallback is not None:
+            before = [v for v in written if v <= fallback[:10]]
+            return before[-1] if before else None
+        since = [v for v in written if after is not None and v >= after[:10]]
+        return since[0] if since else None
     if value.startswith(EITHER):
         if after is None:
             return None  # (which reading is meant, no date of the document says)

@@ -45,6 +45,7 @@ def datey(text: str, start: int, end: int) -> bool:
         find_dates(text, start, end, years=True) + find_yearless(text, start, end), key=lambda d: -d.start
     ):
         chunk = chunk[: d.start - start] + " " + chunk[d.end - start :]
+    chunk = _DAY_MONTH_YEAR.sub(" ", chunk)  # ("09-07-2021": a date, whichever way round)
     rest = FILLER.fullmatch(chunk.replace("_", " "))  # ("_Updated 8/18/2025_": emphasis is no word's part)
     return rest is not None
 
@@ -53,6 +54,10 @@ def date_in(text: str, start: int, end: int) -> FoundDate | None:
     """The first date written in ``text[start:end]``: a full one, else a year-less one."""
     full = find_dates(text, start, end, years=True)
     partial = find_yearless(text, start, end)
+    if (not full or full[0].precision == "year") and (m2 := _DAY_MONTH_YEAR.search(text, start, end)) is not None:
+        a, b = int(m2.group(1)), int(m2.group(3))
+        if a != b and 1 <= a <= 12 and 1 <= b <= 12:  # "Update 2/11/2020:" (11 February or 2 November)
+            return FoundDate(f"{EITHER}-{a:02d}-{b:02d}-{m2.group(4)}", "day", m2.start(), m2.end())
     if full and (not partial or full[0].start <= partial[0].start or full[0].precision != "year"):
         return full[0]
     if partial:
@@ -67,6 +72,9 @@ def date_in(text: str, start: int, end: int) -> FoundDate | None:
     return FoundDate(f"{EITHER if either else YEARLESS}-{month:02d}-{day:02d}", "day", m.start(), m.end())
 
 
+_DAY_MONTH_YEAR = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?![\d/.-])")
+"""A full date in figures whose day and month may be either way round ("2/11/2020", "09-07-2021"):
+``dates.resolve_year`` picks the reading the document's dates support."""
 _MONTH_DAY = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?![\d/])")
 """A year-less date in figures inside a label ("Update (9/15):", "Update (9/8):"): when both
 numbers may be the month, it reads either way (``dates.EITHER``) and the document's dates

@@ -145,6 +145,8 @@ def _written(f: FoundDate, evidence: str, original: DateInfo | None, republished
     if not f.value.startswith((YEARLESS, EITHER)):
         return DateInfo(f.value, f.precision, "explicit", evidence)
     value = resolve_year(f.value, original.value if original else None, republished.value if republished else None)
+    if value is None and len(f.value) > 10:
+        return DateInfo(f.value[11:15], "year", "explicit", evidence)  # ("2/11/2020" read neither way: its year)
     return DateInfo(value, "day", "explicit", evidence) if value is not None else None
 
 

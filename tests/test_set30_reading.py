@@ -32,3 +32,15 @@ def test_a_pointer_to_an_updated_version_is_a_note() -> None:
     # an updated version of something else is news, not a note
     assert label_at("An updated version of the API was released.", 0, 43) is None
     assert label_at("This post is outdated. See the new one.", 0, 39) is not None
+
+
+def test_a_full_date_in_figures_either_way_round_takes_the_reading_the_documents_dates_allow() -> None:
+    found = label_at("**Update 2/11/2020:** We removed the column.", 0, 44)
+    assert found is not None and found[1] is not None and found[1].value == "XXMD-02-11-2020"
+    original = "---\ndate: 2020-01-15\n---\n\nThe dataset has a LOCATION column.\n"
+    revised = original + "\n**Update 2/11/2020:** We decided not to change the LOCATION column.\n"
+    c = annotate.compare(original, revised, fmt="markdown")
+    assert [a.date.value if a.date else None for a in c.annotations] == ["2020-02-11"]
+    # no date of the document to decide by: only the year is sure
+    c = annotate.compare("Intro.\n", "Intro.\n\n**Update 09-07-2021:** A newer article exists.\n", fmt="markdown")
+    assert [(a.date.value, a.date.precision) if a.date else None for a in c.annotations] == [("2021", "year")]
