@@ -87,8 +87,14 @@ def _closes(text: str, start: int, end: int, name: str | None) -> bool:
     last item and the close; never "{% endsample %}" inside a "{% warning %}" box)."""
     if BOX_CLOSE.fullmatch(text, start, end) is not None:
         return True
+    return name is not None and closed_on_last_line(text, start, end) and name in text[text.rfind("\n", start, end) + 1 : end]
+
+
+def closed_on_last_line(text: str, start: int, end: int) -> bool:
+    """Whether the passage ``[start, end)`` has more lines than one and its last closes a box
+    ("…\n{% endnote %}")."""
     last = text.rfind("\n", start, end) + 1
-    return name is not None and last > start and BOX_CLOSE.fullmatch(text, last, end) is not None and name in text[last:end]
+    return last > start and BOX_CLOSE.fullmatch(text, last, end) is not None
 
 
 def boxed_extent(doc: Document, k: int, last: int, label_end: int, covered_until: int) -> tuple[int, int]:
@@ -101,10 +107,11 @@ def boxed_extent(doc: Document, k: int, last: int, label_end: int, covered_until
     if k > 0 and passages[k - 1].start >= covered_until and BOX_OPEN.fullmatch(text, passages[k - 1].start, passages[k - 1].end):
         first = k - 1
     p = passages[k]
+    opened = BOX_OPEN.match(text, p.start, p.end)
     boxed = first < k or BOX_OPEN.fullmatch(text, p.start, p.end) is not None or (
-        BOX_OPEN.match(text, p.start, p.end) is not None and text.find("\n", p.start, p.end) > 0
+        opened is not None and text.find("\n", p.start, p.end) > 0
     )
-    opened = BOX_OPEN.match(text, p.start, p.end)  # (the opener's own ":::" closes nothing)
+    # (the opener's own ":::" closes nothing)
     if boxed and not BOX_CLOSE.search(text, max(opened.end() if opened else p.start, p.end - 40), p.end):
         stop = min(len(passages), k + MAX_SECTION_PASSAGES)
         opener = _SHORTCODE_NAME.match(text, passages[first].start, passages[first].end)

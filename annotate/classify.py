@@ -321,7 +321,7 @@ def _with_silence(c: Change, notes: Notes, where: int | None, a: Document | None
     if c.kind != "move" and all(r is None or _ATTRIBUTES.fullmatch(r.text) for r in (c.original, c.revised)) and not (
         b is not None and c.revised is not None and _shown_as_code(b, c.revised.start)
     ):
-        return c._replace(silent=False)  # an element's id or class ('id="results-default"'): no reader sees it
+        return c._replace(silent=False)  # an element's id ('id="results-default"'): no reader sees it
     if a is not None and b is not None and a.format == b.format == "markdown" and _unseen(a, c.original) and _unseen(b, c.revised):
         return c._replace(silent=False)  # inside an HTML comment ("<!-- https://github.com/…/pull/2249 -->"): no reader sees it
     if c.kind != "move" and (_dates_only(c) or (a is not None and b is not None and _dateline_date(a, b, c))):

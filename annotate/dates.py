@@ -267,23 +267,20 @@ def resolve_year(value: str, after: str | None, fallback: str | None) -> str | N
     ('2020-02-11', '2021-07-09')
 
     """
-    if value.startswith(EITHER) and len(value) > 10:  # "XXMD-02-11-2020": its year written
-        y = int(value[11:15])
-        written = sorted({f"{y:04d}-{m}-{d}" for m, d in ((value[5:7], value[8:10]), (value[8:10], value[5:7])) if _valid(y, int(m), int(d))})
-        if fallback is not None:
-            before = [v for v in written if v <= fallback[:10]]
-            return before[-1] if before else None
-        since = [v for v in written if after is not None and v >= after[:10]]
-        return since[0] if since else None
     if value.startswith(EITHER):
-        if after is None:
+        pairs = ((value[5:7], value[8:10]), (value[8:10], value[5:7]))
+        if len(value) > 10:  # "XXMD-02-11-2020": its year written
+            y = int(value[11:15])
+            readings = sorted({f"{y:04d}-{m}-{d}" for m, d in pairs if _valid(y, int(m), int(d))})
+        elif after is None:
             return None  # (which reading is meant, no date of the document says)
-        readings = (f"{YEARLESS}-{value[5:7]}-{value[8:10]}", f"{YEARLESS}-{value[8:10]}-{value[5:7]}")
-        resolved = [v for r in readings if (v := resolve_year(r, after, None)) is not None]
+        else:
+            readings = sorted(v for m, d in pairs if (v := resolve_year(f"{YEARLESS}-{m}-{d}", after, None)) is not None)
         if fallback is not None:  # (the revised version's date known: the reading nearest before it)
-            resolved = [v for v in resolved if v <= fallback[:10]]
-            return max(resolved) if resolved else None
-        return min(resolved) if resolved else None
+            before = [v for v in readings if v <= fallback[:10]]
+            return before[-1] if before else None
+        since = [v for v in readings if after is not None and v >= after[:10]]
+        return since[0] if since else None
     month, day = int(value[5:7]), int(value[8:10])
     if after is not None:
         year = int(after[:4])

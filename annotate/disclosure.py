@@ -123,29 +123,27 @@ class Notes:
                 self.by_pair.setdefault(pr, []).append(n)
         self.pair_firsts = {w for w, _ in self.by_pair}
         """The first words of the notes' phrases."""
-        self.code = [
-            (n, span) for n, x in enumerate(annotations) if "`" in x.text or '"' in x.text or "\u201c" in x.text
-            for span in sorted({m.strip() for m in CODE.findall(x.text) + [q or c for q, c in QUOTED.findall(x.text)]})
-            if len(WORD.findall(span)) >= 2
-        ]
+        self.code: list[tuple[int, str]] = []
         """``(note, code)``: code or words the note quotes exactly (two words or more, as in
         `a1 == a2` or "Core Developer")."""
+        self.terms: dict[str, list[tuple[int, bool]]] = {}
+        """One word or symbol a note quotes ("Basecamp", `?`), with the notes quoting it (and
+        whether as code): it names a change that brings it in or takes it out."""
         self.links: dict[str, list[int]] = {}
+        """Notes by the addresses they link to (or the reference links they cite, "[simdeez]")."""
         self.defined = {m.lower() for t in (b.text, original) if "]:" in t for m in DEFINITION.findall(t)}
         """Reference links the texts define ("[simdeez]: https://…")."""
         for n, x in enumerate(annotations):
-            for key in links_in(x.text, self.defined):
-                self.links.setdefault(key, []).append(n)
-        """Notes by the addresses they link to (or the reference links they cite, "[simdeez]")."""
-        self.terms: dict[str, list[tuple[int, bool]]] = {}
-        for n, x in enumerate(annotations):
             if "`" in x.text or '"' in x.text or "\u201c" in x.text:
                 quoted = {(m.strip(), True) for m in CODE.findall(x.text)} | {((q or c).strip(), False) for q, c in QUOTED.findall(x.text)}
+                for span in sorted({span for span, _ in quoted}):
+                    if len(WORD.findall(span)) >= 2:
+                        self.code.append((n, span))
                 for term, code in sorted(quoted):
                     if term and len(WORD.findall(term)) < 2:
                         self.terms.setdefault(term, []).append((n, code))
-        """One word or symbol a note quotes ("Basecamp", `?`), with the notes quoting it (and
-        whether as code): it names a change that brings it in or takes it out."""
+            for key in links_in(x.text, self.defined):
+                self.links.setdefault(key, []).append(n)
         self.sections: dict[int, list[int]] = {}
         for n, x in enumerate(annotations):
             if _SECTION_NOTE.search(x.text):
@@ -188,7 +186,7 @@ class Notes:
             and self.vocabulary.isdisjoint([adjective(w) for w in (*old_words, *new_words) if w.endswith("ly")])
             and self.stem_vocabulary.isdisjoint([stem(w) for w in (*old_words, *new_words)])
             and not (self.terms and self._any_term(c))
-            and not (self.links and any(r is not None and "[" in r.text and "\n\n" not in r.text for r in (c.original, c.revised)))
+            and not (self.links and any(_cites(r) for r in (c.original, c.revised)))
         ):
             # No note can name a change that shares no word with any note (the common case).
             return (self.general, "general") if self.general and c.kind != "move" else None
@@ -216,7 +214,7 @@ class Notes:
             )
             if self.terms:
                 found.update(self._terms_named(r, c.revised if r is c.original else c.original, r is c.revised))
-            if self.links and "[" in r.text and "\n\n" not in r.text:
+            if self.links and _cites(r):
                 # a change linking where a note links ("add references to [simdeez] and [ISPC]" over
                 # "Another crate … is [simdeez]."): the note names what the change is about
                 found.update(n for key in links_in(r.text, self.defined) for n in self.links.get(key, ()))
@@ -363,6 +361,12 @@ class Notes:
             if e <= start <= e + 2 or (start < e and s < end):
                 return True
         return False
+
+
+def _cites(r: Range | None) -> bool:
+    """Whether ``r`` may cite a link a note cites: a bracket, within one paragraph (a change of
+    several paragraphs is about more than the page it links)."""
+    return r is not None and "[" in r.text and "\n\n" not in r.text
 
 
 def _respelled(c: Change) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from annotate.boxes import BOX_CLOSE, HEADING, MAX_SECTION_PASSAGES
+from annotate.boxes import HEADING, MAX_SECTION_PASSAGES, closed_on_last_line
 from annotate.labels import WEAK_WORDS
 from annotate.model import Document
 from annotate.openings import SETEXT, label_at
@@ -85,8 +85,9 @@ def note_extent(doc: Document, k: int, reach: bool = False) -> int:
     elif reach and k + 1 < limit and _label_alone_emphasised(text, p.start, p.end):
         # "**Update: August 5 2025**" alone over its body: a heading written in bold
         last = _body_under(doc, k, limit)
-    elif k + 1 < len(passages) and doc.structure and doc.structure[k + 1].kind == "code" and not _closed_box(text, p.start, p.end):
-        # the code a note shows (not after a box closed on its last line: "{% endnote %}") ("… the whole pipeline returns invisibly as well." over its example)
+    elif k + 1 < len(passages) and doc.structure and doc.structure[k + 1].kind == "code" and not closed_on_last_line(text, p.start, p.end):
+        # the code a note shows ("… the whole pipeline returns invisibly as well." over its
+        # example); not after a box closed on its last line ("{% endnote %}")
         last = _comment_after(doc, k + 1, limit) if reach else k + 1
     return last
 
@@ -155,11 +156,6 @@ def _body_under(doc: Document, k: int, limit: int) -> int:
             break
         last += 1
     return last
-
-
-def _closed_box(text: str, start: int, end: int) -> bool:
-    last = text.rfind("\n", start, end) + 1
-    return last > start and BOX_CLOSE.fullmatch(text, last, end) is not None
 
 
 def _definition(doc: Document, k: int) -> bool:
