@@ -9,16 +9,12 @@ or it changes nothing a reader reads (markup, punctuation, a byline's date).
 from __future__ import annotations
 
 import bisect
-import re
-import unicodedata
 from operator import itemgetter
 from typing import NamedTuple
 
-from annotate.dates import MONTHS, find_dates
+from annotate.cosmetic import cosmetic
 from annotate.disclosure import Notes
 from annotate.model import Annotation, Block, Change, ChangeKind, Document, Frame, Range
-from annotate.naming import WORD
-from annotate.read.dateline import is_dateline
 from annotate.segment import passage_index, trim
 
 
@@ -140,138 +136,6 @@ def _columns(changes: list[Change], wheres: list[int], b: Document) -> list[Chan
     ]
 
 
-_MARKUP_SYMBOLS = frozenset("`*_~#>|=+-<>^")
-
-
-_LINK_MARKUP = re.compile(
-    r"^[ ]{0,3}\[[^\]\n]{1,100}\]:[ \t]{0,8}\S{1,2000}(?:[ \t]{1,8}\S[^\n]{0,300})?$|\[\^[\w-]{1,40}\]"
-    r"|^[ ]{0,3}\.\.[ \t]{1,4}(?:__|_[^:\n]{1,100}):[ \t]{0,8}\S{1,2000}[ \t]{0,8}$", re.M
-)
-"""Markdown link reference definitions and footnote references, reST hyperlink targets
-(".. __: tmdonate2.html", ".. _PyPy: https://pypy.org"): addresses, not prose."""
-
-
-_FORMAT_TAG = re.compile(
-    r"</?(?:br|hr|p|div|span|em|strong|b|i|u|small|big|sup|sub|center|font|blockquote|section|article|header|footer|"
-    r"ul|ol|li|dl|dt|dd|table|thead|tbody|tr|td|th|code|pre|kbd|mark|abbr|cite|q)\b[^<>\n]{0,200}?/?>",
-    re.IGNORECASE,
-)
-"""HTML tags that format text and hold none a reader reads ("<br/>", "</div>"); an image
-or a link's address is another matter."""
-
-
-def _content(text: str) -> str:
-    """``text`` without spaces, Markdown and HTML markup and punctuation: what a reader reads."""
-    if "<" in text:
-        text = _FORMAT_TAG.sub("", text)
-    return "".join(ch for ch in text if not (ch.isspace() or ch in _MARKUP_SYMBOLS or unicodedata.category(ch)[0] == "P"))
-
-
-def _markup_only(text: str) -> bool:
-    """True for text of punctuation, spaces and Markdown or HTML formatting markup alone (no
-    letter, digit or emoji outside a tag, a link definition or a footnote reference)."""
-    if "[" in text or ".. _" in text:
-        text = _LINK_MARKUP.sub("", text)
-    if "<" in text:
-        text = _ANCHOR.sub("", _FORMAT_TAG.sub("", text))
-    if "&" in text:
-        text = _SPACE_ENTITY.sub(" ", text)
-    return all(ch.isspace() or ch in _MARKUP_SYMBOLS or unicodedata.category(ch)[0] == "P" for ch in text)
-
-
-_ATTRIBUTES = re.compile(r"(?:\s{0,4}(?:id|name|tabindex|data-[\w-]{1,30}|aria-[\w-]{1,30})=\"[^\"<>\n]{0,200}\")+\s{0,4}")
-"""HTML attributes a reader never sees ('id="results-default"'), alone (not ``class`` or ``style``:
-they can hide or strike what they hold)."""
-_SPACE_ENTITY = re.compile(r"&(?:nbsp|ensp|emsp|thinsp|#160|#x[aA]0|#8203|#x200[bB]);")
-"""A space written as an HTML entity ("&nbsp;" as a spacer line): a space to a reader."""
-_ANCHOR = re.compile(r"<a\b[^<>\n]{0,200}>[ \t]{0,8}</a>", re.IGNORECASE)
-"""An empty anchor, a target for links ('<a name="update-2019-04-04"></a>'): nothing a reader sees."""
-
-
-_WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?"
-_DATE_WORDS = re.compile(
-    r"(?:\W|\b(?:last|updated?|modified|published|posted|revised|edited|on|at|am|pm|a\.m|p\.m|"
-    rf"utc|gmt|bst|cest|cet|[ecmp][sd]t|{_WEEKDAY}|"
-    r"\d{1,2}[:.h]\d\d)\b)*",
-    re.IGNORECASE,
-)
-
-
-_DATES_ONLY_MAX = 400
-"""Longest side of a change that ``_dates_only`` reads: a byline's dates and times ("Updated
-Monday 14 July 2017 at 10:30 UTC; first published …") are far shorter, and a long
-deletion or addition is not read through in vain."""
-
-
-def _dates_only(c: Change) -> bool:
-    """True when both sides of ``c`` hold nothing but dates, times and the words of a dateline."""
-    found = False
-    for r in (c.original, c.revised):
-        if r is None:
-            continue
-        text = r.text
-        if len(text) > _DATES_ONLY_MAX:
-            return False
-        dates = find_dates(text)
-        if not dates:
-            if text.strip():
-                return False
-            continue
-        found = True
-        for d in reversed(dates):
-            text = text[: d.start] + " " + text[d.end :]
-        if not _DATE_WORDS.fullmatch(text):
-            return False
-    return found
-
-
-_WORDS = re.compile(r"\w+")
-_STAMP_WORD = re.compile(
-    rf"\d+|{_WEEKDAY}|am|pm|{'|'.join(MONTHS)}|utc|gmt|bst|cet|cest|eet|eest|[ecmp][sd]t|ist|jst|aest|aedt", re.IGNORECASE
-)
-"""A word of a date stamp: digits, a weekday or month name, am/pm, a time zone."""
-
-
-def _in_dateline_date(doc: Document, start: int, end: int) -> bool:
-    """True when ``[start, end)`` lies inside a date of a dateline passage of ``doc``, or is
-    nothing but date and time words of it ("Mon, 12" → "Tue, 13", "18:48:07" → "13:51:00"
-    in "This notice last updated: Tue, 13 Aug 2013 13:51:00 UTC")."""
-    if end - start > 60:
-        return False  # (a date, and its time, are shorter: most edits are not read further)
-    k = passage_index(doc.passages, start)
-    if k >= len(doc.passages):
-        return False
-    p = doc.passages[k]
-    if not (p.start <= start and end <= p.end) or p.end - p.start > 160:
-        return False  # (``is_dateline`` takes no longer line either)
-    line = doc.text[p.start : p.end]
-    if not is_dateline(line):
-        return False
-    if all(_STAMP_WORD.fullmatch(w) for w in _WORDS.findall(doc.text[start:end])):
-        return True
-    return any(d.start <= start - p.start and end - p.start <= d.end for d in find_dates(line))
-
-
-_COMMENT = re.compile(r"<!--[\s\S]{0,20000}?-->")
-
-
-def _unseen(doc: Document, r: Range | None) -> bool:
-    """True when ``r`` (absent, or a span of ``doc``) lies inside an HTML comment of a Markdown
-    text, or is nothing but such comments: no reader sees it."""
-    if r is None:
-        return True
-    t = doc.text
-    if _shown_as_code(doc, r.start):
-        return False  # "<!--" shown in a code block or inline code is text a reader reads
-    if "<!--" in r.text and "-->" in r.text and not _COMMENT.sub("", r.text).strip():
-        return True
-    o = t.rfind("<!--", max(0, r.start - 4000), r.start + 1)
-    if o < 0:
-        return False
-    close = t.find("-->", o + 4, min(len(t), r.end + 4000))
-    return close >= 0 and close + 3 >= r.end
-
-
 def _without_unchanged(found: list[tuple[int, int, int, Change]], b: Document) -> list[tuple[int, int, int, Change]]:
     """``found`` without a deletion and an addition of the same words in the same place (a line
     the alignment took out of an old passage and put back under a new note written above it,
@@ -288,45 +152,12 @@ def _without_unchanged(found: list[tuple[int, int, int, Change]], b: Document) -
     return [x for i, x in enumerate(found) if i not in drop]
 
 
-def _shown_as_code(doc: Document, at: int) -> bool:
-    """Whether offset ``at`` of a Markdown text is in code a reader sees: a code block, or inline
-    code (its line, or the 2,000 characters before on a long one)."""
-    k = passage_index(doc.passages, at)
-    if doc.structure and k < len(doc.structure) and doc.structure[k].kind == "code":
-        return True
-    return doc.text.count("`", doc.text.rfind("\n", max(0, at - 2000), at) + 1 or max(0, at - 2000), at) % 2 == 1
-
-
-def _dateline_date(a: Document, b: Document, c: Change) -> bool:
-    """True for an edit of a byline's date alone ("updated 7 March" → "updated 8 March"): the
-    word diff keeps only the digits that changed, which are no date by themselves."""
-    return (c.kind == "edit" and c.original is not None and c.revised is not None
-            and _in_dateline_date(a, c.original.start, c.original.end)
-            and _in_dateline_date(b, c.revised.start, c.revised.end))
-
-
 def _with_silence(c: Change, notes: Notes, where: int | None, a: Document | None = None, b: Document | None = None) -> Change:
     """``c``, no longer silent when a note discloses it (``where``: the revised passage holding
     it, or the next one; a deletion is placed where its anchor is)."""
     if c.kind in ("annotation", "frame"):
         return c
-    if _markup_only((c.original.text if c.original else "") + (c.revised.text if c.revised else "")) or (
-        c.kind == "edit" and c.original is not None and c.revised is not None
-        and _content(c.original.text) == _content(c.revised.text)
-        # (and the same words: a space put inside one, "been" → "be en", changes what a reader reads)
-        and WORD.findall(c.original.text) == WORD.findall(c.revised.text)
-    ):
-        # Punctuation or markup alone ("---" → "- - -", "*word*" → "_word_"): not an undisclosed edit of content.
-        return c._replace(silent=False)
-    if c.kind != "move" and all(r is None or _ATTRIBUTES.fullmatch(r.text) for r in (c.original, c.revised)) and not (
-        b is not None and c.revised is not None and _shown_as_code(b, c.revised.start)
-    ):
-        return c._replace(silent=False)  # an element's id ('id="results-default"'): no reader sees it
-    if a is not None and b is not None and a.format == b.format == "markdown" and _unseen(a, c.original) and _unseen(b, c.revised):
-        return c._replace(silent=False)  # inside an HTML comment ("<!-- https://github.com/…/pull/2249 -->"): no reader sees it
-    if c.kind != "move" and (_dates_only(c) or (a is not None and b is not None and _dateline_date(a, b, c))):
-        # A byline's date moving on ("· Last modified on Wed 4 May 2022 09.10 BST"): the
-        # document's update date, shown as a change but not an undisclosed edit.
+    if cosmetic(c, a, b):
         return c._replace(silent=False)
     if not notes.ids and not notes.strikes:
         return c  # nothing can disclose a change

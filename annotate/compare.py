@@ -16,6 +16,7 @@ import os
 from dataclasses import dataclass, replace
 
 from annotate.align import Alignment
+from annotate.belongings import with_belongings
 from annotate.blocks import Serial, WordDiffRunner, inserted_spans, make_blocks
 from annotate.classify import classify, pieces
 from annotate.confirm import confirmed, new_inline, outermost, without_old_lines
@@ -129,6 +130,7 @@ def _compare(a: Document, b: Document, cands: list[Candidate], options: Options,
     if framing.marker is not None and framing.marker not in inserted_passages:
         framing = Framing(None, (), ())  # the original had this sentence: it is not a republication marker
     chosen = outermost(without_old_lines(confirmed(cands, inserted, b), blocks, a, b) + new_inline(blocks, b))
+    chosen = with_belongings(chosen, inserted_passages, b)
     orig = original_date(a, b, framing)
     rep = revised_date(b, framing, orig)
     if rep is not None and orig is not None and rep.value == orig.value and rep.basis not in ("option", "inferred"):

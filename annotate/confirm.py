@@ -174,10 +174,15 @@ def _editorial(text: str, s: int, e: int) -> bool:
 
 def _labelled_insert(b: Document, op: Opcode) -> Candidate | None:
     """Inserted text that opens with a label ("Update (6 July 2017): …") put in front of,
-    or inside, an existing passage: a labelled note up to the end of the insertion."""
-    if op.tag != "insert":
+    or inside, an existing passage: a labelled note up to the end of the insertion. Also
+    new text opening with a label that replaced the end of a passage ("(binaries are not
+    done yet)" → "Update 07/12: binaries are now available."): the note took the stale
+    words' place; they are a change of their own."""
+    if op.tag not in ("insert", "replace"):
         return None
     s, e = trim(b.text, op.b_start, op.b_end)
+    if op.tag == "replace" and (s >= e or b.text[e:_passage_end(b, s)].strip(" \t\n.") or b.text[s] in "[("):
+        return None  # (a bracketed replacement is read by its brackets)
     if (opener := _OPENING_MARK.search(b.text, max(s, e - 8), e)) is not None:
         e = opener.start()  # "… applicants.\n~" over "~old sentence~": the mark opens the struck text after it
     if s > 0 and not b.text[s - 1].isspace() and (closing := _CLOSING_MARK.match(b.text, s, e)) is not None:
@@ -195,6 +200,11 @@ _CLOSING_MARK = re.compile(r"[.!?]?(?:~~|\*\*|__|[*_~])[.!?]?[ \t\n]+")
 """Emphasis or strike-through closing (and a full stop) at an insertion's start, before a label."""
 _OPENING_MARK = re.compile(r"\s+~~?$")
 """A strike-through mark ending an insertion after a space: it opens the struck text after it."""
+
+
+def _passage_end(b: Document, at: int) -> int:
+    k = passage_index(b.passages, at)
+    return b.passages[k].end if k < len(b.passages) else len(b.text)
 
 
 def _holding(spans: list[tuple[int, int]], start: int, end: int) -> tuple[int, int] | None:

@@ -42,8 +42,8 @@ _DATE_RE = re.compile(
         [
             # 5th July 2016, 5 Jul. 2017, 5th of July, 2016
             rf"{_B}{_DAY.format(name='d1')}\s+(?:of\s+)?{_MON.format(name='m1')},?\s+{_YEAR.format(name='y1')}{_E}",
-            # July 5, 2017 / July 5th 2017 / September, 2nd 2021
-            rf"{_B}{_MON.format(name='m2')},?\s+{_DAY.format(name='d2')},?\s+{_YEAR.format(name='y2')}{_E}",
+            # July 5, 2017 / July 5th 2017 / September, 2nd 2021 / February 2,2023 (the space forgotten)
+            rf"{_B}{_MON.format(name='m2')},?\s+{_DAY.format(name='d2')}(?:,?\s+|,){_YEAR.format(name='y2')}{_E}",
             # 2014 January 22 (year first, as some document headers write it)
             rf"{_B}{_YEAR.format(name='y7')}\s+{_MON.format(name='m7')}\s+{_DAY.format(name='d7')}{_E}",
             # 2017-07-05 (ISO) and 2007/04/23

@@ -31,6 +31,7 @@ from annotate.naming import (
     names_in,
     numbers,
     phrase_pairs,
+    respelled,
     sequence,
     stem,
     undated,
@@ -164,7 +165,7 @@ class Notes:
             kinds = {"addition"} if c.kind == "addition" else set()
             if _in_code(self.b, c, where):
                 kinds.add("code")
-            if _respelled(c):
+            if respelled(c):
                 kinds.add("typo")
             ids = tuple(self.ids[n] for n, scope in self.scoped if kinds & scope)
             return (ids, "general") if ids else None
@@ -222,7 +223,7 @@ class Notes:
             # A long passage shares a phrase with a note by chance more easily: ask for two,
             # unless the note is a correction saying what an earlier version said.
             need = 1 if len(seq) <= 12 else 2
-            found.update(n for n, k in counts.items() if k >= need or n in self.earlier)
+            found.update(n for n, k in counts.items() if (k >= need or n in self.earlier))
         for r in (c.original, c.revised):
             if r is not None and r.text.startswith("#"):
                 # A section removed, added or moved whole, whose heading a note names ("The role
@@ -367,27 +368,6 @@ def _cites(r: Range | None) -> bool:
     """Whether ``r`` may cite a link a note cites: a bracket, within one paragraph (a change of
     several paragraphs is about more than the page it links)."""
     return r is not None and "[" in r.text and "\n\n" not in r.text
-
-
-def _respelled(c: Change) -> bool:
-    """Whether ``c`` corrects a word's spelling ("langauges" → "languages", "occured" →
-    "occurred"): one word each side, four letters at least, no digits, its letters swapped or
-    one letter added or dropped inside it — never at either end ("able" → "unable",
-    "sigmoids" → "sigmoid" change the word) nor a letter replaced ("affect" → "effect")."""
-    if c.kind != "edit" or c.original is None or c.revised is None:
-        return False
-    old, new = WORD.findall(c.original.text), WORD.findall(c.revised.text)
-    if len(old) != 1 or len(new) != 1:
-        return False
-    a, b = old[0].lower(), new[0].lower()
-    if min(len(a), len(b)) < 4 or a == b or any(ch.isdigit() for ch in a + b):
-        return False
-    if len(a) == len(b):
-        return sorted(a) == sorted(b) and sum(x != y for x, y in zip(a, b, strict=True)) == 2  # two letters swapped
-    short, long = (a, b) if len(a) < len(b) else (b, a)
-    return len(long) == len(short) + 1 and any(
-        long[:i] + long[i + 1 :] == short for i in range(1, len(long) - 1)
-    )  # one letter inside the word
 
 
 def _has_digit(r: Range | None) -> bool:

@@ -28,7 +28,7 @@ from annotate.naming import STOP
 
 VISIBLE = {
     "title": "title", "subtitle": "title", "headline": "title", "linktitle": "title",
-    "author": "author", "authors": "author", "byline": "author",
+    "author": "author", "authors": "author", "byline": "author", "maintainer": "author", "maintainers": "author",
 }
 """Fields a page shows above its article (its headline, its byline), by what a note calls them."""
 _FIELD_WORDS = {

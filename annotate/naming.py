@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from annotate.model import Annotation
+from annotate.model import Annotation, Change
 
 STOP = frozenset(
     ["the", "and", "for", "that", "this", "with", "from", "have", "has", "had", "was", "were", "are", "been", "being", "which", "their", "there", "they", "them", "than", "then", "into", "onto", "over", "under", "about", "after", "before", "said", "will", "would", "could", "should", "also", "just", "only", "more", "most", "some", "such", "what", "when", "where", "who", "whom", "whose", "while", "very", "much", "many", "other", "others", "each", "every", "both", "either", "neither"]
@@ -151,3 +151,24 @@ def links_in(text: str, defined: set[str]) -> set[str]:
     out = {f"]({u})" for u in _INLINE_LINK.findall(text) if _DEEP.match(u)} if "](" in text else set()
     out.update(f"[{r.lower()}]" for r in _REFERENCE.findall(text) if r.lower() in defined)
     return out
+
+
+def respelled(c: Change) -> bool:
+    """Whether ``c`` corrects a word's spelling ("langauges" → "languages", "occured" →
+    "occurred"): one word each side, four letters at least, no digits, its letters swapped or
+    one letter added or dropped inside it — never at either end ("able" → "unable",
+    "sigmoids" → "sigmoid" change the word) nor a letter replaced ("affect" → "effect")."""
+    if c.kind != "edit" or c.original is None or c.revised is None:
+        return False
+    old, new = WORD.findall(c.original.text), WORD.findall(c.revised.text)
+    if len(old) != 1 or len(new) != 1:
+        return False
+    a, b = old[0].lower(), new[0].lower()
+    if min(len(a), len(b)) < 4 or a == b or any(ch.isdigit() for ch in a + b):
+        return False
+    if len(a) == len(b):
+        return sorted(a) == sorted(b) and sum(x != y for x, y in zip(a, b, strict=True)) == 2  # two letters swapped
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return len(long) == len(short) + 1 and any(
+        long[:i] + long[i + 1 :] == short for i in range(1, len(long) - 1)
+    )  # one letter inside the word

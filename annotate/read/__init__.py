@@ -1,7 +1,8 @@
 """Reading: bytes from a file, stdin or a string → a ``Document`` (text and passages).
 
 The rooms: ``decode`` (bytes to text, files and stdin within limits), ``frontmatter``
-(YAML/TOML front matter, e-mail style headers), ``markdown`` (blocks and title),
+(fenced YAML/TOML/JSON front matter), ``headers`` (metadata written as lines: e-mail style,
+field lists, a header under the title), ``markdown`` (blocks and title),
 ``html`` (article extraction through lxml), ``dateline`` (the document's own dates).
 This module picks the format — from the file extension unless given (``text``,
 ``markdown`` or ``html``), else guessed from the content — and puts the parts together.
@@ -27,16 +28,8 @@ from annotate.read.decode import (
     printable_name,
     read_bytes,
 )
-from annotate.read.frontmatter import (
-    FrontMatter,
-    bullet_header,
-    field_items,
-    from_fields,
-    front_matter,
-    header_block,
-    header_fields,
-    nikola,
-)
+from annotate.read.frontmatter import FrontMatter, field_items, front_matter, nikola
+from annotate.read.headers import bullet_header, header_block, header_fields, header_under_title, metadata_lines
 from annotate.read.markdown import markdown_blocks, markdown_title, parse, structure
 from annotate.read.markdown_inline import inline_spans
 
@@ -152,12 +145,12 @@ def read_document(
         body = meta.end if meta is not None else 0
         spans = [(s + body, e + body) for s, e in paragraph_spans(text[body:])] if body else paragraph_spans(text)
         if meta is None and kind == "markdown":
-            if spans and (meta := bullet_header(text, *spans[0]) or _metadata_lines(text, *spans[0])) is not None:
+            if spans and (meta := bullet_header(text, *spans[0]) or metadata_lines(text, *spans[0])) is not None:
                 spans = spans[1:]  # "- Start Date: 2015-02-25" opening an RFC, Pelican's "date: …": metadata
         elif meta is None and kind == "text":
             if spans and (meta := header_block(text, *spans[0])) is not None:
                 spans = spans[1:]  # an e-mail style header: metadata, not article text
-            elif (under := _header_under_title(text, spans)) is not None:
+            elif (under := header_under_title(text, spans)) is not None:
                 meta, k = under  # a dated header under the title (reST fields)
                 spans = spans[:k] + spans[k + 1 :]
             elif (fielded := header_fields(text, spans)) is not None:
@@ -190,35 +183,6 @@ def read_document(
     if doc.date is None and (named := _FILE_DATE.match(os.path.basename(label)) or _PATH_DATE.search(label)) is not None:
         doc = replace(doc, date=_file_date(named))
     return _with_date(doc, date)
-
-
-_META_LINE = re.compile(r"([A-Za-z][\w-]{0,30}):[ \t]+(\S[^\n]{0,500})")
-"""A metadata line of Pelican or MultiMarkdown ("date: 2016-03-03 18:47")."""
-
-
-def _metadata_lines(text: str, start: int, end: int) -> FrontMatter | None:
-    """Metadata opening a Markdown file without front matter fences, one ``key: value`` per
-    line (Pelican, MultiMarkdown: "title: …\ndate: 2016-03-03 18:47\nmodified: …"): at least
-    two lines, one of them its title or date, and nothing else in the paragraph."""
-    fields: dict[str, str] = {}
-    for line in text[start:end].split("\n"):
-        if (m := _META_LINE.fullmatch(line.rstrip())) is None:
-            return None
-        fields[m.group(1).lower()] = m.group(2)
-    if len(fields) < 2 or ("title" not in fields and "date" not in fields):
-        return None
-    meta = from_fields(end, fields)
-    return meta if meta.date is not None or meta.updated is not None else None  # ("Date: Saturday, June 3\nTime: 7pm" is text)
-
-
-def _header_under_title(text: str, spans: list[tuple[int, int]]) -> tuple[FrontMatter, int] | None:
-    """A dated header block in the second or third paragraph (under a title, and a reST
-    target such as ``.. _NEP47:``), with its index."""
-    for k in (1, 2)[: max(0, len(spans) - 1)]:
-        meta = header_block(text, *spans[k])
-        if meta is not None and (meta.date or meta.updated):
-            return meta, k
-    return None
 
 
 _FILE_DATE = re.compile(r"((?:19|20)\d\d)-?(\d\d)-?(\d\d)[-_.]")

@@ -1,0 +1,107 @@
+"""Held-out sets 28 and 30, read again in the eighth session (Raku's POD design documents,
+NetBSD's CVS-era port pages): the rules their misses taught, each on a small text written
+like the real one."""
+
+from __future__ import annotations
+
+import annotate
+
+_POD = (
+    "=head1 TITLE\n\nApocalypse 3: Operators\n\n=head1 AUTHOR\n\nLarry Wall <larry@wall.org>\n\n"
+    "=head1 VERSION\n\n  Maintainer: Allison Randal <al@shadowed.net>\n  Date: 2 Oct 2001\n"
+    "  Last Modified: unknown\n  Number: 3\n  Version: 1\n\n"
+    "To me, one of the most agonizing aspects of language design is the operators.\n\n"
+    "Lists are flattened in list context.\n"
+)
+
+
+def test_a_pod_version_block_under_short_lines_is_the_documents_header() -> None:
+    revised = (
+        "=encoding utf-8\n\n"
+        + _POD.replace("Allison Randal <al@shadowed.net>", "Larry Wall <larry@wall.org>")
+        .replace("Last Modified: unknown", "Last Modified: 24 Sep 2004").replace("Version: 1", "Version: 2")
+        + "\n[Update: Turns out that all lists are lazy by default.]\n"
+    )
+    c = annotate.compare(_POD, revised, fmt="text")
+    assert c.original_date is not None and c.original_date.value == "2001-10-02"
+    [note] = c.annotations
+    assert note.date is not None and note.date.value == "2004-09-24"  # the document's "Last Modified"
+    # the maintainer is shown on the page: changed with no note, it is silent; the version
+    # and the date moving on are the header's own; "=encoding" is never shown
+    assert [(m.key, m.silent) for m in c.metadata_changes if m.silent] == [("maintainer", True)]
+    assert not [ch for ch in c.changes if ch.silent]
+
+
+def test_a_header_block_below_prose_is_text() -> None:
+    text = "A long first paragraph of prose that runs on well past a title's length, " * 3
+    body = f"Title\n\n{text}\n\nMore.\n\nYet more.\n\n  Date: 2 Oct 2001\n  Version: 1\n  Number: 3\n\nEnd.\n"
+    assert annotate.read_document(body, fmt="text").date is None
+
+
+def test_a_version_control_keyword_rewritten_at_commit_is_not_an_edit() -> None:
+    original = "<p>The port is maintained.</p>\n<p>$NetBSD: news.html,v 1.50 2001/07/11 19:54:31 dent Exp $</p>\n"
+    revised = original.replace("1.50 2001/07/11 19:54:31", "1.51 2001/07/12 21:41:58")
+    c = annotate.compare(original, revised, fmt="html")
+    assert c.changes and not [ch for ch in c.changes if ch.silent]
+    # the same figures changed outside a keyword are an edit
+    plain = annotate.compare("<p>Version 1.50 is out.</p>", "<p>Version 1.51 is out.</p>", fmt="html")
+    assert [ch.silent for ch in plain.changes] == [True]
+
+
+def test_a_labelled_note_that_replaced_a_paragraphs_stale_end_is_a_note() -> None:
+    original = (
+        "<dl><dt>2001-07-11: NetBSD 1.5.1 released</dt><dd>NetBSD 1.5.1 released with support for 21 "
+        "architectures, see the announcement.  (<em>NetBSD/mac68k release binaries are not done yet.</em>)</dd></dl>"
+    )
+    revised = original.replace(
+        "(<em>NetBSD/mac68k release binaries are not done yet.</em>)",
+        "<b>Update 07/12:</b> NetBSD/mac68k 1.5.1 release binaries are now available.",
+    )
+    c = annotate.compare(original, revised, fmt="html")
+    [note] = c.annotations
+    assert note.text == "Update 07/12: NetBSD/mac68k 1.5.1 release binaries are now available."
+    assert note.date is not None and note.date.value == "2001-07-12"
+    [gone] = [ch for ch in c.changes if ch.kind == "deletion"]
+    assert not gone.silent and gone.disclosed_by == (note.id,)
+    # a replaced sentence that does not open with a label stays an edit
+    other = annotate.compare(original, original.replace("(<em>NetBSD/mac68k release binaries are not done yet.</em>)", "Binaries ship later."), fmt="html")
+    assert not other.annotations
+
+
+def test_the_video_a_note_introduces_is_the_notes_own() -> None:
+    original = "# Scraping\n\nFirst, fetch the page.\n\nThen parse it.\n"
+    note = "__Update:__ There is now a video edition of this post. Check it out!"
+    video = '<iframe width="560" height="315" src="https://www.youtube.com/embed/VIe7ES7N6Xk"></iframe>'
+    revised = original.replace("First,", f"{note}\n\n{video}\n\n---\n\nFirst,")
+    c = annotate.compare(original, revised, fmt="markdown")
+    assert [a.text for a in c.annotations] == [f"{note}\n\n{video}\n\n---"]
+    assert not [ch for ch in c.changes if ch.silent]
+    # a break above a note is not the note's: it starts at its label
+    foot = "**Update (9/15):** Added the second deadline."
+    c = annotate.compare(original, original + f"\n---\n\n{foot}\n", fmt="markdown")
+    assert [a.text for a in c.annotations] == [foot]
+    # new prose under a note stays the article's
+    c = annotate.compare(original, original.replace("Then", f"{note}\n\nA new paragraph of prose.\n\nThen"), fmt="markdown")
+    assert [a.text for a in c.annotations] == [note]
+
+
+def test_a_line_break_tag_added_before_a_tag_is_markup() -> None:
+    original = '<p class="c"><img src="/a.jpg" alt="Speakers" />\n\n<small>\n<em>The series</em>\n</small>\n\nWe meet on Tuesday.\n'
+    c = annotate.compare(original, original.replace("<small>", "<br /><small>"), fmt="markdown")
+    assert c.changes and not [ch for ch in c.changes if ch.silent]
+
+
+def test_an_afterthought_in_brackets_goes_on_with_the_note_above_it() -> None:
+    original = "# Masks\n\nI mask the low bits off.\n\nThen the loop.\n"
+    first = "(**UPDATE**: A reader points out that I don't need the mask at all.)"
+    also = "(Also, it occurs to me that I could avoid the loop entirely... but that might be over the top.)"
+    revised = original.replace("Then", f"{first}\n\n{also}\n\nThen")
+    assert [a.text for a in annotate.compare(original, revised, fmt="markdown").annotations] == [f"{first}\n\n{also}"]
+
+
+def test_a_date_written_without_the_space_after_its_comma_is_read() -> None:
+    from annotate.dates import find_dates
+
+    assert [d.value for d in find_dates("_Last Updated February 2,2023_")] == ["2023-02-02"]
+    assert find_dates("In March 3,200 people came.") == []  # (a count, not a year)
+
