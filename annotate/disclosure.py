@@ -151,7 +151,11 @@ class Notes:
                 lo, hi = section_of(b, x.paragraphs[0])
                 for k in range(lo, hi):
                     self.sections.setdefault(k, []).append(n)
-        for lo, hi, n in named_sections(b, [(n, self.words[n], anchors(annotations[n].text)) for n in self.reporting]):
+        # (a note reporting a change names a section by its heading's words; any note, by a
+        # link to its anchor: "LISP languages [do offer something similar](#learn-more)")
+        linked = {n: anchors(x.text) for n, x in enumerate(annotations)}
+        titled = [(n, self.words[n] if n in self.reporting_set else set(), linked[n]) for n in linked if n in self.reporting_set or linked[n]]
+        for lo, hi, n in named_sections(b, titled):
             for k in range(lo, hi):
                 self.sections.setdefault(k, []).append(n)
         self.strikes = [(m.start(), m.end()) for m in _STRIKE.finditer(b.text)] if ("~~" in b.text or "<" in b.text) else []

@@ -51,8 +51,10 @@ def named_sections(b: Document, reporting: list[tuple[int, set[str], set[str]]])
     A note that reports a change and names a section by its heading ("We missed a few
     changes in our initial post and changelog" over a "Changelog" section; "We updated the
     details of the project meeting" over "Flux Project Meeting") says where it changed: the
-    note holds the heading's one content word, or two of its content words (``names_title``), or
-    links to the heading's anchor ("Updated the algorithm of [SARSA](#sarsa-on-policy-td-control)").
+    note holds the heading's one content word, or two of its content words (``names_title``). Any
+    note that links to the heading's anchor names it ("Updated the algorithm of
+    [SARSA](#sarsa-on-policy-td-control)", "LISP languages [do offer something
+    similar](#learn-more)"): ``reporting`` holds those notes with no words.
     Markdown only (headings are known); a heading with no other at its level or above (the
     title) does not say where.
     """

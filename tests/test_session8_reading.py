@@ -105,3 +105,17 @@ def test_a_date_written_without_the_space_after_its_comma_is_read() -> None:
     assert [d.value for d in find_dates("_Last Updated February 2,2023_")] == ["2023-02-02"]
     assert find_dates("In March 3,200 people came.") == []  # (a count, not a year)
 
+
+
+def test_a_note_linking_to_a_sections_anchor_names_that_section() -> None:
+    original = "# Effects\n\nResumable exceptions are rare.\n\n## Learn more\n\nRead the papers.\n"
+    note = ">Edit: LISP languages [do offer something similar](#learn-more)."
+    added = "Many people also pointed out the Common Lisp condition system."
+    revised = original.replace("rare.\n", f"rare.\n\n{note}\n").replace("Read the papers.\n", f"Read the papers.\n\n{added}\n")
+    c = annotate.compare(original, revised, fmt="markdown")
+    assert [a.text for a in c.annotations] == [note]
+    [change] = [ch for ch in c.changes if ch.kind == "addition"]
+    assert not change.silent and change.disclosed_by == ("n1",)
+    # without the link the addition is silent: the note names nothing of it
+    c = annotate.compare(original, revised.replace("](#learn-more)", "](https://example.org)"), fmt="markdown")
+    assert [ch.silent for ch in c.changes if ch.kind == "addition"] == [True]
