@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from annotate.dates import EITHER, YEARLESS, FoundDate, find_dates, find_yearless
+from annotate.dates import EITHER, MONTHS, YEARLESS, FoundDate, find_dates, find_yearless
 
 _TIME = r"(?:at\s+)?\d{1,2}(?:[:.h]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s*\(?(?:[A-Z]{2,5}|GMT|UTC)(?:[+-]\d{1,2}(?::?\d\d)?)?\)?)?"
 FILLER = re.compile(
@@ -148,3 +148,27 @@ def disclosure_after(text: str, start: int, limit: int) -> FoundDate | None:
     end = m.end() + dot.start() if dot else stop
     found = find_dates(text, m.end(), end)
     return found[0] if found else None
+
+
+_THEN_LABEL = re.compile(r"[ \t]{0,3}[,\u2014\u2013-]?[ \t]{0,3}")
+_SHUT = re.compile(r"[ \t]{0,3}(?:[*_]{1,3}|</(?:strong|b|em|i)>)?[ \t]{0,2}(?P<mark>[:\])\u2014\u2013]|\s-\s)")
+
+
+def date_first(text: str, start: int, limit: int, label_word: re.Pattern[str], weak: frozenset[str]) -> tuple[str, FoundDate, int] | None:
+    """A label written date first ("2020-03-30 Update: …", "**3/30/2020 Edit**: …", "[12 July
+    2017 update] …"): ``(label, its date, end of label)``. The label word must say what the
+    note is (an update, an edit, a correction: not "Note", which a date may head as prose), and a
+    colon, a closing bracket or a dash must end it: "2020-03-30 update of the table" is a line."""
+    if not (text[start : start + 1].isdigit() or text[start : start + 3].lower() in MONTHS):
+        return None  # (a cheap test first: most openings are no date)
+    window = min(limit, start + 60)
+    said = date_in(text, start, window)
+    if said is None or said.start != start:
+        return None
+    word = label_word.match(text, _THEN_LABEL.match(text, said.end, window).end(), window)  # type: ignore[union-attr]
+    if word is None or word.group("word").lower() in weak:
+        return None
+    shut = _SHUT.match(text, word.end(), window)
+    if shut is None:
+        return None
+    return word.group("word"), said, shut.end() if shut.group("mark") == ":" else shut.start("mark")

@@ -119,3 +119,21 @@ def test_a_note_linking_to_a_sections_anchor_names_that_section() -> None:
     # without the link the addition is silent: the note names nothing of it
     c = annotate.compare(original, revised.replace("](#learn-more)", "](https://example.org)"), fmt="markdown")
     assert [ch.silent for ch in c.changes if ch.kind == "addition"] == [True]
+
+
+def test_a_label_written_date_first_is_a_dated_label() -> None:
+    from annotate.openings import label_at
+
+    for text, word, value in [
+        ("(**3/30/2020 Edit**: See the related post.)", "Edit", "2020-03-30"),
+        ("2020-03-30 Update: See the related post.", "Update", "2020-03-30"),
+        ("[12 July 2017 update] The bridge reopened.", "update", "2017-07-12"),
+    ]:
+        found = label_at(text, 0, len(text))
+        assert found is not None and found[0] == word and found[1] is not None and found[1].value == value
+    for text in ("2020-03-30 update of the table was slow.", "2021-06-15: Freenode closed.", "2019-03-05 Note: the list"):
+        assert label_at(text, 0, len(text)) is None  # a dated line, not a label
+    original = "# Dev\n\nWe moved the build to CI.\n"
+    revised = original.replace("CI.", "CI. (**3/30/2020 Edit**: See the related post.)")
+    [note] = annotate.compare(original, revised, fmt="markdown").annotations
+    assert note.text == "(**3/30/2020 Edit**: See the related post.)" and note.date is not None and note.date.value == "2020-03-30"
