@@ -81,6 +81,10 @@ _SHORTCODE_NAME = re.compile(r"[ \t]{0,3}(?:\{%-?|\{\{[<%])[ \t]{0,4}([A-Za-z][\
 """The name of a template shortcode opening a box ("{{% pageinfo …", "{% warning %}")."""
 
 
+_COMPONENT_NAME = re.compile(r"[ \t]{0,3}<([A-Z][A-Za-z]{1,20})\b")
+"""The name of an MDX component opening a box ("<Highlight type="warning">")."""
+
+
 def _closes(text: str, start: int, end: int, name: str | None) -> bool:
     """Whether the passage ``[start, end)`` closes a box: it is the closing tag, or its last
     line closes the shortcode ``name`` ("- Or remove that file …\n{{% /pageinfo %}}": a list's
@@ -114,8 +118,11 @@ def boxed_extent(doc: Document, k: int, last: int, label_end: int, covered_until
     # (the opener's own ":::" closes nothing)
     if boxed and not BOX_CLOSE.search(text, max(opened.end() if opened else p.start, p.end - 40), p.end):
         stop = min(len(passages), k + MAX_SECTION_PASSAGES)
-        opener = _SHORTCODE_NAME.match(text, passages[first].start, passages[first].end)
-        # (a ":::" container's close on its last paragraph's last line: "… slower.\n:::")
+        opener = _SHORTCODE_NAME.match(text, passages[first].start, passages[first].end) or _COMPONENT_NAME.match(
+            text, passages[first].start, passages[first].end
+        )
+        # (a ":::" container's close on its last paragraph's last line: "… slower.\n:::"; an MDX
+        # component's: "… [Install from source][x].\n</Highlight>")
         name = opener.group(1) if opener else ":::" if text.startswith(":::", passages[first].start) else None
         end = next((j for j in range(k + 1, stop) if _closes(text, passages[j].start, passages[j].end, name)), None)
         if end is not None:

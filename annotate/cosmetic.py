@@ -40,6 +40,8 @@ def cosmetic(c: Change, a: Document | None, b: Document | None) -> bool:
         return True  # inside an HTML comment ("<!-- https://github.com/…/pull/2249 -->"): no reader sees it
     if c.kind == "edit" and a is not None and b is not None and _in_keyword(a, c.original) and _in_keyword(b, c.revised):
         return True  # "$NetBSD: news.html,v 1.50 …$" → "1.51": version control rewrote it, not an editor
+    if c.kind in ("addition", "deletion") and _in_definition(*((a, c.original) if c.original else (b, c.revised))):
+        return True  # "[multipkg]: http://docs.racket-lang.org/…" dropped: a link's address, never shown as text
     if c.kind in ("addition", "deletion") and ((a is not None and _pod_command(a, c.original)) or (b is not None and _pod_command(b, c.revised))):
         return True  # "=encoding utf-8" added to a POD text: an instruction to the formatter, never shown
     # A byline's date moving on ("· Last modified on Wed 4 May 2022 09.10 BST"): the
@@ -186,6 +188,19 @@ def _in_keyword(doc: Document, r: Range | None) -> bool:
         return False
     line = max(doc.text.rfind("\n", 0, r.start) + 1, r.start - 200)
     return any(m.start() < r.start and r.end < m.end() for m in _KEYWORD.finditer(doc.text, line, r.end + 200))
+
+
+_DEFINITION_LINE = re.compile(r"[ ]{0,3}\[[^\]\n]{1,100}\]:[ \t]{0,8}\S{1,2000}(?:[ \t]{1,8}[\"'(][^\n]{0,300})?[ \t]{0,8}")
+"""A Markdown link reference definition, alone on its line ("[multipkg]: http://…")."""
+
+
+def _in_definition(doc: Document | None, r: Range | None) -> bool:
+    """True when ``r`` lies within one line of ``doc`` that is a link reference definition."""
+    if doc is None or r is None or doc.format != "markdown" or "\n" in r.text.strip() or r.end - r.start > 2000:
+        return False
+    line = doc.text.rfind("\n", 0, r.start) + 1
+    end = doc.text.find("\n", r.end)
+    return _DEFINITION_LINE.fullmatch(doc.text, line, len(doc.text) if end < 0 else end) is not None
 
 
 _POD_COMMAND = re.compile(r"\s*=(?:encoding|pod|cut|begin|end|for)\b[^\n]{0,80}\s*")

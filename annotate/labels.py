@@ -36,7 +36,7 @@ LABEL_WORDS = (
     r"Updated?|Updates|Edit(?:ed)?|Correct(?:ion|ions|ed)|Clarification|Clarified|Addendum|Addenda|"
     r"Postscript|Erratum|Errata|Retraction|Retracted|Amendment|Amended|Revised|Revision|"
     rf"(?:Editor|Editors|Author|Authors|Transcriber|Translator|Publisher){_APOS}?s?{_APOS}?\s+(?:Note|Update|Comment)|"
-    r"Eds?\.(?:\s*Note)?|P\.\s?P\.\s?S\.|P\.\s?S\.|N\.\s?B\.|NB(?![ \t]*\d)|PS(?![ \t]*\d)|Please\s+note|Note|UPD|Warning|Important|Caution|Attention|Disclaimer"
+    r"Eds?\.(?:\s*Note)?|P\.\s?P\.\s?S\.|P\.\s?S\.|N\.\s?B\.|NB(?![ \t]*\d)|PS(?![ \t]*\d)|Please\s+note|Note|UPD|Warning|Important|Caution|Attention|Disclaimer|Notes"
 )
 """The label words (matched case-insensitively)."""
 
@@ -48,7 +48,7 @@ LABEL_WORD = re.compile(
 """A label word, with its number if any (``Update 2``, ``UPDATE #3``, ``Update II``, ``UPDATE1``)."""
 
 WEAK_WORDS = frozenset(
-    ["note", "nb", "ps", "please note", "revised", "revision", "amended", "amendment", "warning", "important", "caution", "attention", "disclaimer"]
+    ["note", "notes", "nb", "ps", "please note", "revised", "revision", "amended", "amendment", "warning", "important", "caution", "attention", "disclaimer"]
 )
 """Label words that are common in ordinary prose: a label only with a colon, a dash, a
 bracket or emphasis around it, or as a heading alone ("### Note") — never "Revised
@@ -261,3 +261,24 @@ def notice_scope(text: str) -> frozenset[str]:
     frozenset()
     """
     return frozenset(kind for kind, pattern in _SCOPES if pattern.search(text))
+
+
+TITLED_NOTE = re.compile(r"([A-Z][\w.'\u2019-]{0,20}[ \t](?:[A-Z0-9][\w.'\u2019-]{0,20}[ \t]){0,2}(?:note|Note|NOTE))[ \t]{0,2}:(?:[*_]{1,3})?", re.ASCII)
+"""A note named by what it is about, the word "note" last ("Scala 3 note:", "Side note:", "Migration Note:")."""
+ADDED = re.compile(r"(?P<word>Added)(?P<number>)(?=[ \t]{1,4}(?:on[ \t]{1,4})?\d)", re.IGNORECASE)
+""""Added" opens a label only in brackets before a date ("(Added 2016-02-07)"), never as a
+changelog's "Added" heading."""
+HEADING_ARTICLE = re.compile(
+    r"(?:an?|another|one\s{1,4}more|a\s{1,4}(?:quick|short|brief|small|final|further|last|late|later))[ \t]{1,4}", re.IGNORECASE
+)
+"""An article before a heading's label ("## An update to the proposal", "## A quick correction")."""
+SIGNED = re.compile(r"[ \t]{1,4}by[ \t]{1,4}[^\n]{1,120}?[ \t,]{1,4}on[ \t]{1,4}(?=\S)", re.IGNORECASE)
+"""A label signed before its date ("Addendum by <a …>Matt</a> on May 26, 2021")."""
+NOTICE_WORD = re.compile(r"[ \t]{1,4}(?:notice|note|alert|info|information|update|updates|announcement)[ \t]{0,4}(?:[*_]{1,3}|</(?:em|i|strong|b)>)?[ \t]{0,4}", re.IGNORECASE)
+"""What may follow a label word in a heading that is nothing but the label ("Update notice",
+"Important Update")."""
+ADDRESSED = re.compile(r"[ \t]{1,4}(?:that|this|we|you|also)\b", re.IGNORECASE)
+""""Note" telling the reader something at a passage's opening ("Note that these are legacy
+instructions …", "Note we found …"): inserted, it is a note as "Note:" is (every such new
+passage in the corpus and the held-out sets is one); found only where it opens a passage, so an
+aside "(note that …)" inside a sentence stays the author's words."""

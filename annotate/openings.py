@@ -26,10 +26,25 @@ from annotate.labeldates import (
     disclosure_after,
     first_date_then,
 )
-from annotate.labels import BOX_REPORT, CALLOUT_NAMES, DISCLOSURE, LABEL_WORD, SECTION_TITLE, WEAK_WORDS, callout_class
+from annotate.labels import (
+    ADDED,
+    ADDRESSED,
+    BOX_REPORT,
+    CALLOUT_NAMES,
+    DISCLOSURE,
+    HEADING_ARTICLE,
+    LABEL_WORD,
+    NOTICE_WORD,
+    SECTION_TITLE,
+    SIGNED,
+    TITLED_NOTE,
+    WEAK_WORDS,
+    callout_class,
+)
 
 _LEAD = re.compile(
     r"(?:<a\b[^<>\n]{0,80}>[ \t]{0,4}</a>[ \t]{0,8}\n?[ \t]{0,8})?"  # an anchor for links to the note: <a id="warning-k8s"></a>
+    r"(?:\{:[ \t]{0,4}[.#][^{}\n]{0,80}\}[ \t]{0,8}\n[ \t]{0,8})?"  # kramdown's attributes on the line above: {:.site-note}
     r"(?:<(?:p|div|span|aside|blockquote|small|h[1-6])\b(?:[^<>\n]{0,80}?\bclass=[\"'](?P<cls>[^\"'\n]{1,80})[\"'])?[^<>\n]{0,80}>[ \t]{0,8}\n?[ \t]{0,8}"
     r"(?:<(?:p|div|span)>[ \t]{0,8}\n?[ \t]{0,8})?)?"  # HTML in Markdown: <div class="notice">, <blockquote …>\n<p>
     # a template's box around the note: {% Aside %}, {% Aside 'note' %}, {{< note >}}, {{% notice info %}}
@@ -167,7 +182,7 @@ def label_at(text: str, pos: int, limit: int) -> tuple[str, FoundDate | None, in
     on 14 July 2017 to …") counts as a label too, dated by the date in that sentence.
     """
     opening = text[pos : pos + 2].lower()
-    if opening not in _OPENINGS and text[pos : pos + 1] not in _MARKUP and _TITLED_NOTE.match(text, pos, min(limit, pos + 60)) is None:
+    if opening not in _OPENINGS and text[pos : pos + 1] not in _MARKUP and TITLED_NOTE.match(text, pos, min(limit, pos + 60)) is None:
         return None  # (a cheap test first: most passages open with neither markup nor a label, nor "Side note:")
     if opening in _SENTENCE_OPENINGS and _CHANGE_STEMS.search(text, pos, min(limit, pos + 120)) is None:
         return None  # "The …", "An …": a disclosure sentence needs a word of change
@@ -178,11 +193,11 @@ def label_at(text: str, pos: int, limit: int) -> tuple[str, FoundDate | None, in
     m = LABEL_WORD.match(text, start, min(limit, start + 80))
     if m is None and (dated := date_first(text, start, limit, LABEL_WORD, WEAK_WORDS)) is not None:
         return dated  # "2020-03-30 Update: …", "**3/30/2020 Edit**: …"
-    if m is None and (titled := _TITLED_NOTE.match(text, start, min(limit, start + 60))) is not None:
+    if m is None and (titled := TITLED_NOTE.match(text, start, min(limit, start + 60))) is not None:
         return titled.group(1), None, titled.end()  # "Scala 3 note: …", "Side note: …", "Security note: …"
     if m is None and pos > 0 and text[pos - 1] in "[(":
-        m = _ADDED.match(text, start, min(limit, start + 80))  # "(Added 2016-02-07)": a dated marker in brackets
-    if m is None and (art := _HEADING_ARTICLE.match(text, start, limit)) is not None and (
+        m = ADDED.match(text, start, min(limit, start + 80))  # "(Added 2016-02-07)": a dated marker in brackets
+    if m is None and (art := HEADING_ARTICLE.match(text, start, limit)) is not None and (
         (m := LABEL_WORD.match(text, art.end(), min(limit, art.end() + 80))) is not None
     ):
         # an article before a noun label: in a heading ("## An update to the proposal"), or dated
@@ -210,6 +225,8 @@ def label_at(text: str, pos: int, limit: int) -> tuple[str, FoundDate | None, in
             return boxed[0], boxed[1] or as_of_date(text, start, limit), start  # ".. note::", ":::note", "{{< note >}}": the box's kind is the label
         return _disclosure_at(text, start, limit)
     word = m.group("word").lower()
+    if word == "notes" and _label_colon(text, m.end(), min(limit, m.end() + 4)) is None:
+        return None  # "Notes:" heads notes to the reader; "## Notes" is a document's endnotes
     weak = word in WEAK_WORDS
     lead_text = lead.group(0) if lead else ""
     body = re.sub(r"^(?:<[^>]*>|:::[^\n]*\n|!!![^\n]*\n)?[ \t]*", "", lead_text).lstrip("> \t")
@@ -235,7 +252,7 @@ def label_at(text: str, pos: int, limit: int) -> tuple[str, FoundDate | None, in
         line_end = limit if wrapped_end < 0 else wrapped_end
     window = min(line_end, i + 90)
     colon = _label_colon(text, i, window)
-    addressed = word == "note" and _ADDRESSED.match(text, i, window) is not None  # "Note that …"
+    addressed = word == "note" and ADDRESSED.match(text, i, window) is not None  # "Note that …"
     when: tuple[int, int] | None = None
     end: int | None = None
     if colon is not None and datey(text, i, colon):
@@ -262,7 +279,7 @@ def label_at(text: str, pos: int, limit: int) -> tuple[str, FoundDate | None, in
         when, end = (i, line_end), line_end  # "**Update, August 18, 2025**", "## Update (2013-08-06 9:33 UTC)"
     elif colon is not None and _ABOUT.match(text, i, colon) and (not weak or marked or quoted):
         when, end = (i, i), colon + 1  # "Update on the vote:" (not dated)
-    elif heading and _NOTICE_WORD.fullmatch(text, i, line_end):
+    elif heading and NOTICE_WORD.fullmatch(text, i, line_end):
         when, end = (i, i), line_end  # "### _Update notice_", "## Correction note": the heading is the label
     elif heading and colon is None and _ABOUT.match(text, i, line_end):
         when, end = (i, i), line_end  # "## Update on the vote", "## An update to the proposal": the heading is the label
@@ -270,7 +287,7 @@ def label_at(text: str, pos: int, limit: int) -> tuple[str, FoundDate | None, in
         date_in(text, i, shut_em.start()) is not None
     ):
         when, end = (i, shut_em.start()), shut_em.end()  # "**Updated March 20, 2018.** An earlier …", "**Update 2024 January 31**—…"
-    elif (signed := _SIGNED.match(text, i, line_end)) is not None and datey(
+    elif (signed := SIGNED.match(text, i, line_end)) is not None and datey(
         text, signed.end(), stop := (colon if colon is not None and colon > signed.end() else line_end)
     ):
         when, end = (signed.end(), stop), (stop + 1 if stop < line_end else line_end)  # "Addendum by Matt on May 26, 2021"
@@ -332,30 +349,11 @@ def label_at(text: str, pos: int, limit: int) -> tuple[str, FoundDate | None, in
 _JOINED_LABEL = re.compile(r"[ \t]{0,2}[/&][ \t]{0,2}")
 """Between two label words written as one label ("UPDATE / NOTE:")."""
 _LINE_REST = re.compile(r"[ \t]{0,4}(?:<br[ \t]?/?>)?[ \t]{0,4}", re.IGNORECASE)
-_TITLED_NOTE = re.compile(r"((?:[A-Z0-9][\w.'\u2019-]{0,20}[ \t]){1,3}note)[ \t]{0,2}:(?:[*_]{1,3})?", re.ASCII)
-"""A note named by what it is about, the word "note" last ("Scala 3 note:", "Side note:")."""
-_ADDED = re.compile(r"(?P<word>Added)(?P<number>)(?=[ \t]{1,4}(?:on[ \t]{1,4})?\d)", re.IGNORECASE)
-""""Added" opens a label only in brackets before a date ("(Added 2016-02-07)"), never as a
-changelog's "Added" heading."""
-_HEADING_ARTICLE = re.compile(
-    r"(?:an?|another|one\s{1,4}more|a\s{1,4}(?:quick|short|brief|small|final|further|last|late|later))[ \t]{1,4}", re.IGNORECASE
-)
-"""An article before a heading's label ("## An update to the proposal", "## A quick correction")."""
-_SIGNED = re.compile(r"[ \t]{1,4}by[ \t]{1,4}[^\n]{1,120}?[ \t,]{1,4}on[ \t]{1,4}(?=\S)", re.IGNORECASE)
-"""A label signed before its date ("Addendum by <a …>Matt</a> on May 26, 2021")."""
-_NOTICE_WORD = re.compile(r"[ \t]{1,4}(?:notice|note|alert|info|information|update|updates|announcement)[ \t]{0,4}(?:[*_]{1,3}|</(?:em|i|strong|b)>)?[ \t]{0,4}", re.IGNORECASE)
-"""What may follow a label word in a heading that is nothing but the label ("Update notice",
-"Important Update")."""
-_ADDRESSED = re.compile(r"[ \t]{1,4}(?:that|this|we|you|also)\b", re.IGNORECASE)
-""""Note" telling the reader something at a passage's opening ("Note that these are legacy
-instructions …", "Note we found …"): inserted, it is a note as "Note:" is (every such new
-passage in the corpus and the held-out sets is one); found only where it opens a passage, so an
-aside "(note that …)" inside a sentence stays the author's words."""
 
 
 def addressed_note(text: str, label: tuple[str, FoundDate | None, int]) -> bool:
     """Whether ``label`` (from ``label_at``) is a "Note that …" opening rather than a marked label."""
-    return label[0].lower() == "note" and _ADDRESSED.match(text, label[2]) is not None
+    return label[0].lower() == "note" and ADDRESSED.match(text, label[2]) is not None
 
 
 _HEADING_ALONE = re.compile(r"[ \t*_]{0,6}(?:![ \t]{0,4}[^\n]{0,80})?")

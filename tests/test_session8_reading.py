@@ -137,3 +137,38 @@ def test_a_label_written_date_first_is_a_dated_label() -> None:
     revised = original.replace("CI.", "CI. (**3/30/2020 Edit**: See the related post.)")
     [note] = annotate.compare(original, revised, fmt="markdown").annotations
     assert note.text == "(**3/30/2020 Edit**: See the related post.)" and note.date is not None and note.date.value == "2020-03-30"
+
+
+def test_set_32_forms_of_notes() -> None:
+    """"Notes:" over a list, kramdown's attributes above a note, "Migration Note:" heading a
+    section, an MDX box closed on its last paragraph's last line."""
+    from annotate.openings import label_at
+
+    for text, word in [
+        ("Notes:\n- Building from source is not recommended.", "Notes"),
+        ("{:.site-note}\n**Note:** Some guidance sections are under review.", "Note"),
+        ("## Migration Note: autowire default change (7.2.0)", "Migration Note"),
+    ]:
+        found = label_at(text, 0, len(text))
+        assert found is not None and found[0] == word
+    assert label_at("## Notes\n\n1. See the paper.", 0, 26) is None  # a document's endnotes
+    original = (
+        "# Install\n\n<Highlight type=\"warning\">\n\nRemove any old PostgreSQL first.\n\n"
+        "To keep it, [install from source][src].\n</Highlight>\n\n### Prerequisites\n\n* OpenSSL\n\n## Configure\n\nThis section.\n"
+    )
+    box = '<Highlight type="warning">\n\nIf you are blocked by an error like `could not load library`, check the dependencies.\n\n</Highlight>'
+    revised = original.replace("## Configure", f"{box}\n\n## Configure")
+    assert [a.text for a in annotate.compare(original, revised, fmt="markdown").annotations] == [box]
+
+
+def test_a_link_definition_dropped_with_its_link_is_no_edit_of_its_own() -> None:
+    original = "# Pkg\n\nSee the [documentation][doc] for more.\n\nThe end.\n\n[doc]: http://docs.example.org/pkg?#%28tech._multi%29\n"
+    revised = original.replace(" See the [documentation][doc] for more.", "").replace("[doc]: http://docs.example.org/pkg?#%28tech._multi%29\n", "")
+    revised = revised.replace("# Pkg\n\n", "# Pkg\n\nA new first line.\n\n")
+    c = annotate.compare(original, revised, fmt="markdown")
+    assert not [ch for ch in c.changes if ch.silent and "docs.example.org" in (ch.original.text if ch.original else "")]
+
+
+def test_a_release_date_is_a_news_posts_date() -> None:
+    doc = annotate.read_document("---\ntitle: Artemis is a TLP\nrelease_date: 2025-11-19\n---\n\nText.\n", fmt="markdown")
+    assert doc.date is not None and doc.date.value == "2025-11-19"
