@@ -181,7 +181,7 @@ def _labelled_insert(b: Document, op: Opcode) -> Candidate | None:
     if op.tag not in ("insert", "replace"):
         return None
     s, e = trim(b.text, op.b_start, op.b_end)
-    if op.tag == "replace" and (s >= e or b.text[e:_passage_end(b, s)].strip(" \t\n.") or b.text[s] in "[("):
+    if op.tag == "replace" and (s >= e or b.text[s] in "[(" or _MORE.search(b.text, e, _passage_end(b, s)) is not None):
         return None  # (a bracketed replacement is read by its brackets)
     if (opener := _OPENING_MARK.search(b.text, max(s, e - 8), e)) is not None:
         e = opener.start()  # "… applicants.\n~" over "~old sentence~": the mark opens the struck text after it
@@ -200,6 +200,10 @@ _CLOSING_MARK = re.compile(r"[.!?]?(?:~~|\*\*|__|[*_~])[.!?]?[ \t\n]+")
 """Emphasis or strike-through closing (and a full stop) at an insertion's start, before a label."""
 _OPENING_MARK = re.compile(r"\s+~~?$")
 """A strike-through mark ending an insertion after a space: it opens the struck text after it."""
+
+
+_MORE = re.compile(r"[^ \t\n.]")
+"""Text after a replacement: it does not end its passage."""
 
 
 def _passage_end(b: Document, at: int) -> int:

@@ -186,7 +186,9 @@ def _in_keyword(doc: Document, r: Range | None) -> bool:
     """True when ``r`` lies inside a version control keyword of its line."""
     if r is None or r.end - r.start > 200:
         return False
-    line = max(doc.text.rfind("\n", 0, r.start) + 1, r.start - 200)
+    line = max(doc.text.rfind("\n", max(0, r.start - 200), r.start) + 1, r.start - 200)
+    if doc.text.find("$", line, r.start) < 0:
+        return False  # (no keyword opens before it: the common case)
     return any(m.start() < r.start and r.end < m.end() for m in _KEYWORD.finditer(doc.text, line, r.end + 200))
 
 
@@ -198,8 +200,10 @@ def _in_definition(doc: Document | None, r: Range | None) -> bool:
     """True when ``r`` lies within one line of ``doc`` that is a link reference definition."""
     if doc is None or r is None or doc.format != "markdown" or "\n" in r.text.strip() or r.end - r.start > 2000:
         return False
-    line = doc.text.rfind("\n", 0, r.start) + 1
-    end = doc.text.find("\n", r.end)
+    line = doc.text.rfind("\n", max(0, r.start - 2500), r.start) + 1
+    end = doc.text.find("\n", r.end, r.end + 2500)
+    if (line == 0 and r.start > 2500) or (end < 0 and r.end + 2500 < len(doc.text)):
+        return False  # (a line longer than any definition)
     return _DEFINITION_LINE.fullmatch(doc.text, line, len(doc.text) if end < 0 else end) is not None
 
 
