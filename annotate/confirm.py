@@ -168,7 +168,7 @@ def _editorial(text: str, s: int, e: int) -> bool:
         return False  # (glued to a word or an address: AsciiDoc's "https://…[link text]", "a[i]")
     if " " not in inner.strip():
         return False  # "[updates2022]": a reference, not a phrase
-    line_start = text.rfind("\n", 0, s) + 1
+    line_start = text.rfind("\n", max(0, s - 2000), s) + 1 or max(0, s - 2000)  # (its line, or 2,000 characters of a long one)
     return text.count("`", line_start, s) % 2 == 0
 
 
