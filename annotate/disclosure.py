@@ -330,7 +330,9 @@ class Notes:
         text, at = (self.text, c.revised.start) if c.revised is not None else (self.original, c.original.start if c.original else -1)
         if at < 0:
             return set()
-        line = text.rfind("\n", 0, at) + 1
+        line = text.rfind("\n", max(0, at - 2000), at) + 1
+        if line == 0 and at > 2000:
+            return set()  # (deep in a long line: no field's name opens it within reach)
         m = _FIELD_LABEL.match(text, line, min(len(text), line + 60))
         back = 0
         while m is None and back < 3 and line > 0:
