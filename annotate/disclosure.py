@@ -16,7 +16,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from annotate.labels import CHANGELOG, REPORTS_CHANGE, general_notice, notice_scope
+from annotate.labels import CHANGELOG, REPORTS_CHANGE, WEAK_WORDS, general_notice, notice_scope
 from annotate.model import Annotation, Change, Document, Range
 from annotate.naming import (
     CODE,
@@ -154,7 +154,10 @@ class Notes:
         # (a note reporting a change names a section by its heading's words; any note, by a
         # link to its anchor: "LISP languages [do offer something similar](#learn-more)")
         linked = {n: anchors(x.text) for n, x in enumerate(annotations)}
-        titled = [(n, self.words[n] if n in self.reporting_set else set(), linked[n]) for n in linked if n in self.reporting_set or linked[n]]
+        titled = [
+            (n, self.words[n] if n in self.reporting_set else set(), linked[n]) for n, x in enumerate(annotations)
+            if n in self.reporting_set or (linked[n] and x.label is not None and x.label.lower() not in WEAK_WORDS)
+        ]  # ("Note: see also [SARSA](#sarsa) for a related method" points the reader there, and names no change)
         for lo, hi, n in named_sections(b, titled):
             for k in range(lo, hi):
                 self.sections.setdefault(k, []).append(n)

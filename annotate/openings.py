@@ -225,8 +225,6 @@ def label_at(text: str, pos: int, limit: int) -> tuple[str, FoundDate | None, in
             return boxed[0], boxed[1] or as_of_date(text, start, limit), start  # ".. note::", ":::note", "{{< note >}}": the box's kind is the label
         return _disclosure_at(text, start, limit)
     word = m.group("word").lower()
-    if word == "notes" and _label_colon(text, m.end(), min(limit, m.end() + 4)) is None:
-        return None  # "Notes:" heads notes to the reader; "## Notes" is a document's endnotes
     weak = word in WEAK_WORDS
     lead_text = lead.group(0) if lead else ""
     body = re.sub(r"^(?:<[^>]*>|:::[^\n]*\n|!!![^\n]*\n)?[ \t]*", "", lead_text).lstrip("> \t")
