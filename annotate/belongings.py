@@ -1,4 +1,4 @@
-"""What a note brings with it: the images and embeds inserted under it, and its afterthought.
+"""What a note brings with it: what it introduces, the images and embeds inserted under it, its afterthought.
 
 Why this exists: writers illustrate a note. The screenshot under "**Note**: in LXQt 1.2.0 the
 utility has a help button:", the video under "__Update:__ There is now a video edition of this
@@ -32,7 +32,8 @@ _MEDIA = re.compile(
 
 def with_belongings(cands: list[Candidate], new: set[int], b: Document) -> list[Candidate]:
     """``cands`` (in document order, not overlapping), each taking the new passages that are
-    its own: images and embeds right under it, and a thematic break under those. ``new``: the indices of the revised passages the comparison shows inserted."""
+    its own: the one it introduces (it ends with a colon), images and embeds right under it,
+    and a thematic break under those. ``new``: the indices of the revised passages the comparison shows inserted."""
     cands = _with_afterthoughts(cands, b)
     taken = {k for c in cands for k in c.paragraphs}
     passages, text = b.passages, b.text
@@ -49,6 +50,10 @@ def with_belongings(cands: list[Candidate], new: set[int], b: Document) -> list[
         def only(pattern: re.Pattern[str], k: int) -> bool:
             return free(k) and pattern.fullmatch(text, passages[k].start, passages[k].end) is not None
 
+        if text[passages[last].start : passages[last].end].rstrip(" \t*_").endswith(":") and free(last + 1) and (
+            not text.startswith("#", passages[last + 1].start)
+        ):
+            last += 1  # "Update: … now, with the fix, I get:" over the new timings it introduces
         while only(_MEDIA, last + 1):
             last += 1
         if only(_BREAK, last + 1) and not free(last + 2) and last > c.paragraphs[-1]:

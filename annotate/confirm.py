@@ -46,6 +46,13 @@ def confirmed(cands: list[Candidate], inserted: list[tuple[int, int]], b: Docume
     out: list[Candidate] = []
     for c in cands:
         if _new_fraction(c.start, c.end, inserted, b.text) >= 0.9:
+            if c.kind == "inline" and c.label is not None and b.text[c.end - 3 : c.end].rstrip("*_").endswith(":"):
+                # "…<br>\n**EDIT(2018-11-22):** The crash issue has been resolved.": an emphasised
+                # label alone, the rest of its line new with it, is the note's body
+                eol = b.text.find("\n", c.end, b.passages[c.paragraphs[0]].end)
+                eol = b.passages[c.paragraphs[0]].end if eol < 0 else eol
+                if eol > c.end and _new_fraction(c.end, eol, inserted, b.text) >= 0.9:
+                    c = c._replace(end=eol)
             out.append(c)
         elif len(c.paragraphs) > 1 and b.text[c.start] not in "([":
             # A note that takes the passages after its label (a heading's section, a quote):
@@ -185,6 +192,8 @@ def _labelled_insert(b: Document, op: Opcode) -> Candidate | None:
         return None  # (a bracketed replacement is read by its brackets)
     if (opener := _OPENING_MARK.search(b.text, max(s, e - 8), e)) is not None:
         e = opener.start()  # "… applicants.\n~" over "~old sentence~": the mark opens the struck text after it
+    if (broken := _LINE_BREAK.match(b.text, s, e)) is not None:
+        s = broken.end()  # "<br>\n**EDIT(2018-11-22):** …": the line break put before the note is markup
     if s > 0 and not b.text[s - 1].isspace() and (closing := _CLOSING_MARK.match(b.text, s, e)) is not None:
         s = closing.end()  # "size.~~ Update 2021-12-09: …": the struck text's close and stop are not the note's
     label = label_at(b.text, s, e) if s < e else None
@@ -196,6 +205,7 @@ def _labelled_insert(b: Document, op: Opcode) -> Candidate | None:
     return Candidate("labelled", s, e, label[0], label[1], (k,), False)
 
 
+_LINE_BREAK = re.compile(r"<br\s{0,2}/?>\s{0,8}", re.IGNORECASE)
 _CLOSING_MARK = re.compile(r"[.!?]?(?:~~|\*\*|__|[*_~])[.!?]?[ \t\n]+")
 """Emphasis or strike-through closing (and a full stop) at an insertion's start, before a label."""
 _OPENING_MARK = re.compile(r"\s+~~?$")

@@ -40,6 +40,8 @@ def cosmetic(c: Change, a: Document | None, b: Document | None) -> bool:
         return True  # inside an HTML comment ("<!-- https://github.com/…/pull/2249 -->"): no reader sees it
     if c.kind == "edit" and a is not None and b is not None and _in_keyword(a, c.original) and _in_keyword(b, c.revised):
         return True  # "$NetBSD: news.html,v 1.50 …$" → "1.51": version control rewrote it, not an editor
+    if all(r is None or _in_template_logic(d, r) for d, r in ((a, c.original), (b, c.revised))) and c.kind != "move":
+        return True  # '{% assign four_days_after_posting = page.date … %}': a template's logic, never shown
     if c.kind in ("addition", "deletion") and _in_definition(*((a, c.original) if c.original else (b, c.revised))):
         return True  # "[multipkg]: http://docs.racket-lang.org/…" dropped: a link's address, never shown as text
     if c.kind in ("addition", "deletion") and ((a is not None and _pod_command(a, c.original)) or (b is not None and _pod_command(b, c.revised))):
@@ -190,6 +192,23 @@ def _in_keyword(doc: Document, r: Range | None) -> bool:
     if doc.text.find("$", line, r.start) < 0:
         return False  # (no keyword opens before it: the common case)
     return any(m.start() < r.start and r.end < m.end() for m in _KEYWORD.finditer(doc.text, line, r.end + 200))
+
+
+_LOGIC_TAGS = re.compile(r"\s{0,8}(?:\{%-?[^%\n]{0,500}-?%\}\s{0,8}){1,20}")
+"""Template logic tags alone (Liquid, Jinja, Django: "{% assign … %}", "{% endif %}")."""
+
+
+def _in_template_logic(doc: Document | None, r: Range) -> bool:
+    """True when ``r`` is template logic tags alone, or lies inside one ("{% if x %}" → "{% if y %}")."""
+    if doc is None or "{%" not in doc.text or r.end - r.start > 2000:
+        return False
+    if _LOGIC_TAGS.fullmatch(r.text):
+        return True
+    t = doc.text
+    o = t.rfind("{%", max(0, r.start - 500), r.start + 1)
+    close = t.find("%}", r.end, r.end + 500)
+    return (o >= 0 and close >= 0 and t.find("%}", o, r.start) < 0 and t.find("{%", r.end, close) < 0
+            and t.find("\n", o, r.end) < 0)
 
 
 _DEFINITION_LINE = re.compile(r"[ ]{0,3}\[[^\]\n]{1,100}\]:[ \t]{0,8}\S{1,2000}(?:[ \t]{1,8}[\"'(][^\n]{0,300})?[ \t]{0,8}")

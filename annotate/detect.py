@@ -195,13 +195,14 @@ def _inline_notes(doc: Document, k: int) -> list[Candidate]:
         if label is None:
             continue
         close = match_bracket(text, o, min(p.end, o + MAX_INLINE_CHARS))
+        o0 = o - 1 if o > p.start and text[o - 1] == "\\" else o  # ("\\[editor's note: …]" escaped in Markdown)
         if close is None:
-            if not out and (o == p.start or OPEN_TAG.fullmatch(text, p.start, o)):
+            if not out and (o0 == p.start or OPEN_TAG.fullmatch(text, p.start, o)):
                 # "<span …>[Updated on 2020-09-03: Updated the algorithm … pronounced.</span>":
                 # a bracket left open by its writer, opening the paragraph, heads it
                 return [Candidate("labelled", p.start, p.end, label[0], label[1], (k,), True)]
             continue
-        if o == p.start and label[2] >= close:
+        if o0 == p.start and label[2] >= close:
             # "[UPDATE 5 July 2017] The council voted…": a bracketed label opening the
             # paragraph heads a note that is the whole paragraph.
             return [Candidate("labelled", p.start, p.end, label[0], label[1], (k,), True)]
@@ -216,7 +217,9 @@ def _inline_notes(doc: Document, k: int) -> list[Candidate]:
             # "… Please refer to the CYGWIN addendum. (Added 2016-02-07)": a dated marker
             # closing a paragraph marks the paragraph.
             return [Candidate("labelled", p.start, p.end, label[0], label[1], (k,), True)]
-        s0, e0 = wrapped(text, o, close + 1, p.start, p.end)
+        s0, e0 = wrapped(text, o0, close + 1, p.start, p.end)
+        if s0 == p.start and text[e0 : p.end].strip() == ".":
+            e0 = p.end  # "[Editor's note: … the authors]." is the whole paragraph, its full stop included
         if text[close] == "]" and (target := _LINK_TARGET.match(text, e0, p.end)) is not None:
             e0 = target.end()  # the note is a link's text, its address its own
         out.append(Candidate("inline", s0, e0, label[0], label[1], (k,), False))

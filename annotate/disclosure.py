@@ -174,7 +174,10 @@ class Notes:
                 kinds.add("code")
             if respelled(c):
                 kinds.add("typo")
-            ids = tuple(self.ids[n] for n, scope in self.scoped if kinds & scope)
+            ids = tuple(
+                self.ids[n] for n, scope in self.scoped
+                if kinds & scope or ("above" in scope and where is not None and where < min(self.near[n]) + 1)
+            )
             return (ids, "general") if ids else None
         return found
 

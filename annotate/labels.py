@@ -62,7 +62,7 @@ DISCLOSURE = re.compile(
     r"(?:[*_]{1,3})?(?:"
     # "This article/story/post has been updated (on DATE) to …", "This piece was corrected …"
     r"(?:This|The|Our|My)\s+(?:article|story|post|piece|page|report|essay|column|blog\s+post|section|paragraph|"
-    r"guide|tutorial|document|list|interview|review|FAQ|text)\s+(?:has\s+been|had\s+been|was|is\s+being|will\s+be|"
+    r"guide|tutorial|document|list|interview|review|FAQ|text|item|entry|newsletter|summary|answer)\s+(?:has\s+been|had\s+been|was|is\s+being|will\s+be|"
     r"have\s+been)\s+(?:updated|corrected|amended|edited|revised|changed|clarified|expanded|modified|added|rewritten)"
     # "An earlier version of this article …", "A previous version of this post …"
     r"|(?:An?\s+)?(?:earlier|previous|prior|older|original)\s+versions?\s+of\s+this\s+\w+"
@@ -246,6 +246,11 @@ _SCOPES = (
         r"|\badded\s+(?:some|more|a\s+few|a\s+bit\s+of|additional|extra)\s+(?:text|content|context|details?|information|"
         r"explanations?|paragraphs?|sections?|notes?)\b", re.IGNORECASE)),
     ("typo", re.compile(r"\b(?:typos?|typographical|misspell(?:ed|ing|ings)?|spelling\s+(?:errors?|mistakes?))\b", re.IGNORECASE)),
+    ("above", re.compile(
+        r"\b(?:(?:some|parts?|much|most|all)\s+of\s+)?the\s+(?:(?:text|paragraphs?|sections?|content|description|discussion)\s+above"
+        r"|above\s+(?:text|paragraphs?|sections?|content|description|discussion))\b[^.!?\n]{0,60}?"
+        r"\b(?:was|were|has\s+been|have\s+been)\s+(?:updated|edited|revised|corrected|rewritten|changed|amended|clarified|expanded)\b",
+        re.IGNORECASE)),
 )
 
 
@@ -253,7 +258,8 @@ def notice_scope(text: str) -> frozenset[str]:
     """The kinds of change a note announces without naming them — ``code`` ("Examples were
     converted to `?`", "updated the code samples"), ``addition`` ("some text was added to give
     historical context"), ``typo`` ("Updated this post to fix small typos": a word's spelling
-    changed) — so that it discloses every change of that kind, generally.
+    changed), ``above`` ("some of the text above about MuSig2 was updated to clarify …": the
+    changes before the note) — so that it discloses every change of that kind, generally.
 
     >>> sorted(notice_scope("Examples were converted to `?`, and some text was added."))
     ['addition', 'code']

@@ -200,12 +200,13 @@ def label_at(text: str, pos: int, limit: int) -> tuple[str, FoundDate | None, in
     if m is None and (art := HEADING_ARTICLE.match(text, start, limit)) is not None and (
         (m := LABEL_WORD.match(text, art.end(), min(limit, art.end() + 80))) is not None
     ):
-        # an article before a noun label: in a heading ("## An update to the proposal"), or dated
+        # an article before a noun label: in a heading ("## An update to the proposal"), in emphasis
+        # before its colon ("**Another Update:** …", "**One More Update:**"), or dated
         # on its line ("> An Update from August, 2019", "An update (5 May 2020): …"; never "An
         # update to the system was pushed.")
         eol = text.find("\n", m.end(), limit)
         upto = _label_colon(text, m.end(), limit if eol < 0 else eol) or (limit if eol < 0 else eol)
-        headed = lead is not None and "#" in lead.group(0)
+        headed = lead is not None and ("#" in lead.group(0) or (text.startswith(("*", "_"), pos) and text[m.end() : m.end() + 3].lstrip("*_")[:1] == ":"))
         m = m if m.group("word").lower() in _NOUN_LABELS and (headed or (datey(text, m.end(), upto) and find_dates(text, m.end(), upto))) else None
     if m is None and lead is not None and lead.group("emoji") and start < limit:
         # ":warning: TL; DR: Use Butane …", "⚠️ Since version 2 …": the emoji is the callout's label

@@ -172,3 +172,44 @@ def test_a_link_definition_dropped_with_its_link_is_no_edit_of_its_own() -> None
 def test_a_release_date_is_a_news_posts_date() -> None:
     doc = annotate.read_document("---\ntitle: Artemis is a TLP\nrelease_date: 2025-11-19\n---\n\nText.\n", fmt="markdown")
     assert doc.date is not None and doc.date.value == "2025-11-19"
+
+
+def test_a_notice_of_edits_to_the_text_above_discloses_the_changes_above_it() -> None:
+    original = "# MuSig2\n\nThe wallet allows pre-sharing nonces.\n\nIt signs in one round.\n\n## Other news\n\nA release.\n"
+    revised = original.replace("allows", "can allow").replace("one round", "two rounds")
+    note = "**Edit:** some of the text above about MuSig2 was updated to clarify that extra care is required."
+    revised = revised.replace("## Other news", f"{note}\n\n## Other news").replace("A release.", "A new release.")
+    c = annotate.compare(original, revised, fmt="markdown")
+    assert [a.text for a in c.annotations] == [note]
+    assert [(ch.kind, ch.silent) for ch in c.changes if ch.kind != "annotation"] == [("edit", False), ("edit", False), ("addition", True)]
+
+
+def test_set_33_forms_of_notes() -> None:
+    from annotate.openings import label_at
+
+    for text in ("_This item was corrected after publication._", "**Another Update:** This is crude.", "**One More Update:** x"):
+        assert label_at(text, 0, len(text)) is not None
+    assert label_at("Another update to the API was pushed.", 0, 37) is None
+    # an emphasised label on a new line after a line break, with the rest of its line
+    line = "**EDIT(2018-11-20):** The installers were deleted. New installers will follow."
+    original = f"# News\n\n{line}\n"
+    note = "**EDIT(2018-11-22):** The crash issue has been resolved. The installers are available now."
+    [found] = annotate.compare(original, original.replace(line, f"{line}<br>\n{note}"), fmt="markdown").annotations
+    assert found.text == note and found.date is not None and found.date.value == "2018-11-22"
+    # a note ending with a colon takes the new passage it introduces
+    original = "# Fast\n\nMy version runs in 5 s.\n\nThe end.\n"
+    intro = "Update: with the SSE4.1 instruction removed, I get:"
+    revised = original.replace("The end.", f"{intro}\n\ncfg'd: 0m4,640s Real, 0m18,324s User\n\nThe end.")
+    assert [a.text for a in annotate.compare(original, revised, fmt="markdown").annotations] == [f"{intro}\n\ncfg'd: 0m4,640s Real, 0m18,324s User"]
+    # an escaped bracket and the paragraph's full stop are the note's
+    original = "# Kindle\n\nThe book is on the Kindle.\n"
+    note = "\\[editor's note: since this post was published, the book has been free online]."
+    assert [a.text for a in annotate.compare(original, original + f"\n{note}\n", fmt="markdown").annotations] == [note]
+
+
+def test_template_logic_is_no_edit_a_reader_sees() -> None:
+    original = "Text here.\n\n{% assign soon = page.date | plus: 3 %}\n\nMore text.\n"
+    revised = original.replace("soon = page.date | plus: 3", "four_days = page.date | plus: 345600")
+    assert not [ch for ch in annotate.compare(original, revised, fmt="markdown").changes if ch.silent]
+    shown = original.replace("More text.", "More text.\n\n{% if soon %}New words.{% endif %}")
+    assert [ch.silent for ch in annotate.compare(original, shown, fmt="markdown").changes] == [True]
