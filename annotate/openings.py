@@ -45,6 +45,7 @@ from annotate.labels import (
 _LEAD = re.compile(
     r"(?:<a\b[^<>\n]{0,80}>[ \t]{0,4}</a>[ \t]{0,8}\n?[ \t]{0,8})?"  # an anchor for links to the note: <a id="warning-k8s"></a>
     r"(?:\{:[ \t]{0,4}[.#][^{}\n]{0,80}\}[ \t]{0,8}\n[ \t]{0,8})?"  # kramdown's attributes on the line above: {:.site-note}
+    r"(?:\|[ \t]{0,4}(?=[^|\n]{1,200}\|[ \t]{0,8}\n[ \t]{0,3}\|[ \t]{0,4}:?-{3,}))?"  # a one-column table's header: | :warning: NOTE: |
     r"(?:<(?:p|div|span|aside|blockquote|small|h[1-6])\b(?:[^<>\n]{0,80}?\bclass=[\"'](?P<cls>[^\"'\n]{1,80})[\"'])?[^<>\n]{0,80}>[ \t]{0,8}\n?[ \t]{0,8}"
     r"(?:<(?:p|div|span)>[ \t]{0,8}\n?[ \t]{0,8})?)?"  # HTML in Markdown: <div class="notice">, <blockquote …>\n<p>
     # a template's box around the note: {% Aside %}, {% Aside 'note' %}, {{< note >}}, {{% notice info %}}
@@ -77,7 +78,7 @@ _OPENINGS = frozenset(
 )
 _SENTENCE_OPENINGS = frozenset(["th", "ou", "my", "an", "ea", "pr", "or", "ol", "a "])
 _CHANGE_STEMS = re.compile(r"updat|correct|amend|edit|revis|chang|clarif|expand|modif|added|rewrit|version|outdat|out.of.date|obsolet|supersed|deprecat", re.IGNORECASE)
-_MARKUP = frozenset("<:!?>#=-*+_([0123456789.{\\`'\u26a0\u2139\U0001f4dd")
+_MARKUP = frozenset("<:!?>#=-*+_([0123456789.{\\`'|\u26a0\u2139\U0001f4dd")
 """What a passage opening with a label can start with: a label or disclosure word, or markup."""
 
 

@@ -190,6 +190,11 @@ def test_set_33_forms_of_notes() -> None:
     for text in ("_This item was corrected after publication._", "**Another Update:** This is crude.", "**One More Update:** x"):
         assert label_at(text, 0, len(text)) is not None
     assert label_at("Another update to the API was pushed.", 0, 37) is None
+    # a one-column table headed by a label is a box ("| :warning: DISCLAIMER: |"); a table with a
+    # "Note" column is a table
+    boxed = "| :warning: DISCLAIMER: |\n|:---|\n| Project Eris is made by a third party. |"
+    assert label_at(boxed, 0, len(boxed)) is not None
+    assert label_at("| Note | Description |\n|---|---|\n| a | b |", 0, 40) is None
     # an emphasised label on a new line after a line break, with the rest of its line
     line = "**EDIT(2018-11-20):** The installers were deleted. New installers will follow."
     original = f"# News\n\n{line}\n"
