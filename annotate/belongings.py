@@ -1,13 +1,15 @@
-"""What a note brings with it: what it introduces, the images and embeds inserted under it, its afterthought.
+"""What a note brings with it: what it introduces, the images and embeds inserted under it,
+its own link definitions, its afterthought.
 
-Why this exists: writers illustrate a note. The screenshot under "**Note**: in LXQt 1.2.0 the
-utility has a help button:", the video under "__Update:__ There is now a video edition of this
-post. Check it out!" are inserted with the note and are the note's own; left out, the embedded
-video was an undisclosed addition. Only passages the comparison shows as new are taken, and
-only when they hold nothing else (an image, an embed, then a thematic break closing them), so
-a note never grows over the article's text. A break *above* a note is not taken: readers of
-held-out sets 5, 25 and 29 (eight notes under "---") read the note as starting at its label,
-and only three truths, from two sites, took the break.
+Why this exists: writers introduce and illustrate a note's matter. The screenshot under
+"**Note**: in LXQt 1.2.0 the utility has a help button:", the video under "__Update:__ There is
+now a video edition of this post. Check it out!", the timings under "… now I get:", the
+"[rfc817]: https://…" a note cites are inserted with the note and are its own; left out, they
+were undisclosed additions. Only passages the comparison shows as new are taken: images,
+embeds, definitions the note cites and a break closing them, which hold no article text; and
+the one passage a note ending with a colon introduces, never a heading. A break *above* a note
+is not taken: readers of held-out sets 5, 25 and 29 (eight notes under "---") read the note as
+starting at its label, and only three truths, from two sites, took the break.
 """
 
 from __future__ import annotations
@@ -15,16 +17,19 @@ from __future__ import annotations
 import re
 
 from annotate.detect import Candidate
-from annotate.model import Document
+from annotate.extent import SPACER
+from annotate.model import Document, Passage
 
-_BREAK = re.compile(r"[ \t]{0,3}(?:(?:-[ \t]{0,2}){3,40}|(?:\*[ \t]{0,2}){3,40}|(?:_[ \t]{0,2}){3,40}|<hr\s{0,4}/?>)\s{0,8}")
-"""A thematic break: "---", "* * *", "___", ``<hr>``."""
+_DEFINITIONS = re.compile(r"(?:[ ]{0,3}\[[^\]\n]{1,100}\]:[ \t]{0,8}\S{1,2000}[^\n]{0,300}(?:\n|$)){1,40}")
+"""A passage of Markdown link reference definitions alone."""
+_LABEL = re.compile(r"^[ ]{0,3}\[([^\]\n]{1,100})\]:", re.MULTILINE)
 _MEDIA = re.compile(
     r"\s{0,8}(?:"
     r"\[?!\[[^\]\n]{0,300}\]\([^)\n]{1,500}\)(?:\]\([^)\n]{1,500}\))?"  # ![alt](src), a linked image
     r"|<(?P<tag>iframe|video|audio|figure|picture|object)\b[^\n]{0,2000}?</(?P=tag)>"
     r"|<(?:img|embed)\b[^<>\n]{0,2000}/?>"
     r"|\{\{<\s{0,4}(?:youtube|vimeo|figure|img|image|video|tweet|gist)\b[^\n]{0,500}?>\}\}"
+    r"|\{%-?\s{0,4}(?:youtube|vimeo|figure|img|image|video|tweet|gist)\b[^\n]{0,500}?%\}"
     r")\s{0,8}"
 )
 """A passage that is one image or embed and nothing else."""
@@ -50,13 +55,13 @@ def with_belongings(cands: list[Candidate], new: set[int], b: Document) -> list[
         def only(pattern: re.Pattern[str], k: int) -> bool:
             return free(k) and pattern.fullmatch(text, passages[k].start, passages[k].end) is not None
 
-        if text[passages[last].start : passages[last].end].rstrip(" \t*_").endswith(":") and free(last + 1) and (
-            not text.startswith("#", passages[last + 1].start)
-        ):
+        if text[passages[last].start : passages[last].end].rstrip(" \t*_").endswith(":") and free(last + 1) and not _headed(b, last + 1):
             last += 1  # "Update: … now, with the fix, I get:" over the new timings it introduces
         while only(_MEDIA, last + 1):
             last += 1
-        if only(_BREAK, last + 1) and not free(last + 2) and last > c.paragraphs[-1]:
+        while only(_DEFINITIONS, last + 1) and _cited(text, passages[c.paragraphs[0]].start, passages[last].end, passages[last + 1]):
+            last += 1  # "[rfc817]: https://…" under the note that cites "[RFC 817][rfc817]"
+        if only(SPACER, last + 1) and not free(last + 2) and last > c.paragraphs[-1]:
             last += 1  # (the break closing the note and its video)
         if last == c.paragraphs[-1]:
             out.append(c)
@@ -83,3 +88,21 @@ def _with_afterthoughts(cands: list[Candidate], b: Document) -> list[Candidate]:
             continue
         out.append(c)
     return out
+
+
+def _cited(text: str, start: int, end: int, definitions: Passage) -> bool:
+    """Whether ``text[start:end]`` (a note) cites one of the reference links ``definitions``
+    defines ("[RFC 817][rfc817]", "[rfc817]")."""
+    labels = _LABEL.findall(text, definitions.start, definitions.end)
+    note = text[start:end].lower()
+    return any(f"[{label.lower()}]" in note for label in labels)
+
+
+def _headed(b: Document, k: int) -> bool:
+    """Whether passage ``k`` is a heading: by the Markdown structure, or, without one (HTML,
+    text), a short line with no stop ("Troubleshooting" opening the next section)."""
+    if b.structure:
+        return k < len(b.structure) and b.structure[k].kind == "heading"
+    p = b.passages[k]
+    line = b.text[p.start : p.end]
+    return "\n" not in line and len(line) < 80 and not any(ch in line for ch in ".:;!?")

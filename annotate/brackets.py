@@ -4,8 +4,8 @@ Why a module of its own: a note in brackets ("(Since then …)", "[Update: …]"
 bracket that closes the one it opens with — counting depth, and never at the ")" of a smiley
 written inside it. ``annotate.openings`` and ``annotate.detect`` both match brackets; the
 counting lives here once. The scan is linear in the window it is given. Also here: where
-brackets open in a passage (``openings``), and the inline HTML element wrapping a bracketed
-note (``wrapped``).
+brackets open in a passage (``openings``), the inline HTML element wrapping a bracketed
+note (``wrapped``), and whether a place is inside backticks (``in_backticks``).
 """
 
 from __future__ import annotations
@@ -104,3 +104,11 @@ def wrapped(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int
     if text[end : end + len(close)].lower() != close.lower() or end + len(close) > hi:
         return start, end
     return m.start(), end + len(close)
+
+
+def in_backticks(text: str, at: int) -> bool:
+    """Whether offset ``at`` is inside inline code: an odd number of backticks before it on its
+    line (or in the 2,000 characters before it, on a long one: a megabyte written as one line
+    is not read back to its start at every place asked about)."""
+    start = text.rfind("\n", max(0, at - 2000), at) + 1 or max(0, at - 2000)
+    return text.count("`", start, at) % 2 == 1

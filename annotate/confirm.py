@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from annotate.brackets import wrapped
+from annotate.brackets import in_backticks, wrapped
 from annotate.detect import Candidate, bracketed_spans
 from annotate.labels import UPDATE_CUE
 from annotate.model import Block, Document, Opcode
@@ -175,8 +175,7 @@ def _editorial(text: str, s: int, e: int) -> bool:
         return False  # (glued to a word or an address: AsciiDoc's "https://…[link text]", "a[i]")
     if " " not in inner.strip():
         return False  # "[updates2022]": a reference, not a phrase
-    line_start = text.rfind("\n", max(0, s - 2000), s) + 1 or max(0, s - 2000)  # (its line, or 2,000 characters of a long one)
-    return text.count("`", line_start, s) % 2 == 0
+    return not in_backticks(text, s)
 
 
 def _labelled_insert(b: Document, op: Opcode) -> Candidate | None:
@@ -188,8 +187,11 @@ def _labelled_insert(b: Document, op: Opcode) -> Candidate | None:
     if op.tag not in ("insert", "replace"):
         return None
     s, e = trim(b.text, op.b_start, op.b_end)
-    if op.tag == "replace" and (s >= e or b.text[s] in "[(" or _MORE.search(b.text, e, _passage_end(b, s)) is not None):
-        return None  # (a bracketed replacement is read by its brackets)
+    if op.tag == "replace" and (
+        s >= e or b.text[s] in "[(" or _MORE.search(b.text, e, _passage_end(b, s)) is not None
+        or not _SENTENCE_START.search(b.text, max(0, s - 8), s)
+    ):
+        return None  # (a bracketed replacement is read by its brackets; "choose File." → "choose Edit: Preferences." is an edit)
     if (opener := _OPENING_MARK.search(b.text, max(s, e - 8), e)) is not None:
         e = opener.start()  # "… applicants.\n~" over "~old sentence~": the mark opens the struck text after it
     if (broken := _LINE_BREAK.match(b.text, s, e)) is not None:
@@ -212,6 +214,8 @@ _OPENING_MARK = re.compile(r"\s+~~?$")
 """A strike-through mark ending an insertion after a space: it opens the struck text after it."""
 
 
+_SENTENCE_START = re.compile(r"(?:^|\n|[.!?)][ \t]{1,4}|>[ \t]{0,4})$")
+"""What stands before a sentence's start: a paragraph's start, a stop, a closing tag ("</b>", "<br>")."""
 _MORE = re.compile(r"[^ \t\n.]")
 """Text after a replacement: it does not end its passage."""
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from annotate.brackets import in_backticks
 from annotate.dates import MONTHS, find_dates
 from annotate.model import Change, Document, Range
 from annotate.naming import WORD
@@ -42,6 +43,8 @@ def cosmetic(c: Change, a: Document | None, b: Document | None) -> bool:
         return True  # "$NetBSD: news.html,v 1.50 …$" → "1.51": version control rewrote it, not an editor
     if all(r is None or _in_template_logic(d, r) for d, r in ((a, c.original), (b, c.revised))) and c.kind != "move":
         return True  # '{% assign four_days_after_posting = page.date … %}': a template's logic, never shown
+    if c.kind in ("addition", "deletion") and all(r is None or _MDX_IMPORTS.fullmatch(r.text) for r in (c.original, c.revised)):
+        return True  # "import Aside from 'components/Aside'": an MDX page's import, never shown
     if c.kind in ("addition", "deletion") and _in_definition(*((a, c.original) if c.original else (b, c.revised))):
         return True  # "[multipkg]: http://docs.racket-lang.org/…" dropped: a link's address, never shown as text
     if c.kind in ("addition", "deletion") and ((a is not None and _pod_command(a, c.original)) or (b is not None and _pod_command(b, c.revised))):
@@ -194,23 +197,33 @@ def _in_keyword(doc: Document, r: Range | None) -> bool:
     return any(m.start() < r.start and r.end < m.end() for m in _KEYWORD.finditer(doc.text, line, r.end + 200))
 
 
-_LOGIC_TAGS = re.compile(r"\s{0,8}(?:\{%-?[^%\n]{0,500}-?%\}\s{0,8}){1,20}")
-"""Template logic tags alone (Liquid, Jinja, Django: "{% assign … %}", "{% endif %}")."""
+_LOGIC_NAME = (
+    r"(?:assign|capture|endcapture|if|elsif|elif|else|endif|unless|endunless|for|endfor|case|when|endcase|comment|"
+    r"endcomment|set|endset|load|extends|block|endblock|with|endwith|increment|decrement|break|continue)"
+)
+_LOGIC_TAGS = re.compile(rf"\s{{0,8}}(?:\{{%-?[ \t]{{0,4}}{_LOGIC_NAME}\b[^%\n]{{0,500}}-?%\}}\s{{0,8}}){{1,20}}")
+"""Template logic tags alone (Liquid, Jinja, Django: "{% assign … %}", "{% endif %}"); not a tag
+that puts text on the page ("{% include warning.html content=… %}", "{% translate … %}")."""
+_LOGIC_OPEN = re.compile(rf"\{{%-?[ \t]{{0,4}}{_LOGIC_NAME}\b")
 
 
 def _in_template_logic(doc: Document | None, r: Range) -> bool:
     """True when ``r`` is template logic tags alone, or lies inside one ("{% if x %}" → "{% if y %}")."""
-    if doc is None or "{%" not in doc.text or r.end - r.start > 2000:
+    if doc is None or r.end - r.start > 2000:
         return False
+    t = doc.text
+    o = t.rfind("{%", max(0, r.start - 500), r.end)
+    if o < 0:
+        return False  # (no tag near it: the common case, found without reading the whole text)
     if _LOGIC_TAGS.fullmatch(r.text):
         return True
-    t = doc.text
-    o = t.rfind("{%", max(0, r.start - 500), r.start + 1)
     close = t.find("%}", r.end, r.end + 500)
-    return (o >= 0 and close >= 0 and t.find("%}", o, r.start) < 0 and t.find("{%", r.end, close) < 0
-            and t.find("\n", o, r.end) < 0)
+    return (close >= 0 and o < r.start and _LOGIC_OPEN.match(t, o) is not None and t.find("%}", o, r.start) < 0
+            and t.find("{%", r.end, close) < 0 and t.find("\n", o, r.end) < 0)
 
 
+_MDX_IMPORTS = re.compile(r"\s{0,8}(?:import[ \t]{1,4}[^\n]{1,200}?[ \t]from[ \t]{1,4}['\"][^'\"\n]{1,200}['\"];?[ \t]{0,8}\n?){1,20}\s{0,8}")
+"""ES import lines, as MDX pages open ("import Aside from 'components/Aside'")."""
 _DEFINITION_LINE = re.compile(r"[ ]{0,3}\[[^\]\n]{1,100}\]:[ \t]{0,8}\S{1,2000}(?:[ \t]{1,8}[\"'(][^\n]{0,300})?[ \t]{0,8}")
 """A Markdown link reference definition, alone on its line ("[multipkg]: http://…")."""
 
@@ -226,8 +239,9 @@ def _in_definition(doc: Document | None, r: Range | None) -> bool:
     return _DEFINITION_LINE.fullmatch(doc.text, line, len(doc.text) if end < 0 else end) is not None
 
 
-_POD_COMMAND = re.compile(r"\s*=(?:encoding|pod|cut|begin|end|for)\b[^\n]{0,80}\s*")
-"""A POD command a formatter obeys and never shows ("=encoding utf-8", "=cut")."""
+_POD_COMMAND = re.compile(r"\s{0,8}=(?:encoding|pod|cut)\b[^\n]{0,80}\s{0,8}")
+"""A POD command a formatter obeys and never shows ("=encoding utf-8", "=cut"; not "=for html
+<p>…</p>" or "=begin html", whose content is shown)."""
 _POD_HEADING = re.compile(r"^=head[1-4][ \t]", re.MULTILINE)
 """A POD heading ("=head1 NAME"): the text is Perl's Plain Old Documentation."""
 
@@ -264,7 +278,7 @@ def _shown_as_code(doc: Document, at: int) -> bool:
     k = passage_index(doc.passages, at)
     if doc.structure and k < len(doc.structure) and doc.structure[k].kind == "code":
         return True
-    return doc.text.count("`", doc.text.rfind("\n", max(0, at - 2000), at) + 1 or max(0, at - 2000), at) % 2 == 1
+    return in_backticks(doc.text, at)
 
 
 def _dateline_date(a: Document, b: Document, c: Change) -> bool:

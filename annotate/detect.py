@@ -197,7 +197,7 @@ def _inline_notes(doc: Document, k: int) -> list[Candidate]:
         close = match_bracket(text, o, min(p.end, o + MAX_INLINE_CHARS))
         o0 = o - 1 if o > p.start and text[o - 1] == "\\" else o  # ("\\[editor's note: …]" escaped in Markdown)
         if close is None:
-            if not out and (o0 == p.start or OPEN_TAG.fullmatch(text, p.start, o)):
+            if not out and (o0 == p.start or OPEN_TAG.fullmatch(text, p.start, o0)):
                 # "<span …>[Updated on 2020-09-03: Updated the algorithm … pronounced.</span>":
                 # a bracket left open by its writer, opening the paragraph, heads it
                 return [Candidate("labelled", p.start, p.end, label[0], label[1], (k,), True)]

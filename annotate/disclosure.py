@@ -16,7 +16,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from annotate.labels import CHANGELOG, REPORTS_CHANGE, WEAK_WORDS, general_notice, notice_scope
+from annotate.labels import CHANGELOG, REPORTS_CHANGE, general_notice, notice_scope
 from annotate.model import Annotation, Change, Document, Range
 from annotate.naming import (
     CODE,
@@ -36,7 +36,7 @@ from annotate.naming import (
     stem,
     undated,
 )
-from annotate.sections import anchors, named_sections, names_title, section_of
+from annotate.sections import anchors, covers_above, named_sections, names_title, section_of, text_above
 
 _STRIKE = re.compile(r"~~(?!~)[^\n]*?~~|<(s|del|strike)\b[^>]*>.*?</\1>", re.IGNORECASE | re.DOTALL)
 _SECTION_NOTE = re.compile(
@@ -53,6 +53,8 @@ _EARLIER_VERSION = re.compile(
     r"\b(?:(?:a|an|the)\s+)?(?:previous|earlier|prior|original|first)\s+versions?\s+of\s+(?:this|the)\s+\w+", re.IGNORECASE
 )
 """The newspaper correction's formula ("An earlier version of this article misstated …")."""
+_UPDATE_LABEL = re.compile(r"(?:updated?|updates|edit(?:ed)?|correct(?:ion|ed)|clarification|addendum|erratum|errata|upd)(?:[ \t]{0,2}#?\d{1,3})?", re.IGNORECASE)
+"""A label saying the note reports a change ("Edit:", "Update 2:"), not advice ("Side note:")."""
 _NUMBERS_NOTE = re.compile(
     r"\b(?:numbers|figures|amounts|totals|statistics|stats|financials|prices|costs|(?:benchmarks?|test)\s+results|"
     r"(?:results|timings|measurements)\s+(?:below|above)|(?:updated|revised|corrected|re-?ran|re-?did)\s+(?:the\s+|all\s+|my\s+)?"
@@ -88,6 +90,8 @@ class Notes:
         self.general = tuple(x.id for x in annotations if general_notice(x.text))
         self.scoped = [(n, scope) for n, x in enumerate(annotations) if (scope := notice_scope(x.text))]
         """Notices of one kind of change (``labels.notice_scope``), by note."""
+        self.above = {n: text_above(b, annotations[n]) for n, scope in self.scoped if "above" in scope}
+        """Notices of edits to "the text above" them: where that text is (``sections.text_above``)."""
         self.b = b
         self.vocabulary = {w for x in annotations for w in WORD.findall(x.text.lower())}
         self.stem_vocabulary = {stem(w) for w in self.vocabulary}
@@ -156,7 +160,7 @@ class Notes:
         linked = {n: anchors(x.text) for n, x in enumerate(annotations)}
         titled = [
             (n, self.words[n] if n in self.reporting_set else set(), linked[n]) for n, x in enumerate(annotations)
-            if n in self.reporting_set or (linked[n] and x.label is not None and x.label.lower() not in WEAK_WORDS)
+            if n in self.reporting_set or (linked[n] and x.label is not None and _UPDATE_LABEL.fullmatch(x.label) is not None)
         ]  # ("Note: see also [SARSA](#sarsa) for a related method" points the reader there, and names no change)
         for lo, hi, n in named_sections(b, titled):
             for k in range(lo, hi):
@@ -176,7 +180,7 @@ class Notes:
                 kinds.add("typo")
             ids = tuple(
                 self.ids[n] for n, scope in self.scoped
-                if kinds & scope or ("above" in scope and where is not None and where < min(self.near[n]) + 1)
+                if kinds & scope or ("above" in scope and where is not None and covers_above(self.b, self.above[n], where))
             )
             return (ids, "general") if ids else None
         return found
@@ -233,7 +237,7 @@ class Notes:
             # A long passage shares a phrase with a note by chance more easily: ask for two,
             # unless the note is a correction saying what an earlier version said.
             need = 1 if len(seq) <= 12 else 2
-            found.update(n for n, k in counts.items() if (k >= need or n in self.earlier))
+            found.update(n for n, k in counts.items() if k >= need or n in self.earlier)
         for r in (c.original, c.revised):
             if r is not None and r.text.startswith("#"):
                 # A section removed, added or moved whole, whose heading a note names ("The role
@@ -343,7 +347,10 @@ class Notes:
         back = 0
         while m is None and back < 3 and line > 0:
             # the field's name on a line of its own above ("Description:\n\nAndroid applications …")
-            line, back = text.rfind("\n", 0, line - 1) + 1, back + 1
+            prev = text.rfind("\n", max(0, line - 2000), line - 1)
+            if prev < 0 and line > 2000:
+                break  # (a line longer than any field's)
+            line, back = prev + 1, back + 1
             m = _FIELD_LABEL.match(text, line, min(len(text), line + 60))
             eol = text.find("\n", m.end()) if m is not None else -1
             if m is not None and text[m.end() : len(text) if eol < 0 else eol].strip():

@@ -12,9 +12,10 @@ import re
 from collections.abc import Callable
 
 from annotate.boxes import HEADING, MAX_SECTION_PASSAGES, closed_on_last_line
+from annotate.labeldates import SETEXT
 from annotate.labels import WEAK_WORDS
 from annotate.model import Document
-from annotate.openings import SETEXT, label_at
+from annotate.openings import label_at
 
 MAX_NOTE_PARAGRAPHS = 8
 """A bracketed note may span at most this many paragraphs."""
@@ -128,7 +129,7 @@ def _markdown_level(text: str, start: int, end: int) -> int | None:
 
 _EMPHASISED_LINE = re.compile(r"(\*\*|__|\*|_)[^\n]{3,120}?\1[ \t]*")
 """A line wholly in emphasis ("**Update: August 5 2025**")."""
-_SPACER = re.compile(r"(?:&nbsp;|<br\s?/?>|\s){0,40}(?:[-*_](?:[ \t]{0,2}[-*_]){2,40}[ \t]{0,8})?(?:&nbsp;|<br\s?/?>|\s){0,40}")
+SPACER = re.compile(r"(?:&nbsp;|<br\s?/?>|\s){0,40}(?:[-*_](?:[ \t]{0,2}[-*_]){2,40}[ \t]{0,8})?(?:&nbsp;|<br\s?/?>|\s){0,40}")
 """A passage that only separates (``&nbsp;``, ``<br>``, a thematic break)."""
 
 
@@ -152,7 +153,7 @@ def _body_under(doc: Document, k: int, limit: int) -> int:
     text, last = doc.text, k
     while last + 1 < limit:
         q = doc.passages[last + 1]
-        if HEADING.match(text, q.start, q.end) or _SPACER.fullmatch(text, q.start, q.end) or label_at(text, q.start, q.end):
+        if HEADING.match(text, q.start, q.end) or SPACER.fullmatch(text, q.start, q.end) or label_at(text, q.start, q.end):
             break
         last += 1
     return last

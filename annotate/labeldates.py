@@ -1,6 +1,7 @@
 """The date written in a note's label or its opening words: what may stand around a date in a
 label ("Update, Monday 24 July 2017 at 10:30 UTC:"), the date a body opens with ("As of
-05-Jan-2016, …"), the dash or prose that closes a dated label.
+05-Jan-2016, …"), the dash or prose that closes a dated label, a label written date first
+("2020-03-30 Update: …"), and the dated entries under a revisions section's title.
 
 Why a module of its own: ``annotate.openings`` decides where a label starts and ends; reading
 the date inside it (full or year-less, with weekdays, times and zones around it) is a separate
@@ -12,6 +13,7 @@ from __future__ import annotations
 import re
 
 from annotate.dates import EITHER, MONTHS, YEARLESS, FoundDate, find_dates, find_yearless
+from annotate.labels import SECTION_TITLE
 
 _TIME = r"(?:at\s+)?\d{1,2}(?:[:.h]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s*\(?(?:[A-Z]{2,5}|GMT|UTC)(?:[+-]\d{1,2}(?::?\d\d)?)?\)?)?"
 FILLER = re.compile(
@@ -163,8 +165,8 @@ def date_first(text: str, start: int, limit: int, label_word: re.Pattern[str], w
         return None  # (a cheap test first: most openings are no date)
     window = min(limit, start + 60)
     said = date_in(text, start, window)
-    if said is None or said.start != start:
-        return None
+    if said is None or said.start != start or (said.precision != "day" and text[start - 1 : start] not in ("*", "_", "[", "(")):
+        return None  # (a month alone, unmarked, names a product: "- April 2018 Update: version 1803")
     word = label_word.match(text, _THEN_LABEL.match(text, said.end, window).end(), window)  # type: ignore[union-attr]
     if word is None or word.group("word").lower() in weak:
         return None
@@ -172,3 +174,28 @@ def date_first(text: str, start: int, limit: int, label_word: re.Pattern[str], w
     if shut is None:
         return None
     return word.group("word"), said, shut.end() if shut.group("mark") == ":" else shut.start("mark")
+
+
+SETEXT = re.compile(r"[ \t]{0,3}(?:={1,200}|-{1,200})[ \t]{0,40}(?:\n|$)")
+"""The underline of a setext (or reStructuredText) heading."""
+
+
+def section_title(text: str, pos: int, start: int, limit: int) -> tuple[str, FoundDate | None, int] | None:
+    """A heading of the document's own revisions ("## Revision History", "Errata\\n======"):
+    ``(title, None, end of its line)``."""
+    line_end = text.find("\n", start, limit)
+    line_end = limit if line_end < 0 else line_end
+    m = SECTION_TITLE.match(text, start, line_end)
+    if m is None:
+        return None
+    markdown_heading = text[pos:start].lstrip(" >").startswith(("#", "=="))  # (MediaWiki, AsciiDoc: "== Changelog ==")
+    underline = SETEXT.match(text, line_end + 1, limit) if line_end < limit else None
+    if not markdown_heading and underline is None:
+        return None
+    # The section's first entry is usually dated ("2024-09-10\n    Updates to reflect …"); of
+    # entries one per line, oldest first ("2022-03-09: Original QSB published\n2022-04-04:
+    # Updated …"), the latest is the revision's.
+    after = underline.end() if underline is not None else line_end
+    found = find_dates(text, after, min(len(text), after + 80))
+    entries = [d for d in find_dates(text, after, min(len(text), after + 600)) if d.precision == "day" and text[d.start - 1 : d.start] == "\n"]
+    return text[start : m.end()].strip(" \t="), (max(entries, key=lambda d: d.value) if len(entries) > 1 else found[0] if found else None), line_end

@@ -247,7 +247,7 @@ _SCOPES = (
         r"explanations?|paragraphs?|sections?|notes?)\b", re.IGNORECASE)),
     ("typo", re.compile(r"\b(?:typos?|typographical|misspell(?:ed|ing|ings)?|spelling\s+(?:errors?|mistakes?))\b", re.IGNORECASE)),
     ("above", re.compile(
-        r"\b(?:(?:some|parts?|much|most|all)\s+of\s+)?the\s+(?:(?:text|paragraphs?|sections?|content|description|discussion)\s+above"
+        r"(?<!none\sof\s)\b(?:(?:some|parts?|much|most|all)\s+of\s+)?the\s+(?:(?:text|paragraphs?|sections?|content|description|discussion)\s+above"
         r"|above\s+(?:text|paragraphs?|sections?|content|description|discussion))\b[^.!?\n]{0,60}?"
         r"\b(?:was|were|has\s+been|have\s+been)\s+(?:updated|edited|revised|corrected|rewritten|changed|amended|clarified|expanded)\b",
         re.IGNORECASE)),
@@ -269,8 +269,9 @@ def notice_scope(text: str) -> frozenset[str]:
     return frozenset(kind for kind, pattern in _SCOPES if pattern.search(text))
 
 
-TITLED_NOTE = re.compile(r"([A-Z][\w.'\u2019-]{0,20}[ \t](?:[A-Z0-9][\w.'\u2019-]{0,20}[ \t]){0,2}(?:note|Note|NOTE))[ \t]{0,2}:(?:[*_]{1,3})?", re.ASCII)
-"""A note named by what it is about, the word "note" last ("Scala 3 note:", "Side note:", "Migration Note:")."""
+TITLED_NOTE = re.compile(r"([A-Z][\w.'\u2019-]{0,20}[ \t](?:[A-Z0-9][\w.'\u2019-]{0,20}[ \t]){0,2}(?:note|Note|NOTE|Update|UPDATE|update))(?:[*_]{1,3})?[ \t]{0,2}:(?:[*_]{1,3})?", re.ASCII)
+"""A note named by what it is about, the word "note" or "update" last ("Scala 3 note:", "Side note:",
+"**Migration Note:**", "**Mongoose Update**:")."""
 ADDED = re.compile(r"(?P<word>Added)(?P<number>)(?=[ \t]{1,4}(?:on[ \t]{1,4})?\d)", re.IGNORECASE)
 """"Added" opens a label only in brackets before a date ("(Added 2016-02-07)"), never as a
 changelog's "Added" heading."""

@@ -17,6 +17,7 @@ from annotate.labeldates import (
     ASIDE_COLON,
     DASH,
     LABEL_DASH,
+    SETEXT,
     as_of_date,
     date_first,
     date_in,
@@ -25,6 +26,7 @@ from annotate.labeldates import (
     datey,
     disclosure_after,
     first_date_then,
+    section_title,
 )
 from annotate.labels import (
     ADDED,
@@ -35,7 +37,6 @@ from annotate.labels import (
     HEADING_ARTICLE,
     LABEL_WORD,
     NOTICE_WORD,
-    SECTION_TITLE,
     SIGNED,
     TITLED_NOTE,
     WEAK_WORDS,
@@ -45,7 +46,7 @@ from annotate.labels import (
 _LEAD = re.compile(
     r"(?:<a\b[^<>\n]{0,80}>[ \t]{0,4}</a>[ \t]{0,8}\n?[ \t]{0,8})?"  # an anchor for links to the note: <a id="warning-k8s"></a>
     r"(?:\{:[ \t]{0,4}[.#][^{}\n]{0,80}\}[ \t]{0,8}\n[ \t]{0,8})?"  # kramdown's attributes on the line above: {:.site-note}
-    r"(?:\|[ \t]{0,4}(?=[^|\n]{1,200}\|[ \t]{0,8}\n[ \t]{0,3}\|[ \t]{0,4}:?-{3,}))?"  # a one-column table's header: | :warning: NOTE: |
+    r"(?:\|[ \t]{0,4}(?=[^|\n]{1,200}\|[ \t]{0,8}\n[ \t]{0,3}\|[ \t]{0,4}:?-{3,40}))?"  # a one-column table's header: | :warning: NOTE: |
     r"(?:<(?:p|div|span|aside|blockquote|small|h[1-6])\b(?:[^<>\n]{0,80}?\bclass=[\"'](?P<cls>[^\"'\n]{1,80})[\"'])?[^<>\n]{0,80}>[ \t]{0,8}\n?[ \t]{0,8}"
     r"(?:<(?:p|div|span)>[ \t]{0,8}\n?[ \t]{0,8})?)?"  # HTML in Markdown: <div class="notice">, <blockquote …>\n<p>
     # a template's box around the note: {% Aside %}, {% Aside 'note' %}, {{< note >}}, {{% notice info %}}
@@ -152,24 +153,6 @@ _TITLE_INITIALS = frozenset("RCDVUEArcdvuea")
 """First letters of ``SECTION_TITLE``'s words (a cheap test first)."""
 
 
-def _section_title(text: str, pos: int, start: int, limit: int) -> tuple[str, FoundDate | None, int] | None:
-    """A heading of the document's own revisions ("## Revision History", "Errata\\n======"):
-    ``(title, None, end of its line)``."""
-    line_end = text.find("\n", start, limit)
-    line_end = limit if line_end < 0 else line_end
-    m = SECTION_TITLE.match(text, start, line_end)
-    if m is None:
-        return None
-    markdown_heading = text[pos:start].lstrip(" >").startswith(("#", "=="))  # (MediaWiki, AsciiDoc: "== Changelog ==")
-    underline = SETEXT.match(text, line_end + 1, limit) if line_end < limit else None
-    if not markdown_heading and underline is None:
-        return None
-    # The section's first entry is usually dated ("2024-09-10\n    Updates to reflect …").
-    after = underline.end() if underline is not None else line_end
-    found = find_dates(text, after, min(len(text), after + 80))
-    return text[start : m.end()].strip(" \t="), (found[0] if found else None), line_end
-
-
 def label_at(text: str, pos: int, limit: int) -> tuple[str, FoundDate | None, int] | None:
     """The label starting at ``pos``: ``(label, date in label, end of label)``.
 
@@ -189,12 +172,12 @@ def label_at(text: str, pos: int, limit: int) -> tuple[str, FoundDate | None, in
         return None  # "The …", "An …": a disclosure sentence needs a word of change
     lead = _LEAD.match(text, pos, limit)
     start = lead.end() if lead else pos
-    if text[start : start + 1] in _TITLE_INITIALS and (title := _section_title(text, pos, start, limit)) is not None:
+    if text[start : start + 1] in _TITLE_INITIALS and (title := section_title(text, pos, start, limit)) is not None:
         return title
     m = LABEL_WORD.match(text, start, min(limit, start + 80))
     if m is None and (dated := date_first(text, start, limit, LABEL_WORD, WEAK_WORDS)) is not None:
         return dated  # "2020-03-30 Update: …", "**3/30/2020 Edit**: …"
-    if m is None and (titled := TITLED_NOTE.match(text, start, min(limit, start + 60))) is not None:
+    if m is None and (titled := TITLED_NOTE.match(text, start, min(limit, start + 60))) is not None and _titled(titled, lead):
         return titled.group(1), None, titled.end()  # "Scala 3 note: …", "Side note: …", "Security note: …"
     if m is None and pos > 0 and text[pos - 1] in "[(":
         m = ADDED.match(text, start, min(limit, start + 80))  # "(Added 2016-02-07)": a dated marker in brackets
@@ -362,13 +345,16 @@ _NOUN_LABELS = frozenset(["update", "updates", "correction", "corrections", "cla
 """Label words that are nouns, so may follow an article."""
 
 
-SETEXT = re.compile(r"[ \t]{0,3}(?:=+|-+)[ \t]*(?:\n|$)")
-"""The underline of a setext (or reStructuredText) heading."""
-
-
 def _first_of(text: str, chars: str, start: int, stop: int) -> int | None:
     found = [k for k in (text.find(ch, start, stop) for ch in chars) if k >= 0]
     return min(found) if found else None
+
+
+def _titled(titled: re.Match[str], lead: re.Match[str] | None) -> bool:
+    """A titled note other than "… note:" is one in emphasis or a heading only ("**Migration
+    Note:**", "**Mongoose Update**:"; "Blue Note: founded in 1939", "Security update: 1.2.3"
+    in a list are names and items)."""
+    return titled.group(1).endswith("note") or (lead is not None and any(ch in lead.group(0) for ch in "*_#"))
 
 
 def _label_colon(text: str, start: int, stop: int) -> int | None:

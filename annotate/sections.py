@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from annotate.model import Document
+from annotate.model import Annotation, Document
 from annotate.naming import sequence
 
 
@@ -78,3 +78,27 @@ def names_title(title: set[str], note: set[str]) -> bool:
     word of a one-word title, two of a longer one."""
     need = min(2, len(title))
     return need > 0 and len(title & note) >= need
+
+
+_ABOUT = re.compile(r"\babove\s+(?:about|on|regarding|concerning)\s+(?:(?:the|a|an|our|this|these|its)\s+)?([\w.-]{2,40})", re.IGNORECASE)
+"""What the text above a notice of its edits is about ("the text above about MuSig2")."""
+
+
+def text_above(b: Document, note: Annotation) -> tuple[int, int, str | None]:
+    """Where "the text above" a notice of its edits is ("some of the text above about MuSig2
+    was updated"): ``(start of the note's section, the note's first passage, what that text is
+    about)``."""
+    about = _ABOUT.search(note.text)
+    return section_of(b, note.paragraphs[0])[0], note.paragraphs[0], about.group(1).lower() if about else None
+
+
+def covers_above(b: Document, above: tuple[int, int, str | None], where: int) -> bool:
+    """Whether passage ``where`` is in the text ``above`` a notice covers: before the note, in
+    its section, or, when the note says what that text is about, in a section that names it."""
+    lo, first, about = above
+    if where >= first:
+        return False
+    if about is None:
+        return where >= lo
+    s, e = section_of(b, where)
+    return about in b.text[b.passages[s].start : b.passages[e - 1].end].lower()

@@ -218,3 +218,46 @@ def test_template_logic_is_no_edit_a_reader_sees() -> None:
     assert not [ch for ch in annotate.compare(original, revised, fmt="markdown").changes if ch.silent]
     shown = original.replace("More text.", "More text.\n\n{% if soon %}New words.{% endif %}")
     assert [ch.silent for ch in annotate.compare(original, shown, fmt="markdown").changes] == [True]
+
+
+def _show(original: str, revised: str, fmt: str = "markdown") -> tuple[list[str], list[tuple[str, bool]]]:
+    c = annotate.compare(original, revised, fmt=fmt)
+    return [a.text for a in c.annotations], [(ch.kind, ch.silent) for ch in c.changes if ch.kind != "annotation"]
+
+
+def test_the_reviews_misreadings_stay_mended() -> None:
+    """Ordinary prose the session's first rules misread (found by a review of the change)."""
+    releases = "# Releases\n\n- Version 1709.\n"
+    # a product named by month and year is no dated label
+    assert _show(releases, releases + "- April 2018 Update: version 1803.\n") == ([], [("addition", True)])
+    # a replaced sentence end is a note only at a sentence's start
+    assert _show("Open the menu and choose File.\n", "Open the menu and choose Edit: Preferences.\n") == ([], [("edit", True)])
+    # a capitalised "Note" in a name
+    labels = "# Labels\n\nJazz labels.\n"
+    assert _show(labels, labels + "\nBlue Note: founded in 1939 by Alfred Lion.\n") == ([], [("addition", True)])
+    # an advice note's link to a section names no change there
+    tool = "# Tool\n\nIntro.\n\n## Setup\n\nYou need 4 GB of memory.\n"
+    revised = tool.replace("Intro.", "Intro.\n\nSide note: before running, see [Setup](#setup).").replace("4 GB", "16 GB")
+    assert _show(tool, revised)[1] == [("edit", True)]
+    # a note ending with a colon does not take the heading under it (HTML has no structure)
+    page = "<p>Intro.</p><p>End.</p>"
+    revised = "<p>Intro.</p><p>Update: The old steps were:</p><h2>Troubleshooting</h2><p>Try again.</p><p>End.</p>"
+    assert _show(page, revised, "html")[0] == ["Update: The old steps were:"]
+    # "the text above about the bridge" covers the sections about the bridge, not the budget
+    budget = "# Budget\n\nThe budget rose 2 percent, passed unanimously.\n\n## Roads\n\nThe bridge opens in May.\n"
+    note = "**Update (May 3):** Some of the text above about the bridge was updated to clarify its opening day."
+    revised = budget.replace("2 percent", "9 percent").replace("opens in May.", f"opens in June.\n\n{note}")
+    assert _show(budget, revised)[1] == [("edit", True), ("edit", False)]
+    from annotate.labels import notice_scope
+
+    assert "above" not in notice_scope("None of the text above was changed; only the code sample below was updated.")
+
+
+def test_the_reviews_misread_headers_and_tags_stay_mended() -> None:
+    recipe = "Recipe\n\nPrep time: 10 minutes\nCook time: 20 minutes\nServes four: yes\n\nMix.\n"
+    assert _show(recipe, recipe.replace("20 minutes", "45 minutes"), "text")[1] == [("edit", True)]
+    mail = "Writing mail headers\n\nA header looks like this:\n\n  From: a@b.c\n  To: d@e.f\n  Date: 2 Oct 2001\n\nThat is all.\n"
+    assert annotate.read_document(mail, fmt="text").date is None
+    shown = "Text.\n\nMore.\n"
+    include = '{% include warning.html content="Do not use v1: it leaks tokens." %}'
+    assert _show(shown, shown.replace("More.", "More.\n\nWe now say: " + include))[1] == [("addition", True)]

@@ -25,11 +25,13 @@ HEADER_PUBLISHED = ("created", "date", "published", "posted", "sent")
 HEADER_UPDATED = ("last-modified", "updated", "modified", "last-updated", "revised", "revdate")
 """Header keys of a text's dates; a longer key with a part "date" or "updated" counts too
 (AsciiDoc's ":page-post-date:", ":page-updated:")."""
+_DATED_KEY = re.compile(r"\b(?:date|modified|updated|published|created|revised|posted)\b")
+"""A key of two words must name a date ("Last Modified", "Start Date")."""
 _ASCIIDOC_TITLE = re.compile(r"=[ \t]{1,4}\S")
 """An AsciiDoc document title ("= Tightening security"), its attributes on the lines below."""
 
 
-def header_block(text: str, start: int, end: int) -> FrontMatter | None:
+def header_block(text: str, start: int, end: int, indented: bool = False) -> FrontMatter | None:
     """An e-mail style header at the top of a plain text ("PEP: 9", "Title: …",
     "Created: 14-Aug-2001"; continuation lines indented): its dates and title, as front
     matter. At least three ``Key: value`` lines, and nothing else but continuations.
@@ -41,12 +43,12 @@ def header_block(text: str, start: int, end: int) -> FrontMatter | None:
     fields: dict[str, Any] = {}
     key = None
     line_start = text.rfind("\n", 0, start) + 1
-    lines = text[line_start if text[line_start:start].isspace() else start : end].split("\n")
+    lines = text[line_start if indented and text[line_start:start].isspace() else start : end].split("\n")
     if len(lines) > 4 and lines[0].strip().lower() == "<pre>" and lines[-1].strip().lower() == "</pre>":
         pad = len(lines[1]) - len(lines[1].lstrip(" "))  # preformatted, indented: "<pre>\n  BIP: 38\n  Created: …"
         lines = [line[pad:] if line[:pad].isspace() else line for line in lines[1:-1]]
     indent = lines[0][: len(lines[0]) - len(lines[0].lstrip(" \t"))]
-    if indent and all(line.startswith(indent) for line in lines):
+    if indented and indent and all(line.startswith(indent) for line in lines):
         lines = [line[len(indent) :] for line in lines]  # indented as a block: "  Maintainer: …\n  Date: 2 Oct 2001"
     if _ASCIIDOC_TITLE.match(lines[0]) and len(lines) > 3:
         fields["title"] = lines.pop(0)[1:].strip()  # "= Title" over its ":page-post-date: …" attributes
@@ -54,6 +56,8 @@ def header_block(text: str, start: int, end: int) -> FrontMatter | None:
         if _HEADER_LINE.match(line):
             key, _, value = line[1:].partition(":") if line.startswith(":") else line.partition(":")
             key = key.lower().replace(" ", "-")  # ("Last Modified" is "last-modified")
+            if "-" in key and not _DATED_KEY.search(key) and " " in line.partition(":")[0]:
+                return None  # "Cook time: 20 minutes": two words that name no date are prose
             fields[key] = value.strip()
         elif key is not None and line[:1] in (" ", "\t"):
             fields[key] = (fields[key] + " " + line.strip()).strip()
@@ -182,12 +186,14 @@ def header_under_title(text: str, spans: list[tuple[int, int]]) -> tuple[FrontMa
     for k in range(1, min(len(spans) - 1, _HEADER_DEPTH + 1)):
         if k > 2 and any(e - s > _HEADER_ABOVE or text.count("\n", s, e) > 1 for s, e in spans[:k]):
             return None  # prose above it: a header block further down is part of the text
-        meta = header_block(text, *spans[k])
+        meta = header_block(text, *spans[k], indented=_POD_HEAD.match(text, *spans[k - 1]) is not None)
         if meta is not None and (meta.date or meta.updated):
             return meta, k
     return None
 
 
+_POD_HEAD = re.compile(r"=head[1-4][ \t]")
+"""A POD heading ("=head1 VERSION"), over the indented block that is the document's header."""
 _HEADER_DEPTH = 8
 """How many paragraphs down a header block is looked for."""
 _HEADER_ABOVE = 100
