@@ -20,6 +20,8 @@ from annotate.detect import Candidate
 from annotate.extent import SPACER
 from annotate.model import Document, Passage
 
+_ALSO = re.compile(r"(?:Also|Additionally|In addition|Further(?:more)?)\b,?[ \t]")
+"""A paragraph going on with the one above it ("Also, Manish points out …")."""
 _DEFINITIONS = re.compile(r"(?:[ ]{0,3}\[[^\]\n]{1,100}\]:[ \t]{0,8}\S{1,2000}[^\n]{0,300}(?:\n|$)){1,40}")
 """A passage of Markdown link reference definitions alone."""
 _LABEL = re.compile(r"^[ ]{0,3}\[([^\]\n]{1,100})\]:", re.MULTILINE)
@@ -57,6 +59,8 @@ def with_belongings(cands: list[Candidate], new: set[int], b: Document) -> list[
 
         if text[passages[last].start : passages[last].end].rstrip(" \t*_").endswith(":") and free(last + 1) and not _headed(b, last + 1):
             last += 1  # "Update: … now, with the fix, I get:" over the new timings it introduces
+        if c.label is not None and free(last + 1) and _ALSO.match(text, passages[last + 1].start) is not None:
+            last += 1  # "*Update 2015-03-19*: Homu has been deployed." then "Also, Manish points out …"
         while only(_MEDIA, last + 1):
             last += 1
         while only(_DEFINITIONS, last + 1) and _cited(text, passages[c.paragraphs[0]].start, passages[last].end, passages[last + 1]):

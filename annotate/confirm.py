@@ -194,6 +194,8 @@ def _labelled_insert(b: Document, op: Opcode) -> Candidate | None:
         return None  # (a bracketed replacement is read by its brackets; "choose File." → "choose Edit: Preferences." is an edit)
     if (opener := _OPENING_MARK.search(b.text, max(s, e - 8), e)) is not None:
         e = opener.start()  # "… applicants.\n~" over "~old sentence~": the mark opens the struck text after it
+    if b.text[s : s + 1] in ".!?" and (stop := _STOP.match(b.text, s, e)) is not None:
+        s = stop.end()  # ". It was updated in July 2019 to cover …": the stop ends the old sentence
     if (broken := _LINE_BREAK.match(b.text, s, e)) is not None:
         s = broken.end()  # "<br>\n**EDIT(2018-11-22):** …": the line break put before the note is markup
     if s > 0 and not b.text[s - 1].isspace() and (closing := _CLOSING_MARK.match(b.text, s, e)) is not None:
@@ -207,6 +209,7 @@ def _labelled_insert(b: Document, op: Opcode) -> Candidate | None:
     return Candidate("labelled", s, e, label[0], label[1], (k,), False)
 
 
+_STOP = re.compile(r"[.!?][ \t]{1,3}(?=[A-Z])")
 _LINE_BREAK = re.compile(r"<br\s{0,2}/?>\s{0,8}", re.IGNORECASE)
 _CLOSING_MARK = re.compile(r"[.!?]?(?:~~|\*\*|__|[*_~])[.!?]?[ \t\n]+")
 """Emphasis or strike-through closing (and a full stop) at an insertion's start, before a label."""

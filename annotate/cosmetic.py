@@ -43,7 +43,7 @@ def cosmetic(c: Change, a: Document | None, b: Document | None) -> bool:
         return True  # "$NetBSD: news.html,v 1.50 …$" → "1.51": version control rewrote it, not an editor
     if all(r is None or _in_template_logic(d, r) for d, r in ((a, c.original), (b, c.revised))) and c.kind != "move":
         return True  # '{% assign four_days_after_posting = page.date … %}': a template's logic, never shown
-    if c.kind in ("addition", "deletion") and all(r is None or _MDX_IMPORTS.fullmatch(r.text) for r in (c.original, c.revised)):
+    if c.kind != "move" and all(r is None or _in_imports(d, r) for d, r in ((a, c.original), (b, c.revised))):
         return True  # "import Aside from 'components/Aside'": an MDX page's import, never shown
     if c.kind in ("addition", "deletion") and _in_definition(*((a, c.original) if c.original else (b, c.revised))):
         return True  # "[multipkg]: http://docs.racket-lang.org/…" dropped: a link's address, never shown as text
@@ -224,6 +224,18 @@ def _in_template_logic(doc: Document | None, r: Range) -> bool:
 
 _MDX_IMPORTS = re.compile(r"\s{0,8}(?:import[ \t]{1,4}[^\n]{1,200}?[ \t]from[ \t]{1,4}['\"][^'\"\n]{1,200}['\"];?[ \t]{0,8}\n?){1,20}\s{0,8}")
 """ES import lines, as MDX pages open ("import Aside from 'components/Aside'")."""
+def _in_imports(doc: Document | None, r: Range) -> bool:
+    """True when ``r`` is import lines alone, or lies in a passage of import lines ("import Aside
+    from 'components/Aside'" put above "import Emph …", which the word diff cuts mid-line)."""
+    if _MDX_IMPORTS.fullmatch(r.text):
+        return True
+    if doc is None or doc.format != "markdown" or doc.text.find("import", max(0, r.start - 200), r.end) < 0:
+        return False
+    k = passage_index(doc.passages, r.start)
+    p = doc.passages[k] if k < len(doc.passages) else None
+    return p is not None and p.start <= r.start and r.end <= p.end and p.end - p.start <= 4000 and _MDX_IMPORTS.fullmatch(doc.text, p.start, p.end) is not None
+
+
 _DEFINITION_LINE = re.compile(r"[ ]{0,3}\[[^\]\n]{1,100}\]:[ \t]{0,8}\S{1,2000}(?:[ \t]{1,8}[\"'(][^\n]{0,300})?[ \t]{0,8}")
 """A Markdown link reference definition, alone on its line ("[multipkg]: http://…")."""
 

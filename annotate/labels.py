@@ -70,6 +70,8 @@ DISCLOSURE = re.compile(
     r"|(?:An?\s+)?(?:updated|newer|more\s+recent|up[\s-]to[\s-]date)\s+version\s+of\s+\[?this\s+\w+"
     r"|(?:This|The)\s+(?:article|post|page|guide|tutorial|document|blog\s+post)\s+is\s+(?:now\s+)?"
     r"(?:outdated|out[\s-]of[\s-]date|obsolete|deprecated|superseded)"
+    # "It was updated in July 2019 to cover …" (a sentence added to a disclosure: the date follows)
+    r"|It\s+(?:has\s+been|was)\s+(?:updated|revised|edited|corrected|amended)\s+(?:in|on)\s+(?=[A-Z0-9])"
     # "Updated on 14 July 2017 to …" / "Edited 2023-01-10 to …" (a participle opening the sentence)
     r"|(?:Updated|Edited|Corrected|Amended|Revised)\s+(?:on|at|in)\s+"
     r")\b",

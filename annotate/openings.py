@@ -74,10 +74,10 @@ _PARTICIPLE = frozenset(["updated", "edited", "corrected", "revised", "amended"]
 _OPENINGS = frozenset(
     ["up", "ed", "co", "cl", "ad", "po", "er", "re", "am", "au", "tr", "pu", "p.", "no", "nb", "n.", "ps", "pl",  # label words
      "wa", "im", "ca", "at", "di",  # callout words
-     "th", "ou", "my", "an", "ea", "pr", "or", "ol", "a ",  # disclosure sentences
+     "th", "ou", "my", "an", "ea", "pr", "or", "ol", "a ", "it",  # disclosure sentences
      "ch"]  # section titles ("Changelog", "Changes to this article")
 )
-_SENTENCE_OPENINGS = frozenset(["th", "ou", "my", "an", "ea", "pr", "or", "ol", "a "])
+_SENTENCE_OPENINGS = frozenset(["th", "ou", "my", "an", "ea", "pr", "or", "ol", "a ", "it"])
 _CHANGE_STEMS = re.compile(r"updat|correct|amend|edit|revis|chang|clarif|expand|modif|added|rewrit|version|outdat|out.of.date|obsolet|supersed|deprecat", re.IGNORECASE)
 _MARKUP = frozenset("<:!?>#=-*+_([0123456789.{\\`'|\u26a0\u2139\U0001f4dd")
 """What a passage opening with a label can start with: a label or disclosure word, or markup."""

@@ -261,3 +261,23 @@ def test_the_reviews_misread_headers_and_tags_stay_mended() -> None:
     shown = "Text.\n\nMore.\n"
     include = '{% include warning.html content="Do not use v1: it leaks tokens." %}'
     assert _show(shown, shown.replace("More.", "More.\n\nWe now say: " + include))[1] == [("addition", True)]
+
+
+def test_set_34_forms_of_notes() -> None:
+    # an import put above another, cut mid-line by the word diff, is still an MDX import
+    page = "import Emph from 'components/Emph'\n\n# Async\n\nText.\n"
+    revised = page.replace("import Emph", "import Aside from 'components/Aside'\nimport Emph")
+    assert not [ch for ch in annotate.compare(page, revised, fmt="markdown").changes if ch.silent]
+    # a disclosure sentence added after another's full stop
+    original = "# Elixir\n\nThis tutorial was updated in January 2019 to cover Phoenix 1.4.\n\nIt requires Elixir 1.5.\n"
+    added = " It was updated in July 2019 to cover changes in Elixir 1.9."
+    revised = original.replace("Phoenix 1.4.", "Phoenix 1.4." + added).replace("Elixir 1.5", "Elixir 1.9")
+    c = annotate.compare(original, revised, fmt="markdown")
+    assert [(a.text, a.date.value if a.date else None) for a in c.annotations] == [(added.strip(), "2019-07")]
+    assert not [ch for ch in c.changes if ch.silent]
+    # a paragraph going on with a new labelled note ("Also, …") is the note's
+    original = "# Infra\n\nHomu will merge pull requests.\n"
+    note = "*Update 2015-03-19*: Homu and Highfive have been deployed."
+    also = "Also, Manish points out that the bots were written in Python."
+    [found] = annotate.compare(original, original + f"\n{note}\n\n{also}\n", fmt="markdown").annotations
+    assert found.text == f"{note}\n\n{also}"
