@@ -19,12 +19,12 @@ import re
 from annotate.detect import Candidate
 from annotate.extent import SPACER
 from annotate.model import Document, Passage
+from annotate.naming import DEFINITION
 
 _ALSO = re.compile(r"(?:Also|Additionally|In addition|Further(?:more)?)\b,?[ \t]")
 """A paragraph going on with the one above it ("Also, Manish points out …")."""
 _DEFINITIONS = re.compile(r"(?:[ ]{0,3}\[[^\]\n]{1,100}\]:[ \t]{0,8}\S{1,2000}[^\n]{0,300}(?:\n|$)){1,40}")
 """A passage of Markdown link reference definitions alone."""
-_LABEL = re.compile(r"^[ ]{0,3}\[([^\]\n]{1,100})\]:", re.MULTILINE)
 _MEDIA = re.compile(
     r"\s{0,8}(?:"
     r"\[?!\[[^\]\n]{0,300}\]\([^)\n]{1,500}\)(?:\]\([^)\n]{1,500}\))?"  # ![alt](src), a linked image
@@ -44,19 +44,19 @@ def with_belongings(cands: list[Candidate], new: set[int], b: Document) -> list[
     cands = _with_afterthoughts(cands, b)
     taken = {k for c in cands for k in c.paragraphs}
     passages, text = b.passages, b.text
+
+    def free(k: int) -> bool:
+        return 0 <= k < len(passages) and k in new and k not in taken
+
+    def only(pattern: re.Pattern[str], k: int) -> bool:
+        return free(k) and pattern.fullmatch(text, passages[k].start, passages[k].end) is not None
+
     out: list[Candidate] = []
     for c in cands:
         first, last = c.paragraphs[0], c.paragraphs[-1]
         if c.start != passages[first].start or c.end != passages[last].end:
             out.append(c)  # (a note inside a passage takes no passage)
             continue
-
-        def free(k: int) -> bool:
-            return 0 <= k < len(passages) and k in new and k not in taken
-
-        def only(pattern: re.Pattern[str], k: int) -> bool:
-            return free(k) and pattern.fullmatch(text, passages[k].start, passages[k].end) is not None
-
         if text[passages[last].start : passages[last].end].rstrip(" \t*_").endswith(":") and free(last + 1) and not _headed(b, last + 1):
             last += 1  # "Update: … now, with the fix, I get:" over the new timings it introduces
         if c.label is not None and free(last + 1) and _ALSO.match(text, passages[last + 1].start) is not None:
@@ -97,7 +97,7 @@ def _with_afterthoughts(cands: list[Candidate], b: Document) -> list[Candidate]:
 def _cited(text: str, start: int, end: int, definitions: Passage) -> bool:
     """Whether ``text[start:end]`` (a note) cites one of the reference links ``definitions``
     defines ("[RFC 817][rfc817]", "[rfc817]")."""
-    labels = _LABEL.findall(text, definitions.start, definitions.end)
+    labels = DEFINITION.findall(text, definitions.start, definitions.end)
     note = text[start:end].lower()
     return any(f"[{label.lower()}]" in note for label in labels)
 

@@ -23,8 +23,11 @@ from annotate.segment import passage_index
 
 def cosmetic(c: Change, a: Document | None, b: Document | None) -> bool:
     """True when change ``c`` (of ``a`` into ``b``) changes nothing a reader reads as content."""
+    # (an addition or a deletion has one side: the text it added or took away, and its document)
+    one_side = c.kind in ("addition", "deletion")
+    doc, side = (a, c.original) if c.original is not None else (b, c.revised)
     if _markup_only((c.original.text if c.original else "") + (c.revised.text if c.revised else "")) or (
-        c.kind in ("addition", "deletion") and _in_tags(*((a, c.original) if c.original else (b, c.revised)))
+        one_side and _in_tags(doc, side)
     ) or (
         c.kind == "edit" and c.original is not None and c.revised is not None
         and _content(c.original.text) == _content(c.revised.text)
@@ -45,9 +48,9 @@ def cosmetic(c: Change, a: Document | None, b: Document | None) -> bool:
         return True  # '{% assign four_days_after_posting = page.date … %}': a template's logic, never shown
     if c.kind != "move" and all(r is None or _in_imports(d, r) for d, r in ((a, c.original), (b, c.revised))):
         return True  # "import Aside from 'components/Aside'": an MDX page's import, never shown
-    if c.kind in ("addition", "deletion") and _in_definition(*((a, c.original) if c.original else (b, c.revised))):
+    if one_side and _in_definition(doc, side):
         return True  # "[multipkg]: http://docs.racket-lang.org/…" dropped: a link's address, never shown as text
-    if c.kind in ("addition", "deletion") and ((a is not None and _pod_command(a, c.original)) or (b is not None and _pod_command(b, c.revised))):
+    if one_side and doc is not None and _pod_command(doc, side):
         return True  # "=encoding utf-8" added to a POD text: an instruction to the formatter, never shown
     # A byline's date moving on ("· Last modified on Wed 4 May 2022 09.10 BST"): the
     # document's update date, shown as a change but not an undisclosed edit.
@@ -224,6 +227,8 @@ def _in_template_logic(doc: Document | None, r: Range) -> bool:
 
 _MDX_IMPORTS = re.compile(r"\s{0,8}(?:import[ \t]{1,4}[^\n]{1,200}?[ \t]from[ \t]{1,4}['\"][^'\"\n]{1,200}['\"];?[ \t]{0,8}\n?){1,20}\s{0,8}")
 """ES import lines, as MDX pages open ("import Aside from 'components/Aside'")."""
+
+
 def _in_imports(doc: Document | None, r: Range) -> bool:
     """True when ``r`` is import lines alone, or lies in a passage of import lines ("import Aside
     from 'components/Aside'" put above "import Emph …", which the word diff cuts mid-line)."""

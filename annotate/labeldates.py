@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from annotate.dates import EITHER, MONTHS, YEARLESS, FoundDate, find_dates, find_yearless
-from annotate.labels import SECTION_TITLE
+from annotate.labels import LABEL_WORD, SECTION_TITLE, WEAK_WORDS
 
 _TIME = r"(?:at\s+)?\d{1,2}(?:[:.h]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s*\(?(?:[A-Z]{2,5}|GMT|UTC)(?:[+-]\d{1,2}(?::?\d\d)?)?\)?)?"
 FILLER = re.compile(
@@ -156,7 +156,7 @@ _THEN_LABEL = re.compile(r"[ \t]{0,3}[,\u2014\u2013-]?[ \t]{0,3}")
 _SHUT = re.compile(r"[ \t]{0,3}(?:[*_]{1,3}|</(?:strong|b|em|i)>)?[ \t]{0,2}(?P<mark>[:\])\u2014\u2013]|\s-\s)")
 
 
-def date_first(text: str, start: int, limit: int, label_word: re.Pattern[str], weak: frozenset[str]) -> tuple[str, FoundDate, int] | None:
+def date_first(text: str, start: int, limit: int) -> tuple[str, FoundDate, int] | None:
     """A label written date first ("2020-03-30 Update: …", "**3/30/2020 Edit**: …", "[12 July
     2017 update] …"): ``(label, its date, end of label)``. The label word must say what the
     note is (an update, an edit, a correction: not "Note", which a date may head as prose), and a
@@ -167,8 +167,8 @@ def date_first(text: str, start: int, limit: int, label_word: re.Pattern[str], w
     said = date_in(text, start, window)
     if said is None or said.start != start or (said.precision != "day" and text[start - 1 : start] not in ("*", "_", "[", "(")):
         return None  # (a month alone, unmarked, names a product: "- April 2018 Update: version 1803")
-    word = label_word.match(text, _THEN_LABEL.match(text, said.end, window).end(), window)  # type: ignore[union-attr]
-    if word is None or word.group("word").lower() in weak:
+    word = LABEL_WORD.match(text, _THEN_LABEL.match(text, said.end, window).end(), window)  # type: ignore[union-attr]
+    if word is None or word.group("word").lower() in WEAK_WORDS:
         return None
     shut = _SHUT.match(text, word.end(), window)
     if shut is None:

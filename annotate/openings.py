@@ -175,7 +175,7 @@ def label_at(text: str, pos: int, limit: int) -> tuple[str, FoundDate | None, in
     if text[start : start + 1] in _TITLE_INITIALS and (title := section_title(text, pos, start, limit)) is not None:
         return title
     m = LABEL_WORD.match(text, start, min(limit, start + 80))
-    if m is None and (dated := date_first(text, start, limit, LABEL_WORD, WEAK_WORDS)) is not None:
+    if m is None and (dated := date_first(text, start, limit)) is not None:
         return dated  # "2020-03-30 Update: …", "**3/30/2020 Edit**: …"
     if m is None and (titled := TITLED_NOTE.match(text, start, min(limit, start + 60))) is not None and _titled(titled, lead):
         return titled.group(1), None, titled.end()  # "Scala 3 note: …", "Side note: …", "Security note: …"

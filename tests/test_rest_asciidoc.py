@@ -8,6 +8,8 @@ markup look like an undisclosed edit (a hyperlink target for the note's link).
 
 from __future__ import annotations
 
+from reading_checks import note_texts
+
 import annotate
 from annotate.read import read_document
 
@@ -18,14 +20,11 @@ ASCIIDOC_NOTE = (
 )
 
 
-def _notes(original: str, revised: str) -> list[str]:
-    return [x.text for x in annotate.compare(original, revised, fmt="text").annotations]
-
 
 def test_an_asciidoc_note_after_a_list_continuation_is_a_note_of_its_own() -> None:
     rev = STEPS + "+\n" + ASCIIDOC_NOTE + "\n+\n* Check the cluster again.\n"
     orig = STEPS + "* Check the cluster again.\n"
-    assert _notes(orig, rev) == [ASCIIDOC_NOTE]
+    assert note_texts(orig, rev, fmt="text") == [ASCIIDOC_NOTE]
     doc = read_document(rev, fmt="text")
     assert all(doc.text[p.start : p.end] != "+" for p in doc.passages)
 
@@ -48,7 +47,7 @@ def test_a_rest_directive_above_a_labelled_note_is_part_of_the_note() -> None:
 def test_a_rest_admonition_with_its_body_below_a_blank_line_is_a_note() -> None:
     orig = "Title\n=====\n\nThe first paragraph.\n\nThe second paragraph."
     rev = orig.replace("\n\nThe second", "\n\n.. note::\n\n   Since version 2 this works differently.\n\nThe second")
-    assert _notes(orig, rev) == [".. note::\n\n   Since version 2 this works differently."]
+    assert note_texts(orig, rev, fmt="text") == [".. note::\n\n   Since version 2 this works differently."]
     image = orig.replace("\n\nThe second", "\n\n.. image:: chart.png\n\nThe second")
     c = annotate.compare(orig, image, fmt="text")
     assert c.annotations == () and [(ch.kind, ch.silent) for ch in c.changes] == [("addition", True)]

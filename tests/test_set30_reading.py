@@ -3,19 +3,17 @@ misses taught, each on a small text written like the real one."""
 
 from __future__ import annotations
 
+from reading_checks import note_texts
+
 import annotate
 from annotate.openings import label_at
-
-
-def _notes(original: str, revised: str) -> list[str]:
-    return [a.text for a in annotate.compare(original, revised, fmt="markdown").annotations]
 
 
 def test_a_quarto_callout_is_a_box() -> None:
     original = "## Results\n\nThe runs took long.\n"
     box = "::: {.callout-warning}\n## The Polars run durations were highly variable\n\nI could not make them consistent.\n:::"
     revised = original.replace("The runs", box + "\n\nThe runs")
-    assert _notes(original, revised) == [box]
+    assert note_texts(original, revised) == [box]
     assert label_at("::: {.callout-tip}\nUse x.\n:::", 0, 24) is None  # (a tip is advice, not a note)
 
 
@@ -28,7 +26,7 @@ def test_two_label_words_joined_are_one_label() -> None:
 def test_a_pointer_to_an_updated_version_is_a_note() -> None:
     original = "# Matching\n\nThis tutorial shows the API.\n"
     note = "**An updated version of [this tutorial is located here](/docs/api/matching/).**"
-    assert _notes(original, original.replace("This tutorial", note + "\n\nThis tutorial")) == [note]
+    assert note_texts(original, original.replace("This tutorial", note + "\n\nThis tutorial")) == [note]
     # an updated version of something else is news, not a note
     assert label_at("An updated version of the API was released.", 0, 43) is None
     assert label_at("This post is outdated. See the new one.", 0, 39) is not None

@@ -42,8 +42,8 @@ def header_block(text: str, start: int, end: int, indented: bool = False) -> Fro
     """
     fields: dict[str, Any] = {}
     key = None
-    line_start = text.rfind("\n", 0, start) + 1
-    lines = text[line_start if indented and text[line_start:start].isspace() else start : end].split("\n")
+    line_start = text.rfind("\n", 0, start) + 1 if indented else start
+    lines = text[line_start if text[line_start:start].isspace() else start : end].split("\n")
     if len(lines) > 4 and lines[0].strip().lower() == "<pre>" and lines[-1].strip().lower() == "</pre>":
         pad = len(lines[1]) - len(lines[1].lstrip(" "))  # preformatted, indented: "<pre>\n  BIP: 38\n  Created: …"
         lines = [line[pad:] if line[:pad].isspace() else line for line in lines[1:-1]]
