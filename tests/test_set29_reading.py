@@ -13,7 +13,7 @@ def test_a_liquid_block_named_note_is_a_note_and_ends_where_it_closes() -> None:
     assert note_texts(original, revised) == [box]
 
 
-def test_ins_around_a_bracketed_note_is_thenote_texts() -> None:
+def test_ins_around_a_bracketed_note_is_the_notes() -> None:
     original = "Use this snippet.\n\nThe end.\n"
     revised = "Use this snippet. <ins>(There is a more up to date snippet [below](#update))</ins>\n\nThe end.\n"
     assert note_texts(original, revised) == ["<ins>(There is a more up to date snippet [below](#update))</ins>"]
