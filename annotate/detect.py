@@ -97,8 +97,9 @@ def candidates(doc: Document, reach: bool = False) -> list[Candidate]:
         label = label_at(text, p.start, p.end) or _label_alone(doc, k) or reporting_box(doc, k) or classed_paragraph(doc, k)
         if label is not None:
             first, last = boxed_extent(doc, k, note_extent(doc, k, reach), label[2], covered_until)
-            if label[1] is None and last > k and not text[label[2] : p.end].strip(" \t\n=-#*_:"):
-                # a label, heading or box alone, its body dated first ("On 2024/07/11, …", "As of March 2020, …")
+            if label[1] is None and last > k and (text[p.start] == "#" or not text[label[2] : p.end].strip(" \t\n=-#*_:")):
+                # a label, heading or box alone, its body dated first ("On 2024/07/11, …", "As of March 2020, …");
+                # a heading's too ("## Update: Patched kernels are out\n\n**2026-05-01 21:07 UTC** — …")
                 body = passages[k + 1]
                 if (found := as_of_date(text, body.start, body.end)) is not None:
                     label = (label[0], found, label[2])

@@ -40,3 +40,29 @@ def test_a_new_dated_item_in_an_ordinary_list_is_not_a_note() -> None:
     c = annotate.compare(original, revised, fmt="markdown")
     assert not c.annotations
     assert [ch.kind for ch in c.changes if ch.silent] == ["addition"]
+
+
+def test_a_last_update_stamp_below_a_posts_banner_dates_its_notes() -> None:
+    # front matter gives the post's date; the body's new "Last Update" stamp, under imports
+    # and a banner, is when this version was revised: the new notes take it
+    head = "---\ntitle: Callback refs\ndate: 2022-08-14\n---\n\nimport Aside from 'components/Aside'\n\n"
+    body = '<img src="./banner.jpeg" />\n\n- one\n\n- two\n\n<Translations />\n\n'
+    prose = "Refs are mutable containers.\n\nThe callback runs on mount.\n"
+    original = head + body + prose
+    revised = head + body + "**Last Update: 2024-12-08**\n\n" + prose.replace(
+        "mount.\n", "mount.\n\n<Aside title=\"Update\">\n\nMy view on this has changed a bit since.\n\n</Aside>\n"
+    )
+    c = annotate.compare(original, revised, fmt="markdown")
+    assert c.original_date is not None and c.original_date.value == "2022-08-14"
+    assert [a.date.value if a.date else None for a in c.annotations] == ["2024-12-08", "2024-12-08"]
+
+
+def test_an_update_headings_body_opening_with_a_stamp_is_dated_by_it() -> None:
+    original = "---\ntitle: Patch ready\ndate: 2026-05-01\n---\n\n## The Announcement\n\nTest the kernels.\n"
+    revised = original.replace(
+        "## The Announcement",
+        "## Update: Patched kernels are now in production\n\n**2026-05-01 21:07 UTC** — They are in the"
+        " production repositories now.\n\n## The Announcement",
+    )
+    [note] = annotate.compare(original, revised, fmt="markdown").annotations
+    assert note.date is not None and (note.date.value, note.date.basis) == ("2026-05-01", "explicit")

@@ -169,6 +169,8 @@ def read_document(
             # The front matter is metadata, not article text: no passage covers it, and its
             # title and dates come before anything guessed from the body.
             title = meta.title or title
+            if meta.date is not None and updated is not None and updated.value < meta.date.value:
+                updated = None  # (a body's "Last updated" older than the front matter's date is stale)
             published, updated = meta.date or published, meta.updated or updated
             if meta.date is not None and updated is None and (stamp := foot_stamp(text, spans)) is not None and stamp.value >= meta.date.value:
                 updated = stamp  # front matter's date, the page's "Last updated …" line (a later one)

@@ -80,7 +80,9 @@ def dateline(text: str, spans: list[tuple[int, int]]) -> tuple[DateInfo | None, 
         found = find_dates(first) if _may_be_dateline(first) else []
         if not found and k == 0 and line_end >= 0 and (alone := _date_line_below(text[line_end + 1 : e])) is not None:
             first, found = alone  # "Gobs of data\n24 Mar 2011\nTags: gob, json": the title's date line
-        explicit = _PUBLISHED_CUE.search(first) is not None
+        explicit = _PUBLISHED_CUE.search(first) is not None or (
+            bool(found) and _UPDATED_CUE.search(first, max(0, found[0].start - 30), found[0].start) is not None
+        )  # ("Published: …", "**Last Update: 2024-12-08**" under a post's imports and banner)
         if k >= 4 and not explicit:
             continue  # (below the first four paragraphs only "Publication date: …" and the like)
         if found and first.lstrip().startswith("#") and not explicit and not _only_a_date(first, found[0].start, found[0].end):
@@ -98,7 +100,7 @@ def dateline(text: str, spans: list[tuple[int, int]]) -> tuple[DateInfo | None, 
                     updated = updated or info
                 else:
                     published = published or info
-            return (published or updated), (updated if published else None)
+            return (published or updated), updated
     # No dateline at the top: a "last updated" stamp at the foot ("This notice last updated: 12
     # March 2013 02:45 UTC") is the document's date as of this version.
     return foot_stamp(text, spans), None
