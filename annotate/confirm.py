@@ -18,6 +18,7 @@ from annotate.labels import UPDATE_CUE
 from annotate.model import Block, Document, Opcode
 from annotate.openings import addressed_note, label_at
 from annotate.segment import passage_index, trim
+from annotate.unlabelled import EMPHASISED
 
 
 def _visible(text: str) -> int:
@@ -72,7 +73,8 @@ def confirmed(cands: list[Candidate], inserted: list[tuple[int, int]], b: Docume
 def without_old_lines(cands: list[Candidate], blocks: list[Block], a: Document, b: Document) -> list[Candidate]:
     """Candidates without the old lines a note was written against: "Update 2021-12-27: …" put
     on the line above "cloud.gov Customer Responsibilities" (no blank line, so one paragraph,
-    aligned as a new passage replacing the old one) ends before that old line."""
+    aligned as a new passage replacing the old one) ends before that old line. An emphasised
+    paragraph in place of an old one is a rewording, not a note."""
     # (the one-line passages deleted right beside each inserted one: the insert and the
     # deletion of the passage it replaced, next to each other in the blocks)
     beside: list[tuple[int, int, str]] = [
@@ -85,6 +87,10 @@ def without_old_lines(cands: list[Candidate], blocks: list[Block], a: Document, 
         return cands
     out: list[Candidate] = []
     for c in cands:
+        if c.kind == "bracketed" and c.label is None and EMPHASISED.fullmatch(b.text, c.start, c.end) and any(
+            s <= c.start < e and EMPHASISED.fullmatch(old) for s, e, old in beside
+        ):
+            continue  # an emphasised paragraph reworded ("*Response to further …*" → "*Responses to the following …*")
         body = b.text[c.start : c.end].rstrip()
         cut = body.rfind("\n")
         if c.kind == "labelled" and cut > 0 and body[:cut].strip() and any(

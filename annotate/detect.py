@@ -22,9 +22,10 @@ from annotate.brackets import CLOSE, OPEN_TAG, match_bracket, openings, spaces, 
 from annotate.dates import FoundDate, find_dates
 from annotate.extent import MAX_NOTE_CHARS, MAX_NOTE_PARAGRAPHS, before_link_lines, indent, note_extent
 from annotate.labeldates import as_of_date, date_in, datey
-from annotate.labels import CALLOUT_NAMES, LABEL_WORD, SECTION_TITLE
+from annotate.labels import CALLOUT_NAMES, LABEL_WORD
 from annotate.model import AnnotationKind, Document
 from annotate.openings import label_at
+from annotate.unlabelled import emphasised_paragraph, log_entry
 
 _HEADING_LINES = re.compile(r"(?:#{1,6}[ \t][^\n]{1,200}|[^\n]{1,200}\n[ \t]{0,3}(?:=+|-+)[ \t]*)\n")
 """A heading's line (ATX, or setext with its underline) opening a passage, before its text."""
@@ -114,50 +115,20 @@ def candidates(doc: Document, reach: bool = False) -> list[Candidate]:
             if reach and first == last:
                 out.extend(c for c in _inline_notes(doc, k) if c.start > p.start)
             elif reach:  # (a log's new entry under its old "## Changelog" heading)
-                out.extend(e for j in range(first + 1, last + 1) if (e := _log_entry(doc, j)) is not None)
+                out.extend(
+                    Candidate(e[0], passages[j].start, passages[j].end, e[1], e[2], (j,), True)
+                    for j in range(first + 1, last + 1) if (e := log_entry(doc, j)) is not None
+                )
             k = last + 1
             continue
-        entry = _log_entry(doc, k)
-        if entry is not None:
-            out.append(entry)
+        unlabelled = log_entry(doc, k) or emphasised_paragraph(doc, k)
+        if unlabelled is not None:
+            out.append(Candidate(unlabelled[0], p.start, p.end, unlabelled[1], unlabelled[2], (k,), True))
             k += 1
             continue
         out.extend(_inline_notes(doc, k))
         k += 1
     return out
-
-
-_LOG_ENTRY = re.compile(
-    r"[ \t]{0,3}[-*+][ \t]{1,4}(?:[*_]{1,3})?([^\n*_]{4,40}?)(?:[*_]{1,3})?[ \t]{0,2}(?::(?=[ \t])|\u2014|\u2013|[ \t]-{1,2}[ \t])"
-)
-"""A list item opening with a date or time and a separator ("- **2026-05-01 21:07 UTC** — …",
-"* 12:17 PST - Correct …", "- __March 10, 2026__: …")."""
-_LOG_TITLE = re.compile(r"#{1,6}[ \t]{1,4}[*_]{0,2}(?:notices?|edits|update\s+log|changes)\b", re.IGNORECASE)
-"""A heading over a log of the page's own edits, besides ``SECTION_TITLE``'s ("### Notice")."""
-_LOG_REACH = 60
-"""How many passages back a log entry's heading is looked for."""
-
-
-def _log_entry(doc: Document, k: int) -> Candidate | None:
-    """A dated entry of a log of the page's own edits: a list item opening with a date or time
-    under a heading such as "## Changelog", "## Updates" or "### Notice". Added to the log, the
-    entry is a note (the entries already there are not new, so the comparison drops them)."""
-    if not doc.structure or doc.structure[k].kind != "list_item":
-        return None
-    text, p = doc.text, doc.passages[k]
-    m = _LOG_ENTRY.match(text, p.start, p.end)
-    if m is None or not datey(text, m.start(1), m.end(1)):
-        return None
-    for j in range(k - 1, max(-1, k - _LOG_REACH), -1):
-        if doc.structure[j].kind != "heading":
-            continue
-        h = doc.passages[j]
-        title = h.start + len(text[h.start : h.end]) - len(text[h.start : h.end].lstrip("#* \t_"))
-        if _LOG_TITLE.match(text, h.start, h.end) is None and SECTION_TITLE.match(text, title, h.end) is None:
-            return None
-        stamp = text[m.start(1) : m.end(1)].strip()
-        return Candidate("labelled", p.start, p.end, stamp, date_in(text, m.start(1), m.end(1)), (k,), True)
-    return None
 
 
 _MYST = re.compile(r"(?:`{3,6}|:{3,6})\{([A-Za-z]{2,20})\}")

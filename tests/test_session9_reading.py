@@ -66,3 +66,35 @@ def test_an_update_headings_body_opening_with_a_stamp_is_dated_by_it() -> None:
     )
     [note] = annotate.compare(original, revised, fmt="markdown").annotations
     assert note.date is not None and (note.date.value, note.date.basis) == ("2026-05-01", "explicit")
+
+
+_NEWS = "# Scala.js 1.0.0-RC1\n\nWe are thrilled to announce the release candidate.\n\nGet it from Maven.\n"
+
+
+def test_a_new_paragraph_in_bold_from_end_to_end_is_a_note() -> None:
+    notice = "**There is a newer release candidate: [1.0.0-RC2](/news/rc2/).**"
+    revised = _NEWS.replace("# Scala.js 1.0.0-RC1\n\n", f"# Scala.js 1.0.0-RC1\n\n{notice}\n\n")
+    c = annotate.compare(_NEWS, revised, fmt="markdown")
+    assert [a.text for a in c.annotations] == [notice]
+    assert not [ch for ch in c.changes if ch.silent]
+
+
+def test_bold_titles_questions_and_asides_under_a_title_are_not_notes() -> None:
+    for added in (
+        "**Revised Schedule**",  # a title
+        "**Can you give me an idea of the work you did in the group?**",  # an interview's question
+        "**Fun fact: its dev call was the very first I attended with people from everywhere!**",
+        "**The steps below install the release candidate on every platform:**",  # a lead-in
+    ):
+        revised = _NEWS.replace("Get it", f"{added}\n\nGet it")
+        c = annotate.compare(_NEWS, revised, fmt="markdown")
+        assert not c.annotations, added
+        assert [ch.kind for ch in c.changes if ch.silent] == ["addition"], added
+
+
+def test_an_emphasised_paragraph_reworded_is_an_edit_not_a_note() -> None:
+    original = _NEWS.replace("Get it", "*Response to further questions is represented as one voice*\n\nGet it")
+    revised = _NEWS.replace("Get it", "*Responses to the following questions represent the former chairs.*\n\nGet it")
+    c = annotate.compare(original, revised, fmt="markdown")
+    assert not c.annotations
+    assert [ch for ch in c.changes if ch.silent]

@@ -1,0 +1,75 @@
+"""Notes marked without a label word: a new entry in a log of the page's own edits, and a
+paragraph set in emphasis from end to end.
+
+Why this exists: most notes open with a label ("Update:", "Note:"), which ``annotate.openings``
+reads. Some are marked by where they stand or how they are set instead: a dated list item
+under "## Changelog", a paragraph in bold put above an article. ``annotate.detect`` asks these
+tests of each passage it finds no label in; the comparison then keeps only the new ones.
+"""
+
+from __future__ import annotations
+
+import re
+
+from annotate.dates import FoundDate
+from annotate.labeldates import date_in, datey
+from annotate.labels import SECTION_TITLE
+from annotate.model import AnnotationKind, Document
+
+Marked = tuple[AnnotationKind, str | None, FoundDate | None]
+"""A passage's kind of note, its label (as written) and the date the label gives."""
+
+EMPHASISED = re.compile(r"(?:>[ \t]?)?(\*\*|__|\*|_)(?![\s*_])[^\n]{0,600}?(?<![\s*_])\1[.!]?[ \t]*")
+"""A one-line paragraph in emphasis from end to end ("**There is a newer release candidate: …**")."""
+_EMPHASISED_WORDS = 6
+"""Fewer words in emphasis are a title ("**Revised Schedule**"), not a note."""
+
+
+def emphasised_paragraph(doc: Document, k: int) -> Marked | None:
+    """A paragraph of a sentence or more set in bold or italics from end to end: put into
+    an article, it is set apart as a notice to readers ("**The name of this project was updated
+    to Myrlyn on Jan. 9**", "*[1] The feedback link is non-functional (2020-10-06)*"); the
+    comparison keeps it only when it is new. A lead-in ending with a colon is not one, nor an
+    interview's question in bold."""
+    if not doc.structure or doc.structure[k].kind != "paragraph":
+        return None
+    text, p = doc.text, doc.passages[k]
+    if EMPHASISED.fullmatch(text, p.start, p.end) is None or text[p.start : p.end].rstrip("*_ \t").endswith((":", "?")):
+        return None
+    words = text[p.start : p.end].split()
+    if len(words) < _EMPHASISED_WORDS or any(w.endswith(":") for w in words[:3]):
+        return None  # (a title, or an aside under a title of its own: "**Fun fact: Its dev call …**")
+    return "bracketed", None, None
+
+
+_LOG_ENTRY = re.compile(
+    r"[ \t]{0,3}[-*+][ \t]{1,4}(?:[*_]{1,3})?([^\n*_]{4,40}?)(?:[*_]{1,3})?[ \t]{0,2}(?::(?=[ \t])|\u2014|\u2013|[ \t]-{1,2}[ \t])"
+)
+"""A list item opening with a date or time and a separator ("- **2026-05-01 21:07 UTC** — …",
+"* 12:17 PST - Correct …", "- __March 10, 2026__: …")."""
+_LOG_TITLE = re.compile(r"#{1,6}[ \t]{1,4}[*_]{0,2}(?:notices?|edits|update\s+log|changes)\b", re.IGNORECASE)
+"""A heading over a log of the page's own edits, besides ``SECTION_TITLE``'s ("### Notice")."""
+_LOG_REACH = 60
+"""How many passages back a log entry's heading is looked for."""
+
+
+def log_entry(doc: Document, k: int) -> Marked | None:
+    """A dated entry of a log of the page's own edits: a list item opening with a date or time
+    under a heading such as "## Changelog", "## Updates" or "### Notice". Added to the log, the
+    entry is a note (the entries already there are not new, so the comparison drops them)."""
+    if not doc.structure or doc.structure[k].kind != "list_item":
+        return None
+    text, p = doc.text, doc.passages[k]
+    m = _LOG_ENTRY.match(text, p.start, p.end)
+    if m is None or not datey(text, m.start(1), m.end(1)):
+        return None
+    for j in range(k - 1, max(-1, k - _LOG_REACH), -1):
+        if doc.structure[j].kind != "heading":
+            continue
+        h = doc.passages[j]
+        title = h.start + len(text[h.start : h.end]) - len(text[h.start : h.end].lstrip("#* \t_"))
+        if _LOG_TITLE.match(text, h.start, h.end) is None and SECTION_TITLE.match(text, title, h.end) is None:
+            return None
+        stamp = text[m.start(1) : m.end(1)].strip()
+        return "labelled", stamp, date_in(text, m.start(1), m.end(1))
+    return None
