@@ -98,3 +98,9 @@ def test_an_emphasised_paragraph_reworded_is_an_edit_not_a_note() -> None:
     c = annotate.compare(original, revised, fmt="markdown")
     assert not c.annotations
     assert [ch for ch in c.changes if ch.silent]
+
+
+def test_edited_to_add_is_a_label() -> None:
+    original = "The funding was not cut.\n\nMore on the foundation below.\n"
+    revised = original + "\nEdited to add: Moskovitz replies that it was not.\n"
+    assert note_texts(original, revised) == ["Edited to add: Moskovitz replies that it was not."]
