@@ -57,6 +57,8 @@ def with_belongings(cands: list[Candidate], new: set[int], b: Document) -> list[
         if c.start != passages[first].start or c.end != passages[last].end:
             out.append(c)  # (a note inside a passage takes no passage)
             continue
+        if c.label is not None and free(first - 1) and _heading(b, first - 1) and _section_ends(b, first - 1, last + 1, new):
+            first -= 1  # "## Sleep on LAN" over "**Update on March 27, 2024:** I found …": a section that is the note
         if text[passages[last].start : passages[last].end].rstrip(" \t*_").endswith(":") and free(last + 1) and not _headed(b, last + 1):
             last += 1  # "Update: … now, with the fix, I get:" over the new timings it introduces
         if c.label is not None and free(last + 1) and _ALSO.match(text, passages[last + 1].start) is not None:
@@ -67,7 +69,7 @@ def with_belongings(cands: list[Candidate], new: set[int], b: Document) -> list[
             last += 1  # "[rfc817]: https://…" under the note that cites "[RFC 817][rfc817]"
         if only(SPACER, last + 1) and not free(last + 2) and last > c.paragraphs[-1]:
             last += 1  # (the break closing the note and its video)
-        if last == c.paragraphs[-1]:
+        if last == c.paragraphs[-1] and first == c.paragraphs[0]:
             out.append(c)
             continue
         taken.update(range(first, last + 1))
@@ -110,3 +112,21 @@ def _headed(b: Document, k: int) -> bool:
     p = b.passages[k]
     line = b.text[p.start : p.end]
     return "\n" not in line and len(line) < 80 and not any(ch in line for ch in ".:;!?")
+
+
+_NUMBERED = re.compile(r"#{1,6}[ \t]{1,4}(?:<[^>\n]{0,200}>[ \t]{0,4})?\d{1,3}(?:\.\d{1,3}){0,4}\.?[ \t]")
+"""A numbered heading ("### 5.5. High DPI support on Windows"): a section of the document's outline."""
+
+
+def _heading(b: Document, k: int) -> bool:
+    """Whether passage ``k`` is a Markdown heading, not numbered in the document's outline."""
+    p = b.passages[k]
+    return bool(b.structure) and b.structure[k].kind == "heading" and _NUMBERED.match(b.text, p.start, p.end) is None
+
+
+def _section_ends(b: Document, h: int, k: int, new: set[int]) -> bool:
+    """Whether the section headed by passage ``h`` ends at passage ``k``: the document ends, a
+    heading as high or higher starts, or the old text resumes."""
+    if k >= len(b.passages) or k not in new:
+        return True
+    return b.structure[k].kind == "heading" and b.structure[k].level <= b.structure[h].level

@@ -104,3 +104,12 @@ def test_edited_to_add_is_a_label() -> None:
     original = "The funding was not cut.\n\nMore on the foundation below.\n"
     revised = original + "\nEdited to add: Moskovitz replies that it was not.\n"
     assert note_texts(original, revised) == ["Edited to add: Moskovitz replies that it was not."]
+
+
+def test_a_new_heading_whose_section_is_a_labelled_note_is_the_notes() -> None:
+    original = "# Wake on LAN\n\nThe desktop wakes when it gets a magic packet.\n"
+    section = "## Sleep on LAN\n\n**Update on March 27, 2024:** I found sleep-on-lan, so the Sleep button works."
+    assert note_texts(original, original + "\n" + section + "\n") == [section]
+    # a numbered heading is a section of the document's outline: the note is only its body
+    numbered = section.replace("## Sleep on LAN", "### 5.5. Sleep on LAN")
+    assert note_texts(original, original + "\n" + numbered + "\n") == [section.split("\n\n")[1]]
