@@ -26,12 +26,13 @@ many passages; a heading's section is bounded by ``extent.MAX_NOTE_CHARS`` inste
 
 
 BOX_OPEN = re.compile(
-    r"[ \t]{0,3}(?:\{%-?[ \t]{0,4}(?!end)[A-Za-z][\w-]{0,30}[^%\n]{0,80}-?%\}|\{\{[<%][ \t]{0,4}[A-Za-z][\w-]{0,30}[^\n]{0,80}?[>%]\}\}"
+    r"[ \t]{0,3}(?:\{%-?[ \t]{0,4}(?!end|(?:include(?:_relative)?|assign|render|extends|import|from|set|load|static|url|post_url|link|cycle|now)\b)[A-Za-z][\w-]{0,30}[^%\n]{0,80}-?%\}|\{\{[<%][ \t]{0,4}[A-Za-z][\w-]{0,30}[^\n]{0,80}?[>%]\}\}"
     r"|:{3,8}[ \t]{0,4}(?:\{\.)?[\w-]{1,20}[^\n]{0,80}|\.\.[ \t]{1,4}[A-Za-z][\w-]{1,30}::[^\n]{0,80}|[!?]{3}\+?[ \t]{0,4}[\w-]{1,20}[^\n]{0,80}|<aside\b[^<>\n]{0,80}>|<[A-Z][A-Za-z]{1,20}\b[^<>\n]{0,80}(?<!/)>"
     r"|<div\b[^<>\n]{0,80}?\bclass=[\"'][^\"'\n]{0,40}\b(?:notice|alert|note|warning|important|caution|update|correction)\b[^<>\n]{0,80}>"
     r"|<div\b[^<>\n]{0,40}?\bstyle=[^<>\n]{0,300}>)[ \t]*"
 )
 """A passage that only opens a box around what follows: a template shortcode ("{% Aside %}",
+(never a tag that opens nothing: "{% include JB/setup %}", "{% assign … %}"),
 "{{< note >}}"), an admonition fence (":::note", "!!! note"), a reST directive alone on its
 lines (".. class:: download_menu", ".. note::"), an HTML ``<aside>``, a callout
 ``<div class="notice--warning">`` or a box drawn by its own style (``<div style="border: …">``), or an MDX component ("<Note>", "<Aside type="caution">")."""

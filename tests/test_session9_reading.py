@@ -113,3 +113,10 @@ def test_a_new_heading_whose_section_is_a_labelled_note_is_the_notes() -> None:
     # a numbered heading is a section of the document's outline: the note is only its body
     numbered = section.replace("## Sleep on LAN", "### 5.5. Sleep on LAN")
     assert note_texts(original, original + "\n" + numbered + "\n") == [section.split("\n\n")[1]]
+
+
+def test_a_template_include_above_a_note_opens_no_box() -> None:
+    original = "{% include JB/setup %}\n\nI just finished applying to college.\n"
+    note = "**NOTE:** A previous version of the post had incorrect math; the correct version is below."
+    revised = original.replace("%}\n\n", "%}\n\n" + note + "\n\n")
+    assert note_texts(original, revised) == [note]
