@@ -30,6 +30,9 @@ _MEDIA = re.compile(
     r"\[?!\[[^\]\n]{0,300}\]\([^)\n]{1,500}\)(?:\]\([^)\n]{1,500}\))?"  # ![alt](src), a linked image
     r"|<(?P<tag>iframe|video|audio|figure|picture|object)\b[^\n]{0,2000}?</(?P=tag)>"
     r"|<(?:img|embed)\b[^<>\n]{0,2000}/?>"
+    # a post embedded from a social site: its quote, then the site's script
+    r"|<blockquote\b[^<>\n]{0,200}?class=[\"'](?:twitter-tweet|instagram-media|tiktok-embed|reddit-card|mastodon-embed)"
+    r"[^\n]{0,4000}?</blockquote>(?:\s{0,8}<script\b[^<>\n]{0,300}>\s{0,8}</script>)?"
     r"|\{\{<\s{0,4}(?:youtube|vimeo|figure|img|image|video|tweet|gist)\b[^\n]{0,500}?>\}\}"
     r"|\{%-?\s{0,4}(?:youtube|vimeo|figure|img|image|video|tweet|gist)\b[^\n]{0,500}?%\}"
     r")\s{0,8}"
@@ -63,6 +66,8 @@ def with_belongings(cands: list[Candidate], new: set[int], b: Document) -> list[
             last += 1  # "Update: … now, with the fix, I get:" over the new timings it introduces
         if c.label is not None and free(last + 1) and _ALSO.match(text, passages[last + 1].start) is not None:
             last += 1  # "*Update 2015-03-19*: Homu has been deployed." then "Also, Manish points out …"
+        if c.label is not None and free(last + 1) and only(_MEDIA, last + 2) and b.structure and b.structure[last + 1].kind == "paragraph":
+            last += 1  # "**UPDATE (April 2020):** …" then "I will never forget this thread from 2017:" over the tweet
         while only(_MEDIA, last + 1):
             last += 1
         while only(_DEFINITIONS, last + 1) and _cited(text, passages[c.paragraphs[0]].start, passages[last].end, passages[last + 1]):

@@ -120,3 +120,20 @@ def test_a_template_include_above_a_note_opens_no_box() -> None:
     note = "**NOTE:** A previous version of the post had incorrect math; the correct version is below."
     revised = original.replace("%}\n\n", "%}\n\n" + note + "\n\n")
     assert note_texts(original, revised) == [note]
+
+
+_TWEET = (
+    '<blockquote class="twitter-tweet"><p lang="en" dir="ltr">Waiting for the Go port.</p>&mdash; F (@f) '
+    '<a href="https://twitter.com/f/status/1">June 21, 2017</a></blockquote> '
+    '<script async src="https://platform.twitter.com/widgets.js" charset="utf-8"></script>'
+)
+
+
+def test_an_embedded_post_under_a_note_and_the_line_that_brings_it_are_the_notes() -> None:
+    original = "Set up WireGuard on the server.\n\nThen on the laptop.\n"
+    note = "**UPDATE (April 2020):** You might want to use Tailscale instead."
+    added = f"{note}\n\nI will never forget this thread from 2017!\n\n{_TWEET}"
+    revised = original.replace("server.\n\n", f"server.\n\n{added}\n\n")
+    c = annotate.compare(original, revised, fmt="markdown")
+    assert [a.text for a in c.annotations] == [added]
+    assert not [ch for ch in c.changes if ch.silent]
