@@ -25,7 +25,7 @@ from annotate.labeldates import as_of_date, date_in, datey
 from annotate.labels import CALLOUT_NAMES, LABEL_WORD
 from annotate.model import AnnotationKind, Document
 from annotate.openings import label_at
-from annotate.unlabelled import emphasised_paragraph, log_entry
+from annotate.unlabelled import emphasised_paragraph, log_entry, status_paragraph
 
 _HEADING_LINES = re.compile(r"(?:#{1,6}[ \t][^\n]{1,200}|[^\n]{1,200}\n[ \t]{0,3}(?:=+|-+)[ \t]*)\n")
 """A heading's line (ATX, or setext with its underline) opening a passage, before its text."""
@@ -121,7 +121,7 @@ def candidates(doc: Document, reach: bool = False) -> list[Candidate]:
                 )
             k = last + 1
             continue
-        unlabelled = log_entry(doc, k) or emphasised_paragraph(doc, k)
+        unlabelled = log_entry(doc, k) or emphasised_paragraph(doc, k) or status_paragraph(doc, k)
         if unlabelled is not None:
             out.append(Candidate(unlabelled[0], p.start, p.end, unlabelled[1], unlabelled[2], (k,), True))
             k += 1

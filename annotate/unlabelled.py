@@ -73,3 +73,26 @@ def log_entry(doc: Document, k: int) -> Marked | None:
         stamp = text[m.start(1) : m.end(1)].strip()
         return "labelled", stamp, date_in(text, m.start(1), m.end(1))
     return None
+
+
+_STATUS = re.compile(
+    r"(?:>[ \t]?)?(?:[*_]{1,3})?(?:This|The)[ \t]+(?:article|post|blog[ \t]+post|guide|page|profile|tutorial|essay|piece|"
+    r"story|document|write-?up)[ \t]+(?:"
+    r"is[ \t]+(?:now[ \t]+)?(?:part[ \t]+of|out[ \t-]+of[ \t-]+date|outdated|obsolete|deprecated|archived|no[ \t]+longer)"
+    r"|(?:was|has[ \t]+been)[ \t]+(?:first[ \t]+|originally[ \t]+)?(?:written|published|posted)[ \t]+(?:in|on|for|before|when)\b)"
+)
+"""A sentence about the page itself, not its subject: the series it now belongs to, that it is
+out of date, when or for what it was written ("This article is part of the … Thread", "This
+guide has been written for Scala 2.10.0, and now …", "This profile was published in August
+2022; I'm no longer single …")."""
+_STATUS_REACH = 15
+"""A page's status is told near its top: within this many passages."""
+
+
+def status_paragraph(doc: Document, k: int) -> Marked | None:
+    """A paragraph near the top of a page that tells of the page itself (``_STATUS``): put
+    into an old page, it is a notice to its readers."""
+    if k >= _STATUS_REACH or (doc.structure and doc.structure[k].kind != "paragraph"):
+        return None
+    p = doc.passages[k]
+    return ("bracketed", None, None) if _STATUS.match(doc.text, p.start, p.end) is not None else None

@@ -137,3 +137,14 @@ def test_an_embedded_post_under_a_note_and_the_line_that_brings_it_are_the_notes
     c = annotate.compare(original, revised, fmt="markdown")
     assert [a.text for a in c.annotations] == [added]
     assert not [ch for ch in c.changes if ch.silent]
+
+
+def test_a_paragraph_about_the_page_itself_near_its_top_is_a_note() -> None:
+    original = "# Macros\n\nMacros are a new feature.\n\nThey expand at compile time.\n"
+    status = "This guide has been written for Scala 2.10.0, and now we're well into the 2.11.x cycle."
+    revised = original.replace("# Macros\n\n", f"# Macros\n\n{status}\n\n")
+    assert note_texts(original, revised) == [status]
+    # a new paragraph about the page's subject is the author's addition
+    intro = "This guide covers blackbox and whitebox macros in turn."
+    c = annotate.compare(original, original.replace("# Macros\n\n", f"# Macros\n\n{intro}\n\n"), fmt="markdown")
+    assert not c.annotations and [ch.kind for ch in c.changes if ch.silent] == ["addition"]
