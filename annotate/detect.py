@@ -121,7 +121,7 @@ def candidates(doc: Document, reach: bool = False) -> list[Candidate]:
                 )
             k = last + 1
             continue
-        unlabelled = log_entry(doc, k) or emphasised_paragraph(doc, k) or status_paragraph(doc, k)
+        unlabelled = (log_entry(doc, k) or emphasised_paragraph(doc, k) or status_paragraph(doc, k)) if reach else None
         if unlabelled is not None:
             out.append(Candidate(unlabelled[0], p.start, p.end, unlabelled[1], unlabelled[2], (k,), True))
             k += 1

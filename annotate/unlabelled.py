@@ -4,7 +4,8 @@ paragraph set in emphasis from end to end.
 Why this exists: most notes open with a label ("Update:", "Note:"), which ``annotate.openings``
 reads. Some are marked by where they stand or how they are set instead: a dated list item
 under "## Changelog", a paragraph in bold put above an article. ``annotate.detect`` asks these
-tests of each passage it finds no label in; the comparison then keeps only the new ones.
+tests of each passage it finds no label in, under comparison only (read alone, a page cannot
+show which of its bold paragraphs are new); the comparison then keeps only the new ones.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from annotate.dates import FoundDate
 from annotate.labeldates import date_in, datey
 from annotate.labels import SECTION_TITLE
 from annotate.model import AnnotationKind, Document
+from annotate.read.dateline import is_dateline
 
 Marked = tuple[AnnotationKind, str | None, FoundDate | None]
 """A passage's kind of note, its label (as written) and the date the label gives."""
@@ -37,6 +39,8 @@ def emphasised_paragraph(doc: Document, k: int) -> Marked | None:
     if EMPHASISED.fullmatch(text, p.start, p.end) is None or text[p.start : p.end].rstrip("*_ \t").endswith((":", "?")):
         return None
     words = text[p.start : p.end].split()
+    if text[p.start : p.end].lstrip("*_> \t").startswith(("By ", "by ")) and is_dateline(text[p.start : p.end]):
+        return None  # a new byline ("*By Mara Quinn — 13 July 2021, updated 15 July 2021*")
     if len(words) < _EMPHASISED_WORDS or any(w.endswith(":") for w in words[:3]):
         return None  # (a title, or an aside under a title of its own: "**Fun fact: Its dev call …**")
     return "bracketed", None, None
@@ -79,12 +83,12 @@ _STATUS = re.compile(
     r"(?:>[ \t]?)?(?:[*_]{1,3})?(?:This|The)[ \t]+(?:article|post|blog[ \t]+post|guide|page|profile|tutorial|essay|piece|"
     r"story|document|write-?up)[ \t]+(?:"
     r"is[ \t]+(?:now[ \t]+)?(?:part[ \t]+of|out[ \t-]+of[ \t-]+date|outdated|obsolete|deprecated|archived|no[ \t]+longer)"
-    r"|(?:was|has[ \t]+been)[ \t]+(?:first[ \t]+|originally[ \t]+)?(?:written|published|posted)[ \t]+(?:in|on|for|before|when)\b)"
+    r"|(?:was|has[ \t]+been)[ \t]+written[ \t]+for\b)"
 )
 """A sentence about the page itself, not its subject: the series it now belongs to, that it is
-out of date, when or for what it was written ("This article is part of the … Thread", "This
-guide has been written for Scala 2.10.0, and now …", "This profile was published in August
-2022; I'm no longer single …")."""
+out of date, for what it was written ("This article is part of the … Thread", "This guide has
+been written for Scala 2.10.0, and now …"). Not when it was written or first published ("This
+piece was first published on 5 July 2016"): that is a republication's marker (``detect``)."""
 _STATUS_REACH = 15
 """A page's status is told near its top: within this many passages."""
 

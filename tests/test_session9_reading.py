@@ -148,3 +148,30 @@ def test_a_paragraph_about_the_page_itself_near_its_top_is_a_note() -> None:
     intro = "This guide covers blackbox and whitebox macros in turn."
     c = annotate.compare(original, original.replace("# Macros\n\n", f"# Macros\n\n{intro}\n\n"), fmt="markdown")
     assert not c.annotations and [ch.kind for ch in c.changes if ch.silent] == ["addition"]
+
+
+def test_a_page_written_without_head_or_body_tags_keeps_its_article() -> None:
+    # lxml leaves an <svg> and everything after it in the head of such a page (Distill's
+    # articles): a browser starts the body there, and so does the reader
+    page = (
+        '<!doctype html>\n<meta charset="utf-8">\n<script src="template.js"></script>\n'
+        "<svg><path d='M0 0'/></svg>\n<dt-article>\n<h1>Why Momentum Really Works</h1>\n"
+        "<p>We often think of momentum as a means of dampening oscillations.</p>\n</dt-article>\n"
+        "<dt-appendix><h3>Acknowledgments</h3><p>Thanks to Shan Carter.</p></dt-appendix>\n"
+    )
+    doc = annotate.read_document(page, fmt="html")
+    assert [doc.passage_text(p) for p in doc.passages] == [
+        "Why Momentum Really Works",
+        "We often think of momentum as a means of dampening oscillations.",
+        "Acknowledgments",
+        "Thanks to Shan Carter.",
+    ]
+
+
+def test_a_new_byline_in_italics_is_no_note_and_a_page_read_alone_has_no_unlabelled_notes() -> None:
+    byline = "*By Mara Quinn, Transport Correspondent — 13 July 2021, updated 15 July 2021*"
+    c = annotate.compare(_NEWS, _NEWS.replace("We are", f"{byline}\n\nWe are"), fmt="markdown")
+    assert not c.annotations
+    # read alone, a page cannot show which bold paragraph is new: none is taken for a note
+    alone = annotate.find_annotations(annotate.read_document(_NEWS.replace("Get it", "**There is a newer release candidate now.**\n\nGet it"), fmt="markdown"))
+    assert not alone.annotations

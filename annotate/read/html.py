@@ -17,16 +17,15 @@ that text is what offsets refer to."""
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 
 from lxml import etree
 from lxml import html as lhtml
 
-from annotate.dates import parse_iso
 from annotate.errors import InputError, LimitError
 from annotate.model import DateInfo
+from annotate.read.html_dates import metadata_dates
 
 _DROP = frozenset(
     ["script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form", "button", "select", "textarea", "iframe", "object", "embed", "svg", "math", "canvas", "video", "audio", "head", "title", "meta", "link", "input", "label", "dialog"]
@@ -137,6 +136,7 @@ def extract(
         _check_log(parser, source_label, max_depth)
         raise InputError(f"{source_label}: cannot parse HTML ({exc})") from None
     _check_log(parser, source_label, max_depth)
+    _adopt_stray_head(root)
     if _adopt_trailing(root):
         warnings.append("content after </html> was read as part of the body")
     if max_depth < PARSER_MAX_DEPTH and _depth_over(root, max_depth):
@@ -146,7 +146,7 @@ def extract(
         raise _too_many_elements(source_label)
     try:
         title = _title(root)
-        date, updated = _metadata_dates(root)
+        date, updated = metadata_dates(root)
         body = _body(root, select, source_label)
     except etree.XPathEvalError as exc:  # libxml2's own limits (node-set size…): an annotate error
         raise LimitError(f"{source_label}: HTML past the XPath engine's limits ({exc})") from None
@@ -215,6 +215,26 @@ def _adopt_trailing(root: lhtml.HtmlElement) -> bool:
     return moved
 
 
+_HEAD_ONLY = frozenset(["meta", "link", "script", "style", "title", "base", "noscript", "template"])
+"""What a page's ``<head>`` may hold; anything else starts the body (HTML's parsing rules)."""
+
+
+def _adopt_stray_head(root: lhtml.HtmlElement) -> None:
+    """Move into the body what lxml left in the head of a page written without ``<head>`` or
+    ``<body>`` tags: from the first element a head cannot hold (an ``<svg>``, Distill's
+    ``<dt-article>``) on, as browsers do, so the article is not lost."""
+    head, body = root.find("head"), root.find("body")
+    if head is None:
+        return
+    stray = next((i for i, el in enumerate(head) if isinstance(el.tag, str) and el.tag.lower() not in _HEAD_ONLY), None)
+    if stray is None:
+        return
+    if body is None:
+        body = etree.SubElement(root, "body")
+    for i, el in enumerate(list(head)[stray:]):
+        body.insert(i, el)
+
+
 def _depth_over(root: lhtml.HtmlElement, max_depth: int) -> bool:
     depth = 0
     for event, _el in etree.iterwalk(root, events=("start", "end")):
@@ -235,69 +255,6 @@ def _title(root: lhtml.HtmlElement) -> str | None:
         if text:
             return text
     return None
-
-
-_PUBLISHED = ("article:published_time", "og:published_time", "datePublished", "date", "dc.date", "DC.date.issued", "pubdate")
-_MODIFIED = ("article:modified_time", "og:updated_time", "dateModified", "last-modified")
-
-
-def _meta_values(root: lhtml.HtmlElement, names: tuple[str, ...]) -> list[tuple[str, str]]:
-    out: list[tuple[str, str]] = []
-    for name in names:
-        xpath = f'//meta[@property="{name}" or @name="{name}" or @itemprop="{name}"]/@content'
-        out.extend((name, str(value)) for value in root.xpath(xpath))
-    return out
-
-
-def _first_date(candidates: list[tuple[str, str]]) -> DateInfo | None:
-    for field, value in candidates:
-        found = parse_iso(value)
-        if found is not None:
-            return DateInfo(found.value, found.precision, "metadata", f"{field}={value.strip()[:60]}")
-    return None
-
-
-_UPDATED_BEFORE = re.compile(r"\b(?:updated|modified|revised|last\s+edited)\b[^\w]{0,4}(?:on|at)?\s*$", re.IGNORECASE)
-
-
-def _metadata_dates(root: lhtml.HtmlElement) -> tuple[DateInfo | None, DateInfo | None]:
-    """``(published, modified)`` from meta tags, JSON-LD and ``<time datetime>``."""
-    json_ld: list[tuple[str, str]] = []
-    for script in root.xpath('//script[@type="application/ld+json"]'):
-        json_ld.extend(_json_ld_dates(script.text or ""))
-    published = _meta_values(root, _PUBLISHED) + [fv for fv in json_ld if fv[0].endswith("datePublished")]
-    times_published: list[tuple[str, str]] = []
-    times_modified: list[tuple[str, str]] = []
-    for time_el in root.xpath("//time[@datetime]"):
-        # "Last modified on <time>", "Updated <time>": the page's update date, not its publication
-        prev = time_el.getprevious()
-        before = (prev.tail if prev is not None else time_el.getparent().text if time_el.getparent() is not None else "") or ""
-        target = times_modified if _UPDATED_BEFORE.search(before[-40:]) else times_published
-        target.append(("<time datetime>", str(time_el.get("datetime"))))
-    published += times_published
-    modified = _meta_values(root, _MODIFIED) + [fv for fv in json_ld if fv[0].endswith("dateModified")] + times_modified
-    first, last = _first_date(published), _first_date(modified)
-    return (first or last), (last if last != first else None)
-
-
-def _json_ld_dates(text: str) -> list[tuple[str, str]]:
-    try:
-        data = json.loads(text)
-    except (ValueError, RecursionError):
-        return []
-    out: list[tuple[str, str]] = []
-    stack: list[object] = [data]
-    while stack and len(out) < 20:
-        item = stack.pop()
-        if isinstance(item, dict):
-            for field in ("datePublished", "dateModified"):
-                if isinstance(item.get(field), str):
-                    out.append((f"JSON-LD {field}", item[field]))
-            stack.extend(v for v in item.values() if isinstance(v, (dict, list)))
-        elif isinstance(item, list):
-            stack.extend(item)
-    out.sort(key=lambda fv: fv[0] != "JSON-LD datePublished")
-    return out
 
 
 def _body(root: lhtml.HtmlElement, select: str | None, label: str) -> lhtml.HtmlElement:

@@ -1,0 +1,78 @@
+"""Dates an HTML page states in its metadata: meta tags, JSON-LD and ``<time datetime>``.
+
+Why this exists: a page's publication and update dates are usually not in its text but in
+what browsers do not show; ``annotate.read.html`` reads the text and asks this module for the
+dates, the publication date first and a later modification date apart from it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+from lxml import html as lhtml
+
+from annotate.dates import parse_iso
+from annotate.model import DateInfo
+
+_PUBLISHED = ("article:published_time", "og:published_time", "datePublished", "date", "dc.date", "DC.date.issued", "pubdate")
+_MODIFIED = ("article:modified_time", "og:updated_time", "dateModified", "last-modified")
+
+
+def _meta_values(root: lhtml.HtmlElement, names: tuple[str, ...]) -> list[tuple[str, str]]:
+    out: list[tuple[str, str]] = []
+    for name in names:
+        xpath = f'//meta[@property="{name}" or @name="{name}" or @itemprop="{name}"]/@content'
+        out.extend((name, str(value)) for value in root.xpath(xpath))
+    return out
+
+
+def _first_date(candidates: list[tuple[str, str]]) -> DateInfo | None:
+    for field, value in candidates:
+        found = parse_iso(value)
+        if found is not None:
+            return DateInfo(found.value, found.precision, "metadata", f"{field}={value.strip()[:60]}")
+    return None
+
+
+_UPDATED_BEFORE = re.compile(r"\b(?:updated|modified|revised|last\s+edited)\b[^\w]{0,4}(?:on|at)?\s*$", re.IGNORECASE)
+
+
+def metadata_dates(root: lhtml.HtmlElement) -> tuple[DateInfo | None, DateInfo | None]:
+    """``(published, modified)`` from meta tags, JSON-LD and ``<time datetime>``."""
+    json_ld: list[tuple[str, str]] = []
+    for script in root.xpath('//script[@type="application/ld+json"]'):
+        json_ld.extend(_json_ld_dates(script.text or ""))
+    published = _meta_values(root, _PUBLISHED) + [fv for fv in json_ld if fv[0].endswith("datePublished")]
+    times_published: list[tuple[str, str]] = []
+    times_modified: list[tuple[str, str]] = []
+    for time_el in root.xpath("//time[@datetime]"):
+        # "Last modified on <time>", "Updated <time>": the page's update date, not its publication
+        prev = time_el.getprevious()
+        before = (prev.tail if prev is not None else time_el.getparent().text if time_el.getparent() is not None else "") or ""
+        target = times_modified if _UPDATED_BEFORE.search(before[-40:]) else times_published
+        target.append(("<time datetime>", str(time_el.get("datetime"))))
+    published += times_published
+    modified = _meta_values(root, _MODIFIED) + [fv for fv in json_ld if fv[0].endswith("dateModified")] + times_modified
+    first, last = _first_date(published), _first_date(modified)
+    return (first or last), (last if last != first else None)
+
+
+def _json_ld_dates(text: str) -> list[tuple[str, str]]:
+    try:
+        data = json.loads(text)
+    except (ValueError, RecursionError):
+        return []
+    out: list[tuple[str, str]] = []
+    stack: list[object] = [data]
+    while stack and len(out) < 20:
+        item = stack.pop()
+        if isinstance(item, dict):
+            for field in ("datePublished", "dateModified"):
+                if isinstance(item.get(field), str):
+                    out.append((f"JSON-LD {field}", item[field]))
+            stack.extend(v for v in item.values() if isinstance(v, (dict, list)))
+        elif isinstance(item, list):
+            stack.extend(item)
+    out.sort(key=lambda fv: fv[0] != "JSON-LD datePublished")
+    return out
