@@ -123,10 +123,17 @@ _NUMBERED = re.compile(r"#{1,6}[ \t]{1,4}(?:<[^>\n]{0,200}>[ \t]{0,4})?\d{1,3}(?
 """A numbered heading ("### 5.5. High DPI support on Windows"): a section of the document's outline."""
 
 
+_UNDERLINED = re.compile(r"[^\n]{1,200}\n([=\-~^*+#`'\".:_])\1{2,200}[ \t]*")
+"""A plain-text section title underlined ("CYGWIN\n------"), reStructuredText's too."""
+
+
 def _heading(b: Document, k: int) -> bool:
-    """Whether passage ``k`` is a Markdown heading, not numbered in the document's outline."""
+    """Whether passage ``k`` is a heading (Markdown's, or an underlined title in plain text),
+    not numbered in the document's outline."""
     p = b.passages[k]
-    return bool(b.structure) and b.structure[k].kind == "heading" and _NUMBERED.match(b.text, p.start, p.end) is None
+    if not b.structure:
+        return b.format == "text" and _UNDERLINED.fullmatch(b.text, p.start, p.end) is not None
+    return b.structure[k].kind == "heading" and _NUMBERED.match(b.text, p.start, p.end) is None
 
 
 def _section_ends(b: Document, h: int, k: int, new: set[int]) -> bool:
@@ -134,4 +141,6 @@ def _section_ends(b: Document, h: int, k: int, new: set[int]) -> bool:
     heading as high or higher starts, or the old text resumes."""
     if k >= len(b.passages) or k not in new:
         return True
+    if not b.structure:
+        return _heading(b, k)
     return b.structure[k].kind == "heading" and b.structure[k].level <= b.structure[h].level

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from annotate.boxes import HEADING, MAX_SECTION_PASSAGES, closed_on_last_line
 from annotate.labeldates import SETEXT
 from annotate.labels import WEAK_WORDS
+from annotate.lines import delimited
 from annotate.model import Document
 from annotate.openings import label_at
 
@@ -43,7 +44,7 @@ def note_extent(doc: Document, k: int, reach: bool = False) -> int:
     limit = min(len(passages), k + MAX_SECTION_PASSAGES)
     heading = HEADING.match(text, p.start, p.end)
     nl = text.find("\n", p.start, p.end)
-    if nl >= 0 and SETEXT.match(text, nl + 1, p.end):
+    if nl >= 0 and SETEXT.match(text, nl + 1, p.end) and not delimited(text, p.start, p.end):
         last = _section_end(doc, k, limit, _setext_level)  # "Update\n======" (setext / reStructuredText)
     elif _WIKI_HEADING.fullmatch(text, p.start, p.end) is not None:
         last = _section_end(doc, k, limit, _wiki_level)  # "== Changelog ==" (MediaWiki)

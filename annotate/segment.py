@@ -138,85 +138,10 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     pos = 0
     for m in _BLANK_LINE.finditer(text):
-        _add_trimmed(text, pos, m.start(), spans)
+        add_trimmed(text, pos, m.start(), spans)
         pos = m.end()
-    _add_trimmed(text, pos, len(text), spans)
+    add_trimmed(text, pos, len(text), spans)
     return spans
-
-
-_LINE_END = frozenset(".!?:;\"'\u201d\u2019)]\u2026")
-
-
-def line_paragraphs(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """``spans`` with each block laid out one paragraph per line split into its lines.
-
-    Text exported from the web, transcripts and minutes often put each paragraph on one
-    line with single newlines between them; wrapped text breaks lines mid-sentence. A
-    block is taken as one paragraph per line when most of its lines end a sentence and
-    they are long (or some are longer than any wrapping would leave them); otherwise its
-    lines stay joined. Decided block by block, so a file may mix both layouts.
-
-    >>> t = "The first paragraph stands on a line of its own.\\nThe second one, too, is written on one line.\\n\\nwrapped text that\\nbreaks mid-sentence"
-    >>> [t[s:e] for s, e in line_paragraphs(t, paragraph_spans(t))]
-    ['The first paragraph stands on a line of its own.', 'The second one, too, is written on one line.', 'wrapped text that\\nbreaks mid-sentence']
-    """
-    out: list[tuple[int, int]] = []
-    for s, e in _continued(text, spans):
-        if text.find("\n", s, e) < 0:
-            out.append((s, e))
-            continue
-        lines: list[tuple[int, int]] = []
-        pos = s
-        while pos < e:
-            nl = text.find("\n", pos, e)
-            stop = e if nl < 0 else nl
-            _add_trimmed(text, pos, stop, lines)
-            pos = stop + 1
-        if _one_per_line(text, lines):
-            out.extend(lines)
-        else:
-            out.append((s, e))
-    return out
-
-
-def _continued(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """``spans`` split at AsciiDoc list continuations: a line holding only ``+`` joins the
-    block below it to a list item ("run the tool.\\n+\\nNOTE: From version 1.16.0 …") — a
-    block of its own, the ``+`` itself markup of no passage.
-
-    >>> t = "* Restart the masters.\\n+\\nNOTE: From 1.16.0 a tool does it.\\n+\\n* Next step."
-    >>> [t[s:e] for s, e in _continued(t, [(0, len(t))])]
-    ['* Restart the masters.', 'NOTE: From 1.16.0 a tool does it.', '* Next step.']
-    """
-    if not any(text.find("\n+", s, e) >= 0 for s, e in spans):
-        return spans
-    out: list[tuple[int, int]] = []
-    for s, e in spans:
-        pos = s
-        for m in _CONTINUATION.finditer(text, s, e):
-            _add_trimmed(text, pos, m.start(), out)
-            pos = m.end()
-        _add_trimmed(text, pos, e, out)
-    return out
-
-
-_CONTINUATION = re.compile(r"\n[ \t]{0,8}\+[ \t]{0,8}(?=\n|$)")
-"""A line holding only ``+``: AsciiDoc's list continuation."""
-
-
-def _one_per_line(text: str, lines: list[tuple[int, int]]) -> bool:
-    n = len(lines)
-    if n < 2:
-        return False
-    # A line followed by one that opens in lower case goes on mid-sentence: wrapped text.
-    continued = sum(1 for k in range(n - 1) if text[lines[k + 1][0]].islower())
-    if continued and continued >= 0.25 * (n - 1):
-        return False
-    ends = sum(1 for _, e in lines if text[e - 1] in _LINE_END)
-    lengths = [e - s for s, e in lines]
-    long = sum(1 for k in lengths if k > 160)
-    mean = sum(lengths) / n
-    return (ends >= 0.6 * n and (mean >= 40 or long > 0)) or long >= 0.5 * n
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -228,7 +153,8 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _add_trimmed(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+def add_trimmed(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    """Append ``(start, end)`` to ``spans`` trimmed of whitespace, unless nothing is left."""
     start, end = trim(text, start, end)
     if start < end:
         spans.append((start, end))
@@ -364,9 +290,9 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
     for m in _SENTENCE_END.finditer(text, start, stop):
         if not _ends_sentence(text, m.start(), m.end(), stop):
             continue
-        _add_trimmed(text, pos, m.end(), spans)
+        add_trimmed(text, pos, m.end(), spans)
         pos = m.end()
-    _add_trimmed(text, pos, stop, spans)
+    add_trimmed(text, pos, stop, spans)
     return spans
 
 

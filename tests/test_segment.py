@@ -100,7 +100,8 @@ def test_lines_that_go_on_in_lower_case_are_wrapped_text() -> None:
     """Issue 16 follow-up: hard-wrapped text whose lines happen to end in punctuation is still
     one paragraph when its lines continue in lower case (a PEP's indented bullet); re-wrapping it
     moved a word across two 'paragraphs' and reported it removed and added."""
-    from annotate.segment import line_paragraphs, paragraph_spans
+    from annotate.lines import line_paragraphs
+    from annotate.segment import paragraph_spans
 
     t = ("    * It has been suggested that a special method named .__bytes__()\n"
          "      be added to language to allow objects to be converted into byte\n"

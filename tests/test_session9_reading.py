@@ -175,3 +175,24 @@ def test_a_new_byline_in_italics_is_no_note_and_a_page_read_alone_has_no_unlabel
     # read alone, a page cannot show which bold paragraph is new: none is taken for a note
     alone = annotate.find_annotations(annotate.read_document(_NEWS.replace("Get it", "**There is a newer release candidate now.**\n\nGet it"), fmt="markdown"))
     assert not alone.annotations
+
+
+def test_an_asciidoc_admonition_block_is_one_note() -> None:
+    original = "Git-tf is a Java project.\n\nIt runs on any computer with a Java runtime.\n"
+    for fence in ("====", "----"):
+        block = (
+            f"[CAUTION]\n{fence}\nGit-tf is End-of-Life (EOL), it will not get any updates.\n"
+            f"It is also no longer supported by Microsoft.\n{fence}"
+        )
+        revised = block + "\n\n" + original
+        assert note_texts(original, revised, fmt="text") == [block], fence
+    # a title underlined with "=" is still a heading: "Update\n======" takes its section
+    doc = annotate.read_document("Update\n======\nThe fix is out.\n\nMore text here.\n", fmt="text")
+    assert doc.passage_text(doc.passages[0]).startswith("Update\n======")
+
+
+def test_a_rest_directive_right_under_a_section_title_is_a_passage_of_its_own() -> None:
+    original = "Freezing\n========\n\nbbFreeze\n~~~~~~~~\n\nPyInstaller\n~~~~~~~~~~~\n\nUse it on OS X.\n"
+    warning = ".. warning:: bbFreeze will ONLY work in Python 2.x, since it is no longer maintained."
+    revised = original.replace("bbFreeze\n~~~~~~~~\n", f"bbFreeze\n~~~~~~~~\n{warning}\n")
+    assert note_texts(original, revised, fmt="text") == [warning]

@@ -36,7 +36,8 @@ from annotate.read.markdown_inline import inline_spans
 if TYPE_CHECKING:
     from annotate.read.html import Page
 
-from annotate.segment import MAX_TINY_PASSAGES, check_passage_count, line_paragraphs, make_passages, paragraph_spans
+from annotate.lines import line_paragraphs
+from annotate.segment import MAX_TINY_PASSAGES, check_passage_count, make_passages, paragraph_spans
 
 __all__ = [
     "DEFAULT_MAX_BYTES", "DEFAULT_MAX_DEPTH", "FORMATS", "InputPath", "dateline", "decode", "format_for",
