@@ -46,10 +46,12 @@ _DATE_RE = re.compile(
             rf"{_B}{_MON.format(name='m2')},?\s+{_DAY.format(name='d2')}(?:,?\s+|,){_YEAR.format(name='y2')}{_E}",
             # 2014 January 22 (year first, as some document headers write it)
             rf"{_B}{_YEAR.format(name='y7')}\s+{_MON.format(name='m7')}\s+{_DAY.format(name='d7')}{_E}",
-            # 2017-07-05 (ISO) and 2007/04/23
-            rf"{_B}(?P<y3>\d{{4}})(?P<sep>[-/])(?P<m3>\d\d)(?P=sep)(?P<d3>\d\d){_E}",
+            # 2017-07-05 (ISO), 2007/04/23 and 2024.02.02
+            rf"{_B}(?P<y3>\d{{4}})(?P<sep>[-/.])(?P<m3>\d\d)(?P=sep)(?P<d3>\d\d){_E}(?!\.\d)",
             # 25/07/2017 or 07/25/2017 when unambiguous
             rf"{_B}(?P<n1>\d{{1,2}})[/.](?P<n2>\d{{1,2}})[/.](?P<y4>\d{{4}}){_E}",
+            # 7/29/26 (a two-digit year) when unambiguous
+            rf"{_B}(?P<n3>\d{{1,2}})/(?P<n4>\d{{1,2}})/(?P<y10>\d\d){_E}(?!/)",
             # 05-Jan-2016, 20-June-2023
             rf"{_B}{_DAY.format(name='d6')}-{_MON.format(name='m6')}-{_YEAR.format(name='y6')}{_E}",
             # July 2017, Jun/2020
@@ -111,6 +113,12 @@ def find_dates(text: str, start: int = 0, end: int | None = None, *, years: bool
                 value = f"{year:04d}-{month:02d}-{day:02d}"
         elif g["y4"]:
             a, b, year = int(g["n1"]), int(g["n2"]), int(g["y4"])
+            if a > 12 and _valid(year, b, a):
+                value = f"{year:04d}-{b:02d}-{a:02d}"
+            elif (b > 12 and _valid(year, a, b)) or (a == b and _valid(year, a, b)):
+                value = f"{year:04d}-{a:02d}-{b:02d}"
+        elif g["y10"]:
+            a, b, year = int(g["n3"]), int(g["n4"]), int(g["y10"]) + (2000 if int(g["y10"]) < 70 else 1900)
             if a > 12 and _valid(year, b, a):
                 value = f"{year:04d}-{b:02d}-{a:02d}"
             elif (b > 12 and _valid(year, a, b)) or (a == b and _valid(year, a, b)):

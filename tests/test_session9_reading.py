@@ -196,3 +196,14 @@ def test_a_rest_directive_right_under_a_section_title_is_a_passage_of_its_own() 
     warning = ".. warning:: bbFreeze will ONLY work in Python 2.x, since it is no longer maintained."
     revised = original.replace("bbFreeze\n~~~~~~~~\n", f"bbFreeze\n~~~~~~~~\n{warning}\n")
     assert note_texts(original, revised, fmt="text") == [warning]
+
+
+def test_dotted_iso_dates_and_unambiguous_two_digit_years_are_read() -> None:
+    from annotate.dates import find_dates
+
+    assert [d.value for d in find_dates("Edit 2024.02.02: an earlier version said so")] == ["2024-02-02"]
+    assert [d.value for d in find_dates("The plots were updated on 7/29/26.")] == ["2026-07-29"]
+    assert [d.value for d in find_dates("posted 12/31/99")] == ["1999-12-31"]
+    # either way round, or a version number: no date (a wrong date is worse than none)
+    assert find_dates("Update 06/02/23: love this") == []
+    assert find_dates("release 2024.02.02.1 and 1/2/3") == []
