@@ -207,3 +207,12 @@ def test_dotted_iso_dates_and_unambiguous_two_digit_years_are_read() -> None:
     # either way round, or a version number: no date (a wrong date is worse than none)
     assert find_dates("Update 06/02/23: love this") == []
     assert find_dates("release 2024.02.02.1 and 1/2/3") == []
+
+
+def test_a_quoted_note_right_under_a_paragraph_is_a_passage_of_its_own() -> None:
+    original = "We shipped preview components (`pip install haystack-ai`).\n\n```python\nfrom haystack.preview import component\n```\n"
+    note = "> Update: we released Haystack 2.0-Beta on December 4th 2023, the code in this article has been updated."
+    revised = original.replace("haystack-ai`).\n", "haystack-ai`).\n" + note + "\n").replace("haystack.preview import", "haystack import")
+    c = annotate.compare(original, revised, fmt="markdown")
+    assert [a.text for a in c.annotations] == [note]
+    assert not [ch for ch in c.changes if ch.silent]  # the code's change is the note's ("the code … has been updated")

@@ -165,7 +165,7 @@ def _line(parsed: Parsed, offset: int) -> int:
 
 def markdown_blocks(text: str, spans: list[tuple[int, int]], parsed: Parsed) -> list[tuple[int, int]]:
     """Passage spans of a Markdown text: its blank-line paragraphs (``spans``), split before
-    each heading and list item outside blockquotes and after a heading's last line, and
+    each heading and list item outside blockquotes, before a blockquote and after a heading's last line, and
     joined where a fenced code block, an HTML block or a table runs across blank lines."""
     starts = parsed.line_starts
     whole = [(starts[x.first], line_end(text, starts, x.last - 1)) for x in parsed.leaves
@@ -180,7 +180,11 @@ def markdown_blocks(text: str, spans: list[tuple[int, int]], parsed: Parsed) -> 
         else:
             merged.append((s, e))
     cuts: set[int] = set()
+    quoted = 0
     for x in parsed.leaves:
+        if x.quote and not quoted:
+            cuts.add(x.first)  # a quote opening right under a paragraph ("…(`pip install x`).\n> Update: …")
+        quoted = x.quote
         if x.quote:
             continue
         if x.kind in ("heading", "list_item", "paragraph", "code", "html", "table", "rule"):
