@@ -18,6 +18,7 @@ import re
 
 from annotate.detect import Candidate
 from annotate.extent import SPACER
+from annotate.labels import WEAK_WORDS
 from annotate.model import Document, Passage
 from annotate.naming import DEFINITION
 
@@ -25,15 +26,20 @@ _ALSO = re.compile(r"(?:Also|Additionally|In addition|Further(?:more)?)\b,?[ \t]
 """A paragraph going on with the one above it ("Also, Manish points out …")."""
 _DEFINITIONS = re.compile(r"(?:[ ]{0,3}\[[^\]\n]{1,100}\]:[ \t]{0,8}\S{1,2000}[^\n]{0,300}(?:\n|$)){1,40}")
 """A passage of Markdown link reference definitions alone."""
+_SOCIAL_POST = (
+    r"<blockquote\b[^<>\n]{0,200}?class=[\"'](?:twitter-tweet|instagram-media|tiktok-embed|reddit-card|mastodon-embed)"
+    r"[^\n]{0,4000}?</blockquote>(?:\s{0,8}<script\b[^<>\n]{0,300}>\s{0,8}</script>)?"
+)
+"""A post embedded from a social site: its quote, then the site's script."""
+_SOCIAL = re.compile(r"\s{0,8}" + _SOCIAL_POST + r"\s{0,8}")
+"""A passage that is one embedded social post."""
 _MEDIA = re.compile(
     r"\s{0,8}(?:"
     r"\[?!\[[^\]\n]{0,300}\]\([^)\n]{1,500}\)(?:\]\([^)\n]{1,500}\))?"  # ![alt](src), a linked image
     r"|<(?P<tag>iframe|video|audio|figure|picture|object)\b[^\n]{0,2000}?</(?P=tag)>"
     r"|<(?:img|embed)\b[^<>\n]{0,2000}/?>"
-    # a post embedded from a social site: its quote, then the site's script
-    r"|<blockquote\b[^<>\n]{0,200}?class=[\"'](?:twitter-tweet|instagram-media|tiktok-embed|reddit-card|mastodon-embed)"
-    r"[^\n]{0,4000}?</blockquote>(?:\s{0,8}<script\b[^<>\n]{0,300}>\s{0,8}</script>)?"
-    r"|\{\{<\s{0,4}(?:youtube|vimeo|figure|img|image|video|tweet|gist)\b[^\n]{0,500}?>\}\}"
+    r"|" + _SOCIAL_POST
+    + r"|\{\{<\s{0,4}(?:youtube|vimeo|figure|img|image|video|tweet|gist)\b[^\n]{0,500}?>\}\}"
     r"|\{%-?\s{0,4}(?:youtube|vimeo|figure|img|image|video|tweet|gist)\b[^\n]{0,500}?%\}"
     r")\s{0,8}"
 )
@@ -60,13 +66,16 @@ def with_belongings(cands: list[Candidate], new: set[int], b: Document) -> list[
         if c.start != passages[first].start or c.end != passages[last].end:
             out.append(c)  # (a note inside a passage takes no passage)
             continue
-        if c.label is not None and free(first - 1) and _heading(b, first - 1) and _section_ends(b, first - 1, last + 1, new):
+        if (
+            c.label is not None and c.label.lower() not in WEAK_WORDS and free(first - 1) and _heading(b, first - 1)
+            and _section_ends(b, first - 1, last + 1, new)
+        ):  # (an update's: a new "## Troubleshooting" over "Note: if it fails, …" is a section with a note in it)
             first -= 1  # "## Sleep on LAN" over "**Update on March 27, 2024:** I found …": a section that is the note
         if text[passages[last].start : passages[last].end].rstrip(" \t*_").endswith(":") and free(last + 1) and not _headed(b, last + 1):
             last += 1  # "Update: … now, with the fix, I get:" over the new timings it introduces
         if c.label is not None and free(last + 1) and _ALSO.match(text, passages[last + 1].start) is not None:
             last += 1  # "*Update 2015-03-19*: Homu has been deployed." then "Also, Manish points out …"
-        if c.label is not None and free(last + 1) and only(_MEDIA, last + 2) and b.structure and b.structure[last + 1].kind == "paragraph":
+        if c.label is not None and free(last + 1) and only(_SOCIAL, last + 2) and b.structure and b.structure[last + 1].kind == "paragraph":
             last += 1  # "**UPDATE (April 2020):** …" then "I will never forget this thread from 2017:" over the tweet
         while only(_MEDIA, last + 1):
             last += 1

@@ -64,6 +64,8 @@ _DATE_RE = re.compile(
     ),
     re.IGNORECASE,
 )
+_PIVOT_LOW, _PIVOT_HIGH = 40, 90
+"""A two-digit year below 40 is 20xx, from 90 up 19xx; between them it is no date."""
 _YEAR_ONLY = re.compile(r"(?<![\d-])(?P<y>1[5-9]\d\d|2[01]\d\d)(?![\d-])")
 
 
@@ -118,8 +120,11 @@ def find_dates(text: str, start: int = 0, end: int | None = None, *, years: bool
             elif (b > 12 and _valid(year, a, b)) or (a == b and _valid(year, a, b)):
                 value = f"{year:04d}-{a:02d}-{b:02d}"
         elif g["y10"]:
-            a, b, year = int(g["n3"]), int(g["n4"]), int(g["y10"]) + (2000 if int(g["y10"]) < 70 else 1900)
-            if a > 12 and _valid(year, b, a):
+            short = int(g["y10"])
+            a, b, year = int(g["n3"]), int(g["n4"]), (2000 + short if short < _PIVOT_LOW else 1900 + short if short >= _PIVOT_HIGH else 0)
+            if year == 0:
+                pass  # ("4/20/69": 1969 or 2069 — no date rather than a wrong one)
+            elif a > 12 and _valid(year, b, a):
                 value = f"{year:04d}-{b:02d}-{a:02d}"
             elif (b > 12 and _valid(year, a, b)) or (a == b and _valid(year, a, b)):
                 value = f"{year:04d}-{a:02d}-{b:02d}"

@@ -32,7 +32,7 @@ def line_paragraphs(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
     """
     out: list[tuple[int, int]] = []
     for s, e in _titled(text, _continued(text, spans)):
-        if text.find("\n", s, e) < 0 or DELIMITED.match(text, s, e) is not None:
+        if text.find("\n", s, e) < 0 or delimited(text, s, e):
             out.append((s, e))  # (a line, or an AsciiDoc block: "[CAUTION]\n====\n…\n====")
             continue
         lines: list[tuple[int, int]] = []
@@ -80,6 +80,8 @@ def delimited(text: str, start: int, end: int) -> bool:
     ("[CAUTION]\n====\n…\n===="): a box, not a heading underlined with "="."""
     m = DELIMITED.match(text, start, end)
     return m is not None and text[start:end].rstrip().endswith("\n" + m.group("fence"))
+
+
 _TITLE = re.compile(r"[^\n]{1,200}\n([=\-~^*+#`'\".:_])\1{2,200}[ \t]*\n")
 """A section title underlined (reStructuredText, setext) with more lines under it."""
 
@@ -92,7 +94,7 @@ def _titled(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for s, e in spans:
         m = _TITLE.match(text, s, e)
-        if m is not None and text.startswith("..", m.end()) and not DELIMITED.match(text, s, e):
+        if m is not None and text.startswith("..", m.end()) and not delimited(text, s, e):
             _add_trimmed(text, s, m.end(), out)
             _add_trimmed(text, m.end(), e, out)
         else:

@@ -1,5 +1,6 @@
-"""Notes marked without a label word: a new entry in a log of the page's own edits, and a
-paragraph set in emphasis from end to end.
+"""Notes marked without a label word: a new entry in a log of the page's own edits, a
+paragraph set in emphasis from end to end at a page's top or foot, a paragraph about the page
+itself near its top.
 
 Why this exists: most notes open with a label ("Update:", "Note:"), which ``annotate.openings``
 reads. Some are marked by where they stand or how they are set instead: a dated list item
@@ -25,6 +26,8 @@ EMPHASISED = re.compile(r"(?:>[ \t]?)?(\*\*|__|\*|_)(?![\s*_])[^\n]{0,600}?(?<![
 """A one-line paragraph in emphasis from end to end ("**There is a newer release candidate: …**")."""
 _EMPHASISED_WORDS = 6
 """Fewer words in emphasis are a title ("**Revised Schedule**"), not a note."""
+_EDGE = 6
+"""A notice in emphasis stands among a page's first or last passages."""
 
 
 def emphasised_paragraph(doc: Document, k: int) -> Marked | None:
@@ -36,7 +39,15 @@ def emphasised_paragraph(doc: Document, k: int) -> Marked | None:
     if not doc.structure or doc.structure[k].kind != "paragraph":
         return None
     text, p = doc.text, doc.passages[k]
-    if EMPHASISED.fullmatch(text, p.start, p.end) is None or text[p.start : p.end].rstrip("*_ \t").endswith((":", "?")):
+    if _EDGE <= k < len(doc.passages) - _EDGE:
+        return None  # (mid-body, a bold sentence is the author's emphasis: "**Always wear a helmet.**")
+    m = EMPHASISED.fullmatch(text, p.start, p.end)
+    if m is None:
+        return None
+    mark = m.group(1)
+    if mark in text[m.end(1) : text.rfind(mark, m.end(1), m.end())]:
+        return None  # ("*Python* is great, and so is *Rust*": emphasis around words, not the paragraph)
+    if text[p.start : p.end].rstrip("*_ \t").endswith((":", "?")):
         return None
     words = text[p.start : p.end].split()
     if text[p.start : p.end].lstrip("*_> \t").startswith(("By ", "by ")) and is_dateline(text[p.start : p.end]):
@@ -51,8 +62,11 @@ _LOG_ENTRY = re.compile(
 )
 """A list item opening with a date or time and a separator ("- **2026-05-01 21:07 UTC** — …",
 "* 12:17 PST - Correct …", "- __March 10, 2026__: …")."""
-_LOG_TITLE = re.compile(r"#{1,6}[ \t]{1,4}[*_]{0,2}(?:notices?|edits|update\s+log|changes)\b", re.IGNORECASE)
-"""A heading over a log of the page's own edits, besides ``SECTION_TITLE``'s ("### Notice")."""
+_LOG_TITLE = re.compile(r"#{1,6}[ \t]{1,4}[*_]{0,2}(?:notices?|edits|update\s+log|changes)[*_ \t:]{0,4}$", re.IGNORECASE)
+"""A heading over a log of the page's own edits, besides ``SECTION_TITLE``'s ("### Notice"):
+the whole title ("## Changes to the tax law" is a section about changes, not a log)."""
+_CLOCK = re.compile(r"\b\d{1,2}:\d\d\b")
+"""A time of day ("12:17 PST")."""
 _LOG_REACH = 60
 """How many passages back a log entry's heading is looked for."""
 
@@ -65,8 +79,10 @@ def log_entry(doc: Document, k: int) -> Marked | None:
         return None
     text, p = doc.text, doc.passages[k]
     m = _LOG_ENTRY.match(text, p.start, p.end)
-    if m is None or not datey(text, m.start(1), m.end(1)):
-        return None
+    if m is None or not datey(text, m.start(1), m.end(1)) or not (
+        date_in(text, m.start(1), m.end(1)) is not None or _CLOCK.search(text, m.start(1), m.end(1)) is not None
+    ):
+        return None  # (a date or a time: not "2 eggs", not "1.4.0")
     for j in range(k - 1, max(-1, k - _LOG_REACH), -1):
         if doc.structure[j].kind != "heading":
             continue
@@ -80,7 +96,7 @@ def log_entry(doc: Document, k: int) -> Marked | None:
 
 
 _STATUS = re.compile(
-    r"(?:>[ \t]?)?(?:[*_]{1,3})?(?:This|The)[ \t]+(?:article|post|blog[ \t]+post|guide|page|profile|tutorial|essay|piece|"
+    r"(?:>[ \t]?)?(?:[*_]{1,3})?This[ \t]+(?:article|post|blog[ \t]+post|guide|page|profile|tutorial|essay|piece|"
     r"story|document|write-?up)[ \t]+(?:"
     r"is[ \t]+(?:now[ \t]+)?(?:part[ \t]+of|out[ \t-]+of[ \t-]+date|outdated|obsolete|deprecated|archived|no[ \t]+longer)"
     r"|(?:was|has[ \t]+been)[ \t]+written[ \t]+for\b)"

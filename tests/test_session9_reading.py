@@ -216,3 +216,43 @@ def test_a_quoted_note_right_under_a_paragraph_is_a_passage_of_its_own() -> None
     c = annotate.compare(original, revised, fmt="markdown")
     assert [a.text for a in c.annotations] == [note]
     assert not [ch for ch in c.changes if ch.silent]  # the code's change is the note's ("the code … has been updated")
+
+
+def test_the_reviews_counter_examples_stay_silent_additions() -> None:
+    # (a review of this session's rules tried to break each; every one is an author's addition)
+    body = "# Guide\n\nIntro.\n\n" + "".join(f"Step {k}.\n\n" for k in range(1, 21)) + "End.\n"
+    cases = [
+        (body, body.replace("Intro.", "Intro.\n\n*Python* is great for scripts, and so is *Rust*.")),
+        (body, body.replace("Step 10.", "Step 10.\n\n**Always wear a helmet when you ride a bike downhill.**")),
+        (body, body.replace("Intro.", "Intro.\n\nThe document is no longer sealed by the court today.")),
+        (body, body + "\n## Troubleshooting\n\nNote: if it fails, restart the service.\n"),
+    ]
+    log = "# Cake\n\nIntro.\n\n## Changes I made\n\n- 1 cup: flour.\n\nEnd.\n"
+    cases.append((log, log.replace("- 1 cup: flour.", "- 1 cup: flour.\n- 2 eggs: room temperature.")))
+    law = "# Tax\n\nIntro.\n\n## Changes to the tax law\n\n- June 2024: first.\n\nEnd.\n"
+    cases.append((law, law.replace("- June 2024: first.", "- June 2024: first.\n- July 2024: second.")))
+    for original, revised in cases:
+        c = annotate.compare(original, revised, fmt="markdown")
+        new_heading = "## Troubleshooting" in revised
+        assert [a.text for a in c.annotations] == (["Note: if it fails, restart the service."] if new_heading else []), revised
+        assert any(ch.silent for ch in c.changes), revised
+    # an image after a note and a new paragraph is the author's; only a social post is brought in
+    o = "# R\n\nIntro.\n\nBody.\n"
+    r = o.replace("Body.", "Body.\n\nUpdate: we changed the defaults.\n\nHere is a new chart of our revenue.\n\n![rev](rev.png)")
+    assert [a.text for a in annotate.compare(o, r, fmt="markdown").annotations] == ["Update: we changed the defaults."]
+
+
+def test_a_page_with_an_explicit_head_keeps_its_metadata_there() -> None:
+    page = (
+        '<html><head><meta property="og:title" content="OG title"><svg><symbol id="i"/></svg>'
+        '<meta name="date" content="2020-01-02"></head><body><p>Body text of the page.</p></body></html>'
+    )
+    doc = annotate.read_document(page, fmt="html")
+    assert doc.date is not None and doc.date.value == "2020-01-02"
+    assert "Body text of the page." in doc.text
+
+
+def test_two_digit_years_far_from_now_are_no_date() -> None:
+    from annotate.dates import find_dates
+
+    assert find_dates("Update 4/20/69: x") == []

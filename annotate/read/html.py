@@ -222,7 +222,8 @@ _HEAD_ONLY = frozenset(["meta", "link", "script", "style", "title", "base", "nos
 def _adopt_stray_head(root: lhtml.HtmlElement) -> None:
     """Move into the body what lxml left in the head of a page written without ``<head>`` or
     ``<body>`` tags: from the first element a head cannot hold (an ``<svg>``, Distill's
-    ``<dt-article>``) on, as browsers do, so the article is not lost."""
+    ``<dt-article>``) on, as browsers do, so the article is not lost; what a head may hold
+    (``<meta>``, ``<link>``…) stays in the head."""
     head, body = root.find("head"), root.find("body")
     if head is None:
         return
@@ -231,8 +232,8 @@ def _adopt_stray_head(root: lhtml.HtmlElement) -> None:
         return
     if body is None:
         body = etree.SubElement(root, "body")
-    for i, el in enumerate(list(head)[stray:]):
-        body.insert(i, el)
+    moved = [el for el in list(head)[stray:] if not (isinstance(el.tag, str) and el.tag.lower() in _HEAD_ONLY)]
+    body[0:0] = moved  # (one splice: inserting one by one is quadratic in a page of many stray elements)
 
 
 def _depth_over(root: lhtml.HtmlElement, max_depth: int) -> bool:
