@@ -19,6 +19,7 @@ import re
 from annotate.detect import Candidate
 from annotate.extent import SPACER
 from annotate.labels import WEAK_WORDS
+from annotate.lines import TITLE
 from annotate.model import Document, Passage
 from annotate.naming import DEFINITION
 
@@ -132,16 +133,12 @@ _NUMBERED = re.compile(r"#{1,6}[ \t]{1,4}(?:<[^>\n]{0,200}>[ \t]{0,4})?\d{1,3}(?
 """A numbered heading ("### 5.5. High DPI support on Windows"): a section of the document's outline."""
 
 
-_UNDERLINED = re.compile(r"[^\n]{1,200}\n([=\-~^*+#`'\".:_])\1{2,200}[ \t]*")
-"""A plain-text section title underlined ("CYGWIN\n------"), reStructuredText's too."""
-
-
 def _heading(b: Document, k: int) -> bool:
     """Whether passage ``k`` is a heading (Markdown's, or an underlined title in plain text),
     not numbered in the document's outline."""
     p = b.passages[k]
     if not b.structure:
-        return b.format == "text" and _UNDERLINED.fullmatch(b.text, p.start, p.end) is not None
+        return b.format == "text" and TITLE.fullmatch(b.text, p.start, p.end) is not None
     return b.structure[k].kind == "heading" and _NUMBERED.match(b.text, p.start, p.end) is None
 
 

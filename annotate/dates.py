@@ -95,6 +95,15 @@ def iso_day(year: int, month: int, day: int) -> str | None:
     return f"{year:04d}-{month:02d}-{day:02d}" if _valid(year, month, day) else None
 
 
+def _one_way(a: int, b: int, year: int) -> str | None:
+    """The day written "a/b/year" when it reads one way only (day first or month first), else ``None``."""
+    if a > 12 and _valid(year, b, a):
+        return f"{year:04d}-{b:02d}-{a:02d}"
+    if (b > 12 and _valid(year, a, b)) or (a == b and _valid(year, a, b)):
+        return f"{year:04d}-{a:02d}-{b:02d}"
+    return None
+
+
 def find_dates(text: str, start: int = 0, end: int | None = None, *, years: bool = False) -> list[FoundDate]:
     """Dates written in ``text[start:end]``, in order; with ``years``, bare years too."""
     stop = len(text) if end is None else end
@@ -114,20 +123,11 @@ def find_dates(text: str, start: int = 0, end: int | None = None, *, years: bool
             if _valid(year, month, day):
                 value = f"{year:04d}-{month:02d}-{day:02d}"
         elif g["y4"]:
-            a, b, year = int(g["n1"]), int(g["n2"]), int(g["y4"])
-            if a > 12 and _valid(year, b, a):
-                value = f"{year:04d}-{b:02d}-{a:02d}"
-            elif (b > 12 and _valid(year, a, b)) or (a == b and _valid(year, a, b)):
-                value = f"{year:04d}-{a:02d}-{b:02d}"
+            value = _one_way(int(g["n1"]), int(g["n2"]), int(g["y4"]))
         elif g["y10"]:
             short = int(g["y10"])
-            a, b, year = int(g["n3"]), int(g["n4"]), (2000 + short if short < _PIVOT_LOW else 1900 + short if short >= _PIVOT_HIGH else 0)
-            if year == 0:
-                pass  # ("4/20/69": 1969 or 2069 — no date rather than a wrong one)
-            elif a > 12 and _valid(year, b, a):
-                value = f"{year:04d}-{b:02d}-{a:02d}"
-            elif (b > 12 and _valid(year, a, b)) or (a == b and _valid(year, a, b)):
-                value = f"{year:04d}-{a:02d}-{b:02d}"
+            if short < _PIVOT_LOW or short >= _PIVOT_HIGH:  # ("4/20/69": 1969 or 2069 — no date rather than a wrong one)
+                value = _one_way(int(g["n3"]), int(g["n4"]), (2000 if short < _PIVOT_LOW else 1900) + short)
         elif g["y9"]:
             value, precision = f"{g['y9']}-{g['m9']}", "month"
         elif g["y8"]:

@@ -25,7 +25,7 @@ from annotate.labeldates import as_of_date, date_in, datey
 from annotate.labels import CALLOUT_NAMES, LABEL_WORD
 from annotate.model import AnnotationKind, Document
 from annotate.openings import label_at
-from annotate.unlabelled import emphasised_paragraph, log_entry, status_paragraph
+from annotate.unlabelled import Marked, emphasised_paragraph, log_entry, status_paragraph
 
 _HEADING_LINES = re.compile(r"(?:#{1,6}[ \t][^\n]{1,200}|[^\n]{1,200}\n[ \t]{0,3}(?:=+|-+)[ \t]*)\n")
 """A heading's line (ATX, or setext with its underline) opening a passage, before its text."""
@@ -115,20 +115,23 @@ def candidates(doc: Document, reach: bool = False) -> list[Candidate]:
             if reach and first == last:
                 out.extend(c for c in _inline_notes(doc, k) if c.start > p.start)
             elif reach:  # (a log's new entry under its old "## Changelog" heading)
-                out.extend(
-                    Candidate(e[0], passages[j].start, passages[j].end, e[1], e[2], (j,), True)
-                    for j in range(first + 1, last + 1) if (e := log_entry(doc, j)) is not None
-                )
+                out.extend(_marked(doc, j, e) for j in range(first + 1, last + 1) if (e := log_entry(doc, j)) is not None)
             k = last + 1
             continue
         unlabelled = (log_entry(doc, k) or emphasised_paragraph(doc, k) or status_paragraph(doc, k)) if reach else None
         if unlabelled is not None:
-            out.append(Candidate(unlabelled[0], p.start, p.end, unlabelled[1], unlabelled[2], (k,), True))
+            out.append(_marked(doc, k, unlabelled))
             k += 1
             continue
         out.extend(_inline_notes(doc, k))
         k += 1
     return out
+
+
+def _marked(doc: Document, k: int, marked: Marked) -> Candidate:
+    """Passage ``k``, a note marked without a label word (``unlabelled``), as a candidate."""
+    kind, label, date = marked
+    return Candidate(kind, doc.passages[k].start, doc.passages[k].end, label, date, (k,), True)
 
 
 _MYST = re.compile(r"(?:`{3,6}|:{3,6})\{([A-Za-z]{2,20})\}")

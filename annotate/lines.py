@@ -82,8 +82,8 @@ def delimited(text: str, start: int, end: int) -> bool:
     return m is not None and text[start:end].rstrip().endswith("\n" + m.group("fence"))
 
 
-_TITLE = re.compile(r"[^\n]{1,200}\n([=\-~^*+#`'\".:_])\1{2,200}[ \t]*\n")
-"""A section title underlined (reStructuredText, setext) with more lines under it."""
+TITLE = re.compile(r"[^\n]{1,200}\n([=\-~^*+#`'\".:_])\1{2,200}[ \t]*")
+"""A section title underlined (reStructuredText, setext): "CYGWIN\n------"."""
 
 
 def _titled(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -93,8 +93,8 @@ def _titled(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     "CYGWIN\n------\n(Added 2016-02-07) Since …" is one note.)"""
     out: list[tuple[int, int]] = []
     for s, e in spans:
-        m = _TITLE.match(text, s, e)
-        if m is not None and text.startswith("..", m.end()) and not delimited(text, s, e):
+        m = TITLE.match(text, s, e)
+        if m is not None and text.startswith("\n..", m.end()) and not delimited(text, s, e):
             _add_trimmed(text, s, m.end(), out)
             _add_trimmed(text, m.end(), e, out)
         else:

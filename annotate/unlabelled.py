@@ -79,9 +79,10 @@ def log_entry(doc: Document, k: int) -> Marked | None:
         return None
     text, p = doc.text, doc.passages[k]
     m = _LOG_ENTRY.match(text, p.start, p.end)
-    if m is None or not datey(text, m.start(1), m.end(1)) or not (
-        date_in(text, m.start(1), m.end(1)) is not None or _CLOCK.search(text, m.start(1), m.end(1)) is not None
-    ):
+    if m is None or not datey(text, m.start(1), m.end(1)):
+        return None
+    date = date_in(text, m.start(1), m.end(1))
+    if date is None and _CLOCK.search(text, m.start(1), m.end(1)) is None:
         return None  # (a date or a time: not "2 eggs", not "1.4.0")
     for j in range(k - 1, max(-1, k - _LOG_REACH), -1):
         if doc.structure[j].kind != "heading":
@@ -91,7 +92,7 @@ def log_entry(doc: Document, k: int) -> Marked | None:
         if _LOG_TITLE.match(text, h.start, h.end) is None and SECTION_TITLE.match(text, title, h.end) is None:
             return None
         stamp = text[m.start(1) : m.end(1)].strip()
-        return "labelled", stamp, date_in(text, m.start(1), m.end(1))
+        return "labelled", stamp, date
     return None
 
 

@@ -225,15 +225,12 @@ def _adopt_stray_head(root: lhtml.HtmlElement) -> None:
     ``<dt-article>``) on, as browsers do, so the article is not lost; what a head may hold
     (``<meta>``, ``<link>``…) stays in the head."""
     head, body = root.find("head"), root.find("body")
-    if head is None:
-        return
-    stray = next((i for i, el in enumerate(head) if isinstance(el.tag, str) and el.tag.lower() not in _HEAD_ONLY), None)
-    if stray is None:
+    stray = [] if head is None else [el for el in head if isinstance(el.tag, str) and el.tag.lower() not in _HEAD_ONLY]
+    if not stray:
         return
     if body is None:
         body = etree.SubElement(root, "body")
-    moved = [el for el in list(head)[stray:] if not (isinstance(el.tag, str) and el.tag.lower() in _HEAD_ONLY)]
-    body[0:0] = moved  # (one splice: inserting one by one is quadratic in a page of many stray elements)
+    body[0:0] = stray  # (one splice: inserting one by one is quadratic in a page of many stray elements)
 
 
 def _depth_over(root: lhtml.HtmlElement, max_depth: int) -> bool:
