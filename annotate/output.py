@@ -11,6 +11,7 @@ import contextlib
 import os
 import stat
 import sys
+from collections.abc import Iterable
 
 from annotate.errors import OutputError
 from annotate.model import Comparison, Document
@@ -152,14 +153,16 @@ _SLICE = 1 << 20
 """Characters encoded and written at a time."""
 
 
-def write_output(path: str | None, data: str | list[str], *, inputs: tuple[str, ...] = ()) -> None:
-    """Write ``data`` (a text, or a text in pieces) to ``path`` (``None`` or ``-``: stdout)
-    atomically.
+def write_output(path: str | None, data: str | Iterable[str], *, inputs: tuple[str, ...] = ()) -> None:
+    """Write ``data`` (a text, or a text in pieces, which may be made as they are asked for) to
+    ``path`` (``None`` or ``-``: stdout) atomically.
 
-    Refuses to write over any of ``inputs``. A failed write leaves no partial file.
+    Refuses to write over any of ``inputs``. A failed write leaves no partial file, and a
+    failure while the pieces are made writes nothing to stdout.
     """
-    pieces = [data] if isinstance(data, str) else data
+    pieces: Iterable[str] = [data] if isinstance(data, str) else data
     if path is None or path == "-":
+        pieces = list(pieces)  # (all made before any is written)
         for piece in pieces:
             _write_stdout(encodable(piece))
         return

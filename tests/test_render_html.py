@@ -18,8 +18,9 @@ import annotate
 from annotate.cli import main
 from annotate.output import shown as report_names
 from annotate.read import read_document
-from annotate.render.html import render_html
-from annotate.render.html.assets import CSS, SCRIPT, content_security_policy
+from annotate.render.html import render_html, render_html_parts
+from annotate.render.html.assets import CSS, SCRIPT, Spool, content_security_policy
+from annotate.render.html.page import Page
 
 H = htmlcheck
 UPDATE = os.environ.get("ANNOTATE_UPDATE_GOLDEN") == "1"
@@ -419,9 +420,23 @@ def test_a_long_report_written_in_pieces_is_the_same_page(tmp_path: Path, monkey
     page = render_html(c)
     assert out.read_bytes() == page.encode("utf-8")
     assert "annotate-spool" not in page
-    # The same page built as one tree (nothing serialized early):
-    monkeypatch.setattr("annotate.render.html.assets.Spool.flush", lambda self, force=False: None)
+    # The same page built as one tree (the column serialized once, at its end):
+    flush = Spool.flush
+    monkeypatch.setattr(Spool, "flush", lambda self, force=False: flush(self, True) if force else None)
     assert render_html(c) == page
+    monkeypatch.undo()
+    # Given as it is made: the page around the column first, then the column in pieces.
+    made: list[int] = []
+    row = Page.row
+    monkeypatch.setattr(Page, "row", lambda self, *args, **kw: (made.append(1), row(self, *args, **kw))[1])
+    parts = iter(render_html_parts(c))
+    first = next(parts)
+    assert "<main" in first and 'id="c1"' not in first and first.endswith('aria-label="Comparison">')
+    assert not made  # (no row made yet)
+    second = next(parts)
+    assert 0 < len(made) < 900
+    rest = list(parts)
+    assert len(rest) > 2 and first + second + "".join(rest) == page
     doc = lhtml.fromstring(page.encode("utf-8"))
     shown = doc.xpath("//main//*[starts-with(@id, 'c')]")
     assert len({e.get("id") for e in shown}) >= 300

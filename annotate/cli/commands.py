@@ -137,8 +137,8 @@ def compare_and_write(
         )
         # (JSON is data: the paths as given)
         data = render_parts(shown(result, full_paths or out_format == "json"), out_format, **options)
-    target = report_path(output, out_format, revised)
-    write_output(target, data, inputs=(original, revised))
+        target = report_path(output, out_format, revised)
+        write_output(target, data, inputs=(original, revised))  # (the HTML page is made as it is written)
     told(output, target)
     if exit_code and result.changes:
         sys.exit(EXIT_DIFFERENCES)

@@ -21,7 +21,7 @@ from __future__ import annotations
 import importlib
 import os
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any, cast
 
@@ -54,11 +54,11 @@ class Format:
         module, function = self._module()
         return cast(Callable[..., str], getattr(module, function))
 
-    def parts_renderer(self) -> Callable[..., list[str]] | None:
+    def parts_renderer(self) -> Callable[..., Iterable[str]] | None:
         """The function beside the renderer that gives its text in pieces (``<function>_parts``),
         if the renderer has one."""
         module, function = self._module()
-        return cast("Callable[..., list[str]] | None", getattr(module, function + "_parts", None))
+        return cast("Callable[..., Iterable[str]] | None", getattr(module, function + "_parts", None))
 
     def _module(self) -> tuple[object, str]:
         """The renderer's module (imported on first use) and the function's name."""
@@ -91,9 +91,10 @@ def render(c: Comparison, name: str, **options: Any) -> str:
     return _format(name, options).renderer()(c, **options)
 
 
-def render_parts(c: Comparison, name: str, **options: Any) -> list[str]:
+def render_parts(c: Comparison, name: str, **options: Any) -> Iterable[str]:
     """``render``'s text in pieces that join to it: a renderer that can give its text in
-    pieces (a ``<function>_parts`` beside it) spares the copy of a large report."""
+    pieces (a ``<function>_parts`` beside it) spares the copy of a large report, and may give
+    them as it makes them (the HTML report: written while it is made, never held whole)."""
     fmt = _format(name, options)
     parts = fmt.parts_renderer()
     return [fmt.renderer()(c, **options)] if parts is None else parts(c, **options)

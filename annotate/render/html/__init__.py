@@ -21,6 +21,8 @@ True
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from annotate.model import Comparison
 from annotate.render.html.page import DEFAULT_CONTEXT, VIEWS, Page
 
@@ -33,6 +35,7 @@ def render_html(c: Comparison, *, view: str = "side", context: int = DEFAULT_CON
     return Page(c, view, context).render()
 
 
-def render_html_parts(c: Comparison, *, view: str = "side", context: int = DEFAULT_CONTEXT) -> list[str]:
-    """``render_html``'s page in pieces, for writing a large report without joining it."""
+def render_html_parts(c: Comparison, *, view: str = "side", context: int = DEFAULT_CONTEXT) -> Iterator[str]:
+    """``render_html``'s page in pieces, each made as it is asked for: a large report is
+    written while it is made, never joined nor held whole."""
     return Page(c, view, context).render_parts()

@@ -80,31 +80,31 @@ def serialize(node: _Element) -> str:
 
 def finish(html: _Element, body: _Element) -> str:
     """The page as HTML text: the script last in the body, one block element per line."""
-    return "".join(finish_parts(html, body))
+    return _finished(html, body) + "\n"
 
 
-def finish_parts(html: _Element, body: _Element, parts: dict[_Element, list[str]] | None = None) -> list[str]:
-    """``finish``'s text in pieces (joined, the page): ``parts`` are placeholders (comments
-    in the page) and the HTML text that stands in their place, already serialized
-    (``Spool``), so that a long column is never one tree nor copied once more."""
+def finish_parts(html: _Element, body: _Element, marker: _Element) -> tuple[str, str]:
+    """``finish``'s text before and after ``marker`` (a placeholder comment, left out), where the
+    HTML text of a long column goes, serialized a piece at a time (``Spool``), so that a long
+    column is never one tree nor held whole."""
+    head, tail = _finished(html, body).split(etree.tostring(marker, method="html", encoding="unicode"), 1)
+    return head, tail + "\n"
+
+
+def _finished(html: _Element, body: _Element) -> str:
     el(body, "script").text = SCRIPT
     block_lines(html)
     body.text = "\n"
     html.text = "\n"
     out: str = etree.tostring(html, method="html", encoding="unicode", doctype="<!DOCTYPE html>")
-    pieces: list[str] = []
-    for marker, texts in (parts or {}).items():
-        head, out = out.split(etree.tostring(marker, method="html", encoding="unicode"), 1)
-        pieces.append(head)
-        pieces.extend(texts)
-    pieces.append(out + "\n")
-    return pieces
+    return out
 
 
 class Spool:
     """Children of one element serialized as they are made, so a long report is never one
     whole tree in memory: ``flush`` turns the children made so far into text and drops
-    them; ``finish`` puts the text back in their place (byte for byte the same page)."""
+    them; ``drain`` hands that text over, to be written in their place (``finish_parts``: byte
+    for byte the same page)."""
 
     def __init__(self, parent: _Element, keep: int = 256) -> None:
         self.parent, self.keep = parent, keep
@@ -118,3 +118,8 @@ class Spool:
             for child in list(self.parent)[1:]:
                 self.texts.append(serialize(child))
                 self.parent.remove(child)
+
+    def drain(self) -> list[str]:
+        """The text serialized since the last call, handed over (and no longer kept here)."""
+        texts, self.texts = self.texts, []
+        return texts

@@ -7,6 +7,7 @@ folds unchanged runs into ``<details>``, and hands out the ids that navigation u
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from itertools import groupby
 
 from lxml import etree
@@ -73,8 +74,10 @@ class Page:
         """The page as one text."""
         return "".join(self.render_parts())
 
-    def render_parts(self) -> list[str]:
-        """The page's text in pieces (``render`` joins them)."""
+    def render_parts(self) -> Iterator[str]:
+        """The page's text in pieces (``render`` joins them), each given as soon as it is made:
+        the page around the main column first, then the column a few hundred rows at a time, so
+        that a large report is written while it is made and never held whole."""
         html, body = page(f"annotate: {_flat(self.title(), 120)}")
         _el(body, "a", "skip", href="#main").text = "Skip to the comparison"
         for v in VIEWS:
@@ -85,21 +88,23 @@ class Page:
         layout = _el(body, "div", "layout")
         panel(_el(layout, "aside", "panel", aria_label="Annotations and changes"), self.c, self.anchor)
         spool = Spool(_el(layout, "main", id="main", aria_label="Comparison"))
-        self.main(spool)
         foot = _el(body, "footer")
         foot.text = (
             "Made with annotate from the same comparison as 'annotate compare --format json'. "
             "Offsets, counts and dates are the library's; nothing in this page loads from the network."
         )
-        return finish_parts(html, body, {spool.marker: spool.texts})
+        before, after = finish_parts(html, body, spool.marker)
+        yield before
+        yield from self.main(spool)
+        yield after
 
     def title(self) -> str:
         c = self.c
         return c.revised.title or c.original.title or f"{_name(c.original)} \u2192 {_name(c.revised)}"
 
     # main ----------------------------------------------------------------
-    def main(self, spool: Spool) -> None:
-        """The comparison's column(s), row by row, serialized as they are made."""
+    def main(self, spool: Spool) -> Iterator[str]:
+        """The comparison's column(s), row by row, serialized and given as they are made."""
         c, main = self.c, spool.parent
         heads = _el(main, "div", "colheads", aria_hidden="true")
         for cls, label, date in (("h-a", "Original", c.original_date), ("h-b", "Republished", c.revised_date)):
@@ -115,6 +120,7 @@ class Page:
                 for r in rows:
                     self.row(main, r)
                 spool.flush()
+                yield from spool.drain()
                 continue
             details = _el(main, "details", "fold")
             n = sum(max(len(r.b), len(r.a)) for r in rows)
@@ -125,7 +131,9 @@ class Page:
             for r in rows:
                 self.row(details, r, once=True)
             spool.flush()
+            yield from spool.drain()
         spool.flush(force=True)
+        yield from spool.drain()
 
     def runs(self) -> list[tuple[bool, list[Row]]]:
         """Rows grouped into shown runs and folded runs of unchanged paragraphs."""
