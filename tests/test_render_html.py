@@ -440,3 +440,32 @@ def test_a_long_report_written_in_pieces_is_the_same_page(tmp_path: Path, monkey
     doc = lhtml.fromstring(page.encode("utf-8"))
     shown = doc.xpath("//main//*[starts-with(@id, 'c')]")
     assert len({e.get("id") for e in shown}) >= 300
+
+
+def test_a_failure_while_the_page_is_written_leaves_the_old_report(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The page is made as it is written: a renderer failing half way leaves no partial file,
+    the old report as it was, and the same one-line error and exit code."""
+    paras = [f"Paragraph {k} tells of the harbour and cargo number {k}." for k in range(900)]
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text("\n\n".join(paras), encoding="utf-8")
+    b.write_text("\n\n".join(p.replace("cargo", "freight") if k % 3 == 0 else p for k, p in enumerate(paras)),
+                 encoding="utf-8")
+    out = tmp_path / "report.html"
+    out.write_text("old report", encoding="utf-8")
+    made: list[int] = []
+    row = Page.row
+
+    def breaks_later(self: Page, *args: object, **kw: object) -> None:
+        made.append(1)
+        if len(made) > 400:
+            raise RuntimeError("renderer broke")
+        row(self, *args, **kw)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Page, "row", breaks_later)
+    for target in (["-o", str(out)], []):
+        result = CliRunner().invoke(main, ["html", str(a), str(b), "-j", "1", *target])
+        assert result.exit_code == 5 and "renderer broke" in result.output
+        assert "<main" not in result.output  # (to stdout: nothing of the page)
+        made.clear()
+    assert out.read_text(encoding="utf-8") == "old report"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "b.txt", "report.html"]
