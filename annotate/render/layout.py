@@ -204,17 +204,22 @@ class _Builder:
             k = min(max(bisect_right(self.b_starts, g[0]) - 1, lo), hi - 1)
             by_passage.setdefault(k, []).append(g)
         paras: list[Para] = []
+        notes, frames, changes = over.notes, over.frames, over.changes
+        n_runs = len(runs)
         for k in range(lo, hi):
             p = doc.passages[k]
-            points = {p.start, p.end}
-            i = max(0, bisect_right(run_starts, p.start) - 1)
-            while i < len(runs) and runs[i][0] < p.end:
-                points.update(x for x in runs[i][:2] if p.start < x < p.end)
+            ps, pe = p.start, p.end
+            points = {ps, pe}
+            i = max(0, bisect_right(run_starts, ps) - 1)
+            while i < n_runs and (run := runs[i])[0] < pe:
+                if ps < run[0] < pe:
+                    points.add(run[0])
+                if ps < run[1] < pe:
+                    points.add(run[1])
                 i += 1
-            for spans in (over.notes, over.frames, over.changes):
-                points.update(spans.cuts(p.start, p.end))
+            points.update(notes.cuts(ps, pe), frames.cuts(ps, pe), changes.cuts(ps, pe))
             cuts = sorted(points)
-            pending = sorted(by_passage.get(k, []))
+            pending = sorted(by_passage[k]) if k in by_passage else []
             gi = 0
             segs: list[Seg] = []
             for x, y in pairwise(cuts):
@@ -223,11 +228,10 @@ class _Builder:
                     gi += 1
                 j = bisect_right(run_starts, x) - 1
                 role: Role = runs[j][2] if j >= 0 and x < runs[j][1] else "same"
-                change = over.changes.at(x)
-                self._add(segs, Seg(x, y, role, change, over.notes.at(x), over.frames.at(x)))
+                self._add(segs, Seg(x, y, role, changes.at(x), notes.at(x), frames.at(x)))
             for ghost in pending[gi:]:
                 self._ghost(segs, ghost)
-            paras.append(Para(k, tuple(segs), over.notes.whole(p.start, p.end), over.frames.whole(p.start, p.end)))
+            paras.append(Para(k, tuple(segs), notes.whole(ps, pe), frames.whole(ps, pe)))
         return tuple(paras)
 
     def _ghost(self, segs: list[Seg], g: Ghost) -> None:

@@ -20,12 +20,10 @@ def el(parent: _Element | None, tag: str, cls: str | None = None, **attrs: str) 
 
     Tags, attribute names and values are the renderer's own, never from an input.
     """
-    node = etree.Element(tag) if parent is None else etree.SubElement(parent, tag)
-    if cls:
-        node.set("class", cls)
+    attrib = {"class": cls} if cls else {}
     for k, v in attrs.items():
-        node.set(k.rstrip("_").replace("_", "-"), v)
-    return node
+        attrib[k.rstrip("_").replace("_", "-")] = v
+    return etree.Element(tag, attrib) if parent is None else etree.SubElement(parent, tag, attrib)
 
 
 def append(parent: _Element, text: str) -> None:
