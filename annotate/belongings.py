@@ -21,12 +21,16 @@ from annotate.extent import SPACER
 from annotate.labels import WEAK_WORDS
 from annotate.lines import TITLE
 from annotate.model import Document, Passage
-from annotate.naming import DEFINITION
 
 _ALSO = re.compile(r"(?:Also|Additionally|In addition|Further(?:more)?)\b,?[ \t]")
 """A paragraph going on with the one above it ("Also, Manish points out …")."""
-_DEFINITIONS = re.compile(r"(?:[ ]{0,3}\[[^\]\n]{1,100}\]:[ \t]{0,8}\S{1,2000}[^\n]{0,300}(?:\n|$)){1,40}")
-"""A passage of Markdown link reference definitions alone."""
+_DEFINITIONS = re.compile(
+    r"(?:[ ]{0,3}\[[^\]\n]{1,100}\](?::[ \t]{0,8}|[ \t]{1,8}(?=[a-z]{2,10}://))\S{1,2000}[^\n]{0,300}(?:\n|$)){1,40}"
+)
+"""A passage of link reference definitions alone: Markdown's ("[rfc817]: https://…") or a plain
+text's references ("[0] https://bugs.launchpad.net/…" under an advisory's note)."""
+_DEFINED = re.compile(r"^[ \t]{0,3}\[([^\[\]\n]{1,60})\](?::|[ \t]{1,8}(?=[a-z]{2,10}://))", re.MULTILINE)
+"""The label of each definition line of a ``_DEFINITIONS`` passage."""
 _SOCIAL_POST = (
     r"<blockquote\b[^<>\n]{0,200}?class=[\"'](?:twitter-tweet|instagram-media|tiktok-embed|reddit-card|mastodon-embed)"
     r"[^\n]{0,4000}?</blockquote>(?:\s{0,8}<script\b[^<>\n]{0,300}>\s{0,8}</script>)?"
@@ -114,7 +118,7 @@ def _with_afterthoughts(cands: list[Candidate], b: Document) -> list[Candidate]:
 def _cited(text: str, start: int, end: int, definitions: Passage) -> bool:
     """Whether ``text[start:end]`` (a note) cites one of the reference links ``definitions``
     defines ("[RFC 817][rfc817]", "[rfc817]")."""
-    labels = DEFINITION.findall(text, definitions.start, definitions.end)
+    labels = _DEFINED.findall(text, definitions.start, definitions.end)
     note = text[start:end].lower()
     return any(f"[{label.lower()}]" in note for label in labels)
 

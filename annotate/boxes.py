@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from annotate.dates import FoundDate
-from annotate.labels import BOX_REPORT, callout_class
+from annotate.labels import BOX_REPORT, LABEL_WORD, callout_class
 from annotate.model import Document
 
 HEADING = re.compile(r"(?:>[ \t]?){0,8}(#{1,6})[ \t]")
@@ -137,3 +137,26 @@ def boxed_extent(doc: Document, k: int, last: int, label_end: int, covered_until
         if boxed and last + 1 < len(passages) and BOX_CLOSE.fullmatch(text, passages[last + 1].start, passages[last + 1].end):
             last += 1
     return first, last
+
+
+_TITLED_BOX = re.compile(
+    r"[ \t]{0,3}(?:<(?:div|aside|section|table|tr|td|p)\b[^<>\n]{0,200}>\s{0,20}){1,5}"
+    r"<(?P<tag>div|p|span|strong|b|h[1-6]|td)\b[^<>\n]{0,120}\bclass=[\"'][^\"'\n]{0,60}\btitle\b[^\"'\n]{0,60}[\"'][^<>\n]{0,120}>"
+    r"[ \t]{0,4}(?P<label>[A-Za-z][A-Za-z' ]{1,30}?)[ \t:]{0,4}</(?P=tag)>"
+)
+"""An HTML box whose first element is its title ('<div class="sidebarblock"><div class="content">
+<div class="title">NOTE</div> …', as Asciidoctor writes its sidebars and admonitions)."""
+_TEXT = re.compile(r"(?:^|>)\s{0,200}[^<\s]", re.MULTILINE)
+"""Text outside tags."""
+
+
+def titled_box(doc: Document, k: int) -> tuple[str, FoundDate | None, int] | None:
+    """An HTML box opening passage ``k`` whose title element holds a label word alone
+    ("NOTE", "Update"): labelled by that word."""
+    text, p = doc.text, doc.passages[k]
+    if text[p.start : p.start + 1] not in ("<", " ", "\t"):
+        return None
+    m = _TITLED_BOX.match(text, p.start, p.end)
+    if m is None or LABEL_WORD.fullmatch(m.group("label").strip()) is None or _TEXT.search(text, m.end(), p.end) is None:
+        return None  # (a title and no text under it: no note)
+    return m.group("label").strip(), None, p.start

@@ -48,8 +48,8 @@ _DATE_RE = re.compile(
             rf"{_B}{_YEAR.format(name='y7')}\s+{_MON.format(name='m7')}\s+{_DAY.format(name='d7')}{_E}",
             # 2017-07-05 (ISO), 2007/04/23 and 2024.02.02
             rf"{_B}(?P<y3>\d{{4}})(?P<sep>[-/.])(?P<m3>\d\d)(?P=sep)(?P<d3>\d\d){_E}(?!\.\d)",
-            # 25/07/2017 or 07/25/2017 when unambiguous
-            rf"{_B}(?P<n1>\d{{1,2}})[/.](?P<n2>\d{{1,2}})[/.](?P<y4>\d{{4}}){_E}",
+            # 25/07/2017 or 07/25/2017 when unambiguous; 9.7.2025 day first (as every dotted date is written)
+            rf"{_B}(?P<n1>\d{{1,2}})(?P<sep4>[/.])(?P<n2>\d{{1,2}})(?P=sep4)(?P<y4>\d{{4}}){_E}",
             # 7/29/26 (a two-digit year) when unambiguous
             rf"{_B}(?P<n3>\d{{1,2}})/(?P<n4>\d{{1,2}})/(?P<y10>\d\d){_E}(?!/)",
             # 05-Jan-2016, 20-June-2023
@@ -122,6 +122,8 @@ def find_dates(text: str, start: int = 0, end: int | None = None, *, years: bool
             year, month, day = int(g["y3"]), int(g["m3"]), int(g["d3"])
             if _valid(year, month, day):
                 value = f"{year:04d}-{month:02d}-{day:02d}"
+        elif g["y4"] and g["sep4"] == ".":
+            value = iso_day(int(g["y4"]), int(g["n2"]), int(g["n1"]))  # ("Update k 9.7.2025:", "Stand: 01.03.2024")
         elif g["y4"]:
             value = _one_way(int(g["n1"]), int(g["n2"]), int(g["y4"]))
         elif g["y10"]:

@@ -17,7 +17,7 @@ import bisect
 import re
 from typing import NamedTuple
 
-from annotate.boxes import boxed_extent, classed_paragraph, reporting_box
+from annotate.boxes import boxed_extent, classed_paragraph, reporting_box, titled_box
 from annotate.brackets import CLOSE, OPEN_TAG, match_bracket, openings, spaces, wrapped
 from annotate.dates import FoundDate, find_dates
 from annotate.extent import MAX_NOTE_CHARS, MAX_NOTE_PARAGRAPHS, before_link_lines, indent, note_extent
@@ -25,7 +25,7 @@ from annotate.labeldates import as_of_date, date_in, datey
 from annotate.labels import CALLOUT_NAMES, LABEL_WORD
 from annotate.model import AnnotationKind, Document
 from annotate.openings import label_at
-from annotate.unlabelled import Marked, emphasised_paragraph, log_entry, status_paragraph
+from annotate.unlabelled import Marked, emphasised_paragraph, log_entry, marked_legend, status_paragraph
 
 _HEADING_LINES = re.compile(r"(?:#{1,6}[ \t][^\n]{1,200}|[^\n]{1,200}\n[ \t]{0,3}(?:=+|-+)[ \t]*)\n")
 """A heading's line (ATX, or setext with its underline) opening a passage, before its text."""
@@ -44,7 +44,9 @@ MARKER_RE = re.compile(
     r"commentary|analysis|version|text|blog\s+post)\b[^.!?\n]{0,80}?\b" + _FIRST
     # a passage that opens with the marker: "Originally published in …", "First appeared on …"
     + r"|^[\s\[(*_]{0,3}(?:it\s+|this\s+)?(?:was\s+)?" + _FIRST
-    + r"|\b(?:republished|reposted|reprinted|cross-posted)\s+(?:from|with\s+permission|by\s+permission|courtesy)\b",
+    + r"|\b(?:republished|reposted|reprinted|cross-posted)\s+(?:from|with\s+permission|by\s+permission|courtesy)\b"
+    # a line over the original's text, under the update put above it: "## Original post:", "--- Original article ---"
+    + r"|^[ \t#*_>-]{0,8}(?:the\s+)?original\s+(?:post|article|text|announcement|story|piece)(?:\s+(?:below|follows))?[ \t]{0,2}:?[ \t*_-]{0,8}$",
     re.IGNORECASE | re.MULTILINE,
 )
 MARKER_REACH = 30
@@ -95,7 +97,10 @@ def candidates(doc: Document, reach: bool = False) -> list[Candidate]:
             covered_until = block.end
             k = block.paragraphs[-1] + 1
             continue
-        label = label_at(text, p.start, p.end) or _label_alone(doc, k) or reporting_box(doc, k) or classed_paragraph(doc, k)
+        label = (
+            label_at(text, p.start, p.end) or _label_alone(doc, k) or reporting_box(doc, k) or classed_paragraph(doc, k)
+            or titled_box(doc, k)
+        )
         if label is not None:
             first, last = boxed_extent(doc, k, note_extent(doc, k, reach), label[2], covered_until)
             if label[1] is None and last > k and (text[p.start] == "#" or not text[label[2] : p.end].strip(" \t\n=-#*_:")):
@@ -118,7 +123,9 @@ def candidates(doc: Document, reach: bool = False) -> list[Candidate]:
                 out.extend(_marked(doc, j, e) for j in range(first + 1, last + 1) if (e := log_entry(doc, j)) is not None)
             k = last + 1
             continue
-        unlabelled = (log_entry(doc, k) or emphasised_paragraph(doc, k) or status_paragraph(doc, k)) if reach else None
+        unlabelled = (
+            log_entry(doc, k) or emphasised_paragraph(doc, k) or status_paragraph(doc, k) or marked_legend(doc, k)
+        ) if reach else None
         if unlabelled is not None:
             out.append(_marked(doc, k, unlabelled))
             k += 1

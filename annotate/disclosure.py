@@ -5,10 +5,12 @@ note discloses is a *silent edit*), so its rules live in one place, apart from t
 bookkeeping of ``annotate.classify`` that cuts raw differences into changes.
 
 A change is disclosed only when a note names it — a number or date of its old or new
-wording, or a phrase of two or more content words from it — or says what changed where
-it changed ("this section was added", or a note reporting a change that names the
-section's heading), or the revised text shows it (struck through), or a general notice
-covers it ("This article has been updated"). Sharing a topic word is never disclosure.
+wording, a phrase of two content words from it (a few words apart at most), code or words
+the note quotes — or says what changed where it changed ("this section was added", a
+reporting note naming the section's heading or standing beside the change), or the revised
+text shows it (struck through, or marked "47*" where a legend says "*denotes updated
+totals"), or a general notice covers it ("This article has been updated"). Sharing a topic
+word is never disclosure: in an article about a city every note names the city.
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ from annotate.naming import (
     undated,
 )
 from annotate.sections import anchors, covers_above, named_sections, names_title, section_of, text_above
+from annotate.unlabelled import beside_mark, legend_mark
 
 _STRIKE = re.compile(r"~~(?!~)[^\n]*?~~|<(s|del|strike)\b[^>]*>.*?</\1>", re.IGNORECASE | re.DOTALL)
 _SECTION_NOTE = re.compile(
@@ -70,22 +73,15 @@ _FIELD_LABEL = re.compile(r"[ \t>*_#-]{0,6}([A-Za-z]{2,20}(?: [A-Za-z]{1,20}){0,
 """A line that opens with a field's name of one to three words ("Upgrade path: …",
 "**Severity:** Low", "Versions Affected:")."""
 class Notes:
-    """What the notes of a comparison name, for disclosure checks.
-
-    A change is disclosed only when a note names it — a number or date of its old or new
-    wording, a phrase of two content words from it (a few words apart at most), code or words
-    the note quotes — or says what changed where it changed ("this section was added", a
-    reporting note naming the section's heading or standing beside the change), or the revised
-    text shows it (struck through), or a general notice covers it ("This article has been
-    updated"). Sharing a topic word is never disclosure: in an article about a city every
-    note names the city.
-    """
+    """What the notes of a comparison name, for disclosure checks (the rules: this module's docstring)."""
 
     def __init__(self, b: Document, annotations: tuple[Annotation, ...], original: str = "") -> None:
         self.ids = [x.id for x in annotations]
         self.text = b.text
         self.original = original
         """The original's text (where a removed word stood inside something a note quotes)."""
+        self.legends = [(n, mark) for n, x in enumerate(annotations) if (mark := legend_mark(x.text)) is not None]
+        """Notes explaining a mark set beside the values they changed (``unlabelled.legend_mark``)."""
         sequences = [sequence(x.text) for x in annotations]
         self.general = tuple(x.id for x in annotations if general_notice(x.text))
         self.scoped = [(n, scope) for n, x in enumerate(annotations) if (scope := notice_scope(x.text))]
@@ -188,6 +184,8 @@ class Notes:
     def _disclosure(self, c: Change, where: int | None) -> tuple[tuple[str, ...], str] | None:
         if c.revised is not None and self._struck(c.revised.start, c.revised.end):
             return (), "visible"
+        if c.revised is not None and (marked := [n for n, mark in self.legends if beside_mark(self.text, c.revised.start, c.revised.end, mark)]):
+            return tuple(self.ids[n] for n in marked), "specific"  # "47*" under "*denotes updated totals …"
         if self.numbers and c.kind == "edit" and _has_digit(c.original) and _has_digit(c.revised):
             return tuple(self.ids[n] for n in self.numbers), "specific"  # a number revised, as the note says
         if self.reporting and c.kind != "move" and (fielded := self._field_named(c)):

@@ -136,15 +136,19 @@ SPACER = re.compile(r"(?:&nbsp;|<br\s?/?>|\s){0,40}(?:[-*_](?:[ \t]{0,2}[-*_]){2
 
 def _label_alone_emphasised(text: str, start: int, end: int) -> bool:
     """Whether the passage ``[start, end)`` is one line in emphasis holding a label and its
-    date and nothing else ("**Update: August 5 2025**", "__Update (2019-03-01)__"): a note's
-    title, whose body is what follows."""
+    date and nothing else ("**Update: August 5 2025**", "__Update (2019-03-01)__"), or a dated label
+    and a short title ("**Update 2025-05-19: Deadline extended**"): a note's title, whose body is what follows."""
     if _EMPHASISED_LINE.fullmatch(text, start, end) is None:
         return False
     found = label_at(text, start, end)
-    return (
-        found is not None and found[1] is not None and found[0].lower() not in WEAK_WORDS
-        and not text[max(found[2], found[1].end) : end].strip(" \t*_:.)")
-    )  # (not a callout word: "**Important: March 5, 2024**" may head an event's schedule)
+    if found is None or found[0].lower() in WEAK_WORDS:
+        return False  # (not a callout word: "**Important: March 5, 2024**" may head an event's schedule)
+    if found[1] is None:
+        return False  # ("**Update: the server moved**" over a new paragraph: a note, then prose)
+    rest = text[max(found[2], found[1].end) : end].strip(" \t*_:.)")
+    # the label and its date alone, or a title after them, as a heading has ("**UPDATE 2025-05-19:
+    # Application period extension**"): a few words, no sentence ("**Update 5 May: the vote is on Monday.**")
+    return not rest or (len(rest.split()) <= 8 and not text[start:end].rstrip(" \t*_").endswith((".", "!", "?")))
 
 
 def _body_under(doc: Document, k: int, limit: int) -> int:

@@ -60,8 +60,9 @@ about the text, as "Note:" does."""
 
 DISCLOSURE = re.compile(
     r"(?:[*_]{1,3})?(?:"
-    # "This article/story/post has been updated (on DATE) to …", "This piece was corrected …"
-    r"(?:This|The|Our|My)\s+(?:article|story|post|piece|page|report|essay|column|blog\s+post|section|paragraph|"
+    # "This article/story/post has been updated (on DATE) to …", "This piece was corrected …",
+    # "Note, this post has been updated in May 2025.", "Please note that this page was revised …"
+    r"(?:(?:Please\s+)?note(?:,|\s+that)\s+)?(?:This|The|Our|My)\s+(?:article|story|post|piece|page|report|essay|column|blog\s+post|section|paragraph|"
     r"guide|tutorial|document|list|interview|review|FAQ|text|item|entry|newsletter|summary|answer)\s+(?:has\s+been|had\s+been|was|is\s+being|will\s+be|"
     r"have\s+been)\s+(?:updated|corrected|amended|edited|revised|changed|clarified|expanded|modified|added|rewritten)"
     # "An earlier version of this article …", "A previous version of this post …"
@@ -89,7 +90,7 @@ GENERAL = re.compile(
     r"\b(?:(?:minor|small|some|several|various|a\s+few|light)\s+(?:language|grammar|grammatical|spelling|style|"
     r"stylistic|typo|typographical|wording|copy|formatting|editorial|textual)?\s*(?:fix(?:es)?|edits|changes|"
     r"corrections|tweaks|updates|improvements|clean-?ups?)"
-    r"|(?:has|have)\s+been\s+(?:lightly\s+|slightly\s+)?(?:edited|updated|revised|corrected|amended|changed|expanded|tweaked|"
+    r"|(?:has|have)\s+(?:also\s+)?been\s+(?:lightly\s+|slightly\s+|also\s+)?(?:edited|updated|revised|corrected|amended|changed|expanded|tweaked|"
     r"reworded|rewritten|modified|adjusted|adapted)"
     r"|(?:was|were)\s+(?:lightly\s+|slightly\s+)?(?:edited|updated|revised|corrected|amended|expanded|tweaked|reworded|rewritten|"
     r"modified|adjusted|adapted)"

@@ -290,6 +290,8 @@ def label_at(text: str, pos: int, limit: int) -> tuple[str, FoundDate | None, in
         return None  # "(Update: …" opening a passage is a bracketed note, found with its bracket
     if when is None and word.startswith(("p.", "n.")):
         when, end = (i, i), i  # "P.S. I forgot …", "N.B. The deadline moved.": the abbreviation is its own end
+    if when is None and word == "note":
+        return _disclosure_at(text, start, limit)  # "Note, this post has been updated in May 2025."
     if when is None or end is None:
         return None
     if weak and not (bracketed or marked or quoted or addressed or text[end - 1 : end] == ":" or "\u2014" in text[when[1] : end]):

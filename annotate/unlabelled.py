@@ -117,3 +117,38 @@ def status_paragraph(doc: Document, k: int) -> Marked | None:
         return None
     p = doc.passages[k]
     return ("bracketed", None, None) if _STATUS.match(doc.text, p.start, p.end) is not None else None
+
+
+LEGEND = re.compile(
+    r"(?P<mark>\\?\*{1,3}(?=[A-Za-z])|[\u2020\u2021](?=[ \t]?[A-Za-z]))[^\n]{0,600}?"
+    r"\b(?:updated|corrected|revised|amended|changed|replaced|fixed|erroneous|incorrect|initially\s+published|"
+    r"originally\s+published|previously\s+published)\b",
+    re.IGNORECASE,
+)
+"""A legend explaining a mark set beside changed values ("*denotes updated totals due to a data
+transcription error", "†Figure corrected on 3 May"): the mark, then a word of change."""
+
+
+def marked_legend(doc: Document, k: int) -> Marked | None:
+    """A paragraph opening with a footnote's mark ("*", "†") glued to its first word and telling
+    that what the mark stands beside was updated or corrected: a report's legend for the values
+    it corrected ("47*" in a table, "*denotes updated totals …"). Not emphasis (no closing mark)."""
+    text, p = doc.text, doc.passages[k]
+    m = LEGEND.match(text, p.start, p.end)
+    if m is None or (doc.structure and doc.structure[k].kind not in ("paragraph", "html")):
+        return None
+    if EMPHASISED.fullmatch(text, p.start, p.end) is not None:
+        return None  # ("*Updated totals are shown below.*": a sentence in italics, read as such)
+    return "bracketed", None, None
+
+
+def legend_mark(note: str) -> str | None:
+    """The mark a legend note explains ("*", "†"), if ``note`` is one."""
+    m = LEGEND.match(note)
+    return m.group("mark").lstrip("\\") if m is not None else None
+
+
+def beside_mark(text: str, start: int, end: int, mark: str) -> bool:
+    """Whether the text ``[start, end)`` ends with ``mark`` or has it right after: a value the
+    legend of ``mark`` says was changed ("47*")."""
+    return text[start:end].rstrip().endswith(mark) or text.startswith(mark, end)

@@ -192,6 +192,8 @@ def markdown_blocks(text: str, spans: list[tuple[int, int]], parsed: Parsed) -> 
         if x.kind == "heading":
             cuts.add(x.last)
     inside = {line for x in parsed.leaves if x.kind in ("code", "html", "table") for line in range(x.first + 1, x.last)}
+    cuts.update(_text_after_html(text, parsed))
+    inside.difference_update(cuts)
     out: list[tuple[int, int]] = []
     for s, e in merged:
         first, last = _line(parsed, s), _line(parsed, e - 1) if e > s else _line(parsed, s)
@@ -203,6 +205,27 @@ def markdown_blocks(text: str, spans: list[tuple[int, int]], parsed: Parsed) -> 
                 pos = cut
         out.append((pos, e))
     return [(s, e) for s, e in (trim(text, s0, e0) for s0, e0 in out) if s < e]
+
+
+_BLOCK_CLOSED = re.compile(r"</(?:table|div|figure|section|ul|ol|dl|blockquote|details|aside|center)>[ \t]*$", re.IGNORECASE)
+"""A line closing an HTML block element at its end ("</table>")."""
+
+
+def _text_after_html(text: str, parsed: Parsed) -> list[int]:
+    """Lines of prose right under an HTML block's closing line, with no blank line between
+    ("</table>\n*denotes updated totals …"): CommonMark runs the HTML block on to the next
+    blank line, but a reader sees a line of text of its own, so it is a passage of its own."""
+    starts, out = parsed.line_starts, []
+    for x in parsed.leaves:
+        if x.kind != "html" or x.quote:
+            continue
+        for line in range(x.first + 1, x.last):
+            head = text[starts[line] : starts[line] + 1]
+            if head.strip() and head != "<" and _BLOCK_CLOSED.search(text, starts[line - 1], starts[line] - 1) and (
+                text[starts[line - 1]] == "<"
+            ):
+                out.append(line)
+    return out
 
 
 def line_end(text: str, starts: list[int], line: int) -> int:
