@@ -149,7 +149,10 @@ def _score_silent(s: PairScore, c: Comparison, truth: dict[str, Any]) -> None:
         old = locate(c.original, item["old"]) if item.get("old") else None
         new = locate(c.revised, item["new"]) if item.get("new") else None
         spans.append((old, new))
-        if old is None and new is None and not _FIELD_LINE.match(item.get("old") or item.get("new") or ""):
+        if old is None and new is None and not _FIELD_LINE.match(item.get("old") or item.get("new") or "") and not any(
+            {norm(v) for v in (item.get("old"), item.get("new")) if v} <= {norm(v) for v in (m.original, m.revised) if v}
+            for m in c.metadata_changes
+        ):
             s.misses.append(f"truth excerpt not located: {item}")
     hit = [False] * len(spans)
     for ch in c.changes:
@@ -173,7 +176,13 @@ def _score_silent(s: PairScore, c: Comparison, truth: dict[str, Any]) -> None:
             continue
         s.silent_found += 1
         field = re.compile(rf"\s*{re.escape(m.key)}\s*:", re.IGNORECASE)
-        keyed = [k for k, item in enumerate(truth.get("silent", [])) if field.match(item.get("old", "")) or field.match(item.get("new", ""))]
+        values = {norm(v) for v in (m.original, m.revised) if v}
+        # (or the truth gives the field's value as a reader sees it: the page's title)
+        keyed = [
+            k for k, item in enumerate(truth.get("silent", []))
+            if field.match(item.get("old", "")) or field.match(item.get("new", ""))
+            or (values and {norm(v) for v in (item.get("old"), item.get("new")) if v} <= values)
+        ]
         for k in keyed:
             hit[k] = True
         if not keyed:

@@ -55,3 +55,20 @@ def test_hand_made_cases_all_pass_on_notes_and_dates(scores: list[object]) -> No
     hand = [s for s in scores if s.hand_made]  # type: ignore[attr-defined]
     t = _bench().totals(hand)  # type: ignore[attr-defined]
     assert t["notes_f1"] == 1.0 and t["dates_right"] == 1.0, [m for s in hand for m in s.misses]  # type: ignore[attr-defined]
+
+
+def test_a_title_changed_silently_matches_a_truth_giving_the_titles_as_read(tmp_path: Path) -> None:
+    # a truth may give a silent title change as the titles a reader sees ("Old" -> "New"), not as
+    # the front matter's "title: …" lines: the tool's silent metadata change is that edit
+    bench = _bench()
+    pair = tmp_path / "pair"
+    pair.mkdir()
+    body = "\n\nFirst paragraph of the post.\n\nSecond paragraph of the post.\n"
+    (pair / "original.md").write_text("---\ntitle: Czech data portal is down\n---" + body, encoding="utf-8")
+    (pair / "revised.md").write_text("---\ntitle: Service fully restored\n---" + body, encoding="utf-8")
+    truth = {"format": "markdown", "hand_made": True, "original_date": None, "notes": [], "not_notes": [],
+             "silent": [{"old": "Czech data portal is down", "new": "Service fully restored"}]}
+    (pair / "truth.json").write_text(__import__("json").dumps(truth), encoding="utf-8")
+    s = bench.score_pair(pair)  # type: ignore[attr-defined]
+    assert (s.silent_found, s.silent_true, s.false_silent) == (1, 1, 0), s.misses
+    assert not [m for m in s.misses if "not located" in m]

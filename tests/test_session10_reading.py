@@ -89,3 +89,45 @@ def test_italics_and_list_markers_are_no_legend() -> None:
     for line in ("*Updated totals are below.*", "* updated the totals below"):
         c = annotate.compare(original, _TOP + line + "\n\nThe call." + _FOOT, fmt="markdown")
         assert not c.annotations, line
+
+
+def test_an_html_box_titled_by_a_label_word_is_a_note() -> None:
+    # Asciidoctor's sidebar as a release post pastes it: the title element says "NOTE"
+    box = (
+        '<div class="sidebarblock">\n  <div class="content">\n    <div class="title">NOTE</div>\n'
+        '    <div class="paragraph">\n      As of 21:02 GMT, we have updated the release tarballs.\n    </div>\n'
+        "  </div>\n</div>"
+    )
+    original = _TOP + "# Installing\n\nRun the installer." + _FOOT
+    c = annotate.compare(original, original.replace("# Installing\n\n", "# Installing\n\n" + box + "\n\n"), fmt="markdown")
+    assert [(a.label, a.text) for a in c.annotations] == [("NOTE", box)]
+    assert not [ch for ch in c.changes if ch.silent]
+    # a titled box without text under its title is no note
+    empty = '<div class="sidebarblock">\n<div class="title">Note</div>\n</div>'
+    assert not annotate.compare(original, original + "\n" + empty + "\n", fmt="markdown").annotations
+
+
+def test_a_plain_text_reference_cited_by_the_note_is_the_notes() -> None:
+    # an advisory's note cites "[0]" and its address follows it; the release list it says
+    # "has also been updated" is disclosed by it
+    head = "Affected releases\n-----------------\n\nThe fix is in these releases:\n\n"
+    original = head + "Stein: cinder 14.0.5\n\nTrain: cinder 15.1.1\n"
+    note = (
+        "NOTE (added 2020-06-18): The original patch contained a flaw [0] that\nbroke the connector. "
+        "The list of available releases has also been updated.\n\n[0] https://bugs.launchpad.net/os-brick/+bug/1883654"
+    )
+    revised = head + note + "\n\nStein: cinder 14.2.0\n\nTrain: cinder 15.3.0\n"
+    c = annotate.compare(original, revised, fmt="text")
+    assert [(a.text, a.date.value if a.date else None) for a in c.annotations] == [(note, "2020-06-18")]
+    assert not [ch for ch in c.changes if ch.silent]
+
+
+def test_an_original_post_heading_under_an_update_is_framing() -> None:
+    original = _TOP + "Applications are open until 19 May." + _FOOT
+    revised = (
+        _TOP + "**UPDATE 2025-05-19: Deadline extended**\n\nApply by 26 May.\n\n## Original post:\n\n"
+        + "Applications are open until 19 May." + _FOOT
+    )
+    c = annotate.compare(original, revised, fmt="markdown")
+    assert [ch.kind for ch in c.changes if ch.kind != "annotation"] == ["frame"]
+    assert not [ch for ch in c.changes if ch.silent]
