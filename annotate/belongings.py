@@ -78,16 +78,19 @@ def with_belongings(cands: list[Candidate], new: set[int], b: Document) -> list[
             first -= 1  # "## Sleep on LAN" over "**Update on March 27, 2024:** I found …": a section that is the note
         if text[passages[last].start : passages[last].end].rstrip(" \t*_").endswith(":") and free(last + 1) and not _headed(b, last + 1):
             last += 1  # "Update: … now, with the fix, I get:" over the new timings it introduces
+            while free(last + 1) and b.structure and b.structure[last + 1].kind == "code":
+                last += 1  # ("… another go:" over "Command: `siege …`" and the output it shows)
         if c.label is not None and free(last + 1) and _ALSO.match(text, passages[last + 1].start) is not None:
             last += 1  # "*Update 2015-03-19*: Homu has been deployed." then "Also, Manish points out …"
         if c.label is not None and free(last + 1) and only(_SOCIAL, last + 2) and b.structure and b.structure[last + 1].kind == "paragraph":
             last += 1  # "**UPDATE (April 2020):** …" then "I will never forget this thread from 2017:" over the tweet
+        shown = last
         while only(_MEDIA, last + 1):
             last += 1
         while only(_DEFINITIONS, last + 1) and _cited(text, passages[c.paragraphs[0]].start, passages[last].end, passages[last + 1]):
             last += 1  # "[rfc817]: https://…" under the note that cites "[RFC 817][rfc817]"
-        if only(SPACER, last + 1) and not free(last + 2) and last > c.paragraphs[-1]:
-            last += 1  # (the break closing the note and its video)
+        if only(SPACER, last + 1) and not free(last + 2) and last > shown:
+            last += 1  # (the break closing the note and its video; not the prose or code it introduces)
         if last == c.paragraphs[-1] and first == c.paragraphs[0]:
             out.append(c)
             continue

@@ -44,6 +44,8 @@ def cosmetic(c: Change, a: Document | None, b: Document | None) -> bool:
         return True  # inside an HTML comment ("<!-- https://github.com/…/pull/2249 -->"): no reader sees it
     if c.kind == "edit" and a is not None and b is not None and _in_keyword(a, c.original) and _in_keyword(b, c.revised):
         return True  # "$NetBSD: news.html,v 1.50 …$" → "1.51": version control rewrote it, not an editor
+    if c.kind == "edit" and a is not None and b is not None and _scheme_only(a, b, c):
+        return True  # "http://…" → "https://…": the same address, served securely
     if all(r is None or _in_template_logic(d, r) for d, r in ((a, c.original), (b, c.revised))) and c.kind != "move":
         return True  # '{% assign four_days_after_posting = page.date … %}': a template's logic, never shown
     if c.kind != "move" and all(r is None or _in_imports(d, r) for d, r in ((a, c.original), (b, c.revised))):
@@ -304,3 +306,12 @@ def _dateline_date(a: Document, b: Document, c: Change) -> bool:
     return (c.kind == "edit" and c.original is not None and c.revised is not None
             and _in_dateline_date(a, c.original.start, c.original.end)
             and _in_dateline_date(b, c.revised.start, c.revised.end))
+
+
+def _scheme_only(a: Document, b: Document, c: Change) -> bool:
+    """Whether ``c`` only turns a link's "http" into "https" (or back) before "://"."""
+    o, r = c.original, c.revised
+    return (
+        o is not None and r is not None and {o.text.lower(), r.text.lower()} == {"http", "https"}
+        and a.text.startswith("://", o.end) and b.text.startswith("://", r.end)
+    )

@@ -103,6 +103,8 @@ def candidates(doc: Document, reach: bool = False) -> list[Candidate]:
         )
         if label is not None:
             first, last = boxed_extent(doc, k, note_extent(doc, k, reach), label[2], covered_until)
+            if first < k and label[1] is not None and (split := _next_dated(doc, k + 1, last)) is not None:
+                first, last = k, split - 1  # a box of dated updates, one under another: each is a note of its own
             if label[1] is None and last > k and (text[p.start] == "#" or not text[label[2] : p.end].strip(" \t\n=-#*_:")):
                 # a label, heading or box alone, its body dated first ("On 2024/07/11, …", "As of March 2020, …");
                 # a heading's too ("## Update: Patched kernels are out\n\n**2026-05-01 21:07 UTC** — …")
@@ -133,6 +135,16 @@ def candidates(doc: Document, reach: bool = False) -> list[Candidate]:
         out.extend(_inline_notes(doc, k))
         k += 1
     return out
+
+
+def _next_dated(doc: Document, lo: int, hi: int) -> int | None:
+    """The first passage from ``lo`` to ``hi`` that opens with a dated label of its own
+    ("**Update 2015-03-17**: …" under "**Update 2018-10-25**: …" in one bordered box)."""
+    for j in range(lo, hi + 1):
+        q = doc.passages[j]
+        if (found := label_at(doc.text, q.start, q.end)) is not None and found[1] is not None:
+            return j
+    return None
 
 
 def _marked(doc: Document, k: int, marked: Marked) -> Candidate:

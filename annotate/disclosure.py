@@ -174,6 +174,8 @@ class Notes:
                 kinds.add("code")
             if respelled(c):
                 kinds.add("typo")
+            if any(r is not None and (has_address(r.text) or "](" in r.text) for r in (c.original, c.revised)):
+                kinds.add("link")
             ids = tuple(
                 self.ids[n] for n, scope in self.scoped
                 if kinds & scope or ("above" in scope and where is not None and covers_above(self.b, self.above[n], where))

@@ -250,6 +250,10 @@ _SCOPES = (
         r"|\badded\s+(?:some|more|a\s+few|a\s+bit\s+of|additional|extra)\s+(?:text|content|context|details?|information|"
         r"explanations?|paragraphs?|sections?|notes?)\b", re.IGNORECASE)),
     ("typo", re.compile(r"\b(?:typos?|typographical|misspell(?:ed|ing|ings)?|spelling\s+(?:errors?|mistakes?))\b", re.IGNORECASE)),
+    ("link", re.compile(
+        r"\b(?:broken|dead|failing|outdated|stale|expired|defunct|rotten)\s+(?:links?|urls?)\b"
+        r"|\b(?:links?|urls?)\s+(?:were|was|have\s+been|has\s+been)\s+(?:updated|fixed|removed|replaced|changed)\b"
+        r"|\b(?:updated|fixed|removed|replaced)\s+(?:the\s+|some\s+|all\s+)?(?:links?|urls?)\b", re.IGNORECASE)),
     ("above", re.compile(
         r"(?<!none\sof\s)\b(?:(?:some|parts?|much|most|all)\s+of\s+)?the\s+(?:(?:text|paragraphs?|sections?|content|description|discussion)\s+above"
         r"|above\s+(?:text|paragraphs?|sections?|content|description|discussion))\b[^.!?\n]{0,60}?"
@@ -262,7 +266,7 @@ def notice_scope(text: str) -> frozenset[str]:
     """The kinds of change a note announces without naming them — ``code`` ("Examples were
     converted to `?`", "updated the code samples"), ``addition`` ("some text was added to give
     historical context"), ``typo`` ("Updated this post to fix small typos": a word's spelling
-    changed), ``above`` ("some of the text above about MuSig2 was updated to clarify …": the
+    changed), ``link`` ("updated to remove failing links": a link's address or a linked word), ``above`` ("some of the text above about MuSig2 was updated to clarify …": the
     changes before the note) — so that it discloses every change of that kind, generally.
 
     >>> sorted(notice_scope("Examples were converted to `?`, and some text was added."))

@@ -95,7 +95,7 @@ def date_for(
                 written = _written(f, evidence, DateInfo(days[-1].value, "day", "dateline", ""), None)
         if written is not None:
             return written
-    said = _said_date(candidate, doc, original)
+    said = _said_date(candidate, doc, original) or _signed_date(candidate, doc, original)
     if said is not None:
         return said
     if republished is None:
@@ -137,6 +137,27 @@ def _said_date(candidate: Candidate, doc: Document, original: DateInfo | None) -
     if said is None or (original is not None and said.value < original.value[: len(said.value)]):
         return None
     return said
+
+
+_SIGNED_END = re.compile(r"(?:\(\s{0,2}|\[\s{0,2}|[\u2014\u2013]\s{0,2}|\s-{1,2}\s{1,2})(?P<date>[^()\[\]\n]{6,40}?)\s{0,2}[)\]]?[.*_\s]{0,6}$")
+"""A date signing a note at its end ("… on a different server. (March 15, 2023)", "… — 2023-03-15")."""
+
+
+def _signed_date(candidate: Candidate, doc: Document, original: DateInfo | None) -> DateInfo | None:
+    """The full date that closes a labelled note, in brackets or after a dash, as a writer
+    signs an afterthought; never one before the original's date."""
+    if candidate.label is None:
+        return None
+    text = doc.text
+    m = _SIGNED_END.search(text, max(candidate.start, candidate.end - 60), candidate.end)
+    if m is None:
+        return None
+    found = find_dates(text, m.start("date"), m.end("date"))
+    if len(found) != 1 or (found[0].start, found[0].end) != (m.start("date"), m.end("date")) or found[0].precision != "day":
+        return None
+    if original is not None and found[0].value < original.value[:10]:
+        return None
+    return DateInfo(found[0].value, "day", "explicit", text[m.start() : candidate.end].strip())
 
 
 def _written(f: FoundDate, evidence: str, original: DateInfo | None, republished: DateInfo | None) -> DateInfo | None:

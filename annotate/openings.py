@@ -54,7 +54,7 @@ _LEAD = re.compile(
     r"[ \t]{0,8}\n?[ \t]{0,8}|\{\{[<%][ \t]{0,4}(?P<code>[A-Za-z][\w-]{0,30})(?P<args>[^>%\n]{0,80})[>%]\}\}[ \t]{0,8}\n?[ \t]{0,8}"
     # an MDX component around it: <Note>, <Aside type="caution">, <Callout type="info">
     r"|<(?P<jsx>[A-Z][A-Za-z]{1,20})(?P<props>[ \t][^<>\n]{0,80})?>[ \t]{0,8}\n?[ \t]{0,8})?"
-    r"(?:(?::{3,8}(?:[ \t]{0,4}\{\.(?=callout-))?\{?|`{3,6}\{(?=[A-Za-z]{2,20}\}))[ \t]{0,4}(?P<fence>[\w-]{0,20})\}?(?:\[(?P<btitle>[^\]\n]{0,80})\])?(?:[ \t]{1,8}(?P<ftitle>[^\n]{0,80}))?[ \t]{0,8}(?:\n|$)|[!?]{3}\+?[ \t]{0,4}(?P<bang>[\w-]{1,20})(?:[ \t]{1,4}\"[^\"\n]{0,80}\")?[ \t]{0,8}(?:\n[ \t]{0,8}|$)"
+    r"(?:(?::{3,8}(?:[ \t]{0,4}\{\.(?=callout-))?\{?|`{3,6}\{(?=[A-Za-z]{2,20}\}))[ \t]{0,4}(?P<fence>[\w-]{0,20})\}?(?:\[(?P<btitle>[^\]\n]{0,80})\])?(?:[ \t]{1,8}(?P<ftitle>[^\n]{0,80}))?[ \t]{0,8}(?:\n|$)|[!?]{3}\+?[ \t]{0,4}(?=[\w\"])(?P<bang>[\w-]{1,20})?(?:[ \t]{0,4}\"(?P<qtitle>[^\"\n]{0,80})\")?(?:[ \t]{0,8}(?:\n[ \t]{0,8}|$)|(?<=\")[ \t]{1,4}(?=\S))"
     r"|\.\.[ \t]{1,4}(?P<rest>[A-Za-z][\w-]{1,20})::[ \t]{0,8}(?:\n[ \t]{1,8})?"  # admonitions, reST directives
     r"|\.\.[ \t]{1,4}\[#?(?P<foot>[A-Za-z][\w-]{1,20})\][ \t]{1,4}|\[\^(?P<mfoot>[A-Za-z][\w-]{1,20})\]:[ \t]{1,4})?"  # footnotes
     # a GitHub alert "> [!NOTE]" on its own line; Obsidian callouts and Svelte's docs also
@@ -100,7 +100,7 @@ def _boxed_label(lead: re.Match[str] | None, text: str, start: int, limit: int) 
         # <div class="notice--warning" markdown="1">; alone on its line, a label under it
         # ("**Correction (2023-12-04)**") names and dates the note instead
         return None if _labelled_below(text, start, limit) else (callout, None)
-    for g in ("ftitle", "btitle"):  # ":::caution Update 2022-09-14", ":::caution[Update 2022-09-14]" (Starlight)
+    for g in ("ftitle", "btitle", "qtitle"):  # ":::caution Update 2022-09-14", ":::caution[Update …]", '!!! "Update (2022-08)"'
         if lead.group(g) and lead.group(g).strip():
             kinds.insert(0, (lead.group(g).strip(), lead.start(g)))
     for g in ("args", "props"):

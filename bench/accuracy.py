@@ -45,8 +45,10 @@ def norm(text: str) -> str:
     return " ".join(text.translate(_QUOTES).split())
 
 
-_LINK_DEFS = re.compile(r"(?:\s+(?:\[[^\]\n]{1,100}\]|\.\.\s_[^:\n]{1,100}):\s+\S+)+\s*$")
-"""Link definitions closing a note's text (Markdown ``[x]: url``, reStructuredText ``.. _x: url``)."""
+_LINK_DEFS = re.compile(
+    r"(?:\s+(?:\[[^\]\n]{1,100}\]|\.\.\s_[^:\n]{1,100}):\s+\S+(?:[ \t]+(?:\"[^\"\n]{0,200}\"|'[^'\n]{0,200}'|\([^)\n]{0,200}\)))?)+\s*$"
+)
+"""Link definitions closing a note's text (Markdown ``[x]: url "title"``, reStructuredText ``.. _x: url``)."""
 
 
 def note_key(text: str) -> str:

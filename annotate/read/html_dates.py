@@ -15,8 +15,11 @@ from lxml import html as lhtml
 from annotate.dates import parse_iso
 from annotate.model import DateInfo
 
-_PUBLISHED = ("article:published_time", "og:published_time", "datePublished", "date", "dc.date", "DC.date.issued", "pubdate")
-_MODIFIED = ("article:modified_time", "og:updated_time", "dateModified", "last-modified")
+_PUBLISHED = (
+    "article:published_time", "og:published_time", "datePublished", "date", "dc.date", "DC.date", "DC.date.issued",
+    "dcterms.date", "dcterms.issued", "dcterms.created", "citation_publication_date", "citation_date", "pubdate",
+)  # (Dublin Core as Quarto and Pandoc write it: <meta name="dcterms.date" content="2023-01-10">; Highwire's citation_*)
+_MODIFIED = ("article:modified_time", "og:updated_time", "dateModified", "last-modified", "dcterms.modified")
 
 
 def _meta_values(root: lhtml.HtmlElement, names: tuple[str, ...]) -> list[tuple[str, str]]:
