@@ -131,3 +131,65 @@ def test_an_original_post_heading_under_an_update_is_framing() -> None:
     c = annotate.compare(original, revised, fmt="markdown")
     assert [ch.kind for ch in c.changes if ch.kind != "annotation"] == ["frame"]
     assert not [ch for ch in c.changes if ch.silent]
+
+
+def test_an_admonition_titled_in_quotes_is_a_dated_note() -> None:
+    original = _TOP + "Configure it:\n\n    $ ./configure --prefix=/usr\n\nThen build." + _FOOT
+    note = '!!! "Update (2022-08)" Since macOS 10.11, it is not possible to\ninstall in `/usr`. This document has been updated.'
+    revised = original.replace("--prefix=/usr\n", "--prefix=/usr/local\n").replace("Then build.", note + "\n\nThen build.")
+    c = annotate.compare(original, revised, fmt="markdown")
+    assert [(a.label, a.text, a.date.value if a.date else None) for a in c.annotations] == [("Update", note, "2022-08")]
+    assert not [ch for ch in c.changes if ch.silent]
+
+
+def test_a_box_of_dated_updates_gives_a_note_for_each() -> None:
+    first = "**Update 2018-10-25**: The landscape has changed since this post was written."
+    second = "**Update 2015-03-17**: The sites have moved to a new address."
+    box = f'<div style="border: 1px solid #ccc;" markdown="1">\n\n{first}\n\n{second}\n\n</div>\n\n'
+    c = annotate.compare(_TOP + "The post." + _FOOT, _TOP + box + "The post." + _FOOT, fmt="markdown")
+    assert [(a.text, a.date.value if a.date else None) for a in c.annotations] == [
+        (first, "2018-10-25"), (second, "2015-03-17")
+    ]
+    assert not [ch for ch in c.changes if ch.silent]  # (the box's own tags are no edit)
+
+
+def test_a_notice_of_link_fixes_discloses_link_changes_and_https_is_no_edit() -> None:
+    original = _TOP + "Read [the guide](http://example.org/guide) and [the old report](http://example.org/r).\n\nIt (C) us." + _FOOT
+    revised = (
+        _TOP + "**Update 2015-03-17**: This post has been updated to remove failing links.\n\n"
+        + "Read [the guide](https://example.org/guide) and the old report.\n\nIt © us." + _FOOT
+    )
+    c = annotate.compare(original, revised, fmt="markdown")
+    silent = [(ch.original.text if ch.original else "", ch.revised.text if ch.revised else "") for ch in c.changes if ch.silent]
+    assert silent == [("(C)", "©")]  # (the link removed is disclosed; the typography is not)
+    assert not [ch for ch in c.changes if ch.original and ch.original.text == "http" and ch.disclosure is None and ch.silent]
+
+
+def test_a_note_introducing_a_command_takes_the_output_it_shows() -> None:
+    note = (
+        "**Edit (Feb 2014):** I gave the benchmark another go:\n\nCommand: `siege -c 20 -b example.org`\n\n"
+        "\tTransactions:\t3600 hits\n\tAvailability:\t100.00 %"
+    )
+    original = _TOP + "The old numbers.\n\n---\n\nFooter line of the post with several words." + _FOOT
+    revised = original.replace("The old numbers.\n\n", "The old numbers.\n\n" + note + "\n\n")
+    c = annotate.compare(original, revised, fmt="markdown")
+    assert [a.text for a in c.annotations] == [note]  # (not the old break under it)
+
+
+def test_a_date_signing_a_notes_end_dates_it() -> None:
+    top = _TOP.replace("2025-04-29", "2023-01-10")
+    note = "Edited to add: the demo app now runs on a different server. (March 15, 2023)"
+    assert _notes(top + "The post." + _FOOT, top + "The post.\n\n" + note + _FOOT) == [(note, "2023-03-15")]
+    # a date inside the note, not closing it, is what it talks about; one before the post is no date of the note
+    other = "Edited to add: the server of March 15, 2023 was moved since."
+    assert _notes(top + "The post." + _FOOT, top + "The post.\n\n" + other + _FOOT) == [(other, None)]
+    early = "Edited to add: see the earlier post. (March 15, 2022)"
+    assert _notes(top + "The post." + _FOOT, top + "The post.\n\n" + early + _FOOT) == [(early, None)]
+
+
+def test_dublin_core_meta_dates_an_html_page() -> None:
+    page = '<html><head><meta name="dcterms.date" content="2023-01-10"></head><body><p>Text of the page.</p></body></html>'
+    from annotate.read import read_document
+
+    doc = read_document(page, fmt="html")
+    assert doc.date is not None and doc.date.value == "2023-01-10"
