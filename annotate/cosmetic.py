@@ -46,6 +46,8 @@ def cosmetic(c: Change, a: Document | None, b: Document | None) -> bool:
         return True  # "$NetBSD: news.html,v 1.50 …$" → "1.51": version control rewrote it, not an editor
     if c.kind == "edit" and a is not None and b is not None and _scheme_only(a, b, c):
         return True  # "http://…" → "https://…": the same address, served securely
+    if c.kind == "edit" and c.original is not None and c.revised is not None and _renumbered(c.original.text, c.revised.text):
+        return True  # "masochist¹¹" → "masochist¹⁰": a footnote renumbered, as another one came or went
     if all(r is None or _in_template_logic(d, r) for d, r in ((a, c.original), (b, c.revised))) and c.kind != "move":
         return True  # '{% assign four_days_after_posting = page.date … %}': a template's logic, never shown
     if c.kind != "move" and all(r is None or _in_imports(d, r) for d, r in ((a, c.original), (b, c.revised))):
@@ -314,4 +316,16 @@ def _scheme_only(a: Document, b: Document, c: Change) -> bool:
     return (
         o is not None and r is not None and {o.text.lower(), r.text.lower()} == {"http", "https"}
         and a.text.startswith("://", o.end) and b.text.startswith("://", r.end)
+    )
+
+
+_RAISED_DIGITS = re.compile("[\u2070\u00b9\u00b2\u00b3\u2074-\u2079]+")
+"""A footnote's number as the HTML reader writes it (``read.html``: "¹¹")."""
+
+
+def _renumbered(old: str, new: str) -> bool:
+    """Whether ``old`` → ``new`` only changes footnote numbers ("¹¹" → "¹⁰")."""
+    return (
+        _RAISED_DIGITS.search(old) is not None and _RAISED_DIGITS.search(new) is not None
+        and _RAISED_DIGITS.sub("", old) == _RAISED_DIGITS.sub("", new)
     )

@@ -37,11 +37,15 @@ from annotate import compare  # noqa: E402
 from annotate.model import Comparison, Document  # noqa: E402
 from annotate.read import InputPath, read_document  # noqa: E402
 
-_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " "})
+_RAISED = "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079"
+_QUOTES = str.maketrans(
+    {"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " "} | {r: str(d) for d, r in enumerate(_RAISED)}
+)
 
 
 def norm(text: str) -> str:
-    """Text compared for note matching: quotes straightened, whitespace collapsed."""
+    """Text compared for note matching: quotes straightened, whitespace collapsed, footnote
+    numbers (read from HTML as superscript digits, "¹¹") as plain digits."""
     return " ".join(text.translate(_QUOTES).split())
 
 
@@ -61,7 +65,7 @@ def locate(doc: Document, excerpt: str) -> tuple[int, int] | None:
     words = norm(excerpt).split()
     if not words:
         return None
-    loose = {"'": "['\u2018\u2019]", '"': "[\"\u201c\u201d]"}
+    loose = {"'": "['\u2018\u2019]", '"': "[\"\u201c\u201d]"} | {str(d): f"[{d}{r}]" for d, r in enumerate(_RAISED)}
     parts = ["".join(loose.get(ch, re.escape(ch)) for ch in w) for w in words]
     m = re.search(r"\s+".join(parts), doc.text)
     return (m.start(), m.end()) if m else None

@@ -193,3 +193,24 @@ def test_dublin_core_meta_dates_an_html_page() -> None:
 
     doc = read_document(page, fmt="html")
     assert doc.date is not None and doc.date.value == "2023-01-10"
+
+
+def test_footnotes_renumbered_in_an_html_page_are_no_edit() -> None:
+    # a footnote removed (Quarto's markup): the numbers after it move down; only the removal is silent
+    def page(refs: list[tuple[str, int]]) -> str:
+        body = "".join(
+            f'<p>{words}<a href="#fn{n}" class="footnote-ref" id="fnref{n}" role="doc-noteref"><sup>{n}</sup></a> goes on here.</p>'
+            for words, n in refs
+        )
+        return f"<html><body><main>{body}</main></body></html>"
+
+    original = page([("The first claim", 1), ("A second claim that was cut", 2), ("The third claim", 3), ("The fourth", 4)])
+    revised = page([("The first claim", 1), ("The third claim", 2), ("The fourth", 3)])
+    c = annotate.compare(original, revised, fmt="html")
+    assert "claim\u00b9 goes on" in c.revised.text  # (read raised, as a reader sees it)
+    silent = [ch for ch in c.changes if ch.silent]
+    assert [ch.kind for ch in silent] == ["deletion"]
+    assert silent[0].original is not None and "second claim" in silent[0].original.text
+    # a raised number that is no footnote's stays as written, and its change is an edit
+    c = annotate.compare("<p>The area is 10<sup>2</sup> m.</p>", "<p>The area is 10<sup>3</sup> m.</p>", fmt="html")
+    assert c.original.text == "The area is 102 m." and [ch.kind for ch in c.changes if ch.silent] == ["edit"]

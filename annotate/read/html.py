@@ -329,6 +329,10 @@ def _paragraphs(body: lhtml.HtmlElement, label: str) -> list[str]:
                 # (an article's own header holds its headline, standfirst and byline: kept)
                 skipping = el
                 continue
+            if tag == "a" and (mark := _footnote_mark(el)) is not None:
+                current.append(mark)  # (a footnote's number, shown raised: "masochist¹¹")
+                skipping = el
+                continue
             if tag in _BLOCKS:
                 flush()
             if tag == "pre":
@@ -353,3 +357,19 @@ def _paragraphs(body: lhtml.HtmlElement, label: str) -> list[str]:
                 current.append(el.tail)
     flush()
     return paragraphs
+
+
+_RAISED = str.maketrans("0123456789", "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079")
+_FOOTNOTE_HREF = re.compile(r"#(?:fn|footnote|note|cite_note)[-_:]?\w{0,40}$", re.IGNORECASE)
+
+
+def _footnote_mark(el: etree._Element) -> str | None:
+    """A footnote reference's number in superscript digits ("¹¹"), for a link to a footnote
+    (Pandoc's and Quarto's ``<a href="#fn11" class="footnote-ref"><sup>11</sup></a>``,
+    kramdown's ``<a href="#fn:11" class="footnote">``): a reader sees it raised, and its
+    number changes whenever a footnote before it is added or removed."""
+    href = el.get("href") or ""
+    if not (_FOOTNOTE_HREF.search(href) or "footnote" in (el.get("class") or "").lower()):
+        return None
+    number = "".join(str(t) for t in el.itertext()).strip().strip("[]")
+    return number.translate(_RAISED) if number.isdigit() and len(number) <= 3 else None
