@@ -18,7 +18,7 @@ import re
 
 from annotate.detect import Candidate
 from annotate.extent import SPACER
-from annotate.labels import WEAK_WORDS
+from annotate.labels import SECTION_ADDED, WEAK_WORDS
 from annotate.lines import TITLE
 from annotate.model import Document, Passage
 
@@ -76,6 +76,10 @@ def with_belongings(cands: list[Candidate], new: set[int], b: Document) -> list[
             and _section_ends(b, first - 1, last + 1, new)
         ):  # (an update's: a new "## Troubleshooting" over "Note: if it fails, …" is a section with a note in it)
             first -= 1  # "## Sleep on LAN" over "**Update on March 27, 2024:** I found …": a section that is the note
+        elif c.label is not None and SECTION_ADDED.match(c.label) and free(first - 1) and _heading(b, first - 1):
+            first -= 1  # "## Bonus 2: …" over "[*Section added on 2020-08-27*.] It's time …": the section is the note
+            while free(last + 1) and not _section_ends(b, first, last + 1, new):
+                last += 1
         if text[passages[last].start : passages[last].end].rstrip(" \t*_").endswith(":") and free(last + 1) and not _headed(b, last + 1):
             last += 1  # "Update: … now, with the fix, I get:" over the new timings it introduces
             while free(last + 1) and b.structure and b.structure[last + 1].kind == "code":

@@ -22,7 +22,7 @@ from annotate.brackets import CLOSE, OPEN_TAG, match_bracket, openings, spaces, 
 from annotate.dates import FoundDate, find_dates
 from annotate.extent import MAX_NOTE_CHARS, MAX_NOTE_PARAGRAPHS, before_link_lines, indent, note_extent
 from annotate.labeldates import as_of_date, date_in, datey
-from annotate.labels import CALLOUT_NAMES, LABEL_WORD
+from annotate.labels import CALLOUT_NAMES, LABEL_WORD, SECTION_ADDED
 from annotate.model import AnnotationKind, Document
 from annotate.openings import label_at
 from annotate.unlabelled import Marked, emphasised_paragraph, log_entry, marked_legend, status_paragraph
@@ -236,7 +236,7 @@ def _inline_notes(doc: Document, k: int) -> list[Candidate]:
                 # a bracket left open by its writer, opening the paragraph, heads it
                 return [Candidate("labelled", p.start, p.end, label[0], label[1], (k,), True)]
             continue
-        if o0 == p.start and label[2] >= close:
+        if o0 == p.start and (label[2] >= close or SECTION_ADDED.match(label[0]) is not None):
             # "[UPDATE 5 July 2017] The council voted…": a bracketed label opening the
             # paragraph heads a note that is the whole paragraph.
             return [Candidate("labelled", p.start, p.end, label[0], label[1], (k,), True)]

@@ -17,8 +17,9 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 
-from annotate.labels import CHANGELOG, REPORTS_CHANGE, general_notice, notice_scope
+from annotate.labels import CHANGELOG, REPORTS_CHANGE, SECTION_ADDED, general_notice, notice_scope
 from annotate.model import Annotation, Change, Document, Range
 from annotate.naming import (
     CODE,
@@ -33,6 +34,7 @@ from annotate.naming import (
     names_in,
     numbers,
     phrase_pairs,
+    recased,
     respelled,
     sequence,
     stem,
@@ -76,12 +78,12 @@ class Notes:
     """What the notes of a comparison name, for disclosure checks (the rules: this module's docstring)."""
 
     def __init__(self, b: Document, annotations: tuple[Annotation, ...], original: str = "") -> None:
-        self.ids = [x.id for x in annotations]
-        self.text = b.text
-        self.original = original
-        """The original's text (where a removed word stood inside something a note quotes)."""
+        # (a note that is a section added, "## Bonus 2 …\n\n[*Section added on …*.]", is the change: it names none)
+        annotations = tuple(replace(x, text=x.label or "") if x.label and SECTION_ADDED.match(x.label) else x for x in annotations)
+        self.ids, self.text = [x.id for x in annotations], b.text
+        self.original = original  # (where a removed word stood inside something a note quotes)
+        # notes explaining a mark set beside the values they changed (``unlabelled.legend_mark``)
         self.legends = [(n, mark) for n, x in enumerate(annotations) if (mark := legend_mark(x.text)) is not None]
-        """Notes explaining a mark set beside the values they changed (``unlabelled.legend_mark``)."""
         sequences = [sequence(x.text) for x in annotations]
         self.general = tuple(x.id for x in annotations if general_notice(x.text))
         self.scoped = [(n, scope) for n, x in enumerate(annotations) if (scope := notice_scope(x.text))]
@@ -172,7 +174,7 @@ class Notes:
             kinds = {"addition"} if c.kind == "addition" else set()
             if _in_code(self.b, c, where):
                 kinds.add("code")
-            if respelled(c):
+            if respelled(c) or recased(c):
                 kinds.add("typo")
             if any(r is not None and (has_address(r.text) or "](" in r.text) for r in (c.original, c.revised)):
                 kinds.add("link")
@@ -188,6 +190,8 @@ class Notes:
             return (), "visible"
         if c.revised is not None and (marked := [n for n, mark in self.legends if beside_mark(self.text, c.revised.start, c.revised.end, mark)]):
             return tuple(self.ids[n] for n in marked), "specific"  # "47*" under "*denotes updated totals …"
+        if recased(c):
+            return (self.general, "general") if self.general else None  # (no note's mention of the word names its case)
         if self.numbers and c.kind == "edit" and _has_digit(c.original) and _has_digit(c.revised):
             return tuple(self.ids[n] for n in self.numbers), "specific"  # a number revised, as the note says
         if self.reporting and c.kind != "move" and (fielded := self._field_named(c)):
@@ -334,9 +338,8 @@ class Notes:
     def _field_named(self, c: Change) -> set[int]:
         """Reporting notes naming the field whose line holds ``c`` ("We are lowering the
         severity to Low, and updating the description, affected versions, and upgrade path"
-        over "Severity: …", "Description: …", "Versions Affected: …", "Upgrade path: …"): the
-        field's one content word, or two of them, are in the note (``sections.names_title``); or the field's new
-        value is ("This proposal has been withdrawn" over "**Stage:** 2" → "Withdrawn")."""
+        over "Severity: …", "Versions Affected: …"): the field's one content word, or two, are in the
+        note (``sections.names_title``); or its new value is ("… has been withdrawn" over "**Stage:** 2" → "Withdrawn")."""
         text, at = (self.text, c.revised.start) if c.revised is not None else (self.original, c.original.start if c.original else -1)
         if at < 0:
             return set()
@@ -376,16 +379,13 @@ class Notes:
             return False
         k = bisect.bisect_right(self.strikes, (end, end))
         for s, e in self.strikes[max(0, k - 2) : k + 1]:
-            if s <= start and end <= e:
-                return True
-            if e <= start <= e + 2 or (start < e and s < end):
+            if (s <= start and end <= e) or e <= start <= e + 2 or (start < e and s < end):
                 return True
         return False
 
 
 def _cites(r: Range | None) -> bool:
-    """Whether ``r`` may cite a link a note cites: a bracket, within one paragraph (a change of
-    several paragraphs is about more than the page it links)."""
+    """Whether ``r`` may cite a link a note cites: a bracket, within one paragraph (not a change of several)."""
     return r is not None and "[" in r.text and "\n\n" not in r.text
 
 

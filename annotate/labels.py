@@ -75,6 +75,8 @@ DISCLOSURE = re.compile(
     r"|It\s+(?:has\s+been|was)\s+(?:updated|revised|edited|corrected|amended)\s+(?:in|on)\s+(?=[A-Z0-9])"
     # "Updated on 14 July 2017 to …" / "Edited 2023-01-10 to …" (a participle opening the sentence)
     r"|(?:Updated|Edited|Corrected|Amended|Revised)\s+(?:on|at|in)\s+"
+    # "[*Section added on 2020-08-27*.]", "This section was added in March 2021." (dated: the section is new)
+    r"|(?:This\s+)?(?:section|chapter|appendix|part)\s+(?:was\s+|has\s+been\s+)?added\s+(?:on|in)\s+(?=[A-Z0-9])"
     r")\b",
     re.IGNORECASE,
 )
@@ -297,3 +299,7 @@ ADDRESSED = re.compile(r"[ \t]{1,4}(?:that|this|we|you|also)\b", re.IGNORECASE)
 instructions …", "Note we found …"): inserted, it is a note as "Note:" is (every such new
 passage in the corpus and the held-out sets is one); found only where it opens a passage, so an
 aside "(note that …)" inside a sentence stays the author's words."""
+
+
+SECTION_ADDED = re.compile(r"[*_]{0,3}(?:This\s+)?(?:section|chapter|appendix|part)\s+(?:was\s+|has\s+been\s+)?added\b", re.IGNORECASE)
+"""A disclosure that the section it opens is new ("Section added on 2020-08-27", ``DISCLOSURE``)."""

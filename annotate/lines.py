@@ -31,6 +31,7 @@ def line_paragraphs(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
     ['The first paragraph stands on a line of its own.', 'The second one, too, is written on one line.', 'wrapped text that\\nbreaks mid-sentence']
     """
     out: list[tuple[int, int]] = []
+    several = len(spans) >= _SEMBR_BLOCKS  # (a text in blank-line paragraphs: its short blocks of sentences are paragraphs)
     for s, e in _titled(text, _continued(text, spans)):
         if text.find("\n", s, e) < 0 or delimited(text, s, e):
             out.append((s, e))  # (a line, or an AsciiDoc block: "[CAUTION]\n====\n…\n====")
@@ -42,7 +43,7 @@ def line_paragraphs(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
             stop = e if nl < 0 else nl
             _add_trimmed(text, pos, stop, lines)
             pos = stop + 1
-        if _one_per_line(text, lines):
+        if _one_per_line(text, lines) and not (several and _sentence_lines(text, lines)):
             out.extend(lines)
         else:
             out.append((s, e))
@@ -119,3 +120,18 @@ def _one_per_line(text: str, lines: list[tuple[int, int]]) -> bool:
     long = sum(1 for k in lengths if k > 160)
     mean = sum(lengths) / n
     return (ends >= 0.6 * n and (mean >= 40 or long > 0)) or long >= 0.5 * n
+
+
+_SEMBR_BLOCKS = 3
+"""Blank-line blocks a text needs before its short blocks of one sentence per line read as paragraphs."""
+_SEMBR_LINES = 6
+"""At most this many lines in a paragraph written one sentence per line."""
+_INNER_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]?[ \t]+[A-Z]")
+"""A sentence ending inside a line, another opening after it."""
+
+
+def _sentence_lines(text: str, lines: list[tuple[int, int]]) -> bool:
+    """Whether a short block holds one sentence per line, none ending inside a line: "semantic
+    line breaks", as AsciiDoc and reStructuredText writers lay out a paragraph ("*UPDATE:* We
+    have migrated …\nIf you wish to …"). A paragraph per line holds sentences that end inside it."""
+    return len(lines) <= _SEMBR_LINES and all(_INNER_END.search(text, s, e) is None for s, e in lines)

@@ -153,6 +153,15 @@ def links_in(text: str, defined: set[str]) -> set[str]:
     return out
 
 
+def recased(c: Change) -> bool:
+    """Whether ``c`` only changes letters' case ("BountySource" → "Bountysource", "collector" →
+    "Collector"): a note mentioning the word does not name that change."""
+    return (
+        c.kind == "edit" and c.original is not None and c.revised is not None
+        and c.original.text != c.revised.text and c.original.text.lower() == c.revised.text.lower()
+    )
+
+
 def respelled(c: Change) -> bool:
     """Whether ``c`` corrects a word's spelling ("langauges" → "languages", "occured" →
     "occurred"): one word each side, four letters at least, no digits, its letters swapped or

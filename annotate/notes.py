@@ -139,8 +139,12 @@ def _said_date(candidate: Candidate, doc: Document, original: DateInfo | None) -
     return said
 
 
-_SIGNED_END = re.compile(r"(?:\(\s{0,2}|\[\s{0,2}|[\u2014\u2013]\s{0,2}|\s-{1,2}\s{1,2})(?P<date>[^()\[\]\n]{6,40}?)\s{0,2}[)\]]?[.*_\s]{0,6}$")
-"""A date signing a note at its end ("… on a different server. (March 15, 2023)", "… — 2023-03-15")."""
+_SIGNED_END = re.compile(
+    r"(?:\(\s{0,2}|\[\s{0,2}|[\u2014\u2013]\s{0,2}|\s-{1,2}\s{1,2})[*_]{0,2}(?P<date>[^()\[\]*_\n]{6,40}?)[*_]{0,2}\s{0,2}[)\]]?[.*_\s]{0,6}"
+    r"(?:\n[ \t]{0,3}\{:[^\n]{1,80}\}[ \t]*)?$"
+)
+"""A date signing a note at its end ("… on a different server. (March 15, 2023)", "… — 2023-03-15",
+"… [*Sept. 4, 2020*]" over the box's kramdown class line)."""
 
 
 def _signed_date(candidate: Candidate, doc: Document, original: DateInfo | None) -> DateInfo | None:

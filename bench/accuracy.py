@@ -55,9 +55,14 @@ _LINK_DEFS = re.compile(
 """Link definitions closing a note's text (Markdown ``[x]: url "title"``, reStructuredText ``.. _x: url``)."""
 
 
+_IAL = re.compile(r"\n[ \t]{0,3}\{:[^\n]{1,80}\}[ \t]*$")
+"""A kramdown attribute line closing a note ("{: .notice--info}"): markup a reader never sees."""
+
+
 def note_key(text: str) -> str:
-    """A note's text as matched: :func:`norm`, without the link definitions that close it."""
-    return norm(_LINK_DEFS.sub("", text))
+    """A note's text as matched: :func:`norm`, without the link definitions or the kramdown
+    attribute line that close it."""
+    return norm(_LINK_DEFS.sub("", _IAL.sub("", text.rstrip())))
 
 
 def locate(doc: Document, excerpt: str) -> tuple[int, int] | None:

@@ -214,3 +214,65 @@ def test_footnotes_renumbered_in_an_html_page_are_no_edit() -> None:
     # a raised number that is no footnote's stays as written, and its change is an edit
     c = annotate.compare("<p>The area is 10<sup>2</sup> m.</p>", "<p>The area is 10<sup>3</sup> m.</p>", fmt="html")
     assert c.original.text == "The area is 102 m." and [ch.kind for ch in c.changes if ch.silent] == ["edit"]
+
+
+def test_a_section_marked_as_added_is_a_note_that_names_no_other_change() -> None:
+    # "## Bonus 2 …" over "[*Section added on 2020-08-27*.] It's time …": the section is the note;
+    # its words (code like the post's own) disclose no edit elsewhere
+    body = "[*Section added on 2020-08-27*.] It's time for a test run.\n\n```r\nqq_line <- function(sample) sample\n```"
+    original = _TOP + "## Method\n\nThe qq_line function takes a sample and more.\n\n## End\n\nBye." + _FOOT
+    revised = original.replace("takes a sample and more", "takes a sample and less").replace(
+        "## End", "## Bonus 2: A test run\n\n" + body + "\n\n## End"
+    )
+    c = annotate.compare(original, revised, fmt="markdown")
+    assert [(a.text, a.date.value if a.date else None) for a in c.annotations] == [
+        ("## Bonus 2: A test run\n\n" + body, "2020-08-27")
+    ]
+    assert [ch.revised.text for ch in c.changes if ch.silent and ch.revised] == ["less"]
+
+
+def test_a_link_moved_within_its_site_or_an_image_moved_is_no_accusation() -> None:
+    original = _TOP + "See [the spec](/docs/reference/k8s) and ![flow](/img/post/flow.png) and [x](https://a.example/p)." + _FOOT
+    revised = _TOP + "See [the spec](/docs/specs/k8s) and ![flow](flow.png) and [x](https://b.example/p)." + _FOOT
+    c = annotate.compare(original, revised, fmt="markdown")
+    assert [ch.revised.text for ch in c.changes if ch.silent and ch.revised] == ["b"]  # (another site: another source)
+    renamed = annotate.compare(original, original.replace("flow.png", "chart.png"), fmt="markdown")
+    assert [ch.silent for ch in renamed.changes] == [True]  # (another picture)
+
+
+def test_a_case_change_is_not_disclosed_by_a_note_mentioning_the_word() -> None:
+    original = _TOP + "We set up an account on BountySource for the project." + _FOOT
+    revised = _TOP + "*UPDATE:* We have moved from BountySource to OpenCollective.\n\nWe set up an account on Bountysource for the project." + _FOOT
+    c = annotate.compare(original, revised, fmt="markdown")
+    assert [(ch.original.text, ch.revised.text) for ch in c.changes if ch.silent and ch.original and ch.revised] == [
+        ("BountySource", "Bountysource")
+    ]
+
+
+def test_a_text_written_one_sentence_per_line_keeps_its_paragraphs() -> None:
+    # AsciiDoc's "semantic line breaks": a blank-line paragraph of sentences, one per line
+    text = (
+        "= Funding\n\nWe've come a long way.\nWe have even bigger plans for the future.\n\n"
+        "*UPDATE:* We have migrated the funding platform to OpenCollective.\nIf you wish to help, please visit it.\n\n"
+        "In order to ensure the success of the project, we have set up an account.\n"
+    )
+    doc = __import__("annotate.read", fromlist=["read_document"]).read_document(text, fmt="text")
+    assert [doc.text[p.start : p.end] for p in doc.passages][2] == (
+        "*UPDATE:* We have migrated the funding platform to OpenCollective.\nIf you wish to help, please visit it."
+    )
+
+
+def test_a_signature_date_in_emphasis_over_a_kramdown_class_line() -> None:
+    top = _TOP.replace("2025-04-29", "2020-08-26")
+    note = "**Update: Q-Q plots avant la lettre.** A reader sent an article about Henri. [*Sept. 4, 2020*]\n{: .notice--info}"
+    c = annotate.compare(top + "The post." + _FOOT, top + "The post.\n\n" + note + _FOOT, fmt="markdown")
+    assert [(a.text, a.date.value if a.date else None) for a in c.annotations] == [(note, "2020-09-04")]
+
+
+def test_a_headline_never_shows_an_iframes_fallback_text() -> None:
+    # (found by the fuzz test's HTML reader property: an <h1> outside the article, its text
+    # inside an <iframe> no browser shows)
+    from annotate.read import read_document
+
+    doc = read_document("<aside><h1><iframe>SECRETXYZ x</iframe> Title</h1></aside><p>Body text.</p>", fmt="html")
+    assert "SECRETXYZ" not in doc.text and "Body text." in doc.text

@@ -242,7 +242,8 @@ def _depth_over(root: lhtml.HtmlElement, max_depth: int) -> bool:
     return False
 
 
-_SHOWN = "not(" + " or ".join(f"ancestor::{t}" for t in ("script", "style", "template", "noscript", "textarea", "select", "button", "svg", "math")) + ")"
+_UNSHOWN = ("script", "style", "template", "noscript", "textarea", "select", "button", "svg", "math", "iframe", "object", "title")
+_SHOWN = "not(" + " or ".join(f"ancestor::{t}" for t in _UNSHOWN) + ")"
 """An XPath test: a text node no reader sees rendered (a script inside a heading) fails it."""
 
 
