@@ -80,7 +80,7 @@ class Notes:
     def __init__(self, b: Document, annotations: tuple[Annotation, ...], original: str = "") -> None:
         # (a note that is a section added, "## Bonus 2 …\n\n[*Section added on …*.]", is the change: it names none)
         annotations = tuple(replace(x, text=x.label or "") if x.label and SECTION_ADDED.match(x.label) else x for x in annotations)
-        self.ids, self.text = [x.id for x in annotations], b.text
+        self.ids, self.text, self.raw = [x.id for x in annotations], b.text, [x.text for x in annotations]
         self.original = original  # (where a removed word stood inside something a note quotes)
         # notes explaining a mark set beside the values they changed (``unlabelled.legend_mark``)
         self.legends = [(n, mark) for n, x in enumerate(annotations) if (mark := legend_mark(x.text)) is not None]
@@ -190,8 +190,9 @@ class Notes:
             return (), "visible"
         if c.revised is not None and (marked := [n for n, mark in self.legends if beside_mark(self.text, c.revised.start, c.revised.end, mark)]):
             return tuple(self.ids[n] for n in marked), "specific"  # "47*" under "*denotes updated totals …"
-        if recased(c):
-            return (self.general, "general") if self.general else None  # (no note's mention of the word names its case)
+        if recased(c):  # (a mention of the word names no change of its case; a note writing the new case does)
+            cased = tuple(self.ids[n] for n, x in enumerate(self.raw) if c.revised is not None and c.revised.text in x)
+            return (cased, "specific") if cased else (self.general, "general") if self.general else None
         if self.numbers and c.kind == "edit" and _has_digit(c.original) and _has_digit(c.revised):
             return tuple(self.ids[n] for n in self.numbers), "specific"  # a number revised, as the note says
         if self.reporting and c.kind != "move" and (fielded := self._field_named(c)):
@@ -331,8 +332,7 @@ class Notes:
                         counts[n] = counts.get(n, 0) + 1
         return counts
 
-    def _by_numbers(self, r: Range | None) -> set[int]:
-        """The notes that write a number ``r`` holds."""
+    def _by_numbers(self, r: Range | None) -> set[int]:  # (the notes that write a number ``r`` holds)
         return {n for w in numbers(r.text) for n in self.by_number.get(w, ())} if r is not None else set()
 
     def _field_named(self, c: Change) -> set[int]:

@@ -276,3 +276,10 @@ def test_a_headline_never_shows_an_iframes_fallback_text() -> None:
 
     doc = read_document("<aside><h1><iframe>SECRETXYZ x</iframe> Title</h1></aside><p>Body text.</p>", fmt="html")
     assert "SECRETXYZ" not in doc.text and "Body text." in doc.text
+
+
+def test_a_correction_writing_the_new_case_discloses_it() -> None:
+    original = _TOP + "We love the iphone a lot." + _FOOT
+    revised = _TOP + "Correction: we wrote iphone; it is iPhone.\n\nWe love the iPhone a lot." + _FOOT
+    c = annotate.compare(original, revised, fmt="markdown")
+    assert [(ch.silent, ch.disclosure) for ch in c.changes if ch.kind == "edit"] == [(False, "specific")]
