@@ -16,11 +16,13 @@ from __future__ import annotations
 
 import re
 
+from annotate.brackets import match_bracket
 from annotate.detect import Candidate
 from annotate.extent import SPACER
 from annotate.labels import SECTION_ADDED, WEAK_WORDS
 from annotate.lines import TITLE
 from annotate.model import Document, Passage
+from annotate.naming import DEFINITION
 
 _ALSO = re.compile(r"(?:Also|Additionally|In addition|Further(?:more)?)\b,?[ \t]")
 """A paragraph going on with the one above it ("Also, Manish points out …")."""
@@ -29,8 +31,6 @@ _DEFINITIONS = re.compile(
 )
 """A passage of link reference definitions alone: Markdown's ("[rfc817]: https://…") or a plain
 text's references ("[0] https://bugs.launchpad.net/…" under an advisory's note)."""
-_DEFINED = re.compile(r"^[ \t]{0,3}\[([^\[\]\n]{1,60})\](?::|[ \t]{1,8}(?=[a-z]{2,10}://))", re.MULTILINE)
-"""The label of each definition line of a ``_DEFINITIONS`` passage."""
 _SOCIAL_POST = (
     r"<blockquote\b[^<>\n]{0,200}?class=[\"'](?:twitter-tweet|instagram-media|tiktok-embed|reddit-card|mastodon-embed)"
     r"[^\n]{0,4000}?</blockquote>(?:\s{0,8}<script\b[^<>\n]{0,300}>\s{0,8}</script>)?"
@@ -80,6 +80,11 @@ def with_belongings(cands: list[Candidate], new: set[int], b: Document) -> list[
             first -= 1  # "## Bonus 2: …" over "[*Section added on 2020-08-27*.] It's time …": the section is the note
             while free(last + 1) and not _section_ends(b, first, last + 1, new):
                 last += 1
+        elif c.label is not None and SECTION_ADDED.match(c.label) and text[c.start] in "[(" and (
+            close := match_bracket(text, c.start, c.end)
+        ) is not None:
+            out.append(c._replace(kind="inline", end=close + 1, block=False))  # (under an old heading: the bracket alone)
+            continue
         if text[passages[last].start : passages[last].end].rstrip(" \t*_").endswith(":") and free(last + 1) and not _headed(b, last + 1):
             last += 1  # "Update: … now, with the fix, I get:" over the new timings it introduces
             while free(last + 1) and b.structure and b.structure[last + 1].kind == "code":
@@ -125,7 +130,7 @@ def _with_afterthoughts(cands: list[Candidate], b: Document) -> list[Candidate]:
 def _cited(text: str, start: int, end: int, definitions: Passage) -> bool:
     """Whether ``text[start:end]`` (a note) cites one of the reference links ``definitions``
     defines ("[RFC 817][rfc817]", "[rfc817]")."""
-    labels = _DEFINED.findall(text, definitions.start, definitions.end)
+    labels = DEFINITION.findall(text, definitions.start, definitions.end)
     note = text[start:end].lower()
     return any(f"[{label.lower()}]" in note for label in labels)
 

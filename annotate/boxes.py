@@ -157,6 +157,6 @@ def titled_box(doc: Document, k: int) -> tuple[str, FoundDate | None, int] | Non
     if text[p.start : p.start + 1] not in ("<", " ", "\t"):
         return None
     m = _TITLED_BOX.match(text, p.start, p.end)
-    if m is None or LABEL_WORD.fullmatch(m.group("label").strip()) is None or _TEXT.search(text, m.end(), p.end) is None:
+    if m is None or LABEL_WORD.fullmatch(m.group("label").strip()) is None or _TEXT.search(text, m.end() - 1, p.end) is None:
         return None  # (a title and no text under it: no note)
     return m.group("label").strip(), None, p.start

@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from urllib.parse import urlsplit
 
+from annotate.addresses import REFERENCE, address_only, scheme_only
 from annotate.brackets import in_backticks
 from annotate.dates import MONTHS, find_dates
 from annotate.model import Change, Document, Range
 from annotate.naming import WORD
 from annotate.read.dateline import is_dateline
+from annotate.read.html import RAISED_DIGITS
 from annotate.segment import passage_index
 
 
@@ -45,11 +46,13 @@ def cosmetic(c: Change, a: Document | None, b: Document | None) -> bool:
         return True  # inside an HTML comment ("<!-- https://github.com/…/pull/2249 -->"): no reader sees it
     if c.kind == "edit" and a is not None and b is not None and _in_keyword(a, c.original) and _in_keyword(b, c.revised):
         return True  # "$NetBSD: news.html,v 1.50 …$" → "1.51": version control rewrote it, not an editor
-    if c.kind != "move" and _address_only(c, a, b):
+    if c.kind != "move" and address_only(c, a, b):
         return True  # "[specification](/docs/reference/…)" → "(/docs/specs/otel/…)": where a link points, its text the same
-    if c.kind == "edit" and a is not None and b is not None and _scheme_only(a, b, c):
-        return True  # "http://…" → "https://…": the same address, served securely
-    if c.kind == "edit" and c.original is not None and c.revised is not None and _renumbered(c.original.text, c.revised.text):
+    if c.kind == "edit" and a is not None and b is not None and scheme_only(a, b, c):
+        return True  # "http://…" → "https://…" in a bare address: the same address, served securely
+    if c.kind == "edit" and c.original is not None and c.revised is not None and a is not None and a.format == "html" and (
+        _renumbered(c.original.text, c.revised.text)
+    ):
         return True  # "masochist¹¹" → "masochist¹⁰": a footnote renumbered, as another one came or went
     if all(r is None or _in_template_logic(d, r) for d, r in ((a, c.original), (b, c.revised))) and c.kind != "move":
         return True  # '{% assign four_days_after_posting = page.date … %}': a template's logic, never shown
@@ -68,7 +71,7 @@ _MARKUP_SYMBOLS = frozenset("`*_~#>|=+-<>^")
 
 
 _LINK_MARKUP = re.compile(
-    r"^[ ]{0,3}\[[^\]\n]{1,100}\]:[ \t]{0,8}\S{1,2000}(?:[ \t]{1,8}\S[^\n]{0,300})?$|\[\^[\w-]{1,40}\]"
+    REFERENCE + r"\S{1,2000}(?:[ \t]{1,8}\S[^\n]{0,300})?$|\[\^[\w-]{1,40}\]"
     r"|^[ ]{0,3}\.\.[ \t]{1,4}(?:__|_[^:\n]{1,100}):[ \t]{0,8}\S{1,2000}[ \t]{0,8}$", re.M
 )
 """Markdown link reference definitions and footnote references, reST hyperlink targets
@@ -248,7 +251,7 @@ def _in_imports(doc: Document | None, r: Range) -> bool:
     return p is not None and p.start <= r.start and r.end <= p.end and p.end - p.start <= 4000 and _MDX_IMPORTS.fullmatch(doc.text, p.start, p.end) is not None
 
 
-_DEFINITION_LINE = re.compile(r"[ ]{0,3}\[[^\]\n]{1,100}\]:[ \t]{0,8}\S{1,2000}(?:[ \t]{1,8}[\"'(][^\n]{0,300})?[ \t]{0,8}")
+_DEFINITION_LINE = re.compile(REFERENCE.removeprefix("^") + r"\S{1,2000}(?:[ \t]{1,8}[\"'(][^\n]{0,300})?[ \t]{0,8}")
 """A Markdown link reference definition, alone on its line ("[multipkg]: http://…")."""
 
 
@@ -313,78 +316,15 @@ def _dateline_date(a: Document, b: Document, c: Change) -> bool:
             and _in_dateline_date(b, c.revised.start, c.revised.end))
 
 
-def _scheme_only(a: Document, b: Document, c: Change) -> bool:
-    """Whether ``c`` only turns a link's "http" into "https" (or back) before "://"."""
-    o, r = c.original, c.revised
-    return (
-        o is not None and r is not None and {o.text.lower(), r.text.lower()} == {"http", "https"}
-        and a.text.startswith("://", o.end) and b.text.startswith("://", r.end)
-    )
-
-
-_RAISED_DIGITS = re.compile("[\u2070\u00b9\u00b2\u00b3\u2074-\u2079]+")
+_RAISED_DIGITS = re.compile(f"[{RAISED_DIGITS}]+")
 """A footnote's number as the HTML reader writes it (``read.html``: "¹¹")."""
 
 
 def _renumbered(old: str, new: str) -> bool:
-    """Whether ``old`` → ``new`` only changes footnote numbers ("¹¹" → "¹⁰")."""
+    """Whether ``old`` → ``new`` only changes footnote numbers ("¹¹" → "¹⁰"): in a text read
+    from HTML only, where raised digits are the reader's footnote marks, not a text's
+    exponents ("10⁶" → "10⁹")."""
     return (
         _RAISED_DIGITS.search(old) is not None and _RAISED_DIGITS.search(new) is not None
         and _RAISED_DIGITS.sub("", old) == _RAISED_DIGITS.sub("", new)
     )
-
-
-_ADDRESS = re.compile(
-    r"(?P<img>!?)\[[^\]\n]{0,300}\]\([ \t]{0,2}(?P<md>[^()\s]{1,2000})(?:[ \t]{1,4}\"[^\"\n]{0,200}\")?[ \t]{0,2}\)"
-    r"|^[ ]{0,3}\[[^\]\n]{1,100}\]:[ \t]{0,8}(?P<ref>\S{1,2000})"
-    r"|<a\b[^<>\n]{0,300}?\bhref=[\"'](?P<href>[^\"'\n]{1,2000})[\"']",
-    re.MULTILINE,
-)
-"""Where a link points: a Markdown link's or image's address, a reference definition's, an
-anchor's ``href`` (a change inside one changes no word a reader reads)."""
-
-
-def _address(doc: Document | None, r: Range | None) -> tuple[bool, str, int] | None:
-    """``(is an image, the address, its start)`` when ``r`` lies inside a link's address in ``doc``."""
-    if doc is None or r is None:
-        return None
-    text = doc.text
-    lo = text.rfind("\n", max(0, r.start - 2_100), r.start) + 1
-    hi = text.find("\n", r.end, r.end + 2_100)
-    for m in _ADDRESS.finditer(text, lo, len(text) if hi < 0 else hi):
-        group = "md" if m.group("md") else "ref" if m.group("ref") else "href"
-        if m.start(group) <= r.start and r.end <= m.end(group):
-            return m.group("img") == "!", m.group(group), m.start(group)
-        if m.start() > r.end:
-            break
-    return None
-
-
-def _address_only(c: Change, a: Document | None, b: Document | None) -> bool:
-    """Whether ``c`` changes only where a link points within the same site ("/docs/reference/…" →
-    "/docs/specs/…"), or moves an image without renaming it ("/img/post/chart.png" → "chart.png"):
-    the text and the picture a reader sees are the same, and so is the source."""
-    old, new = _address(a, c.original), _address(b, c.revised)
-    if (c.original is not None and old is None) or (c.revised is not None and new is None) or (old is None and new is None):
-        return False
-    # (the other side's address is this one with the change undone)
-    before = old[1] if old else _undone(new, c.revised)  # type: ignore[arg-type]
-    after = new[1] if new else _undone(old, c.original)  # type: ignore[arg-type]
-    if any(x is not None and x[0] for x in (old, new)):
-        return before.rsplit("/", 1)[-1] == after.rsplit("/", 1)[-1]  # an image: its file's name stays ("chart.png")
-    return _host(before) == _host(after)  # a link moved within its site; another site is another source
-
-
-def _undone(found: tuple[bool, str, int], r: Range) -> str:
-    """The address ``found`` without the text of ``r`` (an addition or deletion inside it)."""
-    _, address, start = found
-    return address[: r.start - start] + address[r.end - start :]
-
-
-def _host(address: str) -> str:
-    """The site an address points to ("" for one on the same site: "/docs/…", "#notes")."""
-    try:
-        host = urlsplit(address.strip()).netloc.lower() if "//" in address else ""
-    except ValueError:  # ("http://[oops/": no address a browser would follow)
-        return address
-    return host.removeprefix("www.")

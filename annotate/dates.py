@@ -49,7 +49,7 @@ _DATE_RE = re.compile(
             # 2017-07-05 (ISO), 2007/04/23 and 2024.02.02
             rf"{_B}(?P<y3>\d{{4}})(?P<sep>[-/.])(?P<m3>\d\d)(?P=sep)(?P<d3>\d\d){_E}(?!\.\d)",
             # 25/07/2017 or 07/25/2017 when unambiguous; 9.7.2025 day first (as every dotted date is written)
-            rf"{_B}(?P<n1>\d{{1,2}})(?P<sep4>[/.])(?P<n2>\d{{1,2}})(?P=sep4)(?P<y4>\d{{4}}){_E}",
+            rf"{_B}(?<!\d[.])(?P<n1>\d{{1,2}})(?P<sep4>[/.])(?P<n2>\d{{1,2}})(?P=sep4)(?P<y4>\d{{4}}){_E}(?![./]\d)",
             # 7/29/26 (a two-digit year) when unambiguous
             rf"{_B}(?P<n3>\d{{1,2}})/(?P<n4>\d{{1,2}})/(?P<y10>\d\d){_E}(?!/)",
             # 05-Jan-2016, 20-June-2023
@@ -123,7 +123,11 @@ def find_dates(text: str, start: int = 0, end: int | None = None, *, years: bool
             if _valid(year, month, day):
                 value = f"{year:04d}-{month:02d}-{day:02d}"
         elif g["y4"] and g["sep4"] == ".":
-            value = iso_day(int(g["y4"]), int(g["n2"]), int(g["n1"]))  # ("Update k 9.7.2025:", "Stand: 01.03.2024")
+            # ("Update k 9.7.2025:", "Stand: 01.03.2024"; "07.25.2017", written two digits each, reads
+            # one way only, but "version 1.13.2024" is no date)
+            value = iso_day(int(g["y4"]), int(g["n2"]), int(g["n1"])) or (
+                _one_way(int(g["n1"]), int(g["n2"]), int(g["y4"])) if len(g["n1"]) == len(g["n2"]) == 2 else None
+            )
         elif g["y4"]:
             value = _one_way(int(g["n1"]), int(g["n2"]), int(g["y4"]))
         elif g["y10"]:

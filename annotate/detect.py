@@ -46,7 +46,7 @@ MARKER_RE = re.compile(
     + r"|^[\s\[(*_]{0,3}(?:it\s+|this\s+)?(?:was\s+)?" + _FIRST
     + r"|\b(?:republished|reposted|reprinted|cross-posted)\s+(?:from|with\s+permission|by\s+permission|courtesy)\b"
     # a line over the original's text, under the update put above it: "## Original post:", "--- Original article ---"
-    + r"|^[ \t#*_>-]{0,8}(?:the\s+)?original\s+(?:post|article|text|announcement|story|piece)(?:\s+(?:below|follows))?[ \t]{0,2}:?[ \t*_-]{0,8}$",
+    + r"|(?P<line>^[ \t#*_>-]{0,8}(?:the\s+)?original\s+(?:post|article|text|announcement|story|piece)(?:\s+(?:below|follows))?[ \t]{0,2}:?[ \t*_-]{0,8}$)",
     re.IGNORECASE | re.MULTILINE,
 )
 MARKER_REACH = 30
@@ -363,8 +363,8 @@ def find_framing(doc: Document, notes: frozenset[int] = frozenset()) -> Framing:
         if MARKER_REACH <= k < n - MARKER_REACH:
             continue
         m = MARKER_RE.search(text[p.start : p.end])
-        if m is None:
-            continue
+        if m is None or (m.group("line") is not None and not notes.intersection(range(k - 3, k))):
+            continue  # ("## Original text" over a poem: a line over the original only under an update)
         dates = tuple(find_dates(text, p.start, p.end))
         # A marker near the top follows the new introduction; near the end, it precedes a new coda.
         span = range(0, k + 1) if k < n / 2 else range(k, n)

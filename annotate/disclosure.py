@@ -191,7 +191,8 @@ class Notes:
         if c.revised is not None and (marked := [n for n, mark in self.legends if beside_mark(self.text, c.revised.start, c.revised.end, mark)]):
             return tuple(self.ids[n] for n in marked), "specific"  # "47*" under "*denotes updated totals …"
         if recased(c):  # (a mention of the word names no change of its case; a note writing the new case does)
-            cased = tuple(self.ids[n] for n, x in enumerate(self.raw) if c.revised is not None and c.revised.text in x)
+            whole = re.compile(rf"(?<!\w){re.escape(c.revised.text.strip())}(?!\w)") if c.revised else None  # ("Go" is not in "Google")
+            cased = tuple(self.ids[n] for n, x in enumerate(self.raw) if whole is not None and whole.search(x))
             return (cased, "specific") if cased else (self.general, "general") if self.general else None
         if self.numbers and c.kind == "edit" and _has_digit(c.original) and _has_digit(c.revised):
             return tuple(self.ids[n] for n in self.numbers), "specific"  # a number revised, as the note says

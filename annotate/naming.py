@@ -141,8 +141,9 @@ _DEEP = re.compile(r"(?:https?://[^/\s]{1,200})?/[^/\s?#]{1,200}/?[^\s]{0,2000}$
 many a paragraph)."""
 _REFERENCE = re.compile(r"\[([^\[\]\n]{1,60})\](?![(:\[])")
 """A reference link's label as cited ("[simdeez]")."""
-DEFINITION = re.compile(r"^[ \t]{0,3}\[([^\[\]\n]{1,60})\]:", re.MULTILINE)
-"""A reference link's definition line ("[simdeez]: https://…"), its label."""
+DEFINITION = re.compile(r"^[ \t]{0,3}\[([^\[\]\n]{1,60})\](?::|[ \t]{1,8}(?=[a-z]{2,10}://))", re.MULTILINE)
+"""A reference link's definition line ("[simdeez]: https://…", or plain "[0] https://…" under
+a text that cites "[0]"), its label."""
 
 
 def links_in(text: str, defined: set[str]) -> set[str]:

@@ -95,7 +95,7 @@ def date_for(
                 written = _written(f, evidence, DateInfo(days[-1].value, "day", "dateline", ""), None)
         if written is not None:
             return written
-    said = _said_date(candidate, doc, original) or _signed_date(candidate, doc, original)
+    said = _said_date(candidate, doc, original) or _signed_date(candidate, doc, original, republished)
     if said is not None:
         return said
     if republished is None:
@@ -140,16 +140,20 @@ def _said_date(candidate: Candidate, doc: Document, original: DateInfo | None) -
 
 
 _SIGNED_END = re.compile(
-    r"(?:\(\s{0,2}|\[\s{0,2}|[\u2014\u2013]\s{0,2}|\s-{1,2}\s{1,2})[*_]{0,2}(?P<date>[^()\[\]*_\n]{6,40}?)[*_]{0,2}\s{0,2}[)\]]?[.*_\s]{0,6}"
+    r"(?:(?<=[.!?])[*_]{0,2}\s{1,3}[(\[]\s{0,2}|[\u2014\u2013]\s{0,2}|\s-{1,2}\s{1,2})[*_]{0,2}(?P<date>[^()\[\]*_\n]{6,40}?)[*_]{0,2}\s{0,2}[)\]]?[.*_\s]{0,6}"
     r"(?:\n[ \t]{0,3}\{:[^\n]{1,80}\}[ \t]*)?$"
 )
 """A date signing a note at its end ("… on a different server. (March 15, 2023)", "… — 2023-03-15",
-"… [*Sept. 4, 2020*]" over the box's kramdown class line)."""
+"… [*Sept. 4, 2020*]" over the box's kramdown class line). A bracket signs only after the
+note's last stop: "… next meetup in Berlin (March 15, 2030)." dates the meetup, not the note."""
 
 
-def _signed_date(candidate: Candidate, doc: Document, original: DateInfo | None) -> DateInfo | None:
+def _signed_date(
+    candidate: Candidate, doc: Document, original: DateInfo | None, republished: DateInfo | None
+) -> DateInfo | None:
     """The full date that closes a labelled note, in brackets or after a dash, as a writer
-    signs an afterthought; never one before the original's date."""
+    signs an afterthought; never one before the original's date nor after the republication's
+    own (a date to come is an event's)."""
     if candidate.label is None:
         return None
     text = doc.text
@@ -160,6 +164,8 @@ def _signed_date(candidate: Candidate, doc: Document, original: DateInfo | None)
     if len(found) != 1 or (found[0].start, found[0].end) != (m.start("date"), m.end("date")) or found[0].precision != "day":
         return None
     if original is not None and found[0].value < original.value[:10]:
+        return None
+    if republished is not None and republished.basis != "inferred" and found[0].value[: len(republished.value[:10])] > republished.value[:10]:
         return None
     return DateInfo(found[0].value, "day", "explicit", text[m.start() : candidate.end].strip())
 

@@ -36,8 +36,9 @@ sys.path.insert(0, str(ROOT))
 from annotate import compare  # noqa: E402
 from annotate.model import Comparison, Document  # noqa: E402
 from annotate.read import InputPath, read_document  # noqa: E402
+from annotate.read.html import RAISED_DIGITS  # noqa: E402
 
-_RAISED = "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079"
+_RAISED = RAISED_DIGITS
 _QUOTES = str.maketrans(
     {"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " "} | {r: str(d) for d, r in enumerate(_RAISED)}
 )

@@ -360,7 +360,9 @@ def _paragraphs(body: lhtml.HtmlElement, label: str) -> list[str]:
     return paragraphs
 
 
-_RAISED = str.maketrans("0123456789", "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079")
+RAISED_DIGITS = "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079"
+"""The digits 0-9 raised, as this reader writes a footnote reference's number ("¹¹")."""
+_RAISED = str.maketrans("0123456789", RAISED_DIGITS)
 _FOOTNOTE_HREF = re.compile(r"#(?:fn|footnote|note|cite_note)[-_:]?\w{0,40}$", re.IGNORECASE)
 
 

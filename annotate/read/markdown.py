@@ -207,23 +207,30 @@ def markdown_blocks(text: str, spans: list[tuple[int, int]], parsed: Parsed) -> 
     return [(s, e) for s, e in (trim(text, s0, e0) for s0, e0 in out) if s < e]
 
 
-_BLOCK_CLOSED = re.compile(r"</(?:table|div|figure|section|ul|ol|dl|blockquote|details|aside|center)>[ \t]*$", re.IGNORECASE)
+_BLOCKS = r"(?:table|div|figure|section|ul|ol|dl|blockquote|details|aside|center)"
+_BLOCK_CLOSED = re.compile(rf"</{_BLOCKS}>[ \t]*$", re.IGNORECASE)
 """A line closing an HTML block element at its end ("</table>")."""
+_BLOCK_TAG = re.compile(rf"<(/?){_BLOCKS}\b[^>]*>", re.IGNORECASE)
+"""An HTML block element's opening or closing tag."""
 
 
 def _text_after_html(text: str, parsed: Parsed) -> list[int]:
     """Lines of prose right under an HTML block's closing line, with no blank line between
     ("</table>\n*denotes updated totals …"): CommonMark runs the HTML block on to the next
-    blank line, but a reader sees a line of text of its own, so it is a passage of its own."""
+    blank line, but a reader sees a line of text of its own, so it is a passage of its own.
+    Only once the outermost block is closed: text under an inner "</div>" is still inside
+    the box (an admonition's title line, then its body)."""
     starts, out = parsed.line_starts, []
     for x in parsed.leaves:
         if x.kind != "html" or x.quote:
             continue
+        depth = 0
         for line in range(x.first + 1, x.last):
+            prev = text[starts[line - 1] : starts[line] - 1]
+            for tag in _BLOCK_TAG.finditer(prev):
+                depth += -1 if tag.group(1) else 1
             head = text[starts[line] : starts[line] + 1]
-            if head.strip() and head != "<" and _BLOCK_CLOSED.search(text, starts[line - 1], starts[line] - 1) and (
-                text[starts[line - 1]] == "<"
-            ):
+            if depth <= 0 and head.strip() and head != "<" and _BLOCK_CLOSED.search(prev) and prev.startswith("<"):
                 out.append(line)
     return out
 

@@ -1,0 +1,117 @@
+"""Where a link points: a change of a link's address alone, as opposed to what it points to.
+
+Why a module of its own: a link's address is no word a reader reads, yet another address
+can be another source (a DOI, a video, a person's page). ``annotate.cosmetic`` asks here
+whether an address changed in a way that keeps its source ("http" → "https", a page moved
+within its site keeping its name); the reading of an address is kept in one place.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import SplitResult, urlsplit
+
+from annotate.model import Change, Document, Range
+
+REFERENCE = r"^[ ]{0,3}\[[^\]\n]{1,100}\]:[ \t]{0,8}"
+"""The head of a Markdown link reference definition ("[label]: "), its address after it."""
+
+
+def scheme_only(a: Document, b: Document, c: Change) -> bool:
+    """Whether ``c`` only turns an address's "http" into "https" (or back) before "://"."""
+    o, r = c.original, c.revised
+    return (
+        o is not None and r is not None and {o.text.lower(), r.text.lower()} == {"http", "https"}
+        and a.text.startswith("://", o.end) and b.text.startswith("://", r.end)
+    )
+
+
+_ADDRESS = re.compile(
+    r"(?P<img>!?)\[[^\]\n]{0,300}\]\([ \t]{0,2}(?P<md>[^()\s]{1,2000})(?:[ \t]{1,4}\"[^\"\n]{0,200}\")?[ \t]{0,2}\)"
+    r"|" + REFERENCE + r"(?P<ref>\S{1,2000})"
+    r"|<a\b[^<>\n]{0,300}?\bhref=[\"'](?P<href>[^\"'\n]{1,2000})[\"']",
+    re.MULTILINE,
+)
+"""Where a link points: a Markdown link's or image's address, a reference definition's, an
+anchor's ``href`` (a change inside one changes no word a reader reads)."""
+
+
+def _address(doc: Document | None, r: Range | None) -> tuple[bool, str, int] | None:
+    """``(is an image, the address, its start)`` when ``r`` lies inside a link's address in ``doc``."""
+    if doc is None or r is None:
+        return None
+    text = doc.text
+    lo = max(text.rfind("\n", max(0, r.start - 2_100), r.start) + 1, r.start - 2_100)
+    hi = text.find("\n", r.end, r.end + 2_100)
+    for m in _ADDRESS.finditer(text, lo, min(len(text), r.end + 2_100) if hi < 0 else hi):
+        group = "md" if m.group("md") else "ref" if m.group("ref") else "href"
+        if m.start(group) <= r.start and r.end <= m.end(group):
+            return m.group("img") == "!", m.group(group), m.start(group)
+        if m.start() > r.end:
+            break
+    return None
+
+
+def address_only(c: Change, a: Document | None, b: Document | None) -> bool:
+    """Whether ``c`` changes only where a link points, not what it points to: "http" → "https",
+    a page moved within its site keeping its name and its first folder ("/docs/reference/sdk" →
+    "/docs/specs/sdk"; "github.com/alice/tool" → "github.com/mallory/tool" is another's),
+    an image moved without renaming it ("/img/post/chart.png" → "chart.png"). The text and the
+    picture a reader sees are the same, and so is the source; so is another place in the page
+    ("#flag--x"), another query refining a page ("?from=…"), or another page holding the
+    same anchor ("user-manual.html#flag--x" → "command-line-reference.html#flag--x"). Another site, another page
+    name, the query that is the page ("/watch?v=…"), a mail or phone address: another source."""
+    old, new = _address(a, c.original), _address(b, c.revised)
+    if (c.original is not None and old is None) or (c.revised is not None and new is None) or (old is None and new is None):
+        return False
+    # (the other side's address is this one with the change undone)
+    before = old[1] if old else _undone(new, c.revised)  # type: ignore[arg-type]
+    after = new[1] if new else _undone(old, c.original)  # type: ignore[arg-type]
+    if any(x is not None and x[0] for x in (old, new)):
+        return _name(before) == _name(after)  # an image: its file's name stays ("chart.png")
+    x, y = _split(before), _split(after)
+    if x is None or y is None or x.scheme.lower() in ("mailto", "tel") or y.scheme.lower() in ("mailto", "tel"):
+        return False
+    return (
+        x.netloc.lower().removeprefix("www.") == y.netloc.lower().removeprefix("www.")
+        and (x.query == y.query or _own_page(x.path))
+        and (_name(x.path) == _name(y.path) or (x.fragment != "" and x.fragment == y.fragment))
+        and _top(x.path) == _top(y.path)
+    )
+
+
+def _own_page(path: str) -> bool:
+    """Whether ``path`` names a page of its own, which a query only refines ("/nim/graphs/
+    contributors?from=…&to=…"), unlike a script the query tells what to show ("/watch?v=…")."""
+    return len([s for s in path.split("/") if s]) >= 2
+
+
+_GENERIC = re.compile(r"(?:index|default|readme|main)(?:\.\w{1,5})?", re.IGNORECASE)
+"""A page's file name that names nothing ("index.html"): its folder names the page."""
+
+
+def _name(path: str) -> str:
+    """The last named segment of ``path`` ("/docs/specs/sdk/" → "sdk", "/a/b/index.html" → "b")."""
+    parts = [s for s in path.split("?", 1)[0].split("/") if s]
+    while parts and _GENERIC.fullmatch(parts[-1]):
+        parts.pop()
+    return parts[-1] if parts else ""
+
+
+def _top(path: str) -> str:
+    """The first segment of ``path``: whose page it is on a shared site ("github.com/alice/…")."""
+    return path.lstrip("/").split("/", 1)[0]
+
+
+def _split(address: str) -> SplitResult | None:
+    """``address`` split into its parts, or None for none a browser would follow ("http://[oops/")."""
+    try:
+        return urlsplit(address.strip())
+    except ValueError:
+        return None
+
+
+def _undone(found: tuple[bool, str, int], r: Range) -> str:
+    """The address ``found`` without the text of ``r`` (an addition or deletion inside it)."""
+    _, address, start = found
+    return address[: r.start - start] + address[r.end - start :]
