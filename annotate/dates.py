@@ -58,6 +58,8 @@ _DATE_RE = re.compile(
             rf"{_B}{_MON.format(name='m5')}(?:,?\s+|/){_YEAR.format(name='y5')}{_E}",
             # Sept'12, Jan ’19 (a month and a two-digit year)
             rf"{_B}{_MON.format(name='m8')}[ \t]?['\u2019](?P<y8>\d\d){_E}",
+            # 2022年4月16日, 2018年6月, 2022년 4월 16일 (Japanese, Chinese, Korean)
+            r"(?<![0-9])(?P<y11>\d{4})[ \t]?[年년][ \t]?(?P<m11>\d{1,2})[ \t]?[月월](?:[ \t]?(?P<d11>\d{1,2})[ \t]?[日일])?",
             # 2024-08 (an ISO month: "Update 2024-08: …"), never a day's first part
             rf"{_B}(?P<y9>(?:19|20)\d\d)-(?P<m9>0[1-9]|1[0-2]){_E}(?!-\d)",
         ]
@@ -134,6 +136,12 @@ def find_dates(text: str, start: int = 0, end: int | None = None, *, years: bool
             short = int(g["y10"])
             if short < _PIVOT_LOW or short >= _PIVOT_HIGH:  # ("4/20/69": 1969 or 2069 — no date rather than a wrong one)
                 value = _one_way(int(g["n3"]), int(g["n4"]), (2000 if short < _PIVOT_LOW else 1900) + short)
+        elif g["y11"]:
+            year, month = int(g["y11"]), int(g["m11"])
+            if g["d11"]:
+                value = iso_day(year, month, int(g["d11"]))
+            elif 1 <= month <= 12:
+                value, precision = f"{year:04d}-{month:02d}", "month"
         elif g["y9"]:
             value, precision = f"{g['y9']}-{g['m9']}", "month"
         elif g["y8"]:

@@ -17,7 +17,7 @@ from annotate.labels import LABEL_WORD, SECTION_TITLE, WEAK_WORDS
 
 _TIME = r"(?:at\s+)?\d{1,2}(?:[:.h]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s*\(?(?:[A-Z]{2,5}|GMT|UTC)(?:[+-]\d{1,2}(?::?\d\d)?)?\)?)?"
 FILLER = re.compile(
-    rf"(?:[\s,;()\[\]*_#@\u2014\u2013./-]|</?(?:strong|b|em|i)>|\b(?:on|at|as\s+of|dated|posted|added|written|from|for|of|the|in|{_TIME})\b|"
+    rf"(?:[\s,;()\[\]*_#@\u2014\u2013./\uff08\uff09\u3001-]|</?(?:strong|b|em|i)>|\b(?:on|at|as\s+of|dated|posted|added|written|from|for|of|the|in|{_TIME})\b|"
     # ("Update k 9.7.2025:", "Update vom 9.7.2025:", "Mise à jour du 9/7/2025 :": on/as of/from in other languages)
     r"\b(?:vom|am|zum|ab|seit|stand|k|ke|ze|od|du|le|au|des|del|al|de|el|em|op|per|van|dal|fra|från|den|z)\b|"
     r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b\.?|"
@@ -26,7 +26,8 @@ FILLER = re.compile(
     re.IGNORECASE,
 )
 """What may stand around a date inside a label: weekdays, times, zones, ``on``/``at``, the
-word "updates" ("**Note:** 2024/12/17 UPDATES: …")."""
+word "updates" ("**Note:** 2024/12/17 UPDATES: …"); full-width brackets and comma too
+("更新（2022年4月16日）：")."""
 GOES_ON = re.compile(r"[\s,]{0,4}(?:to|with|for|after|because|so|in\s+order|following|since|when|and|see)\b|[\s,]{0,4}[:\u2014\u2013]")
 """Prose going on after a participle's date ("Updated on 2023-01-10 to include …")."""
 AS_OF = re.compile(r"[\s*_:]{0,12}(?:as\s+of|on|since)\s+([^,.;:\n]{4,30}?(?:,\s{0,2}\d{4}\b)?)(?=[,.;:]|\s+(?:the|this|we|it|i)\b)", re.IGNORECASE)
@@ -155,7 +156,7 @@ def disclosure_after(text: str, start: int, limit: int) -> FoundDate | None:
 
 
 _THEN_LABEL = re.compile(r"(?:[*_]{1,3}(?=[ \t,]))?[ \t]{0,3}[,\u2014\u2013-]?[ \t]{0,3}")
-_SHUT = re.compile(r"[ \t]{0,3}(?:[*_]{1,3}|</(?:strong|b|em|i)>)?[ \t]{0,2}(?P<mark>[:\])\u2014\u2013]|\s-\s)")
+_SHUT = re.compile(r"[ \t]{0,3}(?:[*_]{1,3}|</(?:strong|b|em|i)>)?[ \t]{0,2}(?P<mark>[:\uff1a\])\u2014\u2013]|\s-\s)")
 
 
 def date_first(text: str, start: int, limit: int) -> tuple[str, FoundDate, int] | None:

@@ -34,6 +34,7 @@ from annotate.labels import (
     BOX_REPORT,
     CALLOUT_NAMES,
     DISCLOSURE,
+    FOREIGN_OPENINGS,
     HEADING_ARTICLE,
     LABEL_WORD,
     NOTICE_WORD,
@@ -76,7 +77,7 @@ _OPENINGS = frozenset(
      "wa", "im", "ca", "at", "di",  # callout words
      "th", "ou", "my", "an", "ea", "pr", "or", "ol", "a ", "it",  # disclosure sentences
      "ch"]  # section titles ("Changelog", "Changes to this article")
-)
+) | FOREIGN_OPENINGS
 _SENTENCE_OPENINGS = frozenset(["th", "ou", "my", "an", "ea", "pr", "or", "ol", "a ", "it"])
 _CHANGE_STEMS = re.compile(r"updat|correct|amend|edit|revis|chang|clarif|expand|modif|added|rewrit|version|outdat|out.of.date|obsolet|supersed|deprecat", re.IGNORECASE)
 _MARKUP = frozenset("<:!?>#=-*+_([0123456789.{\\`'|\u26a0\u2139\U0001f4dd")
@@ -166,7 +167,9 @@ def label_at(text: str, pos: int, limit: int) -> tuple[str, FoundDate | None, in
     on 14 July 2017 to …") counts as a label too, dated by the date in that sentence.
     """
     opening = text[pos : pos + 2].lower()
-    if opening not in _OPENINGS and text[pos : pos + 1] not in _MARKUP and TITLED_NOTE.match(text, pos, min(limit, pos + 60)) is None:
+    if opening not in _OPENINGS and text[pos : pos + 1] not in _MARKUP and text[pos : pos + 1] != "\u6ce8" and (
+        TITLED_NOTE.match(text, pos, min(limit, pos + 60)) is None
+    ):
         return None  # (a cheap test first: most passages open with neither markup nor a label, nor "Side note:")
     if opening in _SENTENCE_OPENINGS and _CHANGE_STEMS.search(text, pos, min(limit, pos + 120)) is None:
         return None  # "The …", "An …": a disclosure sentence needs a word of change
@@ -294,7 +297,7 @@ def label_at(text: str, pos: int, limit: int) -> tuple[str, FoundDate | None, in
         return _disclosure_at(text, start, limit)  # "Note, this post has been updated in May 2025."
     if when is None or end is None:
         return None
-    if weak and not (bracketed or marked or quoted or addressed or text[end - 1 : end] == ":" or "\u2014" in text[when[1] : end]):
+    if weak and not (bracketed or marked or quoted or addressed or text[end - 1 : end] in (":", "\uff1a") or "\u2014" in text[when[1] : end]):
         return None
     found = date_in(text, when[0], when[1])
     if found is None and heading and (nxt_line := text.find("\n", end, end + 2)) >= 0:
@@ -360,13 +363,15 @@ def _titled(titled: re.Match[str], lead: re.Match[str] | None) -> bool:
 
 
 def _label_colon(text: str, start: int, stop: int) -> int | None:
-    """The first colon in ``text[start:stop]`` that is not inside a time ("4:00")."""
-    pos = text.find(":", start, stop)
+    """The first colon in ``text[start:stop]`` that is not inside a time ("4:00"); a full-width
+    one ("追記：") too."""
+    wide = text.find("\uff1a", start, stop)
+    pos = text.find(":", start, stop if wide < 0 else wide)
     while pos >= 0:
         if not (pos > 0 and text[pos - 1].isdigit() and pos + 2 < len(text) and text[pos + 1 : pos + 3].isdigit()):
             return pos
-        pos = text.find(":", pos + 1, stop)
-    return None
+        pos = text.find(":", pos + 1, stop if wide < 0 else wide)
+    return wide if wide >= 0 else None
 
 
 _EMPHASIS_CLOSE = re.compile(r"[.:]?(?:\*\*|__|\*|_|</(?:strong|b|em|i)>)[.:]?(?:[ \t]{0,2}(?:\u2014|\u2013)[ \t]{0,2})?")

@@ -1,0 +1,61 @@
+"""Notes written in other languages: the label words their writers use ("追記:", "Nachtrag:",
+"Mise à jour :", "Обновление:") and the dates they write ("2022年4月16日"), read as the
+English ones are; prose that merely opens with such a word is no note."""
+
+from __future__ import annotations
+
+import pytest
+
+import annotate
+from annotate.dates import find_dates
+
+_TOP = "---\ntitle: A post\ndate: 2017-05-01\n---\n\nこれは記事の最初の段落です。The first paragraph.\n\n"
+_END = "\n\nThe last paragraph, unchanged.\n"
+
+
+def _notes(note: str) -> list[tuple[str, str | None]]:
+    c = annotate.compare(_TOP + "Body." + _END, _TOP + "Body.\n\n" + note + _END, fmt="markdown")
+    return [(a.text, a.date.value if a.date else None) for a in c.annotations]
+
+
+@pytest.mark.parametrize(
+    ("note", "date"),
+    [
+        ("**追記**: GHC 8.2.1では表示結果が変更されたようです。", None),
+        ("追記：全角のコロンで書いた追記です。", None),
+        ("**追記2: 2012-05-27**\n\n7.3.530 & 7.3.531 で解決しました。", "2012-05-27"),
+        ("2022/10/23 追記: aesonパッケージの問題は修正されました。", "2022-10-23"),
+        ("更新（2022年4月16日）：サービスは終了しました。", "2022-04-16"),
+        ("注：这是一个注释。", None),
+        ("Nachtrag: Der Dienst läuft wieder.", None),
+        ("**Mise à jour du 9/7/2025 :** le service est rétabli.", "2025-07-09"),
+        ("Actualización: el servicio volvió a funcionar.", None),
+        ("Aktualizace 9.7.2025: Harvestace byla plně obnovena.", "2025-07-09"),
+        ("Обновление: сервис снова работает.", None),
+    ],
+)
+def test_a_label_of_another_language_makes_a_note(note: str, date: str | None) -> None:
+    assert _notes(note) == [(note, date)]
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "追記しました。これは普通の文です。",  # "I added this.": the word goes on into a verb
+        "Korrektur der Zahlen ist im Gange, sagte er gestern.",
+        "Oprava silnice potrvá do května.",
+        "Nota bene, this is an aside of the author.",
+    ],
+)
+def test_prose_opening_with_such_a_word_is_no_note(prose: str) -> None:
+    assert _notes(prose) == []
+
+
+def test_dates_written_in_japanese_chinese_and_korean() -> None:
+    def values(text: str) -> list[tuple[str, str]]:
+        return [(d.value, d.precision) for d in find_dates(text)]
+
+    assert values("2022年4月16日を以て解散しました") == [("2022-04-16", "day")]
+    assert values("2021年9月に発表され") == [("2021-09", "month")]
+    assert values("2022년 4월 16일") == [("2022-04-16", "day")]
+    assert values("2022年13月1日") == []
