@@ -101,7 +101,8 @@ _WIKI_HEADING = re.compile(r"(={2,6})[ \t]{0,4}[^=\n][^\n]{0,200}?[ \t]{0,4}\1[ 
 def _section_end(doc: Document, k: int, limit: int, level: Callable[[str, int, int], int | None], max_chars: int | None = None) -> int:
     """The last passage of the section opened by the heading at passage ``k``: up to the next
     heading of its level or a higher one (``level``: a passage's heading level, ``None`` when it
-    is no heading), before ``limit`` and within ``max_chars`` of its start."""
+    is no heading), before ``limit`` and within ``max_chars`` of its start. A thematic break
+    ends it too: "---" under the last of the updates put above an article parts them from it."""
     text, passages = doc.text, doc.passages
     own = level(text, passages[k].start, passages[k].end)
     last = k
@@ -109,6 +110,8 @@ def _section_end(doc: Document, k: int, limit: int, level: Callable[[str, int, i
         q = passages[last + 1]
         nxt = level(text, q.start, q.end)
         if (nxt is not None and own is not None and nxt <= own) or (max_chars is not None and q.end - passages[k].start > max_chars):
+            break
+        if _BREAK.fullmatch(text, q.start, q.end) is not None:
             break
         last += 1
     return last
@@ -130,6 +133,8 @@ def _markdown_level(text: str, start: int, end: int) -> int | None:
 
 _EMPHASISED_LINE = re.compile(r"(\*\*|__|\*|_)[^\n]{3,120}?\1[ \t]*")
 """A line wholly in emphasis ("**Update: August 5 2025**")."""
+_BREAK = re.compile(r"[ ]{0,3}(?:(?:-[ \t]{0,2}){3,40}|(?:\*[ \t]{0,2}){3,40}|(?:_[ \t]{0,2}){3,40})")
+"""A Markdown thematic break ("---", "* * *")."""
 SPACER = re.compile(r"(?:&nbsp;|<br\s?/?>|\s){0,40}(?:[-*_](?:[ \t]{0,2}[-*_]){2,40}[ \t]{0,8})?(?:&nbsp;|<br\s?/?>|\s){0,40}")
 """A passage that only separates (``&nbsp;``, ``<br>``, a thematic break)."""
 

@@ -251,6 +251,8 @@ def label_at(text: str, pos: int, limit: int) -> tuple[str, FoundDate | None, in
             when, end = (end, line_end), line_end  # "## Addendum – Jun 7 2022": the heading's rest is its date
     elif (dash_at := dated_dash(text, i, window)) is not None:
         when, end = (i, dash_at[0]), dash_at[1]  # "Update, 6 July 2017 \u2014 the bridge reopened."
+    elif heading and bracketed and text[i : i + 1] in ")]" and datey(text, i + 1, line_end) and date_in(text, i + 1, line_end):
+        when, end = (i + 1, line_end), line_end  # "## [UPDATED] 2018-08-22": the bracketed label, then its date
     elif heading and bracketed and (shut := _first_of(text, ")]", i, window)) is not None and date_in(text, i, shut):
         when, end = (i, shut), shut + 1  # "## (Update 19.01.2024, Breaking change!) Removal of …": a dated label heads the section
     elif bracketed and (shut := _first_of(text, ")]", i, window)) is not None and datey(
@@ -289,7 +291,9 @@ def label_at(text: str, pos: int, limit: int) -> tuple[str, FoundDate | None, in
         goes_on = first_date_then(text, i, window)
         if goes_on is not None:
             when, end = (i, goes_on), goes_on  # "Updated on 2023-01-10 at 21:30 UTC to include …"
-    if bracketed and lead and lead.group("open") and (when is None or text[when[1] : when[1] + 2].lstrip("\\")[:1] not in ")]"):
+    if bracketed and lead and lead.group("open") and (when is None or text[when[1] : when[1] + 2].lstrip("\\")[:1] not in ")]") and (
+        when is None or when[0] != i + 1 or text[i : i + 1] not in ")]"
+    ):
         return None  # "(Update: …" opening a passage is a bracketed note, found with its bracket
     if when is None and word.startswith(("p.", "n.")):
         when, end = (i, i), i  # "P.S. I forgot …", "N.B. The deadline moved.": the abbreviation is its own end
