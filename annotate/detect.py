@@ -111,6 +111,8 @@ def candidates(doc: Document, reach: bool = False) -> list[Candidate]:
                 body = passages[k + 1]
                 if (found := as_of_date(text, body.start, body.end)) is not None:
                     label = (label[0], found, label[2])
+                elif text[p.start] != "#" and text.startswith("#", body.start) and (titled := label_at(text, body.start, body.end)) is not None and titled[1]:
+                    label = (label[0], titled[1], label[2])  # "::: {.callout-important}\n### August 2024 update!": the box's title dates it
                 elif (item := _DATED_ITEM.match(text, body.start, body.end)) is not None and datey(text, item.start(1), item.end(1)):
                     label = (label[0], date_in(text, item.start(1), item.end(1)), label[2])  # "### Update\n\n* Apr 21, 2021: …"
             end = before_link_lines(text, passages[first].start, passages[last].end)
@@ -294,6 +296,17 @@ def _emphasised_inline(doc: Document, k: int, found: list[Candidate]) -> list[Ca
             continue
         if span.end - span.start < 12:
             continue
+        if _after_strike(doc, at - 1, start):
+            # "~~it fails when connecting.~~ **This now works, with nothing to install!**": the
+            # struck words' correction, set in emphasis beside them, is the writer's note
+            end = span.end
+            while end < p.end and text[end] in "*_":
+                end += 1
+            aside = end + spaces(text, end, p.end)
+            if text.startswith("(", aside) and (shut := match_bracket(text, aside, p.end)) is not None and not text[shut + 1 : p.end].strip(" \t."):
+                end = shut + 1  # ("… **This now works!** ([See this for the old workaround.](…))": its aside)
+            out.append(Candidate("inline", start, end, None, None, (k,), False))
+            continue
         label = label_at(text, span.start, span.end)
         if label is None or text[label[2] - 1 : label[2]] != ":":
             continue
@@ -302,6 +315,17 @@ def _emphasised_inline(doc: Document, k: int, found: list[Candidate]) -> list[Ca
             end += 1
         out.append(Candidate("inline", start, end, label[0], label[1], (k,), False))
     return out
+
+
+def _after_strike(doc: Document, at: int, start: int) -> bool:
+    """Whether the inline span ``doc.inline[at]``, its markers from ``start``, follows struck-through
+    text with nothing but spaces between ("~~old~~ **new**")."""
+    j = at - 1
+    while j >= 0 and doc.inline[j].kind == "markup":
+        j -= 1
+    if j < 0 or doc.inline[j].kind != "strike":
+        return False
+    return not doc.text[doc.inline[j].end : start].strip(" \t~")
 
 
 _LINK_TARGET = re.compile(r"\([^\s()]{1,2000}\)")

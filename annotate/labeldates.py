@@ -159,7 +159,16 @@ _THEN_LABEL = re.compile(r"(?:[*_]{1,3}(?=[ \t,]))?[ \t]{0,3}[,\u2014\u2013-]?[ 
 _SHUT = re.compile(r"[ \t]{0,3}(?:[*_]{1,3}|</(?:strong|b|em|i)>)?[ \t]{0,2}(?P<mark>[:\uff1a\])\u2014\u2013]|\s-\s)")
 
 
-def date_first(text: str, start: int, limit: int) -> tuple[str, FoundDate, int] | None:
+_HEADING_END = re.compile(r"[ \t*_!.]{0,6}")
+"""What may close a heading that is a dated label ("### August 2024 update!")."""
+
+
+def _line_end(text: str, at: int, limit: int) -> int:
+    end = text.find("\n", at, limit)
+    return limit if end < 0 else end
+
+
+def date_first(text: str, start: int, limit: int, *, heading: bool = False) -> tuple[str, FoundDate, int] | None:
     """A label written date first ("2020-03-30 Update: …", "**3/30/2020 Edit**: …", "[12 July
     2017 update] …"): ``(label, its date, end of label)``. The label word must say what the
     note is (an update, an edit, a correction: not "Note", which a date may head as prose), and a
@@ -168,12 +177,14 @@ def date_first(text: str, start: int, limit: int) -> tuple[str, FoundDate, int] 
         return None  # (a cheap test first: most openings are no date)
     window = min(limit, start + 60)
     said = date_in(text, start, window)
-    if said is None or said.start != start or (said.precision != "day" and text[start - 1 : start] not in ("*", "_", "[", "(")):
-        return None  # (a month alone, unmarked, names a product: "- April 2018 Update: version 1803")
+    if said is None or said.start != start or (said.precision != "day" and text[start - 1 : start] not in ("*", "_", "[", "(") and not heading):
+        return None  # (a month alone, unmarked, names a product: "- April 2018 Update: version 1803"; in a heading it dates it)
     word = LABEL_WORD.match(text, _THEN_LABEL.match(text, said.end, window).end(), window)  # type: ignore[union-attr]
     if word is None or word.group("word").lower() in WEAK_WORDS:
         return None
     shut = _SHUT.match(text, word.end(), window)
+    if shut is None and heading and _HEADING_END.fullmatch(text, word.end(), _line_end(text, word.end(), limit)) is not None:
+        return word.group("word"), said, _line_end(text, word.end(), limit)  # "### August 2024 update!": the heading is the label
     if shut is None:
         return None
     return word.group("word"), said, shut.end() if shut.group("mark") == ":" else shut.start("mark")

@@ -178,7 +178,7 @@ def label_at(text: str, pos: int, limit: int) -> tuple[str, FoundDate | None, in
     if text[start : start + 1] in _TITLE_INITIALS and (title := section_title(text, pos, start, limit)) is not None:
         return title
     m = LABEL_WORD.match(text, start, min(limit, start + 80))
-    if m is None and (dated := date_first(text, start, limit)) is not None:
+    if m is None and (dated := date_first(text, start, limit, heading=lead is not None and "#" in lead.group(0))) is not None:
         return dated  # "2020-03-30 Update: …", "**3/30/2020 Edit**: …"
     if m is None and (titled := TITLED_NOTE.match(text, start, min(limit, start + 60))) is not None and _titled(titled, lead):
         return titled.group(1), None, titled.end()  # "Scala 3 note: …", "Side note: …", "Security note: …"
@@ -243,6 +243,9 @@ def label_at(text: str, pos: int, limit: int) -> tuple[str, FoundDate | None, in
     end: int | None = None
     if colon is not None and datey(text, i, colon):
         when, end = (i, colon), colon + 1
+    elif text.startswith("!", i) and not weak and word not in _PARTICIPLE:
+        shut_bang = _EMPHASIS.match(text, i + 1, limit)
+        when, end = (i, i), shut_bang.end() if shut_bang else i + 1  # "# Update! Second Age maps …", "**UPDATE!** The fix …"
     elif colon is not None and ASIDE_COLON.fullmatch(text, i, colon + 1) is not None:
         when, end = (i, i), colon + 1  # "Update (v2.1): …", "EDIT(00:37 M11 19 2021): …": an aside in brackets, then the colon
     elif (dash := LABEL_DASH.match(text[i:window])) is not None:

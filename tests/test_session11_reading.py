@@ -31,3 +31,42 @@ def test_a_thematic_break_inside_a_new_section_ends_the_note() -> None:
     assert [a.text for a in c.annotations] == ["## Update\n\nThe venue moved to Osaka."]
     [silent] = [ch.revised.text for ch in c.changes if ch.silent and ch.revised]
     assert silent.endswith("A new paragraph after the break.")
+
+
+_POST = "---\ntitle: My setup\ndate: 2024-05-01\n---\n\nIntro paragraph about the tools I use every day.\n\n"
+_TAIL = "\n\nThe last paragraph, which says nothing new.\n"
+
+
+def _notes(original: str, revised: str) -> list[tuple[str, str | None]]:
+    c = annotate.compare(original, revised, fmt="markdown")
+    return [(a.text, a.date.value if a.date else None) for a in c.annotations]
+
+
+def test_a_label_with_an_exclamation_mark_heads_a_note() -> None:
+    # "# Update! Second Age maps scaled to Real World distances!" over its section
+    section = "# Update! Maps scaled to real distances!\n\nJust kidding: scaling them is easy. We do it here."
+    assert _notes(_POST + "Body." + _TAIL, _POST + "Body.\n\n" + section + _TAIL) == [(section, None)]
+    assert _notes(_POST + "Body." + _TAIL, _POST + "Body.\n\n**UPDATE!** The fix works now." + _TAIL) == [
+        ("**UPDATE!** The fix works now.", None)
+    ]
+
+
+def test_words_in_emphasis_beside_struck_words_are_their_correction() -> None:
+    # "~~However, it fails …~~ **This now works …!** ([See this for …](…))": the writer struck
+    # what no longer holds and wrote the news beside it, with an aside
+    original = _POST + "The extension is at Open VSX. However, it fails when connecting to a server." + _TAIL
+    note = "**This now works and there's no need to install anything!** ([See this for the old workaround.](https://example.org/i/1))"
+    revised = _POST + "The extension is at Open VSX. ~~However, it fails when connecting to a server.~~ " + note + _TAIL
+    c = annotate.compare(original, revised, fmt="markdown")
+    assert [a.text for a in c.annotations] == [note]
+    assert not [ch for ch in c.changes if ch.silent]
+    # new words in bold with nothing struck beside them are the author's emphasis, no note
+    plain = _POST + "The extension is at Open VSX. **It works well with every server I tried.**" + _TAIL
+    assert _notes(_POST + "The extension is at Open VSX." + _TAIL, plain) == []
+
+
+def test_a_callout_box_titled_by_a_dated_heading_takes_its_date() -> None:
+    box = "::: {.callout-important}\n### August 2024 update!\n\n[As of August 2024](https://example.org/pr/1), the tool bundles it.\n:::"
+    assert _notes(_POST + "Body." + _TAIL, _POST + "Body.\n\n" + box + _TAIL) == [(box, "2024-08")]
+    heading = "### August 2024 update!\n\nThe tool bundles it now."
+    assert _notes(_POST + "Body." + _TAIL, _POST + "Body.\n\n" + heading + _TAIL) == [(heading, "2024-08")]
