@@ -15,6 +15,7 @@ from typing import NamedTuple
 from annotate.cosmetic import cosmetic
 from annotate.disclosure import Notes
 from annotate.model import Annotation, Block, Change, ChangeKind, Document, Frame, Range
+from annotate.naming import WORD
 from annotate.segment import passage_index, trim
 
 
@@ -140,16 +141,23 @@ def _without_unchanged(found: list[tuple[int, int, int, Change]], b: Document) -
     """``found`` without a deletion and an addition of the same words in the same place (a line
     the alignment took out of an old passage and put back under a new note written above it,
     "Update …:\nSee the docs for more."): that text did not change."""
-    deleted = {" ".join(c.original.text.split()): i for i, (_, _, _, c) in enumerate(found) if c.kind == "deletion" and c.original}
+    deleted = {_words(c.original.text): i for i, (_, _, _, c) in enumerate(found) if c.kind == "deletion" and c.original}
     if not deleted:
         return found
     drop: set[int] = set()
     for i, (_, _, _, c) in enumerate(found):
-        if c.kind == "addition" and c.revised is not None and (j := deleted.get(" ".join(c.revised.text.split()))) is not None:
-            near = abs(passage_index(b.passages, found[j][0]) - passage_index(b.passages, c.revised.start)) <= 1
+        if c.kind == "addition" and c.revised is not None and (j := deleted.get(_words(c.revised.text))) is not None:
+            at = passage_index(b.passages, found[j][0])
+            near = passage_index(b.passages, c.revised.start) - 1 <= at <= passage_index(b.passages, max(c.revised.start, c.revised.end - 1)) + 1
             if near and j not in drop:
                 drop.update((i, j))
     return [x for i, x in enumerate(found) if i not in drop]
+
+
+def _words(text: str) -> tuple[str, ...]:
+    """The words of ``text``, markup and punctuation aside: the same words laid out anew (a
+    paragraph of "- item" lines become a list) read the same."""
+    return tuple(WORD.findall(text)) or (" ".join(text.split()),)
 
 
 def _with_silence(c: Change, notes: Notes, where: int | None, a: Document | None = None, b: Document | None = None) -> Change:

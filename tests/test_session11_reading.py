@@ -70,3 +70,19 @@ def test_a_callout_box_titled_by_a_dated_heading_takes_its_date() -> None:
     assert _notes(_POST + "Body." + _TAIL, _POST + "Body.\n\n" + box + _TAIL) == [(box, "2024-08")]
     heading = "### August 2024 update!\n\nThe tool bundles it now."
     assert _notes(_POST + "Body." + _TAIL, _POST + "Body.\n\n" + heading + _TAIL) == [(heading, "2024-08")]
+
+
+def test_the_same_words_laid_out_anew_are_no_edit() -> None:
+    # a release page's paragraph of "- item" runs, rendered as a list in the revised page: the
+    # words are the same, in the same place
+    def page(body: str) -> str:
+        return f"<html><body><article><h1>Release 0.13</h1><p>Intro paragraph of the release notes.</p>{body}<p>The end.</p></article></body></html>"
+
+    items = ["Deduplicated serialized metadata reducing memory overhead", "Switched from JSON to protobuf for partition values",
+             "Removed the file stream in favor of built-in parallelization", "Reduced metadata serialization points", "Added schema caching"]
+    original = page("<p><strong>Performance work</strong>:\n" + "\n".join(f"- {x}" for x in items) + "</p>")
+    revised = page("<p><strong>Performance work</strong>:</p>\n<ul>\n" + "\n".join(f"<li>{x}</li>" for x in items) + "\n</ul>")
+    assert not [ch for ch in annotate.compare(original, revised, fmt="html").changes if ch.silent]
+    # other words are an edit
+    revised = revised.replace("JSON to protobuf", "JSON to Avro")
+    assert [ch for ch in annotate.compare(original, revised, fmt="html").changes if ch.silent]
