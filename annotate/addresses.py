@@ -42,6 +42,8 @@ def _address(doc: Document | None, r: Range | None) -> tuple[bool, str, int] | N
         return None
     text = doc.text
     lo = max(text.rfind("\n", max(0, r.start - 2_100), r.start) + 1, r.start - 2_100)
+    if all(text.rfind(lead, lo, r.start + 2) < 0 for lead in ("](", "]:", "href")):
+        return None  # (no link opens on the line before it: the common case, told cheaply)
     hi = text.find("\n", r.end, r.end + 2_100)
     for m in _ADDRESS.finditer(text, lo, min(len(text), r.end + 2_100) if hi < 0 else hi):
         group = "md" if m.group("md") else "ref" if m.group("ref") else "href"

@@ -31,6 +31,7 @@ from annotate.segment import paragraph_spans, trim  # noqa: F401  (paragraph_spa
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
+    from markdown_it.rules_core import StateCore
     from markdown_it.token import Token
 
 
@@ -39,7 +40,54 @@ def _parser() -> MarkdownIt:
     from markdown_it import MarkdownIt
     from mdit_py_plugins.footnote import footnote_plugin
 
-    return MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"]).use(footnote_plugin)
+    md = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"]).use(footnote_plugin)
+    md.core.ruler.at("inline", _inline)
+    return md
+
+
+_SYNTAX = re.compile(r"[\\`~*_\[\]!<&^]")
+"""The characters that may open inline syntax with this parser's rules (CommonMark's, with
+strike-through and footnotes), line breaks aside: a text holding none of them is runs of text
+between its line breaks."""
+
+
+def _plain(content: str, make: type[Token]) -> list[Token]:
+    """The inline tokens markdown-it makes of ``content`` holding no ``_SYNTAX``: its lines as
+    text, a line break between them (hard after two spaces or more), the spaces around each
+    break dropped."""
+    out: list[Token] = []
+    lines = content.split("\n")
+    for k, line in enumerate(lines):
+        if k:
+            line = line.lstrip(" \t")
+        last = k == len(lines) - 1
+        kind = "softbreak"
+        if not last and line.endswith("  "):
+            line, kind = line.rstrip(" "), "hardbreak"
+        elif not last and line.endswith(" "):
+            line = line[:-1]
+        if line:
+            out.append(make("text", "", 0, content=line))
+        if not last:
+            out.append(make(kind, "br", 0))
+    return out
+
+
+def _inline(state: StateCore) -> None:
+    """markdown-it's inline stage, with a run of plain text (most of a prose paragraph's lines:
+    no ``_SYNTAX`` character) made one text token directly, as the inline parser would make it,
+    without running every inline rule at every character."""
+    from markdown_it.token import Token
+
+    for token in state.tokens:
+        if token.type != "inline":
+            continue
+        if token.children is None:
+            token.children = []
+        if _SYNTAX.search(token.content) is None:
+            token.children.extend(_plain(token.content, Token))
+        else:
+            state.md.inline.parse(token.content, state.md, state.env, token.children)
 
 
 class Leaf(NamedTuple):
