@@ -86,3 +86,30 @@ def test_the_same_words_laid_out_anew_are_no_edit() -> None:
     # other words are an edit
     revised = revised.replace("JSON to protobuf", "JSON to Avro")
     assert [ch for ch in annotate.compare(original, revised, fmt="html").changes if ch.silent]
+
+
+def test_an_html_pages_byline_element_dates_it_when_no_metadata_does() -> None:
+    from annotate.read import read_document
+
+    page = (
+        '<html><head><title>T</title></head><body><header><h1>HashMap</h1><span class="meta">Posted by '
+        '<a href="/me">Yuji</a> on January 21, 2018</span></header><article><p>Body text of the post, '
+        "long enough to be read as the article.</p></article></body></html>"
+    )
+    assert read_document(page, fmt="html").date is not None
+    assert read_document(page, fmt="html").date.value == "2018-01-21"  # type: ignore[union-attr]
+    # a dated line without a byline's class or cue ("Event: June 5, 2030") dates nothing
+    other = page.replace('class="meta"', 'class="event"')
+    assert read_document(other, fmt="html").date is None
+
+
+def test_a_field_of_the_pages_date_dates_it() -> None:
+    from annotate.read import read_document
+
+    advisory = (
+        "# Risk of insufficient protection (CVE pending)\n\n**Title** | Risk of insufficient protection\n"
+        "--------- | ---------\n**CVE** | Pending\n**Date** | 31 March 2026\n**Severity** | LOW\n\n## Vulnerability\n\nText.\n"
+    )
+    assert read_document(advisory, fmt="markdown").date.value == "2026-03-31"  # type: ignore[union-attr]
+    fields = "# Statutes\n\nAuthor: the board\nPublished: 2019-03-20\n\nArticle 1. The association …\n"
+    assert read_document(fields, fmt="markdown").date.value == "2019-03-20"  # type: ignore[union-attr]

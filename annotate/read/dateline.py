@@ -31,6 +31,14 @@ _PUBLISHED_CUE = re.compile(r"\b(?:published|publication\s+date|posted\s+on|date
 _UPDATED_CUE = re.compile(r"\b(?:updated|modified|revised|last edited|last update)\b[^0-9a-z]{0,12}(?:on\s+)?$", re.IGNORECASE)
 
 
+_KEYED_DATE = re.compile(
+    r"^[ \t|*_>-]{0,6}(?:Date|Published|Posted|Publication\s+date|Release\s+date|Datum|Fecha|日付|公開日|投稿日)"
+    r"[ \t*_]{0,4}[|:\uff1a][ \t*_]{0,4}[^\n|]{4,60}",
+    re.IGNORECASE | re.MULTILINE,
+)
+"""A field of the page's own date ("**Date** | 31 March 2026", "Published: 2019-03-20")."""
+
+
 def _only_a_date(line: str, start: int, end: int) -> bool:
     """True for a line that is a date and nothing else ("Tuesday 5 July 2016, 10:00 GMT",
     "LONDON, July 5, 2016"), or a date and its author's name after it ("08 Sep 2022 Chesnay
@@ -80,6 +88,9 @@ def dateline(text: str, spans: list[tuple[int, int]]) -> tuple[DateInfo | None, 
         found = find_dates(first) if _may_be_dateline(first) else []
         if not found and k == 0 and line_end >= 0 and (alone := _date_line_below(text[line_end + 1 : e])) is not None:
             first, found = alone  # "Gobs of data\n24 Mar 2011\nTags: gob, json": the title's date line
+        if not found and k < 4 and (keyed := _KEYED_DATE.search(text, s, min(e, s + 3_000))) is not None:
+            # "**Date** | 31 March 2026" in an advisory's table, "Date: 2019-03-20" among a page's fields
+            first, found = keyed.group(0), find_dates(keyed.group(0))
         explicit = _PUBLISHED_CUE.search(first) is not None or (
             bool(found) and _UPDATED_CUE.search(first, max(0, found[0].start - 30), found[0].start) is not None
         )  # ("Published: …", "**Last Update: 2024-12-08**" under a post's imports and banner)

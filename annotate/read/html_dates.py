@@ -12,7 +12,7 @@ import re
 
 from lxml import html as lhtml
 
-from annotate.dates import parse_iso
+from annotate.dates import find_dates, parse_iso
 from annotate.model import DateInfo
 
 _PUBLISHED = (
@@ -58,7 +58,33 @@ def metadata_dates(root: lhtml.HtmlElement) -> tuple[DateInfo | None, DateInfo |
     published += times_published
     modified = _meta_values(root, _MODIFIED) + [fv for fv in json_ld if fv[0].endswith("dateModified")] + times_modified
     first, last = _first_date(published), _first_date(modified)
+    if first is None and last is None:
+        first = _byline_date(root)
     return (first or last), (last if last != first else None)
+
+
+_BYLINE_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:meta|byline|post-?meta|entry-?meta|post-?date|entry-?date|published|posted-?on|pubdate|dateline|date)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+"""A class that themes give the line under a headline ("meta", "post-meta", "byline",
+"entry-date", "posted-on")."""
+_BYLINE_CUE = re.compile(r"\b(?:posted|published|by|on|dated)\b|^\W*$", re.IGNORECASE)
+
+
+def _byline_date(root: lhtml.HtmlElement) -> DateInfo | None:
+    """The date of the first short byline element ("<span class="meta">Posted by … on January
+    21, 2018</span>"): a page without dated metadata shows its date there."""
+    for el in root.iter("span", "div", "p", "small", "time", "header", "li"):
+        if not _BYLINE_CLASS.search(str(el.get("class") or "")):
+            continue
+        text = " ".join("".join(el.itertext()).split())
+        if not text or len(text) > 200:
+            continue
+        found = find_dates(text)
+        if len(found) == 1 and found[0].precision == "day" and _BYLINE_CUE.search(text[: found[0].start] + " " + text[found[0].end :]):
+            return DateInfo(found[0].value, "day", "dateline", text[:120])
+    return None
 
 
 def _json_ld_dates(text: str) -> list[tuple[str, str]]:
