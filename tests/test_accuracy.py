@@ -55,13 +55,15 @@ def test_kept_held_out_sets_floors() -> None:
     # sets 39-42 (tests/corpus/heldout, 48 pairs), scored first before any rule was written from
     # them; on 2026-11-28 after the tenth session's rules: F1 0.795, dates 0.682, original dates
     # 0.900, silent recall 0.896, false silent 40 (8.33/10; most from truths listing a post's code
-    # edits in a few excerpts). Floors a little below, so a later change cannot quietly lose them.
+    # edits in a few excerpts); on 2026-11-28 after the eleventh session's: F1 0.825, dates 0.727,
+    # original dates 0.950, silent recall 0.896, false silent 32 (6.67/10). Floors a little below,
+    # so a later change cannot quietly lose them.
     bench = _bench()
     folders = bench.pair_folders(sorted((ROOT / "tests" / "corpus" / "heldout").glob("s*")))  # type: ignore[attr-defined]
     assert len(folders) >= 40
     t = bench.totals([bench.score_pair(p) for p in folders])  # type: ignore[attr-defined]
-    assert t["notes_f1"] >= 0.77 and t["dates_right"] >= 0.63 and t["original_dates_right"] >= 0.87, t
-    assert t["silent_recall"] >= 0.87 and t["false_silent_per_10_pairs"] <= 9.5, t
+    assert t["notes_f1"] >= 0.80 and t["dates_right"] >= 0.68 and t["original_dates_right"] >= 0.92, t
+    assert t["silent_recall"] >= 0.87 and t["false_silent_per_10_pairs"] <= 7.5, t
 
 
 def test_hand_made_cases_all_pass_on_notes_and_dates(scores: list[object]) -> None:
