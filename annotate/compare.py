@@ -20,8 +20,9 @@ from annotate.belongings import with_belongings
 from annotate.blocks import Serial, WordDiffRunner, inserted_spans, make_blocks
 from annotate.classify import classify, pieces
 from annotate.confirm import confirmed, new_inline, outermost, without_old_lines
-from annotate.detect import Candidate, Framing, candidates, find_framing
+from annotate.detect import Candidate, candidates
 from annotate.diff import DEFAULT_TIMEOUT
+from annotate.framing import Framing, find_framing
 from annotate.metadata import metadata_changes
 from annotate.model import Comparison, Document
 from annotate.notes import frames_of, make_annotation, original_date, revised_date

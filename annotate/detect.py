@@ -1,4 +1,4 @@
-"""Find annotations, the republication marker and framing text in a republished text.
+"""Find annotations in a republished text (the republication marker and framing: ``annotate.framing``).
 
 This module looks at one document only; ``annotate.compare`` then keeps the
 candidates that the comparison shows to be new. Every scan here is linear:
@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 from annotate.boxes import boxed_extent, classed_paragraph, reporting_box, titled_box
 from annotate.brackets import CLOSE, OPEN_TAG, match_bracket, openings, spaces, wrapped
-from annotate.dates import FoundDate, find_dates
+from annotate.dates import FoundDate
 from annotate.extent import MAX_NOTE_CHARS, MAX_NOTE_PARAGRAPHS, before_link_lines, indent, note_extent
 from annotate.labeldates import as_of_date, date_in, datey
 from annotate.labels import CALLOUT_NAMES, LABEL_WORD, SECTION_ADDED
@@ -37,20 +37,6 @@ MAX_INLINE_CHARS = 4_000
 """A bracketed note inside a paragraph closes within this many characters (a bracket left open
 in a long passage — a one-paragraph file — never makes a note of the rest of it)."""
 
-_FIRST = r"(?:first|originally|initially)\s+(?:published|appeared|posted|ran|printed)\b"
-MARKER_RE = re.compile(
-    # "This article was first published by …", "The piece originally appeared in …"
-    r"\b(?:this|the|our|my)\s+(?:article|piece|post|story|essay|column|interview|review|report|op-ed|"
-    r"commentary|analysis|version|text|blog\s+post)\b[^.!?\n]{0,80}?\b" + _FIRST
-    # a passage that opens with the marker: "Originally published in …", "First appeared on …"
-    + r"|^[\s\[(*_]{0,3}(?:it\s+|this\s+)?(?:was\s+)?" + _FIRST
-    + r"|\b(?:republished|reposted|reprinted|cross-posted)\s+(?:from|with\s+permission|by\s+permission|courtesy)\b"
-    # a line over the original's text, under the update put above it: "## Original post:", "--- Original article ---"
-    + r"|(?P<line>^[ \t#*_>-]{0,8}(?:the\s+)?original\s+(?:post|article|text|announcement|story|piece)(?:\s+(?:below|follows))?[ \t]{0,2}:?[ \t*_-]{0,8}$)",
-    re.IGNORECASE | re.MULTILINE,
-)
-MARKER_REACH = 30
-"""The marker is looked for in this many passages at the start and at the end only."""
 _TRAILER = re.compile(r"[.,;:!?]{0,3}[\"'\u201d\u2019]?\s*")
 _EMPHASIS_LEAD = re.compile(r"[*_]{1,3}(?=[(\[])")
 _EM_TRAILER = re.compile(r"[.,;:!?]{0,3}[\"'\u201d\u2019]?[*_]{1,3}[.,;:!?]{0,3}\s*")
@@ -125,6 +111,7 @@ def candidates(doc: Document, reach: bool = False) -> list[Candidate]:
                 out.extend(c for c in _inline_notes(doc, k) if c.start > p.start)
             elif reach:  # (a log's new entry under its old "## Changelog" heading)
                 out.extend(_marked(doc, j, e) for j in range(first + 1, last + 1) if (e := log_entry(doc, j)) is not None)
+                out.extend(_headed_inside(doc, first + 1, last))
             k = last + 1
             continue
         unlabelled = (
@@ -136,6 +123,19 @@ def candidates(doc: Document, reach: bool = False) -> list[Candidate]:
             continue
         out.extend(_inline_notes(doc, k))
         k += 1
+    return out
+
+
+def _headed_inside(doc: Document, lo: int, hi: int) -> list[Candidate]:
+    """Notes headed by a labelled heading among passages ``lo..hi`` of a note's extent, each
+    with its own section: "##### DEPRECATION NOTICE" new under an old "#### (DEPRECATED) …"
+    heading, which is a note only in its bracket."""
+    text, out = doc.text, []
+    for j in range(lo, hi + 1):
+        q = doc.passages[j]
+        if text.startswith("#", q.start) and (label := label_at(text, q.start, q.end)) is not None:
+            last = min(hi, note_extent(doc, j, True))
+            out.append(Candidate("labelled", q.start, doc.passages[last].end, label[0], label[1], tuple(range(j, last + 1)), True))
     return out
 
 
@@ -360,37 +360,3 @@ def bracketed_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
             out.append((o, close + 1))
         pos = close + 1
     return out
-
-
-class Framing(NamedTuple):
-    """The republication marker and the framing passages found around the body."""
-
-    marker: int | None
-    """Index of the passage holding the republication marker, or ``None``."""
-    passages: tuple[int, ...]
-    """Indices of the framing passages (marker included)."""
-    marker_dates: tuple[FoundDate, ...]
-    """Dates written in the marker ("first published … on 5th July 2016")."""
-
-
-def find_framing(doc: Document, notes: frozenset[int] = frozenset()) -> Framing:
-    """The republication marker and the text that frames the reposted body.
-
-    Passages in ``notes`` (annotation candidates) are never the marker nor framing:
-    a note above or below the marker is still a note.
-    """
-    text = doc.text
-    n = len(doc.passages)
-    for k, p in enumerate(doc.passages):
-        if p.end - p.start > 600 or k in notes:
-            continue
-        if MARKER_REACH <= k < n - MARKER_REACH:
-            continue
-        m = MARKER_RE.search(text[p.start : p.end])
-        if m is None or (m.group("line") is not None and not notes.intersection(range(k - 3, k))):
-            continue  # ("## Original text" over a poem: a line over the original only under an update)
-        dates = tuple(find_dates(text, p.start, p.end))
-        # A marker near the top follows the new introduction; near the end, it precedes a new coda.
-        span = range(0, k + 1) if k < n / 2 else range(k, n)
-        return Framing(k, tuple(j for j in span if j not in notes), dates)
-    return Framing(None, (), ())

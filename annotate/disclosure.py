@@ -40,7 +40,7 @@ from annotate.naming import (
     stem,
     undated,
 )
-from annotate.sections import anchors, covers_above, named_sections, names_title, section_of, text_above
+from annotate.sections import anchors, covers_above, field_words, named_sections, names_title, section_of, text_above
 from annotate.unlabelled import beside_mark, legend_mark
 
 _STRIKE = re.compile(r"~~(?!~)[^\n]*?~~|<(s|del|strike)\b[^>]*>.*?</\1>", re.IGNORECASE | re.DOTALL)
@@ -71,9 +71,6 @@ _CORRECTION_LABEL = re.compile(r"correct|errat|retract|clarif", re.IGNORECASE)
 _MOVED = re.compile(r"\b(?:moved|reordered|re-ordered|rearranged|re-arranged|relocated|swapped)\b", re.IGNORECASE)
 
 
-_FIELD_LABEL = re.compile(r"[ \t>*_#-]{0,6}([A-Za-z]{2,20}(?: [A-Za-z]{1,20}){0,2})[*_]{0,2}:[*_]{0,2}(?:[ \t]|$)", re.MULTILINE)
-"""A line that opens with a field's name of one to three words ("Upgrade path: …",
-"**Severity:** Low", "Versions Affected:")."""
 class Notes:
     """What the notes of a comparison name, for disclosure checks (the rules: this module's docstring)."""
 
@@ -342,26 +339,9 @@ class Notes:
         over "Severity: …", "Versions Affected: …"): the field's one content word, or two, are in the
         note (``sections.names_title``); or its new value is ("… has been withdrawn" over "**Stage:** 2" → "Withdrawn")."""
         text, at = (self.text, c.revised.start) if c.revised is not None else (self.original, c.original.start if c.original else -1)
-        if at < 0:
+        words = field_words(text, at)
+        if words is None:
             return set()
-        line = text.rfind("\n", max(0, at - 2000), at) + 1
-        if line == 0 and at > 2000:
-            return set()  # (deep in a long line: no field's name opens it within reach)
-        m = _FIELD_LABEL.match(text, line, min(len(text), line + 60))
-        back = 0
-        while m is None and back < 3 and line > 0:
-            # the field's name on a line of its own above ("Description:\n\nAndroid applications …")
-            prev = text.rfind("\n", max(0, line - 2000), line - 1)
-            if prev < 0 and line > 2000:
-                break  # (a line longer than any field's)
-            line, back = prev + 1, back + 1
-            m = _FIELD_LABEL.match(text, line, min(len(text), line + 60))
-            eol = text.find("\n", m.end()) if m is not None else -1
-            if m is not None and text[m.end() : len(text) if eol < 0 else eol].strip():
-                m = None  # (a line above that goes on after its colon is no heading for this one)
-        if m is None:
-            return set()
-        words = {stem(w) for w in sequence(m.group(1))}
         value = {stem(w) for w in sequence(c.revised.text)} if c.revised is not None else set()  # "Stage: 2" → "Withdrawn"
         return {n for n in self.reporting if names_title(words, self.stems[n]) or (value and value <= self.stems[n])}
 

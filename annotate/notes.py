@@ -20,7 +20,8 @@ from annotate.dates import (
     shift,
     truncate,
 )
-from annotate.detect import Candidate, Framing, candidates, find_framing
+from annotate.detect import Candidate, candidates
+from annotate.framing import Framing, find_framing
 from annotate.model import Annotation, DateInfo, Document, Frame, Notes, Precision
 from annotate.segment import sentence_spans
 

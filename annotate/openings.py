@@ -74,7 +74,7 @@ _ABOUT = re.compile(r"[\s,]{0,4}(?:on|about|regarding|re|from|for|to\s+(?:the|ou
 _PARTICIPLE = frozenset(["updated", "edited", "corrected", "revised", "amended"])
 _OPENINGS = frozenset(
     ["up", "ed", "co", "cl", "ad", "po", "er", "re", "am", "au", "tr", "pu", "p.", "no", "nb", "n.", "ps", "pl",  # label words
-     "wa", "im", "ca", "at", "di",  # callout words
+     "wa", "im", "ca", "at", "di", "de",  # callout words, a deprecation
      "th", "ou", "my", "an", "ea", "pr", "or", "ol", "a ", "it",  # disclosure sentences
      "ch"]  # section titles ("Changelog", "Changes to this article")
 ) | FOREIGN_OPENINGS

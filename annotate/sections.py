@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from annotate.model import Annotation, Document
-from annotate.naming import sequence
+from annotate.naming import sequence, stem
 
 
 def section_of(b: Document, k: int) -> tuple[int, int]:
@@ -102,3 +102,31 @@ def covers_above(b: Document, above: tuple[int, int, str | None], where: int) ->
         return where >= lo
     s, e = section_of(b, where)
     return about in b.text[b.passages[s].start : b.passages[e - 1].end].lower()
+
+
+_FIELD_LABEL = re.compile(r"[ \t>*_#-]{0,6}([A-Za-z]{2,20}(?: [A-Za-z]{1,20}){0,2})[*_]{0,2}:[*_]{0,2}(?:[ \t]|$)", re.MULTILINE)
+"""A line that opens with a field's name of one to three words ("Upgrade path: …",
+"**Severity:** Low", "Versions Affected:")."""
+
+
+def field_words(text: str, at: int) -> set[str] | None:
+    """The stems of the name of the field whose line holds offset ``at`` ("Severity: …"), or
+    whose name stands on a line of its own up to three lines above ("Description:\n\nAndroid
+    applications …"); ``None`` when no field holds it."""
+    if at < 0:
+        return None
+    line = text.rfind("\n", max(0, at - 2000), at) + 1
+    if line == 0 and at > 2000:
+        return None  # (deep in a long line: no field's name opens it within reach)
+    m = _FIELD_LABEL.match(text, line, min(len(text), line + 60))
+    back = 0
+    while m is None and back < 3 and line > 0:
+        prev = text.rfind("\n", max(0, line - 2000), line - 1)
+        if prev < 0 and line > 2000:
+            break  # (a line longer than any field's)
+        line, back = prev + 1, back + 1
+        m = _FIELD_LABEL.match(text, line, min(len(text), line + 60))
+        eol = text.find("\n", m.end()) if m is not None else -1
+        if m is not None and text[m.end() : len(text) if eol < 0 else eol].strip():
+            m = None  # (a line above that goes on after its colon is no heading for this one)
+    return {stem(w) for w in sequence(m.group(1))} if m is not None else None

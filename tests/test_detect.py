@@ -7,7 +7,8 @@ import time
 import pytest
 
 from annotate.brackets import match_bracket
-from annotate.detect import candidates, find_framing
+from annotate.detect import candidates
+from annotate.framing import find_framing
 from annotate.read import read_document
 
 

@@ -113,3 +113,20 @@ def test_a_field_of_the_pages_date_dates_it() -> None:
     assert read_document(advisory, fmt="markdown").date.value == "2026-03-31"  # type: ignore[union-attr]
     fields = "# Statutes\n\nAuthor: the board\nPublished: 2019-03-20\n\nArticle 1. The association …\n"
     assert read_document(fields, fmt="markdown").date.value == "2019-03-20"  # type: ignore[union-attr]
+
+
+def test_a_deprecation_notice_under_an_old_heading_marked_deprecated() -> None:
+    # a standard's endpoint marked "(DEPRECATED)" in its old heading, with a new "DEPRECATION
+    # NOTICE" section under it: two notes, the bracket and the section
+    head = "#### `api.getCollateral(params)`\n\nErrors: APIError.\n\n##### Description\n\nReturns collateral inputs."
+    original = "# CIP-30\n\nIntro paragraph of the standard.\n\n" + head + "\n\n## Next\n\nThe end.\n"
+    notice = "##### DEPRECATION NOTICE\n\nSince collateral return is supported, wallets need not offer this endpoint."
+    revised = original.replace("#### `api", "#### (DEPRECATED) `api").replace("Errors: APIError.", "Errors: APIError.\n\n" + notice)
+    c = annotate.compare(original, revised, fmt="markdown")
+    assert [a.text for a in c.annotations] == ["(DEPRECATED)", notice]
+    assert not [ch for ch in c.changes if ch.silent]
+    # prose opening with the word is no note
+    prose = original.replace("Returns collateral inputs.", "Returns collateral inputs.\n\nDeprecated endpoints are listed below.")
+    assert [ch.revised.text for ch in annotate.compare(original, prose, fmt="markdown").changes if ch.silent and ch.revised] == [
+        "Deprecated endpoints are listed below."
+    ]
