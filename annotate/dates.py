@@ -58,6 +58,8 @@ _DATE_RE = re.compile(
             rf"{_B}{_MON.format(name='m5')}(?:,?\s+|/){_YEAR.format(name='y5')}{_E}",
             # Sept'12, Jan ’19 (a month and a two-digit year)
             rf"{_B}{_MON.format(name='m8')}[ \t]?['\u2019](?P<y8>\d\d){_E}",
+            # 09/2023, 9/2023 (a month and its year, as "[UPDATE 09/2023]" writes them)
+            r"(?<![\d/.])(?P<m13>0?[1-9]|1[0-2])/(?P<y13>(?:19|20)\d\d)(?![\d/])",
             # 2022年4月16日, 2018年6月, 2022년 4월 16일 (Japanese, Chinese, Korean)
             r"(?<![0-9])(?P<y11>\d{4})[ \t]?[年년][ \t]?(?P<m11>\d{1,2})[ \t]?[月월](?:[ \t]?(?P<d11>\d{1,2})[ \t]?[日일])?",
             # 2024-08 (an ISO month: "Update 2024-08: …"), never a day's first part
@@ -136,6 +138,8 @@ def find_dates(text: str, start: int = 0, end: int | None = None, *, years: bool
             short = int(g["y10"])
             if short < _PIVOT_LOW or short >= _PIVOT_HIGH:  # ("4/20/69": 1969 or 2069 — no date rather than a wrong one)
                 value = _one_way(int(g["n3"]), int(g["n4"]), (2000 if short < _PIVOT_LOW else 1900) + short)
+        elif g["y13"]:
+            value, precision = f"{g['y13']}-{int(g['m13']):02d}", "month"
         elif g["y11"]:
             year, month = int(g["y11"]), int(g["m11"])
             if g["d11"]:

@@ -238,9 +238,9 @@ def _inline_notes(doc: Document, k: int) -> list[Candidate]:
                 # a bracket left open by its writer, opening the paragraph, heads it
                 return [Candidate("labelled", p.start, p.end, label[0], label[1], (k,), True)]
             continue
-        if o0 == p.start and (label[2] >= close or SECTION_ADDED.match(label[0]) is not None):
-            # "[UPDATE 5 July 2017] The council voted…": a bracketed label opening the
-            # paragraph heads a note that is the whole paragraph.
+        if (o0 == p.start or not text[p.start : o0].strip("*_")) and (label[2] >= close or SECTION_ADDED.match(label[0]) is not None):
+            # "[UPDATE 5 July 2017] The council voted…", "**[Update 11/8]**: Changed the post …": a
+            # bracketed label opening the paragraph (in emphasis or not) heads a note that is the whole paragraph.
             return [Candidate("labelled", p.start, p.end, label[0], label[1], (k,), True)]
         if label[2] >= close and not out and _HEADING_LINES.fullmatch(text, p.start, o) is not None:
             # "CYGWIN\n------\n(Added 2016-02-07) Since the original publishing …": a dated

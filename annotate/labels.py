@@ -128,6 +128,8 @@ GENERAL = re.compile(
     r"|(?:was|were)\s+(?:lightly\s+|slightly\s+)?(?:edited|updated|revised|corrected|amended|expanded|tweaked|reworded|rewritten|"
     r"modified|adjusted|adapted)"
     r"|fixed\s+(?:typos|typographical\s+errors|broken\s+links|links|formatting)"
+    # "Changed the blog post to use the new docker-compose solution": the post rewritten for it
+    r"|(?:changed|rewrote|reworked|adapted|modified)\s+(?:the|this)\s+(?:blog\s+)?(?:post|article|tutorial|guide|page|piece|text)\s+to\s+(?:use|reflect|cover|follow|match|describe|work\s+with)"
     r"|(?:updated|revised|edited|rewritten)\b[^.\n]{0,40}?\b(?:for|to\s+reflect|to\s+account\s+for|to\s+match|to\s+cover|to\s+work\s+with|to\s+incorporate\s+(?:\w+\s+){0,2}(?:changes|feedback|corrections|comments|suggestions|fixes))\b"
     r"|typos?\s+(?:fixed|corrected)"
     # "… by amending it accordingly. Changes are visible in its Git history."

@@ -130,3 +130,17 @@ def test_a_deprecation_notice_under_an_old_heading_marked_deprecated() -> None:
     assert [ch.revised.text for ch in annotate.compare(original, prose, fmt="markdown").changes if ch.silent and ch.revised] == [
         "Deprecated endpoints are listed below."
     ]
+
+
+def test_a_bracketed_label_in_emphasis_heads_its_paragraph_and_a_month_over_a_slash_dates_it() -> None:
+    # "**[Update 11/8]**: Changed the blog post to use the new docker-compose solution …" over a
+    # tutorial rewritten for it: the whole paragraph is the note, and it discloses the rewrite
+    top = _POST.replace("2024-05-01", "2019-10-20")  # ("11/8": 8 November, the one reading after the post's date)
+    original = top + "Run `docker run grimoirelab/full` to start.\n\nThen open the dashboard." + _TAIL
+    note = "**[Update 11/8]**: Changed the blog post to use the new docker-compose solution that is now part of the project."
+    revised = top + note + "\n\nRun `docker-compose up -d` to start.\n\nThen open the dashboard." + _TAIL
+    c = annotate.compare(original, revised, fmt="markdown")
+    assert [(a.text, a.date.value if a.date else None) for a in c.annotations] == [(note, "2019-11-08")]
+    assert not [ch for ch in c.changes if ch.silent]
+    dated = "**[UPDATE 09/2023]**: A new member joined the board."
+    assert _notes(_POST + "Body." + _TAIL, _POST + "Body.\n\n" + dated + _TAIL) == [(dated, "2023-09")]
