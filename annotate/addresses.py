@@ -9,7 +9,7 @@ within its site keeping its name); the reading of an address is kept in one plac
 from __future__ import annotations
 
 import re
-from urllib.parse import SplitResult, urlsplit
+from urllib.parse import SplitResult, parse_qs, urlsplit
 
 from annotate.model import Change, Document, Range
 
@@ -76,10 +76,35 @@ def address_only(c: Change, a: Document | None, b: Document | None) -> bool:
         return False
     return (
         x.netloc.lower().removeprefix("www.") == y.netloc.lower().removeprefix("www.")
-        and (x.query == y.query or _own_page(x.path))
-        and (_name(x.path) == _name(y.path) or (x.fragment != "" and x.fragment == y.fragment))
+        and (x.query == y.query or (_own_page(x.path) and _refined(x.query, y.query)))
+        and (_name(x.path) == _name(y.path) or (x.fragment != "" and x.fragment == y.fragment and not _GENERIC_ANCHOR.fullmatch(x.fragment)))
         and _top(x.path) == _top(y.path)
+        and not _numbered(x.path, y.path)
     )
+
+
+_GENERIC_ANCHOR = re.compile(r"L\d+(?:-L\d+)?|page=\d+|\d+|top|content|main", re.IGNORECASE)
+"""An anchor any page has ("#L10", "#page=5"): it names no place of its own."""
+_REFINERS = frozenset(["from", "to", "since", "until", "ref", "source", "lang", "hl", "tab", "sort", "order", "view", "type", "s", "si"])
+"""Query keys that refine a page's view, not which page it is ("?from=…&to=…", "?utm_source=…")."""
+
+
+def _refined(a: str, b: str) -> bool:
+    """Whether queries ``a`` and ``b`` differ only in keys that refine a view (``_REFINERS``, utm_…)."""
+    x, y = parse_qs(a, keep_blank_values=True), parse_qs(b, keep_blank_values=True)
+    keys = {k for k in x.keys() | y.keys() if x.get(k) != y.get(k)}
+    return all(k.lower() in _REFINERS or k.lower().startswith("utm_") for k in keys)
+
+
+def _numbered(a: str, b: str) -> bool:
+    """Whether paths ``a`` and ``b`` differ in a segment holding a number ("/reports/2019/…" →
+    "/reports/2020/…", "/issues/12" → "/issues/13") or in a name for a variant of it: another
+    year's, another item's."""
+    sa, sb = {p for p in a.split("/") if p}, {p for p in b.split("/") if p}
+    if any(any(ch.isdigit() for ch in p) for p in sa ^ sb):
+        return True
+    # one name for a variant of it ("phone-x" → "phone-y", "tool-a" → "tool-b"): another item of a kind
+    return any(_shared_start(p, q) >= 3 and abs(len(p) - len(q)) <= 2 for p in sa - sb for q in sb - sa)
 
 
 def _own_page(path: str) -> bool:
@@ -117,3 +142,11 @@ def _undone(found: tuple[bool, str, int], r: Range) -> str:
     """The address ``found`` without the text of ``r`` (an addition or deletion inside it)."""
     _, address, start = found
     return address[: r.start - start] + address[r.end - start :]
+
+
+def _shared_start(p: str, q: str) -> int:
+    """How many characters ``p`` and ``q`` open with alike."""
+    n = 0
+    while n < min(len(p), len(q)) and p[n] == q[n]:
+        n += 1
+    return n

@@ -28,6 +28,8 @@ def cosmetic(c: Change, a: Document | None, b: Document | None) -> bool:
     # (an addition or a deletion has one side: the text it added or took away, and its document)
     one_side = c.kind in ("addition", "deletion")
     doc, side = (a, c.original) if c.original is not None else (b, c.revised)
+    if any(_signs_a_number(d, r) for d, r in ((a, c.original), (b, c.revised))):
+        return False  # "> 5 mg" → "< 5 mg", "-2%" → "2%": the sign of a figure is its meaning
     if _markup_only((c.original.text if c.original else "") + (c.revised.text if c.revised else "")) or (
         one_side and _in_tags(doc, side)
     ) or (
@@ -85,6 +87,24 @@ _FORMAT_TAG = re.compile(
 )
 """HTML tags that format text and hold none a reader reads ("<br/>", "</div>"); an image
 or a link's address is another matter."""
+
+
+_SIGN = frozenset("<>=+-\u2212\u00b1\u2264\u2265~")
+"""Signs a figure may carry: comparison, plus or minus, about."""
+
+
+def _signs_a_number(doc: Document | None, r: Range | None) -> bool:
+    """Whether ``r`` is a sign standing before a number in ``doc`` ("-" in "was -2%", ">" in
+    "> 5 mg"), not a list's marker at the start of a line."""
+    if doc is None or r is None or not r.text.strip() or len(r.text) > 3 or not set(r.text.strip()) <= _SIGN:
+        return False
+    t, at = doc.text, r.end
+    while at < len(t) and t[at] == " " and at < r.end + 2:
+        at += 1
+    if at >= len(t) or not t[at].isdigit():
+        return False
+    line = t[t.rfind("\n", max(0, r.start - 200), r.start) + 1 : r.start]
+    return bool(line.strip(" \t>"))  # (text before it on its line: not "- 2 items" opening a list item)
 
 
 def _content(text: str) -> str:

@@ -58,8 +58,8 @@ _DATE_RE = re.compile(
             rf"{_B}{_MON.format(name='m5')}(?:,?\s+|/){_YEAR.format(name='y5')}{_E}",
             # Sept'12, Jan ’19 (a month and a two-digit year)
             rf"{_B}{_MON.format(name='m8')}[ \t]?['\u2019](?P<y8>\d\d){_E}",
-            # 09/2023, 9/2023 (a month and its year, as "[UPDATE 09/2023]" writes them)
-            r"(?<![\d/.])(?P<m13>0?[1-9]|1[0-2])/(?P<y13>(?:19|20)\d\d)(?![\d/])",
+            # 09/2023 (a month, two digits, and its year, as "[UPDATE 09/2023]" writes them; not "1/2000 s")
+            r"(?<![\d/.])(?P<m13>0[1-9]|1[0-2])/(?P<y13>(?:19|20)\d\d)(?![\d/])",
             # 2022年4月16日, 2018年6月, 2022년 4월 16일 (Japanese, Chinese, Korean)
             r"(?<![0-9])(?P<y11>\d{4})[ \t]?[年년][ \t]?(?P<m11>\d{1,2})[ \t]?[月월](?:[ \t]?(?P<d11>\d{1,2})[ \t]?[日일])?",
             # 2024-08 (an ISO month: "Update 2024-08: …"), never a day's first part
@@ -127,11 +127,9 @@ def find_dates(text: str, start: int = 0, end: int | None = None, *, years: bool
             if _valid(year, month, day):
                 value = f"{year:04d}-{month:02d}-{day:02d}"
         elif g["y4"] and g["sep4"] == ".":
-            # ("Update k 9.7.2025:", "Stand: 01.03.2024"; "07.25.2017", written two digits each, reads
-            # one way only, but "version 1.13.2024" is no date)
-            value = iso_day(int(g["y4"]), int(g["n2"]), int(g["n1"])) or (
-                _one_way(int(g["n1"]), int(g["n2"]), int(g["y4"])) if len(g["n1"]) == len(g["n2"]) == 2 else None
-            )
+            # ("Update k 9.7.2025:", "Stand: 01.03.2024"; always day first: "07.05.2017" is 7 May, so
+            # "11.14.2023" is no date but a version, and "07.25.2017" none either)
+            value = iso_day(int(g["y4"]), int(g["n2"]), int(g["n1"]))
         elif g["y4"]:
             value = _one_way(int(g["n1"]), int(g["n2"]), int(g["y4"]))
         elif g["y10"]:

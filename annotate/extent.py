@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from annotate.boxes import HEADING, MAX_SECTION_PASSAGES, closed_on_last_line
 from annotate.labeldates import SETEXT
-from annotate.labels import WEAK_WORDS
+from annotate.labels import CJK_LABELS, WEAK_WORDS
 from annotate.lines import delimited
 from annotate.model import Document
 from annotate.openings import label_at
@@ -146,7 +146,7 @@ def _label_alone_emphasised(text: str, start: int, end: int) -> bool:
     if _EMPHASISED_LINE.fullmatch(text, start, end) is None:
         return False
     found = label_at(text, start, end)
-    if found is None or found[0].lower() in WEAK_WORDS:
+    if found is None or (found[0].lower() in WEAK_WORDS and found[0] not in CJK_LABELS):
         return False  # (not a callout word: "**Important: March 5, 2024**" may head an event's schedule)
     if found[1] is None:
         return False  # ("**Update: the server moved**" over a new paragraph: a note, then prose)

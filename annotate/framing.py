@@ -23,7 +23,9 @@ MARKER_RE = re.compile(
     + r"|^[\s\[(*_]{0,3}(?:it\s+|this\s+)?(?:was\s+)?" + _FIRST
     + r"|\b(?:republished|reposted|reprinted|cross-posted)\s+(?:from|with\s+permission|by\s+permission|courtesy)\b"
     # a line over the original's text, under the update put above it: "## Original post:", "--- Original article ---"
-    + r"|(?P<line>^[ \t#*_>-]{0,8}(?:the\s+)?original\s+(?:post|article|text|announcement|story|piece)(?:\s+(?:below|follows))?[ \t]{0,2}:?[ \t*_-]{0,8}$)",
+    + r"|^[ \t#*_>-]{0,8}(?:the\s+)?original\s+(?:post|article|announcement|story|piece)(?:\s+(?:below|follows))?[ \t]{0,2}:?[ \t*_-]{0,8}$"
+    # "## Original text" only under an update: over a quoted poem it is the poem's
+    + r"|(?P<line>^[ \t#*_>-]{0,8}(?:the\s+)?original\s+text(?:\s+(?:below|follows))?[ \t]{0,2}:?[ \t*_-]{0,8}$)",
     re.IGNORECASE | re.MULTILINE,
 )
 MARKER_REACH = 30

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from annotate.dates import EITHER, MONTHS, YEARLESS, FoundDate, find_dates, find_yearless
-from annotate.labels import LABEL_WORD, SECTION_TITLE, WEAK_WORDS
+from annotate.labels import CJK_LABELS, LABEL_WORD, SECTION_TITLE, WEAK_WORDS
 
 _TIME = r"(?:at\s+)?\d{1,2}(?:[:.h]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s*\(?(?:[A-Z]{2,5}|GMT|UTC)(?:[+-]\d{1,2}(?::?\d\d)?)?\)?)?"
 FILLER = re.compile(
@@ -160,7 +160,8 @@ _SHUT = re.compile(r"[ \t]{0,3}(?:[*_]{1,3}|</(?:strong|b|em|i)>)?[ \t]{0,2}(?P<
 
 
 _HEADING_END = re.compile(r"[ \t*_!.]{0,6}")
-"""What may close a heading that is a dated label ("### August 2024 update!")."""
+"""What may close a heading that is a dated label ("### August 2024 update!"): with its "!",
+never a product's name ("## October 2018 Update")."""
 
 
 def _line_end(text: str, at: int, limit: int) -> int:
@@ -177,13 +178,16 @@ def date_first(text: str, start: int, limit: int, *, heading: bool = False) -> t
         return None  # (a cheap test first: most openings are no date)
     window = min(limit, start + 60)
     said = date_in(text, start, window)
-    if said is None or said.start != start or (said.precision != "day" and text[start - 1 : start] not in ("*", "_", "[", "(") and not heading):
+    if said is None or said.start != start or (said.precision != "day" and text[start - 1 : start] not in ("*", "_", "[", "(") and not (
+        heading and "!" in text[said.end : _line_end(text, said.end, limit)]
+    )):
         return None  # (a month alone, unmarked, names a product: "- April 2018 Update: version 1803"; in a heading it dates it)
     word = LABEL_WORD.match(text, _THEN_LABEL.match(text, said.end, window).end(), window)  # type: ignore[union-attr]
-    if word is None or word.group("word").lower() in WEAK_WORDS:
+    if word is None or (word.group("word").lower() in WEAK_WORDS and word.group("word") not in CJK_LABELS):
         return None
     shut = _SHUT.match(text, word.end(), window)
-    if shut is None and heading and _HEADING_END.fullmatch(text, word.end(), _line_end(text, word.end(), limit)) is not None:
+    rest = text[word.end() : _line_end(text, word.end(), limit)]
+    if shut is None and heading and "!" in rest and _HEADING_END.fullmatch(rest) is not None:
         return word.group("word"), said, _line_end(text, word.end(), limit)  # "### August 2024 update!": the heading is the label
     if shut is None:
         return None

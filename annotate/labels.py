@@ -38,25 +38,37 @@ FOREIGN_LABELS = (
     # German, French, Spanish, Portuguese, Italian, Dutch, Czech, Polish, Russian: update,
     # addendum, correction, editor's note ("Nachtrag:", "Mise à jour :", "Actualización:")
     r"Nachtrag|Erg[äa]nzung|Korrektur|Berichtigung|Aktualisierung|Anmerkung\s+der\s+Redaktion|"
-    r"Mise\s+[àa]\s+jour|M[àa]J|Rectificatif|Note\s+de\s+la\s+r[ée]daction|NDLR|"
+    r"Mise\s+[àa]\s+jour|(?-i:MàJ)|Rectificatif|Note\s+de\s+la\s+r[ée]daction|NDLR|"
     r"Actualizaci[óo]n|Correcci[óo]n|Aclaraci[óo]n|Nota\s+del\s+editor|Nota\s+de\s+la\s+redacci[óo]n|Fe\s+de\s+erratas|"
     r"Atualiza[çc][ãa]o|Corre[çc][ãa]o|Nota\s+do\s+editor|Nota\s+da\s+reda[çc][ãa]o|Adendo|"
     r"Aggiornamento|Correzione|Rettifica|Nota\s+della\s+redazione|"
     r"Aanvulling|Correctie|Naschrift|Rectificatie|"
-    r"Aktualizace|Oprava|Dopln[ěe]n[íi]|Dodatek|Aktualizacja|Korekta|Sprostowanie|Uzupe[łl]nienie|"
+    r"Aktualizace|Oprava|Dopln[ěe]n[íi]|Aktualizacja|Sprostowanie|Uzupe[łl]nienie|"
     r"Обновление|Дополнение|Исправление|Апдейт|"
-    # Japanese, Chinese, Korean: addendum, update, correction, supplement, editor's note
-    r"追記|更新|訂正|修正|補足|編集|编者注|編者注|编者按|编辑注|补充|更正|勘误|업데이트|추가|수정|정정|"
+    # Japanese, Chinese, Korean: addendum, update, correction, supplement, editor's note (not
+    # 修正/수정/추가 "fixed"/"added", a changelog's categories, nor 編集 "editing by", a credit)
+    r"追記|更新|訂正|補足|编者注|編者注|编者按|编辑注|补充|更正|勘误|업데이트|정정|"
     # a note or a hint (weak, as "Note" is)
     r"Hinweis|Anmerkung|Remarque|Nota|Pozn[áa]mka|Uwaga|Примечание|注意|备注|注|참고"
 )
 """Label words in other languages, as their writers put them on notes ("Nachtrag:", "追記:")."""
-FOREIGN_WEAK = frozenset(["hinweis", "anmerkung", "remarque", "nota", "poznámka", "poznamka", "uwaga", "примечание", "注意", "备注", "注", "참고"])
-"""Foreign label words for a note or a hint: weak, as "Note" is."""
+CJK_LABELS = frozenset(["追記", "更新", "訂正", "補足", "编者注", "編者注", "编者按", "编辑注", "补充", "更正", "勘误", "업데이트", "정정"])
+"""The Japanese, Chinese and Korean update words: weak (a label only with a colon, a bracket, a
+date or emphasis closed on its own line: "**更新** をクリック" is a button's name), yet dated first
+as "2022/10/23 追記:" writes them."""
+FOREIGN_WEAK = frozenset(
+    ["hinweis", "anmerkung", "remarque", "nota", "poznámka", "poznamka", "uwaga", "примечание", "注意", "备注", "注", "참고",
+     # words of ordinary prose as well ("Korrektur der Zahlen", "Oprava silnice", "Ergänzung zu …")
+     "korrektur", "berichtigung", "ergänzung", "erganzung", "corrección", "correccion", "aclaración", "aclaracion", "correção",
+     "correcao", "correzione", "rettifica", "rectificatif", "correctie", "aanvulling", "naschrift", "rectificatie", "oprava",
+     "doplnění", "doplneni", "uzupełnienie", "uzupelnienie", "sprostowanie", "adendo", "исправление", "дополнение"]
+) | CJK_LABELS
+"""Foreign label words for a note or a hint, and those that ordinary prose opens with too: weak,
+as "Note" is."""
 FOREIGN_OPENINGS = frozenset(
     ["na", "er", "ko", "be", "ak", "an", "mi", "mà", "ma", "re", "no", "nd", "ac", "co", "fe", "at", "ad", "ag", "aa", "op",
-     "do", "sp", "uz", "об", "до", "ис", "ап", "追記", "更新", "訂正", "修正", "補足", "編集", "编者", "編者", "编辑", "补充", "更正",
-     "勘误", "업데", "추가", "수정", "정정", "hi", "po", "uw", "пр", "注意", "备注", "참고"]
+     "do", "sp", "uz", "об", "до", "ис", "ап", "追記", "更新", "訂正", "補足", "编者", "編者", "编辑", "补充", "更正",
+     "勘误", "업데", "정정", "hi", "po", "uw", "пр", "注意", "备注", "참고"]
 )
 """The first two characters (lowercased) of each foreign label word, for the openings' cheap test;
 a one-character label ("注") is tested apart."""
@@ -65,7 +77,7 @@ LABEL_WORDS = (
     r"Updated?|Updates|Edit(?:ed)?[ \t]{1,3}to[ \t]{1,3}add|Edit(?:ed)?|Correct(?:ion|ions|ed)|Clarification|Clarified|Addendum|Addenda|"
     r"Postscript|Erratum|Errata|Retraction|Retracted|Amendment|Amended|Revised|Revision|"
     rf"(?:Editor|Editors|Author|Authors|Transcriber|Translator|Publisher){_APOS}?s?{_APOS}?\s+(?:Note|Update|Comment)|"
-    r"Eds?\.(?:\s*Note)?|P\.\s?P\.\s?S\.|P\.\s?S\.|N\.\s?B\.|NB(?![ \t]*\d)|PS(?![ \t]*\d)|Please\s+note|Note|UPD|Warning|Important|Caution|Attention|Disclaimer|Deprecat(?:ed|ion(?:[ \t]+notice)?)|Notes(?=[ \t]{0,2}(?:[*_]{1,3}|</(?:strong|b)>)?[ \t]{0,2}:)|"
+    r"Eds?\.(?:\s*Note)?|P\.\s?P\.\s?S\.|P\.\s?S\.|N\.\s?B\.|NB(?![ \t]*\d)|PS(?![ \t]*\d)|Please\s+note|Note|UPD|Warning|Important|Caution|Attention|Disclaimer|Deprecation[ \t]+notice|Deprecated(?=[)\]])|Notes(?=[ \t]{0,2}(?:[*_]{1,3}|</(?:strong|b)>)?[ \t]{0,2}:)|"
     + FOREIGN_LABELS
 )
 """The label words (matched case-insensitively)."""
@@ -79,7 +91,7 @@ LABEL_WORD = re.compile(
 
 WEAK_WORDS = frozenset(
     ["note", "notes", "nb", "ps", "please note", "revised", "revision", "amended", "amendment", "warning", "important", "caution", "attention", "disclaimer",
-     "deprecated", "deprecation", "deprecation notice"]
+     "deprecated", "deprecation notice"]
 ) | FOREIGN_WEAK
 """Label words that are common in ordinary prose: a label only with a colon, a dash, a
 bracket or emphasis around it, or as a heading alone ("### Note") — never "Revised

@@ -153,8 +153,8 @@ def _signed_date(
     candidate: Candidate, doc: Document, original: DateInfo | None, republished: DateInfo | None
 ) -> DateInfo | None:
     """The full date that closes a labelled note, in brackets or after a dash, as a writer
-    signs an afterthought; never one before the original's date nor after the republication's
-    own (a date to come is an event's)."""
+    signs an afterthought; never one before the original's date nor after the date the page's
+    metadata gives it (a date to come is an event's; a byline's "updated" stamp may be stale)."""
     if candidate.label is None:
         return None
     text = doc.text
@@ -166,7 +166,7 @@ def _signed_date(
         return None
     if original is not None and found[0].value < original.value[:10]:
         return None
-    if republished is not None and republished.basis != "inferred" and found[0].value[: len(republished.value[:10])] > republished.value[:10]:
+    if republished is not None and republished.basis == "metadata" and found[0].value[: len(republished.value[:10])] > republished.value[:10]:
         return None
     return DateInfo(found[0].value, "day", "explicit", text[m.start() : candidate.end].strip())
 

@@ -33,6 +33,7 @@ from annotate.labels import (
     ADDRESSED,
     BOX_REPORT,
     CALLOUT_NAMES,
+    CJK_LABELS,
     DISCLOSURE,
     FOREIGN_OPENINGS,
     HEADING_ARTICLE,
@@ -243,9 +244,9 @@ def label_at(text: str, pos: int, limit: int) -> tuple[str, FoundDate | None, in
     end: int | None = None
     if colon is not None and datey(text, i, colon):
         when, end = (i, colon), colon + 1
-    elif text.startswith("!", i) and not weak and word not in _PARTICIPLE:
+    elif text.startswith("!", i) and not weak and word not in _PARTICIPLE and (heading or marked):
         shut_bang = _EMPHASIS.match(text, i + 1, limit)
-        when, end = (i, i), shut_bang.end() if shut_bang else i + 1  # "# Update! Second Age maps …", "**UPDATE!** The fix …"
+        when, end = (i, i), shut_bang.end() if shut_bang else i + 1  # "# Update! Second Age maps …", "**UPDATE!** The fix …" (in a heading or emphasis: "Edit! Save! Repeat!" is prose)
     elif colon is not None and ASIDE_COLON.fullmatch(text, i, colon + 1) is not None:
         when, end = (i, i), colon + 1  # "Update (v2.1): …", "EDIT(00:37 M11 19 2021): …": an aside in brackets, then the colon
     elif (dash := LABEL_DASH.match(text[i:window])) is not None:
@@ -266,7 +267,7 @@ def label_at(text: str, pos: int, limit: int) -> tuple[str, FoundDate | None, in
         when, end = (i, full_stop), full_stop + 1  # "UPDATE 31 Jan 2017. The original text said …"
     elif heading and weak and _HEADING_ALONE.fullmatch(text, i, line_end):
         when, end = (i, i), line_end  # "### Note", "# Warning! Pre-release software": the heading is the label
-    elif (bracketed or heading or marked or quoted) and datey(text, i, line_end) and not weak:
+    elif (bracketed or heading or marked or quoted) and datey(text, i, line_end) and (not weak or m.group("word") in CJK_LABELS):
         when, end = (i, line_end), line_end  # "**Update, August 18, 2025**", "## Update (2013-08-06 9:33 UTC)"
     elif colon is not None and _ABOUT.match(text, i, colon) and (not weak or marked or quoted):
         when, end = (i, i), colon + 1  # "Update on the vote:" (not dated)

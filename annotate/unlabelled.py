@@ -120,15 +120,15 @@ def status_paragraph(doc: Document, k: int) -> Marked | None:
 
 
 LEGEND = re.compile(
-    r"(?P<mark>\\?\*(?=[A-Za-z])|[\u2020\u2021](?=[ \t]?[A-Za-z]))[^\n]{0,600}?"
+    r"(?P<mark>\\?\*{1,3}(?=[A-Za-z])|[\u2020\u2021](?=[ \t]?[A-Za-z]))[^\n]{0,600}?"
     r"\b(?:updated|corrected|revised|amended|changed|replaced|fixed|erroneous|incorrect|initially\s+published|"
     r"originally\s+published|previously\s+published)\b",
     re.IGNORECASE,
 )
 """A legend explaining a mark set beside changed values ("*denotes updated totals due to a data
-transcription error", "†Figure corrected on 3 May"): the mark, then a word of change. One
-``*`` only: "**Paris** has changed" opens bold, not a legend."""
-_CLOSED = re.compile(r"(?<=[^\s*\\])\*(?!\*)")
+transcription error", "†Figure corrected on 3 May", "**Revised on 3 May"): the mark, then a word
+of change; never emphasis it closes ("**Paris** has changed", ``_CLOSED``)."""
+_CLOSED = re.compile(r"(?<=[^\s*\\])\*")
 """A ``*`` closing emphasis: glued to the word before it ("*Hamlet* was …")."""
 
 
@@ -155,8 +155,8 @@ def legend_mark(note: str) -> str | None:
 
 def beside_mark(text: str, start: int, end: int, mark: str) -> bool:
     """Whether the text ``[start, end)`` ends with ``mark`` or has it right after: a value the
-    legend of ``mark`` says was changed ("47*"). The mark follows a value (a digit, a
-    percentage, a closing bracket) and closes no emphasis ("*a total failure*" is italics)."""
+    legend of ``mark`` says was changed ("47*", "47\\*", "John Smith*"): glued to it, closing no
+    emphasis ("*a total failure*" is italics)."""
     stripped = text[start:end].rstrip()
     if stripped.endswith(mark):
         at = start + len(stripped) - len(mark)
@@ -164,9 +164,9 @@ def beside_mark(text: str, start: int, end: int, mark: str) -> bool:
         at = end
     else:
         return False
-    if at == 0 or not (text[at - 1].isdigit() or text[at - 1] in "%)]"):
+    if at == 0 or text[at - 1].isspace():
         return False
     if mark != "*":
         return True
-    line = text[text.rfind("\n", 0, at) + 1 : at]
+    line = text[text.rfind("\n", max(0, at - 2_000), at) + 1 : at]
     return len(re.findall(r"(?<!\\)\*", line.replace("**", ""))) % 2 == 0

@@ -152,11 +152,16 @@ def test_dotted_dates_and_version_numbers() -> None:
     def values(text: str) -> list[str]:
         return [d.value for d in find_dates(text)]
 
-    assert values("on 07.25.2017 we met") == ["2017-07-25"]  # month first, two digits each: one way only
+    # dotted dates are day first, always: "07.05.2017" is 7 May, so "07.25.2017" and a version
+    # "11.14.2023" are no dates (one reading for every dotted date, not one per value)
+    assert values("on 07.05.2017 we met") == ["2017-05-07"]
+    assert values("on 07.25.2017 we met") == []
+    assert values("Release 11.14.2023") == []
     assert values("Stand: 01.03.2024.") == ["2024-03-01"]
     assert values("release 1.2.2024.5") == []
     assert values("version 3.10.1.2024") == []
     assert values("version 1.13.2024") == []
+    assert values("a 1/2000 chance at 1/2000 s") == []  # (a month over its year is written with two digits: "09/2023")
 
 
 def test_section_added_under_an_old_heading_is_the_bracket_alone() -> None:
