@@ -25,7 +25,7 @@ from annotate.labeldates import as_of_date, date_in, datey
 from annotate.labels import CALLOUT_NAMES, LABEL_WORD, SECTION_ADDED
 from annotate.model import AnnotationKind, Document
 from annotate.openings import label_at
-from annotate.unlabelled import Marked, emphasised_paragraph, log_entry, marked_legend, status_paragraph
+from annotate.unlabelled import Marked, emphasised_paragraph, log_entry, log_lines, marked_legend, status_paragraph
 
 _HEADING_LINES = re.compile(r"(?:#{1,6}[ \t][^\n]{1,200}|[^\n]{1,200}\n[ \t]{0,3}(?:=+|-+)[ \t]*)\n")
 """A heading's line (ATX, or setext with its underline) opening a passage, before its text."""
@@ -114,6 +114,10 @@ def candidates(doc: Document, reach: bool = False) -> list[Candidate]:
                 out.extend(_headed_inside(doc, first + 1, last))
             k = last + 1
             continue
+        if reach and (entries := log_lines(doc, k)):
+            out.extend(Candidate("inline", s0, e0, stamp, date, (k,), False) for s0, e0, stamp, date in entries)
+            k += 1
+            continue  # ("History\n=======\n\n- December 2024: Clarified …": a plain-text log's entries)
         unlabelled = (
             log_entry(doc, k) or emphasised_paragraph(doc, k) or status_paragraph(doc, k) or marked_legend(doc, k)
         ) if reach else None

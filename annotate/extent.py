@@ -128,7 +128,13 @@ def _wiki_level(text: str, start: int, end: int) -> int | None:
 
 
 def _markdown_level(text: str, start: int, end: int) -> int | None:
-    return len(m.group(1)) if (m := HEADING.match(text, start, end)) is not None else None
+    """An ATX heading's level, or a setext heading's ('"Reject and resubmit"\n----': 2)."""
+    if (m := HEADING.match(text, start, end)) is not None:
+        return len(m.group(1))
+    nl = text.find("\n", start, end)
+    if nl >= 0 and text.find("\n", nl + 1, end) < 0 and SETEXT.match(text, nl + 1, end) and not delimited(text, start, end):
+        return 1 if text[nl + 1 : end].strip()[:1] == "=" else 2
+    return None
 
 
 _EMPHASISED_LINE = re.compile(r"(\*\*|__|\*|_)[^\n]{3,120}?\1[ \t]*")

@@ -65,6 +65,10 @@ _LOG_ENTRY = re.compile(
 _LOG_TITLE = re.compile(r"#{1,6}[ \t]{1,4}[*_]{0,2}(?:notices?|edits|update\s+log|changes)[*_ \t:]{0,4}$", re.IGNORECASE)
 """A heading over a log of the page's own edits, besides ``SECTION_TITLE``'s ("### Notice"):
 the whole title ("## Changes to the tax law" is a section about changes, not a log)."""
+_HISTORY = re.compile(r"(?:history|change\s+history)[*_ \t:]{0,4}", re.IGNORECASE)
+"""A "History" heading: a log of the page's own edits when its entries are dated by month or
+day ("- December 2024: Clarified that …", as a specification records its revisions), not by
+year alone (a town's "- 1850: founded")."""
 _CLOCK = re.compile(r"\b\d{1,2}:\d\d\b")
 """A time of day ("12:17 PST")."""
 _LOG_REACH = 60
@@ -89,7 +93,9 @@ def log_entry(doc: Document, k: int) -> Marked | None:
             continue
         h = doc.passages[j]
         title = h.start + len(text[h.start : h.end]) - len(text[h.start : h.end].lstrip("#* \t_"))
-        if _LOG_TITLE.match(text, h.start, h.end) is None and SECTION_TITLE.match(text, title, h.end) is None:
+        if _LOG_TITLE.match(text, h.start, h.end) is None and SECTION_TITLE.match(text, title, h.end) is None and not (
+            _HISTORY.fullmatch(text, title, h.end) and date is not None and date.precision != "year"
+        ):
             return None
         stamp = text[m.start(1) : m.end(1)].strip()
         return "labelled", stamp, date
@@ -170,3 +176,37 @@ def beside_mark(text: str, start: int, end: int, mark: str) -> bool:
         return True
     line = text[text.rfind("\n", max(0, at - 2_000), at) + 1 : at]
     return len(re.findall(r"(?<!\\)\*", line.replace("**", ""))) % 2 == 0
+
+
+_SETEXT_TITLE = re.compile(r"([^\n]{2,60})\n[ \t]{0,3}(?:={2,80}|-{2,80})[ \t]*")
+"""A plain-text (reStructuredText) section title, underlined."""
+
+
+def log_lines(doc: Document, k: int) -> list[tuple[int, int, str, FoundDate]]:
+    """The dated entries of a plain-text log of the page's own edits, as list items inside
+    passage ``k`` under a title such as "History\n=======" or "Changelog\n---------" (a
+    reStructuredText page's list is one passage): ``(start, end, stamp, date)`` each. Added to
+    the log, an entry is a note; the comparison keeps the new ones."""
+    if doc.structure or k == 0:
+        return []
+    text, p, h = doc.text, doc.passages[k], doc.passages[k - 1]
+    title = _SETEXT_TITLE.fullmatch(text, h.start, h.end)
+    if title is None:
+        return []
+    name = title.group(1).strip()
+    log = _LOG_TITLE.match("## " + name) is not None or SECTION_TITLE.fullmatch(name) is not None
+    history = _HISTORY.fullmatch(name) is not None
+    if not (log or history):
+        return []
+    starts = [m.start() for m in re.finditer(r"^[ \t]{0,3}[-*+][ \t]", text[p.start : p.end], re.MULTILINE)]
+    out: list[tuple[int, int, str, FoundDate]] = []
+    for n, s0 in enumerate(starts):
+        start, end = p.start + s0, p.start + starts[n + 1] - 1 if n + 1 < len(starts) else p.end
+        m = _LOG_ENTRY.match(text, start, end)
+        if m is None or not datey(text, m.start(1), m.end(1)) or (date := date_in(text, m.start(1), m.end(1))) is None:
+            continue
+        if history and date.precision == "year":
+            continue
+        out.append((start, end, text[m.start(1) : m.end(1)].strip(), date))
+    return out
+

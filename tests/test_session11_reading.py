@@ -144,3 +144,26 @@ def test_a_bracketed_label_in_emphasis_heads_its_paragraph_and_a_month_over_a_sl
     assert not [ch for ch in c.changes if ch.silent]
     dated = "**[UPDATE 09/2023]**: A new member joined the board."
     assert _notes(_POST + "Body." + _TAIL, _POST + "Body.\n\n" + dated + _TAIL) == [(dated, "2023-09")]
+
+
+def test_a_setext_heading_ends_an_atx_headings_section() -> None:
+    # "### Edit:" over its paragraphs, then '"Reject and resubmit"\n----' (a level-2 heading)
+    original = "# Reviews\n\nIntro paragraph about reviewing software papers.\n\nReject\n------\n\nWhy I would reject a paper.\n"
+    note = "### Edit:\n\nThe comments from other reviewers have been fantastic, thank you all."
+    revised = original.replace("Reject\n------", note + "\n\n\nReject\n------")
+    c = annotate.compare(original, revised, fmt="markdown")
+    assert [a.text for a in c.annotations] == [note]
+
+
+def test_new_dated_entries_of_a_plain_text_history_are_notes() -> None:
+    # a reStructuredText specification's "History" list, one passage: each new dated entry is a
+    # note; an entry dated by its year alone, or a list under another title, is not
+    head = "Binary distribution format\n==========================\n\nThe format of a wheel file.\n\n"
+    history = "History\n=======\n\n- February 2013: This specification was approved through :pep:`427`.\n"
+    entry = "- December 2024: Clarified that the ``scripts`` folder should only contain\n  regular files."
+    original = head + history
+    c = annotate.compare(original, head + history + entry + "\n", fmt="text")
+    assert [(a.text, a.date.value if a.date else None) for a in c.annotations] == [(entry, "2024-12")]
+    town = head.replace("Binary distribution format\n==========================", "Our town\n========") + history.replace("February 2013", "1850")
+    c = annotate.compare(town, town + "- 2024: A new mayor was elected.\n", fmt="text")
+    assert not c.annotations
