@@ -56,14 +56,16 @@ def test_kept_held_out_sets_floors() -> None:
     # them; on 2026-11-28 after the tenth session's rules: F1 0.795, dates 0.682, original dates
     # 0.900, silent recall 0.896, false silent 40 (8.33/10; most from truths listing a post's code
     # edits in a few excerpts); on 2026-11-28 after the eleventh session's: F1 0.825, dates 0.727,
-    # original dates 0.950, silent recall 0.896, false silent 32 (6.67/10). Floors a little below,
-    # so a later change cannot quietly lose them.
+    # original dates 0.950, silent recall 0.896, false silent 32 (6.67/10). With set 43 (13 more
+    # pairs, 61 in all), after its rules: F1 0.882, dates 0.769, original dates 0.961, silent recall
+    # 0.903, false silent 56 (9.18/10; 22 in one pair whose citations changed from HTML to Markdown
+    # output). Floors a little below, so a later change cannot quietly lose them.
     bench = _bench()
     folders = bench.pair_folders(sorted((ROOT / "tests" / "corpus" / "heldout").glob("s*")))  # type: ignore[attr-defined]
     assert len(folders) >= 40
     t = bench.totals([bench.score_pair(p) for p in folders])  # type: ignore[attr-defined]
-    assert t["notes_f1"] >= 0.80 and t["dates_right"] >= 0.68 and t["original_dates_right"] >= 0.92, t
-    assert t["silent_recall"] >= 0.87 and t["false_silent_per_10_pairs"] <= 7.5, t
+    assert t["notes_f1"] >= 0.85 and t["dates_right"] >= 0.72 and t["original_dates_right"] >= 0.93, t
+    assert t["silent_recall"] >= 0.88 and t["false_silent_per_10_pairs"] <= 10.0, t
 
 
 def test_hand_made_cases_all_pass_on_notes_and_dates(scores: list[object]) -> None:
