@@ -31,6 +31,23 @@ MONTHS = {
     "nov": 11, "december": 12, "dec": 12,
     "febuary": 2, "feburary": 2,  # the usual misspellings ("UPDATE (Febuary 2016):" on pypy.org)
 }
+FOREIGN_MONTHS = {
+    **dict.fromkeys(["januar", "januari", "janvier", "enero", "janeiro", "gennaio"], 1),
+    **dict.fromkeys(["februar", "februari", "février", "fevrier", "febrero", "fevereiro", "febbraio"], 2),
+    **dict.fromkeys(["märz", "maerz", "maart", "marzo", "março", "marco"], 3),
+    **dict.fromkeys(["avril", "abril", "aprile"], 4),
+    **dict.fromkeys(["mai", "mei", "mayo", "maio", "maggio"], 5),
+    **dict.fromkeys(["juni", "juin", "junio", "junho", "giugno"], 6),
+    **dict.fromkeys(["juli", "juillet", "julio", "julho", "luglio"], 7),
+    **dict.fromkeys(["augustus", "août", "aout", "agosto"], 8),
+    **dict.fromkeys(["septembre", "septiembre", "setiembre", "setembro", "settembre"], 9),
+    **dict.fromkeys(["oktober", "octobre", "octubre", "outubro", "ottobre"], 10),
+    **dict.fromkeys(["novembre", "noviembre", "novembro"], 11),
+    **dict.fromkeys(["dezember", "décembre", "decembre", "diciembre", "dezembro", "dicembre"], 12),
+}
+"""Month names of German, French, Spanish, Portuguese, Italian and Dutch, written out (French
+"mars" left out: the planet and the rover are written so too)."""
+_FMON = "(?P<{name}>" + "|".join(sorted(FOREIGN_MONTHS, key=len, reverse=True)) + ")"
 _MON = r"(?P<{name}>January|February|Febuary|Feburary|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 _DAY = r"(?P<{name}>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<{name}>1[5-9]\d\d|2[01]\d\d)"
@@ -58,6 +75,9 @@ _DATE_RE = re.compile(
             rf"{_B}{_MON.format(name='m5')}(?:,?\s+|/){_YEAR.format(name='y5')}{_E}",
             # Sept'12, Jan ’19 (a month and a two-digit year)
             rf"{_B}{_MON.format(name='m8')}[ \t]?['\u2019](?P<y8>\d\d){_E}",
+            # 23. Oktober 2022, 23 octobre 2022, 23 de octubre de 2022, Oktober 2022, outubro de 2022
+            rf"{_B}(?P<d14>[0-3]?\d)\.?\s+(?:de\s+)?{_FMON.format(name='m14')}\s+(?:de\s+)?{_YEAR.format(name='y14')}{_E}",
+            rf"{_B}{_FMON.format(name='m15')}\s+(?:de\s+)?{_YEAR.format(name='y15')}{_E}",
             # 09/2023 (a month, two digits, and its year, as "[UPDATE 09/2023]" writes them; not "1/2000 s")
             r"(?<![\d/.])(?P<m13>0[1-9]|1[0-2])/(?P<y13>(?:19|20)\d\d)(?![\d/])",
             # 2022年4月16日, 2018年6月, 2022년 4월 16일 (Japanese, Chinese, Korean)
@@ -136,6 +156,10 @@ def find_dates(text: str, start: int = 0, end: int | None = None, *, years: bool
             short = int(g["y10"])
             if short < _PIVOT_LOW or short >= _PIVOT_HIGH:  # ("4/20/69": 1969 or 2069 — no date rather than a wrong one)
                 value = _one_way(int(g["n3"]), int(g["n4"]), (2000 if short < _PIVOT_LOW else 1900) + short)
+        elif g["y14"]:
+            value = iso_day(int(g["y14"]), FOREIGN_MONTHS[g["m14"].lower()], int(g["d14"]))
+        elif g["y15"]:
+            value, precision = f"{g['y15']}-{FOREIGN_MONTHS[g['m15'].lower()]:02d}", "month"
         elif g["y13"]:
             value, precision = f"{g['y13']}-{int(g['m13']):02d}", "month"
         elif g["y11"]:

@@ -59,3 +59,21 @@ def test_dates_written_in_japanese_chinese_and_korean() -> None:
     assert values("2021年9月に発表され") == [("2021-09", "month")]
     assert values("2022년 4월 16일") == [("2022-04-16", "day")]
     assert values("2022年13月1日") == []
+
+
+@pytest.mark.parametrize(
+    ("note", "date"),
+    [
+        ("Nachtrag vom 23. Oktober 2022: Der Dienst läuft wieder.", "2022-10-23"),
+        ("Mise à jour (23 octobre 2022) : le service est rétabli.", "2022-10-23"),
+        ("Actualización (23 de octubre de 2022): el servicio volvió.", "2022-10-23"),
+        ("Atualização (outubro de 2022): o serviço voltou.", "2022-10"),
+    ],
+)
+def test_a_label_dated_with_a_month_named_in_its_language(note: str, date: str) -> None:
+    assert _notes(note) == [(note, date)]
+
+
+def test_month_names_of_other_languages_and_no_planet() -> None:
+    assert [d.value for d in find_dates("am 5. Mai 2021, 3 juillet 2019, 12 de marzo de 2020")] == ["2021-05-05", "2019-07-03", "2020-03-12"]
+    assert find_dates("the Mars 2020 rover") == []
