@@ -10,11 +10,13 @@ note (``wrapped``), and whether a place is inside backticks (``in_backticks``).
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections.abc import Iterator
 
-CLOSE = {"(": ")", "[": "]"}
-"""Each opening bracket and the one that closes it."""
+CLOSE = {"(": ")", "[": "]", "\u3010": "\u3011", "\uff08": "\uff09"}
+"""Each opening bracket and the one that closes it (Japanese and Chinese writers' 【…】 and
+full-width （…） too: "【追記】", "（追記）")."""
 
 
 def match_bracket(text: str, start: int, limit: int) -> int | None:
@@ -64,17 +66,18 @@ def spaces(text: str, pos: int, limit: int) -> int:
 
 
 def openings(text: str, start: int, end: int) -> Iterator[int]:
-    """Offsets of every ``[`` and ``(`` in ``text[start:end]``, in order (two ``str.find``
-    scans: far cheaper than a regular expression over a long text)."""
-    square = text.find("[", start, end)
-    round_ = text.find("(", start, end)
-    while square >= 0 or round_ >= 0:
-        if round_ < 0 or 0 <= square < round_:
-            yield square
-            square = text.find("[", square + 1, end)
+    """Offsets of every opening bracket (``CLOSE``) in ``text[start:end]``, in order (a
+    ``str.find`` scan per kind, merged: far cheaper than a regular expression over a long text)."""
+    heap = [(at, o) for o in CLOSE if (at := text.find(o, start, end)) >= 0]
+    heapq.heapify(heap)
+    while heap:
+        at, o = heap[0]
+        yield at
+        nxt = text.find(o, at + 1, end)
+        if nxt >= 0:
+            heapq.heapreplace(heap, (nxt, o))
         else:
-            yield round_
-            round_ = text.find("(", round_ + 1, end)
+            heapq.heappop(heap)
 
 
 OPEN_TAG = re.compile(r"<(span|em|i|strong|b|small|font|mark|ins)\b[^<>\n]{0,120}>$", re.IGNORECASE)

@@ -77,3 +77,23 @@ def test_a_label_dated_with_a_month_named_in_its_language(note: str, date: str) 
 def test_month_names_of_other_languages_and_no_planet() -> None:
     assert [d.value for d in find_dates("am 5. Mai 2021, 3 juillet 2019, 12 de marzo de 2020")] == ["2021-05-05", "2019-07-03", "2020-03-12"]
     assert find_dates("the Mars 2020 rover") == []
+
+
+@pytest.mark.parametrize(
+    ("note", "date"),
+    [
+        ("【追記】サービスは終了しました。", None),
+        ("【追記 2022/10/23】サービスは終了しました。", "2022-10-23"),
+        ("※追記：サービスは終了しました。", None),
+        ("（追記）サービスは終了しました。", None),
+        ("【编者按】本文有更新。", None),
+    ],
+)
+def test_japanese_and_chinese_brackets_and_reference_mark_around_a_label(note: str, date: str | None) -> None:
+    # 【…】, full-width （…） and ※ are how Japanese and Chinese writers set a note's label apart
+    assert _notes(note) == [(note, date)]
+
+
+@pytest.mark.parametrize("prose", ["この件は（追記しました）とのことです。", "【重要】お知らせです。", "本文（日本語）です。"])
+def test_those_brackets_in_prose_make_no_note(prose: str) -> None:
+    assert _notes(prose) == []
