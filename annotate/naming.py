@@ -12,14 +12,17 @@ from __future__ import annotations
 import re
 
 from annotate.model import Annotation, Change
+from annotate.segment import CJK
 
 STOP = frozenset(
     ["the", "and", "for", "that", "this", "with", "from", "have", "has", "had", "was", "were", "are", "been", "being", "which", "their", "there", "they", "them", "than", "then", "into", "onto", "over", "under", "about", "after", "before", "said", "will", "would", "could", "should", "also", "just", "only", "more", "most", "some", "such", "what", "when", "where", "who", "whom", "whose", "while", "very", "much", "many", "other", "others", "each", "every", "both", "either", "neither"]
 )
 
 
-WORD = re.compile(r"[^\W_]+")
-"""Runs of letters and digits (an underscore is Markdown emphasis or a joint, never a word)."""
+WORD = re.compile(rf"[{CJK}]+|[^\W_{CJK}]+")
+"""Runs of letters and digits (an underscore is Markdown emphasis or a joint, never a word); a
+run of Chinese, Japanese or Korean characters apart from the digits and Latin letters beside it
+("45戸" is "45" and "戸")."""
 
 
 NUMBER = re.compile(r"\d[\d.,:/-]*\d|\d{2,}")

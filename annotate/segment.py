@@ -40,11 +40,12 @@ _FOLD_ANY = re.compile("[" + "".join(src for src, _ in _FOLD_PAIRS) + "]")
 # Combining marks and joiners stay inside the word they modify, so a highlighted
 # word never splits a grapheme.
 _MARKS = "\u0300-\u036f\u0483-\u0489\u0591-\u05bd\u0610-\u061a\u064b-\u065f\u0900-\u0903\u093a-\u094f\u1ab0-\u1aff\u1dc0-\u1dff\u200c\u200d\u20d0-\u20ff\ufe00-\ufe0f\ufe20-\ufe2f"
-_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+"""Character ranges of Chinese, Japanese (kana) and Korean: scripts written without spaces."""
 _EMOJI = "\U0001F000-\U0001FAFF\u2600-\u27bf"
 _EMOJI_MOD = f"{_MARKS}\U0001F3FB-\U0001F3FF\U000E0020-\U000E007F"
 _TOKEN_PATTERN = (
-    rf"\s+|_|[{_CJK}][{_MARKS}]*|[^\W_{_CJK}][\w{_MARKS}]*(?<![{_CJK}_])|"
+    rf"\s+|_|[{CJK}][{_MARKS}]*|[^\W_{CJK}][\w{_MARKS}]*(?<![{CJK}_])|"
     # flags (two regional indicators), then emoji with modifiers, joined by ZWJ into one grapheme
     rf"[\U0001F1E6-\U0001F1FF]{{2}}|[{_EMOJI}][{_EMOJI_MOD}]*(?:(?<=\u200d)[{_EMOJI}][{_EMOJI_MOD}]*)*|"
     rf".[{_MARKS}]*"

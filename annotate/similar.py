@@ -20,6 +20,7 @@ from typing import NamedTuple
 
 from annotate.chains import gaps, heaviest_chain
 from annotate.model import Passage
+from annotate.segment import CJK
 
 SIMILAR = 0.5
 """Least word similarity for two passages to be aligned as one edited passage."""
@@ -108,7 +109,9 @@ class WordSets:
         return frozenset().union(*(self[i] for i in range(lo, hi)))
 
 
-_WORD = re.compile(r"[^\W_]+")
+_WORD = re.compile(rf"[{CJK}]|[^\W_{CJK}]+")
+"""A run of letters and digits, or one character of a script written without spaces between
+words (Chinese, Japanese, Korean: a sentence of theirs is not one word)."""
 _ASCII_WORD_BYTES = bytes((ord(chr(c).lower()) if chr(c).isalnum() else 32) if c < 128 else 32 for c in range(256))
 """Byte table: ASCII letters lowercased, digits kept, everything else a space."""
 

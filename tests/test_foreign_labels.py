@@ -97,3 +97,13 @@ def test_japanese_and_chinese_brackets_and_reference_mark_around_a_label(note: s
 @pytest.mark.parametrize("prose", ["この件は（追記しました）とのことです。", "【重要】お知らせです。", "本文（日本語）です。"])
 def test_those_brackets_in_prose_make_no_note(prose: str) -> None:
     assert _notes(prose) == []
+
+
+def test_a_japanese_correction_discloses_the_figure_it_names() -> None:
+    # a sentence of Japanese is no one word: its passage pairs with its edited version, and
+    # "45戸" names the number 45
+    original = "# T\n\n市議会は北部に45戸の新しい住宅を承認した。\n\n記事の終わり。\n"
+    revised = original.replace("45戸", "47戸").replace("記事の終わり", "訂正：以前の版では45戸としていましたが、正しくは47戸です。\n\n記事の終わり")
+    c = annotate.compare(original, revised, fmt="markdown")
+    [edit] = [ch for ch in c.changes if ch.kind == "edit"]
+    assert (edit.original.text, edit.revised.text, edit.silent) == ("45", "47", False)  # type: ignore[union-attr]
