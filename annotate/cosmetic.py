@@ -10,6 +10,7 @@ reader sees; kept together, the list is one place to read and to extend.
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 
@@ -36,7 +37,7 @@ def cosmetic(c: Change, a: Document | None, b: Document | None) -> bool:
         c.kind == "edit" and c.original is not None and c.revised is not None
         and _content(c.original.text) == _content(c.revised.text)
         # (and the same words: a space put inside one, "been" → "be en", changes what a reader reads)
-        and WORD.findall(c.original.text) == WORD.findall(c.revised.text)
+        and _read_words(c.original.text) == _read_words(c.revised.text)
     ):
         # Punctuation or markup alone ("---" → "- - -", "*word*" → "_word_"): not an undisclosed edit of content.
         return True
@@ -107,10 +108,21 @@ def _signs_a_number(doc: Document | None, r: Range | None) -> bool:
     return bool(line.strip(" \t>"))  # (text before it on its line: not "- 2 items" opening a list item)
 
 
+def _read_words(text: str) -> list[str]:
+    """The words a reader reads in ``text``: tags' and entities' names are none."""
+    if "<" in text:
+        text = _LINK_TAG.sub("", _FORMAT_TAG.sub("", text))
+    if "&" in text:
+        text = html.unescape(text)
+    return WORD.findall(text)
+
+
 def _content(text: str) -> str:
     """``text`` without spaces, Markdown and HTML markup and punctuation: what a reader reads."""
     if "<" in text:
-        text = _FORMAT_TAG.sub("", text)
+        text = _LINK_TAG.sub("", _FORMAT_TAG.sub("", text))
+    if "&" in text:
+        text = html.unescape(text)
     return "".join(ch for ch in text if not (ch.isspace() or ch in _MARKUP_SYMBOLS or unicodedata.category(ch)[0] == "P"))
 
 
@@ -121,9 +133,15 @@ def _markup_only(text: str) -> bool:
         text = _LINK_MARKUP.sub("", text)
     if "<" in text:
         text = _ANCHOR.sub("", _FORMAT_TAG.sub("", text))
+    if "<" in text:
+        text = _LINK_TAG.sub("", text)  # ('<a href="' → '[', '</a>' → ')': a link rewritten in Markdown)
     if "&" in text:
-        text = _SPACE_ENTITY.sub(" ", text)
+        text = html.unescape(_SPACE_ENTITY.sub(" ", text))  # ("&ldquo;" → "“": the same mark)
     return all(ch.isspace() or ch in _MARKUP_SYMBOLS or unicodedata.category(ch)[0] == "P" for ch in text)
+
+
+_LINK_TAG = re.compile(r"</a>|<a\s{1,4}href=[\"']?", re.IGNORECASE)
+"""An anchor's closing tag, or its opening up to where its address starts."""
 
 
 def _in_tags(doc: Document | None, r: Range | None) -> bool:

@@ -59,13 +59,14 @@ def test_kept_held_out_sets_floors() -> None:
     # original dates 0.950, silent recall 0.896, false silent 32 (6.67/10). With set 43 (13 more
     # pairs, 61 in all), after its rules: F1 0.882, dates 0.769, original dates 0.961, silent recall
     # 0.903, false silent 56 (9.18/10; 22 in one pair whose citations changed from HTML to Markdown
-    # output). Floors a little below, so a later change cannot quietly lose them.
+    # output), then 34 (5.57/10) once such a rewrite read as no edit. Floors a little below, so a
+    # later change cannot quietly lose them.
     bench = _bench()
     folders = bench.pair_folders(sorted((ROOT / "tests" / "corpus" / "heldout").glob("s*")))  # type: ignore[attr-defined]
     assert len(folders) >= 40
     t = bench.totals([bench.score_pair(p) for p in folders])  # type: ignore[attr-defined]
     assert t["notes_f1"] >= 0.85 and t["dates_right"] >= 0.72 and t["original_dates_right"] >= 0.93, t
-    assert t["silent_recall"] >= 0.88 and t["false_silent_per_10_pairs"] <= 10.0, t
+    assert t["silent_recall"] >= 0.88 and t["false_silent_per_10_pairs"] <= 6.5, t
 
 
 def test_hand_made_cases_all_pass_on_notes_and_dates(scores: list[object]) -> None:

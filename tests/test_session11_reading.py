@@ -167,3 +167,14 @@ def test_new_dated_entries_of_a_plain_text_history_are_notes() -> None:
     town = head.replace("Binary distribution format\n==========================", "Our town\n========") + history.replace("February 2013", "1850")
     c = annotate.compare(town, town + "- 2024: A new mayor was elected.\n", fmt="text")
     assert not c.annotations
+
+
+def test_citations_rewritten_from_html_to_markdown_are_no_edit() -> None:
+    # a post whose citation output changed from HTML ("&ldquo;", "<EM>", "<a href=…>") to
+    # Markdown: the same words and marks a reader reads
+    old = 'Boettiger C (2012). &ldquo;Early warning signals.&rdquo;\n<EM>Ecology Letters</EM>, <B>9</B>.\n<a href="http://doi.org/x">http://doi.org/x</a>.'
+    new = "Boettiger C (2012). “Early warning signals.” *Ecology Letters*, **9**.\n[http://doi.org/x](http://doi.org/x)."
+    c = annotate.compare(_POST + old + _TAIL, _POST + new + _TAIL, fmt="markdown")
+    assert not [ch for ch in c.changes if ch.silent], [(ch.original, ch.revised) for ch in c.changes if ch.silent]
+    other = new.replace("Early warning", "Late warning")
+    assert [ch for ch in annotate.compare(_POST + old + _TAIL, _POST + other + _TAIL, fmt="markdown").changes if ch.silent]
