@@ -19,7 +19,7 @@ _TIME = r"(?:at\s+)?\d{1,2}(?:[:.h]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s*\(?(?:
 FILLER = re.compile(
     rf"(?:[\s,;()\[\]*_#@\u2014\u2013./\uff08\uff09\u3001-]|</?(?:strong|b|em|i)>|\b(?:on|at|as\s+of|dated|posted|added|written|from|for|of|the|in|{_TIME})\b|"
     # ("Update k 9.7.2025:", "Update vom 9.7.2025:", "Mise à jour du 9/7/2025 :": on/as of/from in other languages)
-    r"\b(?:vom|am|zum|ab|seit|stand|k|ke|ze|od|du|le|au|des|del|al|de|el|em|op|per|van|dal|fra|från|den|z)\b|"
+    r"\b(?:vom|am|zum|ab|seit|stand|k|ke|ze|od|du|le|au|des|del|al|de|el|em|op|per|van|dal|fra|från|den|z|от|с)\b|"
     r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b\.?|"
     r"\b(?:morning|afternoon|evening|night|noon|midnight|today|yesterday|later|again|late|early|updates?|updated)\b|"
     r"\b(?:UTC|GMT|[A-Z]{2,4}T|[ECMP][SD]T|BST|CEST|CET)(?:[+-]\d{1,2}(?::?\d\d)?)?\b|\d{1,2}[:.h]\d\d|\b\d{1,2}\b)*",
@@ -217,3 +217,43 @@ def section_title(text: str, pos: int, start: int, limit: int) -> tuple[str, Fou
     found = find_dates(text, after, min(len(text), after + 80))
     entries = [d for d in find_dates(text, after, min(len(text), after + 600)) if d.precision == "day" and text[d.start - 1 : d.start] == "\n"]
     return text[start : m.end()].strip(" \t="), (max(entries, key=lambda d: d.value) if len(entries) > 1 else found[0] if found else None), line_end
+
+
+def label_colon(text: str, start: int, stop: int) -> int | None:
+    """The first colon in ``text[start:stop]`` that is not inside a time ("4:00"); a full-width
+    one ("追記：") too."""
+    wide = text.find("\uff1a", start, stop)
+    pos = text.find(":", start, stop if wide < 0 else wide)
+    while pos >= 0:
+        if not (pos > 0 and text[pos - 1].isdigit() and pos + 2 < len(text) and text[pos + 1 : pos + 3].isdigit()):
+            return pos
+        pos = text.find(":", pos + 1, stop if wide < 0 else wide)
+    return wide if wide >= 0 else None
+
+
+def date_after_colon(text: str, end: int, window: int, line_end: int, marked: bool) -> tuple[FoundDate, int] | None:
+    """The date right after a label's colon at ``end`` (``window``: how far the label's line
+    is read; ``marked``: the label is a heading or in emphasis), and where the label then ends:
+    "Update: Feb 5, 2020: …" (closed by a colon), "#### Edit: 9/18/2023" and "Updated:
+    2022/10/23" (the line's rest), "追記：2022年10月23日\u3000…" (an ideographic space),
+    "### Update: September 9, 2021 - Tom Sweeney" (a dash; in plain text an em or en dash only:
+    "Update: 23 October 2022 — the service is back.")."""
+    after = re.match(r"[ \t]*(?:[*_]{1,3})?", text[end:window])
+    s2 = end + (after.end() if after else 0)
+    nxt = label_colon(text, s2, window)
+    if nxt is not None and nxt - s2 <= 40:
+        d = date_in(text, s2, nxt)
+        return (d, nxt + 1) if d is not None and datey(text, s2, nxt) else None
+    rest = len(text[:line_end].rstrip(" \t*_."))
+    if s2 < rest and datey(text, s2, rest) and (d := date_in(text, s2, rest)) is not None:
+        return d, end
+    wide = text.find("\u3000", s2, min(window, s2 + 40))
+    if wide > s2 and datey(text, s2, wide) and (d := date_in(text, s2, wide)) is not None:
+        return d, end
+    dash = DASH.search(text, s2, window)
+    if dash is not None and dash.start() - s2 <= 40 and (marked or text[dash.start() : dash.end()].strip() in ("\u2014", "\u2013")):
+        d = date_in(text, s2, dash.start())
+        if d is not None and datey(text, s2, dash.start()):
+            return d, end
+    return None
+

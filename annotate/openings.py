@@ -15,10 +15,10 @@ import re
 from annotate.dates import FoundDate, find_dates
 from annotate.labeldates import (
     ASIDE_COLON,
-    DASH,
     LABEL_DASH,
     SETEXT,
     as_of_date,
+    date_after_colon,
     date_first,
     date_in,
     dated_dash,
@@ -26,6 +26,7 @@ from annotate.labeldates import (
     datey,
     disclosure_after,
     first_date_then,
+    label_colon,
     section_title,
 )
 from annotate.labels import (
@@ -194,7 +195,7 @@ def label_at(text: str, pos: int, limit: int) -> tuple[str, FoundDate | None, in
         # on its line ("> An Update from August, 2019", "An update (5 May 2020): …"; never "An
         # update to the system was pushed.")
         eol = text.find("\n", m.end(), limit)
-        upto = _label_colon(text, m.end(), limit if eol < 0 else eol) or (limit if eol < 0 else eol)
+        upto = label_colon(text, m.end(), limit if eol < 0 else eol) or (limit if eol < 0 else eol)
         headed = lead is not None and ("#" in lead.group(0) or (text.startswith(("*", "_"), pos) and text[m.end() : m.end() + 3].lstrip("*_")[:1] == ":"))
         m = m if m.group("word").lower() in _NOUN_LABELS and (headed or (datey(text, m.end(), upto) and find_dates(text, m.end(), upto))) else None
     if m is None and lead is not None and lead.group("emoji") and start < limit:
@@ -203,7 +204,7 @@ def label_at(text: str, pos: int, limit: int) -> tuple[str, FoundDate | None, in
         kind = "warning" if "warn" in emoji or "excl" in emoji or emoji == "\u26a0" else "note"
         # "> ℹ️ **2023-08-31:** This project was archived …": a date and its colon after the emoji
         at = start + len(text[start : start + 4]) - len(text[start : start + 4].lstrip("*_ \t"))
-        date_colon = _label_colon(text, at, min(limit, at + 40))
+        date_colon = label_colon(text, at, min(limit, at + 40))
         if date_colon is not None and datey(text, at, date_colon) and (said := date_in(text, at, date_colon)) is not None:
             closed = _EMPHASIS.match(text, date_colon + 1, limit)
             return kind, said, closed.end() if closed else date_colon + 1
@@ -239,7 +240,7 @@ def label_at(text: str, pos: int, limit: int) -> tuple[str, FoundDate | None, in
         wrapped_end = text.find("\n", line_end + 1, limit)
         line_end = limit if wrapped_end < 0 else wrapped_end
     window = min(line_end, i + 90)
-    colon = _label_colon(text, i, window)
+    colon = label_colon(text, i, window)
     addressed = word == "note" and ADDRESSED.match(text, i, window) is not None  # "Note that …"
     when: tuple[int, int] | None = None
     end: int | None = None
@@ -321,25 +322,8 @@ def label_at(text: str, pos: int, limit: int) -> tuple[str, FoundDate | None, in
         found = as_of_date(text, end, limit)  # "Update\n\n    As of 05-Jan-2016, …"
     if found is None and text[end - 1 : end] == ":" and (said := disclosure_after(text, end, limit)) is not None:
         found = said  # "**Note:** This section was updated in June 2019 to …"
-    if found is None and text[end - 1 : end] == ":":
-        # "Update: Feb 5, 2020: …" — the date right after the colon, closed by a colon or dash
-        after = re.match(r"[ \t]*(?:[*_]{1,3})?", text[end:window])
-        s2 = end + (after.end() if after else 0)
-        nxt = _label_colon(text, s2, window)
-        if nxt is not None and nxt - s2 <= 40:
-            d = date_in(text, s2, nxt)
-            if d is not None and datey(text, s2, nxt):
-                found, end = d, nxt + 1
-        elif (heading or marked) and s2 < (rest := len(text[:line_end].rstrip(" \t*_"))) and datey(text, s2, rest) and (
-            (d := date_in(text, s2, rest)) is not None
-        ):
-            found = d  # "#### Edit: 9/18/2023", "**Update: August 5 2025**": the line's rest is its date
-        elif (heading or marked) and (dash := DASH.search(text, s2, window)) is not None and dash.start() - s2 <= 40:
-            # "### Update: September 9, 2021 - Tom Sweeney": a heading's date, then its author;
-            # "**Update: December 9, 2016 - alternative view**": a bold label's date, then its title
-            d = date_in(text, s2, dash.start())
-            if d is not None and datey(text, s2, dash.start()):
-                found = d
+    if found is None and text[end - 1 : end] in (":", "\uff1a") and (after := date_after_colon(text, end, window, line_end, heading or marked)):
+        found, end = after  # "Update: Feb 5, 2020: …", "Updated: 2022/10/23", "Update: 23 October 2022 — …"
     return text[m.start() : m.end()], found, end
 
 
@@ -369,18 +353,6 @@ def _titled(titled: re.Match[str], lead: re.Match[str] | None) -> bool:
     Note:**", "**Mongoose Update**:"; "Blue Note: founded in 1939", "Security update: 1.2.3"
     in a list are names and items)."""
     return titled.group(1).endswith("note") or (lead is not None and any(ch in lead.group(0) for ch in "*_#"))
-
-
-def _label_colon(text: str, start: int, stop: int) -> int | None:
-    """The first colon in ``text[start:stop]`` that is not inside a time ("4:00"); a full-width
-    one ("追記：") too."""
-    wide = text.find("\uff1a", start, stop)
-    pos = text.find(":", start, stop if wide < 0 else wide)
-    while pos >= 0:
-        if not (pos > 0 and text[pos - 1].isdigit() and pos + 2 < len(text) and text[pos + 1 : pos + 3].isdigit()):
-            return pos
-        pos = text.find(":", pos + 1, stop if wide < 0 else wide)
-    return wide if wide >= 0 else None
 
 
 _EMPHASIS_CLOSE = re.compile(r"[.:]?(?:\*\*|__|\*|_|</(?:strong|b|em|i)>)[.:]?(?:[ \t]{0,2}(?:\u2014|\u2013)[ \t]{0,2})?")

@@ -107,3 +107,17 @@ def test_a_japanese_correction_discloses_the_figure_it_names() -> None:
     c = annotate.compare(original, revised, fmt="markdown")
     [edit] = [ch for ch in c.changes if ch.kind == "edit"]
     assert (edit.original.text, edit.revised.text, edit.silent) == ("45", "47", False)  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("note", "date"),
+    [
+        ("Updated: 2022/10/23", "2022-10-23"),
+        ("更新：2022/10/23", "2022-10-23"),
+        ("追記：2022年10月23日\u3000問題は修正されました。", "2022-10-23"),
+        ("Update: 23 October 2022 — the service is back.", "2022-10-23"),
+        ("Обновление от 23.10.2022: сервис снова работает.", "2022-10-23"),
+    ],
+)
+def test_a_date_right_after_the_labels_colon_dates_it(note: str, date: str) -> None:
+    assert _notes(note) == [(note, date)]
