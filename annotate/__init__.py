@@ -11,11 +11,28 @@
 from __future__ import annotations
 
 import os
+import signal as _signal
+import sys as _sys
 
-from annotate.compare import Options, compare, compare_documents
-from annotate.errors import AnnotateError, InputError, LimitError
-from annotate.history import history
-from annotate.model import (
+
+def _interrupted_at_start(signum: int, frame: object) -> None:
+    """Ctrl-C while the command line is still loading the package: the one-line error and exit
+    status 130 the command gives once running (``annotate.errors``), never a traceback."""
+    os.write(2, b"annotate: error: interrupted\n")
+    os._exit(130)
+
+
+# The command line (the ``annotate`` script, or ``python -m annotate``) loads this package
+# first: until it is loaded, an interrupt ends it as the running command would. A library
+# user's program keeps Python's own handling.
+_STARTING = os.path.basename(_sys.argv[0]) == "annotate" or _sys.argv[:1] == ["-m"] if _sys.argv else False
+if _STARTING and _signal.getsignal(_signal.SIGINT) is _signal.default_int_handler:
+    _signal.signal(_signal.SIGINT, _interrupted_at_start)
+
+from annotate.compare import Options, compare, compare_documents  # noqa: E402
+from annotate.errors import AnnotateError, InputError, LimitError  # noqa: E402
+from annotate.history import history  # noqa: E402
+from annotate.model import (  # noqa: E402
     Annotation,
     Block,
     Change,
@@ -29,9 +46,9 @@ from annotate.model import (
     Range,
     Summary,
 )
-from annotate.notes import find_annotations as _find_notes
-from annotate.notes import strip_annotations as _strip
-from annotate.read import read_document
+from annotate.notes import find_annotations as _find_notes  # noqa: E402
+from annotate.notes import strip_annotations as _strip  # noqa: E402
+from annotate.read import read_document  # noqa: E402
 
 
 def __getattr__(name: str) -> str:

@@ -12,6 +12,7 @@ import contextlib
 import errno
 import io
 import os
+import signal
 import sys
 from collections.abc import Sequence
 from typing import Any
@@ -128,6 +129,10 @@ def run() -> None:
     one at interpreter shutdown takes longer than the rest of a small run (about 15 ms
     on a 5 MB pair) and does nothing useful: those commands start no threads and
     register no exit handlers. Other commands (the TUI, batch pools) exit normally."""
+    from annotate import _interrupted_at_start
+
+    if signal.getsignal(signal.SIGINT) is _interrupted_at_start:
+        signal.signal(signal.SIGINT, signal.default_int_handler)  # (loaded: interrupts are errors.py's again)
     _mend_closed_streams()
     if sys.argv[1:2] and sys.argv[1] in _FAST_EXIT:
         try:

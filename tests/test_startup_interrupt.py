@@ -1,0 +1,45 @@
+"""Ctrl-C while the command line is still loading (its imports take a tenth of a second or
+more) ends with the same one line and exit status 130 as once it runs, never a traceback; a
+library user's program keeps Python's own handling."""
+
+from __future__ import annotations
+
+import signal
+import subprocess
+import sys
+
+import pytest
+
+pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
+
+
+def _run(code: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+
+
+def test_an_interrupt_while_the_command_loads_is_one_line_and_130() -> None:
+    # as the "annotate" script starts: its name in argv[0], the package loading, then the signal
+    done = _run(
+        "import sys; sys.argv[0] = '/usr/bin/annotate'\n"
+        "import annotate, os, signal, time\n"
+        "os.kill(os.getpid(), signal.SIGINT); time.sleep(5)"
+    )
+    assert (done.returncode, done.stderr) == (130, "annotate: error: interrupted\n")
+
+
+def test_the_command_restores_its_own_handling_once_loaded() -> None:
+    done = _run(
+        "import sys; sys.argv[0] = '/usr/bin/annotate'\n"
+        "import annotate, signal\n"
+        "from annotate import cli\n"
+        "sys.argv[1:] = ['--version']\n"
+        "try:\n    cli.run()\nexcept SystemExit:\n    pass\n"
+        "print(signal.getsignal(signal.SIGINT) is signal.default_int_handler)"
+    )
+    assert done.stdout.strip().endswith("True"), done.stdout + done.stderr
+
+
+def test_a_library_user_keeps_pythons_handling() -> None:
+    done = _run("import annotate, signal; print(signal.getsignal(signal.SIGINT) is signal.default_int_handler)")
+    assert done.stdout.strip() == "True"
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler  # (this test process too)
