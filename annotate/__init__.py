@@ -25,7 +25,7 @@ def _interrupted_at_start(signum: int, frame: object) -> None:
 # The command line (the ``annotate`` script, or ``python -m annotate``) loads this package
 # first: until it is loaded, an interrupt ends it as the running command would. A library
 # user's program keeps Python's own handling.
-_STARTING = os.path.basename(_sys.argv[0]) == "annotate" or _sys.argv[:1] == ["-m"] if _sys.argv else False
+_STARTING = bool(_sys.argv) and (os.path.basename(_sys.argv[0]) == "annotate" or _sys.argv[0] == "-m")
 if _STARTING and _signal.getsignal(_signal.SIGINT) is _signal.default_int_handler:
     _signal.signal(_signal.SIGINT, _interrupted_at_start)
 

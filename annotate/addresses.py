@@ -60,9 +60,10 @@ def address_only(c: Change, a: Document | None, b: Document | None) -> bool:
     "/docs/specs/sdk"; "github.com/alice/tool" → "github.com/mallory/tool" is another's),
     an image moved without renaming it ("/img/post/chart.png" → "chart.png"). The text and the
     picture a reader sees are the same, and so is the source; so is another place in the page
-    ("#flag--x"), another query refining a page ("?from=…"), or another page holding the
-    same anchor ("user-manual.html#flag--x" → "command-line-reference.html#flag--x"). Another site, another page
-    name, the query that is the page ("/watch?v=…"), a mail or phone address: another source."""
+    ("#flag--x"), another query refining a page ("?from=…"), or another page holding the same
+    anchor ("user-manual.html#flag--x" → "command-line-reference.html#flag--x"). Another site,
+    another page name, the query that is the page ("/watch?v=…"), a mail or phone address:
+    another source."""
     old, new = _address(a, c.original), _address(b, c.revised)
     if (c.original is not None and old is None) or (c.revised is not None and new is None) or (old is None and new is None):
         return False

@@ -108,21 +108,21 @@ def _signs_a_number(doc: Document | None, r: Range | None) -> bool:
     return bool(line.strip(" \t>"))  # (text before it on its line: not "- 2 items" opening a list item)
 
 
-def _read_words(text: str) -> list[str]:
-    """The words a reader reads in ``text``: tags' and entities' names are none."""
+def _shown(text: str) -> str:
+    """``text`` without formatting tags and a link's tags, its entities decoded: as shown."""
     if "<" in text:
         text = _LINK_TAG.sub("", _FORMAT_TAG.sub("", text))
-    if "&" in text:
-        text = html.unescape(text)
-    return WORD.findall(text)
+    return html.unescape(text) if "&" in text else text
+
+
+def _read_words(text: str) -> list[str]:
+    """The words a reader reads in ``text``: tags' and entities' names are none."""
+    return WORD.findall(_shown(text))
 
 
 def _content(text: str) -> str:
     """``text`` without spaces, Markdown and HTML markup and punctuation: what a reader reads."""
-    if "<" in text:
-        text = _LINK_TAG.sub("", _FORMAT_TAG.sub("", text))
-    if "&" in text:
-        text = html.unescape(text)
+    text = _shown(text)
     return "".join(ch for ch in text if not (ch.isspace() or ch in _MARKUP_SYMBOLS or unicodedata.category(ch)[0] == "P"))
 
 
@@ -132,9 +132,8 @@ def _markup_only(text: str) -> bool:
     if "[" in text or ".. _" in text:
         text = _LINK_MARKUP.sub("", text)
     if "<" in text:
-        text = _ANCHOR.sub("", _FORMAT_TAG.sub("", text))
-    if "<" in text:
-        text = _LINK_TAG.sub("", text)  # ('<a href="' → '[', '</a>' → ')': a link rewritten in Markdown)
+        # ('<a href="' → '[', '</a>' → ')': a link rewritten in Markdown)
+        text = _LINK_TAG.sub("", _ANCHOR.sub("", _FORMAT_TAG.sub("", text)))
     if "&" in text:
         text = html.unescape(_SPACE_ENTITY.sub(" ", text))  # ("&ldquo;" → "“": the same mark)
     return all(ch.isspace() or ch in _MARKUP_SYMBOLS or unicodedata.category(ch)[0] == "P" for ch in text)

@@ -14,6 +14,8 @@ from typing import NamedTuple
 from annotate.dates import FoundDate, find_dates
 from annotate.model import Document
 
+_ORIGINAL_LINE = r"^[ \t#*_>-]{{0,8}}(?:the\s+)?original\s+{noun}(?:\s+(?:below|follows))?[ \t]{{0,2}}:?[ \t*_-]{{0,8}}$"
+"""A line naming the original's text below it ("## Original post:"), by ``noun``."""
 _FIRST = r"(?:first|originally|initially)\s+(?:published|appeared|posted|ran|printed)\b"
 MARKER_RE = re.compile(
     # "This article was first published by …", "The piece originally appeared in …"
@@ -23,13 +25,14 @@ MARKER_RE = re.compile(
     + r"|^[\s\[(*_]{0,3}(?:it\s+|this\s+)?(?:was\s+)?" + _FIRST
     + r"|\b(?:republished|reposted|reprinted|cross-posted)\s+(?:from|with\s+permission|by\s+permission|courtesy)\b"
     # a line over the original's text, under the update put above it: "## Original post:", "--- Original article ---"
-    + r"|^[ \t#*_>-]{0,8}(?:the\s+)?original\s+(?:post|article|announcement|story|piece)(?:\s+(?:below|follows))?[ \t]{0,2}:?[ \t*_-]{0,8}$"
+    + "|" + _ORIGINAL_LINE.format(noun=r"(?:post|article|announcement|story|piece)")
     # "## Original text" only under an update: over a quoted poem it is the poem's
-    + r"|(?P<line>^[ \t#*_>-]{0,8}(?:the\s+)?original\s+text(?:\s+(?:below|follows))?[ \t]{0,2}:?[ \t*_-]{0,8}$)",
+    + "|(?P<line>" + _ORIGINAL_LINE.format(noun="text") + ")",
     re.IGNORECASE | re.MULTILINE,
 )
 MARKER_REACH = 30
 """The marker is looked for in this many passages at the start and at the end only."""
+
 
 class Framing(NamedTuple):
     """The republication marker and the framing passages found around the body."""

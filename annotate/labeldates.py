@@ -186,9 +186,9 @@ def date_first(text: str, start: int, limit: int, *, heading: bool = False) -> t
     if word is None or (word.group("word").lower() in WEAK_WORDS and word.group("word") not in CJK_LABELS):
         return None
     shut = _SHUT.match(text, word.end(), window)
-    rest = text[word.end() : _line_end(text, word.end(), limit)]
-    if shut is None and heading and "!" in rest and _HEADING_END.fullmatch(rest) is not None:
-        return word.group("word"), said, _line_end(text, word.end(), limit)  # "### August 2024 update!": the heading is the label
+    eol = _line_end(text, word.end(), limit)
+    if shut is None and heading and "!" in text[word.end() : eol] and _HEADING_END.fullmatch(text, word.end(), eol) is not None:
+        return word.group("word"), said, eol  # "### August 2024 update!": the heading is the label
     if shut is None:
         return None
     return word.group("word"), said, shut.end() if shut.group("mark") == ":" else shut.start("mark")
@@ -256,4 +256,3 @@ def date_after_colon(text: str, end: int, window: int, line_end: int, marked: bo
         if d is not None and datey(text, s2, dash.start()):
             return d, end
     return None
-

@@ -34,6 +34,10 @@ import re
 from annotate.dates import MONTHS
 
 _APOS = "['\u2019]"
+CJK_LABELS = frozenset(["追記", "更新", "訂正", "補足", "编者注", "編者注", "编者按", "编辑注", "补充", "更正", "勘误", "업데이트", "정정"])
+"""The Japanese, Chinese and Korean update words: weak (a label only with a colon, a bracket, a
+date or emphasis closed on its own line: "**更新** をクリック" is a button's name), yet dated first
+as "2022/10/23 追記:" writes them."""
 FOREIGN_LABELS = (
     # German, French, Spanish, Portuguese, Italian, Dutch, Czech, Polish, Russian: update,
     # addendum, correction, editor's note ("Nachtrag:", "Mise à jour :", "Actualización:")
@@ -47,15 +51,11 @@ FOREIGN_LABELS = (
     r"Обновление|Дополнение|Исправление|Апдейт|"
     # Japanese, Chinese, Korean: addendum, update, correction, supplement, editor's note (not
     # 修正/수정/추가 "fixed"/"added", a changelog's categories, nor 編集 "editing by", a credit)
-    r"追記|更新|訂正|補足|编者注|編者注|编者按|编辑注|补充|更正|勘误|업데이트|정정|"
+    + "|".join(sorted(CJK_LABELS, key=lambda w: (-len(w), w))) + "|"
     # a note or a hint (weak, as "Note" is)
     r"Hinweis|Anmerkung|Remarque|Nota|Pozn[áa]mka|Uwaga|Примечание|注意|备注|注|참고"
 )
 """Label words in other languages, as their writers put them on notes ("Nachtrag:", "追記:")."""
-CJK_LABELS = frozenset(["追記", "更新", "訂正", "補足", "编者注", "編者注", "编者按", "编辑注", "补充", "更正", "勘误", "업데이트", "정정"])
-"""The Japanese, Chinese and Korean update words: weak (a label only with a colon, a bracket, a
-date or emphasis closed on its own line: "**更新** をクリック" is a button's name), yet dated first
-as "2022/10/23 追記:" writes them."""
 FOREIGN_WEAK = frozenset(
     ["hinweis", "anmerkung", "remarque", "nota", "poznámka", "poznamka", "uwaga", "примечание", "注意", "备注", "注", "참고",
      # words of ordinary prose as well ("Korrektur der Zahlen", "Oprava silnice", "Ergänzung zu …")
@@ -66,10 +66,9 @@ FOREIGN_WEAK = frozenset(
 """Foreign label words for a note or a hint, and those that ordinary prose opens with too: weak,
 as "Note" is."""
 FOREIGN_OPENINGS = frozenset(
-    ["na", "er", "ko", "be", "ak", "an", "mi", "mà", "ma", "re", "no", "nd", "ac", "co", "fe", "at", "ad", "ag", "aa", "op",
-     "do", "sp", "uz", "об", "до", "ис", "ап", "追記", "更新", "訂正", "補足", "编者", "編者", "编辑", "补充", "更正",
-     "勘误", "업데", "정정", "hi", "po", "uw", "пр", "注意", "备注", "참고"]
-)
+    ["na", "er", "ko", "be", "ak", "an", "mi", "mà", "re", "no", "nd", "ac", "co", "fe", "at", "ad", "ag", "aa", "op",
+     "do", "sp", "uz", "об", "до", "ис", "ап", "hi", "po", "uw", "пр", "注意", "备注", "참고"]
+) | {w[:2] for w in CJK_LABELS}
 """The first two characters (lowercased) of each foreign label word, for the openings' cheap test;
 a one-character label ("注") is tested apart."""
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from annotate.brackets import CLOSE
 from annotate.dates import FoundDate, find_dates
 from annotate.labeldates import (
     ASIDE_COLON,
@@ -46,6 +47,10 @@ from annotate.labels import (
     callout_class,
 )
 
+_OPENERS = "".join(CLOSE)
+"""Brackets a note may open with ("(", "[", "【", "（"), from ``brackets.CLOSE``."""
+_CLOSERS = "".join(CLOSE.values())
+"""The brackets closing them."""
 _LEAD = re.compile(
     r"(?:<a\b[^<>\n]{0,80}>[ \t]{0,4}</a>[ \t]{0,8}\n?[ \t]{0,8})?"  # an anchor for links to the note: <a id="warning-k8s"></a>
     r"(?:\{:[ \t]{0,4}[.#][^{}\n]{0,80}\}[ \t]{0,8}\n[ \t]{0,8})?"  # kramdown's attributes on the line above: {:.site-note}
@@ -66,7 +71,7 @@ _LEAD = re.compile(
     r"(?:>[ \t]?){0,4}(?:#{1,6}[ \t]{1,8}|={2,6}[ \t]{1,8}|[-*+][ \t]{1,8}|\d{1,3}[.)][ \t]{1,8})?"
     r"(?:(?P<emoji>:(?:warning|memo|information_source|exclamation|heavy_exclamation_mark):|\u26a0|\u2139|\U0001f4dd)\ufe0f?[ \t]{0,4})?"
     r"(?:\u203b[ \t]{0,2})?"  # a reference mark before a Japanese note: "※追記：…"
-    r"(?:[*_]{1,3}|'{2,3}|<(?:strong|b|em|i)>[ \t]{0,3}\n?[ \t]{0,3})?\\?(?P<open>[(\[\u3010\uff08])?(?:[*_]{1,3}|'{2,3}|<(?:strong|b|em|i)>)?"
+    r"(?:[*_]{1,3}|'{2,3}|<(?:strong|b|em|i)>[ \t]{0,3}\n?[ \t]{0,3})?\\?(?P<open>[" + re.escape(_OPENERS) + r"])?(?:[*_]{1,3}|'{2,3}|<(?:strong|b|em|i)>)?"
     r"(?:(?:\u26a0|\u2139)\ufe0f?[ \t]{1,4})?"  # an emoji inside the emphasis: "**⚠ Warning**:"
 )
 """Markdown before a label: quote markers, a heading or list marker, emphasis (MediaWiki's
@@ -185,7 +190,7 @@ def label_at(text: str, pos: int, limit: int) -> tuple[str, FoundDate | None, in
         return dated  # "2020-03-30 Update: …", "**3/30/2020 Edit**: …"
     if m is None and (titled := TITLED_NOTE.match(text, start, min(limit, start + 60))) is not None and _titled(titled, lead):
         return titled.group(1), None, titled.end()  # "Scala 3 note: …", "Side note: …", "Security note: …"
-    if m is None and pos > 0 and text[pos - 1] in "[(\u3010\uff08":
+    if m is None and pos > 0 and text[pos - 1] in _OPENERS:
         m = ADDED.match(text, start, min(limit, start + 80))  # "(Added 2016-02-07)": a dated marker in brackets
     if m is None and (art := HEADING_ARTICLE.match(text, start, limit)) is not None and (
         (m := LABEL_WORD.match(text, art.end(), min(limit, art.end() + 80))) is not None
@@ -222,7 +227,7 @@ def label_at(text: str, pos: int, limit: int) -> tuple[str, FoundDate | None, in
     marked = bool(body.strip())  # emphasis, a heading or a list marker before it
     quoted = lead_text.startswith(">")
     heading = body.startswith(("#", "=="))
-    bracketed = (pos > 0 and text[pos - 1] in "[(\u3010\uff08") or bool(lead and lead.group("open"))
+    bracketed = (pos > 0 and text[pos - 1] in _OPENERS) or bool(lead and lead.group("open"))
     i = m.end()
     if (joined := _JOINED_LABEL.match(text, i, min(limit, i + 40))) is not None and (
         (second := LABEL_WORD.match(text, joined.end(), limit)) is not None
@@ -257,11 +262,11 @@ def label_at(text: str, pos: int, limit: int) -> tuple[str, FoundDate | None, in
             when, end = (end, line_end), line_end  # "## Addendum – Jun 7 2022": the heading's rest is its date
     elif (dash_at := dated_dash(text, i, window)) is not None:
         when, end = (i, dash_at[0]), dash_at[1]  # "Update, 6 July 2017 \u2014 the bridge reopened."
-    elif heading and bracketed and text[i : i + 1] in ")]\u3011\uff09" and datey(text, i + 1, line_end) and date_in(text, i + 1, line_end):
+    elif heading and bracketed and text[i : i + 1] in _CLOSERS and datey(text, i + 1, line_end) and date_in(text, i + 1, line_end):
         when, end = (i + 1, line_end), line_end  # "## [UPDATED] 2018-08-22": the bracketed label, then its date
-    elif heading and bracketed and (shut := _first_of(text, ")]\u3011\uff09", i, window)) is not None and date_in(text, i, shut):
+    elif heading and bracketed and (shut := _first_of(text, _CLOSERS, i, window)) is not None and date_in(text, i, shut):
         when, end = (i, shut), shut + 1  # "## (Update 19.01.2024, Breaking change!) Removal of …": a dated label heads the section
-    elif bracketed and (shut := _first_of(text, ")]\u3011\uff09", i, window)) is not None and datey(
+    elif bracketed and (shut := _first_of(text, _CLOSERS, i, window)) is not None and datey(
         text, i, shut - (text[shut - 1] == "\\")
     ):
         when, end = (i, shut - (text[shut - 1] == "\\")), shut  # "[UPDATE 5 July 2017] …", "(Update)", "\\[Update 12/23/2016\\]:"
@@ -297,8 +302,8 @@ def label_at(text: str, pos: int, limit: int) -> tuple[str, FoundDate | None, in
         goes_on = first_date_then(text, i, window)
         if goes_on is not None:
             when, end = (i, goes_on), goes_on  # "Updated on 2023-01-10 at 21:30 UTC to include …"
-    if bracketed and lead and lead.group("open") and (when is None or text[when[1] : when[1] + 2].lstrip("\\")[:1] not in ")]\u3011\uff09") and (
-        when is None or when[0] != i + 1 or text[i : i + 1] not in ")]\u3011\uff09"
+    if bracketed and lead and lead.group("open") and (when is None or text[when[1] : when[1] + 2].lstrip("\\")[:1] not in _CLOSERS) and (
+        when is None or when[0] != i + 1 or text[i : i + 1] not in _CLOSERS
     ):
         return None  # "(Update: …" opening a passage is a bracketed note, found with its bracket
     if when is None and word.startswith(("p.", "n.")):

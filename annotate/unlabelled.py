@@ -62,7 +62,8 @@ _LOG_ENTRY = re.compile(
 )
 """A list item opening with a date or time and a separator ("- **2026-05-01 21:07 UTC** — …",
 "* 12:17 PST - Correct …", "- __March 10, 2026__: …")."""
-_LOG_TITLE = re.compile(r"#{1,6}[ \t]{1,4}[*_]{0,2}(?:notices?|edits|update\s+log|changes)[*_ \t:]{0,4}$", re.IGNORECASE)
+_LOG_NAME = r"(?:notices?|edits|update\s+log|changes)[*_ \t:]{0,4}"
+_LOG_TITLE = re.compile(r"#{1,6}[ \t]{1,4}[*_]{0,2}" + _LOG_NAME + "$", re.IGNORECASE)
 """A heading over a log of the page's own edits, besides ``SECTION_TITLE``'s ("### Notice"):
 the whole title ("## Changes to the tax law" is a section about changes, not a log)."""
 _HISTORY = re.compile(r"(?:history|change\s+history)[*_ \t:]{0,4}", re.IGNORECASE)
@@ -194,7 +195,7 @@ def log_lines(doc: Document, k: int) -> list[tuple[int, int, str, FoundDate]]:
     if title is None:
         return []
     name = title.group(1).strip()
-    log = _LOG_TITLE.match("## " + name) is not None or SECTION_TITLE.fullmatch(name) is not None
+    log = re.fullmatch(_LOG_NAME, name, re.IGNORECASE) is not None or SECTION_TITLE.fullmatch(name) is not None
     history = _HISTORY.fullmatch(name) is not None
     if not (log or history):
         return []
@@ -209,4 +210,3 @@ def log_lines(doc: Document, k: int) -> list[tuple[int, int, str, FoundDate]]:
             continue
         out.append((start, end, text[m.start(1) : m.end(1)].strip(), date))
     return out
-
