@@ -82,6 +82,8 @@ _DATE_RE = re.compile(
             r"(?<![\d/.])(?P<m13>0[1-9]|1[0-2])/(?P<y13>(?:19|20)\d\d)(?![\d/])",
             # 2022年4月16日, 2018年6月, 2022년 4월 16일 (Japanese, Chinese, Korean)
             r"(?<![0-9])(?P<y11>\d{4})[ \t]?[年년][ \t]?(?P<m11>\d{1,2})[ \t]?[月월](?:[ \t]?(?P<d11>\d{1,2})[ \t]?[日일])?",
+            # 2022. 10. 23. (Korean: year, month and day each closed by a dot and a space)
+            r"(?<![\d.])(?P<y12>(?:19|20)\d\d)\.[ \t](?P<m12>\d{1,2})\.[ \t](?P<d12>\d{1,2})\.(?!\d)",
             # 2024-08 (an ISO month: "Update 2024-08: …"), never a day's first part
             rf"{_B}(?P<y9>(?:19|20)\d\d)-(?P<m9>0[1-9]|1[0-2]){_E}(?!-\d)",
         ]
@@ -168,6 +170,8 @@ def find_dates(text: str, start: int = 0, end: int | None = None, *, years: bool
                 value = iso_day(year, month, int(g["d11"]))
             elif 1 <= month <= 12:
                 value, precision = f"{year:04d}-{month:02d}", "month"
+        elif g["y12"]:
+            value = iso_day(int(g["y12"]), int(g["m12"]), int(g["d12"]))
         elif g["y9"]:
             value, precision = f"{g['y9']}-{g['m9']}", "month"
         elif g["y8"]:

@@ -32,12 +32,14 @@ from __future__ import annotations
 import re
 
 from annotate.dates import MONTHS
+from annotate.segment import CJK
 
 _APOS = "['\u2019]"
-CJK_LABELS = frozenset(["追記", "更新", "訂正", "補足", "编者注", "編者注", "编者按", "编辑注", "补充", "更正", "勘误", "업데이트", "정정"])
+CJK_LABELS = frozenset(["追記", "更新", "更新于", "更新於", "訂正", "補足", "编者注", "編者注", "编者按", "编辑注", "补充", "更正", "勘误", "업데이트", "정정"])
 """The Japanese, Chinese and Korean update words: weak (a label only with a colon, a bracket, a
 date or emphasis closed on its own line: "**更新** をクリック" is a button's name), yet dated first
-as "2022/10/23 追記:" writes them."""
+as "2022/10/23 追記:" writes them. "更新于" is Chinese "updated on" ("更新于2022年10月23日：");
+a date may follow them without a space ("追記2022/10/23：")."""
 FOREIGN_LABELS = (
     # German, French, Spanish, Portuguese, Italian, Dutch, Czech, Polish, Russian: update,
     # addendum, correction, editor's note ("Nachtrag:", "Mise à jour :", "Actualización:")
@@ -82,7 +84,7 @@ LABEL_WORDS = (
 """The label words (matched case-insensitively)."""
 
 LABEL_WORD = re.compile(
-    rf"(?P<word>{LABEL_WORDS})(?![^\W\d_]|_\w|'(?!')|[\u2019-]|\d{{3}})"
+    rf"(?P<word>{LABEL_WORDS})(?![^\W\d_]|_\w|'(?!')|[\u2019-]|(?<![{CJK}])\d{{3}})"
     r"(?P<number>[ \t]*(?:#[ \t]*\d{1,3}|\d{1,2}(?![\d./-]|:\d|st|nd|rd|th|[ \t]+(?:of[ \t]+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|(?-i:[IVX]{1,4})(?=[ \t]*[:)\]\u2014\u2013-])|(?:no\.?|number)[ \t]*\d{1,3}))?",
     re.IGNORECASE,
 )

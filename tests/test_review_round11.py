@@ -111,3 +111,38 @@ def test_a_signed_date_beats_a_bylines_stale_update_stamp() -> None:
 
 def test_numbers_that_are_no_dates() -> None:
     assert [d.value for d in find_dates("Release 11.14.2023 and a 1/2000 chance at 1/2000 s")] == []
+
+
+_JP = "---\ntitle: 記事\ndate: 2022-04-01\n---\n\n今日はいい天気です。公園に行きました。\n\n夕方に帰りました。\n"
+
+
+@pytest.mark.parametrize(
+    ("note", "label"),
+    [
+        ("追記2022/10/23：写真を追加しました。", "追記"),  # the date right after the label, no space
+        ("更新于2022年10月23日：添加了照片。", "更新于"),  # Chinese "updated on"
+        ("업데이트 (2022. 10. 23.): 사진을 추가했습니다.", "업데이트"),  # Korean dotted date, not a year
+    ],
+)
+def test_notes_of_other_languages_dated_as_written(note: str, label: str) -> None:
+    c = annotate.compare(_JP, _JP.replace("\n\n夕方", "\n\n" + note + "\n\n夕方"), fmt="markdown")
+    assert [(a.label, a.date and a.date.value) for a in c.annotations] == [(label, "2022-10-23")]
+
+
+def test_chinese_prose_that_updates_something_is_no_note() -> None:
+    c = annotate.compare(_JP, _JP.replace("\n\n夕方", "\n\n更新了软件以后，电脑变快了。\n\n夕方"), fmt="markdown")
+    assert not c.annotations
+
+
+def test_an_events_date_field_is_not_the_pages_date() -> None:
+    ev = "# Annual Meetup\n\n| What | Details |\n|------|---------|\n| Date | June 5, 2027 |\n| Place | Berlin |\n\nTalks will be recorded.\n\nBring a friend.\n"
+    c = annotate.compare(ev, ev.replace("Bring", "Update: the venue moved to the town hall. (May 2, 2027)\n\nBring"), fmt="markdown")
+    assert c.original.date is None
+    assert [a.date and a.date.value for a in c.annotations] == ["2027-05-02"]
+    page = "# Advisory\n\n| Field | Value |\n|---|---|\n| Date | 31 March 2026 |\n| Severity | high |\n\nText.\n"
+    assert annotate.compare(page, page, fmt="markdown").original.date.value == "2026-03-31"  # type: ignore[union-attr]
+
+
+def test_korean_dotted_date_and_prose_full_stops() -> None:
+    assert [d.value for d in find_dates("2022. 10. 23.")] == ["2022-10-23"]
+    assert find_dates("In 2019. 5 people came. 3 left.") == []

@@ -37,6 +37,13 @@ _KEYED_DATE = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 """A field of the page's own date ("**Date** | 31 March 2026", "Published: 2019-03-20")."""
+_EVENT_KEY = re.compile(
+    r"^[ \t|*_>-]{0,6}(?:Place|Location|Venue|Where|Address|Time|Start|Ends?|Registration|Ort|Lieu|Lugar|Local|Luogo|場所|会場|地点|장소)"
+    r"[ \t*_]{0,4}[|:\uff1a]",
+    re.IGNORECASE | re.MULTILINE,
+)
+"""A field of an event beside a "Date" field ("| Place | Berlin |", "Venue: town hall"): then
+the date is the event's, not the page's."""
 
 
 def _only_a_date(line: str, start: int, end: int) -> bool:
@@ -88,7 +95,8 @@ def dateline(text: str, spans: list[tuple[int, int]]) -> tuple[DateInfo | None, 
         found = find_dates(first) if _may_be_dateline(first) else []
         if not found and k == 0 and line_end >= 0 and (alone := _date_line_below(text[line_end + 1 : e])) is not None:
             first, found = alone  # "Gobs of data\n24 Mar 2011\nTags: gob, json": the title's date line
-        if not found and k < 4 and (keyed := _KEYED_DATE.search(text, s, min(e, s + 3_000))) is not None:
+        if (not found and k < 4 and (keyed := _KEYED_DATE.search(text, s, min(e, s + 3_000))) is not None
+                and not _EVENT_KEY.search(text, s, min(e, s + 3_000))):
             # "**Date** | 31 March 2026" in an advisory's table, "Date: 2019-03-20" among a page's fields
             first, found = keyed.group(0), find_dates(keyed.group(0))
         explicit = _PUBLISHED_CUE.search(first) is not None or (
