@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import islice
 from dataclasses import replace
 
 from annotate.labels import CHANGELOG, REPORTS_CHANGE, SECTION_ADDED, general_notice, notice_scope
@@ -293,7 +294,7 @@ class Notes:
         originally said "Basecamp"" over "Basecamp" → "Campire"; "Examples were converted to
         `?`" over "the `try!` macro" → "the `?` operator"."""
         out: set[int] = set()
-        if len(WORD.findall(r.text)) > 2:
+        if sum(1 for _ in islice(WORD.finditer(r.text), 3)) > 2:
             return out
         text = self.text if revised else self.original
         # the words of ``r``, and the code spans of the text that ``r`` touches

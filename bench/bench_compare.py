@@ -93,10 +93,20 @@ def run_once(cmd: Sequence[str], timeout: float, memory: bool = False) -> tuple[
             os.unlink(report)
 
 
+def _env() -> dict[str, str]:
+    """The environment of a timed command: Python may cache its bytecode, as it does for any
+    user (``pip install`` compiles it at install time). A machine that sets
+    ``PYTHONDONTWRITEBYTECODE`` (this one does) otherwise makes an editable install compile
+    annotate's modules from source at every start: about 0.09 s more per command."""
+    env = {**os.environ, "GIT_PAGER": "cat"}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env
+
+
 def _run_once(cmd: Sequence[str], timeout: float) -> tuple[float, int, int]:
     t0 = time.perf_counter()
     proc = subprocess.Popen(list(cmd), stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL, env={**os.environ, "GIT_PAGER": "cat"})
+                            stderr=subprocess.DEVNULL, env=_env())
     deadline = t0 + timeout
     while True:
         pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
