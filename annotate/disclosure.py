@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from itertools import islice
 from dataclasses import replace
+from itertools import islice
 
 from annotate.labels import CHANGELOG, REPORTS_CHANGE, SECTION_ADDED, general_notice, notice_scope
 from annotate.model import Annotation, Change, Document, Range

@@ -43,8 +43,7 @@ def note_extent(doc: Document, k: int, reach: bool = False) -> int:
     last = k
     limit = min(len(passages), k + MAX_SECTION_PASSAGES)
     heading = HEADING.match(text, p.start, p.end)
-    nl = text.find("\n", p.start, p.end)
-    if nl >= 0 and SETEXT.match(text, nl + 1, p.end) and not delimited(text, p.start, p.end):
+    if _underline(text, p.start, p.end) is not None and not delimited(text, p.start, p.end):
         last = _section_end(doc, k, limit, _setext_level)  # "Update\n======" (setext / reStructuredText)
     elif _WIKI_HEADING.fullmatch(text, p.start, p.end) is not None:
         last = _section_end(doc, k, limit, _wiki_level)  # "== Changelog ==" (MediaWiki)
@@ -117,10 +116,16 @@ def _section_end(doc: Document, k: int, limit: int, level: Callable[[str, int, i
     return last
 
 
+def _underline(text: str, start: int, end: int) -> str | None:
+    """The underline of a passage whose second line underlines its first ("Update\n======"):
+    its lines from the second on, stripped; else ``None``."""
+    nl = text.find("\n", start, end)
+    return text[nl + 1 : end].strip() if nl >= 0 and SETEXT.match(text, nl + 1, end) else None
+
+
 def _setext_level(text: str, start: int, end: int) -> int | None:
     """Every setext heading ("Update\n======") ends a setext heading's section: one level."""
-    nl = text.find("\n", start, end)
-    return 1 if nl >= 0 and SETEXT.match(text, nl + 1, end) else None
+    return 1 if _underline(text, start, end) is not None else None
 
 
 def _wiki_level(text: str, start: int, end: int) -> int | None:
@@ -131,9 +136,9 @@ def _markdown_level(text: str, start: int, end: int) -> int | None:
     """An ATX heading's level, or a setext heading's ('"Reject and resubmit"\n----': 2)."""
     if (m := HEADING.match(text, start, end)) is not None:
         return len(m.group(1))
-    nl = text.find("\n", start, end)
-    if nl >= 0 and text.find("\n", nl + 1, end) < 0 and SETEXT.match(text, nl + 1, end) and not delimited(text, start, end):
-        return 1 if text[nl + 1 : end].strip()[:1] == "=" else 2
+    line = _underline(text, start, end)
+    if line is not None and "\n" not in line and not delimited(text, start, end):
+        return 1 if line[:1] == "=" else 2
     return None
 
 

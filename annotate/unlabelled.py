@@ -63,8 +63,8 @@ _LOG_ENTRY = re.compile(
 """A list item opening with a date or time and a separator ("- **2026-05-01 21:07 UTC** — …",
 "* 12:17 PST - Correct …", "- __March 10, 2026__: …")."""
 _LOG_NAME = r"(?:notices?|edits|update\s+log|changes)[*_ \t:]{0,4}"
-_LOG_TITLE = re.compile(r"#{1,6}[ \t]{1,4}[*_]{0,2}" + _LOG_NAME + "$", re.IGNORECASE)
-"""A heading over a log of the page's own edits, besides ``SECTION_TITLE``'s ("### Notice"):
+_LOG_NAME_RE = re.compile(_LOG_NAME, re.IGNORECASE)
+"""A title over a log of the page's own edits, besides ``SECTION_TITLE``'s ("### Notice"):
 the whole title ("## Changes to the tax law" is a section about changes, not a log)."""
 _HISTORY = re.compile(r"(?:history|change\s+history)[*_ \t:]{0,4}", re.IGNORECASE)
 """A "History" heading: a log of the page's own edits when its entries are dated by month or
@@ -74,6 +74,17 @@ _CLOCK = re.compile(r"\b\d{1,2}:\d\d\b")
 """A time of day ("12:17 PST")."""
 _LOG_REACH = 60
 """How many passages back a log entry's heading is looked for."""
+
+
+def _log_admits(text: str, title: int, end: int, date: FoundDate | None, *, opens: bool, names: bool) -> bool:
+    """Whether the title ``text[title:end]`` heads a log of the page's own edits that an entry
+    dated ``date`` belongs to: ``SECTION_TITLE``'s words (opening the title with ``opens``,
+    else the whole title), a log's name ("Changes", "Update log") with ``names``, or a
+    "History" title when the entry is dated by month or day (``_HISTORY``)."""
+    section = SECTION_TITLE.match(text, title, end) if opens else SECTION_TITLE.fullmatch(text, title, end)
+    if section is not None or (names and _LOG_NAME_RE.fullmatch(text, title, end) is not None):
+        return True
+    return _HISTORY.fullmatch(text, title, end) is not None and date is not None and date.precision != "year"
 
 
 def log_entry(doc: Document, k: int) -> Marked | None:
@@ -94,9 +105,7 @@ def log_entry(doc: Document, k: int) -> Marked | None:
             continue
         h = doc.passages[j]
         title = h.start + len(text[h.start : h.end]) - len(text[h.start : h.end].lstrip("#* \t_"))
-        if _LOG_TITLE.match(text, h.start, h.end) is None and SECTION_TITLE.match(text, title, h.end) is None and not (
-            _HISTORY.fullmatch(text, title, h.end) and date is not None and date.precision != "year"
-        ):
+        if not _log_admits(text, title, h.end, date, opens=True, names=text.startswith("#", h.start)):
             return None
         stamp = text[m.start(1) : m.end(1)].strip()
         return "labelled", stamp, date
@@ -195,9 +204,7 @@ def log_lines(doc: Document, k: int) -> list[tuple[int, int, str, FoundDate]]:
     if title is None:
         return []
     name = title.group(1).strip()
-    log = re.fullmatch(_LOG_NAME, name, re.IGNORECASE) is not None or SECTION_TITLE.fullmatch(name) is not None
-    history = _HISTORY.fullmatch(name) is not None
-    if not (log or history):
+    if not _log_admits(name, 0, len(name), None, opens=False, names=True) and _HISTORY.fullmatch(name) is None:
         return []
     starts = [m.start() for m in re.finditer(r"^[ \t]{0,3}[-*+][ \t]", text[p.start : p.end], re.MULTILINE)]
     out: list[tuple[int, int, str, FoundDate]] = []
@@ -206,7 +213,7 @@ def log_lines(doc: Document, k: int) -> list[tuple[int, int, str, FoundDate]]:
         m = _LOG_ENTRY.match(text, start, end)
         if m is None or not datey(text, m.start(1), m.end(1)) or (date := date_in(text, m.start(1), m.end(1))) is None:
             continue
-        if history and date.precision == "year":
+        if not _log_admits(name, 0, len(name), date, opens=False, names=True):
             continue
         out.append((start, end, text[m.start(1) : m.end(1)].strip(), date))
     return out

@@ -121,3 +121,30 @@ def test_a_japanese_correction_discloses_the_figure_it_names() -> None:
 )
 def test_a_date_right_after_the_labels_colon_dates_it(note: str, date: str) -> None:
     assert _notes(note) == [(note, date)]
+
+
+def _first_two(alternative: str) -> set[str]:
+    """The first two characters (lowercased) an alternative of ``FOREIGN_LABELS`` can open
+    with: literal letters and ``[…]`` classes, ``(?-i:`` dropped, ``\\s+`` a space."""
+    alternative = alternative.replace("(?-i:", "").replace("\\s+", " ")
+    heads = {""}
+    i = 0
+    while i < len(alternative) and min(len(h) for h in heads) < 2:
+        if alternative[i] == "[":
+            close = alternative.index("]", i)
+            options, i = alternative[i + 1 : close], close + 1
+        else:
+            options, i = alternative[i], i + 1
+        heads = {h + o for h in heads for o in options.lower()}
+    return heads
+
+
+def test_every_foreign_label_word_passes_the_openings_cheap_test() -> None:
+    """``FOREIGN_OPENINGS`` (first two letters, kept by hand for the Latin and Cyrillic words)
+    holds the opening of every label word ``FOREIGN_LABELS`` writes, so none is skipped
+    before it is tried; a one-character word ("注") is tested apart."""
+    from annotate.labels import FOREIGN_LABELS, FOREIGN_OPENINGS
+
+    for alternative in FOREIGN_LABELS.split("|"):
+        heads = _first_two(alternative)
+        assert all(len(h) < 2 or h in FOREIGN_OPENINGS for h in heads), (alternative, heads - FOREIGN_OPENINGS)
