@@ -49,6 +49,8 @@ def cosmetic(c: Change, a: Document | None, b: Document | None) -> bool:
         return True  # inside an HTML comment ("<!-- https://github.com/…/pull/2249 -->"): no reader sees it
     if c.kind == "edit" and a is not None and b is not None and _in_keyword(a, c.original) and _in_keyword(b, c.revised):
         return True  # "$NetBSD: news.html,v 1.50 …$" → "1.51": version control rewrote it, not an editor
+    if c.kind != "move" and _role_only(c, a, b):
+        return True  # "``PKG-INFO``" → ":file:`PKG-INFO`": a reST role put on the same text
     if c.kind != "move" and address_only(c, a, b):
         return True  # "[specification](/docs/reference/…)" → "(/docs/specs/otel/…)": where a link points, its text the same
     if c.kind == "edit" and a is not None and b is not None and scheme_only(a, b, c):
@@ -137,6 +139,32 @@ def _markup_only(text: str) -> bool:
     if "&" in text:
         text = html.unescape(_SPACE_ENTITY.sub(" ", text))  # ("&ldquo;" → "“": the same mark)
     return all(ch.isspace() or ch in _MARKUP_SYMBOLS or unicodedata.category(ch)[0] == "P" for ch in text)
+
+
+_ROLE = re.compile(r"`{0,2}(?::[A-Za-z][\w.+-]{0,30}(?::[\w.+-]{1,30})?:|\{[A-Za-z][\w.+:-]{0,30}\})`{0,2}")
+"""A role's name before its backquoted text, reStructuredText's (":file:", ":py:func:") or
+MyST Markdown's ("{file}"), with backquotes beside it."""
+
+
+def _role_only(c: Change, a: Document | None, b: Document | None) -> bool:
+    """Whether ``c`` only puts a role on backquoted text, takes it off or changes it
+    ("``PKG-INFO``" → ":file:`PKG-INFO`", ":func:" → ":meth:"): the text shown is the same."""
+    roles = 0
+    for d, r in ((a, c.original), (b, c.revised)):
+        if r is None or not r.text.strip().strip("`"):
+            continue
+        if d is None or not _in_role(d.text, r.start + len(r.text) - len(r.text.lstrip()), r.end - len(r.text) + len(r.text.rstrip())):
+            return False
+        roles += 1
+    return roles > 0
+
+
+def _in_role(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` lies inside a role's name that backquoted text follows."""
+    for m in _ROLE.finditer(text, max(0, start - 36), min(len(text), end + 36)):
+        if m.start() <= start and end <= m.end() and (m.group().endswith("`") or text.startswith("`", m.end())):
+            return True
+    return False
 
 
 _LINK_TAG = re.compile(r"</a>|<a\s{1,4}href=[\"']?", re.IGNORECASE)
