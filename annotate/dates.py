@@ -69,8 +69,8 @@ _DATE_RE = re.compile(
             rf"{_B}(?<!\d[.])(?P<n1>\d{{1,2}})(?P<sep4>[/.])(?P<n2>\d{{1,2}})(?P=sep4)(?P<y4>\d{{4}}){_E}(?![./]\d)",
             # 7/29/26 (a two-digit year) when unambiguous
             rf"{_B}(?P<n3>\d{{1,2}})/(?P<n4>\d{{1,2}})/(?P<y10>\d\d){_E}(?!/)",
-            # 05-Jan-2016, 20-June-2023
-            rf"{_B}{_DAY.format(name='d6')}-{_MON.format(name='m6')}-{_YEAR.format(name='y6')}{_E}",
+            # 05-Jan-2016, 20-June-2023, 17/Jul/2023 (as web server logs write it)
+            rf"{_B}{_DAY.format(name='d6')}(?P<sep6>[-/]){_MON.format(name='m6')}(?P=sep6){_YEAR.format(name='y6')}{_E}",
             # July 2017, Jun/2020
             rf"{_B}{_MON.format(name='m5')}(?:,?\s+|/){_YEAR.format(name='y5')}{_E}",
             # Sept'12, Jan ’19 (a month and a two-digit year)

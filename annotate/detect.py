@@ -72,6 +72,7 @@ def candidates(doc: Document, reach: bool = False) -> list[Candidate]:
     covered_until = -1
     k = 0
     n = len(passages)
+    logged = False  # (the document keeps a dated log of its own changes)
     while k < n:
         p = passages[k]
         if p.start < covered_until or (doc.structure and doc.structure[k].kind in NEVER_NOTES and not _myst_box(text, p.start)):
@@ -110,24 +111,48 @@ def candidates(doc: Document, reach: bool = False) -> list[Candidate]:
             if reach and first == last:
                 out.extend(c for c in _inline_notes(doc, k) if c.start > p.start)
             elif reach:  # (a log's new entry under its old "## Changelog" heading)
-                out.extend(_marked(doc, j, e) for j in range(first + 1, last + 1) if (e := log_entry(doc, j)) is not None)
+                entries = [(j, e) for j in range(first + 1, last + 1) if (e := log_entry(doc, j)) is not None]
+                logged = logged or bool(entries)
+                out.extend(_marked(doc, j, e) for j, e in entries)
                 out.extend(_headed_inside(doc, first + 1, last))
             k = last + 1
             continue
-        if reach and (entries := log_lines(doc, k)):
-            out.extend(Candidate("inline", s0, e0, stamp, date, (k,), False) for s0, e0, stamp, date in entries)
+        if reach and (lines := log_lines(doc, k)):
+            logged = True
+            out.extend(Candidate("inline", s0, e0, stamp, date, (k,), False) for s0, e0, stamp, date in lines)
             k += 1
             continue  # ("History\n=======\n\n- December 2024: Clarified …": a plain-text log's entries)
-        unlabelled = (
-            log_entry(doc, k) or emphasised_paragraph(doc, k) or status_paragraph(doc, k) or marked_legend(doc, k)
-        ) if reach else None
+        entry = log_entry(doc, k) if reach else None
+        logged = logged or entry is not None
+        unlabelled = (entry or emphasised_paragraph(doc, k) or status_paragraph(doc, k) or marked_legend(doc, k)) if reach else None
         if unlabelled is not None:
             out.append(_marked(doc, k, unlabelled))
             k += 1
             continue
         out.extend(_inline_notes(doc, k))
         k += 1
-    return out
+    return [c for c in out if not _content_callout(text, c)] if logged else out
+
+
+_CALLOUTS = frozenset(["note", "notes", "nb", "please note", "important", "warning", "caution", "attention"])
+
+
+def _content_callout(text: str, c: Candidate) -> bool:
+    """Whether ``c`` is a callout of the document's content ("**Note:** APIs that have
+    previously used `uri` …", "**Important:** Field names often appear …") in a document that
+    keeps a dated log of its own changes (a specification's "## Changelog"): there the log
+    tells what changed, and a callout that says nothing of a change is guidance, which the log
+    may disclose, not a note about the text."""
+    return (c.kind == "labelled" and c.label is not None and c.label.strip(" \t*_:").lower() in _CALLOUTS
+            and _ABOUT_THE_TEXT.search(text, c.start, min(c.end, c.start + 300)) is None)
+
+
+_ABOUT_THE_TEXT = re.compile(
+    r"\b(?:updated|corrected|edited|revised|amended|clarified|rewritten|added|removed|earlier|previous\s+version|"
+    r"(?:this|the)\s+(?:post|page|article|section|document|guide|text|story))\b",
+    re.IGNORECASE,
+)
+"""What a callout about the text itself says: that it was updated, corrected, added to."""
 
 
 def _headed_inside(doc: Document, lo: int, hi: int) -> list[Candidate]:

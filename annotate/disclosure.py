@@ -174,6 +174,8 @@ class Notes:
                 kinds.add("code")
             if respelled(c) or recased(c):
                 kinds.add("typo")
+            if recased(c):
+                kinds.add("case")
             if any(r is not None and (has_address(r.text) or "](" in r.text) for r in (c.original, c.revised)):
                 kinds.add("link")
             ids = tuple(
@@ -243,12 +245,16 @@ class Notes:
             need = 1 if len(seq) <= 12 else 2
             found.update(n for n, k in counts.items() if k >= need or n in self.earlier)
         for r in (c.original, c.revised):
-            if r is not None and r.text.startswith("#"):
+            if r is not None and r.text.startswith(("#", "==")):
                 # A section removed, added or moved whole, whose heading a note names ("The role
                 # of Community Contributor was deprecated …" over "## Community Contributor" gone):
-                # all of a heading's content words, two at least.
+                # all of a heading's content words, two at least; one, when the note says it
+                # added it ("Add discussion about type-safe messages" over "== Discussion" added).
                 head = set(sequence(r.text[: r.text.find("\n") if "\n" in r.text else len(r.text)]))
                 found.update(n for n, words in enumerate(self.words) if len(head) >= 2 and head <= words)
+                if c.kind == "addition" and len(head) == 1:
+                    added = re.compile(rf"\badd(?:s|ed|ing)?\s+(?:an?\s+|the\s+|(?:a\s+)?new\s+)?{re.escape(min(head))}\b", re.IGNORECASE)
+                    found.update(n for n, x in enumerate(self.raw) if added.search(x))
         if old_seq and new_seq:
             # A correction naming both the old and the new wording ("misspelled Pryce as Price").
             only_old, only_new = set(old_seq) - set(new_seq), set(new_seq) - set(old_seq)

@@ -298,6 +298,10 @@ _SCOPES = (
         r"|\badded\s+(?:some|more|a\s+few|a\s+bit\s+of|additional|extra)\s+(?:text|content|context|details?|information|"
         r"explanations?|paragraphs?|sections?|notes?)\b", re.IGNORECASE)),
     ("typo", re.compile(r"\b(?:typos?|typographical|misspell(?:ed|ing|ings)?|spelling\s+(?:errors?|mistakes?))\b", re.IGNORECASE)),
+    ("case", re.compile(
+        r"\b(?:(?:down|up)-?cas(?:e|ed|es|ing)|lower-?cas(?:e|ed|ing)|upper-?cas(?:e|ed|ing)|(?:de-?)?capitali[sz](?:e|ed|es|ing|ation)|"
+        r"(?:sentence|title)[ \t-]cas(?:e|ed|ing)|(?:the\s+)?case\s+of\s+(?:the\s+|all\s+|some\s+)?(?:headings?|headers?|titles?|terms?|words?|names?))\b",
+        re.IGNORECASE)),
     ("link", re.compile(
         r"\b(?:broken|dead|failing|outdated|stale|expired|defunct|rotten)\s+(?:links?|urls?)\b"
         r"|\b(?:links?|urls?)\s+(?:were|was|have\s+been|has\s+been)\s+(?:updated|fixed|removed|replaced|changed)\b"
@@ -314,7 +318,8 @@ def notice_scope(text: str) -> frozenset[str]:
     """The kinds of change a note announces without naming them — ``code`` ("Examples were
     converted to `?`", "updated the code samples"), ``addition`` ("some text was added to give
     historical context"), ``typo`` ("Updated this post to fix small typos": a word's spelling
-    changed), ``link`` ("updated to remove failing links": a link's address or a linked word), ``above`` ("some of the text above about MuSig2 was updated to clarify …": the
+    changed), ``case`` ("Downcase headings and terms", "sentence case for titles": a word's
+case changed), ``link`` ("updated to remove failing links": a link's address or a linked word), ``above`` ("some of the text above about MuSig2 was updated to clarify …": the
     changes before the note) — so that it discloses every change of that kind, generally.
 
     >>> sorted(notice_scope("Examples were converted to `?`, and some text was added."))

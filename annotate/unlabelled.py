@@ -195,25 +195,49 @@ _SETEXT_TITLE = re.compile(r"([^\n]{2,60})\n[ \t]{0,3}(?:={2,80}|-{2,80})[ \t]*"
 def log_lines(doc: Document, k: int) -> list[tuple[int, int, str, FoundDate]]:
     """The dated entries of a plain-text log of the page's own edits, as list items inside
     passage ``k`` under a title such as "History\n=======" or "Changelog\n---------" (a
-    reStructuredText page's list is one passage): ``(start, end, stamp, date)`` each. Added to
-    the log, an entry is a note; the comparison keeps the new ones."""
-    if doc.structure or k == 0:
+    reStructuredText page's list is one passage), or as lines inside an AsciiDoc block titled
+    so (".Update history\n****\n*26/Jul/2023*: Update to Pekko 1.0.1.\n****"): ``(start, end,
+    stamp, date)`` each. Added to the log, an entry is a note; the comparison keeps the new ones."""
+    if doc.structure:
         return []
-    text, p, h = doc.text, doc.passages[k], doc.passages[k - 1]
-    title = _SETEXT_TITLE.fullmatch(text, h.start, h.end)
-    if title is None:
-        return []
-    name = title.group(1).strip()
+    text, p = doc.text, doc.passages[k]
+    block = _ASCIIDOC_BLOCK.match(text, p.start, p.end)
+    if block is not None:
+        name, starts = block.group(1).strip(), [block.end() - p.start + m.start() for m in _LINE_START.finditer(text[block.end() : p.end])]
+        entry = _BLOCK_ENTRY
+    else:
+        title = _SETEXT_TITLE.fullmatch(text, doc.passages[k - 1].start, doc.passages[k - 1].end) if k > 0 else None
+        if title is None:
+            return []
+        name, entry = title.group(1).strip(), _LOG_ENTRY
+        starts = [m.start() for m in re.finditer(r"^[ \t]{0,3}[-*+][ \t]", text[p.start : p.end], re.MULTILINE)]
     if not _log_admits(name, 0, len(name), None, opens=False, names=True) and _HISTORY.fullmatch(name) is None:
         return []
-    starts = [m.start() for m in re.finditer(r"^[ \t]{0,3}[-*+][ \t]", text[p.start : p.end], re.MULTILINE)]
     out: list[tuple[int, int, str, FoundDate]] = []
     for n, s0 in enumerate(starts):
         start, end = p.start + s0, p.start + starts[n + 1] - 1 if n + 1 < len(starts) else p.end
-        m = _LOG_ENTRY.match(text, start, end)
+        m = entry.match(text, start, end)
         if m is None or not datey(text, m.start(1), m.end(1)) or (date := date_in(text, m.start(1), m.end(1))) is None:
             continue
         if not _log_admits(name, 0, len(name), date, opens=False, names=True):
             continue
+        if block is not None:
+            end = text.find("\n", start, end) if "\n" in text[start:end] else end  # (one line each)
         out.append((start, end, text[m.start(1) : m.end(1)].strip(), date))
+    if block is not None and out:
+        # (the block's title and delimiters frame its entries: the first entry and the last take
+        # them, so a block new as a whole is all notes, and an old block's new entry is one)
+        if out[0][0] == block.end():
+            out[0] = (p.start, *out[0][1:])
+        if not text[out[-1][1] : p.end].strip("*=_- \t\n"):
+            out[-1] = (out[-1][0], p.end, *out[-1][2:])
     return out
+
+
+_ASCIIDOC_BLOCK = re.compile(r"\.([A-Za-z][^\n]{1,60})\n(?:\*{4,}|={4,}|_{4,}|--)[ \t]*\n")
+"""An AsciiDoc block's title over its opening delimiter (".Update history\n****\n"): a sidebar,
+an example, a quote or an open block."""
+_LINE_START = re.compile(r"^(?!(?:\*{4,}|={4,}|_{4,}|--)[ \t]*$)", re.MULTILINE)
+"""The start of each line inside the block, its closing delimiter apart."""
+_BLOCK_ENTRY = re.compile(r"(?:[*_]{1,2})?([^\n*_]{4,40}?)(?:[*_]{1,2})?[ \t]{0,2}(?::(?=[ \t])|\u2014|\u2013|[ \t]-{1,2}[ \t])")
+"""A line of a log inside an AsciiDoc block, opening with its date ("*18/Jul/2023*: …")."""

@@ -60,10 +60,15 @@ _IAL = re.compile(r"\n[ \t]{0,3}\{:[^\n]{1,80}\}[ \t]*$")
 """A kramdown attribute line closing a note ("{: .notice--info}"): markup a reader never sees."""
 
 
+_BLOCK_FRAME = re.compile(r"^\.[^\n]{1,60}\n(?:\*{4,}|={4,}|_{4,})[ \t]*\n|\n(?:\*{4,}|={4,}|_{4,})[ \t]*$")
+"""An AsciiDoc block's title and delimiters around log entries (".Update history\n****\n…\n****"):
+the frame of the entries, which judges count with the entries or not."""
+
+
 def note_key(text: str) -> str:
     """A note's text as matched: :func:`norm`, without the link definitions or the kramdown
-    attribute line that close it."""
-    return norm(_LINK_DEFS.sub("", _IAL.sub("", text.rstrip())))
+    attribute line that close it, nor an AsciiDoc block's frame."""
+    return norm(_BLOCK_FRAME.sub("", _LINK_DEFS.sub("", _IAL.sub("", text.rstrip()))))
 
 
 def locate(doc: Document, excerpt: str) -> tuple[int, int] | None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from annotate.dates import find_dates
+from annotate.dates import find_dates, parse_iso
 from annotate.model import DateInfo
 from annotate.read.frontmatter import FrontMatter, from_fields
 
@@ -27,6 +27,8 @@ HEADER_UPDATED = ("last-modified", "updated", "modified", "last-updated", "revis
 (AsciiDoc's ":page-post-date:", ":page-updated:")."""
 _DATED_KEY = re.compile(r"\b(?:date|modified|updated|published|created|revised|posted)\b")
 """A key of two words must name a date ("Last Modified", "Start Date")."""
+_REVISION_LINE = re.compile(r"v?\d[\w.-]{0,20},[ \t]|\d{4}-\d\d-\d\d")
+"""An AsciiDoc revision line under the author line: "v2.9, 2019-10-01: …", or a date alone."""
 _ASCIIDOC_TITLE = re.compile(r"=[ \t]{1,4}\S")
 """An AsciiDoc document title ("= Tightening security"), its attributes on the lines below."""
 
@@ -52,6 +54,11 @@ def header_block(text: str, start: int, end: int, indented: bool = False) -> Fro
         lines = [line[len(indent) :] for line in lines]  # indented as a block: "  Maintainer: …\n  Date: 2 Oct 2001"
     if _ASCIIDOC_TITLE.match(lines[0]) and len(lines) > 3:
         fields["title"] = lines.pop(0)[1:].strip()  # "= Title" over its ":page-post-date: …" attributes
+        if not lines[0].startswith(":"):
+            fields["author"] = lines.pop(0).strip()  # the author line ("Paul King")
+            if lines and _REVISION_LINE.match(lines[0]):
+                revision = lines.pop(0)  # the revision line ("v2.9, 2019-10-01: Fall incarnation")
+                fields["revdate"] = revision.partition(",")[2].partition(":")[0].strip() if "," in revision else revision.strip()
     for line in lines:
         if _HEADER_LINE.match(line):
             key, _, value = line[1:].partition(":") if line.startswith(":") else line.partition(":")
@@ -73,7 +80,9 @@ def header_block(text: str, start: int, end: int, indented: bool = False) -> Fro
         return next((d for k in named if (d := _written_date(k, fields[k])) is not None), None)
 
     title = fields.get("title") or fields.get("subject")
-    return FrontMatter(end, fields, title or None, dated(HEADER_PUBLISHED, "date"), dated(HEADER_UPDATED, "updated"), None)
+    # (AsciiDoc's ":revdate:" dates the revision at hand: the document's own date when no other key gives one)
+    published = dated(HEADER_PUBLISHED, "date") or (_written_date("revdate", fields["revdate"]) if fields.get("revdate") else None)
+    return FrontMatter(end, fields, title or None, published, dated(HEADER_UPDATED, "updated"), None)
 
 
 _BULLET_FIELD = re.compile(r"[-*][ \t]{1,4}([A-Z][A-Za-z0-9 _#.-]{0,30}):[ \t]{0,4}([^\n]{0,300})")
@@ -144,7 +153,10 @@ def header_fields(text: str, spans: list[tuple[int, int]]) -> tuple[FrontMatter,
 
 
 def _written_date(key: str, value: str) -> DateInfo | None:
-    """The first date written in a header field's ``value``, as the document's metadata."""
+    """The first date written in a header field's ``value``, as the document's metadata (a
+    timestamp too: "2023-07-17T23:24:56+00:00")."""
+    if (stamp := parse_iso(value)) is not None and stamp.precision != "year":
+        return DateInfo(stamp.value, stamp.precision, "metadata", f"{key}: {value}")
     found = find_dates(value)
     return DateInfo(found[0].value, found[0].precision, "metadata", f"{key}: {value}") if found else None
 

@@ -69,7 +69,12 @@ _BYLINE_CLASS = re.compile(
 )
 """A class that themes give the line under a headline ("meta", "post-meta", "byline",
 "entry-date", "posted-on")."""
-_BYLINE_CUE = re.compile(r"\b(?:posted|published|by|on|dated)\b|^\W*$", re.IGNORECASE)
+_BYLINE_CUE = re.compile(
+    r"\b(?:posted|published|by|on|dated)\b|^\W*(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\W*)?$",
+    re.IGNORECASE,
+)
+"""What else a byline element holds beside its date: "Posted by …", "on", or nothing but a
+weekday ("Thu 18 Sep 2008")."""
 
 
 def _byline_date(root: lhtml.HtmlElement) -> DateInfo | None:

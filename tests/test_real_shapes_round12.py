@@ -1,0 +1,90 @@
+"""Shapes of real documents read wrong on the first reading of held-out set 44, each on the
+smallest text that shows it: an AsciiDoc post's header under its author line and its
+"Update history" sidebar, a web-log date, a byline of a weekday and a date, a changelog that
+says headings were downcased, a one-word section a note says it added, and a specification's
+own callouts beside its changelog."""
+
+from __future__ import annotations
+
+import annotate
+from annotate.dates import find_dates
+
+_ADOC = (
+    "= Using actors with Groovy\nPaul King\n:revdate: 2023-07-17T23:24:56+00:00\n{updated}:keywords: groovy, actors\n\n"
+    "This example uses Groovy 4.0.13 and Pekko {version}.\n\nThe end of the post.\n{history}"
+)
+
+
+def _adoc(updated: str = "", version: str = "1.0.0", history: str = "") -> str:
+    return _ADOC.format(updated=updated, version=version, history=history)
+
+
+def test_an_asciidoc_header_under_its_author_line_dates_the_post() -> None:
+    c = annotate.compare(_adoc(), _adoc(updated=":updated: 2023-07-26T15:02:00+00:00\n"), fmt="text")
+    assert c.original.date is not None and c.original.date.value == "2023-07-17"
+    assert c.revised.updated is not None and c.revised.updated.value == "2023-07-26"
+    assert not c.annotations  # (":updated: …" is the header's attribute, not an "Updated:" note)
+
+
+def test_entries_of_an_asciidoc_update_history_block_are_dated_notes() -> None:
+    history = "\n.Update history\n****\n*17/Jul/2023*: Initial version. +\n*26/Jul/2023*: Update to Pekko 1.0.1.\n****\n"
+    c = annotate.compare(_adoc(), _adoc(version="1.0.1", history=history), fmt="text")
+    assert [(a.text, a.date and a.date.value) for a in c.annotations] == [
+        (".Update history\n****\n*17/Jul/2023*: Initial version. +", "2023-07-17"),  # (the block's frame with its entries)
+        ("*26/Jul/2023*: Update to Pekko 1.0.1.\n****", "2023-07-26"),
+    ]
+    old = _adoc(history=history.replace("*26/Jul/2023*: Update to Pekko 1.0.1.\n", ""))
+    c = annotate.compare(old, _adoc(version="1.0.1", history=history), fmt="text")
+    assert [a.text for a in c.annotations] == ["*26/Jul/2023*: Update to Pekko 1.0.1.\n****"]  # (an old block's new entry)
+    assert not [ch for ch in c.changes if ch.silent]  # (the version, named by the entry)
+
+
+def test_a_web_log_date() -> None:
+    assert [d.value for d in find_dates("17/Jul/2023 and 05-Jan-2016")] == ["2023-07-17", "2016-01-05"]
+
+
+def test_a_byline_element_of_a_weekday_and_a_date_dates_the_page() -> None:
+    page = '<html><body><h1>Tables</h1><span class="post-date">Thu 18 Sep 2008</span><p>Say you had a table.</p></body></html>'
+    assert annotate.compare(page, page, fmt="html").original.date.value == "2008-09-18"  # type: ignore[union-attr]
+
+
+_GLOSSARY = "# Glossary\n\n### API {a}\n\nThe entity that consumes an API {b}.\n\n## Changelog\n\n{log}- **2019-08-01**: Initial glossary.\n"
+
+
+def test_a_changelog_saying_headings_were_downcased_discloses_each_case_change() -> None:
+    old = _GLOSSARY.format(a="Consumer", b="Service", log="")
+    new = _GLOSSARY.format(a="consumer", b="service", log="- **2024-12-18**: Downcase headings and terms as per dev docs style\n")
+    c = annotate.compare(old, new, fmt="markdown")
+    assert [a.date and a.date.value for a in c.annotations] == ["2024-12-18"]
+    recased = [ch for ch in c.changes if ch.kind == "edit"]
+    assert recased and all(not ch.silent and ch.disclosure == "general" for ch in recased)
+
+
+def test_a_one_word_section_a_note_says_it_added_is_disclosed() -> None:
+    body = "= Actors\n\nThe GPars version is shorter.\n\n== Summary\n\nThat is all.\n"
+    section = "== Discussion\n\nGPars trades type safety for brevity, which suits dynamic code.\n\n"
+    log = "\n.Update history\n****\n*18/Jul/2023*: Add discussion about type-safe messages.\n****\n"
+    c = annotate.compare(body, body.replace("== Summary", section + "== Summary") + log, fmt="text")
+    [added] = [ch for ch in c.changes if ch.kind == "addition"]
+    assert not added.silent and added.disclosure == "specific"
+    unnamed = annotate.compare(body, body.replace("== Summary", section + "== Summary") + log.replace("Add discussion about", "Fix"), fmt="text")
+    assert [ch.silent for ch in unnamed.changes if ch.kind == "addition"] == [True]
+
+
+_SPEC = "# AIP-140\n\nField names use lower snake case.\n\n{callout}Field names should not be verbs.\n\n## Changelog\n\n{log}- **2023-04-25**: Field names must not be verbs.\n"
+
+
+def test_a_specifications_own_callout_beside_its_changelog_is_content_not_a_note() -> None:
+    callout = "**Important:** Field names often appear in generated client surfaces.\n\n"
+    old = _SPEC.format(callout="", log="")
+    new = _SPEC.format(callout=callout, log="- **2024-05-18**: Documented the effect of field names on client surfaces.\n")
+    c = annotate.compare(old, new, fmt="markdown")
+    assert [a.text for a in c.annotations] == ["- **2024-05-18**: Documented the effect of field names on client surfaces."]
+    [added] = [ch for ch in c.changes if ch.kind == "addition"]
+    assert not added.silent  # (the changelog's entry names it)
+    # without a log of its own, a new callout is a note (as before)
+    bare = _SPEC[: _SPEC.index("## Changelog")]
+    assert [a.label for a in annotate.compare(bare.format(callout=""), bare.format(callout=callout), fmt="markdown").annotations] == ["Important"]
+    # and a callout about the text itself stays a note beside the log
+    about = "**Note:** This section was updated to cover verbs.\n\n"
+    assert [a.label for a in annotate.compare(old, _SPEC.format(callout=about, log=""), fmt="markdown").annotations] == ["Note"]
