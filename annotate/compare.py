@@ -19,7 +19,7 @@ from annotate.align import Alignment
 from annotate.belongings import with_belongings
 from annotate.blocks import Serial, WordDiffRunner, inserted_spans, make_blocks
 from annotate.classify import classify, pieces
-from annotate.confirm import confirmed, new_inline, outermost, without_old_lines
+from annotate.confirm import confirmed, new_inline, outermost, without_old_entries, without_old_lines
 from annotate.detect import Candidate, candidates
 from annotate.diff import DEFAULT_TIMEOUT
 from annotate.framing import Framing, find_framing
@@ -117,6 +117,7 @@ def compare_documents(a: Document, b: Document, options: Options = Options()) ->
 
 def _compare(a: Document, b: Document, cands: list[Candidate], options: Options, diffs: WordDiffRunner) -> Comparison:
     """The pipeline, once both documents are read and the revised one scanned for notes."""
+    cands = without_old_entries(cands, a, b)  # (before the word diff, which takes candidates as new text)
     framing = find_framing(b, frozenset(k for c in cands for k in c.paragraphs))
     protect = frozenset(k for c in cands if c.block for k in c.paragraphs) | frozenset(framing.passages)
     notes = sorted((c.start, c.end) for c in cands if not c.block)

@@ -70,6 +70,19 @@ def confirmed(cands: list[Candidate], inserted: list[tuple[int, int]], b: Docume
     return out
 
 
+def without_old_entries(cands: list[Candidate], a: Document, b: Document) -> list[Candidate]:
+    """Candidates without the dated entries that were there already: an entry of a log whose
+    dated first line stands in the original word for word ("|2017-12-01|Editorial|Made minor
+    grammatical edits …|N/A|") is old, though the rows under it were edited since: left to the
+    word diff (which takes a candidate as new text), the rows' edits show as what they are."""
+    out: list[Candidate] = []
+    for c in cands:
+        line = b.text[c.start : c.end].split("\n", 1)[0].strip()
+        if not (c.label_date is not None and c.label is not None and len(line) >= 30 and c.label in line and line in a.text):
+            out.append(c)
+    return out
+
+
 def without_old_lines(cands: list[Candidate], blocks: list[Block], a: Document, b: Document) -> list[Candidate]:
     """Candidates without the old lines a note was written against: "Update 2021-12-27: …" put
     on the line above "cloud.gov Customer Responsibilities" (no blank line, so one paragraph,

@@ -23,9 +23,10 @@ from annotate.dates import FoundDate
 from annotate.extent import MAX_NOTE_CHARS, MAX_NOTE_PARAGRAPHS, before_link_lines, indent, note_extent
 from annotate.labeldates import as_of_date, date_in, datey
 from annotate.labels import CALLOUT_NAMES, LABEL_WORD, SECTION_ADDED
+from annotate.logs import content_callout, log_entry, log_lines, log_rows
 from annotate.model import AnnotationKind, Document
 from annotate.openings import label_at
-from annotate.unlabelled import Marked, emphasised_paragraph, log_entry, log_lines, marked_legend, status_paragraph
+from annotate.unlabelled import Marked, emphasised_paragraph, marked_legend, status_paragraph
 
 _HEADING_LINES = re.compile(r"(?:#{1,6}[ \t][^\n]{1,200}|[^\n]{1,200}\n[ \t]{0,3}(?:=+|-+)[ \t]*)\n")
 """A heading's line (ATX, or setext with its underline) opening a passage, before its text."""
@@ -85,7 +86,7 @@ def candidates(doc: Document, reach: bool = False) -> list[Candidate]:
             k = block.paragraphs[-1] + 1
             continue
         label = (
-            label_at(text, p.start, p.end) or _label_alone(doc, k) or reporting_box(doc, k) or classed_paragraph(doc, k)
+            label_at(text, p.start, p.end) or _framed_label(text, p.start, p.end) or _label_alone(doc, k) or reporting_box(doc, k) or classed_paragraph(doc, k)
             or titled_box(doc, k)
         )
         if label is not None:
@@ -112,12 +113,14 @@ def candidates(doc: Document, reach: bool = False) -> list[Candidate]:
                 out.extend(c for c in _inline_notes(doc, k) if c.start > p.start)
             elif reach:  # (a log's new entry under its old "## Changelog" heading)
                 entries = [(j, e) for j in range(first + 1, last + 1) if (e := log_entry(doc, j)) is not None]
-                logged = logged or bool(entries)
+                rows = [(j, row) for j in range(first + 1, last + 1) for row in log_rows(doc, j)]  # ("## Errata" over its table)
+                logged = logged or bool(entries) or bool(rows)
                 out.extend(_marked(doc, j, e) for j, e in entries)
+                out.extend(Candidate("inline", s0, e0, stamp, date, (j,), False) for j, (s0, e0, stamp, date) in rows)
                 out.extend(_headed_inside(doc, first + 1, last))
             k = last + 1
             continue
-        if reach and (lines := log_lines(doc, k)):
+        if reach and (lines := log_lines(doc, k) or log_rows(doc, k)):
             logged = True
             out.extend(Candidate("inline", s0, e0, stamp, date, (k,), False) for s0, e0, stamp, date in lines)
             k += 1
@@ -131,28 +134,7 @@ def candidates(doc: Document, reach: bool = False) -> list[Candidate]:
             continue
         out.extend(_inline_notes(doc, k))
         k += 1
-    return [c for c in out if not _content_callout(text, c)] if logged else out
-
-
-_CALLOUTS = frozenset(["note", "notes", "nb", "please note", "important", "warning", "caution", "attention"])
-
-
-def _content_callout(text: str, c: Candidate) -> bool:
-    """Whether ``c`` is a callout of the document's content ("**Note:** APIs that have
-    previously used `uri` …", "**Important:** Field names often appear …") in a document that
-    keeps a dated log of its own changes (a specification's "## Changelog"): there the log
-    tells what changed, and a callout that says nothing of a change is guidance, which the log
-    may disclose, not a note about the text."""
-    return (c.kind == "labelled" and c.label is not None and c.label.strip(" \t*_:").lower() in _CALLOUTS
-            and _ABOUT_THE_TEXT.search(text, c.start, min(c.end, c.start + 300)) is None)
-
-
-_ABOUT_THE_TEXT = re.compile(
-    r"\b(?:updated|corrected|edited|revised|amended|clarified|rewritten|added|removed|earlier|previous\s+version|"
-    r"(?:this|the)\s+(?:post|page|article|section|document|guide|text|story))\b",
-    re.IGNORECASE,
-)
-"""What a callout about the text itself says: that it was updated, corrected, added to."""
+    return [c for c in out if not content_callout(text, c.kind, c.label, c.start, c.end)] if logged else out
 
 
 def _headed_inside(doc: Document, lo: int, hi: int) -> list[Candidate]:
@@ -193,6 +175,19 @@ def _myst_box(text: str, start: int) -> bool:
     kinds ``openings`` reads as a box's label): written as a code fence, it is a box, not code."""
     m = _MYST.match(text, start)
     return m is not None and (LABEL_WORD.fullmatch(m.group(1)) is not None or m.group(1).lower() in CALLOUT_NAMES)
+
+
+_RULE_LINE = re.compile(r"[ \t]{0,3}([=*#~_-])\1{9,200}[ \t]*\n")
+"""A line of one character repeated, ruling off a plain text's banner ("=====…")."""
+
+
+def _framed_label(text: str, start: int, end: int) -> tuple[str, FoundDate | None, int] | None:
+    """The label of a banner ruled off above and below ("=====\nDISCLAIMER 2017-01: this
+    resource is not maintained.\n=====", as plain texts set a notice apart)."""
+    rule = _RULE_LINE.match(text, start, end)
+    if rule is None or not re.search(rf"\n[ \t]{{0,3}}{re.escape(rule.group(1))}{{10,200}}[ \t]*$", text[rule.end() : end]):
+        return None
+    return label_at(text, rule.end(), end)
 
 
 NEVER_NOTES = frozenset({"code", "link_definition"})

@@ -20,6 +20,7 @@ import re
 from dataclasses import replace
 from itertools import islice
 
+from annotate.labeldates import datey
 from annotate.labels import CHANGELOG, REPORTS_CHANGE, SECTION_ADDED, general_notice, notice_scope
 from annotate.model import Annotation, Change, Document, Range
 from annotate.naming import (
@@ -109,7 +110,13 @@ class Notes:
         reported … to bring the numbers in this post inline with …"): they name every change
         of a number."""
         self.words = [set(seq) for seq in sequences]
-        self.near = [set(range(min(x.paragraphs) - 1, max(x.paragraphs) + 2)) for x in annotations]
+        self.near = [
+            set() if x.kind == "inline" and x.label is not None and x.date is not None and datey(x.label, 0, len(x.label))
+            else set(range(min(x.paragraphs) - 1, max(x.paragraphs) + 2))
+            for x in annotations
+        ]
+        """The passages each note stands beside (none for an entry of a log inside a passage, as
+        a table's row: it tells of changes anywhere, by naming them)."""
         self.reporting_near = {k for n in self.reporting for k in self.near[n]}
         self.reporting_set = frozenset(self.reporting)
         self.names = [names_in(x.text) for x in annotations]

@@ -1,10 +1,10 @@
-"""Notes marked without a label word: a new entry in a log of the page's own edits, a
-paragraph set in emphasis from end to end at a page's top or foot, a paragraph about the page
-itself near its top.
+"""Notes marked without a label word: a paragraph set in emphasis from end to end at a page's
+top or foot (or dated first), a paragraph about the page itself near its top, a legend for
+marked values (a log's entries are ``annotate.logs``).
 
 Why this exists: most notes open with a label ("Update:", "Note:"), which ``annotate.openings``
-reads. Some are marked by where they stand or how they are set instead: a dated list item
-under "## Changelog", a paragraph in bold put above an article. ``annotate.detect`` asks these
+reads. Some are marked by where they stand or how they are set instead: a paragraph in bold
+put above an article, "This charter is obsolete." at a page's top. ``annotate.detect`` asks these
 tests of each passage it finds no label in, under comparison only (read alone, a page cannot
 show which of its bold paragraphs are new); the comparison then keeps only the new ones.
 """
@@ -15,7 +15,6 @@ import re
 
 from annotate.dates import FoundDate
 from annotate.labeldates import date_in, datey
-from annotate.labels import SECTION_TITLE
 from annotate.model import AnnotationKind, Document
 from annotate.read.dateline import is_dateline
 
@@ -39,17 +38,20 @@ def emphasised_paragraph(doc: Document, k: int) -> Marked | None:
     if not doc.structure or doc.structure[k].kind != "paragraph":
         return None
     text, p = doc.text, doc.passages[k]
-    if _EDGE <= k < len(doc.passages) - _EDGE:
-        return None  # (mid-body, a bold sentence is the author's emphasis: "**Always wear a helmet.**")
     m = EMPHASISED.fullmatch(text, p.start, p.end)
     if m is None:
         return None
+    words = text[p.start : p.end].split()
+    if len(words) >= _EMPHASISED_WORDS and words[0].endswith(":") and (first := _dated_lead(text, p.start, p.end)) is not None:
+        # dated first, wherever it stands: "**04/12/2020: i dati relativi al giorno 03/12/2020 … sono dati corretti**"
+        return "labelled", first[0], first[1]
+    if _EDGE <= k < len(doc.passages) - _EDGE:
+        return None  # (mid-body, a bold sentence is the author's emphasis: "**Always wear a helmet.**")
     mark = m.group(1)
     if mark in text[m.end(1) : text.rfind(mark, m.end(1), m.end())]:
         return None  # ("*Python* is great, and so is *Rust*": emphasis around words, not the paragraph)
     if text[p.start : p.end].rstrip("*_ \t").endswith((":", "?")):
         return None
-    words = text[p.start : p.end].split()
     if text[p.start : p.end].lstrip("*_> \t").startswith(("By ", "by ")) and is_dateline(text[p.start : p.end]):
         return None  # a new byline ("*By Mara Quinn — 13 July 2021, updated 15 July 2021*")
     if len(words) < _EMPHASISED_WORDS or any(w.endswith(":") for w in words[:3]):
@@ -57,69 +59,30 @@ def emphasised_paragraph(doc: Document, k: int) -> Marked | None:
     return "bracketed", None, None
 
 
-_LOG_ENTRY = re.compile(
-    r"[ \t]{0,3}[-*+][ \t]{1,4}(?:[*_]{1,3})?([^\n*_]{4,40}?)(?:[*_]{1,3})?[ \t]{0,2}(?::(?=[ \t])|\u2014|\u2013|[ \t]-{1,2}[ \t])"
-)
-"""A list item opening with a date or time and a separator ("- **2026-05-01 21:07 UTC** — …",
-"* 12:17 PST - Correct …", "- __March 10, 2026__: …")."""
-_LOG_NAME = r"(?:notices?|edits|update\s+log|changes)[*_ \t:]{0,4}"
-_LOG_NAME_RE = re.compile(_LOG_NAME, re.IGNORECASE)
-"""A title over a log of the page's own edits, besides ``SECTION_TITLE``'s ("### Notice"):
-the whole title ("## Changes to the tax law" is a section about changes, not a log)."""
-_HISTORY = re.compile(r"(?:history|change\s+history)[*_ \t:]{0,4}", re.IGNORECASE)
-"""A "History" heading: a log of the page's own edits when its entries are dated by month or
-day ("- December 2024: Clarified that …", as a specification records its revisions), not by
-year alone (a town's "- 1850: founded")."""
-_CLOCK = re.compile(r"\b\d{1,2}:\d\d\b")
-"""A time of day ("12:17 PST")."""
-_LOG_REACH = 60
-"""How many passages back a log entry's heading is looked for."""
+_DATED_LEAD = re.compile(r"(?:>[ \t]?)?[*_]{1,3}([^\s*_:][^\n:]{5,30}?):[ \t]")
+"""A paragraph's lead in emphasis up to its first colon ("**04/12/2020: …")."""
 
 
-def _log_admits(text: str, title: int, end: int, date: FoundDate | None, *, opens: bool, names: bool) -> bool:
-    """Whether the title ``text[title:end]`` heads a log of the page's own edits that an entry
-    dated ``date`` belongs to: ``SECTION_TITLE``'s words (opening the title with ``opens``,
-    else the whole title), a log's name ("Changes", "Update log") with ``names``, or a
-    "History" title when the entry is dated by month or day (``_HISTORY``)."""
-    section = SECTION_TITLE.match(text, title, end) if opens else SECTION_TITLE.fullmatch(text, title, end)
-    if section is not None or (names and _LOG_NAME_RE.fullmatch(text, title, end) is not None):
-        return True
-    return _HISTORY.fullmatch(text, title, end) is not None and date is not None and date.precision != "year"
-
-
-def log_entry(doc: Document, k: int) -> Marked | None:
-    """A dated entry of a log of the page's own edits: a list item opening with a date or time
-    under a heading such as "## Changelog", "## Updates" or "### Notice". Added to the log, the
-    entry is a note (the entries already there are not new, so the comparison drops them)."""
-    if not doc.structure or doc.structure[k].kind != "list_item":
-        return None
-    text, p = doc.text, doc.passages[k]
-    m = _LOG_ENTRY.match(text, p.start, p.end)
-    if m is None or not datey(text, m.start(1), m.end(1)):
-        return None
-    date = date_in(text, m.start(1), m.end(1))
-    if date is None and _CLOCK.search(text, m.start(1), m.end(1)) is None:
-        return None  # (a date or a time: not "2 eggs", not "1.4.0")
-    for j in range(k - 1, max(-1, k - _LOG_REACH), -1):
-        if doc.structure[j].kind != "heading":
-            continue
-        h = doc.passages[j]
-        title = h.start + len(text[h.start : h.end]) - len(text[h.start : h.end].lstrip("#* \t_"))
-        if not _log_admits(text, title, h.end, date, opens=True, names=text.startswith("#", h.start)):
-            return None
-        stamp = text[m.start(1) : m.end(1)].strip()
-        return "labelled", stamp, date
-    return None
+def _dated_lead(text: str, start: int, end: int) -> tuple[str, FoundDate] | None:
+    """The lead and its date when a paragraph's lead before its colon is a day's date and
+    nothing else ("04/12/2020", "2020-12-04", "Friday, December 4, 2020")."""
+    m = _DATED_LEAD.match(text, start, end)
+    if m is None or not datey(text, m.start(1), m.end(1)) or (date := date_in(text, m.start(1), m.end(1))) is None:
+        return None  # (a day written either way round, "04/12/2020", is read as the document writes its dates)
+    return (m.group(1).strip(), date) if date.precision == "day" else None
 
 
 _STATUS = re.compile(
     r"(?:>[ \t]?)?(?:[*_]{1,3})?This[ \t]+(?:article|post|blog[ \t]+post|guide|page|profile|tutorial|essay|piece|"
-    r"story|document|write-?up)[ \t]+(?:"
-    r"is[ \t]+(?:now[ \t]+)?(?:part[ \t]+of|out[ \t-]+of[ \t-]+date|outdated|obsolete|deprecated|archived|no[ \t]+longer)"
+    r"story|document|write-?up|charter|specification|spec|proposal|policy|resource|repository|site|website|wiki|FAQ|"
+    r"documentation|manual|handbook|list)[ \t]+(?:"
+    r"is[ \t]+(?:now[ \t]+)?(?:part[ \t]+of|out[ \t-]+of[ \t-]+date|outdated|obsolete|deprecated|archived|no[ \t]+longer|"
+    r"not[ \t]+(?:maintained|updated|kept[ \t]+up)|unmaintained|historical|superseded)"
     r"|(?:was|has[ \t]+been)[ \t]+written[ \t]+for\b)"
 )
 """A sentence about the page itself, not its subject: the series it now belongs to, that it is
-out of date, for what it was written ("This article is part of the … Thread", "This guide has
+out of date or no longer maintained ("This charter is obsolete.", "this resource is not
+maintained"), for what it was written ("This article is part of the … Thread", "This guide has
 been written for Scala 2.10.0, and now …"). Not when it was written or first published ("This
 piece was first published on 5 July 2016"): that is a republication's marker (``detect``)."""
 _STATUS_REACH = 15
@@ -186,58 +149,3 @@ def beside_mark(text: str, start: int, end: int, mark: str) -> bool:
         return True
     line = text[text.rfind("\n", max(0, at - 2_000), at) + 1 : at]
     return len(re.findall(r"(?<!\\)\*", line.replace("**", ""))) % 2 == 0
-
-
-_SETEXT_TITLE = re.compile(r"([^\n]{2,60})\n[ \t]{0,3}(?:={2,80}|-{2,80})[ \t]*")
-"""A plain-text (reStructuredText) section title, underlined."""
-
-
-def log_lines(doc: Document, k: int) -> list[tuple[int, int, str, FoundDate]]:
-    """The dated entries of a plain-text log of the page's own edits, as list items inside
-    passage ``k`` under a title such as "History\n=======" or "Changelog\n---------" (a
-    reStructuredText page's list is one passage), or as lines inside an AsciiDoc block titled
-    so (".Update history\n****\n*26/Jul/2023*: Update to Pekko 1.0.1.\n****"): ``(start, end,
-    stamp, date)`` each. Added to the log, an entry is a note; the comparison keeps the new ones."""
-    if doc.structure:
-        return []
-    text, p = doc.text, doc.passages[k]
-    block = _ASCIIDOC_BLOCK.match(text, p.start, p.end)
-    if block is not None:
-        name, starts = block.group(1).strip(), [block.end() - p.start + m.start() for m in _LINE_START.finditer(text[block.end() : p.end])]
-        entry = _BLOCK_ENTRY
-    else:
-        title = _SETEXT_TITLE.fullmatch(text, doc.passages[k - 1].start, doc.passages[k - 1].end) if k > 0 else None
-        if title is None:
-            return []
-        name, entry = title.group(1).strip(), _LOG_ENTRY
-        starts = [m.start() for m in re.finditer(r"^[ \t]{0,3}[-*+][ \t]", text[p.start : p.end], re.MULTILINE)]
-    if not _log_admits(name, 0, len(name), None, opens=False, names=True) and _HISTORY.fullmatch(name) is None:
-        return []
-    out: list[tuple[int, int, str, FoundDate]] = []
-    for n, s0 in enumerate(starts):
-        start, end = p.start + s0, p.start + starts[n + 1] - 1 if n + 1 < len(starts) else p.end
-        m = entry.match(text, start, end)
-        if m is None or not datey(text, m.start(1), m.end(1)) or (date := date_in(text, m.start(1), m.end(1))) is None:
-            continue
-        if not _log_admits(name, 0, len(name), date, opens=False, names=True):
-            continue
-        if block is not None:
-            end = text.find("\n", start, end) if "\n" in text[start:end] else end  # (one line each)
-        out.append((start, end, text[m.start(1) : m.end(1)].strip(), date))
-    if block is not None and out:
-        # (the block's title and delimiters frame its entries: the first entry and the last take
-        # them, so a block new as a whole is all notes, and an old block's new entry is one)
-        if out[0][0] == block.end():
-            out[0] = (p.start, *out[0][1:])
-        if not text[out[-1][1] : p.end].strip("*=_- \t\n"):
-            out[-1] = (out[-1][0], p.end, *out[-1][2:])
-    return out
-
-
-_ASCIIDOC_BLOCK = re.compile(r"\.([A-Za-z][^\n]{1,60})\n(?:\*{4,}|={4,}|_{4,}|--)[ \t]*\n")
-"""An AsciiDoc block's title over its opening delimiter (".Update history\n****\n"): a sidebar,
-an example, a quote or an open block."""
-_LINE_START = re.compile(r"^(?!(?:\*{4,}|={4,}|_{4,}|--)[ \t]*$)", re.MULTILINE)
-"""The start of each line inside the block, its closing delimiter apart."""
-_BLOCK_ENTRY = re.compile(r"(?:[*_]{1,2})?([^\n*_]{4,40}?)(?:[*_]{1,2})?[ \t]{0,2}(?::(?=[ \t])|\u2014|\u2013|[ \t]-{1,2}[ \t])")
-"""A line of a log inside an AsciiDoc block, opening with its date ("*18/Jul/2023*: …")."""

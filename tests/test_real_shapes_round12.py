@@ -88,3 +88,58 @@ def test_a_specifications_own_callout_beside_its_changelog_is_content_not_a_note
     # and a callout about the text itself stays a note beside the log
     about = "**Note:** This section was updated to cover verbs.\n\n"
     assert [a.label for a in annotate.compare(old, _SPEC.format(callout=about, log=""), fmt="markdown").annotations] == ["Note"]
+
+
+def test_a_dated_notice_in_bold_is_a_note_wherever_it_stands() -> None:
+    top = "# Data\n\n[![badge](https://img.shields.io/x.svg)](https://example.org)\n\n"
+    body = "The daily figures are published at 18:00.\n\nEach region reports its own counts.\n\nThe end.\n"
+    notice = "**2020-12-04: the figures of 3 December were corrected in both the regional and the national data sets**\n\n"
+    c = annotate.compare(top + body, top + notice + body, fmt="markdown")
+    assert [(a.label, a.date and a.date.value) for a in c.annotations] == [("2020-12-04", "2020-12-04")]
+    # a lead in bold that is no date stays a title's lead-in, no note
+    lead = "**Fun fact: the figures are published every evening at six by the data team.**\n\n"
+    assert not annotate.compare(top + body, top + lead + body, fmt="markdown").annotations
+
+
+def test_a_page_of_dated_notices_in_bold() -> None:
+    page = "# Dati\n\n## Avvisi\n\n{new}<b>28/08/2020</b><br>\nLa Regione Abruzzo segnala 21 nuovi casi.\n\n<b>27/08/2020</b><br>\nLa Regione Sardegna comunica due casi.\n"
+    new = "<b>29/08/2020</b><br>\nLa Regione Sicilia comunica che dei 29 positivi di oggi, 5 sono migranti.\n\n"
+    c = annotate.compare(page.format(new=""), page.format(new=new), fmt="markdown")
+    assert [(a.label, a.date and a.date.value) for a in c.annotations] == [("29/08/2020", "2020-08-29")]
+
+
+_ERRATA = (
+    "## Errata\n\n|Date|Type|Change|Location\n|----|----|----|----|\n|2017-12-01|Editorial|Made minor grammatical edits.|N/A|\n||Editorial|{word} 'Normative'|§4.2|\n"
+    "||Substantive|Clarified the requirements about processing of attributes|§4.2 Bullet 4|\n"
+    "||Substantive|Clarified and removed ambiguity in requirement|§4.4|\n||Substantive|Clarified requirement|§4.4.1.3|\n"
+    "||Editorial|Added NISTIR 8062 as a reference|§10.1|\n{new}"
+)
+
+
+def test_a_new_row_group_of_an_errata_table_is_a_dated_note_and_old_rows_stay_old() -> None:
+    new = "|2020-03-02|Editorial|Updated the §4.3 entry of the 2017-12-01 errata|Errata table|\n||Editorial|Removed an entry for §6|Errata table|\n"
+    c = annotate.compare(_ERRATA.format(word="Confirmed", new=""), _ERRATA.format(word="Verified", new=new), fmt="markdown")
+    assert [(a.label, a.date and a.date.value) for a in c.annotations] == [("2020-03-02", "2020-03-02")]
+    assert c.annotations[0].text == new.rstrip("\n")
+    [fix] = [ch for ch in c.changes if ch.kind != "annotation"]
+    assert fix.silent  # (a row edited under an old date, which the new entry does not name)
+    # a table whose first column is not dates is no log
+    plain = "|Name|Change|\n|---|---|\n|alpha|one|\n{new}"
+    assert not annotate.compare(plain.format(new=""), plain.format(new="|beta|two|\n"), fmt="markdown").annotations
+
+
+def test_a_page_that_says_it_is_obsolete_or_unmaintained() -> None:
+    body = "# Charter\n\nThe group works in the open.\n\nMembers are invited.\n\nThe end.\n"
+    for line in ("This charter is obsolete. It was written in 2004 and no longer represents how the group works.",
+                 "This resource is not maintained. It is kept as a historical record."):
+        c = annotate.compare(body, body.replace("# Charter\n\n", "# Charter\n\n" + line + "\n\n"), fmt="markdown")
+        assert [a.kind for a in c.annotations] == ["bracketed"], line
+
+
+def test_a_banner_ruled_off_in_a_plain_text_and_an_as_of_date() -> None:
+    rule = "=" * 60
+    body = "as of dec 2008\n\nwhatwg and w3c:\n - whatwg is working on html5\n\nthe end\n"
+    banner = f"{rule}\nDISCLAIMER 2017-01: this resource is not maintained. It is kept as historical record.\n{rule}\n\n\n"
+    c = annotate.compare(body, banner + body, fmt="text")
+    assert c.original.date is not None and (c.original.date.value, c.original.date.precision) == ("2008-12", "month")
+    assert [(a.label, a.date and a.date.value, a.text) for a in c.annotations] == [("DISCLAIMER", "2017-01", banner.strip())]

@@ -48,9 +48,11 @@ the date is the event's, not the page's."""
 
 def _only_a_date(line: str, start: int, end: int) -> bool:
     """True for a line that is a date and nothing else ("Tuesday 5 July 2016, 10:00 GMT",
-    "LONDON, July 5, 2016"), or a date and its author's name after it ("08 Sep 2022 Chesnay
+    "LONDON, July 5, 2016", "as of dec 2008"), or a date and its author's name after it ("08 Sep 2022 Chesnay
     Schepler": up to three capitalised words, on a line that opens with the date)."""
     rest = re.findall(r"[^\W\d_]+", line[:start] + " " + line[end:])
+    if line[:start].strip(" \t*_(").lower().split() == ["as", "of"]:
+        rest = rest[2:]  # "as of dec 2008": the state of the page on that date
     if len(rest) <= 4 and all(w.lower() in _DATE_ONLY_WORDS or w.isupper() for w in rest):
         return True
     after = re.findall(r"[^\W\d_]+", line[end:])

@@ -1,0 +1,192 @@
+"""The entries of a document's own log of its changes, and what such a log tells of the rest.
+
+Why this exists: pages, specifications and data sets keep a dated log of their own edits — a
+"## Changelog" list, a reStructuredText "History" section, an AsciiDoc ".Update history"
+sidebar, an errata table, a page of dated notices ("## Avvisi"). Each entry added to the log is
+a note with its date; the log's presence also says how the page announces its changes (a new
+"**Note:**" in a specification beside its changelog is guidance, not a note about the text).
+"""
+
+from __future__ import annotations
+
+import re
+
+from annotate.dates import FoundDate
+from annotate.labeldates import date_in, datey
+from annotate.labels import SECTION_TITLE
+from annotate.model import Document
+from annotate.unlabelled import Marked
+
+_LOG_ENTRY = re.compile(
+    r"[ \t]{0,3}[-*+][ \t]{1,4}(?:[*_]{1,3})?([^\n*_]{4,40}?)(?:[*_]{1,3})?[ \t]{0,2}(?::(?=[ \t])|\u2014|\u2013|[ \t]-{1,2}[ \t])"
+)
+"""A list item opening with a date or time and a separator ("- **2026-05-01 21:07 UTC** — …",
+"* 12:17 PST - Correct …", "- __March 10, 2026__: …")."""
+_DATED_PARAGRAPH = re.compile(
+    r"(?:<(?:b|strong)>|\*\*|__)([^\n<*_]{4,40}?)(?:</(?:b|strong)>|\*\*|__)[ \t]*(?:<br[ \t]*/?>|\n|:(?=[ \t])|\u2014|\u2013|[ \t]-[ \t])"
+)
+"""A paragraph of a log opening with its date in bold ("<b>31/08/2020</b><br>\nLa Regione …")."""
+_LOG_NAME = (
+    r"(?:notices?|edits|update\s+log|changes|"
+    # Italian, German, French, Spanish, Portuguese: notices, updates
+    r"avvisi|aggiornamenti|hinweise|mitteilungen|aktualisierungen|avis|mises\s+[àa]\s+jour|avisos|actualizaciones|"
+    r"atualiza[çc][õo]es)[*_ \t:]{0,4}"
+)
+_LOG_NAME_RE = re.compile(_LOG_NAME, re.IGNORECASE)
+"""A title over a log of the page's own edits, besides ``SECTION_TITLE``'s ("### Notice"):
+the whole title ("## Changes to the tax law" is a section about changes, not a log)."""
+_HISTORY = re.compile(r"(?:history|change\s+history)[*_ \t:]{0,4}", re.IGNORECASE)
+"""A "History" heading: a log of the page's own edits when its entries are dated by month or
+day ("- December 2024: Clarified that …", as a specification records its revisions), not by
+year alone (a town's "- 1850: founded")."""
+_CLOCK = re.compile(r"\b\d{1,2}:\d\d\b")
+"""A time of day ("12:17 PST")."""
+_LOG_REACH = 60
+"""How many passages back a log entry's heading is looked for."""
+
+
+def _log_admits(text: str, title: int, end: int, date: FoundDate | None, *, opens: bool, names: bool) -> bool:
+    """Whether the title ``text[title:end]`` heads a log of the page's own edits that an entry
+    dated ``date`` belongs to: ``SECTION_TITLE``'s words (opening the title with ``opens``,
+    else the whole title), a log's name ("Changes", "Update log") with ``names``, or a
+    "History" title when the entry is dated by month or day (``_HISTORY``)."""
+    section = SECTION_TITLE.match(text, title, end) if opens else SECTION_TITLE.fullmatch(text, title, end)
+    if section is not None or (names and _LOG_NAME_RE.fullmatch(text, title, end) is not None):
+        return True
+    return _HISTORY.fullmatch(text, title, end) is not None and date is not None and date.precision != "year"
+
+
+def log_entry(doc: Document, k: int) -> Marked | None:
+    """A dated entry of a log of the page's own edits: a list item opening with a date or time
+    under a heading such as "## Changelog", "## Updates" or "### Notice". Added to the log, the
+    entry is a note (the entries already there are not new, so the comparison drops them)."""
+    if not doc.structure or doc.structure[k].kind not in ("list_item", "paragraph"):
+        return None
+    text, p = doc.text, doc.passages[k]
+    m = (_LOG_ENTRY if doc.structure[k].kind == "list_item" else _DATED_PARAGRAPH).match(text, p.start, p.end)
+    if m is None or not datey(text, m.start(1), m.end(1)):
+        return None
+    date = date_in(text, m.start(1), m.end(1))
+    if date is None and _CLOCK.search(text, m.start(1), m.end(1)) is None:
+        return None  # (a date or a time: not "2 eggs", not "1.4.0")
+    for j in range(k - 1, max(-1, k - _LOG_REACH), -1):
+        if doc.structure[j].kind != "heading":
+            continue
+        h = doc.passages[j]
+        title = h.start + len(text[h.start : h.end]) - len(text[h.start : h.end].lstrip("#* \t_"))
+        if not _log_admits(text, title, h.end, date, opens=True, names=text.startswith("#", h.start)):
+            return None
+        stamp = text[m.start(1) : m.end(1)].strip()
+        return "labelled", stamp, date
+    return None
+
+
+_SETEXT_TITLE = re.compile(r"([^\n]{2,60})\n[ \t]{0,3}(?:={2,80}|-{2,80})[ \t]*")
+"""A plain-text (reStructuredText) section title, underlined."""
+
+
+def log_lines(doc: Document, k: int) -> list[tuple[int, int, str, FoundDate]]:
+    """The dated entries of a plain-text log of the page's own edits, as list items inside
+    passage ``k`` under a title such as "History\n=======" or "Changelog\n---------" (a
+    reStructuredText page's list is one passage), or as lines inside an AsciiDoc block titled
+    so (".Update history\n****\n*26/Jul/2023*: Update to Pekko 1.0.1.\n****"): ``(start, end,
+    stamp, date)`` each. Added to the log, an entry is a note; the comparison keeps the new ones."""
+    if doc.structure:
+        return []
+    text, p = doc.text, doc.passages[k]
+    block = _ASCIIDOC_BLOCK.match(text, p.start, p.end)
+    if block is not None:
+        name, starts = block.group(1).strip(), [block.end() - p.start + m.start() for m in _LINE_START.finditer(text[block.end() : p.end])]
+        entry = _BLOCK_ENTRY
+    else:
+        title = _SETEXT_TITLE.fullmatch(text, doc.passages[k - 1].start, doc.passages[k - 1].end) if k > 0 else None
+        if title is None:
+            return []
+        name, entry = title.group(1).strip(), _LOG_ENTRY
+        starts = [m.start() for m in re.finditer(r"^[ \t]{0,3}[-*+][ \t]", text[p.start : p.end], re.MULTILINE)]
+    if not _log_admits(name, 0, len(name), None, opens=False, names=True) and _HISTORY.fullmatch(name) is None:
+        return []
+    out: list[tuple[int, int, str, FoundDate]] = []
+    for n, s0 in enumerate(starts):
+        start, end = p.start + s0, p.start + starts[n + 1] - 1 if n + 1 < len(starts) else p.end
+        m = entry.match(text, start, end)
+        if m is None or not datey(text, m.start(1), m.end(1)) or (date := date_in(text, m.start(1), m.end(1))) is None:
+            continue
+        if not _log_admits(name, 0, len(name), date, opens=False, names=True):
+            continue
+        if block is not None:
+            end = text.find("\n", start, end) if "\n" in text[start:end] else end  # (one line each)
+        out.append((start, end, text[m.start(1) : m.end(1)].strip(), date))
+    if block is not None and out:
+        # (the block's title and delimiters frame its entries: the first entry and the last take
+        # them, so a block new as a whole is all notes, and an old block's new entry is one)
+        if out[0][0] == block.end():
+            out[0] = (p.start, *out[0][1:])
+        if not text[out[-1][1] : p.end].strip("*=_- \t\n"):
+            out[-1] = (out[-1][0], p.end, *out[-1][2:])
+    return out
+
+
+_ASCIIDOC_BLOCK = re.compile(r"\.([A-Za-z][^\n]{1,60})\n(?:\*{4,}|={4,}|_{4,}|--)[ \t]*\n")
+"""An AsciiDoc block's title over its opening delimiter (".Update history\n****\n"): a sidebar,
+an example, a quote or an open block."""
+_LINE_START = re.compile(r"^(?!(?:\*{4,}|={4,}|_{4,}|--)[ \t]*$)", re.MULTILINE)
+"""The start of each line inside the block, its closing delimiter apart."""
+_BLOCK_ENTRY = re.compile(r"(?:[*_]{1,2})?([^\n*_]{4,40}?)(?:[*_]{1,2})?[ \t]{0,2}(?::(?=[ \t])|\u2014|\u2013|[ \t]-{1,2}[ \t])")
+"""A line of a log inside an AsciiDoc block, opening with its date ("*18/Jul/2023*: …")."""
+
+
+_TABLE_ROW = re.compile(r"^[ \t]{0,3}\|?([^|\n]*)\|[^\n]*$", re.MULTILINE)
+"""A table row, its first cell apart."""
+_LOG_COLUMNS = re.compile(r"\b(?:changes?|description|summary|notes?|comments?|what|details|modifications?|revisions?)\b", re.IGNORECASE)
+"""A log table's column of what changed ("| Date | Type | Change | Location |")."""
+
+
+def log_rows(doc: Document, k: int) -> list[tuple[int, int, str, FoundDate]]:
+    """The dated entries of a log kept as a table (passage ``k``): its header names a date
+    first and what changed after ("|Date|Type|Change|Location", as errata and revision history
+    tables are); each row dated in its first cell, with the rows under it whose first cell is
+    empty, is an entry: ``(start, end, stamp, date)`` each. Added to the log, an entry is a
+    note; the comparison keeps the new ones."""
+    if not doc.structure or doc.structure[k].kind != "table":
+        return []
+    text, p = doc.text, doc.passages[k]
+    rows = list(_TABLE_ROW.finditer(text, p.start, p.end))
+    if len(rows) < 3 or rows[0].group(1).strip(" *_").lower() not in ("date", "when", "datum", "fecha", "data", "date of change"):
+        return []
+    if _LOG_COLUMNS.search(text, rows[0].end(1), rows[0].end()) is None:
+        return []
+    out: list[tuple[int, int, str, FoundDate]] = []
+    for row in rows[2:]:
+        cell = row.group(1).strip(" *_")
+        if not cell:
+            if out:
+                out[-1] = (out[-1][0], row.end(), *out[-1][2:])  # (a row under a dated one: the same entry)
+            continue
+        at = row.start(1) + row.group(1).find(cell)
+        date = date_in(text, at, at + len(cell)) if datey(text, at, at + len(cell)) else None
+        if date is None:
+            return []  # (a first column that is not all dates: no log)
+        out.append((row.start(), row.end(), cell, date))
+    return out
+
+
+_CALLOUTS = frozenset(["note", "notes", "nb", "please note", "important", "warning", "caution", "attention"])
+
+
+def content_callout(text: str, kind: str, label: str | None, start: int, end: int) -> bool:
+    """Whether a candidate (its kind, label and span) is a callout of the document's content ("**Note:** APIs that have
+    previously used `uri` …", "**Important:** Field names often appear …") in a document that
+    keeps a dated log of its own changes (a specification's "## Changelog"): there the log
+    tells what changed, and a callout that says nothing of a change is guidance, which the log
+    may disclose, not a note about the text."""
+    return (kind == "labelled" and label is not None and label.strip(" \t*_:").lower() in _CALLOUTS
+            and _ABOUT_THE_TEXT.search(text, start, min(end, start + 300)) is None)
+
+
+_ABOUT_THE_TEXT = re.compile(
+    r"\b(?:updated|corrected|edited|revised|amended|clarified|rewritten|added|removed|earlier|previous\s+version|"
+    r"(?:this|the)\s+(?:post|page|article|section|document|guide|text|story))\b",
+    re.IGNORECASE,
+)
+"""What a callout about the text itself says: that it was updated, corrected, added to."""
