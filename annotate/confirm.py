@@ -14,6 +14,7 @@ import re
 
 from annotate.brackets import in_backticks, wrapped
 from annotate.detect import Candidate, bracketed_spans
+from annotate.labeldates import datey
 from annotate.labels import UPDATE_CUE
 from annotate.model import Block, Document, Opcode
 from annotate.openings import addressed_note, label_at
@@ -78,7 +79,8 @@ def without_old_entries(cands: list[Candidate], a: Document, b: Document) -> lis
     out: list[Candidate] = []
     for c in cands:
         line = b.text[c.start : c.end].split("\n", 1)[0].strip()
-        if not (c.label_date is not None and c.label is not None and len(line) >= 30 and c.label in line and line in a.text):
+        if not (c.label_date is not None and c.label is not None and len(line) >= 30 and c.label in line
+                and datey(c.label, 0, len(c.label)) and line in a.text):  # (an entry's stamp: "2017-12-01", not "Update")
             out.append(c)
     return out
 

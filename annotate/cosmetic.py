@@ -161,6 +161,8 @@ def _role_only(c: Change, a: Document | None, b: Document | None) -> bool:
 
 def _in_role(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` lies inside a role's name that backquoted text follows."""
+    if "`" not in text[end : end + 36]:
+        return False  # (no backquote after it: no role, the common case)
     for m in _ROLE.finditer(text, max(0, start - 36), min(len(text), end + 36)):
         if m.start() <= start and end <= m.end() and (m.group().endswith("`") or text.startswith("`", m.end())):
             return True
