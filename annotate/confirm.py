@@ -72,17 +72,52 @@ def confirmed(cands: list[Candidate], inserted: list[tuple[int, int]], b: Docume
 
 
 def without_old_entries(cands: list[Candidate], a: Document, b: Document) -> list[Candidate]:
-    """Candidates without the dated entries that were there already: an entry of a log whose
-    dated first line stands in the original word for word ("|2017-12-01|Editorial|Made minor
-    grammatical edits …|N/A|") is old, though the rows under it were edited since: left to the
-    word diff (which takes a candidate as new text), the rows' edits show as what they are."""
+    """Candidates without the log entries inside a passage (a table's row, a line of a log
+    block) that were there already: one whose dated first line stands in the original word for
+    word ("|2017-12-01|Editorial|Made minor grammatical edits …|N/A|"), or reworded
+    (``_Reworded``), is old, though it or the rows under it were edited since: left to the word
+    diff (which takes a candidate as new text), the edits show as what they are. (A whole
+    passage's entry, a list item, is paired as a passage instead.)"""
     out: list[Candidate] = []
+    old_lines: set[str] | None = None
+    reworded: _Reworded | None = None
     for c in cands:
         line = b.text[c.start : c.end].split("\n", 1)[0].strip()
-        if not (c.label_date is not None and c.label is not None and len(line) >= 30 and c.label in line
-                and datey(c.label, 0, len(c.label)) and line in a.text):  # (an entry's stamp: "2017-12-01", not "Update")
+        if c.block or c.label_date is None or c.label is None or c.label not in line or not datey(c.label, 0, len(c.label)):
+            out.append(c)  # (only an entry's stamp, "2017-12-01", not "Update")
+            continue
+        if old_lines is None:
+            old_lines = {x.strip() for x in a.text.split("\n")}
+            reworded = _Reworded(a.text, b.text)
+        if not (len(line) >= 30 and line in old_lines) and not (reworded is not None and reworded.old(line, c.label)):
             out.append(c)
     return out
+
+
+class _Reworded:
+    """The original's lines by how they open, to tell an old entry reworded ("*26/Jul/2023*:
+    Update to Pekko 1.0.0." → "1.0.1.", a row's status "Open" → "Closed") from a new entry of
+    the same day: the original has a line opening as the entry does up to its stamp, with four
+    in five of its words, and that line is gone from the revised text."""
+
+    def __init__(self, original: str, revised: str) -> None:
+        self.lines = [x.strip() for x in original.split("\n")]
+        self.revised = {x.strip() for x in revised.split("\n")}
+        self.by_lead: dict[int, dict[str, list[str]]] = {}
+
+    def old(self, line: str, stamp: str) -> bool:
+        lead = line[: line.find(stamp) + len(stamp)]
+        index = self.by_lead.get(len(lead))
+        if index is None:
+            index = self.by_lead[len(lead)] = {}
+            for x in self.lines:
+                index.setdefault(x[: len(lead)], []).append(x)
+        words = set(re.findall(r"\w+", line[len(lead) :].lower()))
+        for x in index.get(lead, ()):
+            was = set(re.findall(r"\w+", x[len(lead) :].lower()))
+            if x not in self.revised and words and was and len(words & was) * 5 >= 4 * max(len(words), len(was)):
+                return True
+        return False
 
 
 def without_old_lines(cands: list[Candidate], blocks: list[Block], a: Document, b: Document) -> list[Candidate]:

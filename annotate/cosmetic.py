@@ -17,6 +17,7 @@ import unicodedata
 from annotate.addresses import REFERENCE, address_only, scheme_only
 from annotate.brackets import in_backticks
 from annotate.dates import MONTHS, find_dates
+from annotate.logs import log_frame
 from annotate.model import Change, Document, Range
 from annotate.naming import WORD
 from annotate.read.dateline import is_dateline
@@ -49,6 +50,8 @@ def cosmetic(c: Change, a: Document | None, b: Document | None) -> bool:
         return True  # inside an HTML comment ("<!-- https://github.com/…/pull/2249 -->"): no reader sees it
     if c.kind == "edit" and a is not None and b is not None and _in_keyword(a, c.original) and _in_keyword(b, c.revised):
         return True  # "$NetBSD: news.html,v 1.50 …$" → "1.51": version control rewrote it, not an editor
+    if c.kind != "move" and all(r is None or log_frame(r.text) for r in (c.original, c.revised)):
+        return True  # ".Update history\n****" over a log's new entries: the frame of the notes
     if c.kind != "move" and _role_only(c, a, b):
         return True  # "``PKG-INFO``" → ":file:`PKG-INFO`": a reST role put on the same text
     if c.kind != "move" and address_only(c, a, b):

@@ -134,7 +134,10 @@ def candidates(doc: Document, reach: bool = False) -> list[Candidate]:
             continue
         out.extend(_inline_notes(doc, k))
         k += 1
-    return [c for c in out if not content_callout(text, c.kind, c.label, c.start, c.end)] if logged else out
+    if not logged:
+        return out
+    # (a callout banner on a page's top is a notice whatever the page keeps)
+    return [c for c in out if c.paragraphs[0] < 3 or not content_callout(text, c.kind, c.label, c.start, c.end)]
 
 
 def _headed_inside(doc: Document, lo: int, hi: int) -> list[Candidate]:

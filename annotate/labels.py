@@ -299,7 +299,7 @@ _SCOPES = (
         r"explanations?|paragraphs?|sections?|notes?)\b", re.IGNORECASE)),
     ("typo", re.compile(r"\b(?:typos?|typographical|misspell(?:ed|ing|ings)?|spelling\s+(?:errors?|mistakes?))\b", re.IGNORECASE)),
     ("case", re.compile(
-        r"\b(?:(?:down|up)-?cas(?:e|ed|es|ing)|lower-?cas(?:e|ed|ing)|upper-?cas(?:e|ed|ing)|(?:de-?)?capitali[sz](?:e|ed|es|ing|ation)|"
+        r"\b(?:(?:down|up)-?cas(?:e|ed|es|ing)|lower-?cased|upper-?cased|(?:de-?)?capitali[sz]ed|"
         r"(?:sentence|title)[ \t-]cas(?:e|ed|ing)|(?:the\s+)?case\s+of\s+(?:the\s+|all\s+|some\s+)?(?:headings?|headers?|titles?|terms?|words?|names?))\b",
         re.IGNORECASE)),
     ("link", re.compile(

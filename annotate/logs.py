@@ -29,10 +29,12 @@ _DATED_PARAGRAPH = re.compile(
 _LOG_NAME = (
     r"(?:notices?|edits|update\s+log|changes|"
     # Italian, German, French, Spanish, Portuguese: notices, updates
-    r"avvisi|aggiornamenti|hinweise|mitteilungen|aktualisierungen|avis|mises\s+[àa]\s+jour|avisos|actualizaciones|"
+    r"avvisi|aggiornamenti|hinweise|mitteilungen|aktualisierungen|mises\s+[àa]\s+jour|avisos|actualizaciones|"
     r"atualiza[çc][õo]es)[*_ \t:]{0,4}"
 )
 _LOG_NAME_RE = re.compile(_LOG_NAME, re.IGNORECASE)
+_LOOSE_NAME = re.compile(r"(?:changes|edits)[*_ \t:]{0,4}", re.IGNORECASE)
+"""Log names that are a subject's as often ("## Changes" in an article about a law)."""
 """A title over a log of the page's own edits, besides ``SECTION_TITLE``'s ("### Notice"):
 the whole title ("## Changes to the tax law" is a section about changes, not a log)."""
 _HISTORY = re.compile(r"(?:history|change\s+history)[*_ \t:]{0,4}", re.IGNORECASE)
@@ -76,6 +78,10 @@ def log_entry(doc: Document, k: int) -> Marked | None:
         title = h.start + len(text[h.start : h.end]) - len(text[h.start : h.end].lstrip("#* \t_"))
         if not _log_admits(text, title, h.end, date, opens=True, names=text.startswith("#", h.start)):
             return None
+        if doc.structure[k].kind == "paragraph" and (
+            _HISTORY.fullmatch(text, title, h.end) is not None or _LOOSE_NAME.fullmatch(text, title, h.end) is not None
+        ):
+            return None  # (bold dated paragraphs under "## History" or "## Changes": a company's story, a law's changes)
         stamp = text[m.start(1) : m.end(1)].strip()
         return "labelled", stamp, date
     return None
@@ -89,8 +95,8 @@ def log_lines(doc: Document, k: int) -> list[tuple[int, int, str, FoundDate]]:
     """The dated entries of a plain-text log of the page's own edits, as list items inside
     passage ``k`` under a title such as "History\n=======" or "Changelog\n---------" (a
     reStructuredText page's list is one passage), or as lines inside an AsciiDoc block titled
-    so (".Update history\n****\n*26/Jul/2023*: Update to Pekko 1.0.1.\n****"): ``(start, end,
-    stamp, date)`` each. Added to the log, an entry is a note; the comparison keeps the new ones."""
+    so (".Update history\n****\n*26/Jul/2023*: Update to Pekko 1.0.1.\n****", the block's title
+    and delimiters its frame, ``cosmetic``): ``(start, end, stamp, date)`` each. Added to the log, an entry is a note; the comparison keeps the new ones."""
     if doc.structure:
         return []
     text, p = doc.text, doc.passages[k]
@@ -104,8 +110,8 @@ def log_lines(doc: Document, k: int) -> list[tuple[int, int, str, FoundDate]]:
             return []
         name, entry = title.group(1).strip(), _LOG_ENTRY
         starts = [m.start() for m in re.finditer(r"^[ \t]{0,3}[-*+][ \t]", text[p.start : p.end], re.MULTILINE)]
-    if not _log_admits(name, 0, len(name), None, opens=False, names=True) and _HISTORY.fullmatch(name) is None:
-        return []
+    if not _log_admits(name, 0, len(name), None, opens=False, names=True) and (block is not None or _HISTORY.fullmatch(name) is None):
+        return []  # (an AsciiDoc ".History" block is a town's or a product's story as often: not a log)
     out: list[tuple[int, int, str, FoundDate]] = []
     for n, s0 in enumerate(starts):
         start, end = p.start + s0, p.start + starts[n + 1] - 1 if n + 1 < len(starts) else p.end
@@ -117,13 +123,6 @@ def log_lines(doc: Document, k: int) -> list[tuple[int, int, str, FoundDate]]:
         if block is not None:
             end = text.find("\n", start, end) if "\n" in text[start:end] else end  # (one line each)
         out.append((start, end, text[m.start(1) : m.end(1)].strip(), date))
-    if block is not None and out:
-        # (the block's title and delimiters frame its entries: the first entry and the last take
-        # them, so a block new as a whole is all notes, and an old block's new entry is one)
-        if out[0][0] == block.end():
-            out[0] = (p.start, *out[0][1:])
-        if not text[out[-1][1] : p.end].strip("*=_- \t\n"):
-            out[-1] = (out[-1][0], p.end, *out[-1][2:])
     return out
 
 
@@ -138,14 +137,29 @@ _BLOCK_ENTRY = re.compile(r"(?:[*_]{1,2})?([^\n*_]{4,40}?)(?:[*_]{1,2})?[ \t]{0,
 
 _TABLE_ROW = re.compile(r"^[ \t]{0,3}\|?([^|\n]*)\|[^\n]*$", re.MULTILINE)
 """A table row, its first cell apart."""
-_LOG_COLUMNS = re.compile(r"\b(?:changes?|description|summary|notes?|comments?|what|details|modifications?|revisions?)\b", re.IGNORECASE)
-"""A log table's column of what changed ("| Date | Type | Change | Location |")."""
+_LOG_COLUMNS = re.compile(r"\b(?:changes?|modifications?|revisions?|corrections?|amendments?)\b", re.IGNORECASE)
+"""A log table's column of what changed ("| Date | Type | Change | Location |"), not a data
+table's "Notes", "Details" or "Description" (a schedule, results, expenses)."""
+_TITLE_LINE = re.compile(r"^[ \t]{0,3}(?:#{1,6}[ \t]+)?(?:[*_]{1,3})?([^\n<>#*_]{3,60}?)(?:[*_]{1,3})?[ \t]*$", re.MULTILINE)
+"""A heading's line (inside an HTML wrapper too: "<div …>\n## Errata\n</div>")."""
+
+
+def _under_log_title(doc: Document, k: int) -> bool:
+    """Whether one of the three passages above passage ``k`` is a log's title ("## Errata",
+    "## Revision history", "## Changes"): a table of dated changes there is the page's log."""
+    text = doc.text
+    for j in range(k - 1, max(-1, k - 4), -1):
+        p = doc.passages[j]
+        for m in _TITLE_LINE.finditer(text, p.start, p.end):
+            if _log_admits(text, m.start(1), m.end(1), None, opens=False, names=True):
+                return True
+    return False
 
 
 def log_rows(doc: Document, k: int) -> list[tuple[int, int, str, FoundDate]]:
-    """The dated entries of a log kept as a table (passage ``k``): its header names a date
-    first and what changed after ("|Date|Type|Change|Location", as errata and revision history
-    tables are); each row dated in its first cell, with the rows under it whose first cell is
+    """The dated entries of a log kept as a table (passage ``k``) under a log's title: its
+    header names a date first and what changed after ("|Date|Type|Change|Location", as errata
+    and revision history tables are); each row dated in its first cell, with the rows under it whose first cell is
     empty, is an entry: ``(start, end, stamp, date)`` each. Added to the log, an entry is a
     note; the comparison keeps the new ones."""
     if not doc.structure or doc.structure[k].kind != "table":
@@ -154,7 +168,7 @@ def log_rows(doc: Document, k: int) -> list[tuple[int, int, str, FoundDate]]:
     rows = list(_TABLE_ROW.finditer(text, p.start, p.end))
     if len(rows) < 3 or rows[0].group(1).strip(" *_").lower() not in ("date", "when", "datum", "fecha", "data", "date of change"):
         return []
-    if _LOG_COLUMNS.search(text, rows[0].end(1), rows[0].end()) is None:
+    if _LOG_COLUMNS.search(text, rows[0].end(1), rows[0].end()) is None or not _under_log_title(doc, k):
         return []
     out: list[tuple[int, int, str, FoundDate]] = []
     for row in rows[2:]:
@@ -171,7 +185,9 @@ def log_rows(doc: Document, k: int) -> list[tuple[int, int, str, FoundDate]]:
     return out
 
 
-_CALLOUTS = frozenset(["note", "notes", "nb", "please note", "important", "warning", "caution", "attention"])
+_CALLOUTS = frozenset(["note", "notes", "nb", "please note", "important"])
+"""Callouts a specification writes as guidance (a warning, a caution speaks of the page's state
+as often: "**Warning:** This project is no longer maintained")."""
 
 
 def content_callout(text: str, kind: str, label: str | None, start: int, end: int) -> bool:
@@ -185,8 +201,22 @@ def content_callout(text: str, kind: str, label: str | None, start: int, end: in
 
 
 _ABOUT_THE_TEXT = re.compile(
-    r"\b(?:updated|corrected|edited|revised|amended|clarified|rewritten|added|removed|earlier|previous\s+version|"
+    r"\b(?:updated|corrected|edited|revised|amended|clarified|rewritten|added|removed|earlier|previous\s+version|since|"
+    r"no\s+longer|deprecated|maintained|written|follow-?up|instead|moved|archived|obsolete|superseded|"
     r"(?:this|the)\s+(?:post|page|article|section|document|guide|text|story))\b",
     re.IGNORECASE,
 )
 """What a callout about the text itself says: that it was updated, corrected, added to."""
+
+
+_FRAME = re.compile(r"(?:\.([A-Za-z][^\n]{1,60})\n)?(?:\*{4,}|={4,}|_{4,})(?:[ \t]{0,20}\n[ \t\n]{0,20}(?:\*{4,}|={4,}|_{4,}))?")
+
+
+def log_frame(text: str) -> bool:
+    """Whether ``text`` is nothing but an AsciiDoc log block's frame: its delimiter lines and its
+    title, a log's name (".Update history\n****"), which come and go with the entries."""
+    m = _FRAME.fullmatch(text.strip())
+    if m is None:
+        return False
+    name = (m.group(1) or "").strip()
+    return not name or _log_admits(name, 0, len(name), None, opens=False, names=True)

@@ -42,11 +42,13 @@ def emphasised_paragraph(doc: Document, k: int) -> Marked | None:
     if m is None:
         return None
     words = text[p.start : p.end].split()
-    if len(words) >= _EMPHASISED_WORDS and words[0].endswith(":") and (first := _dated_lead(text, p.start, p.end)) is not None:
-        # dated first, wherever it stands: "**04/12/2020: i dati relativi al giorno 03/12/2020 … sono dati corretti**"
-        return "labelled", first[0], first[1]
     if _EDGE <= k < len(doc.passages) - _EDGE:
         return None  # (mid-body, a bold sentence is the author's emphasis: "**Always wear a helmet.**")
+    if len(words) >= _EMPHASISED_WORDS and words[0].endswith(":") and (first := _dated_lead(text, p.start, p.end)) is not None:
+        # dated first: "**04/12/2020: i dati relativi al giorno 03/12/2020 … sono dati corretti**";
+        # one of its kind (a diary's or a timeline's entries are written so, every one)
+        alone = not any(q is not p and text.startswith(text[p.start], q.start) and _dated_lead(text, q.start, q.end) for q in doc.passages)
+        return ("labelled", first[0], first[1]) if alone else None
     mark = m.group(1)
     if mark in text[m.end(1) : text.rfind(mark, m.end(1), m.end())]:
         return None  # ("*Python* is great, and so is *Rust*": emphasis around words, not the paragraph)
@@ -73,12 +75,14 @@ def _dated_lead(text: str, start: int, end: int) -> tuple[str, FoundDate] | None
 
 
 _STATUS = re.compile(
-    r"(?:>[ \t]?)?(?:[*_]{1,3})?This[ \t]+(?:article|post|blog[ \t]+post|guide|page|profile|tutorial|essay|piece|"
-    r"story|document|write-?up|charter|specification|spec|proposal|policy|resource|repository|site|website|wiki|FAQ|"
-    r"documentation|manual|handbook|list)[ \t]+(?:"
-    r"is[ \t]+(?:now[ \t]+)?(?:part[ \t]+of|out[ \t-]+of[ \t-]+date|outdated|obsolete|deprecated|archived|no[ \t]+longer|"
-    r"not[ \t]+(?:maintained|updated|kept[ \t]+up)|unmaintained|historical|superseded)"
+    r"(?:>[ \t]?)?(?:[*_]{1,3})?This[ \t]+(?:"
+    r"(?:article|post|blog[ \t]+post|guide|page|profile|tutorial|essay|piece|story|document|write-?up)[ \t]+(?:"
+    r"is[ \t]+(?:now[ \t]+)?(?:part[ \t]+of|out[ \t-]+of[ \t-]+date|outdated|obsolete|deprecated|archived|no[ \t]+longer)"
     r"|(?:was|has[ \t]+been)[ \t]+written[ \t]+for\b)"
+    # (other kinds of page only when they say they are out of use: "This charter is obsolete.")
+    r"|(?:charter|specification|spec|proposal|policy|resource|repository|site|website|wiki|FAQ|documentation|manual|handbook|list)"
+    r"[ \t]+is[ \t]+(?:now[ \t]+)?(?:out[ \t-]+of[ \t-]+date|outdated|obsolete|deprecated|archived|superseded|unmaintained|"
+    r"no[ \t]+longer[ \t]+(?:maintained|updated|in[ \t]+use|valid|accurate)|not[ \t]+(?:maintained|updated|kept[ \t]+up))\b)"
 )
 """A sentence about the page itself, not its subject: the series it now belongs to, that it is
 out of date or no longer maintained ("This charter is obsolete.", "this resource is not

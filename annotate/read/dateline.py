@@ -38,12 +38,12 @@ _KEYED_DATE = re.compile(
 )
 """A field of the page's own date ("**Date** | 31 March 2026", "Published: 2019-03-20")."""
 _EVENT_KEY = re.compile(
-    r"^[ \t|*_>-]{0,6}(?:Place|Location|Venue|Where|Address|Time|Start|Ends?|Registration|Ort|Lieu|Lugar|Local|Luogo|場所|会場|地点|장소)"
+    r"^[ \t|*_>-]{0,6}(?:Place|Location|Venue|Where|Address|Registration|Ort|Lieu|Lugar|Local|Luogo|場所|会場|地点|장소)"
     r"[ \t*_]{0,4}[|:\uff1a]",
     re.IGNORECASE | re.MULTILINE,
 )
 """A field of an event beside a "Date" field ("| Place | Berlin |", "Venue: town hall"): then
-the date is the event's, not the page's."""
+the date is the event's, not the page's (not "Time" or "Start": an advisory has those too)."""
 
 
 def _only_a_date(line: str, start: int, end: int) -> bool:

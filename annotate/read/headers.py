@@ -22,7 +22,7 @@ _HEADER_LINE = re.compile(r"(?::[A-Za-z][A-Za-z0-9 _-]{0,30}|[A-Z][A-Za-z0-9-]{0
 """A header line: "Created: 14-Aug-2001", "Last Modified: 24 Sep 2004" (a key of two words), or a
 reStructuredText field (":Created: 2018-03-06")."""
 HEADER_PUBLISHED = ("created", "date", "published", "posted", "sent")
-HEADER_UPDATED = ("last-modified", "updated", "modified", "last-updated", "revised", "revdate")
+HEADER_UPDATED = ("last-modified", "updated", "modified", "last-updated", "revised")
 """Header keys of a text's dates; a longer key with a part "date" or "updated" counts too
 (AsciiDoc's ":page-post-date:", ":page-updated:")."""
 _DATED_KEY = re.compile(r"\b(?:date|modified|updated|published|created|revised|posted)\b")
@@ -80,9 +80,11 @@ def header_block(text: str, start: int, end: int, indented: bool = False) -> Fro
         return next((d for k in named if (d := _written_date(k, fields[k])) is not None), None)
 
     title = fields.get("title") or fields.get("subject")
-    # (AsciiDoc's ":revdate:" dates the revision at hand: the document's own date when no other key gives one)
-    published = dated(HEADER_PUBLISHED, "date") or (_written_date("revdate", fields["revdate"]) if fields.get("revdate") else None)
-    return FrontMatter(end, fields, title or None, published, dated(HEADER_UPDATED, "updated"), None)
+    revised_on = _written_date("revdate", fields["revdate"]) if fields.get("revdate") else None
+    # (AsciiDoc's ":revdate:" dates the revision at hand: the document's own date when no other
+    # key gives one, its update date after any key named so, ":page-updated:")
+    published = dated(HEADER_PUBLISHED, "date") or revised_on
+    return FrontMatter(end, fields, title or None, published, dated(HEADER_UPDATED, "updated") or revised_on, None)
 
 
 _BULLET_FIELD = re.compile(r"[-*][ \t]{1,4}([A-Z][A-Za-z0-9 _#.-]{0,30}):[ \t]{0,4}([^\n]{0,300})")

@@ -81,8 +81,9 @@ def _byline_date(root: lhtml.HtmlElement) -> DateInfo | None:
     """The date of the first short byline element ("<span class="meta">Posted by … on January
     21, 2018</span>"): a page without dated metadata shows its date there."""
     for el in root.iter("span", "div", "p", "small", "time", "header", "li"):
-        if not _BYLINE_CLASS.search(str(el.get("class") or "")):
-            continue
+        classes = str(el.get("class") or "")
+        if not _BYLINE_CLASS.search(classes) or "event" in classes.lower():
+            continue  # (an event's "event-meta" line dates the event, not the page)
         text = " ".join("".join(el.itertext()).split())
         if not text or len(text) > 200:
             continue
