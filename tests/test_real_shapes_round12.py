@@ -145,3 +145,14 @@ def test_a_banner_ruled_off_in_a_plain_text_and_an_as_of_date() -> None:
     c = annotate.compare(body, banner + body, fmt="text")
     assert c.original.date is not None and (c.original.date.value, c.original.date.precision) == ("2008-12", "month")
     assert [(a.label, a.date and a.date.value, a.text) for a in c.annotations] == [("DISCLAIMER", "2017-01", banner.strip())]
+
+
+def test_a_day_written_either_way_on_an_italian_page_is_day_first() -> None:
+    top = "# Dati COVID-19 Italia\n\nI dati sono pubblicati ogni giorno alle 18 per le regioni e le province.\n\n"
+    body = "Il 31 gennaio 2020 il Consiglio dei Ministri dichiara lo stato di emergenza.\n\nLa fine.\n"
+    notice = "**04/12/2020: i dati relativi al giorno 03/12/2020 sono dati corretti sia per le regioni che per il paese**\n\n"
+    c = annotate.compare(top + body, top + notice + body, fmt="markdown")
+    assert [a.date and a.date.value for a in c.annotations] == ["2020-12-04"]
+    english = "# Data\n\nThe data are published every day at six for the regions and the provinces.\n\n"
+    c = annotate.compare(english + body, english + notice.replace("i dati relativi", "the data of") + body, fmt="markdown")
+    assert [a.date and a.date.value for a in c.annotations] == ["2020"]  # (English says nothing of the order: its year)
