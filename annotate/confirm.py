@@ -14,8 +14,8 @@ import re
 
 from annotate.brackets import in_backticks, wrapped
 from annotate.detect import Candidate, bracketed_spans
-from annotate.labeldates import datey
 from annotate.labels import UPDATE_CUE
+from annotate.logs import stamp
 from annotate.model import Block, Document, Opcode
 from annotate.openings import addressed_note, label_at
 from annotate.segment import passage_index, trim
@@ -79,17 +79,15 @@ def without_old_entries(cands: list[Candidate], a: Document, b: Document) -> lis
     diff (which takes a candidate as new text), the edits show as what they are. (A whole
     passage's entry, a list item, is paired as a passage instead.)"""
     out: list[Candidate] = []
-    old_lines: set[str] | None = None
-    reworded: _Reworded | None = None
+    reworded: _Reworded | None = None  # (made at the first entry: most comparisons have none)
     for c in cands:
         line = b.text[c.start : c.end].split("\n", 1)[0].strip()
-        if c.block or c.label_date is None or c.label is None or c.label not in line or not datey(c.label, 0, len(c.label)):
+        if c.block or c.label_date is None or c.label is None or c.label not in line or not stamp(c.label):
             out.append(c)  # (only an entry's stamp, "2017-12-01", not "Update")
             continue
-        if old_lines is None:
-            old_lines = {x.strip() for x in a.text.split("\n")}
+        if reworded is None:
             reworded = _Reworded(a.text, b.text)
-        if not (len(line) >= 30 and line in old_lines) and not (reworded is not None and reworded.old(line, c.label)):
+        if not (len(line) >= 30 and line in reworded.old_lines) and not reworded.old(line, c.label):
             out.append(c)
     return out
 
@@ -102,6 +100,7 @@ class _Reworded:
 
     def __init__(self, original: str, revised: str) -> None:
         self.lines = [x.strip() for x in original.split("\n")]
+        self.old_lines = set(self.lines)
         self.revised = {x.strip() for x in revised.split("\n")}
         self.by_lead: dict[int, dict[str, list[str]]] = {}
 

@@ -353,7 +353,9 @@ def resolve_year(value: str, after: str | None, fallback: str | None) -> str | N
 _ENGLISH = frozenset(["the", "and", "of", "to", "is", "in", "that", "for", "with", "was", "this", "are"])
 _DAY_FIRST = frozenset(
     # Italian, German, French, Spanish, Portuguese, Dutch: words as common as "the" and "of"
-    ["il", "la", "di", "che", "dei", "delle", "della", "sono", "per", "del", "der", "die", "und", "das", "ist", "nicht", "mit", "den", "le", "les", "des", "et", "est", "une", "pour", "dans", "el", "los", "las", "que", "por", "con", "una", "para", "não", "uma", "com", "het", "een", "van", "zijn", "niet", "voor"]
+    ["il", "la", "di", "che", "dei", "delle", "della", "sono", "per", "del", "der", "die", "und", "das", "ist",
+     "nicht", "mit", "den", "le", "les", "des", "et", "est", "une", "pour", "dans", "el", "los", "las", "que",
+     "por", "con", "una", "para", "não", "uma", "com", "het", "een", "van", "zijn", "niet", "voor"]
 )
 
 
@@ -370,4 +372,14 @@ def day_first_language(text: str) -> bool:
     english = sum(1 for w in words if w in _ENGLISH)
     other = sum(1 for w in words if w in _DAY_FIRST)
     return other >= 3 and other >= 3 * english
+
+
+def day_first(value: str) -> str | None:
+    """The day written either way (an ``EITHER`` value with its year: "04/12/2020") read day
+    first, as a page in a ``day_first_language`` writes it.
+
+    >>> day_first("XXMD-04-12-2020"), day_first("XXMD-12-31-2020")
+    ('2020-12-04', None)
+    """
+    return iso_day(int(value[11:15]), int(value[8:10]), int(value[5:7])) if value.startswith(EITHER) and len(value) > 10 else None
 

@@ -20,8 +20,8 @@ import re
 from dataclasses import replace
 from itertools import islice
 
-from annotate.labeldates import datey
 from annotate.labels import CHANGELOG, REPORTS_CHANGE, SECTION_ADDED, general_notice, notice_scope
+from annotate.logs import stamp
 from annotate.model import Annotation, Change, Document, Range
 from annotate.naming import (
     CODE,
@@ -111,7 +111,7 @@ class Notes:
         of a number."""
         self.words = [set(seq) for seq in sequences]
         self.near = [
-            set() if x.kind == "inline" and x.label is not None and x.date is not None and datey(x.label, 0, len(x.label))
+            set() if x.kind == "inline" and x.date is not None and stamp(x.label)
             else set(range(min(x.paragraphs) - 1, max(x.paragraphs) + 2))
             for x in annotations
         ]

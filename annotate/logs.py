@@ -17,9 +17,9 @@ from annotate.labels import SECTION_TITLE
 from annotate.model import Document
 from annotate.unlabelled import Marked
 
-_LOG_ENTRY = re.compile(
-    r"[ \t]{0,3}[-*+][ \t]{1,4}(?:[*_]{1,3})?([^\n*_]{4,40}?)(?:[*_]{1,3})?[ \t]{0,2}(?::(?=[ \t])|\u2014|\u2013|[ \t]-{1,2}[ \t])"
-)
+_SEPARATOR = r"[ \t]{0,2}(?::(?=[ \t])|\u2014|\u2013|[ \t]-{1,2}[ \t])"
+"""What parts an entry's date from its text: a colon, a dash."""
+_LOG_ENTRY = re.compile(r"[ \t]{0,3}[-*+][ \t]{1,4}(?:[*_]{1,3})?([^\n*_]{4,40}?)(?:[*_]{1,3})?" + _SEPARATOR)
 """A list item opening with a date or time and a separator ("- **2026-05-01 21:07 UTC** — …",
 "* 12:17 PST - Correct …", "- __March 10, 2026__: …")."""
 _DATED_PARAGRAPH = re.compile(
@@ -33,10 +33,10 @@ _LOG_NAME = (
     r"atualiza[çc][õo]es)[*_ \t:]{0,4}"
 )
 _LOG_NAME_RE = re.compile(_LOG_NAME, re.IGNORECASE)
-_LOOSE_NAME = re.compile(r"(?:changes|edits)[*_ \t:]{0,4}", re.IGNORECASE)
-"""Log names that are a subject's as often ("## Changes" in an article about a law)."""
 """A title over a log of the page's own edits, besides ``SECTION_TITLE``'s ("### Notice"):
 the whole title ("## Changes to the tax law" is a section about changes, not a log)."""
+_LOOSE_NAME = re.compile(r"(?:changes|edits)[*_ \t:]{0,4}", re.IGNORECASE)
+"""Log names that are a subject's as often ("## Changes" in an article about a law)."""
 _HISTORY = re.compile(r"(?:history|change\s+history)[*_ \t:]{0,4}", re.IGNORECASE)
 """A "History" heading: a log of the page's own edits when its entries are dated by month or
 day ("- December 2024: Clarified that …", as a specification records its revisions), not by
@@ -96,7 +96,8 @@ def log_lines(doc: Document, k: int) -> list[tuple[int, int, str, FoundDate]]:
     passage ``k`` under a title such as "History\n=======" or "Changelog\n---------" (a
     reStructuredText page's list is one passage), or as lines inside an AsciiDoc block titled
     so (".Update history\n****\n*26/Jul/2023*: Update to Pekko 1.0.1.\n****", the block's title
-    and delimiters its frame, ``cosmetic``): ``(start, end, stamp, date)`` each. Added to the log, an entry is a note; the comparison keeps the new ones."""
+    and delimiters its frame, ``log_frame``): ``(start, end, stamp, date)`` each. Added to the
+    log, an entry is a note; the comparison keeps the new ones."""
     if doc.structure:
         return []
     text, p = doc.text, doc.passages[k]
@@ -131,7 +132,7 @@ _ASCIIDOC_BLOCK = re.compile(r"\.([A-Za-z][^\n]{1,60})\n(?:\*{4,}|={4,}|_{4,}|--
 an example, a quote or an open block."""
 _LINE_START = re.compile(r"^(?!(?:\*{4,}|={4,}|_{4,}|--)[ \t]*$)", re.MULTILINE)
 """The start of each line inside the block, its closing delimiter apart."""
-_BLOCK_ENTRY = re.compile(r"(?:[*_]{1,2})?([^\n*_]{4,40}?)(?:[*_]{1,2})?[ \t]{0,2}(?::(?=[ \t])|\u2014|\u2013|[ \t]-{1,2}[ \t])")
+_BLOCK_ENTRY = re.compile(r"(?:[*_]{1,2})?([^\n*_]{4,40}?)(?:[*_]{1,2})?" + _SEPARATOR)
 """A line of a log inside an AsciiDoc block, opening with its date ("*18/Jul/2023*: …")."""
 
 
@@ -159,8 +160,8 @@ def _under_log_title(doc: Document, k: int) -> bool:
 def log_rows(doc: Document, k: int) -> list[tuple[int, int, str, FoundDate]]:
     """The dated entries of a log kept as a table (passage ``k``) under a log's title: its
     header names a date first and what changed after ("|Date|Type|Change|Location", as errata
-    and revision history tables are); each row dated in its first cell, with the rows under it whose first cell is
-    empty, is an entry: ``(start, end, stamp, date)`` each. Added to the log, an entry is a
+    and revision history tables are); each row dated in its first cell, with the rows under it
+    whose first cell is empty, is an entry: ``(start, end, stamp, date)`` each. Added to the log, an entry is a
     note; the comparison keeps the new ones."""
     if not doc.structure or doc.structure[k].kind != "table":
         return []
@@ -191,8 +192,9 @@ as often: "**Warning:** This project is no longer maintained")."""
 
 
 def content_callout(text: str, kind: str, label: str | None, start: int, end: int) -> bool:
-    """Whether a candidate (its kind, label and span) is a callout of the document's content ("**Note:** APIs that have
-    previously used `uri` …", "**Important:** Field names often appear …") in a document that
+    """Whether a candidate (its kind, label and span) is a callout of the document's content
+    ("**Note:** APIs that have previously used `uri` …", "**Important:** Field names often
+    appear …") in a document that
     keeps a dated log of its own changes (a specification's "## Changelog"): there the log
     tells what changed, and a callout that says nothing of a change is guidance, which the log
     may disclose, not a note about the text."""
@@ -210,6 +212,7 @@ _ABOUT_THE_TEXT = re.compile(
 
 
 _FRAME = re.compile(r"(?:\.([A-Za-z][^\n]{1,60})\n)?(?:\*{4,}|={4,}|_{4,})(?:[ \t]{0,20}\n[ \t\n]{0,20}(?:\*{4,}|={4,}|_{4,}))?")
+"""An AsciiDoc block's title over its delimiter, and its closing delimiter."""
 
 
 def log_frame(text: str) -> bool:
@@ -220,3 +223,9 @@ def log_frame(text: str) -> bool:
         return False
     name = (m.group(1) or "").strip()
     return not name or _log_admits(name, 0, len(name), None, opens=False, names=True)
+
+
+def stamp(label: str | None) -> bool:
+    """Whether a note's label is a log entry's date stamp ("2017-12-01", "*26/Jul/2023*"), not a
+    label word ("Update")."""
+    return label is not None and datey(label, 0, len(label))

@@ -13,11 +13,11 @@ from annotate.dates import (
     EITHER,
     YEARLESS,
     FoundDate,
+    day_first,
     day_first_language,
     find_dates,
     find_relative,
     find_yearless,
-    iso_day,
     resolve_year,
     shift,
     truncate,
@@ -88,9 +88,8 @@ def date_for(
         f = candidate.label_date
         after = doc.text[f.end : f.end + 1]
         evidence = doc.text[candidate.start : min(candidate.end, f.end + (after in ")]:"))].strip()
-        if f.value.startswith(EITHER) and len(f.value) > 10 and day_first_language(doc.text):
-            day = iso_day(int(f.value[11:15]), int(f.value[8:10]), int(f.value[5:7]))  # ("04/12/2020" on an Italian page)
-            f = f._replace(value=day) if day is not None else f
+        if (day := day_first(f.value)) is not None and day_first_language(doc.text):
+            f = f._replace(value=day)  # ("04/12/2020" on an Italian page)
         written = _written(f, evidence, original, republished)
         if written is None and original is None and republished is None and f.value.startswith((YEARLESS, EITHER)):
             # no date of the document's own: the date above the note ("May 30, 2011" heading the
