@@ -84,6 +84,30 @@ def address_only(c: Change, a: Document | None, b: Document | None) -> bool:
     )
 
 
+_LINK_TAIL = re.compile(
+    r"\]\([ \t]{0,2}[^()\s]{1,2000}(?:[ \t]{1,4}\"[^\"\n]{0,200}\")?[ \t]{0,2}\)|\]\[[^\[\]\n]{0,100}\]"
+)
+"""The part of a Markdown link after its text: "](address "title")" or a reference's "][label]"."""
+
+
+def link_put_on(c: Change, a: Document | None, b: Document | None) -> bool:
+    """Whether ``c`` only puts a Markdown link on words already there, or takes one off them:
+    "M-20-32," → "[M-20-32](https://…/M-20-32.pdf),". The words a reader reads are the same;
+    the "[" comes as markup on its own, the "](address)" is this change. (Not an image's:
+    "![" shows a picture where there was text.)"""
+    if c.kind not in ("addition", "deletion"):
+        return False
+    doc, r = (b, c.revised) if c.kind == "addition" else (a, c.original)
+    if doc is None or r is None or doc.format != "markdown" or not _LINK_TAIL.fullmatch(r.text):
+        return False
+    line_start = doc.text.rfind("\n", max(0, r.start - 300), r.start) + 1
+    opened = doc.text.rfind("[", line_start, r.start)
+    return (
+        opened >= 0 and doc.text.rfind("]", opened, r.start) < 0
+        and doc.text[opened + 1 : r.start].strip() != "" and doc.text[opened - 1 : opened] != "!"
+    )
+
+
 _GENERIC_ANCHOR = re.compile(r"L\d+(?:-L\d+)?|page=\d+|\d+|top|content|main", re.IGNORECASE)
 """An anchor any page has ("#L10", "#page=5"): it names no place of its own."""
 _REFINERS = frozenset(["from", "to", "since", "until", "ref", "source", "lang", "hl", "tab", "sort", "order", "view", "type", "s", "si"])

@@ -14,7 +14,7 @@ import html
 import re
 import unicodedata
 
-from annotate.addresses import REFERENCE, address_only, scheme_only
+from annotate.addresses import REFERENCE, address_only, link_put_on, scheme_only
 from annotate.brackets import in_backticks
 from annotate.dates import MONTHS, find_dates
 from annotate.logs import log_frame
@@ -54,7 +54,7 @@ def cosmetic(c: Change, a: Document | None, b: Document | None) -> bool:
         return True  # ".Update history\n****" over a log's new entries: the frame of the notes
     if c.kind != "move" and _role_only(c, a, b):
         return True  # "``PKG-INFO``" → ":file:`PKG-INFO`": a reST role put on the same text
-    if c.kind != "move" and address_only(c, a, b):
+    if c.kind != "move" and (address_only(c, a, b) or link_put_on(c, a, b)):
         return True  # "[specification](/docs/reference/…)" → "(/docs/specs/otel/…)": where a link points, its text the same
     if c.kind == "edit" and a is not None and b is not None and scheme_only(a, b, c):
         return True  # "http://…" → "https://…" in a bare address: the same address, served securely

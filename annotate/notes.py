@@ -127,8 +127,10 @@ when the text was written ("This post was written in 2019 …")."""
 def _said_date(candidate: Candidate, doc: Document, original: DateInfo | None) -> DateInfo | None:
     """A date the note's words give when its label gives none: the first full (or year-less)
     date a short note says something happened on ("_Edit: It was merged on the morning of May
-    28!_", "_Note: this occurred on 2023-06-16!_"), never one before the original's date."""
-    if candidate.label is None or candidate.end - candidate.start > 2 * _SAID_REACH:
+    28!_", "_Note: this occurred on 2023-06-16!_", a notice with no label at all: "**See
+    [supplemental direction v2](#…) issued on April 13, 2021 for the latest.**"), never one
+    before the original's date."""
+    if candidate.end - candidate.start > 2 * _SAID_REACH:
         return None
     stop = min(candidate.end, candidate.start + _SAID_REACH)
     text = doc.text
