@@ -92,3 +92,22 @@ def test_a_title_changed_silently_matches_a_truth_giving_the_titles_as_read(tmp_
     s = bench.score_pair(pair)  # type: ignore[attr-defined]
     assert (s.silent_found, s.silent_true, s.false_silent) == (1, 1, 0), s.misses
     assert not [m for m in s.misses if "not located" in m]
+
+
+def test_silent_edits_in_a_code_block_the_truth_describes_once_are_not_counted_false(tmp_path: Path) -> None:
+    # a truth says "changed the plotting code" once; the tool reports each edit in that block:
+    # the others are parts of the verified change, counted apart ("lumped"), not as false. In
+    # prose each edit is its own: a second edit in a paragraph the truth did not list is false.
+    bench = _bench()
+    pair = tmp_path / "pair"
+    pair.mkdir()
+    code = "```r\nggplot(df) +\n  geom_point(color = \"{c}\") +\n  labs(y = \"{y}\")\n```\n"
+    prose = "The plot shows the {a} quantiles against the {b} ones.\n"
+    (pair / "original.md").write_text("# Plots\n\n" + prose.format(a="sample", b="theoretical") + "\n" + code.format(c="red", y="centered sample"), encoding="utf-8")
+    (pair / "revised.md").write_text("# Plots\n\n" + prose.format(a="observed", b="expected") + "\n" + code.format(c="black", y="sample deviation"), encoding="utf-8")
+    truth = {"format": "markdown", "hand_made": True, "original_date": None, "notes": [], "not_notes": [],
+             "silent": [{"old": 'labs(y = "centered sample")', "new": 'labs(y = "sample deviation")'},
+                        {"old": "shows the sample quantiles", "new": "shows the observed quantiles"}]}
+    (pair / "truth.json").write_text(__import__("json").dumps(truth), encoding="utf-8")
+    s = bench.score_pair(pair)  # type: ignore[attr-defined]
+    assert (s.silent_found, s.silent_true, s.false_silent, s.lumped) == (2, 2, 1, 1), s.misses
