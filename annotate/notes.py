@@ -100,7 +100,7 @@ def date_for(
                 written = _written(f, evidence, DateInfo(days[-1].value, "day", "dateline", ""), None)
         if written is not None:
             return written
-    said = _said_date(candidate, doc, original) or _signed_date(candidate, doc, original, republished)
+    said = _opening_date(candidate, doc, original) or _said_date(candidate, doc, original) or _signed_date(candidate, doc, original, republished)
     if said is not None:
         return said
     if republished is None:
@@ -122,6 +122,31 @@ _ON_DATE = re.compile(
 2023-06-16", "merged on the morning of May 28", "was deprecated in July 2020"); not a date in
 a link's address or an event's name ("The October 20, 2022 Meeting has been cancelled"), nor
 when the text was written ("This post was written in 2019 …")."""
+
+
+_OPENING = re.compile(r"[(\[（【]?[ \t]{0,2}(?:[*_]{1,2}[ \t]{0,2})?")
+"""What may stand before a note's opening date: its bracket, its emphasis."""
+_AFTER_OPENING = re.compile(r"[*_]{0,2}[ \t]{0,2}(?:[:：]|[\u2014\u2013]|-{1,2}[ \t])")
+"""What closes a note's opening date: a colon or a dash, as a label's."""
+
+
+def _opening_date(candidate: Candidate, doc: Document, original: DateInfo | None) -> DateInfo | None:
+    """The date a note with no label opens with, written as a label is ("(2016/04/01: 7.4.1639
+    から 7.4.1645 でも不具合が残っていた…)", "[June 3, 2021 — the company has since …]"); never
+    one before the original's date."""
+    if candidate.label is not None:
+        return None
+    text = doc.text
+    at = _OPENING.match(text, candidate.start, candidate.end)
+    begin = at.end() if at else candidate.start
+    found = [f for f in find_dates(text, begin, min(candidate.end, begin + 40)) if f.start == begin]
+    closed = _AFTER_OPENING.match(text, found[0].end, candidate.end) if found else None
+    if closed is None:
+        return None
+    said = _written(found[0], text[candidate.start : closed.end()].strip(), original, None)
+    if said is None or (original is not None and said.value < original.value[: len(said.value)]):
+        return None
+    return said
 
 
 def _said_date(candidate: Candidate, doc: Document, original: DateInfo | None) -> DateInfo | None:

@@ -44,3 +44,20 @@ def test_an_unlabelled_notice_gives_the_date_it_says_a_thing_happened_on() -> No
     top = "**See the [emergency directive of 2020](#ed-20) issued on March 3, 2020 for background.**\n\n"
     c = annotate.compare(_DIRECTIVE.format(top=""), _DIRECTIVE.format(top=top), fmt="markdown")
     assert all(a.date is None or a.date.value != "2020-03-03" for a in c.annotations)
+
+
+_PATCH = "---\ntitle: Patch 7.4.1577\ndate: 2016-03-20\n---\n\nUse 7.4.1576 or earlier.\n\n{note}Build it yourself if you must.\n"
+
+
+def test_a_note_with_no_label_dated_as_a_label_is_dated() -> None:
+    # (vim-jp: "(2016/04/01: 7.4.1639 から 7.4.1645 でも不具合が残っていたため、その旨追記しました。)")
+    for note, want in (
+        ("(2016/04/01: 7.4.1639 から 7.4.1645 でも不具合が残っていたため、その旨追記しました。)", "2016-04-01"),
+        ("[June 3, 2016 — the maintainers have since released 7.4.1646.]", "2016-06-03"),
+    ):
+        c = annotate.compare(_PATCH.format(note=""), _PATCH.format(note=note + "\n\n"), fmt="markdown")
+        assert [(a.text, a.date.value if a.date else None) for a in c.annotations] == [(note, want)]
+    # a date in the middle is not the note's ("[the fix of June 3, 2016 broke it]"), nor one before the original's
+    for note in ("[the fix of June 3, 2016 broke builds on Windows]", "(2015/04/01: the first report of this bug.)"):
+        c = annotate.compare(_PATCH.format(note=""), _PATCH.format(note=note + "\n\n"), fmt="markdown")
+        assert all(a.date is None or a.date.value not in ("2016-06-03", "2015-04-01") for a in c.annotations)
