@@ -61,3 +61,12 @@ def test_a_note_with_no_label_dated_as_a_label_is_dated() -> None:
     for note in ("[the fix of June 3, 2016 broke builds on Windows]", "(2015/04/01: the first report of this bug.)"):
         c = annotate.compare(_PATCH.format(note=""), _PATCH.format(note=note + "\n\n"), fmt="markdown")
         assert all(a.date is None or a.date.value not in ("2016-06-03", "2015-04-01") for a in c.annotations)
+
+
+def test_a_chinese_or_japanese_last_updated_stamp_is_the_documents_date() -> None:
+    # (the twelfth review's J2: "更新于2022年10月1日" → "更新于2022年10月23日" at the foot was a silent edit)
+    for stamp in ("更新于{}", "最終更新日：{}"):
+        doc = "# 标题\n\n正文第一段。\n\n第二段。\n\n第三段。\n\n第四段。\n\n" + stamp + "\n"
+        c = annotate.compare(doc.format("2022年10月1日"), doc.format("2022年10月23日"), fmt="markdown")
+        assert c.revised.date is not None and c.revised.date.value == "2022-10-23"
+        assert c.changes and not any(ch.silent for ch in c.changes)

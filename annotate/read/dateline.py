@@ -14,11 +14,13 @@ from annotate.labels import DISCLOSURE, NOTE_LINE
 from annotate.model import DateInfo
 
 _DATELINE_CUE = re.compile(
-    r"^\W{0,3}by\s|published|posted|dated|updated|last\s+update\b|\u2014|--| - |\||\b(?:advisory|announcement|press\s+release|bulletin|newsletter)\b",
+    r"^\W{0,3}by\s|published|posted|dated|updated|last\s+update\b|\u2014|--| - |\||\b(?:advisory|announcement|press\s+release|bulletin|newsletter)\b"
+    r"|更新[于於日]|最終更新|最[后後]更新|公開日|投稿日|[发發][布佈表][于於]",
     re.IGNORECASE,
 )
 """What marks a dated line as the document's own: a byline, "published", a dash or bar between
-parts, or the kind of document it dates ("Project curl Security Advisory, January 27th 2016")."""
+parts, or the kind of document it dates ("Project curl Security Advisory, January 27th 2016");
+Chinese and Japanese "updated on", "published on" ("更新于", "最終更新日", "公開日", "发布于")."""
 _DATE_ONLY_WORDS = frozenset(
     ["on", "at", "am", "pm", "gmt", "bst", "utc", "est", "edt", "pst", "cet", "cest", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 )
@@ -28,7 +30,11 @@ _MARKER_CUE = re.compile(r"first published|originally published|first appeared",
 
 _PUBLISHED_CUE = re.compile(r"\b(?:published|publication\s+date|posted\s+on|date\s+posted)\b", re.IGNORECASE)
 """A line that says it gives the publication date ("#### Publication date: June 5, 2023")."""
-_UPDATED_CUE = re.compile(r"\b(?:updated|modified|revised|last edited|last update)\b[^0-9a-z]{0,12}(?:on\s+)?$", re.IGNORECASE)
+_UPDATED_CUE = re.compile(
+    r"(?:\b(?:updated|modified|revised|last edited|last update)\b|更新[于於日]|最終更新|最[后後]更新)[^0-9a-z]{0,12}(?:on\s+)?$", re.IGNORECASE
+)
+"""What stands before the date of a "last updated" stamp, English or Chinese and Japanese
+("更新于2022年10月1日", "最終更新日：2022年10月1日")."""
 
 
 _KEYED_DATE = re.compile(
