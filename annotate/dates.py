@@ -130,10 +130,15 @@ def _one_way(a: int, b: int, year: int) -> str | None:
     return None
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def find_dates(text: str, start: int = 0, end: int | None = None, *, years: bool = False) -> list[FoundDate]:
     """Dates written in ``text[start:end]``, in order; with ``years``, bare years too."""
     stop = len(text) if end is None else end
     found: list[FoundDate] = []
+    if _DIGIT.search(text, start, stop) is None:
+        return found  # (every date has a digit; most lines have none, and the search is long)
     for m in _DATE_RE.finditer(text, start, stop):
         g = m.groupdict()
         value: str | None = None

@@ -244,7 +244,7 @@ def date_after_colon(text: str, end: int, window: int, line_end: int, marked: bo
     if nxt is not None and nxt - s2 <= 40:
         d = date_in(text, s2, nxt)
         return (d, nxt + 1) if d is not None and datey(text, s2, nxt) else None
-    rest = len(text[:line_end].rstrip(" \t*_."))
+    rest = s2 + len(text[s2:line_end].rstrip(" \t*_."))  # (the line's end without closing marks)
     if s2 < rest and datey(text, s2, rest) and (d := date_in(text, s2, rest)) is not None:
         return d, end
     wide = text.find("\u3000", s2, min(window, s2 + 40))
