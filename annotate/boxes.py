@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 
 from annotate.dates import FoundDate
-from annotate.labels import BOX_REPORT, LABEL_WORD, callout_class
+from annotate.labels import BOX_REPORT, LABEL_WORD, WEAK_WORDS, callout_class
+from annotate.logs import ABOUT_THE_TEXT
 from annotate.model import Document
 
 HEADING = re.compile(r"(?:>[ \t]?){0,8}(#{1,6})[ \t]")
@@ -160,3 +161,22 @@ def titled_box(doc: Document, k: int) -> tuple[str, FoundDate | None, int] | Non
     if m is None or LABEL_WORD.fullmatch(m.group("label").strip()) is None or _TEXT.search(text, m.end() - 1, p.end) is None:
         return None  # (a title and no text under it: no note)
     return m.group("label").strip(), None, p.start
+
+
+def box_title(doc: Document, k: int) -> tuple[str, FoundDate | None, int] | None:
+    """A page's box title standing alone over the box's text ("Important" over "Please be aware
+    that the platform is regularly updated and may look different …"), as a web page's text
+    reads once its boxes are gone: labelled by that word. A callout's word ("Important",
+    "Note") heads a note only when the text under it speaks of the text itself (it was
+    updated, may differ, this page); else it is guidance ("Important" over "do not include the
+    / at the end of the URL")."""
+    text, p = doc.text, doc.passages[k]
+    if doc.format != "html" or k + 1 >= len(doc.passages) or p.end - p.start > 40:
+        return None
+    m = LABEL_WORD.fullmatch(text, p.start, p.end - (text[p.end - 1] == ":"))
+    if m is None:
+        return None
+    body = doc.passages[k + 1]
+    if m.group("word").lower() in WEAK_WORDS and ABOUT_THE_TEXT.search(text, body.start, min(body.end, body.start + 300)) is None:
+        return None
+    return text[m.start() : m.end()], None, p.end

@@ -17,13 +17,13 @@ import bisect
 import re
 from typing import NamedTuple
 
-from annotate.boxes import boxed_extent, classed_paragraph, reporting_box, titled_box
+from annotate.boxes import box_title, boxed_extent, classed_paragraph, reporting_box, titled_box
 from annotate.brackets import CLOSE, OPEN_TAG, match_bracket, openings, spaces, wrapped
 from annotate.dates import FoundDate
 from annotate.extent import MAX_NOTE_CHARS, MAX_NOTE_PARAGRAPHS, before_link_lines, indent, note_extent
 from annotate.labeldates import as_of_date, date_in, datey
 from annotate.labels import CALLOUT_NAMES, LABEL_WORD, SECTION_ADDED
-from annotate.logs import content_callout, log_entry, log_lines, log_rows
+from annotate.logs import content_callout, entry_end, log_entry, log_lines, log_rows, revision_items
 from annotate.model import AnnotationKind, Document
 from annotate.openings import label_at
 from annotate.unlabelled import Marked, emphasised_paragraph, marked_legend, status_paragraph
@@ -87,7 +87,7 @@ def candidates(doc: Document, reach: bool = False) -> list[Candidate]:
             continue
         label = (
             label_at(text, p.start, p.end) or _framed_label(text, p.start, p.end) or _label_alone(doc, k) or reporting_box(doc, k) or classed_paragraph(doc, k)
-            or titled_box(doc, k)
+            or titled_box(doc, k) or box_title(doc, k)
         )
         if label is not None:
             first, last = boxed_extent(doc, k, note_extent(doc, k, reach), label[2], covered_until)
@@ -115,12 +115,12 @@ def candidates(doc: Document, reach: bool = False) -> list[Candidate]:
                 entries = [(j, e) for j in range(first + 1, last + 1) if (e := log_entry(doc, j)) is not None]
                 rows = [(j, row) for j in range(first + 1, last + 1) for row in log_rows(doc, j)]  # ("## Errata" over its table)
                 logged = logged or bool(entries) or bool(rows)
-                out.extend(_marked(doc, j, e) for j, e in entries)
+                out.extend(_marked(doc, j, e, entry_end(doc, j)) for j, e in entries)
                 out.extend(Candidate("inline", s0, e0, stamp, date, (j,), False) for j, (s0, e0, stamp, date) in rows)
                 out.extend(_headed_inside(doc, first + 1, last))
             k = last + 1
             continue
-        if reach and (lines := log_lines(doc, k) or log_rows(doc, k)):
+        if reach and (lines := log_lines(doc, k) or log_rows(doc, k) or revision_items(doc, k)):
             logged = True
             out.extend(Candidate("inline", s0, e0, stamp, date, (k,), False) for s0, e0, stamp, date in lines)
             k += 1
@@ -129,8 +129,9 @@ def candidates(doc: Document, reach: bool = False) -> list[Candidate]:
         logged = logged or entry is not None
         unlabelled = (entry or emphasised_paragraph(doc, k) or status_paragraph(doc, k) or marked_legend(doc, k)) if reach else None
         if unlabelled is not None:
-            out.append(_marked(doc, k, unlabelled))
-            k += 1
+            last = entry_end(doc, k) if entry is not None and doc.structure[k].kind == "list_item" else k
+            out.append(_marked(doc, k, unlabelled, last))
+            k = last + 1
             continue
         out.extend(_inline_notes(doc, k))
         k += 1
@@ -163,10 +164,11 @@ def _next_dated(doc: Document, lo: int, hi: int) -> int | None:
     return None
 
 
-def _marked(doc: Document, k: int, marked: Marked) -> Candidate:
-    """Passage ``k``, a note marked without a label word (``unlabelled``), as a candidate."""
+def _marked(doc: Document, k: int, marked: Marked, last: int | None = None) -> Candidate:
+    """Passage ``k`` (to ``last``), a note marked without a label word (``unlabelled``), as a candidate."""
     kind, label, date = marked
-    return Candidate(kind, doc.passages[k].start, doc.passages[k].end, label, date, (k,), True)
+    last = k if last is None else last
+    return Candidate(kind, doc.passages[k].start, doc.passages[last].end, label, date, tuple(range(k, last + 1)), True)
 
 
 _MYST = re.compile(r"(?:`{3,6}|:{3,6})\{([A-Za-z]{2,20})\}")

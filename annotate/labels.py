@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 
-from annotate.dates import MONTHS
+from annotate.dates import MONTHS, find_dates
 from annotate.segment import CJK
 
 _APOS = "['\u2019]"
@@ -200,6 +200,14 @@ def callout_class(classes: str) -> str | None:
     )
 
 
+_BARE_ENTRY = re.compile(r"[ \t]*(?:[-*+][ \t]{1,4})?(?:[*_]{1,2})?")
+"""A list item's marker and emphasis before an entry's date."""
+_BARE_REVISION = re.compile(
+    r"[*_]{0,2}[ \t]{0,4}(?:[:：\u2014\u2013-][ \t]{0,4})?(?:revised|amended|updated|改訂|改定|改正|更新|修订)[.。]?[*_]{0,2}\s{0,4}", re.IGNORECASE
+)
+"""An entry that says only that the document was revised, after its date."""
+
+
 def general_notice(text: str) -> bool:
     """True when the note ``text`` announces edits to the whole text without naming them
     ("This article has been updated.", "Minor language fixes", "updated for Julia 1.1");
@@ -214,6 +222,10 @@ def general_notice(text: str) -> bool:
     """
     if any(not _SPECIFIC_PURPOSE.match(text, m.end()) for m in GENERAL.finditer(text)):
         return True
+    if (entry := _BARE_ENTRY.match(text)) is not None and (found := find_dates(text, entry.end(), entry.end() + 40)) and (
+        found[0].start == entry.end() and _BARE_REVISION.fullmatch(text, found[0].end) is not None
+    ):
+        return True  # "- 令和2年2月26日 改訂", "- 27 February 2019: revised": a revision history's entry saying no more
     if (stamp := _UPDATE_STAMP.fullmatch(_LINK.sub(r"\1", text.strip()))) is not None and any(ch.isdigit() for ch in stamp.group(1)) and all(
         w in MONTHS or w in _STAMP_WORDS for w in re.findall(r"[a-z]+", stamp.group(1).lower())
     ):
@@ -248,11 +260,14 @@ _EDIT_KINDS = frozenset(
 SECTION_TITLE = re.compile(
     r"(?:(?:revision|change|document|version|update)\s+history|revisions|errata|updates|amendments|"
     r"updates\s+since\s+(?:being\s+)?(?:accepted|published|publication|release|posting|writing)|"
-    r"changes\s+(?:to|since)\s+(?:this|the)\s+(?:article|post|document|page|story|piece)|change\s?log)[ \t]*(?:={2,6}[ \t]*)?$",
+    r"changes\s+(?:to|since)\s+(?:this|the)\s+(?:article|post|document|page|story|piece)|change\s?log|"
+    # Japanese, Chinese, Korean: a record or history of changes, revisions, updates
+    r"(?:改変|変更|改訂|更新|修正|改定|变更|修订|修改)(?:記録|履歴|记录|历史|日志)|更新日志|(?:변경|개정|수정)[ \t]?(?:이력|내역|기록))[ \t]*(?:={2,6}[ \t]*)?$",
     re.IGNORECASE | re.MULTILINE,
 )
 """A heading that opens a section of the document's own revisions ("Revision History",
-"Errata", "Updates", "Changes to this document"): inserted, the section is a note."""
+"Errata", "Updates", "Changes to this document", "改訂履歴", "变更记录"): inserted, the section
+is a note."""
 
 BOX_REPORT = re.compile(
     r"[^.!?\n]{0,120}?\b(?=[hwni])(?:(?:has|have|had|was|were)\s+(?:since\s+|now\s+)?been\s+\w+ed|no\s+longer|has\s+since|"

@@ -15,9 +15,10 @@ from annotate.dates import FoundDate
 from annotate.labeldates import date_in, datey
 from annotate.labels import SECTION_TITLE
 from annotate.model import Document
+from annotate.revisions import MOST, revision_list
 from annotate.unlabelled import Marked
 
-_SEPARATOR = r"[ \t]{0,2}(?::(?=[ \t])|\u2014|\u2013|[ \t]-{1,2}[ \t])"
+_SEPARATOR = r"[ \t]{0,2}(?::(?=[ \t\n]|$)|\u2014|\u2013|[ \t]-{1,2}[ \t])"
 """What parts an entry's date from its text: a colon, a dash."""
 _LOG_ENTRY = re.compile(r"[ \t]{0,3}[-*+][ \t]{1,4}(?:[*_]{1,3})?([^\n*_]{4,40}?)(?:[*_]{1,3})?" + _SEPARATOR)
 """A list item opening with a date or time and a separator ("- **2026-05-01 21:07 UTC** — …",
@@ -85,6 +86,20 @@ def log_entry(doc: Document, k: int) -> Marked | None:
         stamp = text[m.start(1) : m.end(1)].strip()
         return "labelled", stamp, date
     return None
+
+
+def entry_end(doc: Document, k: int) -> int:
+    """The last passage of the log entry at list item ``k``: the items nested under it
+    ("- 2023-10-16:\n  - Improved codebook.\n  - Fixed issue …" is one entry)."""
+    text, passages = doc.text, doc.passages
+    indent = passages[k].start - (text.rfind("\n", 0, passages[k].start) + 1)
+    j = k
+    while j + 1 < len(passages) and doc.structure[j + 1].kind == "list_item":
+        q = passages[j + 1].start
+        if q - (text.rfind("\n", 0, q) + 1) <= indent:
+            break
+        j += 1
+    return j
 
 
 _SETEXT_TITLE = re.compile(r"([^\n]{2,60})\n[ \t]{0,3}(?:={2,80}|-{2,80})[ \t]*")
@@ -186,6 +201,32 @@ def log_rows(doc: Document, k: int) -> list[tuple[int, int, str, FoundDate]]:
     return out
 
 
+_EDGE = 3
+"""How many passages from the top or the foot a revision history stands."""
+
+
+def revision_items(doc: Document, k: int) -> list[tuple[int, int, str, FoundDate]]:
+    """The entries of a document's own revision history kept as a bare list near its top or
+    foot, when passage ``k`` belongs to it: every item opens with a day's date, and one says
+    the document was revised, amended or adopted ("- 平成25年3月21日 設立\n- 令和2年2月26日
+    改訂", "- 3 March 2013: adopted\n- 27 February 2019: amended"). ``(start, end, stamp,
+    date)`` for each item in passage ``k`` (a plain text's list is one passage; a Markdown
+    list's items are one each). Added to the history, an entry is a note."""
+    text, passages, n = doc.text, doc.passages, len(doc.passages)
+    lo = hi = k
+    if doc.structure:
+        if doc.structure[k].kind != "list_item":
+            return []
+        while lo > 0 and k - lo <= MOST and doc.structure[lo - 1].kind == "list_item" and passages[lo].start - passages[lo - 1].end < 3:
+            lo -= 1
+        while hi + 1 < n and hi - k <= MOST and doc.structure[hi + 1].kind == "list_item" and passages[hi + 1].start - passages[hi].end < 3:
+            hi += 1
+    if lo >= _EDGE and hi < n - _EDGE:
+        return []
+    items = revision_list(text, text.rfind("\n", 0, passages[lo].start) + 1, passages[hi].end)
+    return [(start, end, text[f.start : f.end], f) for start, end, f in items or [] if passages[k].start <= start < passages[k].end]
+
+
 _CALLOUTS = frozenset(["note", "notes", "nb", "please note", "important"])
 """Callouts a specification writes as guidance (a warning, a caution speaks of the page's state
 as often: "**Warning:** This project is no longer maintained")."""
@@ -199,10 +240,10 @@ def content_callout(text: str, kind: str, label: str | None, start: int, end: in
     tells what changed, and a callout that says nothing of a change is guidance, which the log
     may disclose, not a note about the text."""
     return (kind == "labelled" and label is not None and label.strip(" \t*_:").lower() in _CALLOUTS
-            and _ABOUT_THE_TEXT.search(text, start, min(end, start + 300)) is None)
+            and ABOUT_THE_TEXT.search(text, start, min(end, start + 300)) is None)
 
 
-_ABOUT_THE_TEXT = re.compile(
+ABOUT_THE_TEXT = re.compile(
     r"\b(?:updated|corrected|edited|revised|amended|clarified|rewritten|added|removed|earlier|previous\s+version|since|"
     r"no\s+longer|deprecated|maintained|written|follow-?up|instead|moved|archived|obsolete|superseded|"
     r"(?:this|the)\s+(?:post|page|article|section|document|guide|text|story))\b",

@@ -158,8 +158,9 @@ _BOX_KIND = re.compile(
 """A box's kind among its arguments: a ``title``/``type`` value or the first bare word."""
 
 
-_TITLE_INITIALS = frozenset("RCDVUEArcdvuea")
-"""First letters of ``SECTION_TITLE``'s words (a cheap test first)."""
+_TITLE_INITIALS = frozenset("RCDVUEArcdvuea改変更修变변개수")
+"""First letters of ``SECTION_TITLE``'s words (a cheap test first), its Japanese, Chinese and
+Korean ones too ("改訂履歴", "变更记录", "변경 이력")."""
 
 
 def label_at(text: str, pos: int, limit: int) -> tuple[str, FoundDate | None, int] | None:

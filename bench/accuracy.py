@@ -37,6 +37,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from annotate import compare  # noqa: E402
+from annotate.labels import LABEL_WORD  # noqa: E402
 from annotate.model import Comparison, Document  # noqa: E402
 from annotate.read import InputPath, read_document  # noqa: E402
 from annotate.read.html import RAISED_DIGITS  # noqa: E402
@@ -68,10 +69,20 @@ _BLOCK_FRAME = re.compile(r"^\.[^\n]{1,60}\n(?:\*{4,}|={4,}|_{4,})[ \t]*\n|\n(?:
 the frame of the entries, which judges count with the entries or not."""
 
 
+def _untitled(text: str) -> str:
+    """``text`` without a box's title standing alone on its first line ("Important\n\nPlease
+    be aware …", as a web page's callout reads): truths copy a box's text with its title or
+    without it, as the tool does; the note is the same."""
+    first, sep, rest = text.strip().partition("\n")
+    word = first.strip().rstrip(":")
+    return rest if sep and rest.strip() and len(word) <= 30 and LABEL_WORD.fullmatch(word) is not None else text
+
+
 def note_key(text: str) -> str:
     """A note's text as matched: :func:`norm`, without the link definitions or the kramdown
-    attribute line that close it, nor an AsciiDoc block's frame."""
-    return norm(_BLOCK_FRAME.sub("", _LINK_DEFS.sub("", _IAL.sub("", text.rstrip()))))
+    attribute line that close it, nor an AsciiDoc block's frame, nor a box's title alone on
+    its first line."""
+    return norm(_untitled(_BLOCK_FRAME.sub("", _LINK_DEFS.sub("", _IAL.sub("", text.rstrip())))))
 
 
 def locate(doc: Document, excerpt: str) -> tuple[int, int] | None:

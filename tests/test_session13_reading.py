@@ -70,3 +70,77 @@ def test_a_chinese_or_japanese_last_updated_stamp_is_the_documents_date() -> Non
         c = annotate.compare(doc.format("2022年10月1日"), doc.format("2022年10月23日"), fmt="markdown")
         assert c.revised.date is not None and c.revised.date.value == "2022-10-23"
         assert c.changes and not any(ch.silent for ch in c.changes)
+
+
+_DATA = "# CO2 data\n\nThe data set.\n\n## Changelog\n\n{new}- 2023-05-04:\n  - Added temperature variables.\n- 2022-11-11:\n  - Updated CO2 data.\n\n## License\n\nCC BY.\n"
+
+
+def test_a_changelog_entry_dated_on_its_own_line_takes_the_items_under_it() -> None:
+    # (Our World in Data's CO2 README: "- 2023-10-16:\n  - Improved codebook.\n  - Fixed …")
+    new = "- 2023-10-16:\n  - Improved codebook.\n  - Fixed issue related to consumption-based emissions.\n"
+    c = annotate.compare(_DATA.format(new=""), _DATA.format(new=new), fmt="markdown")
+    assert [(a.text, a.date.value if a.date else None) for a in c.annotations] == [(new.strip(), "2023-10-16")]
+    assert not any(ch.silent for ch in c.changes)
+
+
+def test_japanese_era_dates_are_read() -> None:
+    from annotate.dates import find_dates
+
+    assert [f.value for f in find_dates("平成31年2月27日 改訂、令和元年5月1日、令和２年３月")] == ["2019-02-27", "2019-05-01", "2020-03"]
+
+
+_ARTICLES = "定款\n====\n\n- 平成25年3月8日 作成\n- 平成25年3月21日 設立\n{new}\n第１章 総則\n===========\n\n第１条 当法人は、一般社団法人{name}と称する。\n\n第２条 当法人は、東京都に置く。\n"
+
+
+def test_a_revision_history_list_at_the_top_dates_the_document_and_its_new_entries_are_notes() -> None:
+    # (PyCon JP's articles of association, reST)
+    new = "- 令和2年2月26日 改訂\n- 令和2年3月11日 組織名を変更\n"
+    c = annotate.compare(_ARTICLES.format(new="", name="PyCon JP"), _ARTICLES.format(new=new, name="PyCon JP Association"), fmt="text")
+    assert c.original.date is not None and c.original.date.value == "2013-03-21"
+    assert c.revised.date is not None and c.revised.date.value == "2020-03-11"
+    assert [(a.text, a.date.value if a.date else None) for a in c.annotations] == [
+        ("- 令和2年2月26日 改訂", "2020-02-26"), ("- 令和2年3月11日 組織名を変更", "2020-03-11")
+    ]
+    # a bare "revised" entry announces the revision generally: the name's change is not silent
+    assert not any(ch.silent for ch in c.changes)
+
+
+def test_a_timeline_of_events_is_no_revision_history() -> None:
+    doc = "# Our story\n\n- 2019-03-01 Company founded\n- 2020-05-02 Office opened\n{new}\nWe make tools.\n\nMore text here.\n"
+    c = annotate.compare(doc.format(new=""), doc.format(new="- 2021-06-01 Product updated\n"), fmt="markdown")
+    assert not c.annotations
+
+
+def test_a_japanese_change_record_heading_is_a_log() -> None:
+    doc = "# 行動規範\n\n本文。\n{new}"
+    new = "\n## 改変記録\n\n- 2024-08-06 問い合わせ先を追記\n"
+    c = annotate.compare(doc.format(new=""), doc.format(new=new), fmt="markdown")
+    assert [(a.text, a.date.value if a.date else None) for a in c.annotations] == [(new.strip(), "2024-08-06")]
+
+
+_PAGE = (
+    "<html><head><title>Set up</title></head><body><main><h1>SQL warehouse</h1>{box}"
+    "<p>The following instructions will help you to set up a connection to the warehouse.</p>"
+    "<p>First open the settings page and copy the host name.</p></main></body></html>"
+)
+_BOX = '<div class="callout callout-important"><div class="callout-title">Important</div><div class="callout-body"><p>{body}</p></div></div>'
+
+
+def test_a_web_pages_callout_title_alone_heads_a_note_about_the_text() -> None:
+    # (the UK Department for Education's analysts' guide, rendered by Quarto)
+    body = "Please be aware that the platform is regularly updated and may look different from the guidance on this site."
+    c = annotate.compare(_PAGE.format(box=""), _PAGE.format(box=_BOX.format(body=body)), fmt="html")
+    assert [a.text for a in c.annotations] == ["Important\n\n" + body]
+    # guidance in the same box is no note: it is added content, and a note beside it does not disclose it
+    other = "Do not include the / at the end of the URL when you add it to the file."
+    c = annotate.compare(_PAGE.format(box=""), _PAGE.format(box=_BOX.format(body=other)), fmt="html")
+    assert not c.annotations and any(ch.silent for ch in c.changes)
+
+
+def test_a_note_shares_no_phrase_with_a_change_by_its_pronouns() -> None:
+    # "… the guidance included on this site. If you notice …" does not name "Do not include the / … when you add it"
+    note = _BOX.format(body="Please be aware that the platform is regularly updated and may look different from the guidance included on this site. If you notice any discrepancies, tell us.")
+    other = _BOX.format(body="Do not include the / at the end of the URL when you add it to the file.")
+    c = annotate.compare(_PAGE.format(box=""), _PAGE.format(box=note + "<p>Intro.</p>" + other), fmt="html")
+    assert len(c.annotations) == 1
+    assert any(ch.silent and ch.revised is not None and "Do not include" in ch.revised.text for ch in c.changes)

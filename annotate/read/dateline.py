@@ -12,6 +12,7 @@ import re
 from annotate.dates import FoundDate, find_dates
 from annotate.labels import DISCLOSURE, NOTE_LINE
 from annotate.model import DateInfo
+from annotate.revisions import revision_list
 
 _DATELINE_CUE = re.compile(
     r"^\W{0,3}by\s|published|posted|dated|updated|last\s+update\b|\u2014|--| - |\||\b(?:advisory|announcement|press\s+release|bulletin|newsletter)\b"
@@ -129,8 +130,21 @@ def dateline(text: str, spans: list[tuple[int, int]]) -> tuple[DateInfo | None, 
                     published = published or info
             return (published or updated), updated
     # No dateline at the top: a "last updated" stamp at the foot ("This notice last updated: 12
-    # March 2013 02:45 UTC") is the document's date as of this version.
-    return foot_stamp(text, spans), None
+    # March 2013 02:45 UTC") is the document's date as of this version, and so is the latest
+    # entry of a revision history kept as a list at its top or foot.
+    return foot_stamp(text, spans) or revision_date(text, spans), None
+
+
+def revision_date(text: str, spans: list[tuple[int, int]]) -> DateInfo | None:
+    """The latest entry's date of a revision history kept as a list among the first or last
+    three paragraphs ("- 平成25年3月21日 設立\n- 令和2年2月26日 改訂": 2020-02-26)."""
+    if len(spans) < 2:
+        return None
+    for lo, hi in ((spans[0][0], spans[min(3, len(spans)) - 1][1]), (spans[max(0, len(spans) - 3)][0], spans[-1][1])):
+        if (items := revision_list(text, lo, hi)) is not None:
+            latest = max((f for _, _, f in items), key=lambda f: f.value)
+            return DateInfo(latest.value, latest.precision, "dateline", text[lo:hi].strip().splitlines()[-1][:200])
+    return None
 
 
 def foot_stamp(text: str, spans: list[tuple[int, int]]) -> DateInfo | None:

@@ -1,0 +1,51 @@
+"""A document's own revision history kept as a bare list of dated entries.
+
+Why a module of its own: governance documents, policies and terms keep their history as a list
+near the top or the foot, each item a day and what happened ("- 平成25年3月21日 設立\n- 令和2年2月26日
+改訂", "- 3 March 2013: adopted\n- 27 February 2019: amended"), with no title over it. Reading
+the document (its date: the latest entry) and finding its notes (an entry added) both need to
+know such a list; this module knows it from the text alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from annotate.dates import FoundDate, find_dates
+
+_ITEM = re.compile(r"^[ \t]{0,3}[-*+][ \t]{1,4}(?:[*_]{1,2})?", re.MULTILINE)
+"""A list item's marker (and emphasis opening its text)."""
+_REVISION_WORD = re.compile(
+    r"\b(?:revised|revision|amended|amendments?|adopted|enacted|ratified|drafted)\b|改訂|改定|改正|制定|施行|作成|修订|修正案|제정|개정",
+    re.IGNORECASE,
+)
+"""What a document's own revision history says of itself: revised, amended, adopted, drafted
+(not "updated" or "changed", which a timeline of events says as often)."""
+MOST = 60
+"""The most entries a revision history is read with (a longer dated list is a timeline)."""
+
+
+def revision_list(text: str, start: int, end: int) -> list[tuple[int, int, FoundDate]] | None:
+    r"""The entries ``(start, end, date)`` of ``text[start:end]`` when it is a list of two or
+    more items that each open with a day's date, one of them saying the document was revised,
+    amended or adopted; else ``None``.
+
+    >>> t = "- 平成25年3月21日 設立\n- 令和2年2月26日 改訂"
+    >>> [f.value for _, _, f in revision_list(t, 0, len(t)) or []]
+    ['2013-03-21', '2020-02-26']
+    >>> revision_list(t := "- 2019-03-01 Company founded\n- 2020-05-02 New office opened", 0, len(t)) is None
+    True
+    """
+    items = [(m.start() + len(m.group()) - len(m.group().lstrip(" \t")), m.end()) for m in _ITEM.finditer(text, start, end)]
+    if len(items) < 2 or len(items) > MOST:
+        return None
+    ends = [text.rfind("\n", 0, s) for s, _ in items[1:]] + [end]
+    out: list[tuple[int, int, FoundDate]] = []
+    revised = False
+    for (s, at), e in zip(items, ends, strict=True):
+        found = find_dates(text, at, min(e, at + 40))
+        if not found or found[0].start != at or found[0].precision != "day":
+            return None  # (every item dated, to the day: a history, not a list that holds dates)
+        revised = revised or _REVISION_WORD.search(text, found[0].end, e) is not None
+        out.append((s, e, found[0]))
+    return out if revised else None
