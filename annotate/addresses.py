@@ -54,6 +54,17 @@ def _address(doc: Document | None, r: Range | None) -> tuple[bool, str, int] | N
     return None
 
 
+def link_of(doc: Document | None, r: Range | None) -> tuple[int, int] | None:
+    """``(start, end)`` of the link whose address holds ``r`` in ``doc``: the whole link, its
+    text with it ("[Faster-Whisper-XXL](https://github.com/Purfview/…)")."""
+    found = _address(doc, r)
+    if found is None or doc is None:
+        return None
+    text, at = doc.text, found[2]
+    opened = text.rfind("[", max(0, at - 400), at)
+    return (opened, at + len(found[1])) if opened >= 0 and text.startswith("](", at - 2) else None
+
+
 def address_only(c: Change, a: Document | None, b: Document | None) -> bool:
     """Whether ``c`` changes only where a link points, not what it points to: "http" → "https",
     a page moved within its site keeping its name and its first folder ("/docs/reference/sdk" →
@@ -90,11 +101,25 @@ _LINK_TAIL = re.compile(
 """The part of a Markdown link after its text: "](address "title")" or a reference's "][label]"."""
 
 
+_LINKED = re.compile(r"(!?)\[([^\[\]\n]{0,300})\]\([ \t]{0,2}[^()\s]{1,2000}(?:[ \t]{1,4}\"[^\"\n]{0,200}\")?[ \t]{0,2}\)")
+"""A Markdown link or image, its text apart."""
+
+
+def _link_text(m: re.Match[str]) -> str:
+    """A link as its words read (an image stays: a picture is not its alternative text)."""
+    return m.group(0) if m.group(1) else m.group(2)
+
+
 def link_put_on(c: Change, a: Document | None, b: Document | None) -> bool:
     """Whether ``c`` only puts a Markdown link on words already there, or takes one off them:
     "M-20-32," → "[M-20-32](https://…/M-20-32.pdf),". The words a reader reads are the same;
-    the "[" comes as markup on its own, the "](address)" is this change. (Not an image's:
-    "![" shows a picture where there was text.)"""
+    the "[" comes as markup on its own, the "](address)" is this change, or the word diff
+    gives the whole link as one edit ("scanning" → "[scanning](scanning/README.md)"). (Not an
+    image's: "![" shows a picture where there was text.)"""
+    if c.kind == "edit" and c.original is not None and c.revised is not None and b is not None and b.format == "markdown":
+        # "scanning" → "[scanning](scanning/README.md)" in one edit: the words the same, linked
+        old, new = (" ".join(_LINKED.sub(_link_text, r.text).split()) for r in (c.original, c.revised))
+        return old == new and "](" in c.original.text + c.revised.text
     if c.kind not in ("addition", "deletion"):
         return False
     doc, r = (b, c.revised) if c.kind == "addition" else (a, c.original)

@@ -12,6 +12,7 @@ import bisect
 from operator import itemgetter
 from typing import NamedTuple
 
+from annotate.addresses import link_of
 from annotate.cosmetic import cosmetic
 from annotate.disclosure import Notes
 from annotate.model import Annotation, Block, Change, ChangeKind, Document, Frame, Range
@@ -117,7 +118,23 @@ def classify(
     out = [_with_silence(c, notes, where if ends else None, a, b) for (_, _, _, c), where in zip(found, wheres, strict=True)]
     if b.structure and notes.ids:
         out = _columns(out, wheres, b)
+        out = _with_link_text(out, b)
     return tuple(out)
+
+
+def _with_link_text(changes: list[Change], b: Document) -> list[Change]:
+    """A link's address changed with its text goes with the text: a note naming the new text
+    ("… the new Faster-Whisper-XXL …" over "[WhisperDO](…/WhisperDO)" → "[Faster-Whisper-XXL](…/whisper-standalone-win)")
+    discloses where the link now points too."""
+    disclosed = [(c.revised.start, c.revised.end, c) for c in changes if c.disclosed_by and c.revised is not None and "](" not in c.revised.text]
+    if not disclosed:
+        return changes
+    out = []
+    for c in changes:
+        link = link_of(b, c.revised) if c.silent and c.kind == "edit" else None
+        by = next((d for s, e, d in disclosed if link is not None and link[0] < s and e <= link[1]), None)
+        out.append(c._replace(silent=False, disclosed_by=by.disclosed_by, disclosure=by.disclosure) if by is not None else c)
+    return out
 
 
 def _columns(changes: list[Change], wheres: list[int], b: Document) -> list[Change]:

@@ -42,7 +42,17 @@ from annotate.naming import (
     stem,
     undated,
 )
-from annotate.sections import anchors, covers_above, field_words, named_sections, names_title, section_of, text_above
+from annotate.sections import (
+    anchors,
+    cjk_titled,
+    covers_above,
+    field_words,
+    in_code,
+    named_sections,
+    names_title,
+    section_of,
+    text_above,
+)
 from annotate.unlabelled import beside_mark, legend_mark
 
 _STRIKE = re.compile(r"~~(?!~)[^\n]*?~~|<(s|del|strike)\b[^>]*>.*?</\1>", re.IGNORECASE | re.DOTALL)
@@ -177,7 +187,7 @@ class Notes:
             # a notice of one kind of change ("Examples were converted to `?`", "some text was
             # added"): it discloses the changes of that kind, generally
             kinds = {"addition"} if c.kind == "addition" else set()
-            if _in_code(self.b, c, where):
+            if in_code(self.b, where):
                 kinds.add("code")
             if respelled(c) or recased(c):
                 kinds.add("typo")
@@ -205,6 +215,8 @@ class Notes:
             return tuple(self.ids[n] for n in self.numbers), "specific"  # a number revised, as the note says
         if self.reporting and c.kind != "move" and (fielded := self._field_named(c)):
             return tuple(self.ids[n] for n in sorted(fielded)), "specific"
+        if titled := cjk_titled(c, self.raw):
+            return tuple(self.ids[n] for n in sorted(titled)), "specific"
         old_words = WORD.findall(c.original.text.lower()) if c.original else []
         new_words = WORD.findall(c.revised.text.lower()) if c.revised else []
         if (
@@ -386,9 +398,3 @@ def _cites(r: Range | None) -> bool:
 
 def _has_digit(r: Range | None) -> bool:
     return r is not None and any(ch.isdigit() for ch in r.text)
-
-
-def _in_code(b: Document, c: Change, where: int | None) -> bool:
-    """Whether change ``c`` is a change of code: in a code block (inline code in prose is not
-    an example)."""
-    return where is not None and b.structure is not None and where < len(b.structure) and b.structure[where].kind == "code"

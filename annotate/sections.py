@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 
-from annotate.model import Annotation, Document
+from annotate.model import Annotation, Change, Document
 from annotate.naming import sequence, stem
+from annotate.segment import CJK
 
 
 def section_of(b: Document, k: int) -> tuple[int, int]:
@@ -130,3 +131,25 @@ def field_words(text: str, at: int) -> set[str] | None:
         if m is not None and text[m.end() : len(text) if eol < 0 else eol].strip():
             m = None  # (a line above that goes on after its colon is no heading for this one)
     return {stem(w) for w in sequence(m.group(1))} if m is not None else None
+
+
+_CJK_RUN = re.compile(f"[{CJK}]{{2}}")
+"""Two Chinese, Japanese or Korean characters: a heading written without spaces between words."""
+
+
+def cjk_titled(c: Change, notes: list[str]) -> set[int]:
+    """The notes (by index in ``notes``, their texts) writing the Chinese, Japanese or Korean
+    heading of a section ``c`` added, removed or moved whole: those languages write no spaces,
+    so "問い合わせ先を追記" ("added the contact") names "## 問い合わせ先" with no word apart."""
+    out: set[int] = set()
+    for r in (c.original, c.revised):
+        if r is not None and r.text.startswith(("#", "==")):
+            title = r.text.split("\n", 1)[0].strip("#= \t")
+            if len(title) >= 3 and _CJK_RUN.search(title):
+                out.update(n for n, x in enumerate(notes) if title in x)
+    return out
+
+
+def in_code(b: Document, where: int | None) -> bool:
+    """Whether passage ``where`` of ``b`` is a code block (inline code in prose is not an example)."""
+    return where is not None and b.structure is not None and where < len(b.structure) and b.structure[where].kind == "code"

@@ -144,3 +144,30 @@ def test_a_note_shares_no_phrase_with_a_change_by_its_pronouns() -> None:
     c = annotate.compare(_PAGE.format(box=""), _PAGE.format(box=note + "<p>Intro.</p>" + other), fmt="html")
     assert len(c.annotations) == 1
     assert any(ch.silent and ch.revised is not None and "Do not include" in ch.revised.text for ch in c.changes)
+
+
+def test_a_link_put_on_a_word_in_one_edit_is_no_silent_edit() -> None:
+    # (the Dutch NCSC's Log4Shell README: "| scanning |" → "| [scanning](scanning/README.md) |")
+    doc = "# Log4Shell\n\n| Folder | Contents |\n|---|---|\n| {x} | Methods and tooling used for scanning |\n\nMore text.\n"
+    c = annotate.compare(doc.format(x="scanning"), doc.format(x="[scanning](scanning/README.md)"), fmt="markdown")
+    assert c.changes and not any(ch.silent for ch in c.changes)
+
+
+def test_a_links_address_changed_with_its_disclosed_text_is_disclosed_too() -> None:
+    # (CSC's Whisper page: the tool renamed, its link moved, a note naming the new tool)
+    doc = "# Whisper\n\nThe version provided is based on [{name}](https://github.com/{repo}).\n\nRun it from the menu.\n{note}"
+    note = "\n**Update on 5.5.2025**\n\nThe installer now provides Faster-Whisper-XXL instead of WhisperDO.\n"
+    c = annotate.compare(
+        doc.format(name="WhisperDO", repo="nicholasgcotton/WhisperDO", note=""),
+        doc.format(name="Faster-Whisper-XXL", repo="Purfview/whisper-standalone-win", note=note),
+        fmt="markdown",
+    )
+    assert len(c.annotations) == 1 and not any(ch.silent for ch in c.changes)
+
+
+def test_a_japanese_log_entry_names_the_section_it_added() -> None:
+    # (PyCon JP's code of conduct: "2024-08-06 問い合わせ先を追記" over a new "## 問い合わせ先")
+    doc = "# 行動規範\n\n本文です。\n{new}"
+    new = "\n## 問い合わせ先\n\n窓口のアドレスです。\n\n## 改変記録\n\n- 2024-08-06 問い合わせ先を追記\n"
+    c = annotate.compare(doc.format(new=""), doc.format(new=new), fmt="markdown")
+    assert len(c.annotations) == 1 and not any(ch.silent for ch in c.changes)
