@@ -78,11 +78,17 @@ def _untitled(text: str) -> str:
     return rest if sep and rest.strip() and len(word) <= 30 and LABEL_WORD.fullmatch(word) is not None else text
 
 
+_WRAPPER = re.compile(r"^(?:[ \t]*<(?:div|aside|section|blockquote)\b[^<>\n]{0,200}>[ \t]*\n)+|(?:\n[ \t]*</(?:div|aside|section|blockquote)>[ \t]*)+$")
+"""Lines holding only the tags of an HTML box around a note in a Markdown text
+('<div class="summary-box--left">' … '</div>'): markup a reader never sees, which truths
+copy with the note or not."""
+
+
 def note_key(text: str) -> str:
     """A note's text as matched: :func:`norm`, without the link definitions or the kramdown
-    attribute line that close it, nor an AsciiDoc block's frame, nor a box's title alone on
-    its first line."""
-    return norm(_untitled(_BLOCK_FRAME.sub("", _LINK_DEFS.sub("", _IAL.sub("", text.rstrip())))))
+    attribute line that close it, nor an AsciiDoc block's frame, nor the lines of an HTML box's
+    tags around it, nor a box's title alone on its first line."""
+    return norm(_untitled(_WRAPPER.sub("", _BLOCK_FRAME.sub("", _LINK_DEFS.sub("", _IAL.sub("", text.rstrip()))).strip())))
 
 
 def locate(doc: Document, excerpt: str) -> tuple[int, int] | None:

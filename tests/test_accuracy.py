@@ -111,3 +111,13 @@ def test_silent_edits_in_a_code_block_the_truth_describes_once_are_not_counted_f
     (pair / "truth.json").write_text(__import__("json").dumps(truth), encoding="utf-8")
     s = bench.score_pair(pair)  # type: ignore[attr-defined]
     assert (s.silent_found, s.silent_true, s.false_silent, s.lumped) == (2, 2, 1, 1), s.misses
+
+
+def test_a_notes_box_markup_and_title_do_not_change_which_note_it_is() -> None:
+    bench = _bench()
+    key = bench.note_key  # type: ignore[attr-defined]
+    assert key('<div class="summary-box--left">\n  <p><strong>Editor’s Note (June 2026):</strong> Updated.</p>\n</div>') == key(
+        "<p><strong>Editor's Note (June 2026):</strong> Updated.</p>"
+    )
+    assert key("Important\n\nPlease be aware that the platform is regularly updated.") == key("Please be aware that the platform is regularly updated.")
+    assert key("Update: the service is back.") != key("The service is back.")  # (a label on the note's own line stays)
