@@ -15,7 +15,7 @@ from annotate.dates import FoundDate
 from annotate.labeldates import date_in, datey
 from annotate.labels import SECTION_TITLE
 from annotate.model import Document
-from annotate.revisions import MOST, revision_list
+from annotate.revisions import MOST, dated_item, revision_list
 from annotate.unlabelled import Marked
 
 _SEPARATOR = r"[ \t]{0,2}(?::(?=[ \t\n]|$)|\u2014|\u2013|[ \t]-{1,2}[ \t])"
@@ -215,7 +215,7 @@ def revision_items(doc: Document, k: int) -> list[tuple[int, int, str, FoundDate
     text, passages, n = doc.text, doc.passages, len(doc.passages)
     lo = hi = k
     if doc.structure:
-        if doc.structure[k].kind != "list_item":
+        if doc.structure[k].kind != "list_item" or not dated_item(text, text.rfind("\n", 0, passages[k].start) + 1, passages[k].end):
             return []
         while lo > 0 and k - lo <= MOST and doc.structure[lo - 1].kind == "list_item" and passages[lo].start - passages[lo - 1].end < 3:
             lo -= 1

@@ -10,6 +10,7 @@ know such a list; this module knows it from the text alone.
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from annotate.dates import FoundDate, find_dates
 
@@ -25,6 +26,16 @@ MOST = 60
 """The most entries a revision history is read with (a longer dated list is a timeline)."""
 
 
+def dated_item(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` opens with a list item whose text opens with a day's date
+    (the cheap test before a whole list is read)."""
+    m = _ITEM.match(text, start, end)
+    if m is None:
+        return False
+    found = find_dates(text, m.end(), min(end, m.end() + 40))
+    return bool(found) and found[0].start == m.end() and found[0].precision == "day"
+
+
 def revision_list(text: str, start: int, end: int) -> list[tuple[int, int, FoundDate]] | None:
     r"""The entries ``(start, end, date)`` of ``text[start:end]`` when it is a list of two or
     more items that each open with a day's date, one of them saying the document was revised,
@@ -36,7 +47,7 @@ def revision_list(text: str, start: int, end: int) -> list[tuple[int, int, Found
     >>> revision_list(t := "- 2019-03-01 Company founded\n- 2020-05-02 New office opened", 0, len(t)) is None
     True
     """
-    items = [(m.start() + len(m.group()) - len(m.group().lstrip(" \t")), m.end()) for m in _ITEM.finditer(text, start, end)]
+    items = [(m.start() + len(m.group()) - len(m.group().lstrip(" \t")), m.end()) for m in islice(_ITEM.finditer(text, start, end), MOST + 1)]
     if len(items) < 2 or len(items) > MOST:
         return None
     ends = [text.rfind("\n", 0, s) for s, _ in items[1:]] + [end]
