@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 
 from annotate.dates import FoundDate
-from annotate.labels import BOX_REPORT, LABEL_WORD, WEAK_WORDS, callout_class
-from annotate.logs import ABOUT_THE_TEXT
+from annotate.labeldates import date_in, datey
+from annotate.labels import BOX_REPORT, LABEL_WORD, callout_class
 from annotate.model import Document
 
 HEADING = re.compile(r"(?:>[ \t]?){0,8}(#{1,6})[ \t]")
@@ -67,16 +67,26 @@ def classed_paragraph(doc: Document, k: int) -> tuple[str, FoundDate | None, int
 
 
 def reporting_box(doc: Document, k: int) -> tuple[str, FoundDate | None, int] | None:
-    """A box opened on a line of its own (":::info") whose first paragraph reports a change
-    to the text ("This change has been reverted in v3.5.2"): labelled by its kind."""
+    """A box opened on a line of its own (":::info", "{{% note %}}") whose first paragraph
+    reports a change to the text ("This change has been reverted in v3.5.2", "The `instagram`
+    shortcode refers to an endpoint that's deprecated since October 24th, 2020"): labelled by
+    its kind."""
     text, passages = doc.text, doc.passages
-    p = passages[k]
-    if k + 1 >= len(passages) or text[p.start : p.start + 3] not in (":::", "!!!"):
+    start, end = passages[k].start, passages[k].end
+    if text[start : start + 3] not in (":::", "!!!", "{{%", "{{<"):
         return None
-    if not BOX_OPEN.fullmatch(text, p.start, p.end) or not BOX_REPORT.match(text, passages[k + 1].start, passages[k + 1].end):
+    line = text.find("\n", start, end)
+    if line < 0 and k + 1 < len(passages):
+        body = passages[k + 1].start, passages[k + 1].end  # (the box's text in the next paragraph)
+    elif line >= 0:
+        body, end = (line + 1, end), line  # ("{{% note %}}\nThe shortcode … is deprecated …\n{{% /note %}}")
+    else:
         return None
-    kind = text[p.start : p.end].strip(":! \t").split()
-    return (kind[0] if kind else "note"), None, p.end
+    if not BOX_OPEN.fullmatch(text, start, end) or not BOX_REPORT.match(text, *body):
+        return None
+    named = _SHORTCODE_NAME.match(text, start, end)
+    kind = named.group(1).split() if named else text[start:end].strip(":! \t").split()
+    return (kind[0] if kind else "note"), None, end
 
 
 _SHORTCODE_NAME = re.compile(r"[ \t]{0,3}(?:\{%-?|\{\{[<%])[ \t]{0,4}([A-Za-z][\w-]{0,30})")
@@ -110,10 +120,10 @@ def boxed_extent(doc: Document, k: int, last: int, label_end: int, covered_until
     2023**"), the paragraph under it."""
     text, passages = doc.text, doc.passages
     first = k
-    if k > 0 and passages[k - 1].start >= covered_until and BOX_OPEN.fullmatch(text, passages[k - 1].start, passages[k - 1].end):
-        first = k - 1
     p = passages[k]
     opened = BOX_OPEN.match(text, p.start, p.end)
+    if k > 0 and opened is None and passages[k - 1].start >= covered_until and BOX_OPEN.fullmatch(text, passages[k - 1].start, passages[k - 1].end):
+        first = k - 1  # (not when the note opens a box itself: "{{< instagram … >}}" above "{{% note %}}\n…")
     boxed = first < k or BOX_OPEN.fullmatch(text, p.start, p.end) is not None or (
         opened is not None and text.find("\n", p.start, p.end) > 0
     )
@@ -173,10 +183,26 @@ def box_title(doc: Document, k: int) -> tuple[str, FoundDate | None, int] | None
     text, p = doc.text, doc.passages[k]
     if doc.format != "html" or k + 1 >= len(doc.passages) or p.end - p.start > 40:
         return None
-    m = LABEL_WORD.fullmatch(text, p.start, p.end - (text[p.end - 1] == ":"))
+    m = LABEL_WORD.match(text, p.start, p.end - (text[p.end - 1] == ":"))
     if m is None:
         return None
-    body = doc.passages[k + 1]
-    if m.group("word").lower() in WEAK_WORDS and ABOUT_THE_TEXT.search(text, body.start, min(body.end, body.start + 300)) is None:
+    # the word alone, or with its date ("Updates (2022-11-04)", as a bold title reads once its bold is gone)
+    date = date_in(text, m.end(), p.end) if m.end() < p.end - (text[p.end - 1] == ":") and datey(text, m.end(), p.end) else None
+    if m.end() < p.end - (text[p.end - 1] == ":") and date is None:
         return None
-    return text[m.start() : m.end()], None, p.end
+    body = doc.passages[k + 1]
+    if date is None and (m.group("word").lower() not in _CALLOUT_WORDS or _DISCLAIMS.search(text, body.start, min(body.end, body.start + 300)) is None):
+        return None  # ("Update" alone is a section on updating as often; "Important" over guidance is guidance)
+    return text[m.start() : m.end()], date, p.end
+
+
+_CALLOUT_WORDS = frozenset(["note", "please note", "important", "warning", "caution", "attention", "disclaimer"])
+"""The words a web page's callout box is titled with."""
+_DISCLAIMS = re.compile(
+    r"\b(?:(?:is|are)\s+(?:regularly\s+|frequently\s+|often\s+)?updated|outdated|out[\s-]of[\s-]date|may\s+(?:look|be|appear)\s+different|"
+    r"differ\s+from|no\s+longer|deprecated|obsolete|superseded|(?:has|have|was|were)\s+(?:since\s+)?(?:been\s+)?"
+    r"(?:updated|changed|revised|corrected|moved|removed|replaced|rewritten))\b",
+    re.IGNORECASE,
+)
+"""What a callout about the page itself says: that it is updated, out of date, may look
+different, no longer holds, was changed."""

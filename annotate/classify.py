@@ -16,7 +16,7 @@ from annotate.addresses import link_of
 from annotate.cosmetic import cosmetic
 from annotate.disclosure import Notes
 from annotate.model import Annotation, Block, Change, ChangeKind, Document, Frame, Range
-from annotate.naming import WORD
+from annotate.naming import WORD, recased, respelled
 from annotate.segment import passage_index, trim
 
 
@@ -126,13 +126,22 @@ def _with_link_text(changes: list[Change], b: Document) -> list[Change]:
     """A link's address changed with its text goes with the text: a note naming the new text
     ("… the new Faster-Whisper-XXL …" over "[WhisperDO](…/WhisperDO)" → "[Faster-Whisper-XXL](…/whisper-standalone-win)")
     discloses where the link now points too."""
-    disclosed = [(c.revised.start, c.revised.end, c) for c in changes if c.disclosed_by and c.revised is not None and "](" not in c.revised.text]
+    # (the text's change renames what the link is: not a respelling or a new case of it)
+    disclosed = sorted(
+        (c.revised.start, c.revised.end, c) for c in changes
+        if c.disclosed_by and c.revised is not None and "](" not in c.revised.text and not respelled(c) and not recased(c)
+    )
     if not disclosed:
         return changes
+    starts = [s for s, _, _ in disclosed]
     out = []
     for c in changes:
         link = link_of(b, c.revised) if c.silent and c.kind == "edit" else None
-        by = next((d for s, e, d in disclosed if link is not None and link[0] < s and e <= link[1]), None)
+        if link is None:
+            out.append(c)
+            continue
+        k = bisect.bisect_right(starts, link[0])
+        by = next((d for s, e, d in disclosed[k : k + 8] if s < link[1] and e <= link[1]), None)
         out.append(c._replace(silent=False, disclosed_by=by.disclosed_by, disclosure=by.disclosure) if by is not None else c)
     return out
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from annotate.boxes import HEADING, MAX_SECTION_PASSAGES, closed_on_last_line
+from annotate.boxes import HEADING, MAX_SECTION_PASSAGES, box_title, closed_on_last_line
 from annotate.labeldates import SETEXT
 from annotate.labels import CJK_LABELS, WEAK_WORDS
 from annotate.lines import delimited
@@ -86,6 +86,14 @@ def note_extent(doc: Document, k: int, reach: bool = False) -> int:
     elif reach and k + 1 < limit and _label_alone_emphasised(text, p.start, p.end):
         # "**Update: August 5 2025**" alone over its body: a heading written in bold
         last = _body_under(doc, k, limit)
+    elif reach and k + 1 < limit and doc.format == "html" and (titled := box_title(doc, k)) is not None and titled[1] is not None:
+        # a web page's dated box title alone ("Updates (2022-11-04)") over its text: the box's
+        # items, each a paragraph once its list is gone, up to a heading or another label
+        last = _comment_after(doc, k, limit)
+    elif reach and k + 1 < limit and _CONTINUES.match(text, passages[k + 1].start, passages[k + 1].end):
+        # "Update: And if you need …" over "And if you find yourself doing this often, … script:"
+        # and what it shows: the paragraphs that go on from the note are the note's
+        last = _comment_after(doc, k, limit)
     elif k + 1 < len(passages) and doc.structure and doc.structure[k + 1].kind == "code" and not closed_on_last_line(text, p.start, p.end):
         # the code a note shows ("… the whole pipeline returns invisibly as well." over its
         # example); not after a box closed on its last line ("{% endnote %}")
@@ -93,6 +101,8 @@ def note_extent(doc: Document, k: int, reach: bool = False) -> int:
     return last
 
 
+_CONTINUES = re.compile(r"(?:And|But|Also|So|Additionally|Alternatively|Moreover|Furthermore)\b[ \t,]")
+"""A paragraph opening by going on from the one before ("And if you find yourself …")."""
 _WIKI_HEADING = re.compile(r"(={2,6})[ \t]{0,4}[^=\n][^\n]{0,200}?[ \t]{0,4}\1[ \t]*")
 """A MediaWiki heading ("== Changelog ==")."""
 
@@ -200,7 +210,7 @@ def _comment_after(doc: Document, k: int, limit: int) -> int:
     text = doc.text
     while last + 1 < limit:
         q = doc.passages[last + 1]
-        if HEADING.match(text, q.start, q.end) or label_at(text, q.start, q.end) is not None or (
+        if HEADING.match(text, q.start, q.end) or label_at(text, q.start, q.end) is not None or box_title(doc, last + 1) is not None or (
             doc.structure and doc.structure[last + 1].kind not in ("paragraph", "code", "list_item", "html")
         ):
             break  # a heading, or a note of its own, ends it

@@ -262,7 +262,8 @@ SECTION_TITLE = re.compile(
     r"updates\s+since\s+(?:being\s+)?(?:accepted|published|publication|release|posting|writing)|"
     r"changes\s+(?:to|since)\s+(?:this|the)\s+(?:article|post|document|page|story|piece)|change\s?log|"
     # Japanese, Chinese, Korean: a record or history of changes, revisions, updates
-    r"(?:改変|変更|改訂|更新|修正|改定|变更|修订|修改)(?:記録|履歴|记录|历史|日志)|更新日志|(?:변경|개정|수정)[ \t]?(?:이력|내역|기록))[ \t]*(?:={2,6}[ \t]*)?$",
+    r"(?:改変|変更|改訂|改版|更新|修正|改定|变更|變更|修订|修訂|修改)(?:記録|記錄|紀錄|履歴|记录|历史|歷史|日志|情報)|更新日志|版本历史|"
+    r"(?:변경|개정|수정|업데이트)[ \t]?(?:이력|내역|기록|사항))[ \t]*(?:={2,6}[ \t]*)?$",
     re.IGNORECASE | re.MULTILINE,
 )
 """A heading that opens a section of the document's own revisions ("Revision History",
@@ -270,8 +271,8 @@ SECTION_TITLE = re.compile(
 is a note."""
 
 BOX_REPORT = re.compile(
-    r"[^.!?\n]{0,120}?\b(?=[hwni])(?:(?:has|have|had|was|were)\s+(?:since\s+|now\s+)?been\s+\w+ed|no\s+longer|has\s+since|"
-    r"is\s+(?:now\s+)?(?:deprecated|obsolete|outdated|superseded|withdrawn|out[\s-]of[\s-]date))\b",
+    r"[^.!?\n]{0,120}?\b(?=[hwnia'\u2019])(?:(?:has|have|had|was|were)\s+(?:since\s+|now\s+)?been\s+\w+ed|no\s+longer|has\s+since|"
+    r"(?:is|are|['\u2019]s)\s+(?:now\s+)?(?:deprecated|obsolete|outdated|superseded|withdrawn|out[\s-]of[\s-]date))\b",
     re.IGNORECASE,
 )
 """A box of another kind (":::info", ":::caution") whose first sentence reports a change to

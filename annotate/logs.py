@@ -16,10 +16,12 @@ from annotate.labeldates import date_in, datey
 from annotate.labels import SECTION_TITLE
 from annotate.model import Document
 from annotate.revisions import MOST, dated_item, revision_list
+from annotate.segment import CJK
 from annotate.unlabelled import Marked
 
-_SEPARATOR = r"[ \t]{0,2}(?::(?=[ \t\n]|$)|\u2014|\u2013|[ \t]-{1,2}[ \t])"
-"""What parts an entry's date from its text: a colon, a dash."""
+_SEPARATOR = rf"[ \t]{{0,2}}(?::(?=[ \t\n]|$)|\u2014|\u2013|[ \t]-{{1,2}}[ \t]|[ \t](?=[{CJK}]))"
+"""What parts an entry's date from its text: a colon, a dash; a space before Chinese, Japanese
+or Korean, whose writers put no colon there ("- 2024/05/01 仕様を追記")."""
 _LOG_ENTRY = re.compile(r"[ \t]{0,3}[-*+][ \t]{1,4}(?:[*_]{1,3})?([^\n*_]{4,40}?)(?:[*_]{1,3})?" + _SEPARATOR)
 """A list item opening with a date or time and a separator ("- **2026-05-01 21:07 UTC** — …",
 "* 12:17 PST - Correct …", "- __March 10, 2026__: …")."""
@@ -213,6 +215,8 @@ def revision_items(doc: Document, k: int) -> list[tuple[int, int, str, FoundDate
     date)`` for each item in passage ``k`` (a plain text's list is one passage; a Markdown
     list's items are one each). Added to the history, an entry is a note."""
     text, passages, n = doc.text, doc.passages, len(doc.passages)
+    if _EDGE + MOST < k < n - _EDGE - MOST - 1:
+        return []  # (no list of at most MOST items reaches the top or the foot from here)
     lo = hi = k
     if doc.structure:
         if doc.structure[k].kind != "list_item" or not dated_item(text, text.rfind("\n", 0, passages[k].start) + 1, passages[k].end):

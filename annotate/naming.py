@@ -16,10 +16,11 @@ from annotate.segment import CJK
 
 STOP = frozenset(
     ["the", "and", "for", "that", "this", "with", "from", "have", "has", "had", "was", "were", "are", "been", "being", "which", "their", "there", "they", "them", "than", "then", "into", "onto", "over", "under", "about", "after", "before", "said", "will", "would", "could", "should", "also", "just", "only", "more", "most", "some", "such", "what", "when", "where", "who", "whom", "whose", "while", "very", "much", "many", "other", "others", "each", "every", "both", "either", "neither",
-     # pronouns, auxiliaries and other words every text writes ("If you notice …" and "… when you
-     # add it" share no phrase a reader would call the same)
-     "you", "your", "yours", "our", "ours", "its", "his", "her", "hers", "she", "him", "not", "can", "may", "might", "must",
-     "these", "those", "here", "but", "because", "does", "did", "how", "why", "any", "all"]
+     # pronouns and other words every text writes ("If you notice …" and "… when you add it"
+     # share no phrase a reader would call the same; negation and modals are meaning: "can" →
+     # "cannot" is named by a correction writing them)
+     "you", "your", "yours", "our", "ours", "its", "his", "her", "hers", "she", "him",
+     "these", "those", "here", "but", "because", "does", "did", "how", "why"]
 )
 
 

@@ -114,7 +114,7 @@ _ABOVE_REACH = 2_000
 _SAID_REACH = 160
 """How far into a short note its own date is looked for."""
 _ON_DATE = re.compile(
-    r"\b(?:on|as\s+of)(?:\s+the\s+\w+\s+of)?\s+$"
+    r"\b(?:on|as\s+of|since)(?:\s+the\s+\w+\s+of)?\s+$"
     r"|\b(?:was|were)\s+(?!written\b|published\b|posted\b|created\b|first\b)[a-z]{3,20}(?:ed|en)\s+in\s+$",
     re.IGNORECASE,
 )
@@ -149,6 +149,12 @@ def _opening_date(candidate: Candidate, doc: Document, original: DateInfo | None
     return said
 
 
+_DONE_ON = re.compile(r"\b[a-z]{2,20}(?:ed|en)\s+(?:on|since)(?:\s+the\s+\w+\s+of)?\s+$", re.IGNORECASE)
+"""A thing done on a day ("issued on", "deprecated since"), as a notice with no label says it."""
+_TO_COME = re.compile(r"\b(?:will|shall|going\s+to|scheduled|planned|due|expected)\b", re.IGNORECASE)
+"""A thing to come ("will be released on", "is scheduled on"): its day is not the notice's."""
+
+
 def _said_date(candidate: Candidate, doc: Document, original: DateInfo | None) -> DateInfo | None:
     """A date the note's words give when its label gives none: the first full (or year-less)
     date a short note says something happened on ("_Edit: It was merged on the morning of May
@@ -159,9 +165,12 @@ def _said_date(candidate: Candidate, doc: Document, original: DateInfo | None) -
         return None
     stop = min(candidate.end, candidate.start + _SAID_REACH)
     text = doc.text
+    # (with no label, only a thing done: "issued on April 13", not "will be held on June 14")
+    said_on = _ON_DATE if candidate.label is not None else _DONE_ON
     found = [
         f for f in find_dates(text, candidate.start, stop) + find_yearless(text, candidate.start, stop)
-        if _ON_DATE.search(text, max(candidate.start, f.start - 30), f.start)
+        if said_on.search(text, max(candidate.start, f.start - 30), f.start)
+        and (candidate.label is not None or not _TO_COME.search(text, max(candidate.start, f.start - 40), f.start))
     ]
     if not found:
         return None

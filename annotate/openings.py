@@ -158,7 +158,7 @@ _BOX_KIND = re.compile(
 """A box's kind among its arguments: a ``title``/``type`` value or the first bare word."""
 
 
-_TITLE_INITIALS = frozenset("RCDVUEArcdvuea改変更修变변개수")
+_TITLE_INITIALS = frozenset("RCDVUEArcdvuea改変更修变變版변개수업")
 """First letters of ``SECTION_TITLE``'s words (a cheap test first), its Japanese, Chinese and
 Korean ones too ("改訂履歴", "变更记录", "변경 이력")."""
 

@@ -16,12 +16,14 @@ from annotate.dates import FoundDate, find_dates
 
 _ITEM = re.compile(r"^[ \t]{0,3}[-*+][ \t]{1,4}(?:[*_]{1,2})?", re.MULTILINE)
 """A list item's marker (and emphasis opening its text)."""
-_REVISION_WORD = re.compile(
-    r"\b(?:revised|revision|amended|amendments?|adopted|enacted|ratified|drafted)\b|改訂|改定|改正|制定|施行|作成|修订|修正案|제정|개정",
+_BARE_REVISION = re.compile(
+    r"[*_]{0,2}[ \t]{0,4}(?:[:：\u2014\u2013-][ \t]{0,4})?"
+    r"(?:revised|amended|adopted|enacted|ratified|drafted|created|改訂|改定|改正|制定|施行|作成|修订|제정|개정)[.。]?[*_]{0,2}[ \t]{0,4}",
     re.IGNORECASE,
 )
-"""What a document's own revision history says of itself: revised, amended, adopted, drafted
-(not "updated" or "changed", which a timeline of events says as often)."""
+"""An entry that says of the document only that it was revised, amended, adopted, drafted
+("- 令和2年2月26日 改訂", "- 3 March 2013: Adopted."), as its own history writes; a timeline's
+entry names what happened to what ("- 5 June 2020: Bill amended in committee", "Plan adopted")."""
 MOST = 60
 """The most entries a revision history is read with (a longer dated list is a timeline)."""
 
@@ -38,13 +40,15 @@ def dated_item(text: str, start: int, end: int) -> bool:
 
 def revision_list(text: str, start: int, end: int) -> list[tuple[int, int, FoundDate]] | None:
     r"""The entries ``(start, end, date)`` of ``text[start:end]`` when it is a list of two or
-    more items that each open with a day's date, one of them saying the document was revised,
-    amended or adopted; else ``None``.
+    more items that each open with a day's date, one of them saying no more than that the
+    document was revised, amended or adopted; else ``None``.
 
     >>> t = "- 平成25年3月21日 設立\n- 令和2年2月26日 改訂"
     >>> [f.value for _, _, f in revision_list(t, 0, len(t)) or []]
     ['2013-03-21', '2020-02-26']
     >>> revision_list(t := "- 2019-03-01 Company founded\n- 2020-05-02 New office opened", 0, len(t)) is None
+    True
+    >>> revision_list(t := "- 5 June 2020: Bill introduced\n- 9 July 2020: Bill amended in committee", 0, len(t)) is None
     True
     """
     items = [(m.start() + len(m.group()) - len(m.group().lstrip(" \t")), m.end()) for m in islice(_ITEM.finditer(text, start, end), MOST + 1)]
@@ -57,6 +61,7 @@ def revision_list(text: str, start: int, end: int) -> list[tuple[int, int, Found
         found = find_dates(text, at, min(e, at + 40))
         if not found or found[0].start != at or found[0].precision != "day":
             return None  # (every item dated, to the day: a history, not a list that holds dates)
-        revised = revised or _REVISION_WORD.search(text, found[0].end, e) is not None
+        rest = text[found[0].end : e] if e - found[0].end < 80 else ""  # (a bare entry is short)
+        revised = revised or _BARE_REVISION.fullmatch(rest.rstrip()) is not None
         out.append((s, e, found[0]))
     return out if revised else None

@@ -50,8 +50,9 @@ _QUOTES = str.maketrans(
 
 def norm(text: str) -> str:
     """Text compared for note matching: quotes straightened, whitespace collapsed, footnote
-    numbers (read from HTML as superscript digits, "¹¹") as plain digits."""
-    return " ".join(text.translate(_QUOTES).split())
+    numbers (read from HTML as superscript digits, "¹¹") as plain digits, a footnote's link
+    back ("↩︎", which the HTML reader leaves out) gone."""
+    return " ".join(text.translate(_QUOTES).replace("\u21a9\ufe0e", " ").replace("\u21a9", " ").split())
 
 
 _LINK_DEFS = re.compile(
@@ -156,10 +157,11 @@ def score_pair(folder: Path) -> PairScore:
 def _score_notes(s: PairScore, c: Comparison, truth: dict[str, Any]) -> None:
     found = {note_key(a.text): a for a in c.annotations}
     s.found_notes = len(c.annotations)
-    true_texts = {note_key(n["text"]) for n in truth.get("notes", [])}
+    # (a truth may accept another extent of a note: "also", the texts its judge said count too)
+    true_texts = {note_key(t) for n in truth.get("notes", []) for t in [n["text"], *n.get("also", [])]}
     for note in truth.get("notes", []):
         s.true_notes += 1
-        got = found.get(note_key(note["text"]))
+        got = next((found[k] for t in [note["text"], *note.get("also", [])] if (k := note_key(t)) in found), None)
         if got is not None:
             s.matched_notes += 1
         else:

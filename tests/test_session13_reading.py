@@ -171,3 +171,44 @@ def test_a_japanese_log_entry_names_the_section_it_added() -> None:
     new = "\n## 問い合わせ先\n\n窓口のアドレスです。\n\n## 改変記録\n\n- 2024-08-06 問い合わせ先を追記\n"
     c = annotate.compare(doc.format(new=""), doc.format(new=new), fmt="markdown")
     assert len(c.annotations) == 1 and not any(ch.silent for ch in c.changes)
+
+
+def test_a_paragraph_going_on_from_an_update_is_the_updates() -> None:
+    # (John Blischak's AppVeyor post: "Update: And if you need …" then "And if you find yourself …:")
+    doc = "# Debugging\n\nConnect with Remote Desktop.\n\n{new}## Summary\n\nThat is all.\n"
+    new = "Update: And if you need more tools, you can install RStudio.\n\nAnd if you find yourself doing this often, you can automate it with this script:\n\n```\nInvoke-WebRequest rstudio.exe\n```\n\n"
+    c = annotate.compare(doc.format(new=""), doc.format(new=new), fmt="markdown")
+    assert [a.text for a in c.annotations] == [new.strip()] and not any(ch.silent for ch in c.changes)
+
+
+def test_a_shortcode_box_reporting_a_deprecation_is_a_note() -> None:
+    # (Hugo's shortcode docs: "{{% note %}}\nThe `instagram`-shortcode refers an endpoint … that's deprecated since …")
+    doc = "# Shortcodes\n\n### instagram\n\n{{{{< instagram BWNjjyYFxVx >}}}}\n\n{new}### param\n\nGets a value.\n"
+    box = "{{% note %}}\nThe `instagram` shortcode refers to an endpoint that's deprecated since October 24th, 2020.\n{{% /note %}}"
+    c = annotate.compare(doc.format(new=""), doc.format(new=box + "\n\n"), fmt="markdown")
+    assert [a.text for a in c.annotations] == [box]
+
+
+def test_a_front_matter_yaml_cannot_parse_still_gives_its_dates() -> None:
+    # (Hugo's docs: "weight: 35\t#rem" stops PyYAML; Hugo reads on)
+    doc = "---\ntitle: Shortcodes\ndate: 2017-02-01\nweight: 35\t#rem\ntoc: true\n---\n\nText.\n"
+    c = annotate.compare(doc, doc, fmt="markdown")
+    assert c.original.date is not None and c.original.date.value == "2017-02-01"
+    assert c.original.title == "Shortcodes"
+
+
+def test_a_footnotes_link_back_is_no_word_of_it() -> None:
+    page = '<html><body><main><p>Text.<a href="#fn1" class="footnote-ref"><sup>1</sup></a></p><ol><li id="fn1"><p>{}<a href="#fnref1" class="footnote-back" role="doc-backlink">↩︎</a></p></li></ol></main></body></html>'
+    new = "Update: it has to be github.com."
+    c = annotate.compare(page.format("A footnote."), page.format("A footnote. " + new), fmt="html")
+    assert [a.text for a in c.annotations] == [new]
+
+
+def test_a_web_pages_dated_box_title_takes_its_items() -> None:
+    # (John Blischak's WSL post: "<p><strong>Updates (2022-11-04)</strong></p><ul><li>…</li><li>…</li></ul>")
+    page = "<html><body><main><h1>R on WSL</h1>{box}<h2>Introduction</h2><p>The Windows Subsystem for Linux is impressive.</p></main></body></html>"
+    box = "<p><strong>Updates (2022-11-04)</strong></p><ul><li><p>This post is now a few years old.</p></li><li><p>You can upgrade to WSL2.</p></li></ul>"
+    c = annotate.compare(page.format(box=""), page.format(box=box), fmt="html")
+    assert [(a.text, a.date.value if a.date else None) for a in c.annotations] == [
+        ("Updates (2022-11-04)\n\nThis post is now a few years old.\n\nYou can upgrade to WSL2.", "2022-11-04")
+    ]

@@ -12,11 +12,11 @@ import re
 from annotate.dates import FoundDate, find_dates
 from annotate.labels import DISCLOSURE, NOTE_LINE
 from annotate.model import DateInfo
-from annotate.revisions import revision_list
+from annotate.revisions import MOST, revision_list
 
 _DATELINE_CUE = re.compile(
     r"^\W{0,3}by\s|published|posted|dated|updated|last\s+update\b|\u2014|--| - |\||\b(?:advisory|announcement|press\s+release|bulletin|newsletter)\b"
-    r"|更新[于於日]|最終更新|最[后後]更新|公開日|投稿日|[发發][布佈表][于於]",
+    r"|^\W{0,3}(?:更新[于於日]|最終更新|最[后後]更新|公開日|投稿日|[发發][布佈表][于於])",
     re.IGNORECASE,
 )
 """What marks a dated line as the document's own: a byline, "published", a dash or bar between
@@ -32,7 +32,7 @@ _MARKER_CUE = re.compile(r"first published|originally published|first appeared",
 _PUBLISHED_CUE = re.compile(r"\b(?:published|publication\s+date|posted\s+on|date\s+posted)\b", re.IGNORECASE)
 """A line that says it gives the publication date ("#### Publication date: June 5, 2023")."""
 _UPDATED_CUE = re.compile(
-    r"(?:\b(?:updated|modified|revised|last edited|last update)\b|更新[于於日]|最終更新|最[后後]更新)[^0-9a-z]{0,12}(?:on\s+)?$", re.IGNORECASE
+    r"(?:\b(?:updated|modified|revised|last edited|last update)\b|(?<![次回契約予定])更新[于於日]|最終更新|最[后後]更新)[^0-9a-z]{0,12}(?:on\s+)?$", re.IGNORECASE
 )
 """What stands before the date of a "last updated" stamp, English or Chinese and Japanese
 ("更新于2022年10月1日", "最終更新日：2022年10月1日")."""
@@ -135,12 +135,23 @@ def dateline(text: str, spans: list[tuple[int, int]]) -> tuple[DateInfo | None, 
     return foot_stamp(text, spans) or revision_date(text, spans), None
 
 
+def _listed(text: str, before: tuple[int, int], after: tuple[int, int]) -> bool:
+    """Whether paragraph ``after`` is a list item following ``before`` on the next line."""
+    return after[0] - before[1] < 3 and text.startswith(("- ", "* ", "+ "), after[0])
+
+
 def revision_date(text: str, spans: list[tuple[int, int]]) -> DateInfo | None:
     """The latest entry's date of a revision history kept as a list among the first or last
     three paragraphs ("- 平成25年3月21日 設立\n- 令和2年2月26日 改訂": 2020-02-26)."""
     if len(spans) < 2:
         return None
-    for lo, hi in ((spans[0][0], spans[min(3, len(spans)) - 1][1]), (spans[max(0, len(spans) - 3)][0], spans[-1][1])):
+    # (a Markdown list's items are paragraphs each: the window takes the whole list it reaches)
+    top, foot = min(3, len(spans)) - 1, max(0, len(spans) - 3)
+    while top + 1 < len(spans) and top < MOST and _listed(text, spans[top], spans[top + 1]):
+        top += 1
+    while foot > 0 and len(spans) - foot < MOST and _listed(text, spans[foot - 1], spans[foot]):
+        foot -= 1
+    for lo, hi in ((spans[0][0], spans[top][1]), (spans[foot][0], spans[-1][1])):
         if (items := revision_list(text, lo, hi)) is not None:
             latest = max((f for _, _, f in items), key=lambda f: f.value)
             return DateInfo(latest.value, latest.precision, "dateline", text[lo:hi].strip().splitlines()[-1][:200])

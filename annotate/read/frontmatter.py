@@ -86,8 +86,20 @@ def front_matter(text: str) -> FrontMatter | None:
     try:
         fields = _toml(body) if fence == "+++" else _yaml(body)
     except ValueError as exc:
-        fields, warning = {}, f"front matter not read: {exc}"
+        # (a tab before a comment, "weight: 35\t#rem", stops PyYAML where Hugo reads on: the
+        # plain "key: value" lines still give the title and the dates)
+        fields = {} if fence == "+++" else _flat(body)
+        warning = f"front matter {'read line by line' if fields else 'not read'}: {exc}"
     return from_fields(end, fields, warning)
+
+
+_FLAT_FIELD = re.compile(r"^([A-Za-z_][\w-]{0,40}):[ \t]+([^\s#\[{|>&*!][^\n#]{0,300}?)[ \t]*(?:#[^\n]*)?$", re.MULTILINE)
+"""A top-level front matter line holding one plain value ("date: 2017-02-01", "weight: 35\t#rem")."""
+
+
+def _flat(body: str) -> dict[str, Any]:
+    """The plain one-line fields of a YAML front matter that does not parse as a whole."""
+    return {m.group(1): m.group(2).strip("'\"") for m in _FLAT_FIELD.finditer(body)}
 
 
 def from_fields(end: int, fields: dict[str, Any], warning: str | None = None) -> FrontMatter:

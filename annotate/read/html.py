@@ -334,6 +334,9 @@ def _paragraphs(body: lhtml.HtmlElement, label: str) -> list[str]:
                 current.append(mark)  # (a footnote's number, shown raised: "masochist¹¹")
                 skipping = el
                 continue
+            if tag == "a" and _BACKLINK.search((el.get("class") or "") + " " + (el.get("role") or "")):
+                skipping = el  # (a footnote's way back, "↩": a link, no word of the footnote)
+                continue
             if tag in _BLOCKS:
                 flush()
             if tag == "pre":
@@ -364,6 +367,10 @@ RAISED_DIGITS = "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079"
 """The digits 0-9 raised, as this reader writes a footnote reference's number ("¹¹")."""
 _RAISED = str.maketrans("0123456789", RAISED_DIGITS)
 _FOOTNOTE_HREF = re.compile(r"#(?:fn|footnote|note|cite_note)[-_:]?\w{0,40}$", re.IGNORECASE)
+
+
+_BACKLINK = re.compile(r"\b(?:footnote-back(?:ref)?|reversefootnote|doc-backlink|footnote-backref)\b", re.IGNORECASE)
+"""The class or role of a footnote's link back to where it is cited (Pandoc, kramdown, Python-Markdown)."""
 
 
 def _footnote_mark(el: etree._Element) -> str | None:
