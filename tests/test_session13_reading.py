@@ -212,3 +212,10 @@ def test_a_web_pages_dated_box_title_takes_its_items() -> None:
     assert [(a.text, a.date.value if a.date else None) for a in c.annotations] == [
         ("Updates (2022-11-04)\n\nThis post is now a few years old.\n\nYou can upgrade to WSL2.", "2022-11-04")
     ]
+
+
+def test_a_markdown_titles_emphasis_is_not_shown_as_marks() -> None:
+    # (Our World in Data's README: "# Data on CO2 … by *Our World in Data*")
+    doc = "# Data on CO2 by *Our World in Data* and `owid`\n\nText.\n"
+    c = annotate.compare(doc, doc, fmt="markdown")
+    assert c.original.title == "Data on CO2 by Our World in Data and owid"

@@ -329,7 +329,11 @@ def markdown_title(text: str, spans: list[tuple[int, int]], kinds: tuple[Structu
     for (s, e), st in zip(spans[:3], kinds[:3], strict=False):
         if st.kind == "heading" and st.level <= 2 and not st.quote:
             line = text[s:e].split("\n", 1)[0].strip()
-            title = line.lstrip("#").strip().rstrip("#").strip()
+            title = _EMPHASIS.sub(r"\2", line.lstrip("#").strip().rstrip("#").strip())
             if title and line.startswith("#"):
                 return title
     return None
+
+
+_EMPHASIS = re.compile(r"(\*{1,3}|_{1,3}|`)(\S(?:[^*_`\n]{0,200}?\S)?)\1")
+"""Emphasis or code marks around words of a title ("by *Our World in Data*"): shown as the words."""
