@@ -126,8 +126,8 @@ when the text was written ("This post was written in 2019 …")."""
 
 _OPENING = re.compile(r"[(\[（【]?[ \t]{0,2}(?:[*_]{1,2}[ \t]{0,2})?")
 """What may stand before a note's opening date: its bracket, its emphasis."""
-_AFTER_OPENING = re.compile(r"[*_]{0,2}[ \t]{0,2}(?:[:：]|[\u2014\u2013]|-{1,2}[ \t])")
-"""What closes a note's opening date: a colon or a dash, as a label's."""
+_AFTER_OPENING = re.compile(r"(?:[ \t]{1,2}\d{1,2}:\d\d(?::\d\d)?)?[*_]{0,2}[ \t]{0,2}(?:[:：]|[\u2014\u2013]|-{1,2}[ \t])")
+"""What closes a note's opening date (its time of day may follow it): a colon or a dash, as a label's."""
 
 
 def _opening_date(candidate: Candidate, doc: Document, original: DateInfo | None) -> DateInfo | None:

@@ -44,8 +44,9 @@ def emphasised_paragraph(doc: Document, k: int) -> Marked | None:
     words = text[p.start : p.end].split()
     if _EDGE <= k < len(doc.passages) - _EDGE:
         return None  # (mid-body, a bold sentence is the author's emphasis: "**Always wear a helmet.**")
-    if len(words) >= _EMPHASISED_WORDS and words[0].endswith(":") and (first := _dated_lead(text, p.start, p.end)) is not None:
-        # dated first: "**04/12/2020: i dati relativi al giorno 03/12/2020 … sono dati corretti**";
+    if len(words) >= _EMPHASISED_WORDS and any(w.endswith(":") for w in words[:4]) and (first := _dated_lead(text, p.start, p.end)) is not None:
+        # dated first: "**04/12/2020: i dati relativi al giorno 03/12/2020 … sono dati corretti**",
+        # "**April 3, 2022: the vote count in this story has been corrected.**";
         # one of its kind (a diary's or a timeline's entries are written so, every one)
         alone = not any(q is not p and text.startswith(text[p.start], q.start) and _dated_lead(text, q.start, q.end) for q in doc.passages)
         return ("labelled", first[0], first[1]) if alone else None

@@ -1,7 +1,12 @@
-"""What the thirteenth session's reading of real pairs taught, each on the smallest text that
-shows it: a Markdown link put on words already there changes no word a reader reads."""
+"""What the thirteenth session's reading of real pairs (held-out set 45, and 44's leftovers)
+taught, each on the smallest text that shows it: a Markdown link put on words already there
+changes no word a reader reads; a document's revision history kept as a bare list; Japanese era
+dates; log entries dated on their own line; a web page's box titles; notices dated by what they
+say was done."""
 
 from __future__ import annotations
+
+import pytest
 
 import annotate
 
@@ -219,3 +224,25 @@ def test_a_markdown_titles_emphasis_is_not_shown_as_marks() -> None:
     doc = "# Data on CO2 by *Our World in Data* and `owid`\n\nText.\n"
     c = annotate.compare(doc, doc, fmt="markdown")
     assert c.original.title == "Data on CO2 by Our World in Data and owid"
+
+
+@pytest.mark.parametrize(
+    ("note", "want"),
+    [
+        ("**April 3, 2022: the vote count in this story has been corrected.**", "2022-04-03"),
+        ("(2022/04/03 10:00: 投票結果を追記しました。)", "2022-04-03"),
+    ],
+)
+def test_a_note_opening_with_its_day_written_out_or_its_time_is_dated(note: str, want: str) -> None:
+    # (the review of this session: a bold note whose date is several words; a time after the date)
+    doc = "# The vote\n\n{top}Published April 1, 2022\n\nThe council met today.\n\nIt discussed the budget.\n\nMore text.\n"
+    c = annotate.compare(doc.format(top=""), doc.format(top=note + "\n\n"), fmt="markdown")
+    assert [(a.text, a.date.value if a.date else None) for a in c.annotations] == [(note, want)]
+
+
+def test_a_japanese_label_dated_by_its_era_is_dated() -> None:
+    # (the review of this session: "（令和元年5月7日追記：…）" was undated while "（2019年5月7日追記：…）" was dated)
+    doc = "# お知らせ\n\n本文です。\n\n連絡先は下記です。\n{new}"
+    note = "（令和元年5月7日追記：連絡先を変更しました。）"
+    c = annotate.compare(doc.format(new=""), doc.format(new="\n" + note + "\n"), fmt="markdown")
+    assert [(a.text, a.date.value if a.date else None) for a in c.annotations] == [(note, "2019-05-07")]
