@@ -26,8 +26,12 @@ def scheme_only(a: Document, b: Document, c: Change) -> bool:
     )
 
 
+_TARGET = r"[^()\s]{1,2000}"
+"""A Markdown link's address, inside its parentheses."""
+_TITLE_CLOSE = r"(?:[ \t]{1,4}\"[^\"\n]{0,200}\")?[ \t]{0,2}\)"
+"""What closes a Markdown link after its address: its title if any, the parenthesis."""
 _ADDRESS = re.compile(
-    r"(?P<img>!?)\[[^\]\n]{0,300}\]\([ \t]{0,2}(?P<md>[^()\s]{1,2000})(?:[ \t]{1,4}\"[^\"\n]{0,200}\")?[ \t]{0,2}\)"
+    r"(?P<img>!?)\[[^\]\n]{0,300}\]\([ \t]{0,2}(?P<md>" + _TARGET + ")" + _TITLE_CLOSE +
     r"|" + REFERENCE + r"(?P<ref>\S{1,2000})"
     r"|<a\b[^<>\n]{0,300}?\bhref=[\"'](?P<href>[^\"'\n]{1,2000})[\"']",
     re.MULTILINE,
@@ -95,13 +99,11 @@ def address_only(c: Change, a: Document | None, b: Document | None) -> bool:
     )
 
 
-_LINK_TAIL = re.compile(
-    r"\]\([ \t]{0,2}[^()\s]{1,2000}(?:[ \t]{1,4}\"[^\"\n]{0,200}\")?[ \t]{0,2}\)|\]\[[^\[\]\n]{0,100}\]"
-)
+_LINK_TAIL = re.compile(r"\]\([ \t]{0,2}" + _TARGET + _TITLE_CLOSE + r"|\]\[[^\[\]\n]{0,100}\]")
 """The part of a Markdown link after its text: "](address "title")" or a reference's "][label]"."""
 
 
-_LINKED = re.compile(r"(!?)\[([^\[\]\n]{0,300})\]\([ \t]{0,2}[^()\s]{1,2000}(?:[ \t]{1,4}\"[^\"\n]{0,200}\")?[ \t]{0,2}\)")
+_LINKED = re.compile(r"(!?)\[([^\[\]\n]{0,300})\]\([ \t]{0,2}" + _TARGET + _TITLE_CLOSE)
 """A Markdown link or image, its text apart."""
 
 

@@ -183,12 +183,13 @@ def box_title(doc: Document, k: int) -> tuple[str, FoundDate | None, int] | None
     text, p = doc.text, doc.passages[k]
     if doc.format != "html" or k + 1 >= len(doc.passages) or p.end - p.start > 40:
         return None
-    m = LABEL_WORD.match(text, p.start, p.end - (text[p.end - 1] == ":"))
+    stop = p.end - (text[p.end - 1] == ":")  # (a colon closing the title)
+    m = LABEL_WORD.match(text, p.start, stop)
     if m is None:
         return None
     # the word alone, or with its date ("Updates (2022-11-04)", as a bold title reads once its bold is gone)
-    date = date_in(text, m.end(), p.end) if m.end() < p.end - (text[p.end - 1] == ":") and datey(text, m.end(), p.end) else None
-    if m.end() < p.end - (text[p.end - 1] == ":") and date is None:
+    date = date_in(text, m.end(), p.end) if m.end() < stop and datey(text, m.end(), p.end) else None
+    if m.end() < stop and date is None:
         return None
     body = doc.passages[k + 1]
     if date is None and (m.group("word").lower() not in _CALLOUT_WORDS or _DISCLAIMS.search(text, body.start, min(body.end, body.start + 300)) is None):

@@ -54,6 +54,8 @@ _YEAR = r"(?P<{name}>1[5-9]\d\d|2[01]\d\d)"
 _B = r"(?<![A-Za-z0-9])"
 _E = r"(?![A-Za-z0-9])"
 """Word edges that treat ``_`` as punctuation, so "_June 2023_" (Markdown emphasis) is read."""
+ERAS = {"明治": 1868, "大正": 1912, "昭和": 1926, "平成": 1989, "令和": 2019}
+"""The Gregorian year of each Japanese era's first year (元年), by the name opening its dates."""
 _DATE_RE = re.compile(
     "|".join(
         [
@@ -83,7 +85,7 @@ _DATE_RE = re.compile(
             # 2022年4月16日, 2018年6月, 2022년 4월 16일 (Japanese, Chinese, Korean)
             r"(?<![0-9])(?P<y11>\d{4})[ \t]?[年년][ \t]?(?P<m11>\d{1,2})[ \t]?[月월](?:[ \t]?(?P<d11>\d{1,2})[ \t]?[日일])?",
             # 平成31年2月27日, 令和元年5月1日 (a Japanese era's year: Heisei 31 is 2019, the first year 元)
-            r"(?P<era>明治|大正|昭和|平成|令和)[ \t]?(?P<ey>元|\d{1,2})[ \t]?年[ \t]?(?P<em>\d{1,2})[ \t]?月(?:[ \t]?(?P<ed>\d{1,2})[ \t]?日)?",
+            r"(?P<era>" + "|".join(ERAS) + r")[ \t]?(?P<ey>元|\d{1,2})[ \t]?年[ \t]?(?P<em>\d{1,2})[ \t]?月(?:[ \t]?(?P<ed>\d{1,2})[ \t]?日)?",
             # 2022. 10. 23. (Korean: year, month and day each closed by a dot and a space)
             r"(?<![\d.])(?P<y12>(?:19|20)\d\d)\.[ \t](?P<m12>\d{1,2})\.[ \t](?P<d12>\d{1,2})\.(?!\d)",
             # 2024-08 (an ISO month: "Update 2024-08: …"), never a day's first part
@@ -92,8 +94,6 @@ _DATE_RE = re.compile(
     ),
     re.IGNORECASE,
 )
-_ERAS = {"明治": 1868, "大正": 1912, "昭和": 1926, "平成": 1989, "令和": 2019}
-"""The Gregorian year each Japanese era's first year (元年) falls in."""
 _PIVOT_LOW, _PIVOT_HIGH = 40, 90
 """A two-digit year below 40 is 20xx, from 90 up 19xx; between them it is no date."""
 _YEAR_ONLY = re.compile(r"(?<![\d-])(?P<y>1[5-9]\d\d|2[01]\d\d)(?![\d-])")
@@ -180,7 +180,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None, *, years: bool
             elif 1 <= month <= 12:
                 value, precision = f"{year:04d}-{month:02d}", "month"
         elif g["era"]:
-            year, month = _ERAS[g["era"]] + (1 if g["ey"] == "元" else int(g["ey"])) - 1, int(g["em"])
+            year, month = ERAS[g["era"]] + (1 if g["ey"] == "元" else int(g["ey"])) - 1, int(g["em"])
             if g["ed"]:
                 value = iso_day(year, month, int(g["ed"]))
             elif 1 <= month <= 12:

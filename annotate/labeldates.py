@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from annotate.dates import EITHER, MONTHS, YEARLESS, FoundDate, find_dates, find_yearless
+from annotate.dates import EITHER, ERAS, MONTHS, YEARLESS, FoundDate, find_dates, find_yearless
 from annotate.labels import CJK_LABELS, LABEL_WORD, SECTION_TITLE, WEAK_WORDS
 
 _TIME = r"(?:at\s+)?\d{1,2}(?:[:.h]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s*\(?(?:[A-Z]{2,5}|GMT|UTC)(?:[+-]\d{1,2}(?::?\d\d)?)?\)?)?"
@@ -169,16 +169,12 @@ def _line_end(text: str, at: int, limit: int) -> int:
     return limit if end < 0 else end
 
 
-_ERAS = frozenset(["明治", "大正", "昭和", "平成", "令和"])
-"""Japanese eras, which open a date written by them ("令和元年5月7日")."""
-
-
 def date_first(text: str, start: int, limit: int, *, heading: bool = False) -> tuple[str, FoundDate, int] | None:
     """A label written date first ("2020-03-30 Update: …", "**3/30/2020 Edit**: …", "[12 July
     2017 update] …"): ``(label, its date, end of label)``. The label word must say what the
     note is (an update, an edit, a correction: not "Note", which a date may head as prose), and a
     colon, a closing bracket or a dash must end it: "2020-03-30 update of the table" is a line."""
-    if not (text[start : start + 1].isdigit() or text[start : start + 3].lower() in MONTHS or text[start : start + 2] in _ERAS):
+    if not (text[start : start + 1].isdigit() or text[start : start + 3].lower() in MONTHS or text[start : start + 2] in ERAS):
         return None  # (a cheap test first: most openings are no date; "令和元年5月7日追記：" opens with its era)
     window = min(limit, start + 60)
     said = date_in(text, start, window)

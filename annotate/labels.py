@@ -31,7 +31,8 @@ from __future__ import annotations
 
 import re
 
-from annotate.dates import MONTHS, find_dates
+from annotate.dates import MONTHS
+from annotate.revisions import announces_revision
 from annotate.segment import CJK
 
 _APOS = "['\u2019]"
@@ -200,14 +201,6 @@ def callout_class(classes: str) -> str | None:
     )
 
 
-_BARE_ENTRY = re.compile(r"[ \t]*(?:[-*+][ \t]{1,4})?(?:[*_]{1,2})?")
-"""A list item's marker and emphasis before an entry's date."""
-_BARE_REVISION = re.compile(
-    r"[*_]{0,2}[ \t]{0,4}(?:[:：\u2014\u2013-][ \t]{0,4})?(?:revised|amended|updated|改訂|改定|改正|更新|修订)[.。]?[*_]{0,2}\s{0,4}", re.IGNORECASE
-)
-"""An entry that says only that the document was revised, after its date."""
-
-
 def general_notice(text: str) -> bool:
     """True when the note ``text`` announces edits to the whole text without naming them
     ("This article has been updated.", "Minor language fixes", "updated for Julia 1.1");
@@ -222,9 +215,7 @@ def general_notice(text: str) -> bool:
     """
     if any(not _SPECIFIC_PURPOSE.match(text, m.end()) for m in GENERAL.finditer(text)):
         return True
-    if (entry := _BARE_ENTRY.match(text)) is not None and (found := find_dates(text, entry.end(), entry.end() + 40)) and (
-        found[0].start == entry.end() and _BARE_REVISION.fullmatch(text, found[0].end) is not None
-    ):
+    if announces_revision(text):
         return True  # "- 令和2年2月26日 改訂", "- 27 February 2019: revised": a revision history's entry saying no more
     if (stamp := _UPDATE_STAMP.fullmatch(_LINK.sub(r"\1", text.strip()))) is not None and any(ch.isdigit() for ch in stamp.group(1)) and all(
         w in MONTHS or w in _STAMP_WORDS for w in re.findall(r"[a-z]+", stamp.group(1).lower())

@@ -12,10 +12,11 @@ from __future__ import annotations
 import re
 
 from annotate.dates import FoundDate
+from annotate.extent import indent
 from annotate.labeldates import date_in, datey
 from annotate.labels import SECTION_TITLE
 from annotate.model import Document
-from annotate.revisions import MOST, dated_item, revision_list
+from annotate.revisions import EDGE, MOST, dated_item, revision_list
 from annotate.segment import CJK
 from annotate.unlabelled import Marked
 
@@ -94,12 +95,9 @@ def entry_end(doc: Document, k: int) -> int:
     """The last passage of the log entry at list item ``k``: the items nested under it
     ("- 2023-10-16:\n  - Improved codebook.\n  - Fixed issue …" is one entry)."""
     text, passages = doc.text, doc.passages
-    indent = passages[k].start - (text.rfind("\n", 0, passages[k].start) + 1)
+    own = indent(text, passages[k].start)
     j = k
-    while j + 1 < len(passages) and doc.structure[j + 1].kind == "list_item":
-        q = passages[j + 1].start
-        if q - (text.rfind("\n", 0, q) + 1) <= indent:
-            break
+    while j + 1 < len(passages) and doc.structure[j + 1].kind == "list_item" and indent(text, passages[j + 1].start) > own:
         j += 1
     return j
 
@@ -203,10 +201,6 @@ def log_rows(doc: Document, k: int) -> list[tuple[int, int, str, FoundDate]]:
     return out
 
 
-_EDGE = 3
-"""How many passages from the top or the foot a revision history stands."""
-
-
 def revision_items(doc: Document, k: int) -> list[tuple[int, int, str, FoundDate]]:
     """The entries of a document's own revision history kept as a bare list near its top or
     foot, when passage ``k`` belongs to it: every item opens with a day's date, and one says
@@ -215,7 +209,7 @@ def revision_items(doc: Document, k: int) -> list[tuple[int, int, str, FoundDate
     date)`` for each item in passage ``k`` (a plain text's list is one passage; a Markdown
     list's items are one each). Added to the history, an entry is a note."""
     text, passages, n = doc.text, doc.passages, len(doc.passages)
-    if _EDGE + MOST < k < n - _EDGE - MOST - 1:
+    if EDGE + MOST < k < n - EDGE - MOST - 1:
         return []  # (no list of at most MOST items reaches the top or the foot from here)
     lo = hi = k
     if doc.structure:
@@ -225,7 +219,7 @@ def revision_items(doc: Document, k: int) -> list[tuple[int, int, str, FoundDate
             lo -= 1
         while hi + 1 < n and hi - k <= MOST and doc.structure[hi + 1].kind == "list_item" and passages[hi + 1].start - passages[hi].end < 3:
             hi += 1
-    if lo >= _EDGE and hi < n - _EDGE:
+    if lo >= EDGE and hi < n - EDGE:
         return []
     items = revision_list(text, text.rfind("\n", 0, passages[lo].start) + 1, passages[hi].end)
     return [(start, end, text[f.start : f.end], f) for start, end, f in items or [] if passages[k].start <= start < passages[k].end]

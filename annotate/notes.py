@@ -143,10 +143,7 @@ def _opening_date(candidate: Candidate, doc: Document, original: DateInfo | None
     closed = _AFTER_OPENING.match(text, found[0].end, candidate.end) if found else None
     if closed is None:
         return None
-    said = _written(found[0], text[candidate.start : closed.end()].strip(), original, None)
-    if said is None or (original is not None and said.value < original.value[: len(said.value)]):
-        return None
-    return said
+    return _not_before(_written(found[0], text[candidate.start : closed.end()].strip(), original, None), original)
 
 
 _DONE_ON = re.compile(r"\b[a-z]{2,20}(?:ed|en)\s+(?:on|since)(?:\s+the\s+\w+\s+of)?\s+$", re.IGNORECASE)
@@ -174,7 +171,12 @@ def _said_date(candidate: Candidate, doc: Document, original: DateInfo | None) -
     ]
     if not found:
         return None
-    said = _written(min(found, key=lambda d: d.start), text[candidate.start : stop].strip(), original, None)
+    return _not_before(_written(min(found, key=lambda d: d.start), text[candidate.start : stop].strip(), original, None), original)
+
+
+def _not_before(said: DateInfo | None, original: DateInfo | None) -> DateInfo | None:
+    """``said``, unless it is before the original's date (then it dates what the note speaks
+    of, not the note)."""
     if said is None or (original is not None and said.value < original.value[: len(said.value)]):
         return None
     return said

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from annotate.brackets import CLOSE
-from annotate.dates import FoundDate, find_dates
+from annotate.dates import ERAS, FoundDate, find_dates
 from annotate.labeldates import (
     ASIDE_COLON,
     LABEL_DASH,
@@ -84,9 +84,8 @@ _OPENINGS = frozenset(
     ["up", "ed", "co", "cl", "ad", "po", "er", "re", "am", "au", "tr", "pu", "p.", "no", "nb", "n.", "ps", "pl",  # label words
      "wa", "im", "ca", "at", "di", "de",  # callout words, a deprecation
      "th", "ou", "my", "an", "ea", "pr", "or", "ol", "a ", "it",  # disclosure sentences
-     "ch",  # section titles ("Changelog", "Changes to this article")
-     "令和", "平成", "昭和", "大正", "明治"]  # a Japanese era opening a label's date ("令和元年5月7日追記：")
-) | FOREIGN_OPENINGS
+     "ch"]  # section titles ("Changelog", "Changes to this article")
+) | FOREIGN_OPENINGS | frozenset(ERAS)  # (a Japanese era opening a label's date: "令和元年5月7日追記：")
 _SENTENCE_OPENINGS = frozenset(["th", "ou", "my", "an", "ea", "pr", "or", "ol", "a ", "it"])
 _CHANGE_STEMS = re.compile(r"updat|correct|amend|edit|revis|chang|clarif|expand|modif|added|rewrit|version|outdat|out.of.date|obsolet|supersed|deprecat", re.IGNORECASE)
 _MARKUP = frozenset("<:!?>#=-*+_([0123456789.{\\`'|\u26a0\u2139\U0001f4dd\u203b\u3010\uff08")

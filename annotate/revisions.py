@@ -16,16 +16,26 @@ from annotate.dates import FoundDate, find_dates
 
 _ITEM = re.compile(r"^[ \t]{0,3}[-*+][ \t]{1,4}(?:[*_]{1,2})?", re.MULTILINE)
 """A list item's marker (and emphasis opening its text)."""
-_BARE_REVISION = re.compile(
-    r"[*_]{0,2}[ \t]{0,4}(?:[:：\u2014\u2013-][ \t]{0,4})?"
-    r"(?:revised|amended|adopted|enacted|ratified|drafted|created|改訂|改定|改正|制定|施行|作成|修订|제정|개정)[.。]?[*_]{0,2}[ \t]{0,4}",
-    re.IGNORECASE,
-)
+
+
+def _says_only(words: str, tail: str) -> re.Pattern[str]:
+    """What follows an entry's date when it says no more than one of ``words`` (a separator,
+    emphasis, a full stop around it; then ``tail``)."""
+    return re.compile(r"[*_]{0,2}[ \t]{0,4}(?:[:：\u2014\u2013-][ \t]{0,4})?(?:" + words + r")[.。]?[*_]{0,2}" + tail, re.IGNORECASE)
+
+
+_BARE_REVISION = _says_only("revised|amended|adopted|enacted|ratified|drafted|created|改訂|改定|改正|制定|施行|作成|修订|제정|개정", r"[ \t]{0,4}")
 """An entry that says of the document only that it was revised, amended, adopted, drafted
 ("- 令和2年2月26日 改訂", "- 3 March 2013: Adopted."), as its own history writes; a timeline's
 entry names what happened to what ("- 5 June 2020: Bill amended in committee", "Plan adopted")."""
+_BARE_EDIT = _says_only("revised|amended|updated|改訂|改定|改正|更新|修订", r"\s{0,4}")
+"""An entry that says only that the document was edited (not adopted or drafted): a notice."""
+_ENTRY_LEAD = re.compile(r"[ \t]*(?:[-*+][ \t]{1,4})?(?:[*_]{1,2})?")
+"""A list item's marker and emphasis before an entry's date, if any."""
 MOST = 60
 """The most entries a revision history is read with (a longer dated list is a timeline)."""
+EDGE = 3
+"""How many paragraphs from the top or the foot a revision history stands."""
 
 
 def dated_item(text: str, start: int, end: int) -> bool:
@@ -65,3 +75,16 @@ def revision_list(text: str, start: int, end: int) -> list[tuple[int, int, Found
         revised = revised or _BARE_REVISION.fullmatch(rest.rstrip()) is not None
         out.append((s, e, found[0]))
     return out if revised else None
+
+
+def announces_revision(text: str) -> bool:
+    """Whether the note ``text`` is an entry saying no more than that the document was revised
+    on a day ("- 令和2年2月26日 改訂", "- 27 February 2019: revised"): a notice of edits in general.
+
+    >>> announces_revision("- 令和2年2月26日 改訂"), announces_revision("- 2020-02-26 組織名を変更")
+    (True, False)
+    """
+    lead = _ENTRY_LEAD.match(text)
+    at = lead.end() if lead else 0
+    found = find_dates(text, at, at + 40)
+    return bool(found) and found[0].start == at and _BARE_EDIT.fullmatch(text, found[0].end) is not None

@@ -41,6 +41,7 @@ from annotate.labels import LABEL_WORD  # noqa: E402
 from annotate.model import Comparison, Document  # noqa: E402
 from annotate.read import InputPath, read_document  # noqa: E402
 from annotate.read.html import RAISED_DIGITS  # noqa: E402
+from annotate.segment import passage_index  # noqa: E402
 
 _RAISED = RAISED_DIGITS
 _QUOTES = str.maketrans(
@@ -195,11 +196,14 @@ def _code_passages(doc: Document, span: tuple[int, int] | None) -> set[int]:
     if span is None:
         return set()
     out = set()
-    for p in doc.passages:
-        if p.start < span[1] and span[0] < p.end:
+    k = passage_index(doc.passages, span[0])  # (the first passage that may overlap it: no walk from the top per change)
+    while k < len(doc.passages) and doc.passages[k].start < span[1]:
+        p = doc.passages[k]
+        if span[0] < p.end:
             kind = doc.structure[p.index].kind if p.index < len(doc.structure) else None
             if kind == "code" or (not doc.structure and _LISTING.match(doc.text, p.start)):
                 out.add(p.index)
+        k += 1
     return out
 
 

@@ -12,7 +12,7 @@ import re
 from annotate.dates import FoundDate, find_dates
 from annotate.labels import DISCLOSURE, NOTE_LINE
 from annotate.model import DateInfo
-from annotate.revisions import MOST, revision_list
+from annotate.revisions import EDGE, MOST, revision_list
 
 _DATELINE_CUE = re.compile(
     r"^\W{0,3}by\s|published|posted|dated|updated|last\s+update\b|\u2014|--| - |\||\b(?:advisory|announcement|press\s+release|bulletin|newsletter)\b"
@@ -146,7 +146,7 @@ def revision_date(text: str, spans: list[tuple[int, int]]) -> DateInfo | None:
     if len(spans) < 2:
         return None
     # (a Markdown list's items are paragraphs each: the window takes the whole list it reaches)
-    top, foot = min(3, len(spans)) - 1, max(0, len(spans) - 3)
+    top, foot = min(EDGE, len(spans)) - 1, max(0, len(spans) - EDGE)
     while top + 1 < len(spans) and top < MOST and _listed(text, spans[top], spans[top + 1]):
         top += 1
     while foot > 0 and len(spans) - foot < MOST and _listed(text, spans[foot - 1], spans[foot]):
