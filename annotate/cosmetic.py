@@ -16,9 +16,10 @@ import unicodedata
 
 from annotate.addresses import REFERENCE, address_only, link_put_on, scheme_only
 from annotate.brackets import in_backticks
-from annotate.dates import MONTHS, find_dates
+from annotate.dates import find_dates
 from annotate.logs import log_frame
 from annotate.model import Change, Document, Range
+from annotate.months import MONTHS, STAMP_WORDS, WEEKDAY
 from annotate.naming import WORD
 from annotate.read.dateline import is_dateline
 from annotate.read.html import RAISED_DIGITS
@@ -198,13 +199,7 @@ _ANCHOR = re.compile(r"<a\b[^<>\n]{0,200}>[ \t]{0,8}</a>", re.IGNORECASE)
 """An empty anchor, a target for links ('<a name="update-2019-04-04"></a>'): nothing a reader sees."""
 
 
-_WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?"
-_DATE_WORDS = re.compile(
-    r"(?:\W|\b(?:last|updated?|modified|published|posted|revised|edited|on|at|am|pm|a\.m|p\.m|"
-    rf"utc|gmt|bst|cest|cet|[ecmp][sd]t|{_WEEKDAY}|"
-    r"\d{1,2}[:.h]\d\d)\b)*",
-    re.IGNORECASE,
-)
+_DATE_WORDS = re.compile(rf"(?:\W|\b(?:{STAMP_WORDS}|utc|gmt|bst|cest|cet|[ecmp][sd]t|{WEEKDAY}|\d{{1,2}}[:.h]\d\d)\b)*", re.IGNORECASE)
 
 
 _DATES_ONLY_MAX = 400
@@ -237,7 +232,7 @@ def _dates_only(c: Change) -> bool:
 
 _WORDS = re.compile(r"\w+")
 _STAMP_WORD = re.compile(
-    rf"\d+|{_WEEKDAY}|am|pm|{'|'.join(MONTHS)}|utc|gmt|bst|cet|cest|eet|eest|[ecmp][sd]t|ist|jst|aest|aedt", re.IGNORECASE
+    rf"\d+|{WEEKDAY}|am|pm|{'|'.join(MONTHS)}|utc|gmt|bst|cet|cest|eet|eest|[ecmp][sd]t|ist|jst|aest|aedt", re.IGNORECASE
 )
 """A word of a date stamp: digits, a weekday or month name, am/pm, a time zone."""
 

@@ -23,39 +23,16 @@ import re
 from typing import NamedTuple
 
 from annotate.model import Precision
+from annotate.months import DAY_MONTHS, ERAS, FOREIGN_MONTHS, MONTHS
 
-MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
-    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
-    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11,
-    "nov": 11, "december": 12, "dec": 12,
-    "febuary": 2, "feburary": 2,  # the usual misspellings ("UPDATE (Febuary 2016):" on pypy.org)
-}
-FOREIGN_MONTHS = {
-    **dict.fromkeys(["januar", "januari", "janvier", "enero", "janeiro", "gennaio"], 1),
-    **dict.fromkeys(["februar", "februari", "février", "fevrier", "febrero", "fevereiro", "febbraio"], 2),
-    **dict.fromkeys(["märz", "maerz", "maart", "marzo", "março", "marco"], 3),
-    **dict.fromkeys(["avril", "abril", "aprile"], 4),
-    **dict.fromkeys(["mai", "mei", "mayo", "maio", "maggio"], 5),
-    **dict.fromkeys(["juni", "juin", "junio", "junho", "giugno"], 6),
-    **dict.fromkeys(["juli", "juillet", "julio", "julho", "luglio"], 7),
-    **dict.fromkeys(["augustus", "août", "aout", "agosto"], 8),
-    **dict.fromkeys(["septembre", "septiembre", "setiembre", "setembro", "settembre"], 9),
-    **dict.fromkeys(["oktober", "octobre", "octubre", "outubro", "ottobre"], 10),
-    **dict.fromkeys(["novembre", "noviembre", "novembro"], 11),
-    **dict.fromkeys(["dezember", "décembre", "decembre", "diciembre", "dezembro", "dicembre"], 12),
-}
-"""Month names of German, French, Spanish, Portuguese, Italian and Dutch, written out (French
-"mars" left out: the planet and the rover are written so too)."""
 _FMON = "(?P<{name}>" + "|".join(sorted(FOREIGN_MONTHS, key=len, reverse=True)) + ")"
+_DMON = "(?P<{name}>" + "|".join(sorted(DAY_MONTHS, key=len, reverse=True)) + ")"
 _MON = r"(?P<{name}>January|February|Febuary|Feburary|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 _DAY = r"(?P<{name}>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<{name}>1[5-9]\d\d|2[01]\d\d)"
 _B = r"(?<![A-Za-z0-9])"
 _E = r"(?![A-Za-z0-9])"
 """Word edges that treat ``_`` as punctuation, so "_June 2023_" (Markdown emphasis) is read."""
-ERAS = {"明治": 1868, "大正": 1912, "昭和": 1926, "平成": 1989, "令和": 2019}
-"""The Gregorian year of each Japanese era's first year (元年), by the name opening its dates."""
 _DATE_RE = re.compile(
     "|".join(
         [
@@ -78,8 +55,8 @@ _DATE_RE = re.compile(
             # Sept'12, Jan ’19 (a month and a two-digit year)
             rf"{_B}{_MON.format(name='m8')}[ \t]?['\u2019](?P<y8>\d\d){_E}",
             # 23. Oktober 2022, 23 octobre 2022, 23 de octubre de 2022, Oktober 2022, outubro de 2022
-            rf"{_B}(?P<d14>[0-3]?\d)\.?\s+(?:de\s+)?{_FMON.format(name='m14')}\s+(?:de\s+)?{_YEAR.format(name='y14')}{_E}",
-            rf"{_B}{_FMON.format(name='m15')}\s+(?:de\s+)?{_YEAR.format(name='y15')}{_E}",
+            rf"{_B}(?P<d14>[0-3]?\d)\.?\s+(?:de\s+)?{_DMON.format(name='m14')}\s+(?:de\s+)?{_YEAR.format(name='y14')}{_E}",
+            rf"(?<![^\W\d_]){_FMON.format(name='m15')}\s+(?:de\s+)?{_YEAR.format(name='y15')}{_E}",
             # 09/2023 (a month, two digits, and its year, as "[UPDATE 09/2023]" writes them; not "1/2000 s")
             r"(?<![\d/.])(?P<m13>0[1-9]|1[0-2])/(?P<y13>(?:19|20)\d\d)(?![\d/])",
             # 2022年4月16日, 2018年6月, 2022년 4월 16일 (Japanese, Chinese, Korean)
@@ -168,7 +145,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None, *, years: bool
             if short < _PIVOT_LOW or short >= _PIVOT_HIGH:  # ("4/20/69": 1969 or 2069 — no date rather than a wrong one)
                 value = _one_way(int(g["n3"]), int(g["n4"]), (2000 if short < _PIVOT_LOW else 1900) + short)
         elif g["y14"]:
-            value = iso_day(int(g["y14"]), FOREIGN_MONTHS[g["m14"].lower()], int(g["d14"]))
+            value = iso_day(int(g["y14"]), DAY_MONTHS[g["m14"].lower()], int(g["d14"]))
         elif g["y15"]:
             value, precision = f"{g['y15']}-{FOREIGN_MONTHS[g['m15'].lower()]:02d}", "month"
         elif g["y13"]:
@@ -295,7 +272,11 @@ def truncate(value: str, precision: Precision) -> str:
 
 _PARTIAL_RE = re.compile(
     rf"{_B}(?:{_MON.format(name='m1')}\s+{_DAY.format(name='d1')}|{_DAY.format(name='d2')}\s+(?:of\s+)?{_MON.format(name='m2')})"
-    r"(?![A-Za-z0-9-]|,?\s+(?:1[5-9]\d\d|2[01]\d\d)(?![0-9]))",
+    r"(?![A-Za-z0-9-]|,?\s+(?:1[5-9]\d\d|2[01]\d\d)(?![0-9]))"
+    # "12. März", "12 de marzo" (other languages), "15.03." before a label's colon or bracket, "3月12日"
+    rf"|{_B}(?P<d3>[0-3]?\d)\.?\s+(?:de\s+)?{_DMON.format(name='m3')}(?![^\W\d_]|\s+(?:de\s+)?(?:1[5-9]\d\d|2[01]\d\d)(?![0-9]))"
+    r"|(?<![\d.])(?P<d4>[0-3]?\d)\.(?P<m4>[01]?\d)\.(?=[ \t]{0,2}(?:[)\]\uff09][ \t]{0,2})?(?:[:\uff1a]|$))"  # ($: a label's range ends at its colon)
+    r"|(?<![\d年년])(?P<m5>1[0-2]|0?[1-9])[ \t]?[月월][ \t]?(?P<d5>[0-3]?\d)[ \t]?[日일]",
     re.IGNORECASE,
 )
 YEARLESS = "XXXX"
@@ -306,9 +287,10 @@ EITHER = "XXMD"
 date, and no date without one."""
 
 
-def find_yearless(text: str, start: int = 0, end: int | None = None) -> list[FoundDate]:
-    """Dates written without a year ("July 14", "Oct 2nd", "14 July"), as ``XXXX-MM-DD``;
-    ``resolve_year`` gives them a year from the document's dates.
+def find_yearless(text: str, start: int = 0, end: int | None = None, *, label: bool = False) -> list[FoundDate]:
+    """Dates written without a year ("July 14", "Oct 2nd", "14 July", "12. März", "3月12日"), as
+    ``XXXX-MM-DD``; ``resolve_year`` gives them a year from the document's dates. With ``label``
+    (the range is a label's, up to its colon), "15.03." as well: in prose it is a version ("on 2.1.").
 
     >>> [d.value for d in find_yearless("Update, July 14: and Oct 2nd 4:00 UTC, not July 14, 2017")]
     ['XXXX-07-14', 'XXXX-10-02']
@@ -316,8 +298,16 @@ def find_yearless(text: str, start: int = 0, end: int | None = None) -> list[Fou
     stop = len(text) if end is None else end
     out: list[FoundDate] = []
     for m in _PARTIAL_RE.finditer(text, start, stop):
-        month = MONTHS[(m.group("m1") or m.group("m2")).lower().rstrip(".")]
-        day = int(m.group("d1") or m.group("d2"))
+        if m.group("m3"):
+            month, day = DAY_MONTHS[m.group("m3").lower()], int(m.group("d3"))
+        elif m.group("m4") and not label:
+            continue
+        elif m.group("m4") or m.group("m5"):
+            month, day = int(m.group("m4") or m.group("m5")), int(m.group("d4") or m.group("d5"))
+        else:
+            month, day = MONTHS[(m.group("m1") or m.group("m2")).lower().rstrip(".")], int(m.group("d1") or m.group("d2"))
+        if not 1 <= month <= 12:
+            continue
         if _valid(2000, month, day):  # a leap year: 29 February is a date
             out.append(FoundDate(f"{YEARLESS}-{month:02d}-{day:02d}", "day", m.start(), m.end()))
     return out

@@ -26,6 +26,7 @@ from annotate.labels import CALLOUT_NAMES, LABEL_WORD, SECTION_ADDED
 from annotate.logs import content_callout, entry_end, log_entry, log_lines, log_rows, revision_items
 from annotate.model import AnnotationKind, Document
 from annotate.openings import label_at
+from annotate.revisions import dated_sections
 from annotate.unlabelled import Marked, emphasised_paragraph, marked_legend, status_paragraph
 
 _HEADING_LINES = re.compile(r"(?:#{1,6}[ \t][^\n]{1,200}|[^\n]{1,200}\n[ \t]{0,3}(?:=+|-+)[ \t]*)\n")
@@ -74,6 +75,7 @@ def candidates(doc: Document, reach: bool = False) -> list[Candidate]:
     k = 0
     n = len(passages)
     logged = False  # (the document keeps a dated log of its own changes)
+    sections = dated_sections(doc) if reach and doc.structure else {}
     while k < n:
         p = passages[k]
         if p.start < covered_until or (doc.structure and doc.structure[k].kind in NEVER_NOTES and not _myst_box(text, p.start)):
@@ -125,6 +127,11 @@ def candidates(doc: Document, reach: bool = False) -> list[Candidate]:
             out.extend(Candidate("inline", s0, e0, stamp, date, (k,), False) for s0, e0, stamp, date in lines)
             k += 1
             continue  # ("History\n=======\n\n- December 2024: Clarified …": a plain-text log's entries)
+        if k in sections:  # ("## New Ubuntu cloud image, 11.05.2026" on a page of dated news)
+            title, date, last = sections[k]
+            out.append(_marked(doc, k, ("labelled", title, date), last))
+            k = last + 1
+            continue
         entry = log_entry(doc, k) if reach else None
         logged = logged or entry is not None
         unlabelled = (entry or emphasised_paragraph(doc, k) or status_paragraph(doc, k) or marked_legend(doc, k)) if reach else None

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import re
 
-from annotate.dates import EITHER, ERAS, MONTHS, YEARLESS, FoundDate, find_dates, find_yearless
+from annotate.dates import EITHER, YEARLESS, FoundDate, find_dates, find_yearless
 from annotate.labels import CJK_LABELS, LABEL_WORD, SECTION_TITLE, WEAK_WORDS
+from annotate.months import ERAS, MONTHS
 
 _TIME = r"(?:at\s+)?\d{1,2}(?:[:.h]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s*\(?(?:[A-Z]{2,5}|GMT|UTC)(?:[+-]\d{1,2}(?::?\d\d)?)?\)?)?"
 FILLER = re.compile(
@@ -47,7 +48,7 @@ def datey(text: str, start: int, end: int) -> bool:
         return False
     chunk = text[start:end]
     for d in sorted(
-        find_dates(text, start, end, years=True) + find_yearless(text, start, end), key=lambda d: -d.start
+        find_dates(text, start, end, years=True) + find_yearless(text, start, end, label=True), key=lambda d: -d.start
     ):
         chunk = chunk[: d.start - start] + " " + chunk[d.end - start :]
     chunk = _DAY_MONTH_YEAR.sub(" ", chunk)  # ("09-07-2021": a date, whichever way round)
@@ -58,7 +59,7 @@ def datey(text: str, start: int, end: int) -> bool:
 def date_in(text: str, start: int, end: int) -> FoundDate | None:
     """The first date written in ``text[start:end]``: a full one, else a year-less one."""
     full = find_dates(text, start, end, years=True)
-    partial = find_yearless(text, start, end)
+    partial = find_yearless(text, start, end, label=True)
     if (not full or full[0].precision == "year") and (m2 := _DAY_MONTH_YEAR.search(text, start, end)) is not None:
         a, b = int(m2.group(1)), int(m2.group(3))
         if a != b and 1 <= a <= 12 and 1 <= b <= 12:  # "Update 2/11/2020:" (11 February or 2 November)
@@ -103,7 +104,7 @@ def dated_dash(text: str, start: int, stop: int) -> tuple[int, int] | None:
 def first_date_then(text: str, start: int, stop: int) -> int | None:
     """End of a date (with its time) opening ``text[start:stop]`` when prose goes on
     after it ("on 2023-01-10 at 21:30 UTC to include …"), else ``None``."""
-    dates = find_dates(text, start, stop) + find_yearless(text, start, stop)
+    dates = find_dates(text, start, stop) + find_yearless(text, start, stop, label=True)
     if not dates:
         return None
     d = min(dates, key=lambda d: d.start)
@@ -138,8 +139,14 @@ STOP_AFTER = re.compile(r"[ \t]{0,3}(?:\([^()\n]{1,20}\))?[ \t]{0,2}\.(?=[ \t\n]
 sentence opening after it."""
 
 
-SAYS_UPDATED = re.compile(r"[^.!?\n]{0,60}?\b(?:updated|edited|corrected|revised|amended|added|changed|rewritten)\b", re.IGNORECASE)
-"""A sentence opening that says the text was updated ("This section was updated …")."""
+SAYS_UPDATED = re.compile(
+    r"(?:[^.!?\n]|(?<=\d)\.(?=[ \t])){0,60}?\b(?:updated|edited|corrected|revised|amended|added|changed|rewritten|"
+    r"aktualisiert|korrigiert|erg[äa]nzt|mise?s?\s+à\s+jour|corrigée?|actualizad[oa]|atualizad[oa]|aggiornat[oa]|bijgewerkt|"
+    r"oppdatert|uppdaterad|opdateret|zaktualizowan[ya]|обновлен[аоы]?|diperbarui)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+"""A sentence opening that says the text was updated ("This section was updated …", "Dieser
+Artikel wurde am 12. März 2021 aktualisiert": its date may stand before the verb)."""
 
 
 def disclosure_after(text: str, start: int, limit: int) -> FoundDate | None:
@@ -151,7 +158,7 @@ def disclosure_after(text: str, start: int, limit: int) -> FoundDate | None:
     stop = min(limit, m.end() + 80)
     dot = re.search(r"[.!?](?:\s|$)|\n\s*\n", text[m.end() : stop])
     end = m.end() + dot.start() if dot else stop
-    found = find_dates(text, m.end(), end)
+    found = find_dates(text, m.end(), end) or find_dates(text, start, m.end())
     return found[0] if found else None
 
 

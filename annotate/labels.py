@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 
-from annotate.dates import MONTHS
+from annotate.months import DAY_MONTHS, MONTHS
 from annotate.revisions import announces_revision
 from annotate.segment import CJK
 
@@ -52,6 +52,11 @@ FOREIGN_LABELS = (
     r"Aanvulling|Correctie|Naschrift|Rectificatie|"
     r"Aktualizace|Oprava|Dopln[ěe]n[íi]|Aktualizacja|Sprostowanie|Uzupe[łl]nienie|"
     r"Обновление|Дополнение|Исправление|Апдейт|"
+    # Norwegian, Swedish, Danish, Finnish, Turkish, Indonesian, Vietnamese, Hungarian, Romanian,
+    # Catalan, Greek: update, addendum, correction ("Oppdatering:", "Päivitys 12.3.2021:", "Güncelleme:")
+    r"Oppdatering|Uppdatering|Opdatering|Tillegg|Till[äa]gg|Tilf[øo]jelse|R[äa]ttelse|Rettelse|"
+    r"P[äa]ivitys|Korjaus|Lis[äa]ys|G[üu]ncelleme|D[üu]zeltme|Pembaruan|Pemutakhiran|Ralat|"
+    r"C[ậa]p[ \t]nh[ậa]t|[ĐD][íi]nh[ \t]ch[íi]nh|Friss[íi]t[ée]s|Helyesb[íi]t[ée]s|Actualizare|Actualitzaci[óo]|Ενημέρωση|Édit(?=[ \t]?:)|"
     # Japanese, Chinese, Korean: addendum, update, correction, supplement, editor's note (not
     # 修正/수정/추가 "fixed"/"added", a changelog's categories, nor 編集 "editing by", a credit)
     + "|".join(sorted(CJK_LABELS, key=lambda w: (-len(w), w))) + "|"
@@ -64,13 +69,17 @@ FOREIGN_WEAK = frozenset(
      # words of ordinary prose as well ("Korrektur der Zahlen", "Oprava silnice", "Ergänzung zu …")
      "korrektur", "berichtigung", "ergänzung", "erganzung", "corrección", "correccion", "aclaración", "aclaracion", "correção",
      "correcao", "correzione", "rettifica", "rectificatif", "correctie", "aanvulling", "naschrift", "rectificatie", "oprava",
-     "doplnění", "doplneni", "uzupełnienie", "uzupelnienie", "sprostowanie", "adendo", "исправление", "дополнение"]
+     "doplnění", "doplneni", "uzupełnienie", "uzupelnienie", "sprostowanie", "adendo", "исправление", "дополнение",
+     "tillegg", "tillägg", "tillagg", "tilføjelse", "tilfojelse", "rättelse", "rattelse", "rettelse", "korjaus", "lisäys",
+     "lisays", "düzeltme", "duzeltme", "ralat", "đính chính", "dính chính", "đinh chinh", "dinh chinh", "helyesbítés",
+     "helyesbites"]
 ) | CJK_LABELS
 """Foreign label words for a note or a hint, and those that ordinary prose opens with too: weak,
 as "Note" is."""
 FOREIGN_OPENINGS = frozenset(
     ["na", "er", "ko", "be", "ak", "an", "mi", "mà", "re", "no", "nd", "ac", "co", "fe", "at", "ad", "ag", "aa", "op",
-     "do", "sp", "uz", "об", "до", "ис", "ап", "hi", "po", "uw", "пр", "注意", "备注", "참고"]
+     "do", "sp", "uz", "об", "до", "ис", "ап", "hi", "po", "uw", "пр", "注意", "备注", "참고",
+     "up", "ti", "rä", "ra", "pä", "pa", "li", "gü", "gu", "dü", "du", "pe", "cậ", "ca", "đí", "đi", "dí", "di", "fr", "he", "εν", "éd"]
 ) | {w[:2] for w in CJK_LABELS}
 """The first two characters (lowercased) of each foreign label word, for the openings' cheap test;
 a one-character label ("注") is tested apart."""
@@ -84,9 +93,12 @@ LABEL_WORDS = (
 )
 """The label words (matched case-insensitively)."""
 
+_OTHER_MONTHS = "|".join(sorted(DAY_MONTHS, key=len, reverse=True))
 LABEL_WORD = re.compile(
     rf"(?P<word>{LABEL_WORDS})(?![^\W\d_]|_\w|'(?!')|[\u2019-]|(?<![{CJK}])\d{{3}})"
-    r"(?P<number>[ \t]*(?:#[ \t]*\d{1,3}|\d{1,2}(?![\d./-]|:\d|st|nd|rd|th|[ \t]+(?:of[ \t]+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|(?-i:[IVX]{1,4})(?=[ \t]*[:)\]\u2014\u2013-])|(?:no\.?|number)[ \t]*\d{1,3}))?",
+    r"(?P<number>[ \t]*(?:#[ \t]*\d{1,3}|\d{1,2}(?![\d./-]|:\d|st|nd|rd|th|[ \t]+(?:of[ \t]+|de[ \t]+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
+    + _OTHER_MONTHS
+    + r"))|(?-i:[IVX]{1,4})(?=[ \t]*[:)\]\u2014\u2013-])|(?:no\.?|number)[ \t]*\d{1,3}))?",
     re.IGNORECASE,
 )
 """A label word, with its number if any (``Update 2``, ``UPDATE #3``, ``Update II``, ``UPDATE1``)."""
@@ -120,8 +132,24 @@ DISCLOSURE = re.compile(
     r"|It\s+(?:has\s+been|was)\s+(?:updated|revised|edited|corrected|amended)\s+(?:in|on)\s+(?=[A-Z0-9])"
     # "Updated on 14 July 2017 to …" / "Edited 2023-01-10 to …" (a participle opening the sentence)
     r"|(?:Updated|Edited|Corrected|Amended|Revised)\s+(?:on|at|in)\s+"
+    # "Edited to fix a typo.", "Updated for clarity." (what was done, without a date)
+    r"|(?:Updated|Edited|Corrected|Amended|Revised)\s+(?:to\s+(?:add|fix|correct|clarify|reflect|include|remove|note|mention)|"
+    r"for\s+(?:clarity|accuracy|length|style|brevity|grammar|typos?|readability))"
     # "[*Section added on 2020-08-27*.]", "This section was added in March 2021." (dated: the section is new)
     r"|(?:This\s+)?(?:section|chapter|appendix|part)\s+(?:was\s+|has\s+been\s+)?added\s+(?:on|in)\s+(?=[A-Z0-9])"
+    # the same in other languages ("Dieser Artikel wurde am 12. März 2021 aktualisiert", "Cet
+    # article a été mis à jour le …", "Este artículo fue actualizado …", "Dit artikel is bijgewerkt")
+    r"|(?:Dieser|Der)\s+(?:Artikel|Beitrag|Blogbeitrag|Text|Eintrag|Abschnitt|Bericht|Leitfaden)\s+(?:wurde|ist)\s+(?:[^.!?\n]|(?<=\d)\.(?=[ \t])){0,60}?"
+    r"(?:aktualisiert|korrigiert|erg[äa]nzt|überarbeitet|ge[äa]ndert|berichtigt)"
+    r"|(?:Cet|Ce|Cette)\s+(?:article|billet|post|texte|guide|document|page|section)\s+(?:a\s+été|est|était)\s+"
+    r"(?:mise?s?\s+à\s+jour|modifiée?|corrigée?|complétée?|révisée?|actualisée?)"
+    r"|(?:Este|Esta)\s+(?:artículo|articulo|entrada|publicaci[óo]n|post|texto|gu[íi]a|nota|p[áa]gina|artigo|publica[çc][ãa]o)\s+"
+    r"(?:ha\s+sido|fue|foi|tem\s+sido)\s+(?:actualizad|atualizad|corregid|corrigid|modificad|editad|ampliad|revisad)[oa]"
+    r"|(?:Questo|Questa)\s+(?:articolo|post|testo|guida|pagina|nota)\s+(?:è|e')\s+stat[oa]\s+(?:aggiornat|corrett|modificat|rivist)[oa]"
+    r"|(?:Dit|Deze)\s+(?:artikel|bericht|blog|stuk|tekst|pagina|post)\s+(?:is|werd)\s+(?:[^.!?\n]|(?<=\d)\.(?=[ \t])){0,40}?(?:bijgewerkt|aangepast|gecorrigeerd|aangevuld)"
+    r"|(?:Denne|Denna|Dette|Detta)\s+(?:artikel|artikkel|artikeln|artikkelen|innlegg|inlägg|indlæg|tekst|text)\s+(?:er|har|ble|blev|var)\s+"
+    r"(?:[^.!?\n]|(?<=\d)\.(?=[ \t])){0,40}?(?:oppdatert|uppdaterad|uppdaterats|opdateret|korrigert|korrigerad|rettet|rättad)"
+    r"|Artikel\s+(?:ini\s+)?(?:telah\s+|sudah\s+)?(?:diperbarui|diperbaharui|dikoreksi|diralat)"
     r")\b",
     re.IGNORECASE,
 )

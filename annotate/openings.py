@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from annotate.brackets import CLOSE
-from annotate.dates import ERAS, FoundDate, find_dates
+from annotate.dates import FoundDate, find_dates
 from annotate.labeldates import (
     ASIDE_COLON,
     LABEL_DASH,
@@ -46,6 +46,7 @@ from annotate.labels import (
     WEAK_WORDS,
     callout_class,
 )
+from annotate.months import ERAS
 
 _OPENERS = "".join(CLOSE)
 """Brackets a note may open with ("(", "[", "【", "（"), from ``brackets.CLOSE``."""
@@ -69,13 +70,16 @@ _LEAD = re.compile(
     # write the text (or a title) on the same line: "> [!NOTE] Safari only focuses …"
     r"(?:>[ \t]?\[!(?P<alert>[A-Za-z]{2,12})\][-+]?(?:[ \t]{0,8}\n|[ \t]{1,8}(?=\S)))?"
     r"(?:>[ \t]?){0,4}(?:#{1,6}[ \t]{1,8}|={2,6}[ \t]{1,8}|[-*+][ \t]{1,8}|\d{1,3}[.)][ \t]{1,8})?"
-    r"(?:(?P<emoji>:(?:warning|memo|information_source|exclamation|heavy_exclamation_mark):|\u26a0|\u2139|\U0001f4dd)\ufe0f?[ \t]{0,4})?"
+    r"(?:(?P<emoji>:(?:warning|memo|information_source|exclamation|heavy_exclamation_mark):|\u26a0|\u2139|\U0001f4dd)\ufe0f?[ \t]{0,4}"
+    # any other pictograph before a label ("🔔 Update: …", "📢 **Update (…):**"): no label by itself
+    r"|[\U0001f300-\U0001faff\u2600-\u27bf]\ufe0f?[ \t]{1,4}(?=\S))?"
     r"(?:\u203b[ \t]{0,2})?"  # a reference mark before a Japanese note: "※追記：…"
     r"(?:[*_]{1,3}|'{2,3}|<(?:strong|b|em|i)>[ \t]{0,3}\n?[ \t]{0,3})?\\?(?P<open>[" + re.escape(_OPENERS) + r"])?(?:[*_]{1,3}|'{2,3}|<(?:strong|b|em|i)>)?"
     r"(?:(?:\u26a0|\u2139)\ufe0f?[ \t]{1,4})?"  # an emoji inside the emphasis: "**⚠ Warning**:"
 )
 """Markdown before a label: quote markers, a heading or list marker, emphasis (MediaWiki's
 ``''Note:''`` and ``'''NOTE'''`` too)."""
+_PICTOGRAPH = re.compile(r"[\U0001f300-\U0001faff\u2600-\u27bf]")
 _EMPHASIS = re.compile(r"[ \t]{0,3}(?:[*_]{1,3}|'{2,3}|</(?:strong|b|em|i)>)")
 _ABOUT = re.compile(r"[\s,]{0,4}(?:on|about|regarding|re|from|for|to\s+(?:the|our|this|my|an?|these|those))\s+\S", re.IGNORECASE)
 """A label about something ("Update on the election:") rather than dated."""
@@ -83,11 +87,15 @@ _PARTICIPLE = frozenset(["updated", "edited", "corrected", "revised", "amended"]
 _OPENINGS = frozenset(
     ["up", "ed", "co", "cl", "ad", "po", "er", "re", "am", "au", "tr", "pu", "p.", "no", "nb", "n.", "ps", "pl",  # label words
      "wa", "im", "ca", "at", "di", "de",  # callout words, a deprecation
-     "th", "ou", "my", "an", "ea", "pr", "or", "ol", "a ", "it",  # disclosure sentences
+     "th", "ou", "my", "an", "ea", "pr", "or", "ol", "a ", "it", "ce", "es", "qu", "ar",  # disclosure sentences
      "ch"]  # section titles ("Changelog", "Changes to this article")
 ) | FOREIGN_OPENINGS | frozenset(ERAS)  # (a Japanese era opening a label's date: "令和元年5月7日追記：")
-_SENTENCE_OPENINGS = frozenset(["th", "ou", "my", "an", "ea", "pr", "or", "ol", "a ", "it"])
-_CHANGE_STEMS = re.compile(r"updat|correct|amend|edit|revis|chang|clarif|expand|modif|added|rewrit|version|outdat|out.of.date|obsolet|supersed|deprecat", re.IGNORECASE)
+_SENTENCE_OPENINGS = frozenset(["th", "ou", "my", "an", "ea", "pr", "or", "ol", "a ", "it", "ce", "es", "qu", "ar"])
+_CHANGE_STEMS = re.compile(
+    r"updat|correct|amend|edit|revis|chang|clarif|expand|modif|added|rewrit|version|outdat|out.of.date|obsolet|supersed|deprecat|"
+    r"mis.à.jour|mise.à.jour|corrig|actuali[sz]|atualiz|aggiorn|diperbar|dikoreksi|diralat",  # ("Cet article a été mis à jour …")
+    re.IGNORECASE,
+)
 _MARKUP = frozenset("<:!?>#=-*+_([0123456789.{\\`'|\u26a0\u2139\U0001f4dd\u203b\u3010\uff08")
 """What a passage opening with a label can start with: a label or disclosure word, or markup."""
 
@@ -176,7 +184,7 @@ def label_at(text: str, pos: int, limit: int) -> tuple[str, FoundDate | None, in
     on 14 July 2017 to …") counts as a label too, dated by the date in that sentence.
     """
     opening = text[pos : pos + 2].lower()
-    if opening not in _OPENINGS and text[pos : pos + 1] not in _MARKUP and text[pos : pos + 1] != "\u6ce8" and (
+    if opening not in _OPENINGS and text[pos : pos + 1] not in _MARKUP and text[pos : pos + 1] != "\u6ce8" and not _PICTOGRAPH.match(text, pos) and (
         TITLED_NOTE.match(text, pos, min(limit, pos + 60)) is None
     ):
         return None  # (a cheap test first: most passages open with neither markup nor a label, nor "Side note:")
@@ -309,8 +317,8 @@ def label_at(text: str, pos: int, limit: int) -> tuple[str, FoundDate | None, in
         return None  # "(Update: …" opening a passage is a bracketed note, found with its bracket
     if when is None and word.startswith(("p.", "n.")):
         when, end = (i, i), i  # "P.S. I forgot …", "N.B. The deadline moved.": the abbreviation is its own end
-    if when is None and word == "note":
-        return _disclosure_at(text, start, limit)  # "Note, this post has been updated in May 2025."
+    if when is None and (word == "note" or (word in _PARTICIPLE and lead is not None and any(ch in lead.group(0) for ch in "*_"))):
+        return _disclosure_at(text, start, limit)  # "Note, this post has been updated in May 2025.", "*Edited to fix a typo.*"
     if when is None or end is None:
         return None
     if weak and not (bracketed or marked or quoted or addressed or text[end - 1 : end] in (":", "\uff1a") or "\u2014" in text[when[1] : end]):
@@ -372,6 +380,6 @@ def _disclosure_at(text: str, start: int, limit: int) -> tuple[str, FoundDate | 
     if m is None:
         return None
     stop = min(limit, start + 240)
-    dot = re.search(r"[.!?](?:\s|$)", text[m.end() : stop])
+    dot = re.search(r"(?<!\D\d)(?<!\D\d\d)[.!?](?:\s|$)", text[m.end() : stop])  # (not "12. marts 2021")
     sentence_end = m.end() + dot.start() if dot else stop
     return m.group(0).strip(" *_"), date_in(text, start, sentence_end), start

@@ -1,10 +1,12 @@
-"""A document's own revision history kept as a bare list of dated entries.
+"""A document's own revision history kept as a bare list of dated entries, or as dated sections.
 
 Why a module of its own: governance documents, policies and terms keep their history as a list
 near the top or the foot, each item a day and what happened ("- 平成25年3月21日 設立\n- 令和2年2月26日
 改訂", "- 3 March 2013: adopted\n- 27 February 2019: amended"), with no title over it. Reading
 the document (its date: the latest entry) and finding its notes (an entry added) both need to
-know such a list; this module knows it from the text alone.
+know such a list; this module knows it from the text alone. A news page ("What's new") keeps
+its history as sections instead, each heading dated ("## Allas Web UI updates, 26.02.2026"): a
+section added under such a heading is the page's news, a note dated by its heading.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import re
 from itertools import islice
 
 from annotate.dates import FoundDate, find_dates
+from annotate.model import Document
 
 _ITEM = re.compile(r"^[ \t]{0,3}[-*+][ \t]{1,4}(?:[*_]{1,2})?", re.MULTILINE)
 """A list item's marker (and emphasis opening its text)."""
@@ -88,3 +91,53 @@ def announces_revision(text: str) -> bool:
     at = lead.end() if lead else 0
     found = find_dates(text, at, at + 40)
     return bool(found) and found[0].start == at and _BARE_EDIT.fullmatch(text, found[0].end) is not None
+
+
+_SECTIONS_MOST = 400
+"""The most headings read for dated sections (a longer document is read without them)."""
+_TITLE_EDGE = re.compile(r"[ \t#*_]*")
+_TITLE_CLOSE = re.compile(r"[ \t*_)\]]*")
+
+
+def _heading_date(text: str, start: int, end: int) -> FoundDate | None:
+    """The date a heading's title opens or closes with, to the day or the month ("## Pukki now
+    supports MariaDB, 7.1.2025", "## 2024-03-05 — Release", "### Storage (March 2024)")."""
+    lead = _TITLE_EDGE.match(text, start, end)
+    at = lead.end() if lead else start
+    found = find_dates(text, at, end)
+    if not found:
+        return None
+    first, last = found[0], found[-1]
+    if first.start == at and first.precision != "year":
+        return first
+    close = _TITLE_CLOSE.match(text, last.end, end)
+    return last if last.precision != "year" and close is not None and close.end() == end else None
+
+
+def dated_sections(doc: Document) -> dict[int, tuple[str, FoundDate, int]]:
+    r"""The sections of a page kept as dated news: ``{heading passage: (its title, its date, the
+    section's last passage)}`` for every heading of a level whose headings are mostly (three in
+    five) dated, four or more of them. A section added there is a note; old ones are old.
+
+    >>> import annotate
+    >>> t = "# News\n\n" + "".join(f"## Item {d}, {d}.1.2025\n\nText {d}.\n\n" for d in (9, 8, 7, 6))
+    >>> doc = annotate.compare(t, t, fmt="markdown").revised
+    >>> [(k, s[1].value) for k, s in dated_sections(doc).items()][:2]
+    [(1, '2025-01-09'), (3, '2025-01-08')]
+    """
+    structure, text = doc.structure, doc.text
+    heads = [(k, st.level) for k, st in enumerate(structure) if st.kind == "heading"]
+    if len(heads) < 4 or len(heads) > _SECTIONS_MOST:
+        return {}
+    dated = {k: d for k, _ in heads if (d := _heading_date(text, doc.passages[k].start, doc.passages[k].end)) is not None}
+    out: dict[int, tuple[str, FoundDate, int]] = {}
+    for level in {lv for _, lv in heads}:
+        at_level = [k for k, lv in heads if lv == level]
+        mine = [k for k in at_level if k in dated]
+        if len(mine) < 4 or 5 * len(mine) < 3 * len(at_level):
+            continue
+        for k in mine:
+            nxt = next((j for j, lv in heads if j > k and lv <= level), len(structure))
+            p = doc.passages[k]
+            out[k] = (text[p.start : p.end].strip("# \t*_"), dated[k], nxt - 1)
+    return out

@@ -21,7 +21,7 @@ def _added(line: str) -> annotate.Comparison:
     "line",
     [
         "- Maj 2024: projektet startade.",  # Swedish/Polish May, not "MàJ"
-        "## Maj 2023",
+        "## Maj 2023 i Stockholm",  # (a heading of a date alone is a date: "## May 2023" too)
         "- 追加：ダークモード\n- 修正：ログイン時のバグ",  # a changelog's categories
         "- 추가: 다크 모드\n- 수정: 로그인 버그",
         "編集：山田太郎",  # a credit line

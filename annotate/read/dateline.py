@@ -16,7 +16,11 @@ from annotate.revisions import EDGE, MOST, revision_list
 
 _DATELINE_CUE = re.compile(
     r"^\W{0,3}by\s|published|posted|dated|updated|last\s+update\b|\u2014|--| - |\||\b(?:advisory|announcement|press\s+release|bulletin|newsletter)\b"
-    r"|^\W{0,3}(?:更新[于於日]|最終更新|最[后後]更新|公開日|投稿日|[发發][布佈表][于於])",
+    r"|^\W{0,3}(?:更新[于於日]|最終更新|最[后後]更新|公開日|投稿日|[发發][布佈表][于於])"
+    # "updated" and "published" in other languages ("Zuletzt aktualisiert: 12.03.2021", "Publié le …")
+    r"|aktualisiert|ver[öo]ffentlicht|\bstand\b|mise?\s+à\s+jour|publié|actualizad|actualizaci[óo]n|publicad|atualizad|"
+    r"atualiza[çc][ãa]o|aggiornat|pubblicat|bijgewerkt|gepubliceerd|oppdatert|uppdaterad|opdateret|publicerad|publisert|"
+    r"zaktualizowan|opublikowan|обновлен|опубликован|diperbarui|diterbitkan",
     re.IGNORECASE,
 )
 """What marks a dated line as the document's own: a byline, "published", a dash or bar between
@@ -32,7 +36,11 @@ _MARKER_CUE = re.compile(r"first published|originally published|first appeared",
 _PUBLISHED_CUE = re.compile(r"\b(?:published|publication\s+date|posted\s+on|date\s+posted)\b", re.IGNORECASE)
 """A line that says it gives the publication date ("#### Publication date: June 5, 2023")."""
 _UPDATED_CUE = re.compile(
-    r"(?:\b(?:updated|modified|revised|last edited|last update)\b|(?<![次回契約予定])更新[于於日]|最終更新|最[后後]更新)[^0-9a-z]{0,12}(?:on\s+)?$", re.IGNORECASE
+    r"(?:\b(?:updated|modified|revised|last edited|last update|aktualisiert|stand|mise?\s+à\s+jour|modifié|actualizado|actualizaci[óo]n|"
+    r"atualizado|atualiza[çc][ãa]o|aggiornato|aggiornamento|bijgewerkt|laatst\s+gewijzigd|oppdatert|uppdaterad|senast\s+ändrad|"
+    r"opdateret|zaktualizowano|aktualizacja|обновлено|diperbarui)(?![^\W\d_])|(?<![次回契約予定])更新[于於日]|最終更新|最[后後]更新)"
+    r"[^0-9a-z]{0,12}(?:(?:on|am|le|el|em|il|op|den|pada|du|del)\s+)?$",
+    re.IGNORECASE,
 )
 """What stands before the date of a "last updated" stamp, English or Chinese and Japanese
 ("更新于2022年10月1日", "最終更新日：2022年10月1日")."""

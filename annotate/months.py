@@ -1,0 +1,134 @@
+"""The names of the months in the languages notes are written in, Japan's eras, and the words
+of a "last updated" stamp in those languages.
+
+Why a module of its own: the date reader (``annotate.dates``), the label reader
+(``annotate.labels``, whose "Update 12 maart 2021" is a day and no numbered update) and the
+cosmetic check all need the same table; with one copy each they drifted apart. Each table is
+written from how dates are written in each language, not from one corpus.
+
+>>> FOREIGN_MONTHS["märz"], FOREIGN_MONTHS["maret"], DAY_MONTHS["marca"], DAY_MONTHS["марта"]
+(3, 3, 3, 3)
+>>> "mars" in FOREIGN_MONTHS, DAY_MONTHS["mars"]
+(False, 3)
+"""
+
+from __future__ import annotations
+
+MONTHS = {
+    "january": 1,
+    "jan": 1,
+    "february": 2,
+    "feb": 2,
+    "march": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
+    "may": 5,
+    "june": 6,
+    "jun": 6,
+    "july": 7,
+    "jul": 7,
+    "august": 8,
+    "aug": 8,
+    "september": 9,
+    "sept": 9,
+    "sep": 9,
+    "october": 10,
+    "oct": 10,
+    "november": 11,
+    "nov": 11,
+    "december": 12,
+    "dec": 12,
+    "febuary": 2,
+    "feburary": 2,  # the usual misspellings ("UPDATE (Febuary 2016):" on pypy.org)
+}
+"""English month names and their abbreviations (read with a trailing dot too: "Feb. 5 2020")."""
+
+
+def _table(*rows: list[str]) -> dict[str, int]:
+    return {name: number for number, names in enumerate(rows, start=1) for name in names}
+
+
+FOREIGN_MONTHS = _table(
+    # German, Dutch, French, Spanish, Portuguese, Italian, the Nordic languages, Indonesian, Turkish,
+    # Czech and Polish (the nominative, as "März 2021", "Maret 2021" and "Mart 2021" write a month)
+    ["januar", "januari", "janvier", "enero", "janeiro", "gennaio", "ocak", "leden", "styczeń", "styczen"],
+    [
+        "februar",
+        "februari",
+        "février",
+        "fevrier",
+        "febrero",
+        "fevereiro",
+        "febbraio",
+        "şubat",
+        "subat",
+        "únor",
+        "unor",
+        "luty",
+    ],
+    ["märz", "maerz", "maart", "marzo", "março", "marco", "marts", "maret", "mart", "březen", "brezen", "marzec"],
+    ["avril", "abril", "aprile", "nisan", "duben", "kwiecień", "kwiecien"],
+    ["mai", "mei", "mayo", "maio", "maggio", "maj", "mayıs", "mayis", "květen", "kveten"],
+    ["juni", "juin", "junio", "junho", "giugno", "haziran", "červen", "cerven", "czerwiec"],
+    ["juli", "juillet", "julio", "julho", "luglio", "temmuz", "červenec", "cervenec", "lipiec"],
+    ["augustus", "août", "aout", "agosto", "augusti", "agustus", "ağustos", "agustos", "srpen", "sierpień", "sierpien"],
+    ["septembre", "septiembre", "setiembre", "setembro", "settembre", "eylül", "eylul", "září", "wrzesień", "wrzesien"],
+    ["oktober", "octobre", "octubre", "outubro", "ottobre", "ekim", "říjen", "rijen", "październik", "pazdziernik"],
+    ["novembre", "noviembre", "novembro", "kasım", "kasim", "listopad"],
+    [
+        "dezember",
+        "décembre",
+        "decembre",
+        "diciembre",
+        "dezembro",
+        "dicembre",
+        "desember",
+        "aralık",
+        "aralik",
+        "prosinec",
+        "grudzień",
+        "grudzien",
+    ],
+)
+"""Month names of other languages written out, read with or without a day ("23. Oktober 2022",
+"outubro de 2022"). French "mars" is left out here: the planet and the rover are written so
+too; with a day before it ("12 mars 2021") it is a month (``DAY_MONTHS``)."""
+
+DAY_MONTHS = (
+    _table(
+        # French and the Nordic languages' "mars"; the forms that only follow a day: Polish, Czech,
+        # Russian and Ukrainian genitives ("12 marca 2021", "12. března 2021", "12 марта 2021 г."),
+        # Finnish partitives ("12. maaliskuuta 2021")
+        ["stycznia", "ledna", "января", "січня", "tammikuuta"],
+        ["lutego", "února", "unora", "февраля", "лютого", "helmikuuta"],
+        ["mars", "marca", "března", "brezna", "марта", "березня", "maaliskuuta"],
+        ["kwietnia", "dubna", "апреля", "квітня", "huhtikuuta"],
+        ["maja", "května", "kvetna", "мая", "травня", "toukokuuta"],
+        ["czerwca", "června", "cervna", "июня", "червня", "kesäkuuta"],
+        ["lipca", "července", "cervence", "июля", "липня", "heinäkuuta"],
+        ["sierpnia", "srpna", "августа", "серпня", "elokuuta"],
+        ["września", "wrzesnia", "сентября", "вересня", "syyskuuta"],
+        ["października", "pazdziernika", "října", "rijna", "октября", "жовтня", "lokakuuta"],
+        ["listopada", "listopadu", "ноября", "листопада", "marraskuuta"],
+        ["grudnia", "prosince", "декабря", "грудня", "joulukuuta"],
+    )
+    | FOREIGN_MONTHS
+)
+"""Month names read only after a day (the genitive and partitive forms, and "mars"), with every
+name of ``FOREIGN_MONTHS``."""
+
+ERAS = {"明治": 1868, "大正": 1912, "昭和": 1926, "平成": 1989, "令和": 2019}
+"""The Gregorian year of each Japanese era's first year (元年), by the name opening its dates."""
+
+WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?"
+"""An English weekday's name, whole or shortened ("Tues", "Thursday")."""
+STAMP_WORDS = (
+    r"last|updated?|modified|published|posted|revised|edited|on|at|am|pm|a\.m|p\.m|"
+    r"zuletzt|aktualisiert|stand|ver[öo]ffentlicht|derni[èe]re|mise?|à|jour|le|du|publi[ée]e?|[úu]ltima|actualizaci[óo]n|"
+    r"actualizad[oa]|el|de|del|atualizad[oa]|atualiza[çc][ãa]o|em|publicad[oa]|aggiornat[oa]|ultimo|il|pubblicat[oa]|laatst|"
+    r"bijgewerkt|gewijzigd|op|gepubliceerd|senast|uppdaterad|ändrad|publicerad|sist|oppdatert|publisert|senest|opdateret|"
+    r"ostatnia|aktualizacja|zaktualizowano|opublikowano|обновлено|опубликовано|terakhir|diperbarui|pada|diterbitkan"
+)
+"""The words around a date in a "last updated" or "published" stamp, in English and other languages ("Zuletzt
+aktualisiert am", "Dernière mise à jour le", "Última actualización"), as a pattern's alternation."""

@@ -1,0 +1,154 @@
+"""What the fourteenth session taught before its held-out set came in: notes and dates as people
+write them in the languages beyond those we had (the Nordic languages, Finnish, Turkish,
+Indonesian, Vietnamese; genitive month names; "mars" after a day), disclosure sentences and
+"last updated" stamps in other languages, each on the smallest text that shows it."""
+
+from __future__ import annotations
+
+import pytest
+
+import annotate
+from annotate.dates import find_dates
+
+_BASE = (
+    "# Titel\n\nDies ist der erste Absatz des Artikels über das Projekt und seine Ziele.\n\n"
+    "Der zweite Absatz erklärt, wie man mitmachen kann und was als Nächstes kommt.\n"
+)
+
+
+def _with(note: str) -> annotate.Comparison:
+    return annotate.compare(_BASE, _BASE.replace("# Titel\n\n", f"# Titel\n\n{note}\n\n"), fmt="markdown")
+
+
+@pytest.mark.parametrize(
+    ("note", "date"),
+    [
+        ("**Oppdatering 12. mars 2021:** Prosjektet er nå avsluttet.", "2021-03-12"),
+        ("Uppdatering 2021-03-12: Projektet är nu avslutat och vi tackar alla.", "2021-03-12"),
+        ("*Opdatering (12. marts 2021):* Projektet er nu afsluttet.", "2021-03-12"),
+        ("**Päivitys 12.3.2021:** Projekti on nyt päättynyt.", "2021-03-12"),
+        ("Güncelleme (12 Mart 2021): Proje artık tamamlandı.", "2021-03-12"),
+        ("Pembaruan (12 Maret 2021): proyek telah selesai.", "2021-03-12"),
+        ("Cập nhật (12/03/2021): dự án đã kết thúc.", "2021-03-12"),
+        ("Обновление от 12 марта 2021: проект завершён.", "2021-03-12"),
+        ("Aktualizacja (12 marca 2021): projekt został zakończony.", "2021-03-12"),
+        ("Mise à jour du 12 mars 2021 : le projet est terminé.", "2021-03-12"),
+        ("**Update 12 maart 2021:** het project is afgerond.", "2021-03-12"),
+        ("Update 12 de marzo de 2021: el proyecto ha terminado.", "2021-03-12"),
+        ("*Édit : le projet est terminé.*", None),
+        ("Tillägg: Projektet är nu avslutat och vi tackar alla.", None),
+    ],
+)
+def test_labels_and_dates_in_more_languages(note: str, date: str | None) -> None:
+    c = _with(note)
+    assert [(a.text, a.date.value if a.date else None) for a in c.annotations] == [(note, date)]
+    assert not any(ch.silent for ch in c.changes)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Dieser Artikel wurde am 12. März 2021 aktualisiert: Das Projekt ist abgeschlossen.",
+        "Cet article a été mis à jour le 12 mars 2021.",
+        "Este artículo fue actualizado el 12 de marzo de 2021.",
+        "Dit artikel is op 12 maart 2021 bijgewerkt.",
+        "Denne artikel er opdateret 12. marts 2021.",
+        "> **Hinweis:** Dieser Artikel wurde am 12. März 2021 aktualisiert.",
+    ],
+)
+def test_disclosure_sentences_in_other_languages_with_their_date(note: str) -> None:
+    c = _with(note)
+    assert [a.date.value if a.date else None for a in c.annotations] == ["2021-03-12"]
+    assert not any(ch.silent for ch in c.changes)
+
+
+@pytest.mark.parametrize(
+    "stamp", ["Zuletzt aktualisiert: 12.03.2021", "Dernière mise à jour : 12 mars 2021", "Última actualización: 12 de marzo de 2021"]
+)
+def test_a_last_updated_stamp_in_another_language_is_the_documents_date(stamp: str) -> None:
+    c = _with(stamp)
+    assert c.revised_date is not None and c.revised_date.value == "2021-03-12"
+    assert not c.annotations and not any(ch.silent for ch in c.changes)
+
+
+def test_numbered_updates_and_prose_stay_as_they_were() -> None:
+    assert [a.label for a in _with("Update 2: the project is over.").annotations] == ["Update 2"]
+    # "mars" alone is the planet; after a day it is March; a genitive needs its day
+    assert [d.value for d in find_dates("Mars 2021 rover; le 12 mars 2021; marca 2021")] == ["2021-03-12"]
+    # a Cyrillic month inside a longer word is no month
+    assert find_dates("смарта 2021") == []
+    # "Tillägg" opening ordinary prose is no label (weak, as "Note" is)
+    assert not _with("Tillägg till projektet kom senare än vi trodde.").annotations
+    # a dotted date in a label is not the end of the sentence that says what was updated
+    c = _with("NOTE: *26.3.2017*: Updated link to [the post](http://example.org/2015/05/23/tools)")
+    assert [a.date.value if a.date else None for a in c.annotations] == ["2017-03-26"]
+
+
+_DATED = "---\ndate: 2021-01-10\n---\n\n" + _BASE
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "**Nachtrag 12. März:** Das Projekt ist inzwischen abgeschlossen.",
+        "Mise à jour du 12 mars : le projet est terminé.",
+        "Actualización (12 de marzo): el proyecto ha terminado.",
+        "**Update 12.3.:** Das Projekt ist inzwischen abgeschlossen.",
+        "**追記（3月12日）：** プロジェクトは終了しました。",
+    ],
+)
+def test_year_less_dates_in_other_languages_take_the_documents_year(note: str) -> None:
+    c = annotate.compare(_DATED, _DATED.replace("# Titel\n\n", f"# Titel\n\n{note}\n\n"), fmt="markdown")
+    assert [a.date.value if a.date else None for a in c.annotations] == ["2021-03-12"]
+
+
+def test_a_version_is_no_year_less_date_in_a_notes_words() -> None:
+    for note in ("Note: this was fixed on 2.1.", "**Update:** Released on 2.1."):
+        c = annotate.compare(_DATED, _DATED.replace("# Titel\n\n", f"# Titel\n\n{note}\n\n"), fmt="markdown")
+        assert [a.date for a in c.annotations] == [None]
+
+
+@pytest.mark.parametrize(
+    ("note", "date"),
+    [
+        ("🔔 Update: the project is over now.", None),
+        ("📢 **Update (March 12, 2021):** the project is over now.", "2021-03-12"),
+        ("*Edited to fix a typo.*", None),
+        ("_Updated for clarity on March 12, 2021._", "2021-03-12"),
+    ],
+)
+def test_a_pictograph_before_a_label_and_a_participle_saying_what_was_done(note: str, date: str | None) -> None:
+    c = _with(note)
+    assert [(a.text, a.date.value if a.date else None) for a in c.annotations] == [(note, date)]
+    assert not any(ch.silent for ch in c.changes)
+
+
+@pytest.mark.parametrize(
+    "prose",
+    ["🎉 We released version 2 of the project today, with many fixes.", "Updated to reflect the new API, the client now retries on failure."],
+)
+def test_a_pictograph_or_a_participle_alone_is_no_note(prose: str) -> None:
+    assert not _with(prose).annotations
+
+
+def _news(*days: int) -> str:
+    return "# Cloud services\n\n" + "".join(f"## Service {d} now supports backups, {d}.1.2025\n\nThe service {d} keeps backups for a week.\n\n" for d in days)
+
+
+def test_a_section_added_to_a_page_of_dated_news_is_a_note_dated_by_its_heading() -> None:
+    # (CSC's "What's new": "## New Ubuntu cloud image Resolute Racoon 26.04, 11.05.2026" over its text)
+    c = annotate.compare(_news(8, 7, 6, 5), _news(9, 8, 7, 6, 5), fmt="markdown")
+    assert [(a.text, a.date.value if a.date else None) for a in c.annotations] == [
+        ("## Service 9 now supports backups, 9.1.2025\n\nThe service 9 keeps backups for a week.", "2025-01-09")
+    ]
+    assert not any(ch.silent for ch in c.changes)
+
+
+def test_dated_sections_need_a_page_of_them() -> None:
+    # three dated headings are no news page: a new dated section is an addition like any other
+    c = annotate.compare(_news(8, 7), _news(9, 8, 7), fmt="markdown")
+    assert not c.annotations and any(ch.silent for ch in c.changes)
+    # an old section's title or text edited is an edit, not a note
+    old = _news(9, 8, 7, 6, 5)
+    c = annotate.compare(old, old.replace("service 7 keeps backups for a week", "service 7 keeps backups for a month"), fmt="markdown")
+    assert not c.annotations and any(ch.silent for ch in c.changes)
