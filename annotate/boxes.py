@@ -202,7 +202,10 @@ _CALLOUT_WORDS = frozenset(["note", "please note", "important", "warning", "caut
 _DISCLAIMS = re.compile(
     r"\b(?:(?:is|are)\s+(?:regularly\s+|frequently\s+|often\s+)?updated|outdated|out[\s-]of[\s-]date|may\s+(?:look|be|appear)\s+different|"
     r"differ\s+from|no\s+longer|deprecated|obsolete|superseded|(?:has|have|was|were)\s+(?:since\s+)?(?:been\s+)?"
-    r"(?:updated|changed|revised|corrected|moved|removed|replaced|rewritten))\b",
+    r"(?:updated|changed|revised|corrected|moved|removed|replaced|rewritten)|"
+    # a service's state for a while ("Automatic deletion will be paused from 22 Aug 2025 to 13 Oct 2025")
+    r"(?:is|are|will\s+be|has\s+been|have\s+been)\s+(?:temporarily\s+)?(?:paused|suspended|unavailable|disabled|offline|postponed|delayed|cancell?ed)|"
+    r"temporarily|until\s+further\s+notice)\b",
     re.IGNORECASE,
 )
 """What a callout about the page itself says: that it is updated, out of date, may look

@@ -21,7 +21,7 @@ from annotate.logs import log_frame
 from annotate.model import Change, Document, Range
 from annotate.months import MONTHS, STAMP_WORDS, WEEKDAY
 from annotate.naming import WORD
-from annotate.read.dateline import is_dateline
+from annotate.read.dateline import is_dateline, is_stamp
 from annotate.read.html import RAISED_DIGITS
 from annotate.segment import passage_index
 
@@ -217,6 +217,9 @@ def _dates_only(c: Change) -> bool:
         text = r.text
         if len(text) > _DATES_ONLY_MAX:
             return False
+        if is_stamp(text, 0, len(text)):
+            found = True  # ("This page was last reviewed on 7 January 2026" added: the page's date)
+            continue
         dates = find_dates(text)
         if not dates:
             if text.strip():

@@ -26,6 +26,7 @@ from annotate.labels import CALLOUT_NAMES, LABEL_WORD, SECTION_ADDED
 from annotate.logs import content_callout, entry_end, log_entry, log_lines, log_rows, revision_items
 from annotate.model import AnnotationKind, Document
 from annotate.openings import label_at
+from annotate.read.dateline import is_stamp
 from annotate.revisions import dated_sections
 from annotate.unlabelled import Marked, emphasised_paragraph, marked_legend, status_paragraph
 
@@ -78,7 +79,9 @@ def candidates(doc: Document, reach: bool = False) -> list[Candidate]:
     sections = dated_sections(doc) if reach and doc.structure else {}
     while k < n:
         p = passages[k]
-        if p.start < covered_until or (doc.structure and doc.structure[k].kind in NEVER_NOTES and not _myst_box(text, p.start)):
+        if p.start < covered_until or (doc.structure and doc.structure[k].kind in NEVER_NOTES and not _myst_box(text, p.start)) or (
+            reach and is_stamp(text, p.start, p.end)  # ("!!! info\n    This page was last reviewed on 7 January 2026": the page's date)
+        ):
             k += 1
             continue
         block = _block_note(doc, k)
@@ -128,9 +131,8 @@ def candidates(doc: Document, reach: bool = False) -> list[Candidate]:
             k += 1
             continue  # ("History\n=======\n\n- December 2024: Clarified …": a plain-text log's entries)
         if k in sections:  # ("## New Ubuntu cloud image, 11.05.2026" on a page of dated news)
-            title, date, last = sections[k]
-            out.append(_marked(doc, k, ("labelled", title, date), last))
-            k = last + 1
+            out.append(_marked(doc, k, ("labelled", sections[k][0], sections[k][1]), sections[k][2]))
+            k = sections[k][2] + 1
             continue
         entry = log_entry(doc, k) if reach else None
         logged = logged or entry is not None

@@ -35,8 +35,16 @@ AS_OF = re.compile(r"[\s*_:]{0,12}(?:as\s+of|on|since)\s+([^,.;:\n]{4,30}?(?:,\s
 """A body opening with its date ("As of March 2020, …"): the date is group 1."""
 
 
+_AS_OF_LEAD = re.compile(r"[\s*_:]{0,12}(?:as\s+of|on|since)\s+", re.IGNORECASE)
+
+
 def as_of_date(text: str, start: int, end: int) -> FoundDate | None:
-    """The date a note's body opens with ("As of 05-Jan-2016, …", "On 2024/07/11, …")."""
+    """The date a note's body opens with ("As of 05-Jan-2016, …", "On 2024/07/11, …", "As of
+    9 June 2026 Linaro Forge will not work …")."""
+    if (lead := _AS_OF_LEAD.match(text, start, end)) is not None:
+        found = find_dates(text, lead.end(), min(end, lead.end() + 40))
+        if found and found[0].start == lead.end():
+            return found[0]
     as_of = AS_OF.match(text, start, end)
     return date_in(text, as_of.start(1), as_of.end(1)) if as_of is not None else None
 

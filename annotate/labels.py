@@ -121,7 +121,7 @@ DISCLOSURE = re.compile(
     # "Note, this post has been updated in May 2025.", "Please note that this page was revised …"
     r"(?:(?:Please\s+)?note(?:,|\s+that)\s+)?(?:This|The|Our|My)\s+(?:article|story|post|piece|page|report|essay|column|blog\s+post|section|paragraph|"
     r"guide|tutorial|document|list|interview|review|FAQ|text|item|entry|newsletter|summary|answer)\s+(?:has\s+been|had\s+been|was|is\s+being|will\s+be|"
-    r"have\s+been)\s+(?:updated|corrected|amended|edited|revised|changed|clarified|expanded|modified|added|rewritten)"
+    r"have\s+been)\s+(?:last\s+)?(?:updated|corrected|amended|edited|revised|changed|clarified|expanded|modified|added|rewritten)"
     # "An earlier version of this article …", "A previous version of this post …"
     r"|(?:An?\s+)?(?:earlier|previous|prior|older|original)\s+versions?\s+of\s+this\s+\w+"
     # "An updated version of this tutorial is located here", "This post is outdated"

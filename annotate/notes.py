@@ -24,6 +24,7 @@ from annotate.dates import (
 )
 from annotate.detect import Candidate, candidates
 from annotate.framing import Framing, find_framing
+from annotate.labels import CALLOUT_NAMES
 from annotate.model import Annotation, DateInfo, Document, Frame, Notes, Precision
 from annotate.segment import sentence_spans
 
@@ -148,6 +149,8 @@ def _opening_date(candidate: Candidate, doc: Document, original: DateInfo | None
 
 _DONE_ON = re.compile(r"\b[a-z]{2,20}(?:ed|en)\s+(?:on|since)(?:\s+the\s+\w+\s+of)?\s+$", re.IGNORECASE)
 """A thing done on a day ("issued on", "deprecated since"), as a notice with no label says it."""
+_CALLOUTS = CALLOUT_NAMES | {"important", "warning", "caution", "attention", "disclaimer", "tip", "hint"}
+"""A callout box's words: such a box speaks of its subject, and a day it names is that subject's."""
 _TO_COME = re.compile(r"\b(?:will|shall|going\s+to|scheduled|planned|due|expected)\b", re.IGNORECASE)
 """A thing to come ("will be released on", "is scheduled on"): its day is not the notice's."""
 
@@ -162,12 +165,14 @@ def _said_date(candidate: Candidate, doc: Document, original: DateInfo | None) -
         return None
     stop = min(candidate.end, candidate.start + _SAID_REACH)
     text = doc.text
-    # (with no label, only a thing done: "issued on April 13", not "will be held on June 14")
-    said_on = _ON_DATE if candidate.label is not None else _DONE_ON
+    # (with no label, or a callout's — "Important", "Warning" — only a thing done: "issued on April
+    # 13", not "will be held on June 14", "resumes on 14 Oct 2025": a callout speaks of its subject)
+    labelled = candidate.label is not None and candidate.label.lower() not in _CALLOUTS
+    said_on = _ON_DATE if labelled else _DONE_ON
     found = [
         f for f in find_dates(text, candidate.start, stop) + find_yearless(text, candidate.start, stop)
         if said_on.search(text, max(candidate.start, f.start - 30), f.start)
-        and (candidate.label is not None or not _TO_COME.search(text, max(candidate.start, f.start - 40), f.start))
+        and (labelled or not _TO_COME.search(text, max(candidate.start, f.start - 40), f.start))
     ]
     if not found:
         return None

@@ -113,6 +113,8 @@ def _boxed_label(lead: re.Match[str] | None, text: str, start: int, limit: int) 
     kinds: list[tuple[str, int]] = [
         (lead.group(g).removeprefix("callout-"), lead.start(g)) for g in ("fence", "bang", "alert", "rest", "tag", "code", "jsx") if lead.group(g)
     ]  # (Quarto's "::: {.callout-note}" is a note box)
+    if (rest := lead.group("rest")) and rest.lower() == "admonition" and "\n" not in text[lead.end("rest") : start] and text[start : start + 1].strip():
+        kinds = [k for k in kinds if k[1] != lead.start("rest")]  # (".. admonition:: You Should Know": its title names it)
     if lead.group("cls") and (callout := callout_class(lead.group("cls"))) is not None:
         # <div class="notice--warning" markdown="1">; alone on its line, a label under it
         # ("**Correction (2023-12-04)**") names and dates the note instead

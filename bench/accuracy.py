@@ -77,6 +77,8 @@ def _untitled(text: str) -> str:
     without it, as the tool does; the note is the same."""
     first, sep, rest = text.strip().partition("\n")
     word = first.strip().rstrip(":")
+    if not sep and (m := LABEL_WORD.match(first)) is not None and first[m.end() : m.end() + 1] == " " and first[m.end() + 1 : m.end() + 2].isupper():
+        return first[m.end() + 1 :]  # (the same, as an HTML page's visible text reads on one line: "Important Automatic deletion …")
     return rest if sep and rest.strip() and len(word) <= 30 and LABEL_WORD.fullmatch(word) is not None else text
 
 

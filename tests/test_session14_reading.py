@@ -152,3 +152,52 @@ def test_dated_sections_need_a_page_of_them() -> None:
     old = _news(9, 8, 7, 6, 5)
     c = annotate.compare(old, old.replace("service 7 keeps backups for a week", "service 7 keeps backups for a month"), fmt="markdown")
     assert not c.annotations and any(ch.silent for ch in c.changes)
+
+
+_GUIDE = "# Known issues\n\nThis section lists known issues.\n\n{top}## Open issues\n\nJobs may run slowly at times.\n"
+
+
+def test_a_last_reviewed_stamp_is_the_pages_date_not_a_note() -> None:
+    # (ARCHER2's "!!! info\n    This page was last reviewed on 7 January 2026", changed at each review)
+    old = _GUIDE.format(top="!!! info\n    This page was last reviewed on 9 November 2023\n\n")
+    new = _GUIDE.format(top="!!! info\n    This page was last reviewed on 7 January 2026\n\n")
+    c = annotate.compare(old, new, fmt="markdown")
+    assert not c.annotations and not any(ch.silent for ch in c.changes)
+    assert c.original_date is not None and c.original_date.value == "2023-11-09"
+    assert c.revised_date is not None and c.revised_date.value == "2026-01-07"
+    # added where there was none, as a sentence: the page's date, no accusation
+    c = annotate.compare(_GUIDE.format(top=""), _GUIDE.format(top="*This page was last updated on March 12, 2021.*\n\n"), fmt="markdown")
+    assert not c.annotations and not any(ch.silent for ch in c.changes)
+    # a stamp that says what was done is a disclosure, and a note
+    c = annotate.compare(_GUIDE.format(top=""), _GUIDE.format(top="This page was last updated on March 12, 2021 to add the open issues.\n\n"), fmt="markdown")
+    assert [a.date.value if a.date else None for a in c.annotations] == ["2021-03-12"]
+
+
+def test_a_box_dated_as_of_without_a_comma() -> None:
+    # (Cirrus: '!!! important "Linaro Forge is not currently working"\n    As of 9 June 2026 Linaro Forge will not work …')
+    box = '!!! important "Linaro Forge is not currently working"\n    As of 9 June 2026 Linaro Forge will not work on the system.\n\n'
+    c = annotate.compare(_GUIDE.format(top=""), _GUIDE.format(top=box), fmt="markdown")
+    assert [a.date.value if a.date else None for a in c.annotations] == ["2026-06-09"]
+
+
+_PAGE = "<html><body><main><h1>Data</h1><p>Files on the scratch file system are deleted after 28 days.</p>{box}<p>Use the work file system for long-term data.</p></main></body></html>"
+
+
+def test_a_web_pages_important_box_on_a_service_paused_is_a_note_with_no_date_of_its_subject() -> None:
+    box = '<div class="admonition important"><p class="admonition-title">Important</p><p>Automatic deletion will be paused from 22 Aug 2025 to 13 Oct 2025. When automatic deletion resumes on 14 Oct 2025, the usual policy will apply.</p></div>'
+    c = annotate.compare(_PAGE.format(box=""), _PAGE.format(box=box), fmt="html")
+    assert [(a.label, a.date) for a in c.annotations] == [("Important", None)]
+    assert not any(ch.silent for ch in c.changes)
+    # guidance in the same box is no note (as before)
+    guidance = '<div class="admonition important"><p class="admonition-title">Important</p><p>Do not store data in your home directory.</p></div>'
+    assert not annotate.compare(_PAGE.format(box=""), _PAGE.format(box=guidance), fmt="html").annotations
+
+
+def test_a_rest_admonition_titled_by_its_author_is_content() -> None:
+    rst = "Benchmarks\n==========\n\nThe results below were run on one machine.\n\n{box}The figures follow.\n"
+    box = ".. admonition:: You Should Know\n\n    By comparison to the literature, these implementations are at parity.\n\n"
+    c = annotate.compare(rst.format(box=""), rst.format(box=box), fmt="text")
+    assert not c.annotations and any(ch.silent for ch in c.changes)
+    dated = ".. admonition:: Update (March 12, 2021)\n\n    The results were run again.\n\n"
+    c = annotate.compare(rst.format(box=""), rst.format(box=dated), fmt="text")
+    assert [a.date.value if a.date else None for a in c.annotations] == ["2021-03-12"]

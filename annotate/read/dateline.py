@@ -10,12 +10,13 @@ from __future__ import annotations
 import re
 
 from annotate.dates import FoundDate, find_dates
+from annotate.labeldates import datey
 from annotate.labels import DISCLOSURE, NOTE_LINE
 from annotate.model import DateInfo
 from annotate.revisions import EDGE, MOST, revision_list
 
 _DATELINE_CUE = re.compile(
-    r"^\W{0,3}by\s|published|posted|dated|updated|last\s+update\b|\u2014|--| - |\||\b(?:advisory|announcement|press\s+release|bulletin|newsletter)\b"
+    r"^\W{0,3}by\s|published|posted|dated|updated|last\s+update\b|last\s+reviewed|\u2014|--| - |\||\b(?:advisory|announcement|press\s+release|bulletin|newsletter)\b"
     r"|^\W{0,3}(?:更新[于於日]|最終更新|最[后後]更新|公開日|投稿日|[发發][布佈表][于於])"
     # "updated" and "published" in other languages ("Zuletzt aktualisiert: 12.03.2021", "Publié le …")
     r"|aktualisiert|ver[öo]ffentlicht|\bstand\b|mise?\s+à\s+jour|publié|actualizad|actualizaci[óo]n|publicad|atualizad|"
@@ -36,7 +37,7 @@ _MARKER_CUE = re.compile(r"first published|originally published|first appeared",
 _PUBLISHED_CUE = re.compile(r"\b(?:published|publication\s+date|posted\s+on|date\s+posted)\b", re.IGNORECASE)
 """A line that says it gives the publication date ("#### Publication date: June 5, 2023")."""
 _UPDATED_CUE = re.compile(
-    r"(?:\b(?:updated|modified|revised|last edited|last update|aktualisiert|stand|mise?\s+à\s+jour|modifié|actualizado|actualizaci[óo]n|"
+    r"(?:\b(?:updated|modified|revised|last edited|last update|last reviewed|reviewed on|aktualisiert|stand|mise?\s+à\s+jour|modifié|actualizado|actualizaci[óo]n|"
     r"atualizado|atualiza[çc][ãa]o|aggiornato|aggiornamento|bijgewerkt|laatst\s+gewijzigd|oppdatert|uppdaterad|senast\s+ändrad|"
     r"opdateret|zaktualizowano|aktualizacja|обновлено|diperbarui)(?![^\W\d_])|(?<![次回契約予定])更新[于於日]|最終更新|最[后後]更新)"
     r"[^0-9a-z]{0,12}(?:(?:on|am|le|el|em|il|op|den|pada|du|del)\s+)?$",
@@ -86,7 +87,7 @@ def _date_line_below(block: str) -> tuple[str, list[FoundDate]] | None:
 
 
 def _may_be_dateline(line: str) -> bool:
-    return not (len(line) > 160 or _MARKER_CUE.search(line) or NOTE_LINE.match(line) or DISCLOSURE.match(line))
+    return not (len(line) > 160 or _MARKER_CUE.search(line) or NOTE_LINE.match(line) or (DISCLOSURE.match(line) and not _STAMP.fullmatch(line)))
 
 
 def is_dateline(line: str) -> bool:
@@ -100,6 +101,30 @@ def is_dateline(line: str) -> bool:
     return bool(found) and bool(_DATELINE_CUE.search(line) or _only_a_date(line, found[0].start, found[0].end))
 
 
+_BOX_OPENER = re.compile(r"[ \t]{0,3}(?:[!?]{3}\+?|:{3,6})[ \t]{0,4}\{?[\w.-]{1,20}\}?[ \t]*|>[ \t]?\[![A-Za-z]{2,12}\][ \t]*")
+"""A box's opening line with nothing after its kind ("!!! info", ":::note", "> [!NOTE]")."""
+_STAMP = re.compile(
+    r"[ \t>*_]{0,6}(?:This|The)\s+(?:page|article|post|document|guide|site|section|information|content)\s+(?:was|has\s+been|is)\s+"
+    r"last\s+(?:updated|reviewed|modified|revised|checked)(?:\s+on)?\s+(?P<date>[^\n]{4,40}?)[ \t.*_]{0,4}",
+    re.IGNORECASE,
+)
+"""A "last updated" stamp written as a sentence ("This page was last reviewed on 7 January 2026")."""
+
+
+def is_stamp(text: str, start: int, end: int) -> bool:
+    r"""Whether ``text[start:end]`` is a page's "last updated" stamp as a sentence and nothing else,
+    in a box or emphasis or not: the page's date, no note (the site writes it at each review).
+
+    >>> t = "!!! info\n    This page was last reviewed on 7 January 2026"
+    >>> is_stamp(t, 0, len(t)), is_stamp(t := "This page was last updated on 3 May 2021 to add a quote.", 0, len(t))
+    (True, False)
+    """
+    if (box := _BOX_OPENER.match(text, start, end)) is not None and text.startswith("\n", box.end()):
+        start = box.end() + 1
+    m = _STAMP.fullmatch(text, start, end)
+    return m is not None and bool(find_dates(text, m.start("date"), m.end("date"))) and datey(text, m.start("date"), m.end("date"))
+
+
 def dateline(text: str, spans: list[tuple[int, int]]) -> tuple[DateInfo | None, DateInfo | None]:
     """``(published, updated)`` from a short line near the top.
 
@@ -110,6 +135,10 @@ def dateline(text: str, spans: list[tuple[int, int]]) -> tuple[DateInfo | None, 
         line_end = text.find("\n", s, e)
         first = text[s : e if line_end < 0 else line_end]
         found = find_dates(first) if _may_be_dateline(first) else []
+        if not found and line_end >= 0 and _BOX_OPENER.fullmatch(first) is not None:
+            below = text.find("\n", line_end + 1, e)
+            first = text[line_end + 1 : e if below < 0 else below].strip()  # ("!!! info\n    This page was last reviewed on …")
+            found = find_dates(first) if _may_be_dateline(first) else []
         if not found and k == 0 and line_end >= 0 and (alone := _date_line_below(text[line_end + 1 : e])) is not None:
             first, found = alone  # "Gobs of data\n24 Mar 2011\nTags: gob, json": the title's date line
         if (not found and k < 4 and (keyed := _KEYED_DATE.search(text, s, min(e, s + 3_000))) is not None
