@@ -187,8 +187,13 @@ def box_title(doc: Document, k: int) -> tuple[str, FoundDate | None, int] | None
     m = LABEL_WORD.match(text, p.start, stop)
     if m is None:
         return None
-    # the word alone, or with its date ("Updates (2022-11-04)", as a bold title reads once its bold is gone)
-    date = date_in(text, m.end(), p.end) if m.end() < stop and datey(text, m.end(), p.end) else None
+    # the word alone, or with its date ("Updates (2022-11-04)", as a bold title reads once its bold
+    # is gone), or a second label word and its date after a colon (a ReSpec note's title, "Noot:
+    # Toevoeging 18 april 2025": note, addition of 18 April 2025)
+    at = m.end()
+    if (second := _SECOND_LABEL.match(text, at, stop)) is not None and (again := LABEL_WORD.match(text, second.end(), stop)) is not None:
+        at = again.end() if datey(text, again.end(), p.end) and date_in(text, again.end(), p.end) else at
+    date = date_in(text, at, p.end) if at < stop and datey(text, at, p.end) else None
     if m.end() < stop and date is None:
         return None
     body = doc.passages[k + 1]
@@ -197,6 +202,7 @@ def box_title(doc: Document, k: int) -> tuple[str, FoundDate | None, int] | None
     return text[m.start() : m.end()], date, p.end
 
 
+_SECOND_LABEL = re.compile(r"[ \t]{0,2}:[ \t]{1,3}")
 _CALLOUT_WORDS = frozenset(["note", "please note", "important", "warning", "caution", "attention", "disclaimer"])
 """The words a web page's callout box is titled with."""
 _DISCLAIMS = re.compile(

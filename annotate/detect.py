@@ -27,8 +27,8 @@ from annotate.logs import content_callout, entry_end, log_entry, log_lines, log_
 from annotate.model import AnnotationKind, Document
 from annotate.openings import label_at
 from annotate.read.dateline import is_stamp
-from annotate.revisions import dated_sections
-from annotate.unlabelled import Marked, emphasised_paragraph, marked_legend, status_paragraph
+from annotate.revisions import change_lists, dated_sections
+from annotate.unlabelled import Marked, effective_paragraph, emphasised_paragraph, marked_legend, status_paragraph
 
 _HEADING_LINES = re.compile(r"(?:#{1,6}[ \t][^\n]{1,200}|[^\n]{1,200}\n[ \t]{0,3}(?:=+|-+)[ \t]*)\n")
 """A heading's line (ATX, or setext with its underline) opening a passage, before its text."""
@@ -76,7 +76,7 @@ def candidates(doc: Document, reach: bool = False) -> list[Candidate]:
     k = 0
     n = len(passages)
     logged = False  # (the document keeps a dated log of its own changes)
-    sections = dated_sections(doc) if reach and doc.structure else {}
+    sections = dated_sections(doc) | change_lists(doc) if reach and doc.structure else {}
     while k < n:
         p = passages[k]
         if p.start < covered_until or (doc.structure and doc.structure[k].kind in NEVER_NOTES and not _myst_box(text, p.start)) or (
@@ -91,8 +91,8 @@ def candidates(doc: Document, reach: bool = False) -> list[Candidate]:
             k = block.paragraphs[-1] + 1
             continue
         label = (
-            label_at(text, p.start, p.end) or _framed_label(text, p.start, p.end) or _label_alone(doc, k) or reporting_box(doc, k) or classed_paragraph(doc, k)
-            or titled_box(doc, k) or box_title(doc, k)
+            box_title(doc, k) or label_at(text, p.start, p.end) or _framed_label(text, p.start, p.end) or _label_alone(doc, k) or reporting_box(doc, k)
+            or classed_paragraph(doc, k) or titled_box(doc, k)
         )
         if label is not None:
             first, last = boxed_extent(doc, k, note_extent(doc, k, reach), label[2], covered_until)
@@ -136,7 +136,7 @@ def candidates(doc: Document, reach: bool = False) -> list[Candidate]:
             continue
         entry = log_entry(doc, k) if reach else None
         logged = logged or entry is not None
-        unlabelled = (entry or emphasised_paragraph(doc, k) or status_paragraph(doc, k) or marked_legend(doc, k)) if reach else None
+        unlabelled = (entry or emphasised_paragraph(doc, k) or status_paragraph(doc, k) or marked_legend(doc, k) or effective_paragraph(doc, k)) if reach else None
         if unlabelled is not None:
             last = entry_end(doc, k) if entry is not None and doc.structure[k].kind == "list_item" else k
             out.append(_marked(doc, k, unlabelled, last))

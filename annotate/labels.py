@@ -49,7 +49,7 @@ FOREIGN_LABELS = (
     r"Actualizaci[óo]n|Correcci[óo]n|Aclaraci[óo]n|Nota\s+del\s+editor|Nota\s+de\s+la\s+redacci[óo]n|Fe\s+de\s+erratas|"
     r"Atualiza[çc][ãa]o|Corre[çc][ãa]o|Nota\s+do\s+editor|Nota\s+da\s+reda[çc][ãa]o|Adendo|"
     r"Aggiornamento|Correzione|Rettifica|Nota\s+della\s+redazione|"
-    r"Aanvulling|Correctie|Naschrift|Rectificatie|"
+    r"Aanvulling|Correctie|Naschrift|Rectificatie|Toevoeging|Noot|Let[ \t]op(?=[ \t]?:)|Opmerking|"
     r"Aktualizace|Oprava|Dopln[ěe]n[íi]|Aktualizacja|Sprostowanie|Uzupe[łl]nienie|"
     r"Обновление|Дополнение|Исправление|Апдейт|"
     # Norwegian, Swedish, Danish, Finnish, Turkish, Indonesian, Vietnamese, Hungarian, Romanian,
@@ -72,14 +72,14 @@ FOREIGN_WEAK = frozenset(
      "doplnění", "doplneni", "uzupełnienie", "uzupelnienie", "sprostowanie", "adendo", "исправление", "дополнение",
      "tillegg", "tillägg", "tillagg", "tilføjelse", "tilfojelse", "rättelse", "rattelse", "rettelse", "korjaus", "lisäys",
      "lisays", "düzeltme", "duzeltme", "ralat", "đính chính", "dính chính", "đinh chinh", "dinh chinh", "helyesbítés",
-     "helyesbites"]
+     "helyesbites", "noot", "let op", "let\top", "opmerking", "toevoeging"]
 ) | CJK_LABELS
 """Foreign label words for a note or a hint, and those that ordinary prose opens with too: weak,
 as "Note" is."""
 FOREIGN_OPENINGS = frozenset(
     ["na", "er", "ko", "be", "ak", "an", "mi", "mà", "re", "no", "nd", "ac", "co", "fe", "at", "ad", "ag", "aa", "op",
      "do", "sp", "uz", "об", "до", "ис", "ап", "hi", "po", "uw", "пр", "注意", "备注", "참고",
-     "up", "ti", "rä", "ra", "pä", "pa", "li", "gü", "gu", "dü", "du", "pe", "cậ", "ca", "đí", "đi", "dí", "di", "fr", "he", "εν", "éd"]
+     "up", "ti", "rä", "ra", "pä", "pa", "li", "gü", "gu", "dü", "du", "pe", "cậ", "ca", "đí", "đi", "dí", "di", "fr", "he", "εν", "éd", "to", "le"]
 ) | {w[:2] for w in CJK_LABELS}
 """The first two characters (lowercased) of each foreign label word, for the openings' cheap test;
 a one-character label ("注") is tested apart."""

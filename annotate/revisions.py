@@ -141,3 +141,49 @@ def dated_sections(doc: Document) -> dict[int, tuple[str, FoundDate, int]]:
             p = doc.passages[k]
             out[k] = (text[p.start : p.end].strip("# \t*_"), dated[k], nxt - 1)
     return out
+
+
+_CHANGES_INTRO = re.compile(
+    r"[>*_]{0,3}(?:[^:\n]{0,60}?\b)?(?:"
+    # "The following changes were made in version 2.2:", "In this version the following changes have been made:"
+    r"(?:the\s+following|these)\s+(?:changes|modifications|amendments|corrections|revisions|updates|edits)\s+"
+    r"(?:have\s+been|has\s+been|were|are|was)\s+(?:made|applied|incorporated|included|introduced|implemented)"
+    # "Changes in this version:", "Changes since version 2.1:"
+    r"|(?:The\s+)?(?:changes|modifications|amendments|revisions)\s+(?:in|to|since)\s+(?:this|the\s+(?:new|latest|current)|version|release|v?\d)"
+    # Dutch, German, French, Spanish, Portuguese ("In 2025 zijn de volgende wijzigingen aangebracht:",
+    # "Folgende Änderungen wurden vorgenommen:", "Les modifications suivantes ont été apportées :")
+    r"|de\s+volgende\s+(?:wijzigingen|aanpassingen)\s+(?:[^:\n]{0,30}?\s)?(?:opgenomen|aangebracht|doorgevoerd|gemaakt)"
+    r"|(?:folgende|diese)\s+(?:Änderungen|Anpassungen)\s+(?:[^:\n]{0,40}?\s)?(?:vorgenommen|eingearbeitet|eingeführt)"
+    r"|(?:les\s+)?modifications\s+suivantes\s+(?:ont\s+été|sont)\s+(?:apportées|effectuées|introduites)"
+    r"|los\s+siguientes\s+cambios|as\s+seguintes\s+(?:alterações|mudanças)"
+    r")[^:\n]{0,60}:[*_]{0,3}[ \t]*",
+    re.IGNORECASE,
+)
+"""A sentence introducing a list of the document's own changes ("The following changes were made
+in version 2.2:", "In de nieuwe versie 2.2 zijn de volgende wijzigingen opgenomen:")."""
+
+
+def change_lists(doc: Document) -> dict[int, tuple[str, FoundDate | None, int]]:
+    r"""The lists of a document's own changes, each under the sentence introducing it: ``{that
+    sentence's passage: (the sentence, its date if it writes a day's or a month's, the list's last
+    passage)}``. Added, the list and its sentence are a note (a log of the document's edits).
+
+    >>> import annotate
+    >>> t = "# Guide\n\nIntro.\n\nThe following changes were made in May 2025:\n\n- A new prefix.\n- Registration rules.\n\nBody.\n"
+    >>> [(k, s[1].value if s[1] else None, s[2]) for k, s in change_lists(annotate.compare(t, t, fmt="markdown").revised).items()]
+    [(2, '2025-05', 4)]
+    """
+    structure, text, passages = doc.structure, doc.text, doc.passages
+    out: dict[int, tuple[str, FoundDate | None, int]] = {}
+    for k, st in enumerate(structure[:-1]):
+        p = passages[k]
+        if st.kind != "paragraph" or structure[k + 1].kind != "list_item" or p.end - p.start > 240 or text[p.end - 1 : p.end] not in ":*_":
+            continue
+        if _CHANGES_INTRO.fullmatch(text, p.start, p.end) is None:
+            continue
+        last = k + 1
+        while last + 1 < len(structure) and structure[last + 1].kind == "list_item" and passages[last + 1].start - passages[last].end < 3:
+            last += 1
+        found = [f for f in find_dates(text, p.start, p.end) if f.precision != "year"]
+        out[k] = (text[p.start : p.end].strip(" \t>*_:"), found[0] if found else None, last)
+    return out

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from annotate.dates import FoundDate
+from annotate.dates import FoundDate, find_dates
 from annotate.labeldates import date_in, datey
 from annotate.model import AnnotationKind, Document
 from annotate.read.dateline import is_dateline
@@ -101,6 +101,34 @@ def status_paragraph(doc: Document, k: int) -> Marked | None:
         return None
     p = doc.passages[k]
     return ("bracketed", None, None) if _STATUS.match(doc.text, p.start, p.end) is not None else None
+
+
+_FROM_DAY = re.compile(
+    r"(?:>[ \t]?)?(?:[*_]{1,3})?(?:(?P<en>From|Starting|Beginning|Effective|As\s+of|Ab|Seit|[ÀA]\s+partir\s+du|Depuis\s+le|A\s+partir\s+del?|Desde\s+el|"
+    r"Vanaf|Met\s+ingang\s+van|A\s+partir\s+de)\s+(?:on\s+|dem\s+|the\s+)?|(?P<zh>[从自]))",
+    re.IGNORECASE,
+)
+"""What opens a notice of a change in force from a day ("From 10 April 2026, …", "Ab dem 1. Mai
+2025 …", "Vanaf 1 mei 2025 …", "从2026年4月10日起，…")."""
+_AFTER_DAY = re.compile(r"[ \t]{0,2}(?:,|\uff0c|起|开始|以后|以後)")
+"""What closes that day: a comma, or Chinese "on" ("起", "开始")."""
+
+
+def effective_paragraph(doc: Document, k: int) -> Marked | None:
+    """A paragraph near a page's top opening with the day from which something changes ("From 10
+    April 2026, teaching accounts can no longer log in from off campus.", "从2026年4月10日起，…"):
+    put into an old page, it is a notice of that change, dated by its day (the page's readers are
+    told what changes when). A year alone ("From 2019 to 2021, I …") is no such day."""
+    if k >= _STATUS_REACH or (doc.structure and doc.structure[k].kind != "paragraph"):
+        return None
+    text, p = doc.text, doc.passages[k]
+    lead = _FROM_DAY.match(text, p.start, min(p.end, p.start + 40))
+    if lead is None or p.end - p.start > 400:
+        return None
+    found = find_dates(text, lead.end(), min(p.end, lead.end() + 40))
+    if not found or found[0].start != lead.end() or found[0].precision == "year" or _AFTER_DAY.match(text, found[0].end, p.end) is None:
+        return None
+    return "labelled", text[p.start : found[0].end].strip(" \t>*_"), found[0]
 
 
 LEGEND = re.compile(

@@ -201,3 +201,73 @@ def test_a_rest_admonition_titled_by_its_author_is_content() -> None:
     dated = ".. admonition:: Update (March 12, 2021)\n\n    The results were run again.\n\n"
     c = annotate.compare(rst.format(box=""), rst.format(box=dated), fmt="text")
     assert [a.date.value if a.date else None for a in c.annotations] == ["2021-03-12"]
+
+
+_RESPEC = "<html><body><section><h2>FSC</h2><p>Use of the FSC standard is required.</p>{box}<p>FSC describes the following.</p></section></body></html>"
+
+
+def test_a_respec_note_box_with_its_dutch_title_and_its_aside() -> None:
+    # (Logius: '<div class="note" role="note"><div class="note-title">Noot: Toevoeging 18 april 2025</div><aside>…')
+    box = (
+        '<div class="note" role="note"><div role="heading" class="note-title marker"><span>Noot</span>'
+        '<span class="issue-label">: Toevoeging 18 april 2025</span></div><aside class="">Het Forum beoordeelt of deze versie '
+        "automatisch aanspraak kan maken op de verplichting.</aside></div>"
+    )
+    c = annotate.compare(_RESPEC.format(box=""), _RESPEC.format(box=box), fmt="html")
+    assert [(a.label, a.date.value if a.date else None) for a in c.annotations] == [("Noot", "2025-04-18")]
+    assert "Het Forum beoordeelt" in c.annotations[0].text and not any(ch.silent for ch in c.changes)
+    # an <aside> that is no box's text is still a sidebar, not read
+    side = "<aside><p>Related posts: a list of links.</p></aside>"
+    assert "Related posts" not in annotate.compare(_RESPEC.format(box=""), _RESPEC.format(box=side), fmt="html").revised.text
+
+
+@pytest.mark.parametrize("note", ["Let op: De certificaten vervallen vanaf november 2028.", "Noot: dit hoofdstuk is herschreven."])
+def test_dutch_callouts(note: str) -> None:
+    assert len(_with(note).annotations) == 1
+    assert not _with("Let op de kleine letters in dit document, zij zijn belangrijk.").annotations
+
+
+_ABSTRACT = "# OIN\n\nThis document describes the policy.\n\n{top}## Scope\n\nThe register holds numbers.\n"
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "The following changes were made in version 2.2:",
+        "Changes in this version:",
+        "In de nieuwe versie 2.2 zijn de volgende wijzigingen opgenomen:",
+        "In 2025 zijn de volgende wijzigingen aangebracht:",
+        "Folgende Änderungen wurden in Version 2.2 vorgenommen:",
+    ],
+)
+def test_a_list_of_the_documents_changes_under_its_introduction_is_a_note(intro: str) -> None:
+    top = f"{intro}\n\n- A new prefix for foreign parties.\n- Registration only for special organisations.\n\n"
+    c = annotate.compare(_ABSTRACT.format(top=""), _ABSTRACT.format(top=top), fmt="markdown")
+    assert [a.text for a in c.annotations] == [top.strip()]
+    assert not any(ch.silent for ch in c.changes)
+
+
+def test_a_list_under_other_words_is_no_change_list() -> None:
+    top = "The following steps are required:\n\n- Install the tool.\n- Run it.\n\n"
+    c = annotate.compare(_ABSTRACT.format(top=""), _ABSTRACT.format(top=top), fmt="markdown")
+    assert not c.annotations and any(ch.silent for ch in c.changes)
+
+
+@pytest.mark.parametrize(
+    ("notice", "date"),
+    [
+        ("From 10 April 2026, teaching accounts can no longer log in from off campus.", "2026-04-10"),
+        ("从2026年4月10日起，教学账号禁止从校外登录，个人账号从校外登录需要通过额外的二次认证。", "2026-04-10"),
+        ("Vanaf 1 mei 2025, is het project gesloten.", "2025-05-01"),
+    ],
+)
+def test_a_notice_of_a_change_in_force_from_a_day(notice: str, date: str) -> None:
+    c = _with(notice)
+    assert [(a.text, a.date.value if a.date else None) for a in c.annotations] == [(notice, date)]
+
+
+@pytest.mark.parametrize(
+    "prose", ["From 2019 to 2021, I worked at the company on the project.", "From the start, the project was meant to be small and simple."]
+)
+def test_a_span_of_years_or_no_day_is_no_such_notice(prose: str) -> None:
+    assert not _with(prose).annotations

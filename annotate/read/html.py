@@ -283,6 +283,18 @@ def _body(root: lhtml.HtmlElement, select: str | None, label: str) -> lhtml.Html
     return root
 
 
+_BOX_CLASS = re.compile(r"\b(?:note|notice|admonition|callout|warning|caution|important|alert)\b", re.IGNORECASE)
+
+
+def _in_box(el: etree._Element) -> bool:
+    """Whether ``el`` (an ``<aside>``) is the text of a note box: it or its parent is classed or
+    given the role of one (ReSpec: ``<div class="note" role="note">…<aside>…``)."""
+    parent = el.getparent()
+    return any(
+        e is not None and _BOX_CLASS.search(f"{e.get('class') or ''} {e.get('role') or ''}") is not None for e in (el, parent)
+    )
+
+
 def _in_article(el: etree._Element) -> bool:
     return any(a.tag == "article" for a in el.iterancestors())
 
@@ -326,8 +338,9 @@ def _paragraphs(body: lhtml.HtmlElement, label: str) -> list[str]:
         if event == "start":
             if skipping is not None:
                 continue
-            if (tag in _DROP and not (tag == "header" and _in_article(el))) or not tag:
-                # (an article's own header holds its headline, standfirst and byline: kept)
+            if (tag in _DROP and not (tag == "header" and _in_article(el)) and not (tag == "aside" and _in_box(el))) or not tag:
+                # (an article's own header holds its headline, standfirst and byline: kept; so is
+                # a note box's text that ReSpec sets in an <aside> under the box's title)
                 skipping = el
                 continue
             if tag == "a" and (mark := _footnote_mark(el)) is not None:
