@@ -110,8 +110,8 @@ _FROM_DAY = re.compile(
 )
 """What opens a notice of a change in force from a day ("From 10 April 2026, …", "Ab dem 1. Mai
 2025 …", "Vanaf 1 mei 2025 …", "从2026年4月10日起，…")."""
-_AFTER_DAY = re.compile(r"[ \t]{0,2}(?:,|\uff0c|起|开始|以后|以後)")
-"""What closes that day: a comma, or Chinese "on" ("起", "开始")."""
+_AFTER_DAY = re.compile(r"[ \t]{0,2}(?:,|\uff0c|起|开始|以后|以後)|[ \t]{1,2}(?=[^\W\d_])")
+"""What closes that day: a comma, Chinese "on" ("起", "开始"), or a word ("Ab dem 1. Mai 2025 ist …")."""
 
 
 def effective_paragraph(doc: Document, k: int) -> Marked | None:
@@ -123,7 +123,7 @@ def effective_paragraph(doc: Document, k: int) -> Marked | None:
         return None
     text, p = doc.text, doc.passages[k]
     lead = _FROM_DAY.match(text, p.start, min(p.end, p.start + 40))
-    if lead is None or p.end - p.start > 400:
+    if lead is None or p.end - p.start > 300:
         return None
     found = find_dates(text, lead.end(), min(p.end, lead.end() + 40))
     if not found or found[0].start != lead.end() or found[0].precision == "year" or _AFTER_DAY.match(text, found[0].end, p.end) is None:

@@ -259,6 +259,8 @@ def test_a_list_under_other_words_is_no_change_list() -> None:
         ("From 10 April 2026, teaching accounts can no longer log in from off campus.", "2026-04-10"),
         ("从2026年4月10日起，教学账号禁止从校外登录，个人账号从校外登录需要通过额外的二次认证。", "2026-04-10"),
         ("Vanaf 1 mei 2025, is het project gesloten.", "2025-05-01"),
+        ("Ab dem 1. Mai 2025 ist das Projekt geschlossen.", "2025-05-01"),  # (no comma after a day in German)
+        ("From 10 April 2026 the portal moves to a new address.", "2026-04-10"),
     ],
 )
 def test_a_notice_of_a_change_in_force_from_a_day(notice: str, date: str) -> None:
