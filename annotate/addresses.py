@@ -202,3 +202,28 @@ def _shared_start(p: str, q: str) -> int:
     while n < min(len(p), len(q)) and p[n] == q[n]:
         n += 1
     return n
+
+
+_ANY_TARGET = re.compile(r"\]\([ \t]{0,2}(" + _TARGET + r"|\{%[ \t]{0,4}post_url[ \t]{1,4}[^%\n]{1,200}%\})" + _TITLE_CLOSE)
+_POST_URL = re.compile(r"\{%[ \t]{0,4}post_url[ \t]{1,4}(\d{4})-(\d\d)-(\d\d)-([^\s%]{1,200})[ \t]{0,4}%\}")
+"""Every Markdown link's or image's address in a line, nested ones too ("[![alt](src)](href)")."""
+
+
+def rebased(c: Change, a: Document | None, b: Document | None) -> bool:
+    """Whether ``c`` lies in a line whose links and images all point where they pointed, written
+    from the site's root instead ("/images/chart.png" → "https://example.org/blog/images/chart.png",
+    a post's images made absolute): the line's words the same, each new address the old one's
+    path under a host, or the other way round."""
+    if c.kind != "edit" or a is None or b is None or c.original is None or c.revised is None:
+        return False
+    lines = []
+    for doc, r in ((a, c.original), (b, c.revised)):
+        lo, hi = doc.text.rfind("\n", 0, r.start) + 1, doc.text.find("\n", r.end)
+        lines.append(doc.text[lo : len(doc.text) if hi < 0 else hi])
+    if len(lines[0]) > 4_000 or "](" not in lines[0]:
+        return False
+    # (a Jekyll post's "{% post_url 2019-12-31-meet-the-group %}" is "/2019/12/31/meet-the-group.html")
+    old, new = ([_POST_URL.sub(r"/\1/\2/\3/\4.html", t) for t in _ANY_TARGET.findall(x)] for x in lines)
+    if len(old) != len(new) or _ANY_TARGET.sub("]()", lines[0]) != _ANY_TARGET.sub("]()", lines[1]):
+        return False
+    return all(x == y or (x.startswith("/") and y.endswith(x) and "://" in y) or (y.startswith("/") and x.endswith(y) and "://" in x) for x, y in zip(old, new, strict=True))

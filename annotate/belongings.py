@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from annotate.brackets import match_bracket
-from annotate.detect import Candidate
+from annotate.candidate import Candidate
 from annotate.extent import SPACER
 from annotate.labels import SECTION_ADDED, WEAK_WORDS
 from annotate.lines import TITLE

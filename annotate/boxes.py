@@ -197,12 +197,17 @@ def box_title(doc: Document, k: int) -> tuple[str, FoundDate | None, int] | None
     if m.end() < stop and date is None:
         return None
     body = doc.passages[k + 1]
-    if date is None and (m.group("word").lower() not in _CALLOUT_WORDS or _DISCLAIMS.search(text, body.start, min(body.end, body.start + 300)) is None):
-        return None  # ("Update" alone is a section on updating as often; "Important" over guidance is guidance)
+    word = m.group("word").lower()
+    if date is None and not (word in POST_WORDS and doc.date is not None) and (
+        word not in _CALLOUT_WORDS or _DISCLAIMS.search(text, body.start, min(body.end, body.start + 300)) is None
+    ):
+        return None  # ("Update" alone is a section on updating as often, but in a dated post; "Important" over guidance is guidance)
     return text[m.start() : m.end()], date, p.end
 
 
 _SECOND_LABEL = re.compile(r"[ \t]{0,2}:[ \t]{1,3}")
+POST_WORDS = frozenset(["update", "updates", "correction", "corrections", "addendum", "postscript", "erratum", "errata", "clarification"])
+"""A title a dated post's new section takes ("Update" over "Amelia McNamara wrote an important follow up …")."""
 _CALLOUT_WORDS = frozenset(["note", "please note", "important", "warning", "caution", "attention", "disclaimer"])
 """The words a web page's callout box is titled with."""
 _DISCLAIMS = re.compile(

@@ -87,7 +87,10 @@ OPEN_TAG = re.compile(r"<(span|em|i|strong|b|small|font|mark|ins)\b[^<>\n]{0,120
 def wrapped(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
     """``(start, end)`` of a bracketed note, widened to an inline HTML element wrapping
     exactly it (``<span style="color: #286ee0;">[Updated on 2019-07-18: …]</span>``): the
-    note's own markup; and to emphasis wrapping exactly it (``**(UPDATE1: QEMU 7.0.0)**``)."""
+    note's own markup; and to emphasis or a strike-through wrapping exactly it
+    (``**(UPDATE1: QEMU 7.0.0)**``, ``~~(Edit 2022-01-28: …)~~``)."""
+    if start - 2 >= lo and text[start - 2 : start] == "~~" and text.startswith("~~", end) and end + 2 <= hi:
+        return start - 2, end + 2
     if start > lo and text[start - 1] in "*_":
         n = 1
         while n < 3 and start - n > lo and text[start - n - 1] == text[start - 1]:

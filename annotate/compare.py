@@ -18,9 +18,10 @@ from dataclasses import dataclass, replace
 from annotate.align import Alignment
 from annotate.belongings import with_belongings
 from annotate.blocks import Serial, WordDiffRunner, inserted_spans, make_blocks
+from annotate.candidate import Candidate
 from annotate.classify import classify, pieces
 from annotate.confirm import confirmed, new_inline, outermost, without_old_entries, without_old_lines
-from annotate.detect import Candidate, candidates
+from annotate.detect import candidates
 from annotate.diff import DEFAULT_TIMEOUT
 from annotate.framing import Framing, find_framing
 from annotate.metadata import metadata_changes

@@ -13,16 +13,24 @@ import bisect
 import re
 
 from annotate.brackets import in_backticks, wrapped
-from annotate.detect import Candidate, bracketed_spans
+from annotate.candidate import Candidate
+from annotate.detect import bracketed_spans
 from annotate.labels import UPDATE_CUE
 from annotate.logs import stamp
 from annotate.model import Block, Document, Opcode
 from annotate.openings import addressed_note, label_at
+from annotate.read.dateline import is_stamp
+from annotate.revisions import newest_heading_date
 from annotate.segment import passage_index, trim
 from annotate.unlabelled import EMPHASISED
 
+_UNREAD = re.compile(r"\]\([^()\s]{1,2000}\)|\{:[^{}\n]{0,200}\}")
+"""A Markdown link's address and a kramdown attribute list: no characters a reader reads."""
+
 
 def _visible(text: str) -> int:
+    if "](" in text or "{:" in text:
+        text = _UNREAD.sub("", text)  # (a note's link may point where an old one pointed: its address says nothing new)
     return len(text) - sum(map(text.count, " \n\t\u00a0"))
 
 
@@ -47,6 +55,8 @@ def confirmed(cands: list[Candidate], inserted: list[tuple[int, int]], b: Docume
     inserted.sort()
     out: list[Candidate] = []
     for c in cands:
+        if not c.block and is_stamp(b.text, c.start, c.end):
+            continue  # ("Güncelleme: 12.03.2021 14:37" under "Yayınlanma: …": the page's stamp, no note)
         if _new_fraction(c.start, c.end, inserted, b.text) >= 0.9:
             if c.kind == "inline" and c.label is not None and b.text[c.end - 3 : c.end].rstrip("*_").endswith(":"):
                 # "…<br>\n**EDIT(2018-11-22):** The crash issue has been resolved.": an emphasised
@@ -56,7 +66,7 @@ def confirmed(cands: list[Candidate], inserted: list[tuple[int, int]], b: Docume
                 if eol > c.end and _new_fraction(c.end, eol, inserted, b.text) >= 0.9:
                     c = c._replace(end=eol)
             out.append(c)
-        elif len(c.paragraphs) > 1 and b.text[c.start] not in "([":
+        elif len(c.paragraphs) > 1 and b.text[c.start] not in "([" and not c.whole:
             # A note that takes the passages after its label (a heading's section, a quote):
             # only its new passages from the start belong to it.
             new = 0
@@ -80,7 +90,14 @@ def without_old_entries(cands: list[Candidate], a: Document, b: Document) -> lis
     passage's entry, a list item, is paired as a passage instead.)"""
     out: list[Candidate] = []
     reworded: _Reworded | None = None  # (made at the first entry: most comparisons have none)
+    newest: str | None = None  # (the original's newest dated heading, read at the first dated section)
     for c in cands:
+        if c.whole and c.label_date is not None:
+            # a page's dated news: a section no newer than the original's newest is an old one
+            # retitled or a late addition among the old ("## Storage quota cut to 1 TB, 12.02.2026")
+            newest = newest or newest_heading_date(a) or "0"
+            if c.label_date.value[: len(newest)] <= newest[: len(c.label_date.value)]:
+                continue
         line = b.text[c.start : c.end].split("\n", 1)[0].strip()
         if c.block or c.label_date is None or c.label is None or c.label not in line or not stamp(c.label):
             out.append(c)  # (only an entry's stamp, "2017-12-01", not "Update")
@@ -196,8 +213,8 @@ def new_inline(blocks: list[Block], b: Document) -> list[Candidate]:
             if op.tag not in ("insert", "replace"):
                 continue
             labelled = _labelled_insert(b, op)
-            if labelled is not None:
-                out.append(labelled)
+            if labelled is not None and not is_stamp(b.text, labelled.start, labelled.end):
+                out.append(labelled)  # (not "Güncelleme: 12.03.2021 14:37" added under "Yayınlanma: …")
     return out
 
 

@@ -14,7 +14,7 @@ import html
 import re
 import unicodedata
 
-from annotate.addresses import REFERENCE, address_only, link_put_on, scheme_only
+from annotate.addresses import REFERENCE, address_only, link_put_on, rebased, scheme_only
 from annotate.brackets import in_backticks
 from annotate.dates import find_dates
 from annotate.logs import log_frame
@@ -23,6 +23,7 @@ from annotate.months import MONTHS, STAMP_WORDS, WEEKDAY
 from annotate.naming import WORD
 from annotate.read.dateline import is_dateline, is_stamp
 from annotate.read.html import RAISED_DIGITS
+from annotate.sections import fence_info, inner_heading
 from annotate.segment import passage_index
 
 
@@ -53,9 +54,11 @@ def cosmetic(c: Change, a: Document | None, b: Document | None) -> bool:
         return True  # "$NetBSD: news.html,v 1.50 …$" → "1.51": version control rewrote it, not an editor
     if c.kind != "move" and all(r is None or log_frame(r.text) for r in (c.original, c.revised)):
         return True  # ".Update history\n****" over a log's new entries: the frame of the notes
+    if c.kind != "move" and all(r is None or fence_info(d, r) for d, r in ((a, c.original), (b, c.revised))):
+        return True  # "```lisp" → "```elisp": the language a highlighter is told
     if c.kind != "move" and _role_only(c, a, b):
         return True  # "``PKG-INFO``" → ":file:`PKG-INFO`": a reST role put on the same text
-    if c.kind != "move" and (address_only(c, a, b) or link_put_on(c, a, b)):
+    if c.kind != "move" and (address_only(c, a, b) or link_put_on(c, a, b) or rebased(c, a, b)):
         return True  # "[specification](/docs/reference/…)" → "(/docs/specs/otel/…)": where a link points, its text the same
     if c.kind == "edit" and a is not None and b is not None and scheme_only(a, b, c):
         return True  # "http://…" → "https://…" in a bare address: the same address, served securely
@@ -73,7 +76,7 @@ def cosmetic(c: Change, a: Document | None, b: Document | None) -> bool:
         return True  # "=encoding utf-8" added to a POD text: an instruction to the formatter, never shown
     # A byline's date moving on ("· Last modified on Wed 4 May 2022 09.10 BST"): the
     # document's update date, shown as a change but not an undisclosed edit.
-    return c.kind != "move" and (_dates_only(c) or (a is not None and b is not None and _dateline_date(a, b, c)))
+    return c.kind != "move" and ((_dates_only(c) and not (inner_heading(a, c.original) or inner_heading(b, c.revised))) or (a is not None and b is not None and _dateline_date(a, b, c)))
 
 
 _MARKUP_SYMBOLS = frozenset("`*_~#>|=+-<>^")
@@ -197,15 +200,11 @@ _SPACE_ENTITY = re.compile(r"&(?:nbsp|ensp|emsp|thinsp|#160|#x[aA]0|#8203|#x200[
 """A space written as an HTML entity ("&nbsp;" as a spacer line): a space to a reader."""
 _ANCHOR = re.compile(r"<a\b[^<>\n]{0,200}>[ \t]{0,8}</a>", re.IGNORECASE)
 """An empty anchor, a target for links ('<a name="update-2019-04-04"></a>'): nothing a reader sees."""
-
-
 _DATE_WORDS = re.compile(rf"(?:\W|\b(?:{STAMP_WORDS}|utc|gmt|bst|cest|cet|[ecmp][sd]t|{WEEKDAY}|\d{{1,2}}[:.h]\d\d)\b)*", re.IGNORECASE)
 
 
 _DATES_ONLY_MAX = 400
-"""Longest side of a change that ``_dates_only`` reads: a byline's dates and times ("Updated
-Monday 14 July 2017 at 10:30 UTC; first published …") are far shorter, and a long
-deletion or addition is not read through in vain."""
+"""Longest side of a change that ``_dates_only`` reads: a byline's dates and times are far shorter."""
 
 
 def _dates_only(c: Change) -> bool:
@@ -232,9 +231,8 @@ def _dates_only(c: Change) -> bool:
             return False
     return found
 
-
 _WORDS = re.compile(r"\w+")
-_STAMP_WORD = re.compile(
+_CLOCK, _STAMP_WORD = re.compile(r"\d{1,2}[:.h]\d\d(?:[:.]\d\d)?"), re.compile(
     rf"\d+|{WEEKDAY}|am|pm|{'|'.join(MONTHS)}|utc|gmt|bst|cet|cest|eet|eest|[ecmp][sd]t|ist|jst|aest|aedt", re.IGNORECASE
 )
 """A word of a date stamp: digits, a weekday or month name, am/pm, a time zone."""
@@ -243,21 +241,24 @@ _STAMP_WORD = re.compile(
 def _in_dateline_date(doc: Document, start: int, end: int) -> bool:
     """True when ``[start, end)`` lies inside a date of a dateline passage of ``doc``, or is
     nothing but date and time words of it ("Mon, 12" → "Tue, 13", "18:48:07" → "13:51:00"
-    in "This notice last updated: Tue, 13 Aug 2013 13:51:00 UTC")."""
+    in "This notice last updated: Tue, 13 Aug 2013 13:51:00 UTC"); never a figure of the line
+    that is no date's or time's ("Donations stand at £12,400 as of 3 March 2021")."""
     if end - start > 60:
         return False  # (a date, and its time, are shorter: most edits are not read further)
     k = passage_index(doc.passages, start)
-    if k >= len(doc.passages):
-        return False
+    if k >= len(doc.passages) or 8 <= k < len(doc.passages) - 3:
+        return False  # (a document's dateline stands at its top or its foot; "## 15/09/2022" over a log's entry is the entry's)
     p = doc.passages[k]
     if not (p.start <= start and end <= p.end) or p.end - p.start > 160:
         return False  # (``is_dateline`` takes no longer line either)
     line = doc.text[p.start : p.end]
     if not is_dateline(line):
         return False
-    if all(_STAMP_WORD.fullmatch(w) for w in _WORDS.findall(doc.text[start:end])):
-        return True
-    return any(d.start <= start - p.start and end - p.start <= d.end for d in find_dates(line))
+    dates = find_dates(line)
+    if all(_STAMP_WORD.fullmatch(w) for w in _WORDS.findall(doc.text[start:end])):  # (its figures a date's or a time's)
+        held = [(d.start, d.end) for d in dates] + [m.span() for m in _CLOCK.finditer(line)]
+        return all(any(s0 <= i < e0 for s0, e0 in held) for i in range(start - p.start, end - p.start) if line[i].isdigit())
+    return any(d.start <= start - p.start and end - p.start <= d.end for d in dates)
 
 
 _KEYWORD = re.compile(

@@ -23,7 +23,7 @@ import re
 from typing import NamedTuple
 
 from annotate.model import Precision
-from annotate.months import DAY_MONTHS, ERAS, FOREIGN_MONTHS, MONTHS
+from annotate.months import DAY_MONTHS, ERAS, FOREIGN_MONTHS, MONTHS, month_number
 
 _FMON = "(?P<{name}>" + "|".join(sorted(FOREIGN_MONTHS, key=len, reverse=True)) + ")"
 _DMON = "(?P<{name}>" + "|".join(sorted(DAY_MONTHS, key=len, reverse=True)) + ")"
@@ -145,9 +145,9 @@ def find_dates(text: str, start: int = 0, end: int | None = None, *, years: bool
             if short < _PIVOT_LOW or short >= _PIVOT_HIGH:  # ("4/20/69": 1969 or 2069 — no date rather than a wrong one)
                 value = _one_way(int(g["n3"]), int(g["n4"]), (2000 if short < _PIVOT_LOW else 1900) + short)
         elif g["y14"]:
-            value = iso_day(int(g["y14"]), DAY_MONTHS[g["m14"].lower()], int(g["d14"]))
+            value = iso_day(int(g["y14"]), month_number(g["m14"], DAY_MONTHS) or 0, int(g["d14"]))
         elif g["y15"]:
-            value, precision = f"{g['y15']}-{FOREIGN_MONTHS[g['m15'].lower()]:02d}", "month"
+            value, precision = (f"{g['y15']}-{n:02d}", "month") if (n := month_number(g["m15"], FOREIGN_MONTHS)) else (None, "month")
         elif g["y13"]:
             value, precision = f"{g['y13']}-{int(g['m13']):02d}", "month"
         elif g["y11"]:
@@ -275,10 +275,11 @@ _PARTIAL_RE = re.compile(
     r"(?![A-Za-z0-9-]|,?\s+(?:1[5-9]\d\d|2[01]\d\d)(?![0-9]))"
     # "12. März", "12 de marzo" (other languages), "15.03." before a label's colon or bracket, "3月12日"
     rf"|{_B}(?P<d3>[0-3]?\d)\.?\s+(?:de\s+)?{_DMON.format(name='m3')}(?![^\W\d_]|\s+(?:de\s+)?(?:1[5-9]\d\d|2[01]\d\d)(?![0-9]))"
-    r"|(?<![\d.])(?P<d4>[0-3]?\d)\.(?P<m4>[01]?\d)\.(?=[ \t]{0,2}(?:[)\]\uff09][ \t]{0,2})?(?:[:\uff1a]|$))"  # ($: a label's range ends at its colon)
+    r"|(?<![\d.])(?P<d4>[0-3]?\d)\.(?P<m4>[01]?\d)\.(?![\d.])"
     r"|(?<![\d年년])(?P<m5>1[0-2]|0?[1-9])[ \t]?[月월][ \t]?(?P<d5>[0-3]?\d)[ \t]?[日일]",
     re.IGNORECASE,
 )
+_LABEL_COLON = re.compile(r"[ \t]{0,2}(?:[*_]{1,3})?(?:[)\]\uff09][ \t]{0,2})?(?:[*_]{1,3})?[:\uff1a]")
 YEARLESS = "XXXX"
 """The year part of a date written without its year ("July 14" is ``XXXX-07-14``)."""
 EITHER = "XXMD"
@@ -299,9 +300,9 @@ def find_yearless(text: str, start: int = 0, end: int | None = None, *, label: b
     out: list[FoundDate] = []
     for m in _PARTIAL_RE.finditer(text, start, stop):
         if m.group("m3"):
-            month, day = DAY_MONTHS[m.group("m3").lower()], int(m.group("d3"))
-        elif m.group("m4") and not label:
-            continue
+            month, day = month_number(m.group("m3"), DAY_MONTHS) or 0, int(m.group("d3"))
+        elif m.group("m4") and not (label and _LABEL_COLON.match(text, m.end()) and (len(m.group("m4")) == 2 or int(m.group("d4")) > 12)):
+            continue  # ("15.03." before a label's colon, the text read past the range; "2.4." is a version)
         elif m.group("m4") or m.group("m5"):
             month, day = int(m.group("m4") or m.group("m5")), int(m.group("d4") or m.group("d5"))
         else:

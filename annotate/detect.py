@@ -15,16 +15,16 @@ from __future__ import annotations
 
 import bisect
 import re
-from typing import NamedTuple
 
 from annotate.boxes import box_title, boxed_extent, classed_paragraph, reporting_box, titled_box
 from annotate.brackets import CLOSE, OPEN_TAG, match_bracket, openings, spaces, wrapped
-from annotate.dates import FoundDate
+from annotate.candidate import Candidate
+from annotate.dates import FoundDate, find_dates
 from annotate.extent import MAX_NOTE_CHARS, MAX_NOTE_PARAGRAPHS, before_link_lines, indent, note_extent
 from annotate.labeldates import as_of_date, date_in, datey
 from annotate.labels import CALLOUT_NAMES, LABEL_WORD, SECTION_ADDED
 from annotate.logs import content_callout, entry_end, log_entry, log_lines, log_rows, revision_items
-from annotate.model import AnnotationKind, Document
+from annotate.model import Document
 from annotate.openings import label_at
 from annotate.read.dateline import is_stamp
 from annotate.revisions import change_lists, dated_sections
@@ -45,23 +45,6 @@ _EMPHASIS_LEAD = re.compile(r"[*_]{1,3}(?=[(\[])")
 _EM_TRAILER = re.compile(r"[.,;:!?]{0,3}[\"'\u201d\u2019]?[*_]{1,3}[.,;:!?]{0,3}\s*")
 
 
-class Candidate(NamedTuple):
-    """A stretch of text marked as an insertion, before the comparison confirms it."""
-
-    kind: AnnotationKind
-    """``bracketed``, ``labelled`` or ``inline``."""
-    start: int
-    """Offset of its first character."""
-    end: int
-    """Offset past its last character (trailing full stop included)."""
-    label: str | None
-    """The label as written, if any."""
-    label_date: FoundDate | None
-    """A date written in the label ("Update (5 July 2017):"), if any."""
-    paragraphs: tuple[int, ...]
-    """Indices of the passages it touches."""
-    block: bool
-    """True when it fills whole passages (so the passages themselves are new)."""
 
 
 def candidates(doc: Document, reach: bool = False) -> list[Candidate]:
@@ -91,7 +74,7 @@ def candidates(doc: Document, reach: bool = False) -> list[Candidate]:
             k = block.paragraphs[-1] + 1
             continue
         label = (
-            box_title(doc, k) or label_at(text, p.start, p.end) or _framed_label(text, p.start, p.end) or _label_alone(doc, k) or reporting_box(doc, k)
+            box_title(doc, k) or (label_at(text, p.start, p.end) if not _term_list(text, p.start) else None) or _framed_label(text, p.start, p.end) or _label_alone(doc, k) or reporting_box(doc, k)
             or classed_paragraph(doc, k) or titled_box(doc, k)
         )
         if label is not None:
@@ -131,7 +114,7 @@ def candidates(doc: Document, reach: bool = False) -> list[Candidate]:
             k += 1
             continue  # ("History\n=======\n\n- December 2024: Clarified …": a plain-text log's entries)
         if k in sections:  # ("## New Ubuntu cloud image, 11.05.2026" on a page of dated news)
-            out.append(_marked(doc, k, ("labelled", sections[k][0], sections[k][1]), sections[k][2]))
+            out.append(_marked(doc, k, ("labelled", sections[k][0], sections[k][1]), sections[k][2])._replace(whole=True))
             k = sections[k][2] + 1
             continue
         entry = log_entry(doc, k) if reach else None
@@ -204,6 +187,22 @@ def _framed_label(text: str, start: int, end: int) -> tuple[str, FoundDate | Non
     return label_at(text, rule.end(), end)
 
 
+_TERM_ITEM = re.compile(r"[ \t]{0,3}[-*+][ \t]{1,4}(?:\*\*|__)([^*_\n:]{1,40}?)[ \t]{0,2}(?::(?:\*\*|__)|(?:\*\*|__)[ \t]{0,2}:)")
+"""A list item opening with a term in bold and its colon ("- **Korjaus:** 45 €/h")."""
+
+
+def _term_list(text: str, start: int) -> bool:
+    """Whether the list item at ``start`` is one of a list of terms ("- **Korjaus:** 45 €/h" over
+    "- **Huolto:** 30 €/h": a price list, a glossary; a label word there names a term, "repair")."""
+    if _TERM_ITEM.match(text, start) is None:
+        return False
+    for at in (text.rfind("\n", 0, max(0, start - 1)) + 1, text.find("\n", start) + 1):
+        m = _TERM_ITEM.match(text, at) if 0 < at != start else None
+        if m is not None and LABEL_WORD.fullmatch(m.group(1).strip()) is None and not find_dates(m.group(1), years=True):
+            return True  # (the item next to it a term that is no label word nor a date)
+    return False
+
+
 NEVER_NOTES = frozenset({"code", "link_definition"})
 """Markdown blocks that are never notes, whatever they say: code, and link definitions."""
 
@@ -225,9 +224,7 @@ def _label_alone(doc: Document, k: int) -> tuple[str, FoundDate | None, int] | N
 
 
 def _block_note(doc: Document, k: int) -> Candidate | None:
-    text = doc.text
-    p = doc.passages[k]
-    # (emphasis around the whole bracket belongs to the note: "*[Edit: Changed credit]*")
+    text, p = doc.text, doc.passages[k]  # (emphasis around the whole bracket is the note's: "*[Edit: Changed credit]*")
     b0 = p.start + (len(em.group(0)) if (em := _EMPHASIS_LEAD.match(text, p.start, p.end)) else 0)
     if b0 >= p.end or text[b0] not in CLOSE:
         return None
@@ -309,8 +306,7 @@ def _emphasised_inline(doc: Document, k: int, found: list[Candidate]) -> list[Ca
     if not doc.inline or (text.find("*", p.start, p.end) < 0 and text.find("_", p.start, p.end) < 0):
         return []
     out: list[Candidate] = []
-    # (the spans come in order of their starts: what the notes found so far cover is one sorted
-    # list of their spans, looked up by bisection, never rescanned per span)
+    # (spans come in order of their starts: what notes cover is one sorted list, bisected, never rescanned)
     taken = sorted((c.start, c.end) for c in found)
     at = bisect.bisect_left(doc.inline, (p.start,), key=lambda s: (s.start,))
     while at < len(doc.inline) and doc.inline[at].start < p.end:

@@ -32,6 +32,7 @@ from annotate.naming import (
     adjective,
     content_words,
     has_address,
+    has_digit,
     links_in,
     names_in,
     numbers,
@@ -64,8 +65,6 @@ _SECTION_NOTE = re.compile(
     re.IGNORECASE,
 )
 """A note that says what changed where it stands ("This section was added in 2019")."""
-
-
 _EARLIER_VERSION = re.compile(
     r"\b(?:(?:a|an|the)\s+)?(?:previous|earlier|prior|original|first)\s+versions?\s+of\s+(?:this|the)\s+\w+", re.IGNORECASE
 )
@@ -81,6 +80,7 @@ _NUMBERS_NOTE = re.compile(
 _CORRECTION_LABEL = re.compile(r"correct|errat|retract|clarif", re.IGNORECASE)
 """Labels of notes that report a change by what they are ("Correction:", "Erratum")."""
 _MOVED = re.compile(r"\b(?:moved|reordered|re-ordered|rearranged|re-arranged|relocated|swapped)\b", re.IGNORECASE)
+_CODE_TALK = re.compile(r"\b(?:bug|code|function|script|snippet|command|query|formula|macro|program)s?\b", re.IGNORECASE)  # (a note on code)
 
 
 class Notes:
@@ -211,7 +211,7 @@ class Notes:
             whole = re.compile(rf"(?<!\w){re.escape(c.revised.text.strip())}(?!\w)") if c.revised else None  # ("Go" is not in "Google")
             cased = tuple(self.ids[n] for n, x in enumerate(self.raw) if whole is not None and whole.search(x))
             return (cased, "specific") if cased else (self.general, "general") if self.general else None
-        if self.numbers and c.kind == "edit" and _has_digit(c.original) and _has_digit(c.revised):
+        if self.numbers and c.kind == "edit" and has_digit(c.original) and has_digit(c.revised):
             return tuple(self.ids[n] for n in self.numbers), "specific"  # a number revised, as the note says
         if self.reporting and c.kind != "move" and (fielded := self._field_named(c)):
             return tuple(self.ids[n] for n in sorted(fielded)), "specific"
@@ -245,7 +245,7 @@ class Notes:
             if r is None:
                 continue
             found.update(self._by_numbers(r))
-            if r is c.revised and len(r.text) <= 8 and _has_digit(r):
+            if r is c.revised and len(r.text) <= 8 and has_digit(r):
                 # a digit changed inside a number the note names ("16:55" → "14:55", cut to "14")
                 found.update(n for w, ns in self.by_number.items() if len(w) >= 4 and self._inside(w, r.start, r.end) for n in ns)
             found.update(
@@ -291,6 +291,8 @@ class Notes:
             stems = {stem(w) for w in changed}
             need = 2 if c.kind == "addition" and len(stems) > 3 else 1
             found.update(n for n in self.reporting if where in self.near[n] and len(stems & self.stems[n]) >= need)
+            if in_code(self.b, where):  # (code beside a note saying it was fixed: "There was previously a bug in this function …")
+                found.update(n for n in self.reporting if where in self.near[n] and _CODE_TALK.search(self.raw[n]))
             if any(r is not None and has_address(r.text) for r in (c.original, c.revised)):  # "the link … has been removed"
                 found.update(n for n in self.reporting if where in self.near[n] and "link" in self.stems[n])
             # A change whose whole wording is one name, which a note standing beside it names
@@ -394,7 +396,3 @@ class Notes:
 def _cites(r: Range | None) -> bool:
     """Whether ``r`` may cite a link a note cites: a bracket, within one paragraph (not a change of several)."""
     return r is not None and "[" in r.text and "\n\n" not in r.text
-
-
-def _has_digit(r: Range | None) -> bool:
-    return r is not None and any(ch.isdigit() for ch in r.text)

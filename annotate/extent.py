@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from annotate.boxes import HEADING, MAX_SECTION_PASSAGES, box_title, closed_on_last_line
+from annotate.boxes import HEADING, MAX_SECTION_PASSAGES, POST_WORDS, box_title, closed_on_last_line
 from annotate.labeldates import SETEXT
 from annotate.labels import CJK_LABELS, WEAK_WORDS
 from annotate.lines import delimited
@@ -86,9 +86,11 @@ def note_extent(doc: Document, k: int, reach: bool = False) -> int:
     elif reach and k + 1 < limit and _label_alone_emphasised(text, p.start, p.end):
         # "**Update: August 5 2025**" alone over its body: a heading written in bold
         last = _body_under(doc, k, limit)
-    elif reach and k + 1 < limit and doc.format == "html" and (titled := box_title(doc, k)) is not None and titled[1] is not None:
-        # a web page's dated box title alone ("Updates (2022-11-04)") over its text: the box's
-        # items, each a paragraph once its list is gone, up to a heading or another label
+    elif reach and k + 1 < limit and doc.format == "html" and (titled := box_title(doc, k)) is not None and (
+        titled[1] is not None or titled[0].lower() in POST_WORDS
+    ):
+        # a web page's dated box title alone ("Updates (2022-11-04)"), a post's "Update", over its
+        # text: the box's items, each a paragraph once its list is gone, up to a heading or another label
         last = _comment_after(doc, k, limit)
     elif reach and k + 1 < limit and _CONTINUES.match(text, passages[k + 1].start, passages[k + 1].end):
         # "Update: And if you need …" over "And if you find yourself doing this often, … script:"

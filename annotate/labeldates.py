@@ -23,7 +23,7 @@ FILLER = re.compile(
     r"\b(?:vom|am|zum|ab|seit|stand|k|ke|ze|od|du|le|au|des|del|al|de|el|em|op|per|van|dal|fra|från|den|z|от|с)\b|"
     r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b\.?|"
     r"\b(?:morning|afternoon|evening|night|noon|midnight|today|yesterday|later|again|late|early|updates?|updated)\b|"
-    r"\b(?:UTC|GMT|[A-Z]{2,4}T|[ECMP][SD]T|BST|CEST|CET)(?:[+-]\d{1,2}(?::?\d\d)?)?\b|\d{1,2}[:.h]\d\d|\b\d{1,2}\b)*",
+    r"\b(?:UTC|GMT|(?-i:[A-Z]{2,4}T)|[ECMP][SD]T|BST|CEST|CET)(?:[+-]\d{1,2}(?::?\d\d)?)?\b|\d{1,2}[:.h]\d\d|\b\d{1,2}\b)*",
     re.IGNORECASE,
 )
 """What may stand around a date inside a label: weekdays, times, zones, ``on``/``at``, the
@@ -157,6 +157,10 @@ SAYS_UPDATED = re.compile(
 Artikel wurde am 12. März 2021 aktualisiert": its date may stand before the verb)."""
 
 
+_DAY_BEFORE_VERB = re.compile(r"\b(?:am|le|el|em|op|den|pada|il|du|del|dem|vom)\s+$", re.IGNORECASE)
+"""The word before a day that a verb-final sentence puts before its verb ("am", "op", "le")."""
+
+
 def disclosure_after(text: str, start: int, limit: int) -> FoundDate | None:
     """The date of a disclosure sentence right after a label's colon ("This section was
     updated in June 2019 to …", "updated December 2018 for Julia 1.1")."""
@@ -166,7 +170,9 @@ def disclosure_after(text: str, start: int, limit: int) -> FoundDate | None:
     stop = min(limit, m.end() + 80)
     dot = re.search(r"[.!?](?:\s|$)|\n\s*\n", text[m.end() : stop])
     end = m.end() + dot.start() if dot else stop
-    found = find_dates(text, m.end(), end) or find_dates(text, start, m.end())
+    found = find_dates(text, m.end(), end) or [
+        f for f in find_dates(text, start, m.end()) + find_yearless(text, start, m.end()) if _DAY_BEFORE_VERB.search(text, max(start, f.start - 6), f.start)
+    ]  # ("wurde am 12. März 2021 aktualisiert", "am 12. März"; not "The 31 December 2020 balance was corrected")
     return found[0] if found else None
 
 

@@ -88,7 +88,7 @@ LABEL_WORDS = (
     r"Updated?|Updates|Edit(?:ed)?[ \t]{1,3}to[ \t]{1,3}add|Edit(?:ed)?|Correct(?:ion|ions|ed)|Clarification|Clarified|Addendum|Addenda|"
     r"Postscript|Erratum|Errata|Retraction|Retracted|Amendment|Amended|Revised|Revision|"
     rf"(?:Editor|Editors|Author|Authors|Transcriber|Translator|Publisher){_APOS}?s?{_APOS}?\s+(?:Note|Update|Comment)|"
-    r"Eds?\.(?:\s*Note)?|P\.\s?P\.\s?S\.|P\.\s?S\.|N\.\s?B\.|NB(?![ \t]*\d)|PS(?![ \t]*\d)|Please\s+note|Note|UPD|Warning|Important|Caution|Attention|Disclaimer|Deprecation[ \t]+notice|Deprecated(?=[)\]])|Notes(?=[ \t]{0,2}(?:[*_]{1,3}|</(?:strong|b)>)?[ \t]{0,2}:)|"
+    r"Eds?\.(?:\s*Note)?(?![ \t]*[)\]])|P\.\s?P\.\s?S\.|P\.\s?S\.|N\.\s?B\.|NB(?![ \t]*\d)|PS(?![ \t]*\d)|Please\s+note|Note|UPD|Warning|Important|Caution|Attention|Disclaimer|Deprecation[ \t]+notice|Deprecated(?=[)\]])|Notes(?=[ \t]{0,2}(?:[*_]{1,3}|</(?:strong|b)>)?[ \t]{0,2}:)|"
     + FOREIGN_LABELS
 )
 """The label words (matched case-insensitively)."""
@@ -124,6 +124,8 @@ DISCLOSURE = re.compile(
     r"have\s+been)\s+(?:last\s+)?(?:updated|corrected|amended|edited|revised|changed|clarified|expanded|modified|added|rewritten)"
     # "An earlier version of this article …", "A previous version of this post …"
     r"|(?:An?\s+)?(?:earlier|previous|prior|older|original)\s+versions?\s+of\s+this\s+\w+"
+    # "In the first version of this blog post, I had not seen …"
+    r"|(?:In\s+)?(?:the|an?)\s+(?:first|earlier|previous|original)\s+(?:version|draft)\s+of\s+this\s+(?:blog\s+)?(?:post|article|piece|essay|story|page|entry)"
     # "An updated version of this tutorial is located here", "This post is outdated"
     r"|(?:An?\s+)?(?:updated|newer|more\s+recent|up[\s-]to[\s-]date)\s+version\s+of\s+\[?this\s+\w+"
     r"|(?:This|The)\s+(?:article|post|page|guide|tutorial|document|blog\s+post)\s+is\s+(?:now\s+)?"
@@ -139,16 +141,16 @@ DISCLOSURE = re.compile(
     r"|(?:This\s+)?(?:section|chapter|appendix|part)\s+(?:was\s+|has\s+been\s+)?added\s+(?:on|in)\s+(?=[A-Z0-9])"
     # the same in other languages ("Dieser Artikel wurde am 12. März 2021 aktualisiert", "Cet
     # article a été mis à jour le …", "Este artículo fue actualizado …", "Dit artikel is bijgewerkt")
-    r"|(?:Dieser|Der)\s+(?:Artikel|Beitrag|Blogbeitrag|Text|Eintrag|Abschnitt|Bericht|Leitfaden)\s+(?:wurde|ist)\s+(?:[^.!?\n]|(?<=\d)\.(?=[ \t])){0,60}?"
+    r"|(?:Dieser|Der)\s+(?:Artikel|Beitrag|Blogbeitrag|Text|Eintrag|Abschnitt|Bericht|Leitfaden)\s+wurde\s+(?:[^.!?\n]|(?<=\d)\.(?=[ \t\d])){0,60}?"
     r"(?:aktualisiert|korrigiert|erg[äa]nzt|überarbeitet|ge[äa]ndert|berichtigt)"
-    r"|(?:Cet|Ce|Cette)\s+(?:article|billet|post|texte|guide|document|page|section)\s+(?:a\s+été|est|était)\s+"
+    r"|(?:Cet|Ce|Cette)\s+(?:article|billet|post|texte|guide|document|page|section)\s+a\s+été\s+"
     r"(?:mise?s?\s+à\s+jour|modifiée?|corrigée?|complétée?|révisée?|actualisée?)"
     r"|(?:Este|Esta)\s+(?:artículo|articulo|entrada|publicaci[óo]n|post|texto|gu[íi]a|nota|p[áa]gina|artigo|publica[çc][ãa]o)\s+"
-    r"(?:ha\s+sido|fue|foi|tem\s+sido)\s+(?:actualizad|atualizad|corregid|corrigid|modificad|editad|ampliad|revisad)[oa]"
+    r"(?:ha\s+sido|fue|foi|tem\s+sido)\s+(?:actualizad|atualizad|corregid|corrigid|modificad|editad|ampliad|revisad)[oa](?!\s+p(?:or|ela|elo)\b)"
     r"|(?:Questo|Questa)\s+(?:articolo|post|testo|guida|pagina|nota)\s+(?:è|e')\s+stat[oa]\s+(?:aggiornat|corrett|modificat|rivist)[oa]"
-    r"|(?:Dit|Deze)\s+(?:artikel|bericht|blog|stuk|tekst|pagina|post)\s+(?:is|werd)\s+(?:[^.!?\n]|(?<=\d)\.(?=[ \t])){0,40}?(?:bijgewerkt|aangepast|gecorrigeerd|aangevuld)"
+    r"|(?:Dit|Deze)\s+(?:artikel|bericht|blog|stuk|tekst|pagina|post)\s+(?:is|werd)\s+(?:[^.!?\n]|(?<=\d)\.(?=[ \t\d])){0,40}?(?:bijgewerkt|aangepast(?!\s+aan\b)|gecorrigeerd|aangevuld)"
     r"|(?:Denne|Denna|Dette|Detta)\s+(?:artikel|artikkel|artikeln|artikkelen|innlegg|inlägg|indlæg|tekst|text)\s+(?:er|har|ble|blev|var)\s+"
-    r"(?:[^.!?\n]|(?<=\d)\.(?=[ \t])){0,40}?(?:oppdatert|uppdaterad|uppdaterats|opdateret|korrigert|korrigerad|rettet|rättad)"
+    r"(?:[^.!?\n]|(?<=\d)\.(?=[ \t\d])){0,40}?(?:oppdatert|uppdaterad|uppdaterats|opdateret|korrigert|korrigerad|rettet|rättad)"
     r"|Artikel\s+(?:ini\s+)?(?:telah\s+|sudah\s+)?(?:diperbarui|diperbaharui|dikoreksi|diralat)"
     r")\b",
     re.IGNORECASE,

@@ -51,72 +51,60 @@ def _table(*rows: list[str]) -> dict[str, int]:
 
 FOREIGN_MONTHS = _table(
     # German, Dutch, French, Spanish, Portuguese, Italian, the Nordic languages, Indonesian, Turkish,
-    # Czech and Polish (the nominative, as "März 2021", "Maret 2021" and "Mart 2021" write a month)
-    ["januar", "januari", "janvier", "enero", "janeiro", "gennaio", "ocak", "leden", "styczeń", "styczen"],
-    [
-        "februar",
-        "februari",
-        "février",
-        "fevrier",
-        "febrero",
-        "fevereiro",
-        "febbraio",
-        "şubat",
-        "subat",
-        "únor",
-        "unor",
-        "luty",
-    ],
-    ["märz", "maerz", "maart", "marzo", "março", "marco", "marts", "maret", "mart", "březen", "brezen", "marzec"],
-    ["avril", "abril", "aprile", "nisan", "duben", "kwiecień", "kwiecien"],
-    ["mai", "mei", "mayo", "maio", "maggio", "maj", "mayıs", "mayis", "květen", "kveten"],
+    # Czech and Polish (the nominative, as "März 2021", "Maret 2021" and "Şubat 2021" write a month)
+    ["januar", "januari", "janvier", "enero", "janeiro", "gennaio", "styczeń", "styczen"],
+    ["februar", "februari", "février", "fevrier", "febrero", "fevereiro", "febbraio", "şubat", "subat", "únor", "unor"],
+    ["märz", "maerz", "maart", "marzo", "março", "marco", "marts", "maret", "březen", "brezen", "marzec"],
+    ["avril", "abril", "aprile", "kwiecień", "kwiecien"],
+    ["mai", "mei", "mayo", "maio", "maggio", "mayıs", "mayis", "květen", "kveten"],
     ["juni", "juin", "junio", "junho", "giugno", "haziran", "červen", "cerven", "czerwiec"],
     ["juli", "juillet", "julio", "julho", "luglio", "temmuz", "červenec", "cervenec", "lipiec"],
-    ["augustus", "août", "aout", "agosto", "augusti", "agustus", "ağustos", "agustos", "srpen", "sierpień", "sierpien"],
+    ["augustus", "août", "aout", "agosto", "augusti", "agustus", "ağustos", "agustos", "sierpień", "sierpien"],
     ["septembre", "septiembre", "setiembre", "setembro", "settembre", "eylül", "eylul", "září", "wrzesień", "wrzesien"],
-    ["oktober", "octobre", "octubre", "outubro", "ottobre", "ekim", "říjen", "rijen", "październik", "pazdziernik"],
-    ["novembre", "noviembre", "novembro", "kasım", "kasim", "listopad"],
-    [
-        "dezember",
-        "décembre",
-        "decembre",
-        "diciembre",
-        "dezembro",
-        "dicembre",
-        "desember",
-        "aralık",
-        "aralik",
-        "prosinec",
-        "grudzień",
-        "grudzien",
-    ],
+    ["oktober", "octobre", "octubre", "outubro", "ottobre", "říjen", "rijen", "październik", "pazdziernik"],
+    ["novembre", "noviembre", "novembro"],
+    ["dezember", "décembre", "decembre", "diciembre", "dezembro", "dicembre", "desember", "prosinec", "grudzień", "grudzien"],
 )
 """Month names of other languages written out, read with or without a day ("23. Oktober 2022",
-"outubro de 2022"). French "mars" is left out here: the planet and the rover are written so
-too; with a day before it ("12 mars 2021") it is a month (``DAY_MONTHS``)."""
+"outubro de 2022"). Names that are common words elsewhere are read only after a day
+(``DAY_MONTHS``): French "mars" (the planet), Czech "leden" (Dutch "members"), Turkish "Mart",
+"Ekim", "Kasım", "Aralık" (a name, a sowing, an interval), Polish "luty", "listopad", "maj"."""
 
 DAY_MONTHS = (
     _table(
-        # French and the Nordic languages' "mars"; the forms that only follow a day: Polish, Czech,
-        # Russian and Ukrainian genitives ("12 marca 2021", "12. března 2021", "12 марта 2021 г."),
-        # Finnish partitives ("12. maaliskuuta 2021")
-        ["stycznia", "ledna", "января", "січня", "tammikuuta"],
-        ["lutego", "února", "unora", "февраля", "лютого", "helmikuuta"],
-        ["mars", "marca", "března", "brezna", "марта", "березня", "maaliskuuta"],
-        ["kwietnia", "dubna", "апреля", "квітня", "huhtikuuta"],
-        ["maja", "května", "kvetna", "мая", "травня", "toukokuuta"],
-        ["czerwca", "června", "cervna", "июня", "червня", "kesäkuuta"],
-        ["lipca", "července", "cervence", "июля", "липня", "heinäkuuta"],
-        ["sierpnia", "srpna", "августа", "серпня", "elokuuta"],
-        ["września", "wrzesnia", "сентября", "вересня", "syyskuuta"],
-        ["października", "pazdziernika", "října", "rijna", "октября", "жовтня", "lokakuuta"],
-        ["listopada", "listopadu", "ноября", "листопада", "marraskuuta"],
-        ["grudnia", "prosince", "декабря", "грудня", "joulukuuta"],
+        # the names that are words elsewhere; the forms that only follow a day: Polish, Czech,
+        # Russian, Ukrainian and Greek genitives ("12 marca 2021", "12. března 2021", "12 марта
+        # 2021 г.", "12 Μαρτίου 2021"), Finnish partitives ("12. maaliskuuta 2021"); Romanian and
+        # Catalan ("12 martie 2021", "12 de març de 2021")
+        ["leden", "ocak", "stycznia", "ledna", "января", "січня", "tammikuuta", "ianuarie", "gener", "ιανουαρίου"],
+        ["luty", "lutego", "února", "unora", "февраля", "лютого", "helmikuuta", "februarie", "febrer", "φεβρουαρίου"],
+        ["mars", "mart", "marca", "března", "brezna", "марта", "березня", "maaliskuuta", "martie", "març", "μαρτίου"],
+        ["nisan", "duben", "kwietnia", "dubna", "апреля", "квітня", "huhtikuuta", "aprilie", "απριλίου"],
+        ["maj", "maja", "května", "kvetna", "мая", "травня", "toukokuuta", "maig", "μαΐου", "μαίου"],
+        ["czerwca", "června", "cervna", "июня", "червня", "kesäkuuta", "iunie", "juny", "ιουνίου"],
+        ["lipca", "července", "cervence", "июля", "липня", "heinäkuuta", "iulie", "juliol", "ιουλίου"],
+        ["srpen", "sierpnia", "srpna", "августа", "серпня", "elokuuta", "agost", "αυγούστου"],
+        ["września", "wrzesnia", "сентября", "вересня", "syyskuuta", "septembrie", "setembre", "σεπτεμβρίου"],
+        ["ekim", "października", "pazdziernika", "října", "rijna", "октября", "жовтня", "lokakuuta", "octombrie", "οκτωβρίου"],
+        ["kasım", "kasim", "listopad", "listopada", "listopadu", "ноября", "листопада", "marraskuuta", "noiembrie", "νοεμβρίου"],
+        ["aralık", "aralik", "grudnia", "prosince", "декабря", "грудня", "joulukuuta", "decembrie", "desembre", "δεκεμβρίου"],
     )
     | FOREIGN_MONTHS
 )
-"""Month names read only after a day (the genitive and partitive forms, and "mars"), with every
-name of ``FOREIGN_MONTHS``."""
+"""Month names read only after a day (the words of other meanings, the genitive and partitive
+forms), with every name of ``FOREIGN_MONTHS``."""
+
+
+def month_number(name: str, table: dict[str, int]) -> int | None:
+    """The month a name read case-insensitively stands for, ``None`` when it is none: "NİSAN"
+    lowers to "ni̇san" (a dot above, U+0307), which the table writes "nisan".
+
+    >>> month_number("NİSAN", DAY_MONTHS), month_number("Μαρτίου", DAY_MONTHS), month_number("Pluto", DAY_MONTHS)
+    (4, 3, None)
+    """
+    key = name.lower().replace("\u0307", "")
+    return table.get(key) or table.get(key.replace("ς", "σ"))
+
 
 ERAS = {"明治": 1868, "大正": 1912, "昭和": 1926, "平成": 1989, "令和": 2019}
 """The Gregorian year of each Japanese era's first year (元年), by the name opening its dates."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from annotate.model import Annotation, Change
+from annotate.model import Annotation, Change, Range
 from annotate.segment import CJK
 
 STOP = frozenset(
@@ -97,6 +97,11 @@ def undated(x: Annotation) -> str:
         return x.text
     at = x.text.find(x.date.evidence, 0, 120)
     return x.text if at < 0 else x.text[:at] + " " + x.text[at + len(x.date.evidence) :]
+
+
+def has_digit(r: Range | None) -> bool:
+    """Whether ``r`` writes a digit."""
+    return r is not None and any(ch.isdigit() for ch in r.text)
 
 
 def numbers(text: str) -> set[str]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from annotate.candidate import Candidate
 from annotate.dates import (
     EITHER,
     YEARLESS,
@@ -22,7 +23,7 @@ from annotate.dates import (
     shift,
     truncate,
 )
-from annotate.detect import Candidate, candidates
+from annotate.detect import candidates
 from annotate.framing import Framing, find_framing
 from annotate.labels import CALLOUT_NAMES
 from annotate.model import Annotation, DateInfo, Document, Frame, Notes, Precision

@@ -46,7 +46,7 @@ from annotate.labels import (
     WEAK_WORDS,
     callout_class,
 )
-from annotate.months import ERAS
+from annotate.months import DAY_MONTHS, ERAS, MONTHS
 
 _OPENERS = "".join(CLOSE)
 """Brackets a note may open with ("(", "[", "【", "（"), from ``brackets.CLOSE``."""
@@ -79,6 +79,11 @@ _LEAD = re.compile(
 )
 """Markdown before a label: quote markers, a heading or list marker, emphasis (MediaWiki's
 ``''Note:''`` and ``'''NOTE'''`` too)."""
+_SENTENCE_END = re.compile(
+    r"(?:[!?]|(?<!\d)\.|(?<=\d)\.(?!\s+(?:" + "|".join(sorted(set(DAY_MONTHS) | set(MONTHS), key=len, reverse=True)) + r")\b))(?:\s|$)",
+    re.IGNORECASE,
+)
+"""A sentence's end: not a day's dot before its month ("opdateret 12. marts 2021")."""
 _PICTOGRAPH = re.compile(r"[\U0001f300-\U0001faff\u2600-\u27bf]")
 _EMPHASIS = re.compile(r"[ \t]{0,3}(?:[*_]{1,3}|'{2,3}|</(?:strong|b|em|i)>)")
 _ABOUT = re.compile(r"[\s,]{0,4}(?:on|about|regarding|re|from|for|to\s+(?:the|our|this|my|an?|these|those))\s+\S", re.IGNORECASE)
@@ -87,10 +92,10 @@ _PARTICIPLE = frozenset(["updated", "edited", "corrected", "revised", "amended"]
 _OPENINGS = frozenset(
     ["up", "ed", "co", "cl", "ad", "po", "er", "re", "am", "au", "tr", "pu", "p.", "no", "nb", "n.", "ps", "pl",  # label words
      "wa", "im", "ca", "at", "di", "de",  # callout words, a deprecation
-     "th", "ou", "my", "an", "ea", "pr", "or", "ol", "a ", "it", "ce", "es", "qu", "ar",  # disclosure sentences
+     "th", "ou", "my", "an", "ea", "pr", "or", "ol", "a ", "it", "ce", "es", "qu", "ar", "in",  # disclosure sentences
      "ch"]  # section titles ("Changelog", "Changes to this article")
 ) | FOREIGN_OPENINGS | frozenset(ERAS)  # (a Japanese era opening a label's date: "令和元年5月7日追記：")
-_SENTENCE_OPENINGS = frozenset(["th", "ou", "my", "an", "ea", "pr", "or", "ol", "a ", "it", "ce", "es", "qu", "ar"])
+_SENTENCE_OPENINGS = frozenset(["th", "ou", "my", "an", "ea", "pr", "or", "ol", "a ", "it", "ce", "es", "qu", "ar", "in"])
 _CHANGE_STEMS = re.compile(
     r"updat|correct|amend|edit|revis|chang|clarif|expand|modif|added|rewrit|version|outdat|out.of.date|obsolet|supersed|deprecat|"
     r"mis.à.jour|mise.à.jour|corrig|actuali[sz]|atualiz|aggiorn|diperbar|dikoreksi|diralat",  # ("Cet article a été mis à jour …")
@@ -382,6 +387,6 @@ def _disclosure_at(text: str, start: int, limit: int) -> tuple[str, FoundDate | 
     if m is None:
         return None
     stop = min(limit, start + 240)
-    dot = re.search(r"(?<!\D\d)(?<!\D\d\d)[.!?](?:\s|$)", text[m.end() : stop])  # (not "12. marts 2021")
+    dot = _SENTENCE_END.search(text[m.end() : stop])  # (not "12. marts 2021")
     sentence_end = m.end() + dot.start() if dot else stop
     return m.group(0).strip(" *_"), date_in(text, start, sentence_end), start

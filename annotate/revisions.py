@@ -111,7 +111,25 @@ def _heading_date(text: str, start: int, end: int) -> FoundDate | None:
     if first.start == at and first.precision != "year":
         return first
     close = _TITLE_CLOSE.match(text, last.end, end)
-    return last if last.precision != "year" and close is not None and close.end() == end else None
+    if last.precision == "year" or close is None or close.end() != end or _NOT_NEWS.search(text, max(at, last.start - 24), last.start):
+        return None
+    return last
+
+
+_NOT_NEWS = re.compile(
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
+    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|maandag|dinsdag|"
+    r"woensdag|donderdag|vrijdag|zaterdag|zondag|stand|as\s+of|valid|g[üu]ltig|spieltag|matchday|round|day\s+\d{1,2})\W{0,4}$",
+    re.IGNORECASE,
+)
+"""What before a heading's date says it is no news item's day: a weekday (a programme's day), a
+state "as of" a day ("Stand: 01.03.2024"), a match day."""
+
+
+def newest_heading_date(doc: Document) -> str | None:
+    """The latest day or month a heading of ``doc`` opens or closes with, as ISO text."""
+    found = [d.value for k, st in enumerate(doc.structure) if st.kind == "heading" and (d := _heading_date(doc.text, doc.passages[k].start, doc.passages[k].end))]
+    return max(found) if found else None
 
 
 def dated_sections(doc: Document) -> dict[int, tuple[str, FoundDate, int]]:
@@ -136,6 +154,9 @@ def dated_sections(doc: Document) -> dict[int, tuple[str, FoundDate, int]]:
         mine = [k for k in at_level if k in dated]
         if len(mine) < 4 or 5 * len(mine) < 3 * len(at_level):
             continue
+        days = [dated[k].value for k in mine]
+        if days != sorted(days, reverse=True) and days != sorted(days):
+            continue  # (news is kept in order of its days: a page of dates out of order is no news page)
         for k in mine:
             nxt = next((j for j, lv in heads if j > k and lv <= level), len(structure))
             p = doc.passages[k]

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 
-from annotate.model import Annotation, Change, Document
+from annotate.model import Annotation, Change, Document, Range
 from annotate.naming import sequence, stem
-from annotate.segment import CJK
+from annotate.segment import CJK, passage_index
 
 
 def section_of(b: Document, k: int) -> tuple[int, int]:
@@ -153,3 +153,25 @@ def cjk_titled(c: Change, notes: list[str]) -> set[int]:
 def in_code(b: Document, where: int | None) -> bool:
     """Whether passage ``where`` of ``b`` is a code block (inline code in prose is not an example)."""
     return where is not None and b.structure is not None and where < len(b.structure) and b.structure[where].kind == "code"
+
+
+_FENCE_OPEN = re.compile(r"[ \t]{0,3}(?:`{3,}|~{3,})")
+
+
+def fence_info(doc: Document | None, r: Range | None) -> bool:
+    """Whether ``r`` lies in a code fence's info string after its backticks ("```lisp" →
+    "```elisp"): the language a highlighter is told, no text a reader reads."""
+    if doc is None or r is None or doc.format != "markdown":
+        return False
+    line = doc.text.rfind("\n", 0, r.start) + 1
+    fence = _FENCE_OPEN.match(doc.text, line)
+    return fence is not None and fence.end() <= r.start and "\n" not in doc.text[r.start : r.end]
+
+
+def inner_heading(doc: Document | None, r: Range | None) -> bool:
+    """Whether ``r`` is a heading inside ``doc``, away from its top and foot ("## 15/09/2022" over
+    a log's entry): a day there is the entry's, not the document's own date."""
+    if doc is None or r is None or not r.text.lstrip().startswith("#"):
+        return False
+    k = passage_index(doc.passages, r.start)
+    return 8 <= k < len(doc.passages) - 3

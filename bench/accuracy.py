@@ -88,11 +88,15 @@ _WRAPPER = re.compile(r"^(?:[ \t]*<(?:div|aside|section|blockquote)\b[^<>\n]{0,2
 copy with the note or not."""
 
 
+_COMMENT_LINES = re.compile(r"(?:\n[ \t]*<!--[^\n]{0,200}?-->[ \t]*)+$")
+
+
 def note_key(text: str) -> str:
     """A note's text as matched: :func:`norm`, without the link definitions or the kramdown
     attribute line that close it, nor an AsciiDoc block's frame, nor the lines of an HTML box's
     tags around it, nor a box's title alone on its first line."""
-    return norm(_untitled(_WRAPPER.sub("", _BLOCK_FRAME.sub("", _LINK_DEFS.sub("", _IAL.sub("", text.rstrip()))).strip())))
+    text = _COMMENT_LINES.sub("", text.rstrip())  # ("<!--more-->", the excerpt's end, under a note: nothing a reader reads)
+    return norm(_untitled(_WRAPPER.sub("", _BLOCK_FRAME.sub("", _LINK_DEFS.sub("", _IAL.sub("", text))).strip())))
 
 
 def locate(doc: Document, excerpt: str) -> tuple[int, int] | None:

@@ -67,14 +67,16 @@ def test_kept_held_out_sets_floors() -> None:
     # code blocks a truth describes as one change are counted apart). With set 46 (12 more pairs,
     # 106 in all), after the fourteenth session's rules: F1 0.923, dates 0.864, original dates
     # 0.972, silent recall 0.879, false silent 104 (9.81/10; 25 in two Spinning Up pages rewritten
-    # in place, which their truths describe as a few changes each). Floors a little below, so a
-    # later change cannot quietly lose them.
+    # in place, which their truths describe as a few changes each). With set 47 (15 more pairs,
+    # 121 in all), after the fourteenth session's review and set 47's rules: F1 0.920, dates 0.873,
+    # original dates 0.977, silent recall 0.882, false silent 108 (8.93/10). Floors a little
+    # below, so a later change cannot quietly lose them.
     bench = _bench()
     folders = bench.pair_folders(sorted((ROOT / "tests" / "corpus" / "heldout").glob("s*")))  # type: ignore[attr-defined]
-    assert len(folders) >= 100
+    assert len(folders) >= 115
     t = bench.totals([bench.score_pair(p) for p in folders])  # type: ignore[attr-defined]
-    assert t["notes_f1"] >= 0.90 and t["dates_right"] >= 0.83 and t["original_dates_right"] >= 0.95, t
-    assert t["silent_recall"] >= 0.86 and t["false_silent_per_10_pairs"] <= 10.5, t
+    assert t["notes_f1"] >= 0.90 and t["dates_right"] >= 0.84 and t["original_dates_right"] >= 0.95, t
+    assert t["silent_recall"] >= 0.87 and t["false_silent_per_10_pairs"] <= 10.0, t
 
 
 def test_hand_made_cases_all_pass_on_notes_and_dates(scores: list[object]) -> None:

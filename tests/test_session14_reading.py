@@ -93,7 +93,7 @@ _DATED = "---\ndate: 2021-01-10\n---\n\n" + _BASE
         "**Nachtrag 12. März:** Das Projekt ist inzwischen abgeschlossen.",
         "Mise à jour du 12 mars : le projet est terminé.",
         "Actualización (12 de marzo): el proyecto ha terminado.",
-        "**Update 12.3.:** Das Projekt ist inzwischen abgeschlossen.",
+        "**Update 12.03.:** Das Projekt ist inzwischen abgeschlossen.",  # ("2.4." alone is a version)
         "**追記（3月12日）：** プロジェクトは終了しました。",
     ],
 )
@@ -273,3 +273,104 @@ def test_a_notice_of_a_change_in_force_from_a_day(notice: str, date: str) -> Non
 )
 def test_a_span_of_years_or_no_day_is_no_such_notice(prose: str) -> None:
     assert not _with(prose).annotations
+
+
+_ELISP = "# Clock table\n\nA function to sum my hours.\n\n```lisp\n(defun hours (start end)\n  (while (time-less-p start end)\n    (setq start next-day)))\n```\n\nThat is all.\n"
+
+
+def test_a_struck_note_beside_fixed_code_discloses_the_fix_and_keeps_its_strike() -> None:
+    # (erwald: "~~(Edit 2022-01-28: There was previously a bug in this function … fixed as of today.)~~")
+    note = "~~(Edit 2022-01-28: There was previously a bug in this function, which has been fixed as of today.)~~"
+    new = _ELISP.replace("```lisp", "```elisp").replace("(time-less-p start end)", "(time-less-p t end)").replace("That is all.", f"{note}\n\nThat is all.")
+    c = annotate.compare(_ELISP, new, fmt="markdown")
+    assert [(a.text, a.date.value if a.date else None) for a in c.annotations] == [(note, "2022-01-28")]
+    assert not any(ch.silent for ch in c.changes)  # (the fence's language changed: no text a reader reads)
+    # the same code edit with no note is silent
+    c = annotate.compare(_ELISP, _ELISP.replace("(time-less-p start end)", "(time-less-p t end)"), fmt="markdown")
+    assert any(ch.silent for ch in c.changes)
+
+
+def test_images_made_absolute_point_where_they_pointed() -> None:
+    old = "# Post\n\nMy chart:\n\n[![PVC by hour](/images/pvc_small.png)](/images/pvc.png)\n\nThe end.\n"
+    new = old.replace("](/images/", "](https://example.org/blog/images/")
+    assert not any(ch.silent for ch in annotate.compare(old, new, fmt="markdown").changes)
+    other = old.replace("pvc_small.png", "hr_small.png")
+    assert any(ch.silent for ch in annotate.compare(old, other, fmt="markdown").changes)
+
+
+def test_a_correction_told_as_the_first_version_of_the_post() -> None:
+    base = "# Notes on a paper\n\nThe authors assembled each sample alone.\n\nThat is my reading.\n"
+    note = "In the first version of this blog post, I had not seen the co-assembly step; see comments."
+    c = annotate.compare(base, base.replace("That is", f"{note}\n\nThat is"), fmt="markdown")
+    assert [a.text for a in c.annotations] == [note]
+
+
+_POST = (
+    '<html><head><meta property="article:published_time" content="2017-04-20T10:00:00Z"></head><body><article><h1>These guys</h1>'
+    "<p>A remark at a conference, and what it says.</p>{extra}<p>Thanks for reading.</p></article></body></html>"
+)
+
+
+def test_an_update_section_of_a_dated_web_post() -> None:
+    extra = "<h2>Update</h2><p>Amelia McNamara wrote an important follow up which you simply must go read.</p>"
+    c = annotate.compare(_POST.format(extra=""), _POST.format(extra=extra), fmt="html")
+    assert [a.label for a in c.annotations] == ["Update"] and "Amelia" in c.annotations[0].text
+    # an undated page's "Update" section is a how-to as often
+    page = _POST.replace('<meta property="article:published_time" content="2017-04-20T10:00:00Z">', "")
+    assert not annotate.compare(page.format(extra=""), page.format(extra=extra.replace("Amelia McNamara wrote", "Run the installer, which wrote")), fmt="html").annotations
+
+
+def test_an_editors_abbreviation_in_a_citation_is_no_note() -> None:
+    base = "# Reading\n\nSome papers.\n\nThe end.\n"
+    ref = "Sadowski and Zimmermann (eds.): Rethinking Productivity in Software Engineering, Apress, 2019."
+    assert not annotate.compare(base, base.replace("The end.", f"{ref}\n\nThe end."), fmt="markdown").annotations
+
+
+def test_edit_is_no_time_zone() -> None:
+    from annotate.logs import stamp
+
+    assert not stamp("Edit") and stamp("10:30 EST") and stamp("2022-01-28")
+
+
+_VUE = (
+    '<html><body><header class="navbar">Site</header><main class="page"><header><h1>Specs update<a href="#top" class="header-anchor">#</a></h1>'
+    '<time> November 15, 2023 by Sara Petti </time></header><p>We have started the update.</p>{extra}<p>Thanks.</p></main></body></html>'
+)
+
+
+def test_a_posts_header_inside_main_dates_it_and_hidden_labels_are_no_words() -> None:
+    # (Frictionless' VuePress pages: the post's <header> with its <time> inside <main>; "(opens new window)" for screen readers)
+    extra = '<h2 id="funding">Funding<a href="#funding" class="header-anchor">#</a></h2><p>Funded by <a href="https://nlnet.nl">NLnet<span class="sr-only">(opens new window)</span></a>, a fund.</p>'
+    c = annotate.compare(_VUE.format(extra=""), _VUE.format(extra=extra), fmt="html")
+    assert c.original_date is not None and c.original_date.value == "2023-11-15"
+    assert "#" not in c.revised.text and "opens new window" not in c.revised.text
+    assert "Funded by NLnet, a fund." in c.revised.text.replace(" ,", ",")
+
+
+def test_a_notes_link_to_where_an_old_link_pointed_is_still_new_text() -> None:
+    # (BIDS: "[the draft](…/common-derivatives/05-derivatives/01-introduction.html)" struck, then
+    # "UPDATE 2021-06-14: … look at the [stable version](…/stable/05-derivatives/01-introduction.html)")
+    old = "# Release\n\nPlease review [the draft](https://example.org/en/draft/05-derivatives/01-introduction.html) and comment.\n\nThanks.\n"
+    new = old.replace("[the draft](https://example.org/en/draft/05-derivatives/01-introduction.html)", "~~the draft~~").replace(
+        "\n\nThanks.", "\n\nUPDATE 2021-06-14: The draft is no longer accessible. See the [stable version](https://example.org/en/stable/05-derivatives/01-introduction.html).\n\nThanks."
+    )
+    c = annotate.compare(old, new, fmt="markdown")
+    assert [a.date.value if a.date else None for a in c.annotations] == ["2021-06-14"]
+
+
+def test_a_jekyll_post_url_and_the_address_it_makes_are_one() -> None:
+    old = "# Forum\n\nThe [Steering Group]({% post_url 2019-12-31-meet-the-steering-group %}) announces two forums.\n\nMore.\n"
+    new = old.replace("{% post_url 2019-12-31-meet-the-steering-group %}", "https://example.org/2019/12/31/meet-the-steering-group.html")
+    assert not any(ch.silent for ch in annotate.compare(old, new, fmt="markdown").changes)
+    other = old.replace("{% post_url 2019-12-31-meet-the-steering-group %}", "https://example.org/2020/01/05/another-post.html")
+    assert any(ch.silent for ch in annotate.compare(old, other, fmt="markdown").changes)
+
+
+def test_a_date_alone_deep_in_a_page_is_no_dateline() -> None:
+    body = "".join(f"Paragraph {n} of the changelog page.\n\n" for n in range(10))
+    old = f"# Changelog\n\n{body}## 15/09/2022\n\nThe dataset will be retired.\n\n{body}"
+    c = annotate.compare(old, old.replace("15/09/2022", "17/09/2022"), fmt="markdown")
+    assert any(ch.silent for ch in c.changes)
+    # at the top it is the page's date, as before
+    top = "# Post\n\n15/09/2022\n\nThe text.\n"
+    assert not any(ch.silent for ch in annotate.compare(top, top.replace("15/09", "17/09"), fmt="markdown").changes)

@@ -19,7 +19,7 @@ _DATELINE_CUE = re.compile(
     r"^\W{0,3}by\s|published|posted|dated|updated|last\s+update\b|last\s+reviewed|\u2014|--| - |\||\b(?:advisory|announcement|press\s+release|bulletin|newsletter)\b"
     r"|^\W{0,3}(?:更新[于於日]|最終更新|最[后後]更新|公開日|投稿日|[发發][布佈表][于於])"
     # "updated" and "published" in other languages ("Zuletzt aktualisiert: 12.03.2021", "Publié le …")
-    r"|aktualisiert|ver[öo]ffentlicht|\bstand\b|mise?\s+à\s+jour|publié|actualizad|actualizaci[óo]n|publicad|atualizad|"
+    r"|aktualisiert|ver[öo]ffentlicht|^\W{0,3}stand\b|mise?\s+à\s+jour|publié|actualizad|actualizaci[óo]n|publicad|atualizad|"
     r"atualiza[çc][ãa]o|aggiornat|pubblicat|bijgewerkt|gepubliceerd|oppdatert|uppdaterad|opdateret|publicerad|publisert|"
     r"zaktualizowan|opublikowan|обновлен|опубликован|diperbarui|diterbitkan",
     re.IGNORECASE,
@@ -72,6 +72,8 @@ def _only_a_date(line: str, start: int, end: int) -> bool:
     if len(rest) <= 4 and all(w.lower() in _DATE_ONLY_WORDS or w.isupper() for w in rest):
         return True
     after = re.findall(r"[^\W\d_]+", line[end:])
+    if after[:1] == ["by"]:
+        after, rest = after[1:], [w for w in rest if w != "by"]  # ("November 15, 2023 by Sara Petti")
     return (not line[:start].strip(" \t*_") and 1 <= len(after) <= 3 and len(after) == len(rest)
             and all(w[0].isupper() and w[1:].islower() for w in after))
 
@@ -87,7 +89,7 @@ def _date_line_below(block: str) -> tuple[str, list[FoundDate]] | None:
 
 
 def _may_be_dateline(line: str) -> bool:
-    return not (len(line) > 160 or _MARKER_CUE.search(line) or NOTE_LINE.match(line) or (DISCLOSURE.match(line) and not _STAMP.fullmatch(line)))
+    return not (len(line) > 160 or _MARKER_CUE.search(line) or NOTE_LINE.match(line) or (DISCLOSURE.match(line) and not is_stamp(line, 0, len(line))))
 
 
 def is_dateline(line: str) -> bool:
@@ -121,8 +123,47 @@ def is_stamp(text: str, start: int, end: int) -> bool:
     """
     if (box := _BOX_OPENER.match(text, start, end)) is not None and text.startswith("\n", box.end()):
         start = box.end() + 1
+    if (lab := _LABEL_STAMP.match(text, start, end)) is not None and (day := find_dates(text, lab.end(), end)) and _CLOCK.search(text, day[0].end, end):
+        # "Güncelleme: 12.03.2021 14:37", "Updated: March 12, 2021 10:30": a news page's stamp, its time and all
+        return datey(text, lab.end(), end)
     m = _STAMP.fullmatch(text, start, end)
-    return m is not None and bool(find_dates(text, m.start("date"), m.end("date"))) and datey(text, m.start("date"), m.end("date"))
+    if m is not None:
+        return bool(find_dates(text, m.start("date"), m.end("date"))) and datey(text, m.start("date"), m.end("date"))
+    return _last_updated(text[start:end])
+
+
+_LABEL_STAMP = re.compile(
+    r"[ \t>*_]{0,6}(?:Last[ \t]updated|Updated|Güncelleme|Güncellenme|Cập[ \t]nhật|Ενημέρωση|Actualizare|Frissítés|Aktualizacja|Aktualisiert|"
+    r"Actualizado|Atualizado|Aggiornato|Mis[ \t]à[ \t]jour|Päivitetty|Diperbarui|Oppdatert|Uppdaterad|Opdateret|Bijgewerkt|Обновлено)"
+    r"[ \t*_]{0,3}:?[ \t*_]{0,3}",
+    re.IGNORECASE,
+)
+"""The word of a news page's "updated" stamp, as it opens the stamp's line."""
+_CLOCK = re.compile(r"\d{1,2}[:.h]\d\d")
+_LAST = re.compile(
+    r"\b(?:zuletzt|sist|senast|senest|voor\s+het\s+laatst|por\s+[úu]ltima\s+vez|pela\s+[úu]ltima\s+vez|pour\s+la\s+derni[èe]re\s+fois|"
+    r"per\s+l'ultima\s+volta)\b",
+    re.IGNORECASE,
+)
+""""Last" as a "last updated" sentence says it in other languages."""
+_UPDATED = re.compile(
+    r"\b(?:aktualisiert|oppdatert|uppdaterad|uppdaterades|opdateret|bijgewerkt|actualizad[oa]|atualizad[oa]|mise?\s+à\s+jour|aggiornat[oa])\b",
+    re.IGNORECASE,
+)
+
+
+def _last_updated(line: str) -> bool:
+    """A "last updated" sentence in another language and nothing more ("Dieser Artikel wurde
+    zuletzt am 15.04.2021 aktualisiert.", "Denne artikkelen ble sist oppdatert 15.04.2021."): a
+    "last", an "updated", a day, and no more than nine other words."""
+    if len(line) > 160 or "\n" in line.strip() or (last := _LAST.search(line)) is None or (done := _UPDATED.search(line)) is None:
+        return False
+    found = find_dates(line)
+    if not found or found[0].precision == "year":
+        return False
+    rest = line[: found[0].start] + " " + line[found[0].end :]
+    rest = rest.replace(last.group(0), " ").replace(done.group(0), " ")
+    return len(re.findall(r"[^\W\d_]+", rest)) <= 9 and rest.strip(" \t>*_.").count(". ") == 0
 
 
 def dateline(text: str, spans: list[tuple[int, int]]) -> tuple[DateInfo | None, DateInfo | None]:
@@ -145,7 +186,8 @@ def dateline(text: str, spans: list[tuple[int, int]]) -> tuple[DateInfo | None, 
                 and not _EVENT_KEY.search(text, s, min(e, s + 3_000))):
             # "**Date** | 31 March 2026" in an advisory's table, "Date: 2019-03-20" among a page's fields
             first, found = keyed.group(0), find_dates(keyed.group(0))
-        explicit = _PUBLISHED_CUE.search(first) is not None or (
+        stamped = bool(found) and _last_updated(first)  # ("Dieser Artikel wurde zuletzt am 15.04.2021 aktualisiert.")
+        explicit = stamped or _PUBLISHED_CUE.search(first) is not None or (
             bool(found) and _UPDATED_CUE.search(first, max(0, found[0].start - 30), found[0].start) is not None
         )  # ("Published: …", "**Last Update: 2024-12-08**" under a post's imports and banner)
         if k >= 4 and not explicit:
@@ -161,7 +203,7 @@ def dateline(text: str, spans: list[tuple[int, int]]) -> tuple[DateInfo | None, 
             updated: DateInfo | None = None
             for f in found:
                 info = DateInfo(f.value, f.precision, "dateline", evidence)
-                if _UPDATED_CUE.search(first, max(0, f.start - 30), f.start):
+                if stamped or _UPDATED_CUE.search(first, max(0, f.start - 30), f.start):
                     updated = updated or info
                 else:
                     published = published or info

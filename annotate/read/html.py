@@ -295,8 +295,8 @@ def _in_box(el: etree._Element) -> bool:
     )
 
 
-def _in_article(el: etree._Element) -> bool:
-    return any(a.tag == "article" for a in el.iterancestors())
+def _in_article(el: etree._Element) -> bool:  # (or in the page's <main>: VuePress puts a post's header, its <time>, there)
+    return any(a.tag in ("article", "main") for a in el.iterancestors())
 
 
 def _headline(root: lhtml.HtmlElement, body: lhtml.HtmlElement) -> str | None:
@@ -347,8 +347,8 @@ def _paragraphs(body: lhtml.HtmlElement, label: str) -> list[str]:
                 current.append(mark)  # (a footnote's number, shown raised: "masochist¹¹")
                 skipping = el
                 continue
-            if tag == "a" and _BACKLINK.search((el.get("class") or "") + " " + (el.get("role") or "")):
-                skipping = el  # (a footnote's way back, "↩": a link, no word of the footnote)
+            if _BACKLINK.search((el.get("class") or "") + " " + (el.get("role") or "")):
+                skipping = el  # (a footnote's way back, "↩"; a heading's "#" link; "(opens new window)" for screen readers)
                 continue
             if tag in _BLOCKS:
                 flush()
@@ -382,8 +382,8 @@ _RAISED = str.maketrans("0123456789", RAISED_DIGITS)
 _FOOTNOTE_HREF = re.compile(r"#(?:fn|footnote|note|cite_note)[-_:]?\w{0,40}$", re.IGNORECASE)
 
 
-_BACKLINK = re.compile(r"\b(?:footnote-back(?:ref)?|reversefootnote|doc-backlink|footnote-backref)\b", re.IGNORECASE)
-"""The class or role of a footnote's link back to where it is cited (Pandoc, kramdown, Python-Markdown)."""
+_BACKLINK = re.compile(r"\b(?:footnote-back(?:ref)?|reversefootnote|doc-backlink|sr-only|visually-?hidden|screen-reader-text|header-?anchor|headerlink)\b", re.I)
+"""Classes of what a reader does not read: a footnote's way back ("↩"), a heading's "#", "(opens new window)" for screen readers."""
 
 
 def _footnote_mark(el: etree._Element) -> str | None:
