@@ -184,6 +184,8 @@ def box_title(doc: Document, k: int) -> tuple[str, FoundDate | None, int] | None
     if doc.format != "html" or k + 1 >= len(doc.passages) or p.end - p.start > 40:
         return None
     stop = p.end - (text[p.end - 1] == ":")  # (a colon closing the title)
+    if _NOTICE_TITLE.fullmatch(text, p.start, p.end) is not None:
+        return text[p.start : stop].strip(" !"), None, p.end  # "Important notice", "Wichtiger Hinweis": a notice by its name
     m = LABEL_WORD.match(text, p.start, stop)
     if m is None:
         return None
@@ -205,6 +207,12 @@ def box_title(doc: Document, k: int) -> tuple[str, FoundDate | None, int] | None
     return text[m.start() : m.end()], date, p.end
 
 
+_NOTICE_TITLE = re.compile(
+    r"(?:(?:Important|Urgent)\s+(?:notice|note|information|update)|Wichtige[rs]?\s+(?:Hinweis|Information|Mitteilung)|Avis\s+important|"
+    r"Aviso\s+importante|Avviso\s+importante|Belangrijke\s+(?:mededeling|informatie)|Viktig\s+(?:information|meddelande))[ \t]*[:!]?",
+    re.IGNORECASE,
+)
+"""A box's title that names it a notice ("Important notice", "Wichtiger Hinweis", "Avis important")."""
 _SECOND_LABEL = re.compile(r"[ \t]{0,2}:[ \t]{1,3}")
 POST_WORDS = frozenset(["update", "updates", "correction", "corrections", "addendum", "postscript", "erratum", "errata", "clarification"])
 """A title a dated post's new section takes ("Update" over "Amelia McNamara wrote an important follow up …")."""

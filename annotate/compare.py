@@ -132,7 +132,7 @@ def _compare(a: Document, b: Document, cands: list[Candidate], options: Options,
     inserted_passages = {k for blk in blocks if blk.kind == "insert" for k in range(*blk.b_passages)}
     if framing.marker is not None and framing.marker not in inserted_passages:
         framing = Framing(None, (), ())  # the original had this sentence: it is not a republication marker
-    chosen = outermost(without_old_lines(confirmed(cands, inserted, b), blocks, a, b) + new_inline(blocks, b))
+    chosen = outermost(without_old_lines(confirmed(cands, inserted, b), blocks, a, b) + new_inline(blocks, a, b))
     chosen = with_belongings(chosen, inserted_passages, b)
     orig = original_date(a, b, framing)
     rep = revised_date(b, framing, orig)

@@ -98,6 +98,8 @@ def without_old_entries(cands: list[Candidate], a: Document, b: Document) -> lis
             newest = newest or newest_heading_date(a) or "0"
             if c.label_date.value[: len(newest)] <= newest[: len(c.label_date.value)]:
                 continue
+        if _old_note(c, a, b):
+            continue
         line = b.text[c.start : c.end].split("\n", 1)[0].strip()
         if c.block or c.label_date is None or c.label is None or c.label not in line or not stamp(c.label):
             out.append(c)  # (only an entry's stamp, "2017-12-01", not "Update")
@@ -107,6 +109,15 @@ def without_old_entries(cands: list[Candidate], a: Document, b: Document) -> lis
         if not (len(line) >= 30 and line in reworded.old_lines) and not reworded.old(line, c.label):
             out.append(c)
     return out
+
+
+def _old_note(c: Candidate, a: Document, b: Document) -> bool:
+    """Whether ``c`` is a dated note the original has already, reworded ("**UPDATE 2019-11-06** |
+    This Working Group is active …" → "… is hibernating …"): its edits are edits, not a new note."""
+    if c.label_date is None or c.label_date.precision != "day" or c.label is None or not c.start < c.label_date.end <= c.end:
+        return False
+    lead = b.text[c.start : c.label_date.end].strip()
+    return len(lead) >= 12 and not stamp(c.label) and f"\n{lead}" in f"\n{a.text}"
 
 
 class _Reworded:
@@ -177,7 +188,7 @@ def outermost(cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
-def new_inline(blocks: list[Block], b: Document) -> list[Candidate]:
+def new_inline(blocks: list[Block], a: Document, b: Document) -> list[Candidate]:
     """Bracketed notes the comparison shows were inserted inside an existing passage."""
     out: list[Candidate] = []
     for blk in blocks:
@@ -213,8 +224,8 @@ def new_inline(blocks: list[Block], b: Document) -> list[Candidate]:
             if op.tag not in ("insert", "replace"):
                 continue
             labelled = _labelled_insert(b, op)
-            if labelled is not None and not is_stamp(b.text, labelled.start, labelled.end):
-                out.append(labelled)  # (not "Güncelleme: 12.03.2021 14:37" added under "Yayınlanma: …")
+            if labelled is not None and not is_stamp(b.text, labelled.start, labelled.end) and not _old_note(labelled, a, b):
+                out.append(labelled)  # (not "Güncelleme: 12.03.2021 14:37" added under "Yayınlanma: …", nor an old note reworded)
     return out
 
 

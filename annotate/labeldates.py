@@ -208,8 +208,8 @@ def date_first(text: str, start: int, limit: int, *, heading: bool = False) -> t
         return None
     shut = _SHUT.match(text, word.end(), window)
     eol = _line_end(text, word.end(), limit)
-    if shut is None and heading and "!" in text[word.end() : eol] and _HEADING_END.fullmatch(text, word.end(), eol) is not None:
-        return word.group("word"), said, eol  # "### August 2024 update!": the heading is the label
+    if shut is None and heading and (said.precision == "day" or "!" in text[word.end() : eol]) and _HEADING_END.fullmatch(text, word.end(), eol) is not None:
+        return word.group("word"), said, eol  # "### August 2024 update!", "# Apr 28 2023 Update" (a day: no product's name)
     if shut is None:
         return None
     return word.group("word"), said, shut.end() if shut.group("mark") == ":" else shut.start("mark")

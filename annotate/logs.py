@@ -267,4 +267,4 @@ def log_frame(text: str) -> bool:
 def stamp(label: str | None) -> bool:
     """Whether a note's label is a log entry's date stamp ("2017-12-01", "*26/Jul/2023*"), not a
     label word ("Update")."""
-    return label is not None and datey(label, 0, len(label))
+    return label is not None and any(ch.isdigit() for ch in label) and datey(label, 0, len(label))  # (not "UPDATE": a word datey lets by)

@@ -74,7 +74,7 @@ _LEAD = re.compile(
     # any other pictograph before a label ("🔔 Update: …", "📢 **Update (…):**"): no label by itself
     r"|[\U0001f300-\U0001faff\u2600-\u27bf]\ufe0f?[ \t]{1,4}(?=\S))?"
     r"(?:\u203b[ \t]{0,2})?"  # a reference mark before a Japanese note: "※追記：…"
-    r"(?:[*_]{1,3}|'{2,3}|<(?:strong|b|em|i)>[ \t]{0,3}\n?[ \t]{0,3})?\\?(?P<open>[" + re.escape(_OPENERS) + r"])?(?:[*_]{1,3}|'{2,3}|<(?:strong|b|em|i)>)?"
+    r"(?:\*\*[ \t](?=[A-Za-z])|[*_]{1,3}|'{2,3}|<(?:strong|b|em|i)>[ \t]{0,3}\n?[ \t]{0,3})?\\?(?P<open>[" + re.escape(_OPENERS) + r"])?(?:[*_]{1,3}|'{2,3}|<(?:strong|b|em|i)>)?"
     r"(?:(?:\u26a0|\u2139)\ufe0f?[ \t]{1,4})?"  # an emoji inside the emphasis: "**⚠ Warning**:"
 )
 """Markdown before a label: quote markers, a heading or list marker, emphasis (MediaWiki's

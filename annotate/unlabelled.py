@@ -79,11 +79,16 @@ _STATUS = re.compile(
     r"(?:>[ \t]?)?(?:[*_]{1,3})?This[ \t]+(?:"
     r"(?:article|post|blog[ \t]+post|guide|page|profile|tutorial|essay|piece|story|document|write-?up)[ \t]+(?:"
     r"is[ \t]+(?:now[ \t]+)?(?:part[ \t]+of|out[ \t-]+of[ \t-]+date|outdated|obsolete|deprecated|archived|no[ \t]+longer)"
-    r"|(?:was|has[ \t]+been)[ \t]+written[ \t]+for\b)"
+    r"|(?:was|has[ \t]+been)[ \t]+written[ \t]+for\b"
+    # "This article was published September 14, 2020 and has been superseded by …"
+    r"|[^.\n]{0,60}?\b(?:has[ \t]+been|is[ \t]+now)[ \t]+(?:superseded|replaced|archived|deprecated)\b)"
     # (other kinds of page only when they say they are out of use: "This charter is obsolete.")
     r"|(?:charter|specification|spec|proposal|policy|resource|repository|site|website|wiki|FAQ|documentation|manual|handbook|list)"
     r"[ \t]+is[ \t]+(?:now[ \t]+)?(?:out[ \t-]+of[ \t-]+date|outdated|obsolete|deprecated|archived|superseded|unmaintained|"
     r"no[ \t]+longer[ \t]+(?:maintained|updated|in[ \t]+use|valid|accurate)|not[ \t]+(?:maintained|updated|kept[ \t]+up))\b)"
+    # a project's status told at a page's top: "Moment is a legacy project in maintenance mode."
+    r"|(?:>[ \t]?)?(?:[*_]{1,3})?[A-Z][\w.-]{1,30}[ \t]+is[ \t]+(?:now[ \t]+)?(?:a[ \t]+legacy[ \t]+project|in[ \t]+maintenance[ \t]+mode|"
+    r"no[ \t]+longer[ \t]+(?:maintained|developed|supported)|unmaintained|archived|deprecated)\b"
 )
 """A sentence about the page itself, not its subject: the series it now belongs to, that it is
 out of date or no longer maintained ("This charter is obsolete.", "this resource is not

@@ -374,3 +374,59 @@ def test_a_date_alone_deep_in_a_page_is_no_dateline() -> None:
     # at the top it is the page's date, as before
     top = "# Post\n\n15/09/2022\n\nThe text.\n"
     assert not any(ch.silent for ch in annotate.compare(top, top.replace("15/09", "17/09"), fmt="markdown").changes)
+
+
+def test_an_old_dated_note_reworded_is_an_edit_not_a_new_note() -> None:
+    # (Enspiral: "**UPDATE 2019-11-06** | This Working Group is active, …" → "… is hibernating, …")
+    old = "# Funding\n\n**UPDATE 2019-11-06** \\| This Working Group is active, but this page is TBC.\n\nThe group meets monthly.\n"
+    new = old.replace("is active, but this page is TBC", "is hibernating, and this page was never developed")
+    c = annotate.compare(old, new, fmt="markdown")
+    assert not c.annotations and any(ch.silent for ch in c.changes)
+    # a new dated note under it is still a note
+    newer = new.replace("# Funding\n\n", "# Funding\n\n**UPDATE 2021-08-28** \\| The groups were merged.\n\n")
+    assert [a.date.value if a.date else None for a in annotate.compare(old, newer, fmt="markdown").annotations] == ["2021-08-28"]
+
+
+def test_a_heading_dated_to_the_day_then_update() -> None:
+    base = "# Handbook\n\nThe handbook of the network.\n"
+    c = annotate.compare(base, "# Apr 28 2023 Update\n\nThis is a snapshot of where the handbook was.\n\n" + base, fmt="markdown")
+    assert [a.date.value if a.date else None for a in c.annotations] == ["2023-04-28"]
+    # a month and "Update" is a product's name ("## October 2018 Update")
+    c = annotate.compare(base, base + "\n## October 2018 Update\n\nThe October 2018 Update for Windows deleted files.\n", fmt="markdown")
+    assert not c.annotations
+
+
+def test_a_last_updated_sentence_closing_the_opening_paragraph_dates_the_page() -> None:
+    text = "# COVID-19 policy\n\nThis document holds our pandemic policies and guidance. It was last updated on **{d}**.\n\nStay safe.\n"
+    c = annotate.compare(text.format(d="July 27, 2020"), text.format(d="May 26, 2021"), fmt="markdown")
+    assert c.original_date is not None and c.original_date.value == "2020-07-27"
+    assert c.revised_date is not None and c.revised_date.value == "2021-05-26"
+    assert not any(ch.silent for ch in c.changes)
+
+
+@pytest.mark.parametrize(("title", "body"), [("Important notice", "This code of conduct page is a template and should not be considered as exhaustive."), ("Wichtiger Hinweis", "Diese Verhaltensregeln sind eine Vorlage.")])
+def test_a_web_pages_box_titled_a_notice(title: str, body: str) -> None:
+    page = "<html><body><main><h1>Code of conduct</h1><p>All attendees are required to agree.</p>{box}<p>Need help?</p></main></body></html>"
+    box = f'<div class="notice"><h2>{title}</h2><p>{body}</p></div>'
+    c = annotate.compare(page.format(box=""), page.format(box=box), fmt="html")
+    assert [a.label for a in c.annotations] == [title] and body in c.annotations[0].text
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "> This article was published September 14, 2020 and has been superseded by the [August 17, 2026 update](/news/).",
+        "Moment is a legacy project in maintenance mode. See the latest [Project Status update](/news/).",
+    ],
+)
+def test_a_page_or_a_projects_status_told_at_its_top(notice: str) -> None:
+    base = "# Using it\n\nIt can be used in browsers and in Node.js.\n\nThis site loads it as a global.\n"
+    c = annotate.compare(base, base.replace("Node.js.\n", f"Node.js.\n\n{notice}\n"), fmt="markdown")
+    assert [a.text for a in c.annotations] == [notice]
+    assert not annotate.compare(base, base.replace("Node.js.\n", "Node.js.\n\nMoment is a library for dates and times.\n"), fmt="markdown").annotations
+
+
+def test_a_note_in_emphasis_written_with_spaces_inside() -> None:
+    base = "# Gopher support\n\nRedis speaks the Gopher protocol.\n\nHow it works.\n"
+    note = "** Note: Support for Gopher was removed in Redis 7.0 **"
+    assert [a.text for a in annotate.compare(base, base.replace("# Gopher support\n\n", f"# Gopher support\n\n{note}\n\n"), fmt="markdown").annotations] == [note]

@@ -106,7 +106,7 @@ def is_dateline(line: str) -> bool:
 _BOX_OPENER = re.compile(r"[ \t]{0,3}(?:[!?]{3}\+?|:{3,6})[ \t]{0,4}\{?[\w.-]{1,20}\}?[ \t]*|>[ \t]?\[![A-Za-z]{2,12}\][ \t]*")
 """A box's opening line with nothing after its kind ("!!! info", ":::note", "> [!NOTE]")."""
 _STAMP = re.compile(
-    r"[ \t>*_]{0,6}(?:This|The)\s+(?:page|article|post|document|guide|site|section|information|content)\s+(?:was|has\s+been|is)\s+"
+    r"[ \t>*_]{0,6}(?:(?:This|The)\s+(?:page|article|post|document|guide|site|section|information|content|policy)|It)\s+(?:was|has\s+been|is)\s+"
     r"last\s+(?:updated|reviewed|modified|revised|checked)(?:\s+on)?\s+(?P<date>[^\n]{4,40}?)[ \t.*_]{0,4}",
     re.IGNORECASE,
 )
@@ -121,6 +121,8 @@ def is_stamp(text: str, start: int, end: int) -> bool:
     >>> is_stamp(t, 0, len(t)), is_stamp(t := "This page was last updated on 3 May 2021 to add a quote.", 0, len(t))
     (True, False)
     """
+    if end - start > 200 or not _DIGIT.search(text, start, end):
+        return False  # (a stamp is short and has its day: most passages are told at once)
     if (box := _BOX_OPENER.match(text, start, end)) is not None and text.startswith("\n", box.end()):
         start = box.end() + 1
     if (lab := _LABEL_STAMP.match(text, start, end)) is not None and (day := find_dates(text, lab.end(), end)) and _CLOCK.search(text, day[0].end, end):
@@ -132,6 +134,9 @@ def is_stamp(text: str, start: int, end: int) -> bool:
     return _last_updated(text[start:end])
 
 
+_DIGIT = re.compile(r"\d")
+_STAMP_SAID = re.compile(r"(?:^|[.!?][ \t]+)((?:It|This\s+(?:page|document|policy|article|guide))\s+was\s+last\s+(?:updated|reviewed|revised)\s+(?:on\s+)?[*_]{0,2})")
+"""A "last updated" sentence closing a page's opening paragraph ("… It was last updated on July 27, 2020.")."""
 _LABEL_STAMP = re.compile(
     r"[ \t>*_]{0,6}(?:Last[ \t]updated|Updated|Güncelleme|Güncellenme|Cập[ \t]nhật|Ενημέρωση|Actualizare|Frissítés|Aktualizacja|Aktualisiert|"
     r"Actualizado|Atualizado|Aggiornato|Mis[ \t]à[ \t]jour|Päivitetty|Diperbarui|Oppdatert|Uppdaterad|Opdateret|Bijgewerkt|Обновлено)"
@@ -182,6 +187,9 @@ def dateline(text: str, spans: list[tuple[int, int]]) -> tuple[DateInfo | None, 
             found = find_dates(first) if _may_be_dateline(first) else []
         if not found and k == 0 and line_end >= 0 and (alone := _date_line_below(text[line_end + 1 : e])) is not None:
             first, found = alone  # "Gobs of data\n24 Mar 2011\nTags: gob, json": the title's date line
+        if not found and k < 4 and (said := _STAMP_SAID.search(text, s, min(e, s + 2_000))) is not None:
+            first = text[said.start(1) : min(e, said.end() + 40)]  # ("… guidance. It was last updated on **July 27, 2020**.")
+            found = [f for f in find_dates(first) if f.start <= said.end() - said.start(1) + 3][:1]
         if (not found and k < 4 and (keyed := _KEYED_DATE.search(text, s, min(e, s + 3_000))) is not None
                 and not _EVENT_KEY.search(text, s, min(e, s + 3_000))):
             # "**Date** | 31 March 2026" in an advisory's table, "Date: 2019-03-20" among a page's fields
