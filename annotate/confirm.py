@@ -22,7 +22,7 @@ from annotate.openings import addressed_note, label_at
 from annotate.read.dateline import is_stamp
 from annotate.revisions import newest_heading_date
 from annotate.segment import passage_index, trim
-from annotate.unlabelled import EMPHASISED
+from annotate.unlabelled import EMPHASISED, FROM_DAY
 
 _UNREAD = re.compile(r"\]\([^()\s]{1,2000}\)|\{:[^{}\n]{0,200}\}")
 """A Markdown link's address and a kramdown attribute list: no characters a reader reads."""
@@ -55,7 +55,7 @@ def confirmed(cands: list[Candidate], inserted: list[tuple[int, int]], b: Docume
     inserted.sort()
     out: list[Candidate] = []
     for c in cands:
-        if not c.block and is_stamp(b.text, c.start, c.end):
+        if not c.block and _stamp_at(b, c):
             continue  # ("Güncelleme: 12.03.2021 14:37" under "Yayınlanma: …": the page's stamp, no note)
         if _new_fraction(c.start, c.end, inserted, b.text) >= 0.9:
             if c.kind == "inline" and c.label is not None and b.text[c.end - 3 : c.end].rstrip("*_").endswith(":"):
@@ -111,12 +111,20 @@ def without_old_entries(cands: list[Candidate], a: Document, b: Document) -> lis
     return out
 
 
+def _stamp_at(b: Document, c: Candidate) -> bool:
+    """Whether ``c`` is a stamp where the page keeps its own (``dateline.page_stamp``'s places)."""
+    k = passage_index(b.passages, c.start)
+    return (k < 8 or k >= len(b.passages) - 3) and is_stamp(b.text, c.start, c.end)
+
+
 def _old_note(c: Candidate, a: Document, b: Document) -> bool:
     """Whether ``c`` is a dated note the original has already, reworded ("**UPDATE 2019-11-06** |
     This Working Group is active …" → "… is hibernating …"): its edits are edits, not a new note."""
     if c.label_date is None or c.label_date.precision != "day" or c.label is None or not c.start < c.label_date.end <= c.end:
         return False
     lead = b.text[c.start : c.label_date.end].strip()
+    if (since := FROM_DAY.match(c.label)) is not None and re.search(rf"(?m)^{re.escape(since.group(0).strip())}\s*\d", a.text):
+        return True  # ("From 1 April 2025, …" → "From 1 April 2026, …": the page's notice of the day, rewritten)
     return len(lead) >= 12 and not stamp(c.label) and f"\n{lead}" in f"\n{a.text}"
 
 
@@ -224,7 +232,7 @@ def new_inline(blocks: list[Block], a: Document, b: Document) -> list[Candidate]
             if op.tag not in ("insert", "replace"):
                 continue
             labelled = _labelled_insert(b, op)
-            if labelled is not None and not is_stamp(b.text, labelled.start, labelled.end) and not _old_note(labelled, a, b):
+            if labelled is not None and not _stamp_at(b, labelled) and not _old_note(labelled, a, b):
                 out.append(labelled)  # (not "Güncelleme: 12.03.2021 14:37" added under "Yayınlanma: …", nor an old note reworded)
     return out
 

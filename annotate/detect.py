@@ -63,7 +63,7 @@ def candidates(doc: Document, reach: bool = False) -> list[Candidate]:
     while k < n:
         p = passages[k]
         if p.start < covered_until or (doc.structure and doc.structure[k].kind in NEVER_NOTES and not _myst_box(text, p.start)) or (
-            reach and is_stamp(text, p.start, p.end)  # ("!!! info\n    This page was last reviewed on 7 January 2026": the page's date)
+            reach and (k < 8 or k >= n - 3) and is_stamp(text, p.start, p.end)  # ("!!! info\n    This page was last reviewed on 7 January 2026": the page's date)
         ):
             k += 1
             continue
@@ -194,8 +194,8 @@ _TERM_ITEM = re.compile(r"[ \t]{0,3}[-*+][ \t]{1,4}(?:\*\*|__)([^*_\n:]{1,40}?)[
 def _term_list(text: str, start: int) -> bool:
     """Whether the list item at ``start`` is one of a list of terms ("- **Korjaus:** 45 €/h" over
     "- **Huolto:** 30 €/h": a price list, a glossary; a label word there names a term, "repair")."""
-    if _TERM_ITEM.match(text, start) is None:
-        return False
+    if (own := _TERM_ITEM.match(text, start)) is None or len(text[own.end() : text.find("\n", own.end()) % (len(text) + 1)].split()) > 4:
+        return False  # (an item saying more than a value is no term's: "- **Edit:** the screen issue was fixed …")
     for at in (text.rfind("\n", 0, max(0, start - 1)) + 1, text.find("\n", start) + 1):
         m = _TERM_ITEM.match(text, at) if 0 < at != start else None
         if m is not None and LABEL_WORD.fullmatch(m.group(1).strip()) is None and not find_dates(m.group(1), years=True):

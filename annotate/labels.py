@@ -146,7 +146,7 @@ DISCLOSURE = re.compile(
     r"|(?:Cet|Ce|Cette)\s+(?:article|billet|post|texte|guide|document|page|section)\s+a\s+été\s+"
     r"(?:mise?s?\s+à\s+jour|modifiée?|corrigée?|complétée?|révisée?|actualisée?)"
     r"|(?:Este|Esta)\s+(?:artículo|articulo|entrada|publicaci[óo]n|post|texto|gu[íi]a|nota|p[áa]gina|artigo|publica[çc][ãa]o)\s+"
-    r"(?:ha\s+sido|fue|foi|tem\s+sido)\s+(?:actualizad|atualizad|corregid|corrigid|modificad|editad|ampliad|revisad)[oa](?!\s+p(?:or|ela|elo)\b)"
+    r"(?:ha\s+sido|fue|foi|tem\s+sido)\s+(?:actualizad|atualizad|corregid|corrigid|modificad|editad|ampliad|revisad)[oa](?!\s+p(?:or|ela|elo)\s+(?!última))"
     r"|(?:Questo|Questa)\s+(?:articolo|post|testo|guida|pagina|nota)\s+(?:è|e')\s+stat[oa]\s+(?:aggiornat|corrett|modificat|rivist)[oa]"
     r"|(?:Dit|Deze)\s+(?:artikel|bericht|blog|stuk|tekst|pagina|post)\s+(?:is|werd)\s+(?:[^.!?\n]|(?<=\d)\.(?=[ \t\d])){0,40}?(?:bijgewerkt|aangepast(?!\s+aan\b)|gecorrigeerd|aangevuld)"
     r"|(?:Denne|Denna|Dette|Detta)\s+(?:artikel|artikkel|artikeln|artikkelen|innlegg|inlägg|indlæg|tekst|text)\s+(?:er|har|ble|blev|var)\s+"

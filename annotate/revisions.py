@@ -164,20 +164,21 @@ def dated_sections(doc: Document) -> dict[int, tuple[str, FoundDate, int]]:
     return out
 
 
+_THIS = r"(?:this|the)\s+(?:document|page|text|guide|handbook|standard|specification|policy|article|post|version|edition|release|revision)"
 _CHANGES_INTRO = re.compile(
-    r"[>*_]{0,3}(?:[^:\n]{0,60}?\b)?(?:"
-    # "The following changes were made in version 2.2:", "In this version the following changes have been made:"
+    r"[>*_]{0,3}(?:In\s+(?:(?:this|the\s+(?:new|latest|current))\s+)?(?:version|release|revision|edition)(?:\s+[\w.]{1,12})?,?\s+"
+    r"|In\s+(?:de\s+nieuwe\s+versie(?:\s+[\w.]{1,12})?|\d{4})\s+zijn\s+)?(?:"
+    # "The following changes were made in version 2.2:", "… to this document:" (not "… to the plans:", a story's)
     r"(?:the\s+following|these)\s+(?:changes|modifications|amendments|corrections|revisions|updates|edits)\s+"
     r"(?:have\s+been|has\s+been|were|are|was)\s+(?:made|applied|incorporated|included|introduced|implemented)"
+    r"(?:\s+(?:to|in)\s+" + _THIS + r"|\s+in\s+(?:version|v)\s*[\w.]{1,12}|\s+(?:on|in)\s+[\w ,.]{3,20}?)?"
     # "Changes in this version:", "Changes since version 2.1:"
-    r"|(?:The\s+)?(?:changes|modifications|amendments|revisions)\s+(?:in|to|since)\s+(?:this|the\s+(?:new|latest|current)|version|release|v?\d)"
-    # Dutch, German, French, Spanish, Portuguese ("In 2025 zijn de volgende wijzigingen aangebracht:",
-    # "Folgende Änderungen wurden vorgenommen:", "Les modifications suivantes ont été apportées :")
-    r"|de\s+volgende\s+(?:wijzigingen|aanpassingen)\s+(?:[^:\n]{0,30}?\s)?(?:opgenomen|aangebracht|doorgevoerd|gemaakt)"
-    r"|(?:folgende|diese)\s+(?:Änderungen|Anpassungen)\s+(?:[^:\n]{0,40}?\s)?(?:vorgenommen|eingearbeitet|eingeführt)"
-    r"|(?:les\s+)?modifications\s+suivantes\s+(?:ont\s+été|sont)\s+(?:apportées|effectuées|introduites)"
-    r"|los\s+siguientes\s+cambios|as\s+seguintes\s+(?:alterações|mudanças)"
-    r")[^:\n]{0,60}:[*_]{0,3}[ \t]*",
+    r"|(?:The\s+)?(?:changes|modifications|amendments|revisions)\s+(?:in|to|since)\s+(?:" + _THIS + r"|version\s+[\w.]{1,12}|v\d[\w.]{0,10})"
+    # Dutch, German, French ("In 2025 zijn de volgende wijzigingen aangebracht:", "Folgende Änderungen wurden … vorgenommen:")
+    r"|de\s+volgende\s+(?:wijzigingen|aanpassingen)\s+(?:[^:\n]{0,30}?\s)?(?:opgenomen|aangebracht|doorgevoerd)"
+    r"|(?:folgende|diese)\s+(?:Änderungen|Anpassungen)\s+(?:wurden|sind)\s+(?:in\s+(?:Version|dieser\s+Fassung)\s+[\w.]{0,12}\s*)?(?:vorgenommen|eingearbeitet)"
+    r"|les\s+modifications\s+suivantes\s+ont\s+été\s+apportées(?:\s+à\s+(?:ce|cette)\s+\w+)?"
+    r")[ \t]*:[*_]{0,3}[ \t]*",
     re.IGNORECASE,
 )
 """A sentence introducing a list of the document's own changes ("The following changes were made

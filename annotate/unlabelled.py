@@ -108,7 +108,7 @@ def status_paragraph(doc: Document, k: int) -> Marked | None:
     return ("bracketed", None, None) if _STATUS.match(doc.text, p.start, p.end) is not None else None
 
 
-_FROM_DAY = re.compile(
+FROM_DAY = re.compile(
     r"(?:>[ \t]?)?(?:[*_]{1,3})?(?:(?P<en>From|Starting|Beginning|Effective|As\s+of|Ab|Seit|[ÀA]\s+partir\s+du|Depuis\s+le|A\s+partir\s+del?|Desde\s+el|"
     r"Vanaf|Met\s+ingang\s+van|A\s+partir\s+de)\s+(?:on\s+|dem\s+|the\s+)?|(?P<zh>[从自]))",
     re.IGNORECASE,
@@ -119,6 +119,9 @@ _AFTER_DAY = re.compile(r"[ \t]{0,2}(?:,|\uff0c|起|开始|以后|以後)|[ \t]{
 """What closes that day: a comma, Chinese "on" ("起", "开始"), or a word ("Ab dem 1. Mai 2025 ist …")."""
 
 
+_SPAN_ON = re.compile(r"[ \t,]{0,2}(?:to|until|till|through|bis|tot|jusqu|hasta|–|-)\b", re.IGNORECASE)
+
+
 def effective_paragraph(doc: Document, k: int) -> Marked | None:
     """A paragraph near a page's top opening with the day from which something changes ("From 10
     April 2026, teaching accounts can no longer log in from off campus.", "从2026年4月10日起，…"):
@@ -127,12 +130,14 @@ def effective_paragraph(doc: Document, k: int) -> Marked | None:
     if k >= _STATUS_REACH or (doc.structure and doc.structure[k].kind != "paragraph"):
         return None
     text, p = doc.text, doc.passages[k]
-    lead = _FROM_DAY.match(text, p.start, min(p.end, p.start + 40))
+    lead = FROM_DAY.match(text, p.start, min(p.end, p.start + 40))
     if lead is None or p.end - p.start > 300:
         return None
     found = find_dates(text, lead.end(), min(p.end, lead.end() + 40))
     if not found or found[0].start != lead.end() or found[0].precision == "year" or _AFTER_DAY.match(text, found[0].end, p.end) is None:
         return None
+    if _SPAN_ON.match(text, found[0].end, p.end) is not None:
+        return None  # ("From March 2019 to June 2021, I was …": a span of time, a story's)
     return "labelled", text[p.start : found[0].end].strip(" \t>*_"), found[0]
 
 

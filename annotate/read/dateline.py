@@ -106,7 +106,7 @@ def is_dateline(line: str) -> bool:
 _BOX_OPENER = re.compile(r"[ \t]{0,3}(?:[!?]{3}\+?|:{3,6})[ \t]{0,4}\{?[\w.-]{1,20}\}?[ \t]*|>[ \t]?\[![A-Za-z]{2,12}\][ \t]*")
 """A box's opening line with nothing after its kind ("!!! info", ":::note", "> [!NOTE]")."""
 _STAMP = re.compile(
-    r"[ \t>*_]{0,6}(?:(?:This|The)\s+(?:page|article|post|document|guide|site|section|information|content|policy)|It)\s+(?:was|has\s+been|is)\s+"
+    r"[ \t>*_]{0,6}(?:(?:This|The)\s+(?:page|article|post|document|guide|site|information|content|policy)|It)\s+(?:was|has\s+been|is)\s+"
     r"last\s+(?:updated|reviewed|modified|revised|checked)(?:\s+on)?\s+(?P<date>[^\n]{4,40}?)[ \t.*_]{0,4}",
     re.IGNORECASE,
 )
@@ -166,8 +166,9 @@ def _last_updated(line: str) -> bool:
     found = find_dates(line)
     if not found or found[0].precision == "year":
         return False
-    rest = line[: found[0].start] + " " + line[found[0].end :]
-    rest = rest.replace(last.group(0), " ").replace(done.group(0), " ")
+    if re.search(r"[^\W\d_]{2,}", line[found[0].end :].replace(done.group(0), " ")):
+        return False  # (nothing after its day but the verb: "… sist oppdatert 15.04.2021 med nye tall" says what was done)
+    rest = line[: found[0].start].replace(last.group(0), " ").replace(done.group(0), " ")
     return len(re.findall(r"[^\W\d_]+", rest)) <= 9 and rest.strip(" \t>*_.").count(". ") == 0
 
 

@@ -283,16 +283,12 @@ def _body(root: lhtml.HtmlElement, select: str | None, label: str) -> lhtml.Html
     return root
 
 
-_BOX_CLASS = re.compile(r"\b(?:note|notice|admonition|callout|warning|caution|important|alert)\b", re.IGNORECASE)
+_BOX_NAMES = frozenset(["note", "admonition", "callout", "warning", "caution", "important"])  # (a note box's class or role)
 
 
 def _in_box(el: etree._Element) -> bool:
-    """Whether ``el`` (an ``<aside>``) is the text of a note box: it or its parent is classed or
-    given the role of one (ReSpec: ``<div class="note" role="note">…<aside>…``)."""
-    parent = el.getparent()
-    return any(
-        e is not None and _BOX_CLASS.search(f"{e.get('class') or ''} {e.get('role') or ''}") is not None for e in (el, parent)
-    )
+    """Whether ``el`` (an ``<aside>``) is a note box's text, it or its parent a box (ReSpec's ``<div class="note">``)."""
+    return any(e is not None and _BOX_NAMES & set(f"{e.get('class') or ''} {e.get('role') or ''}".lower().split()) for e in (el, el.getparent()))
 
 
 def _in_article(el: etree._Element) -> bool:  # (or in the page's <main>: VuePress puts a post's header, its <time>, there)
@@ -347,7 +343,7 @@ def _paragraphs(body: lhtml.HtmlElement, label: str) -> list[str]:
                 current.append(mark)  # (a footnote's number, shown raised: "masochist¹¹")
                 skipping = el
                 continue
-            if _BACKLINK.search((el.get("class") or "") + " " + (el.get("role") or "")):
+            if _unread(el, tag):
                 skipping = el  # (a footnote's way back, "↩"; a heading's "#" link; "(opens new window)" for screen readers)
                 continue
             if tag in _BLOCKS:
@@ -382,8 +378,14 @@ _RAISED = str.maketrans("0123456789", RAISED_DIGITS)
 _FOOTNOTE_HREF = re.compile(r"#(?:fn|footnote|note|cite_note)[-_:]?\w{0,40}$", re.IGNORECASE)
 
 
-_BACKLINK = re.compile(r"\b(?:footnote-back(?:ref)?|reversefootnote|doc-backlink|sr-only|visually-?hidden|screen-reader-text|header-?anchor|headerlink)\b", re.I)
-"""Classes of what a reader does not read: a footnote's way back ("↩"), a heading's "#", "(opens new window)" for screen readers."""
+_BACKLINKS = frozenset(["footnote-back", "footnote-backref", "reversefootnote", "doc-backlink", "header-anchor", "headerlink", "headeranchor"])
+_SCREEN_READER = frozenset(["sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text"])
+
+
+def _unread(el: etree._Element, tag: str) -> bool:
+    """What a reader does not read: a footnote's or heading's link that is a mark ("↩", "#"), a screen reader's label."""
+    names, shown = set(f"{el.get('class') or ''} {el.get('role') or ''}".lower().split()), "".join(str(t) for t in el.itertext()).strip()
+    return bool(names & _SCREEN_READER and len(shown) <= 40) or (tag == "a" and bool(names & _BACKLINKS) and len(shown) <= 2)
 
 
 def _footnote_mark(el: etree._Element) -> str | None:
