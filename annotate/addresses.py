@@ -218,9 +218,11 @@ def rebased(c: Change, a: Document | None, b: Document | None) -> bool:
         return False
     lines = []
     for doc, r in ((a, c.original), (b, c.revised)):
-        lo, hi = doc.text.rfind("\n", 0, r.start) + 1, doc.text.find("\n", r.end)
-        lines.append(doc.text[lo : len(doc.text) if hi < 0 else hi])
-    if len(lines[0]) > 4_000 or "](" not in lines[0]:
+        lo, hi = doc.text.rfind("\n", max(0, r.start - 4_000), r.start), doc.text.find("\n", r.end, r.end + 4_000)
+        if lo < 0 < r.start - 4_000 or hi < 0 < len(doc.text) - r.end - 4_000:
+            return False  # (a line of thousands of characters is no line of links: not copied per change)
+        lines.append(doc.text[lo + 1 : len(doc.text) if hi < 0 else hi])
+    if "](" not in lines[0]:
         return False
     # (a Jekyll post's "{% post_url 2019-12-31-meet-the-group %}" is "/2019/12/31/meet-the-group.html")
     old, new = ([_POST_URL.sub(r"/\1/\2/\3/\4.html", t) for t in _ANY_TARGET.findall(x)] for x in lines)

@@ -91,6 +91,7 @@ def without_old_entries(cands: list[Candidate], a: Document, b: Document) -> lis
     out: list[Candidate] = []
     reworded: _Reworded | None = None  # (made at the first entry: most comparisons have none)
     newest: str | None = None  # (the original's newest dated heading, read at the first dated section)
+    heads = _Heads(a)
     for c in cands:
         if c.whole and c.label_date is not None:
             # a page's dated news: a section no newer than the original's newest is an old one
@@ -98,7 +99,7 @@ def without_old_entries(cands: list[Candidate], a: Document, b: Document) -> lis
             newest = newest or newest_heading_date(a) or "0"
             if c.label_date.value[: len(newest)] <= newest[: len(c.label_date.value)]:
                 continue
-        if _old_note(c, a, b):
+        if _old_note(c, heads, b):
             continue
         line = b.text[c.start : c.end].split("\n", 1)[0].strip()
         if c.block or c.label_date is None or c.label is None or c.label not in line or not stamp(c.label):
@@ -117,15 +118,33 @@ def _stamp_at(b: Document, c: Candidate) -> bool:
     return (k < 8 or k >= len(b.passages) - 3) and is_stamp(b.text, c.start, c.end)
 
 
-def _old_note(c: Candidate, a: Document, b: Document) -> bool:
+def _old_note(c: Candidate, heads: _Heads, b: Document) -> bool:
     """Whether ``c`` is a dated note the original has already, reworded ("**UPDATE 2019-11-06** |
     This Working Group is active …" → "… is hibernating …"): its edits are edits, not a new note."""
     if c.label_date is None or c.label_date.precision != "day" or c.label is None or not c.start < c.label_date.end <= c.end:
         return False
     lead = b.text[c.start : c.label_date.end].strip()
-    if (since := FROM_DAY.match(c.label)) is not None and re.search(rf"(?m)^{re.escape(since.group(0).strip())}\s*\d", a.text):
+    if (since := FROM_DAY.match(c.label)) is not None and re.search(rf"(?m)^{re.escape(since.group(0).strip())}\s*\d", heads.a.text):
         return True  # ("From 1 April 2025, …" → "From 1 April 2026, …": the page's notice of the day, rewritten)
-    return len(lead) >= 12 and not stamp(c.label) and f"\n{lead}" in f"\n{a.text}"
+    if len(lead) < 12 or stamp(c.label):
+        return False
+    return heads.has_line_opening(lead)
+
+
+class _Heads:
+    """The original's lines by their first twelve characters, made at the first dated note that
+    asks (a dated note's lead is looked up, not searched for through the whole text per note)."""
+
+    def __init__(self, a: Document) -> None:
+        self.a = a
+        self.index: dict[str, list[str]] | None = None
+
+    def has_line_opening(self, lead: str) -> bool:
+        if self.index is None:
+            self.index = {}
+            for line in self.a.text.split("\n"):
+                self.index.setdefault(line[:12], []).append(line)
+        return any(line.startswith(lead) for line in self.index.get(lead[:12], ()))
 
 
 class _Reworded:
@@ -199,6 +218,7 @@ def outermost(cands: list[Candidate]) -> list[Candidate]:
 def new_inline(blocks: list[Block], a: Document, b: Document) -> list[Candidate]:
     """Bracketed notes the comparison shows were inserted inside an existing passage."""
     out: list[Candidate] = []
+    heads = _Heads(a)
     for blk in blocks:
         if blk.kind not in ("changed", "move_to"):
             continue
@@ -232,7 +252,7 @@ def new_inline(blocks: list[Block], a: Document, b: Document) -> list[Candidate]
             if op.tag not in ("insert", "replace"):
                 continue
             labelled = _labelled_insert(b, op)
-            if labelled is not None and not _stamp_at(b, labelled) and not _old_note(labelled, a, b):
+            if labelled is not None and not _stamp_at(b, labelled) and not _old_note(labelled, heads, b):
                 out.append(labelled)  # (not "Güncelleme: 12.03.2021 14:37" added under "Yayınlanma: …", nor an old note reworded)
     return out
 

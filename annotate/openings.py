@@ -79,6 +79,7 @@ _LEAD = re.compile(
 )
 """Markdown before a label: quote markers, a heading or list marker, emphasis (MediaWiki's
 ``''Note:''`` and ``'''NOTE'''`` too)."""
+_EARLIER_DRAFT = re.compile(r"In\s+(?:the|an?)\s+(?:first|earlier|previous|original)\s+(?:version|draft)", re.IGNORECASE)
 _SENTENCE_END = re.compile(
     r"(?:[!?]|(?<!\d)\.|(?<=\d)\.(?!\s+(?:" + "|".join(sorted(set(DAY_MONTHS) | set(MONTHS), key=len, reverse=True)) + r")\b))(?:\s|$)",
     re.IGNORECASE,
@@ -195,6 +196,8 @@ def label_at(text: str, pos: int, limit: int) -> tuple[str, FoundDate | None, in
         TITLED_NOTE.match(text, pos, min(limit, pos + 60)) is None
     ):
         return None  # (a cheap test first: most passages open with neither markup nor a label, nor "Side note:")
+    if opening == "in" and _EARLIER_DRAFT.match(text, pos, limit) is None:
+        return None  # ("In …" opens prose more often than any note: only "In the first version of this post, …")
     if opening in _SENTENCE_OPENINGS and _CHANGE_STEMS.search(text, pos, min(limit, pos + 120)) is None:
         return None  # "The …", "An …": a disclosure sentence needs a word of change
     lead = _LEAD.match(text, pos, limit)
