@@ -19,7 +19,7 @@ from annotate.labels import UPDATE_CUE
 from annotate.logs import stamp
 from annotate.model import Block, Document, Opcode
 from annotate.openings import addressed_note, label_at
-from annotate.read.dateline import is_stamp
+from annotate.read.dateline import at_page_edge, is_stamp
 from annotate.revisions import newest_heading_date
 from annotate.segment import passage_index, trim
 from annotate.unlabelled import EMPHASISED, FROM_DAY
@@ -113,9 +113,8 @@ def without_old_entries(cands: list[Candidate], a: Document, b: Document) -> lis
 
 
 def _stamp_at(b: Document, c: Candidate) -> bool:
-    """Whether ``c`` is a stamp where the page keeps its own (``dateline.page_stamp``'s places)."""
-    k = passage_index(b.passages, c.start)
-    return (k < 8 or k >= len(b.passages) - 3) and is_stamp(b.text, c.start, c.end)
+    """Whether ``c`` is a stamp where a page keeps its own (``dateline.at_page_edge``)."""
+    return at_page_edge(passage_index(b.passages, c.start), len(b.passages)) and is_stamp(b.text, c.start, c.end)
 
 
 def _old_note(c: Candidate, heads: _Heads, b: Document) -> bool:

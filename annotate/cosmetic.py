@@ -19,9 +19,9 @@ from annotate.brackets import in_backticks
 from annotate.dates import find_dates
 from annotate.logs import log_frame
 from annotate.model import Change, Document, Range
-from annotate.months import MONTHS, STAMP_WORDS, WEEKDAY
+from annotate.months import CLOCK, MONTHS, STAMP_WORDS, WEEKDAY
 from annotate.naming import WORD
-from annotate.read.dateline import is_dateline, is_stamp
+from annotate.read.dateline import at_page_edge, is_dateline, is_stamp
 from annotate.read.html import RAISED_DIGITS
 from annotate.sections import fence_info, inner_heading
 from annotate.segment import passage_index
@@ -232,7 +232,7 @@ def _dates_only(c: Change) -> bool:
     return found
 
 _WORDS = re.compile(r"\w+")
-_CLOCK, _STAMP_WORD = re.compile(r"\d{1,2}[:.h]\d\d(?:[:.]\d\d)?"), re.compile(
+_STAMP_WORD = re.compile(
     rf"\d+|{WEEKDAY}|am|pm|{'|'.join(MONTHS)}|utc|gmt|bst|cet|cest|eet|eest|[ecmp][sd]t|ist|jst|aest|aedt", re.IGNORECASE
 )
 """A word of a date stamp: digits, a weekday or month name, am/pm, a time zone."""
@@ -246,7 +246,7 @@ def _in_dateline_date(doc: Document, start: int, end: int) -> bool:
     if end - start > 60:
         return False  # (a date, and its time, are shorter: most edits are not read further)
     k = passage_index(doc.passages, start)
-    if k >= len(doc.passages) or 8 <= k < len(doc.passages) - 3:
+    if k >= len(doc.passages) or not at_page_edge(k, len(doc.passages)):
         return False  # (a document's dateline stands at its top or its foot; "## 15/09/2022" over a log's entry is the entry's)
     p = doc.passages[k]
     if not (p.start <= start and end <= p.end) or p.end - p.start > 160:
@@ -256,7 +256,7 @@ def _in_dateline_date(doc: Document, start: int, end: int) -> bool:
         return False
     dates = find_dates(line)
     if all(_STAMP_WORD.fullmatch(w) for w in _WORDS.findall(doc.text[start:end])):  # (its figures a date's or a time's)
-        held = [(d.start, d.end) for d in dates] + [m.span() for m in _CLOCK.finditer(line)]
+        held = [(d.start, d.end) for d in dates] + [m.span() for m in CLOCK.finditer(line)]
         return all(any(s0 <= i < e0 for s0, e0 in held) for i in range(start - p.start, end - p.start) if line[i].isdigit())
     return any(d.start <= start - p.start and end - p.start <= d.end for d in dates)
 

@@ -26,7 +26,7 @@ from annotate.labels import CALLOUT_NAMES, LABEL_WORD, SECTION_ADDED
 from annotate.logs import content_callout, entry_end, log_entry, log_lines, log_rows, revision_items
 from annotate.model import Document
 from annotate.openings import label_at
-from annotate.read.dateline import is_stamp
+from annotate.read.dateline import at_page_edge, is_stamp
 from annotate.revisions import change_lists, dated_sections
 from annotate.unlabelled import Marked, effective_paragraph, emphasised_paragraph, marked_legend, status_paragraph
 
@@ -45,8 +45,6 @@ _EMPHASIS_LEAD = re.compile(r"[*_]{1,3}(?=[(\[])")
 _EM_TRAILER = re.compile(r"[.,;:!?]{0,3}[\"'\u201d\u2019]?[*_]{1,3}[.,;:!?]{0,3}\s*")
 
 
-
-
 def candidates(doc: Document, reach: bool = False) -> list[Candidate]:
     """Every stretch of ``doc`` marked as an insertion, outermost first, in order. With
     ``reach`` (under comparison, which keeps the new and outermost ones), a note may take
@@ -63,7 +61,7 @@ def candidates(doc: Document, reach: bool = False) -> list[Candidate]:
     while k < n:
         p = passages[k]
         if p.start < covered_until or (doc.structure and doc.structure[k].kind in NEVER_NOTES and not _myst_box(text, p.start)) or (
-            reach and (k < 8 or k >= n - 3) and is_stamp(text, p.start, p.end)  # ("!!! info\n    This page was last reviewed on 7 January 2026": the page's date)
+            reach and at_page_edge(k, n) and is_stamp(text, p.start, p.end)  # ("!!! info\n    This page was last reviewed on 7 January 2026": the page's date)
         ):
             k += 1
             continue

@@ -14,6 +14,8 @@ written from how dates are written in each language, not from one corpus.
 
 from __future__ import annotations
 
+import re
+
 MONTHS = {
     "january": 1,
     "jan": 1,
@@ -109,6 +111,8 @@ def month_number(name: str, table: dict[str, int]) -> int | None:
 ERAS = {"明治": 1868, "大正": 1912, "昭和": 1926, "平成": 1989, "令和": 2019}
 """The Gregorian year of each Japanese era's first year (元年), by the name opening its dates."""
 
+CLOCK = re.compile(r"\d{1,2}[:.h]\d\d(?:[:.]\d\d)?")
+"""A time of day in a stamp ("14:37", "16h40", "13:51:00")."""
 WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?"
 """An English weekday's name, whole or shortened ("Tues", "Thursday")."""
 STAMP_WORDS = (

@@ -52,6 +52,8 @@ _OPENERS = "".join(CLOSE)
 """Brackets a note may open with ("(", "[", "【", "（"), from ``brackets.CLOSE``."""
 _CLOSERS = "".join(CLOSE.values())
 """The brackets closing them."""
+_PICTOGRAPHS = "[\U0001f300-\U0001faff\u2600-\u27bf]"
+"""A pictograph's range ("🔔", "📢", "✅"), as one may stand before a label."""
 _LEAD = re.compile(
     r"(?:<a\b[^<>\n]{0,80}>[ \t]{0,4}</a>[ \t]{0,8}\n?[ \t]{0,8})?"  # an anchor for links to the note: <a id="warning-k8s"></a>
     r"(?:\{:[ \t]{0,4}[.#][^{}\n]{0,80}\}[ \t]{0,8}\n[ \t]{0,8})?"  # kramdown's attributes on the line above: {:.site-note}
@@ -72,7 +74,7 @@ _LEAD = re.compile(
     r"(?:>[ \t]?){0,4}(?:#{1,6}[ \t]{1,8}|={2,6}[ \t]{1,8}|[-*+][ \t]{1,8}|\d{1,3}[.)][ \t]{1,8})?"
     r"(?:(?P<emoji>:(?:warning|memo|information_source|exclamation|heavy_exclamation_mark):|\u26a0|\u2139|\U0001f4dd)\ufe0f?[ \t]{0,4}"
     # any other pictograph before a label ("🔔 Update: …", "📢 **Update (…):**"): no label by itself
-    r"|[\U0001f300-\U0001faff\u2600-\u27bf]\ufe0f?[ \t]{1,4}(?=\S))?"
+    r"|" + _PICTOGRAPHS + r"\ufe0f?[ \t]{1,4}(?=\S))?"
     r"(?:\u203b[ \t]{0,2})?"  # a reference mark before a Japanese note: "※追記：…"
     r"(?:\*\*[ \t](?=[A-Za-z])|[*_]{1,3}|'{2,3}|<(?:strong|b|em|i)>[ \t]{0,3}\n?[ \t]{0,3})?\\?(?P<open>[" + re.escape(_OPENERS) + r"])?(?:[*_]{1,3}|'{2,3}|<(?:strong|b|em|i)>)?"
     r"(?:(?:\u26a0|\u2139)\ufe0f?[ \t]{1,4})?"  # an emoji inside the emphasis: "**⚠ Warning**:"
@@ -85,7 +87,7 @@ _SENTENCE_END = re.compile(
     re.IGNORECASE,
 )
 """A sentence's end: not a day's dot before its month ("opdateret 12. marts 2021")."""
-_PICTOGRAPH = re.compile(r"[\U0001f300-\U0001faff\u2600-\u27bf]")
+_PICTOGRAPH = re.compile(_PICTOGRAPHS)
 _EMPHASIS = re.compile(r"[ \t]{0,3}(?:[*_]{1,3}|'{2,3}|</(?:strong|b|em|i)>)")
 _ABOUT = re.compile(r"[\s,]{0,4}(?:on|about|regarding|re|from|for|to\s+(?:the|our|this|my|an?|these|those))\s+\S", re.IGNORECASE)
 """A label about something ("Update on the election:") rather than dated."""

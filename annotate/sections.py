@@ -12,6 +12,7 @@ import re
 
 from annotate.model import Annotation, Change, Document, Range
 from annotate.naming import sequence, stem
+from annotate.read.dateline import at_page_edge
 from annotate.segment import CJK, passage_index
 
 
@@ -173,5 +174,4 @@ def inner_heading(doc: Document | None, r: Range | None) -> bool:
     a log's entry): a day there is the entry's, not the document's own date."""
     if doc is None or r is None or not r.text.lstrip().startswith("#"):
         return False
-    k = passage_index(doc.passages, r.start)
-    return 8 <= k < len(doc.passages) - 3
+    return not at_page_edge(passage_index(doc.passages, r.start), len(doc.passages))

@@ -117,9 +117,8 @@ FROM_DAY = re.compile(
 2025 …", "Vanaf 1 mei 2025 …", "从2026年4月10日起，…")."""
 _AFTER_DAY = re.compile(r"[ \t]{0,2}(?:,|\uff0c|起|开始|以后|以後)|[ \t]{1,2}(?=[^\W\d_])")
 """What closes that day: a comma, Chinese "on" ("起", "开始"), or a word ("Ab dem 1. Mai 2025 ist …")."""
-
-
 _SPAN_ON = re.compile(r"[ \t,]{0,2}(?:to|until|till|through|bis|tot|jusqu|hasta|–|-)\b", re.IGNORECASE)
+"""What after that day makes it a span's start ("From March 2019 to June 2021, …")."""
 
 
 def effective_paragraph(doc: Document, k: int) -> Marked | None:

@@ -13,6 +13,7 @@ from annotate.dates import FoundDate, find_dates
 from annotate.labeldates import datey
 from annotate.labels import DISCLOSURE, NOTE_LINE
 from annotate.model import DateInfo
+from annotate.months import CLOCK
 from annotate.revisions import EDGE, MOST, revision_list
 
 _DATELINE_CUE = re.compile(
@@ -113,6 +114,12 @@ _STAMP = re.compile(
 """A "last updated" stamp written as a sentence ("This page was last reviewed on 7 January 2026")."""
 
 
+def at_page_edge(k: int, n: int) -> bool:
+    """Whether passage ``k`` of ``n`` stands where a page keeps its own date: among its first eight
+    passages or its last three (a date deeper in is a section's, a log entry's, a live update's)."""
+    return k < 8 or k >= n - 3
+
+
 def is_stamp(text: str, start: int, end: int) -> bool:
     r"""Whether ``text[start:end]`` is a page's "last updated" stamp as a sentence and nothing else,
     in a box or emphasis or not: the page's date, no note (the site writes it at each review).
@@ -125,7 +132,7 @@ def is_stamp(text: str, start: int, end: int) -> bool:
         return False  # (a stamp is short and has its day: most passages are told at once)
     if (box := _BOX_OPENER.match(text, start, end)) is not None and text.startswith("\n", box.end()):
         start = box.end() + 1
-    if (lab := _LABEL_STAMP.match(text, start, end)) is not None and (day := find_dates(text, lab.end(), end)) and _CLOCK.search(text, day[0].end, end):
+    if (lab := _LABEL_STAMP.match(text, start, end)) is not None and (day := find_dates(text, lab.end(), end)) and CLOCK.search(text, day[0].end, end):
         # "Güncelleme: 12.03.2021 14:37", "Updated: March 12, 2021 10:30": a news page's stamp, its time and all
         return datey(text, lab.end(), end)
     m = _STAMP.fullmatch(text, start, end)
@@ -144,7 +151,6 @@ _LABEL_STAMP = re.compile(
     re.IGNORECASE,
 )
 """The word of a news page's "updated" stamp, as it opens the stamp's line."""
-_CLOCK = re.compile(r"\d{1,2}[:.h]\d\d")
 _LAST = re.compile(
     r"\b(?:zuletzt|sist|senast|senest|voor\s+het\s+laatst|por\s+[úu]ltima\s+vez|pela\s+[úu]ltima\s+vez|pour\s+la\s+derni[èe]re\s+fois|"
     r"per\s+l'ultima\s+volta)\b",
