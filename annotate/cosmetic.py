@@ -22,7 +22,7 @@ from annotate.model import Change, Document, Range
 from annotate.months import CLOCK, MONTHS, STAMP_WORDS, WEEKDAY
 from annotate.naming import WORD
 from annotate.read.dateline import at_page_edge, is_dateline, is_stamp
-from annotate.read.html import RAISED_DIGITS
+from annotate.read.html_marks import RAISED_DIGITS
 from annotate.sections import fence_info, inner_heading
 from annotate.segment import passage_index
 

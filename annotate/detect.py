@@ -19,13 +19,13 @@ import re
 from annotate.boxes import box_title, boxed_extent, classed_paragraph, reporting_box, titled_box
 from annotate.brackets import CLOSE, OPEN_TAG, match_bracket, openings, spaces, wrapped
 from annotate.candidate import Candidate
-from annotate.dates import FoundDate, find_dates
-from annotate.extent import MAX_NOTE_CHARS, MAX_NOTE_PARAGRAPHS, before_link_lines, indent, note_extent
+from annotate.extent import MAX_NOTE_CHARS, MAX_NOTE_PARAGRAPHS, before_link_lines, note_extent
 from annotate.labeldates import as_of_date, date_in, datey
 from annotate.labels import CALLOUT_NAMES, LABEL_WORD, SECTION_ADDED
 from annotate.logs import content_callout, entry_end, log_entry, log_lines, log_rows, revision_items
 from annotate.model import Document
 from annotate.openings import label_at
+from annotate.passage_labels import framed_label, html_heading, label_alone, term_list
 from annotate.read.dateline import at_page_edge, is_stamp
 from annotate.revisions import change_lists, dated_sections
 from annotate.unlabelled import Marked, effective_paragraph, emphasised_paragraph, marked_legend, status_paragraph
@@ -72,7 +72,7 @@ def candidates(doc: Document, reach: bool = False) -> list[Candidate]:
             k = block.paragraphs[-1] + 1
             continue
         label = (
-            box_title(doc, k) or (label_at(text, p.start, p.end) if not _term_list(text, p.start) else None) or _framed_label(text, p.start, p.end) or _label_alone(doc, k) or reporting_box(doc, k)
+            box_title(doc, k) or (label_at(text, p.start, p.end, as_heading=html_heading(doc, k)) if not term_list(text, p.start) else None) or framed_label(text, p.start, p.end) or label_alone(doc, k) or reporting_box(doc, k)
             or classed_paragraph(doc, k) or titled_box(doc, k)
         )
         if label is not None:
@@ -172,53 +172,8 @@ def _myst_box(text: str, start: int) -> bool:
     return m is not None and (LABEL_WORD.fullmatch(m.group(1)) is not None or m.group(1).lower() in CALLOUT_NAMES)
 
 
-_RULE_LINE = re.compile(r"[ \t]{0,3}([=*#~_-])\1{9,200}[ \t]*\n")
-"""A line of one character repeated, ruling off a plain text's banner ("=====…")."""
-
-
-def _framed_label(text: str, start: int, end: int) -> tuple[str, FoundDate | None, int] | None:
-    """The label of a banner ruled off above and below ("=====\nDISCLAIMER 2017-01: this
-    resource is not maintained.\n=====", as plain texts set a notice apart)."""
-    rule = _RULE_LINE.match(text, start, end)
-    if rule is None or not re.search(rf"\n[ \t]{{0,3}}{re.escape(rule.group(1))}{{10,200}}[ \t]*$", text[rule.end() : end]):
-        return None
-    return label_at(text, rule.end(), end)
-
-
-_TERM_ITEM = re.compile(r"[ \t]{0,3}[-*+][ \t]{1,4}(?:\*\*|__)([^*_\n:]{1,40}?)[ \t]{0,2}(?::(?:\*\*|__)|(?:\*\*|__)[ \t]{0,2}:)")
-"""A list item opening with a term in bold and its colon ("- **Korjaus:** 45 €/h")."""
-
-
-def _term_list(text: str, start: int) -> bool:
-    """Whether the list item at ``start`` is one of a list of terms ("- **Korjaus:** 45 €/h" over
-    "- **Huolto:** 30 €/h": a price list, a glossary; a label word there names a term, "repair")."""
-    if (own := _TERM_ITEM.match(text, start)) is None or len(text[own.end() : text.find("\n", own.end()) % (len(text) + 1)].split()) > 4:
-        return False  # (an item saying more than a value is no term's: "- **Edit:** the screen issue was fixed …")
-    for at in (text.rfind("\n", 0, max(0, start - 1)) + 1, text.find("\n", start) + 1):
-        m = _TERM_ITEM.match(text, at) if 0 < at != start else None
-        if m is not None and LABEL_WORD.fullmatch(m.group(1).strip()) is None and not find_dates(m.group(1), years=True):
-            return True  # (the item next to it a term that is no label word nor a date)
-    return False
-
-
 NEVER_NOTES = frozenset({"code", "link_definition"})
 """Markdown blocks that are never notes, whatever they say: code, and link definitions."""
-
-
-def _label_alone(doc: Document, k: int) -> tuple[str, FoundDate | None, int] | None:
-    """A passage that is nothing but a label ("Update", "Update (2016-01-05)") above an
-    indented body: a plain-text heading."""
-    text, passages = doc.text, doc.passages
-    p = passages[k]
-    if k + 1 >= len(passages) or indent(text, passages[k + 1].start) <= indent(text, p.start):
-        return None
-    m = LABEL_WORD.match(text, p.start, p.end)
-    if m is None or not datey(text, m.end(), p.end):
-        return None
-    found = date_in(text, m.end(), p.end)
-    if found is None:
-        found = as_of_date(text, p.end, passages[k + 1].end)  # "Update\n\n    As of 05-Jan-2016, …"
-    return text[m.start() : m.end()], found, p.end
 
 
 def _block_note(doc: Document, k: int) -> Candidate | None:

@@ -54,6 +54,9 @@ def note_extent(doc: Document, k: int, reach: bool = False) -> int:
         own = indent(text, p.start)
         while last + 1 < limit and indent(text, passages[last + 1].start) > own:
             last += 1
+    elif heading is None and doc.format == "html" and doc.structure and doc.structure[k].kind == "heading":
+        heads = {passages[j].start: st.level for j, st in enumerate(doc.structure) if st.kind == "heading"}
+        last = _section_end(doc, k, len(passages), lambda _t, start, _e: heads.get(start), MAX_NOTE_CHARS)  # (an <h2>Update</h2>)
     elif heading is not None:
         # A heading's section may hold many short passages (sub-headings, list items): it is
         # bounded by its characters (MAX_NOTE_CHARS), not by a passage count.

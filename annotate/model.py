@@ -26,7 +26,7 @@ InlineKind = Literal["markup", "emphasis", "strong", "strike", "code", "link", "
 
 
 class Structure(NamedTuple):
-    """What kind of block a passage of a Markdown document is."""
+    """What kind of block a passage of a Markdown or HTML document is."""
 
     kind: PassageKind
     """``paragraph``, ``heading``, ``list_item``, ``code``, ``table``, ``html`` (a raw HTML
@@ -105,7 +105,7 @@ class Document:
     warnings: tuple[str, ...] = ()
     """Things the reader did that a user should know (e.g. a cp1252 fallback)."""
     structure: tuple[Structure, ...] = ()
-    """Markdown only: what each passage is, one per passage (empty for other formats)."""
+    """Markdown and HTML: what each passage is, one per passage (empty for plain text)."""
     inline: tuple[InlineSpan, ...] = ()
     """Markdown only: inline spans, sorted by start (markup, and styles over the text they cover)."""
     metadata: tuple[tuple[str, str], ...] = ()

@@ -181,7 +181,7 @@ _TITLE_INITIALS = frozenset("RCDVUEArcdvuea改変更修变變版변개수업")
 Korean ones too ("改訂履歴", "变更记录", "변경 이력")."""
 
 
-def label_at(text: str, pos: int, limit: int) -> tuple[str, FoundDate | None, int] | None:
+def label_at(text: str, pos: int, limit: int, *, as_heading: bool = False) -> tuple[str, FoundDate | None, int] | None:
     """The label starting at ``pos``: ``(label, date in label, end of label)``.
 
     Markup before and around a label is allowed ("**Update (14 July 2021):**",
@@ -192,6 +192,7 @@ def label_at(text: str, pos: int, limit: int) -> tuple[str, FoundDate | None, in
     never a year the label talks about ("Update on the 2016 election results:" has no
     date). A sentence that discloses a change without a label ("This article was updated
     on 14 July 2017 to …") counts as a label too, dated by the date in that sentence.
+    ``as_heading``: the passage is a heading though its text has no "#" (an HTML page's ``<h2>``).
     """
     opening = text[pos : pos + 2].lower()
     if opening not in _OPENINGS and text[pos : pos + 1] not in _MARKUP and text[pos : pos + 1] != "\u6ce8" and not _PICTOGRAPH.match(text, pos) and (
@@ -207,7 +208,7 @@ def label_at(text: str, pos: int, limit: int) -> tuple[str, FoundDate | None, in
     if text[start : start + 1] in _TITLE_INITIALS and (title := section_title(text, pos, start, limit)) is not None:
         return title
     m = LABEL_WORD.match(text, start, min(limit, start + 80))
-    if m is None and (dated := date_first(text, start, limit, heading=lead is not None and "#" in lead.group(0))) is not None:
+    if m is None and (dated := date_first(text, start, limit, heading=as_heading or (lead is not None and "#" in lead.group(0)))) is not None:
         return dated  # "2020-03-30 Update: …", "**3/30/2020 Edit**: …"
     if m is None and (titled := TITLED_NOTE.match(text, start, min(limit, start + 60))) is not None and _titled(titled, lead):
         return titled.group(1), None, titled.end()  # "Scala 3 note: …", "Side note: …", "Security note: …"
@@ -222,7 +223,7 @@ def label_at(text: str, pos: int, limit: int) -> tuple[str, FoundDate | None, in
         # update to the system was pushed.")
         eol = text.find("\n", m.end(), limit)
         upto = label_colon(text, m.end(), limit if eol < 0 else eol) or (limit if eol < 0 else eol)
-        headed = lead is not None and ("#" in lead.group(0) or (text.startswith(("*", "_"), pos) and text[m.end() : m.end() + 3].lstrip("*_")[:1] == ":"))
+        headed = as_heading or (lead is not None and ("#" in lead.group(0) or (text.startswith(("*", "_"), pos) and text[m.end() : m.end() + 3].lstrip("*_")[:1] == ":")))
         m = m if m.group("word").lower() in _NOUN_LABELS and (headed or (datey(text, m.end(), upto) and find_dates(text, m.end(), upto))) else None
     if m is None and lead is not None and lead.group("emoji") and start < limit:
         # ":warning: TL; DR: Use Butane …", "⚠️ Since version 2 …": the emoji is the callout's label
@@ -247,7 +248,7 @@ def label_at(text: str, pos: int, limit: int) -> tuple[str, FoundDate | None, in
     body = re.sub(r"^(?:<[^>]*>|:::[^\n]*\n|!!![^\n]*\n)?[ \t]*", "", lead_text).lstrip("> \t")
     marked = bool(body.strip())  # emphasis, a heading or a list marker before it
     quoted = lead_text.startswith(">")
-    heading = body.startswith(("#", "=="))
+    heading = as_heading or body.startswith(("#", "=="))
     bracketed = (pos > 0 and text[pos - 1] in _OPENERS) or bool(lead and lead.group("open"))
     i = m.end()
     if (joined := _JOINED_LABEL.match(text, i, min(limit, i + 40))) is not None and (

@@ -40,7 +40,7 @@ from annotate import compare  # noqa: E402
 from annotate.labels import LABEL_WORD  # noqa: E402
 from annotate.model import Comparison, Document  # noqa: E402
 from annotate.read import InputPath, read_document  # noqa: E402
-from annotate.read.html import RAISED_DIGITS  # noqa: E402
+from annotate.read.html_marks import RAISED_DIGITS  # noqa: E402
 from annotate.segment import passage_index  # noqa: E402
 
 _RAISED = RAISED_DIGITS

@@ -13,7 +13,9 @@ largest ``<article>`` (or, when sibling articles share the page with none above 
 text, all of them: a page of posts), else ``<main>`` or ``[role=main]``, else ``<body>``;
 navigation, headers, footers, asides, scripts, styles and forms are dropped (a headline's
 too). Each block element becomes one paragraph of the extracted text, joined by blank lines;
-that text is what offsets refer to."""
+that text is what offsets refer to. Each paragraph knows what it is (``Structure``: heading and
+level, list item, code, blockquote depth), as a Markdown file's passages do, so an
+``<h2>Update</h2>`` heads a section as "## Update" does."""
 
 from __future__ import annotations
 
@@ -24,8 +26,9 @@ from lxml import etree
 from lxml import html as lhtml
 
 from annotate.errors import InputError, LimitError
-from annotate.model import DateInfo
+from annotate.model import DateInfo, PassageKind, Structure
 from annotate.read.html_dates import metadata_dates
+from annotate.read.html_marks import footnote_mark, unread
 
 _DROP = frozenset(
     ["script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form", "button", "select", "textarea", "iframe", "object", "embed", "svg", "math", "canvas", "video", "audio", "head", "title", "meta", "link", "input", "label", "dialog"]
@@ -102,6 +105,8 @@ class Page:
     """Its modification date from metadata, if any and different."""
     warnings: tuple[str, ...]
     """What the reader noticed (e.g. the parser repaired broken markup)."""
+    structure: tuple[Structure, ...] = ()
+    """What each paragraph is (heading, list item, code, paragraph), one per span."""
 
 
 def extract(
@@ -152,14 +157,14 @@ def extract(
         raise LimitError(f"{source_label}: HTML past the XPath engine's limits ({exc})") from None
     paragraphs = _paragraphs(body, source_label)
     headline = None if select is not None else _headline(root, body)
-    if headline and (not paragraphs or paragraphs[0] != headline):
-        paragraphs.insert(0, headline)  # the headline is compared too: fact-checkers look there first
+    if headline and (not paragraphs or paragraphs[0][0] != headline):
+        paragraphs.insert(0, (headline, Structure("heading", 1, 0)))  # the headline is compared too: fact-checkers look there first
     if not paragraphs:
         raise InputError(f"{source_label}: no body text in this HTML page")
     text_parts: list[str] = []
     spans: list[tuple[int, int]] = []
     pos = 0
-    for para in paragraphs:
+    for para, _ in paragraphs:
         if text_parts:
             text_parts.append("\n\n")
             pos += 2
@@ -168,7 +173,7 @@ def extract(
         lead, trail = len(para) - len(para.lstrip()), len(para) - len(para.rstrip())
         spans.append((pos + lead, pos + len(para) - trail))
         pos += len(para)
-    return Page("".join(text_parts), spans, title, date, updated, tuple(warnings))
+    return Page("".join(text_parts), spans, title, date, updated, tuple(warnings), tuple(st for _, st in paragraphs))
 
 
 def _too_many_elements(label: str) -> LimitError:
@@ -313,10 +318,17 @@ def _headline(root: lhtml.HtmlElement, body: lhtml.HtmlElement) -> str | None:
     return None
 
 
-def _paragraphs(body: lhtml.HtmlElement, label: str) -> list[str]:
-    paragraphs: list[str] = []
+_LEVELS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+
+
+def _paragraphs(body: lhtml.HtmlElement, label: str) -> list[tuple[str, Structure]]:
+    """Each block's text with what it is (heading and level, list item and depth, code,
+    paragraph; blockquote depth), as the Markdown reader gives them: text that a block opening
+    inside another interrupts belongs to the outer one."""
+    paragraphs: list[tuple[str, Structure]] = []
     current: list[str] = []
-    pre_depth = 0
+    pre_depth = quotes = items = 0
+    heads: list[int] = []
 
     def flush() -> None:
         if not current:
@@ -325,7 +337,22 @@ def _paragraphs(body: lhtml.HtmlElement, label: str) -> list[str]:
         current.clear()
         text = raw.strip("\n") if pre_depth else _SPACE.sub(" ", raw).strip()
         if text.strip():
-            paragraphs.append(text)
+            kind: PassageKind = "code" if pre_depth else "heading" if heads else "list_item" if items else "paragraph"
+            level = heads[-1] if kind == "heading" else items if kind == "list_item" else 0
+            paragraphs.append((text, Structure(kind, level, quotes)))
+
+    def count(tag: str, step: int) -> None:
+        nonlocal pre_depth, quotes, items
+        if tag == "pre":
+            pre_depth += step
+        elif tag == "blockquote":
+            quotes += step
+        elif tag == "li":
+            items += step
+        elif tag in _LEVELS and step > 0:
+            heads.append(_LEVELS[tag])
+        elif tag in _LEVELS:
+            heads.pop()
 
     skipping: etree._Element | None = None
     for event, el in etree.iterwalk(body, events=("start", "end")):
@@ -339,17 +366,16 @@ def _paragraphs(body: lhtml.HtmlElement, label: str) -> list[str]:
                 # a note box's text that ReSpec sets in an <aside> under the box's title)
                 skipping = el
                 continue
-            if tag == "a" and (mark := _footnote_mark(el)) is not None:
+            if tag == "a" and (mark := footnote_mark(el)) is not None:
                 current.append(mark)  # (a footnote's number, shown raised: "masochist¹¹")
                 skipping = el
                 continue
-            if _unread(el, tag):
+            if unread(el, tag):
                 skipping = el  # (a footnote's way back, "↩"; a heading's "#" link; "(opens new window)" for screen readers)
                 continue
             if tag in _BLOCKS:
                 flush()
-            if tag == "pre":
-                pre_depth += 1
+            count(tag, 1)
             if tag == "br":
                 current.append("\n")
             if el.text:
@@ -361,40 +387,10 @@ def _paragraphs(body: lhtml.HtmlElement, label: str) -> list[str]:
                     if el.tail:
                         current.append(el.tail)
                 continue
-            if tag == "pre":
+            if tag == "pre" or tag in _BLOCKS:
                 flush()
-                pre_depth -= 1
-            elif tag in _BLOCKS:
-                flush()
+            count(tag, -1)
             if el.tail and el is not body:
                 current.append(el.tail)
     flush()
     return paragraphs
-
-
-RAISED_DIGITS = "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079"
-"""The digits 0-9 raised, as this reader writes a footnote reference's number ("¹¹")."""
-_RAISED = str.maketrans("0123456789", RAISED_DIGITS)
-_FOOTNOTE_HREF = re.compile(r"#(?:fn|footnote|note|cite_note)[-_:]?\w{0,40}$", re.IGNORECASE)
-
-
-_BACKLINKS = frozenset(["footnote-back", "footnote-backref", "reversefootnote", "doc-backlink", "header-anchor", "headerlink", "headeranchor"])
-_SCREEN_READER = frozenset(["sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text"])
-
-
-def _unread(el: etree._Element, tag: str) -> bool:
-    """What a reader does not read: a footnote's or heading's link that is a mark ("↩", "#"), a screen reader's label."""
-    names, shown = set(f"{el.get('class') or ''} {el.get('role') or ''}".lower().split()), "".join(str(t) for t in el.itertext()).strip()
-    return bool(names & _SCREEN_READER and len(shown) <= 40) or (tag == "a" and bool(names & _BACKLINKS) and len(shown) <= 2)
-
-
-def _footnote_mark(el: etree._Element) -> str | None:
-    """A footnote reference's number in superscript digits ("¹¹"), for a link to a footnote
-    (Pandoc's and Quarto's ``<a href="#fn11" class="footnote-ref"><sup>11</sup></a>``,
-    kramdown's ``<a href="#fn:11" class="footnote">``): a reader sees it raised, and its
-    number changes whenever a footnote before it is added or removed."""
-    href = el.get("href") or ""
-    if not (_FOOTNOTE_HREF.search(href) or "footnote" in (el.get("class") or "").lower()):
-        return None
-    number = "".join(str(t) for t in el.itertext()).strip().strip("[]")
-    return number.translate(_RAISED) if number.isdigit() and len(number) <= 3 else None

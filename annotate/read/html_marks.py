@@ -1,0 +1,60 @@
+"""What an HTML page shows that is not the article's words, as a reader sees it.
+
+Why this exists: a page's markup adds marks a reader does not read as text — a footnote's
+way back ("↩"), a heading's "#" link, a screen reader's label — and writes a footnote
+reference as a link whose number a reader sees raised. The HTML reader asks these questions
+of each element; they are kept here, apart from the walk over the page (``annotate.read.html``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+RAISED_DIGITS = "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079"
+"""The digits 0-9 raised, as this reader writes a footnote reference's number ("¹¹")."""
+_RAISED = str.maketrans("0123456789", RAISED_DIGITS)
+_FOOTNOTE_HREF = re.compile(r"#(?:fn|footnote|note|cite_note)[-_:]?\w{0,40}$", re.IGNORECASE)
+
+
+_BACKLINKS = frozenset(["footnote-back", "footnote-backref", "reversefootnote", "doc-backlink", "header-anchor", "headerlink", "headeranchor"])
+_SCREEN_READER = frozenset(["sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text"])
+
+
+def unread(el: etree._Element, tag: str) -> bool:
+    """What a reader does not read: a footnote's or heading's link that is a mark ("↩", "#"), a
+    screen reader's label, a heading's link to itself beside its words ("Link to here")."""
+    names, shown = set(f"{el.get('class') or ''} {el.get('role') or ''}".lower().split()), "".join(str(t) for t in el.itertext()).strip()
+    return bool(names & _SCREEN_READER and len(shown) <= 40) or (tag == "a" and bool(names & _BACKLINKS) and len(shown) <= 2) or (
+        tag == "a" and _self_anchor(el, shown)
+    )
+
+
+_HEADINGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
+
+
+def _self_anchor(el: etree._Element, shown: str) -> bool:
+    """Whether ``el`` (a link) is its heading's link to itself set beside the heading's words
+    (``<h1 id="x"><a href="#x">Link to here</a>Title</h1>``, a permalink's label): the words
+    outside it are the heading. A heading whose words are all inside its link (VuePress) keeps them."""
+    href = el.get("href") or ""
+    if not href.startswith("#") or len(shown) > 40:
+        return False
+    heading = next((a for a, _ in zip(el.iterancestors(), range(4), strict=False) if isinstance(a.tag, str) and a.tag.lower() in _HEADINGS), None)
+    parent = heading.getparent() if heading is not None else None
+    if heading is None or href[1:] not in (heading.get("id"), parent.get("id") if parent is not None else None):
+        return False
+    return len("".join(str(t) for t in heading.itertext()).strip()) > len(shown)
+
+
+def footnote_mark(el: etree._Element) -> str | None:
+    """A footnote reference's number in superscript digits ("¹¹"), for a link to a footnote
+    (Pandoc's and Quarto's ``<a href="#fn11" class="footnote-ref"><sup>11</sup></a>``,
+    kramdown's ``<a href="#fn:11" class="footnote">``): a reader sees it raised, and its
+    number changes whenever a footnote before it is added or removed."""
+    href = el.get("href") or ""
+    if not (_FOOTNOTE_HREF.search(href) or "footnote" in (el.get("class") or "").lower()):
+        return None
+    number = "".join(str(t) for t in el.itertext()).strip().strip("[]")
+    return number.translate(_RAISED) if number.isdigit() and len(number) <= 3 else None

@@ -1,0 +1,96 @@
+"""What the fifteenth session taught: an HTML page's passages know what they are (headings,
+list items, code, quotes), so an ``<h2>Update</h2>`` heads a note's section as "## Update"
+does; a heading's link to itself set beside its words is not read as words."""
+
+from __future__ import annotations
+
+import annotate
+from annotate.model import Structure
+from annotate.read import read_document
+
+_PAGE = """<html><head><title>T</title><meta property="article:published_time" content="2021-03-01T10:00:00Z"></head><body><article>
+<h1>Measuring productivity</h1>
+<p>This post looks at how researchers have measured the productivity of programmers.</p>
+<h2>Background</h2>
+<p>Most studies count lines of code or commits, which says little about the work itself.</p>
+<p>Others ask developers how productive they felt during the day, which is closer.</p>
+{extra}</article></body></html>"""
+
+
+def test_html_passages_carry_their_structure() -> None:
+    page = (
+        "<html><body><article><h1>T</h1><p>Intro <b>x</b></p><h2>Update</h2><p>Body.</p>"
+        "<ul><li>one<ul><li>two</li></ul></li></ul><blockquote><p>q</p></blockquote>"
+        "<pre>code\n\nmore</pre></article></body></html>"
+    )
+    doc = read_document(page.encode(), fmt="html")
+    assert [(doc.passage_text(p), st) for p, st in zip(doc.passages, doc.structure, strict=True)] == [
+        ("T", Structure("heading", 1, 0)),
+        ("Intro x", Structure("paragraph", 0, 0)),
+        ("Update", Structure("heading", 2, 0)),
+        ("Body.", Structure("paragraph", 0, 0)),
+        ("one", Structure("list_item", 1, 0)),
+        ("two", Structure("list_item", 2, 0)),
+        ("q", Structure("paragraph", 0, 1)),
+        ("code\n\nmore", Structure("code", 0, 0)),
+    ]
+
+
+def test_a_headline_outside_the_article_is_a_heading() -> None:
+    page = "<html><body><h1>Headline</h1><article><p>The article's first paragraph.</p></article></body></html>"
+    doc = read_document(page.encode(), fmt="html")
+    assert doc.passage_text(doc.passages[0]) == "Headline"
+    assert doc.structure[0] == Structure("heading", 1, 0)
+
+
+def test_an_html_update_heading_takes_its_section() -> None:
+    extra = (
+        "<h2>Update</h2>\n<dl><dt>Beller et al 2021</dt><dd>Moritz Beller and others: Mind the Gap, IEEE Software.</dd>\n"
+        "<dt>Hicks et al 2024</dt><dd>Catherine Hicks and others: Developer Thriving, IEEE Software.</dd></dl>\n"
+    )
+    c = annotate.compare(_PAGE.format(extra=""), _PAGE.format(extra=extra), fmt="html")
+    assert len(c.annotations) == 1
+    note = c.annotations[0].text
+    assert note.startswith("Update") and "Hicks et al 2024" in note and "Developer Thriving" in note
+    assert not [ch for ch in c.changes if ch.silent]
+
+
+def test_an_html_update_section_ends_at_the_next_heading_of_its_level() -> None:
+    extra = "<h2>Update</h2>\n<p>We have since run the survey again with twice as many people.</p>\n<h2>Method</h2>\n<p>We asked forty developers.</p>\n"
+    c = annotate.compare(_PAGE.format(extra=""), _PAGE.format(extra=extra), fmt="html")
+    assert [a.text for a in c.annotations] == ["Update\n\nWe have since run the survey again with twice as many people."]
+    assert [ch.revised.text for ch in c.changes if ch.silent and ch.revised is not None] == ["Method\n\nWe asked forty developers."]
+
+
+def test_a_headings_link_to_itself_beside_its_words_is_not_read() -> None:
+    page = (
+        '<html><body><article><h1 id="x"><a href="#x" title="x"><span>Link to<br/>here</span></a>2022/09/18 Notice</h1>'
+        "<p>Body text of the page.</p></article></body></html>"
+    )
+    doc = read_document(page.encode(), fmt="html")
+    assert doc.passage_text(doc.passages[0]) == "2022/09/18 Notice"
+
+
+def test_a_heading_wholly_inside_its_link_keeps_its_words() -> None:
+    page = '<html><body><article><h2 id="intro"><a href="#intro">Introduction</a></h2><p>Body text.</p></article></body></html>'
+    doc = read_document(page.encode(), fmt="html")
+    assert doc.passage_text(doc.passages[0]) == "Introduction"
+
+
+def test_a_link_to_another_heading_inside_a_heading_is_read() -> None:
+    page = '<html><body><article><h2 id="a">See <a href="#b">the method</a> first</h2><p>Body text.</p></article></body></html>'
+    doc = read_document(page.encode(), fmt="html")
+    assert doc.passage_text(doc.passages[0]) == "See the method first"
+
+
+def test_a_dated_html_update_heading_is_a_dated_note() -> None:
+    extra = "<h2>Update, 5 May 2021</h2>\n<p>We have since run the survey again with twice as many people.</p>\n"
+    c = annotate.compare(_PAGE.format(extra=""), _PAGE.format(extra=extra), fmt="html")
+    assert [(a.text.split("\n")[0], a.date.value if a.date else None) for a in c.annotations] == [("Update, 5 May 2021", "2021-05-05")]
+    assert not [ch for ch in c.changes if ch.silent]
+
+
+def test_an_html_heading_of_content_is_no_note() -> None:
+    extra = "<h2>Updating the survey</h2>\n<p>We ran the survey in the spring with forty people.</p>\n"
+    c = annotate.compare(_PAGE.format(extra=""), _PAGE.format(extra=extra), fmt="html")
+    assert c.annotations == ()
