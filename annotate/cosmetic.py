@@ -21,7 +21,7 @@ from annotate.logs import log_frame
 from annotate.model import Change, Document, Range
 from annotate.months import CLOCK, MONTHS, STAMP_WORDS, WEEKDAY
 from annotate.naming import WORD
-from annotate.read.dateline import at_page_edge, is_dateline, is_stamp
+from annotate.read.dateline import at_page_edge, is_dateline, is_stamp, reading_time
 from annotate.read.html_marks import RAISED_DIGITS
 from annotate.sections import fence_info, inner_heading
 from annotate.segment import passage_index
@@ -76,7 +76,8 @@ def cosmetic(c: Change, a: Document | None, b: Document | None) -> bool:
         return True  # "=encoding utf-8" added to a POD text: an instruction to the formatter, never shown
     # A byline's date moving on ("· Last modified on Wed 4 May 2022 09.10 BST"): the
     # document's update date, shown as a change but not an undisclosed edit.
-    return c.kind != "move" and ((_dates_only(c) and not (inner_heading(a, c.original) or inner_heading(b, c.revised))) or (a is not None and b is not None and _dateline_date(a, b, c)))
+    return c.kind != "move" and ((_dates_only(c) and not (inner_heading(a, c.original) or inner_heading(b, c.revised))) or (a is not None and b is not None and _dateline_date(a, b, c))
+                                 or all(r is None or (d is not None and reading_time(d.text, r.start, r.end)) for d, r in ((a, c.original), (b, c.revised))))  # ("4 min read" → "5 min read")
 
 
 _MARKUP_SYMBOLS = frozenset("`*_~#>|=+-<>^")
@@ -381,8 +382,7 @@ def _dateline_date(a: Document, b: Document, c: Change) -> bool:
     """True for an edit of a byline's date alone ("updated 7 March" → "updated 8 March"): the
     word diff keeps only the digits that changed, which are no date by themselves."""
     return (c.kind == "edit" and c.original is not None and c.revised is not None
-            and _in_dateline_date(a, c.original.start, c.original.end)
-            and _in_dateline_date(b, c.revised.start, c.revised.end))
+            and _in_dateline_date(a, c.original.start, c.original.end) and _in_dateline_date(b, c.revised.start, c.revised.end))
 
 
 _RAISED_DIGITS = re.compile(f"[{RAISED_DIGITS}]+")

@@ -94,3 +94,18 @@ def test_an_html_heading_of_content_is_no_note() -> None:
     extra = "<h2>Updating the survey</h2>\n<p>We ran the survey in the spring with forty people.</p>\n"
     c = annotate.compare(_PAGE.format(extra=""), _PAGE.format(extra=extra), fmt="html")
     assert c.annotations == ()
+
+
+_BYLINE = "# Post\n\nJane Doe · March 3, 2021 · 4 min read\n\nThe body of the post says one thing, and it takes 4 min to boil an egg.\n\nAnother paragraph here.\n"
+
+
+def test_a_reading_time_that_moves_is_no_silent_edit() -> None:
+    c = annotate.compare(_BYLINE, _BYLINE.replace("4 min read", "5 min read"), fmt="markdown")
+    assert [ch.kind for ch in c.changes] == ["edit"] and not c.changes[0].silent
+    c = annotate.compare(_BYLINE, _BYLINE.replace("· 4 min read", "· Reading time: 6 minutes"), fmt="markdown")
+    assert c.changes and not [ch for ch in c.changes if ch.silent]
+
+
+def test_a_figure_of_minutes_in_the_text_is_content() -> None:
+    c = annotate.compare(_BYLINE, _BYLINE.replace("4 min to boil", "6 min to boil"), fmt="markdown")
+    assert [(ch.kind, ch.silent) for ch in c.changes] == [("edit", True)]

@@ -261,3 +261,31 @@ def foot_stamp(text: str, spans: list[tuple[int, int]]) -> DateInfo | None:
         if found and _UPDATED_CUE.search(first, max(0, found[0].start - 30), found[0].start):
             return DateInfo(found[0].value, found[0].precision, "dateline", first)
     return None
+
+
+_READING_TIME = re.compile(
+    r"\b\d{1,3}(?:[ \t]?[-\u2013][ \t]?\d{1,3})?[ \t\u00a0]?-?(?:min(?:ute)?s?\.?|Minuten|minutos?|minuti)[ \t\u00a0]{1,2}"
+    r"(?:read|reading|de\s+lectura|di\s+lettura|Lesezeit|Lesedauer|de\s+lecture)\b|"
+    r"\b(?:Reading\s+time|Read\s+time|Time\s+to\s+read|Lesezeit|Lesedauer|Temps\s+de\s+lecture|Tiempo\s+de\s+lectura|Tempo\s+di\s+lettura)"
+    r"[ \t]{0,2}:?[ \t]{0,2}(?:about\s|ca\.\s|~)?[ \t]{0,2}\d{1,3}(?:[ \t]?[-\u2013][ \t]?\d{1,3})?[ \t\u00a0]?(?:min(?:ute)?s?\b\.?|Minuten\b|minutos?\b|minuti\b)",
+    re.IGNORECASE,
+)
+"""A reading time a site computes from a text's length ("4 min read", "Reading time: 5 minutes",
+"Lesezeit: 3 Minuten")."""
+
+
+def reading_time(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` lies inside a reading time on its line ("4 min read" → "5 min
+    read" as a post grows): the site's arithmetic, not the author's words.
+
+    >>> t = "Jane Doe · March 3, 2021 · 4 min read"
+    >>> reading_time(t, t.index("4"), t.index("4") + 1), reading_time(t, 0, 4)
+    (True, False)
+    """
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", end)
+    hi = len(text) if hi < 0 else hi
+    if hi - lo > 300 or end - start > 40:
+        return False
+    return any(m.start() <= start and end <= m.end() for m in _READING_TIME.finditer(text, lo, hi))
+
