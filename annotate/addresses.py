@@ -87,6 +87,8 @@ def address_only(c: Change, a: Document | None, b: Document | None) -> bool:
     after = new[1] if new else _undone(old, c.original)  # type: ignore[arg-type]
     if any(x is not None and x[0] for x in (old, new)):
         return _name(before) == _name(after)  # an image: its file's name stays ("chart.png")
+    if _archived(before, after) or _archived(after, before):
+        return True  # the same page, as a web archive keeps it ("https://web.archive.org/web/2021…/https://twitter.com/…")
     x, y = _split(before), _split(after)
     if x is None or y is None or x.scheme.lower() in ("mailto", "tel") or y.scheme.lower() in ("mailto", "tel"):
         return False
@@ -180,6 +182,21 @@ def _name(path: str) -> str:
 def _top(path: str) -> str:
     """The first segment of ``path``: whose page it is on a shared site ("github.com/alice/…")."""
     return path.lstrip("/").split("/", 1)[0]
+
+
+_ARCHIVE = re.compile(r"https?://(?:web\.archive\.org/web|archive\.(?:today|ph|is|org/web)|webcitation\.org)/(?:[\w*]{1,20}/)?")
+"""A web archive's address of a page it keeps, before the page's own address."""
+
+
+def _archived(page: str, copy: str) -> bool:
+    """Whether ``copy`` is the address of ``page`` in a web archive (a dead link mended).
+
+    >>> _archived("https://x.org/a", "https://web.archive.org/web/20210828024054/https://x.org/a")
+    True
+    """
+    m = _ARCHIVE.match(copy.strip())
+    kept = copy.strip()[m.end() :] if m is not None else ""
+    return bool(kept) and kept.split("://", 1)[-1].removeprefix("www.") == page.strip().split("://", 1)[-1].removeprefix("www.")
 
 
 def _split(address: str) -> SplitResult | None:

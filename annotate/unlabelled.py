@@ -105,7 +105,16 @@ def status_paragraph(doc: Document, k: int) -> Marked | None:
     if k >= _STATUS_REACH or (doc.structure and doc.structure[k].kind != "paragraph"):
         return None
     p = doc.passages[k]
-    return ("bracketed", None, None) if _STATUS.match(doc.text, p.start, p.end) is not None else None
+    if _STATUS.match(doc.text, p.start, p.end) is None:
+        return None
+    # dated by what supersedes it ("… has been superseded by the [August 17, 2026 Project Status
+    # update]"): the notice was put in when that came out
+    by = _SUCCESSOR.search(doc.text, p.start, p.end)
+    named = find_dates(doc.text, by.end(), min(p.end, by.end() + 80)) if by is not None else []
+    return "bracketed", None, next((d for d in named if d.precision != "year"), None)
+
+
+_SUCCESSOR = re.compile(r"\b(?:superseded|replaced)[ \t]+by\b")
 
 
 FROM_DAY = re.compile(

@@ -109,3 +109,19 @@ def test_a_reading_time_that_moves_is_no_silent_edit() -> None:
 def test_a_figure_of_minutes_in_the_text_is_content() -> None:
     c = annotate.compare(_BYLINE, _BYLINE.replace("4 min to boil", "6 min to boil"), fmt="markdown")
     assert [(ch.kind, ch.silent) for ch in c.changes] == [("edit", True)]
+
+
+def test_a_dead_link_mended_with_a_web_archives_copy_is_no_silent_edit() -> None:
+    a = "# T\n\nChrome [started showing recommendations](https://twitter.com/addyosmani/status/1304676118822174721) for the size alone.\n"
+    b = a.replace("](https://", "](https://web.archive.org/web/20210828024054/https://")
+    c = annotate.compare(a, b, fmt="markdown")
+    assert c.changes and not [ch for ch in c.changes if ch.silent]
+    other = a.replace("](https://twitter.com/addyosmani", "](https://web.archive.org/web/20210828024054/https://twitter.com/someone")
+    assert [ch for ch in annotate.compare(a, other, fmt="markdown").changes if ch.silent]
+
+
+def test_a_status_notice_is_dated_by_what_supersedes_it() -> None:
+    a = "---\ntitle: Project Status\ndate: 2020-09-14\n---\n\nMoment has been used in millions of projects.\n\nIt is in maintenance mode.\n"
+    b = a.replace("---\n\nMoment", "---\n\n> This article was published September 14, 2020 and has been superseded by the\n> [August 17, 2026 Project Status update](/news/).\n\nMoment")
+    c = annotate.compare(a, b, fmt="markdown")
+    assert [(n.kind, n.date.value if n.date else None) for n in c.annotations] == [("bracketed", "2026-08-17")]
