@@ -177,6 +177,9 @@ def disclosure_after(text: str, start: int, limit: int) -> FoundDate | None:
 
 
 _THEN_LABEL = re.compile(r"(?:[*_]{1,3}(?=[ \t,]))?[ \t]{0,3}[,\u2014\u2013-]?[ \t]{0,3}")
+_DATED_EDIT = re.compile(r"(?P<word>編集|编辑)")
+"""Japanese and Chinese "edit": a label only after its day ("2022/09/18 編集: …"); alone it
+credits an editor ("編集：山田")."""
 _SHUT = re.compile(r"[ \t]{0,3}(?:[*_]{1,3}|</(?:strong|b|em|i)>)?[ \t]{0,2}(?P<mark>[:\uff1a\])\u2014\u2013]|\s-\s)")
 
 
@@ -203,7 +206,8 @@ def date_first(text: str, start: int, limit: int, *, heading: bool = False) -> t
         heading and "!" in text[said.end : _line_end(text, said.end, limit)]
     )):
         return None  # (a month alone, unmarked, names a product: "- April 2018 Update: version 1803"; in a heading it dates it)
-    word = LABEL_WORD.match(text, _THEN_LABEL.match(text, said.end, window).end(), window)  # type: ignore[union-attr]
+    at = _THEN_LABEL.match(text, said.end, window).end()  # type: ignore[union-attr]
+    word = LABEL_WORD.match(text, at, window) or _DATED_EDIT.match(text, at, window)
     if word is None or (word.group("word").lower() in WEAK_WORDS and word.group("word") not in CJK_LABELS):
         return None
     shut = _SHUT.match(text, word.end(), window)

@@ -125,3 +125,10 @@ def test_a_status_notice_is_dated_by_what_supersedes_it() -> None:
     b = a.replace("---\n\nMoment", "---\n\n> This article was published September 14, 2020 and has been superseded by the\n> [August 17, 2026 Project Status update](/news/).\n\nMoment")
     c = annotate.compare(a, b, fmt="markdown")
     assert [(n.kind, n.date.value if n.date else None) for n in c.annotations] == [("bracketed", "2026-08-17")]
+
+
+def test_a_japanese_edit_dated_first_is_a_note_and_alone_a_credit() -> None:
+    a = "# 管理委員会\n\n当委員会の所在地は下記の通りです。\n\n東京都千代田区\n"
+    c = annotate.compare(a, a.replace("東京都千代田区", "**2022/09/18 編集**: 法人格を廃止するとともに、住所も削除しました。"), fmt="markdown")
+    assert [(n.label, n.date.value if n.date else None) for n in c.annotations] == [("編集", "2022-09-18")]
+    assert not annotate.compare(a, a.replace("東京都千代田区", "編集：山田太郎"), fmt="markdown").annotations
