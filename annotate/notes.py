@@ -107,8 +107,23 @@ def date_for(
         return said
     if republished is None:
         return None
+    if (later := _done_after(candidate, doc, republished)) is not None:
+        return later
     basis = "inferred" if republished.basis == "inferred" else "document"
     return DateInfo(republished.value, republished.precision, basis, republished.evidence)
+
+
+def _done_after(candidate: Candidate, doc: Document, republished: DateInfo) -> DateInfo | None:
+    """The latest day a note says a thing was done on, when it is after the document's own date
+    (a stale "lastmod: 2019-11-07" over "… deprecated since October 24th, 2020"): the note cannot
+    be older than what it reports."""
+    text, stop = doc.text, min(candidate.end, candidate.start + 2_000)
+    found = [
+        f for f in find_dates(text, candidate.start, stop)
+        if f.precision == "day" and f.value > republished.value and _DONE_ON.search(text, max(candidate.start, f.start - 30), f.start)
+        and not _TO_COME.search(text, max(candidate.start, f.start - 40), f.start)
+    ]
+    return _written(max(found, key=lambda d: d.value), text[candidate.start : stop].strip(), None, None) if found else None
 
 
 _ABOVE_REACH = 2_000
@@ -167,13 +182,14 @@ def _said_date(candidate: Candidate, doc: Document, original: DateInfo | None) -
     stop = min(candidate.end, candidate.start + _SAID_REACH)
     text = doc.text
     # (with no label, or a callout's — "Important", "Warning" — only a thing done: "issued on April
-    # 13", not "will be held on June 14", "resumes on 14 Oct 2025": a callout speaks of its subject)
+    # 13", not "resumes on 14 Oct 2025": a callout speaks of its subject; never a thing to come,
+    # "will be held on June 14", whatever the label)
     labelled = candidate.label is not None and candidate.label.lower() not in _CALLOUTS
     said_on = _ON_DATE if labelled else _DONE_ON
     found = [
         f for f in find_dates(text, candidate.start, stop) + find_yearless(text, candidate.start, stop)
         if said_on.search(text, max(candidate.start, f.start - 30), f.start)
-        and (labelled or not _TO_COME.search(text, max(candidate.start, f.start - 40), f.start))
+        and not _TO_COME.search(text, max(candidate.start, f.start - 40), f.start)
     ]
     if not found:
         return None

@@ -132,3 +132,17 @@ def test_a_japanese_edit_dated_first_is_a_note_and_alone_a_credit() -> None:
     c = annotate.compare(a, a.replace("東京都千代田区", "**2022/09/18 編集**: 法人格を廃止するとともに、住所も削除しました。"), fmt="markdown")
     assert [(n.label, n.date.value if n.date else None) for n in c.annotations] == [("編集", "2022-09-18")]
     assert not annotate.compare(a, a.replace("東京都千代田区", "編集：山田太郎"), fmt="markdown").annotations
+
+
+def test_a_note_is_no_older_than_a_thing_it_reports_done() -> None:
+    a = "---\ntitle: Shortcodes\ndate: 2017-02-01\nlastmod: 2019-11-07\n---\n\n# Shortcodes\n\nThe instagram shortcode embeds a photo.\n\nUse it with the photo's id.\n"
+    note = (
+        "{{% note %}}\nThe `instagram`-shortcode refers an endpoint of Instagram's API, that's deprecated since October 24th, 2020. "
+        "Thus, no images can be fetched from this API endpoint, resulting in an error when the `instagram`-shortcode is used.\n{{% /note %}}"
+    )
+    c = annotate.compare(a, a.replace("Use it with", f"{note}\n\nUse it with"), fmt="markdown")
+    assert [n.date.value if n.date else None for n in c.annotations] == ["2020-10-24"]
+    # a day to come is no bound: the document's date stands
+    soon = note.replace("that's deprecated since October 24th, 2020", "that will be deprecated on October 24th, 2020")
+    c = annotate.compare(a, a.replace("Use it with", f"{soon}\n\nUse it with"), fmt="markdown")
+    assert [n.date.value if n.date else None for n in c.annotations] == ["2019-11-07"]
