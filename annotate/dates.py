@@ -42,8 +42,8 @@ _DATE_RE = re.compile(
             rf"{_B}{_MON.format(name='m2')},?\s+{_DAY.format(name='d2')}(?:,?\s+|,){_YEAR.format(name='y2')}{_E}",
             # 2014 January 22 (year first, as some document headers write it)
             rf"{_B}{_YEAR.format(name='y7')}\s+{_MON.format(name='m7')}\s+{_DAY.format(name='d7')}{_E}",
-            # 2017-07-05 (ISO), 2007/04/23 and 2024.02.02
-            rf"{_B}(?P<y3>\d{{4}})(?P<sep>[-/.])(?P<m3>\d\d)(?P=sep)(?P<d3>\d\d){_E}(?!\.\d)",
+            # 2017-07-05 (ISO), 2007/04/23, 2024.02.02 and 2023.7.30, 2022/9/18 (year first: never read the other way)
+            rf"{_B}(?<!\d[.])(?P<y3>\d{{4}})(?P<sep>[-/.])(?P<m3>\d\d?)(?P=sep)(?P<d3>\d\d?){_E}(?!\.\d)",
             # 25/07/2017 or 07/25/2017 when unambiguous; 9.7.2025 day first (as every dotted date is written)
             rf"{_B}(?<!\d[.])(?P<n1>\d{{1,2}})(?P<sep4>[/.])(?P<n2>\d{{1,2}})(?P=sep4)(?P<y4>\d{{4}}){_E}(?![./]\d)",
             # 7/29/26 (a two-digit year) when unambiguous

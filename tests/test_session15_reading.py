@@ -146,3 +146,12 @@ def test_a_note_is_no_older_than_a_thing_it_reports_done() -> None:
     soon = note.replace("that's deprecated since October 24th, 2020", "that will be deprecated on October 24th, 2020")
     c = annotate.compare(a, a.replace("Use it with", f"{soon}\n\nUse it with"), fmt="markdown")
     assert [n.date.value if n.date else None for n in c.annotations] == ["2019-11-07"]
+
+
+def test_a_year_first_date_with_one_digit_month_or_day() -> None:
+    from annotate.dates import find_dates
+
+    assert [f.value for f in find_dates("2023.7.30 / 2022/9/18 / 2023-7-3")] == ["2023-07-30", "2022-09-18", "2023-07-03"]
+    assert not find_dates("1.2023.7.3") and not find_dates("2023.13.1") and not find_dates("2023.7.1.2")
+    page = '<html><body><div class="post"><h1>Session</h1><p class="post-date">2023.7.30</p><p>Join the session.</p></div></body></html>'
+    assert read_document(page.encode(), fmt="html").date.value == "2023-07-30"  # type: ignore[union-attr]
