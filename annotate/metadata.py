@@ -22,6 +22,7 @@ from __future__ import annotations
 import difflib
 import re
 
+from annotate.dates import parse_iso
 from annotate.labels import general_notice
 from annotate.model import Annotation, Document, MetadataChange
 from annotate.naming import STOP
@@ -34,6 +35,7 @@ VISIBLE = {
 _FIELD_WORDS = {
     "title": re.compile(r"\b(?:title|headline|heading|subtitle)s?\b", re.IGNORECASE),
     "author": re.compile(r"\b(?:author|authors|co-?authors?|byline|credits?|contributors?)\b", re.IGNORECASE),
+    "date": re.compile(r"\b(?:dated?|dates|published|publication|back-?dated)\b", re.IGNORECASE),
 }
 """How a note names such a field ("we changed the headline", "added a co-author")."""
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)+|[^\W_]+", re.UNICODE)
@@ -57,11 +59,24 @@ def metadata_changes(a: Document, b: Document, annotations: tuple[Annotation, ..
     new = dict(b.metadata)
     out = [_judged(k, old.get(k), v, annotations) for k, v in b.metadata if old.get(k) != v]
     out += [_judged(k, v, None, annotations) for k, v in a.metadata if k not in new]
+    dated = [k for k, m in enumerate(out) if m.silent and m.key.strip().lower() in _PUBLISHED]
+    for k in dated[1:]:  # ("date" and "publishdate" moved alike: one change, told once)
+        out[k] = out[k]._replace(silent=False)
     return tuple(out)
+
+
+_PUBLISHED = frozenset(["date", "published", "pubdate", "publishdate", "publish_date", "published_at", "created"])
+"""Fields holding the date a page shows as its publication's."""
 
 
 def _judged(key: str, was: str | None, now: str | None, annotations: tuple[Annotation, ...]) -> MetadataChange:
     kind = VISIBLE.get(key.strip().lower())
+    if kind is None and key.strip().lower() in _PUBLISHED and was and now and (moved := _moved(now, was)) is not None:
+        # the day readers see the page was published on: moved back ("2021-10-18" → "2021-08-20"),
+        # or on with no note saying why; moved on beside a new note, the page republished with it
+        if moved > 0 and annotations:
+            return MetadataChange(key, was, now, False, tuple(x.id for x in annotations))
+        kind = "date"
     if kind is None:
         return MetadataChange(key, was, now)
     old = [t.lower() for t in _TOKEN.findall(was or "")]
@@ -88,3 +103,13 @@ def _judged(key: str, was: str | None, now: str | None, annotations: tuple[Annot
             return MetadataChange(key, was, now, True)
         naming.update(by)
     return MetadataChange(key, was, now, False, tuple(sorted(naming, key=[x.id for x in annotations].index)))
+
+
+def _moved(now: str, was: str) -> int | None:
+    """1 when the publication date ``was`` moved on to ``now``, -1 when back, ``None`` when it is
+    the same day (written otherwise: "2021-08-20" → "2021-08-20T12:00:00Z") or no date."""
+    a, b = parse_iso(now.strip().strip("'\"")), parse_iso(was.strip().strip("'\""))
+    if a is None or b is None or a.value == b.value:
+        return None
+    return 1 if a.value > b.value else -1
+

@@ -296,7 +296,7 @@ class MetadataChange(NamedTuple):
     revised: str | None
     """Its value in the republished version (``None``: removed)."""
     silent: bool = False
-    """True for a field readers see (the title, the author) changed with no note naming it:
+    """True for a field readers see (the title, the author, the publication date) changed with no note naming it:
     a silent edit (see ``annotate.metadata``)."""
     disclosed_by: tuple[str, ...] = ()
     """Ids of the annotations that disclose a change of such a field."""

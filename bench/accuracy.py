@@ -252,7 +252,7 @@ def _score_silent(s: PairScore, c: Comparison, truth: dict[str, Any]) -> None:
         if not m.silent:
             continue
         s.silent_found += 1
-        field = re.compile(rf"\s*{re.escape(m.key)}\s*:", re.IGNORECASE)
+        field = re.compile(rf"[\s.:]*{re.escape(m.key)}\s*:", re.IGNORECASE)  # (reST's ".. date:", ":date:")
         values = {norm(v) for v in (m.original, m.revised) if v}
         # (or the truth gives the field's value as a reader sees it: the page's title)
         keyed = [

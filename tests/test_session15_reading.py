@@ -155,3 +155,28 @@ def test_a_year_first_date_with_one_digit_month_or_day() -> None:
     assert not find_dates("1.2023.7.3") and not find_dates("2023.13.1") and not find_dates("2023.7.1.2")
     page = '<html><body><div class="post"><h1>Session</h1><p class="post-date">2023.7.30</p><p>Join the session.</p></div></body></html>'
     assert read_document(page.encode(), fmt="html").date.value == "2023-07-30"  # type: ignore[union-attr]
+
+
+_DATED = "---\ntitle: Smaller images with jlink\ndate: \"2021-10-18T12:00:00+00:00\"\n---\n\nUse jlink to build a small runtime.\n\nIt saves space.\n"
+
+
+def test_a_publication_date_moved_back_is_a_silent_edit() -> None:
+    c = annotate.compare(_DATED, _DATED.replace("2021-10-18", "2021-08-20"), fmt="markdown")
+    assert [(m.key, m.silent) for m in c.metadata_changes] == [("date", True)]
+    # the same day written otherwise is no change of it
+    c = annotate.compare(_DATED, _DATED.replace('"2021-10-18T12:00:00+00:00"', "2021-10-18"), fmt="markdown")
+    assert not [m for m in c.metadata_changes if m.silent]
+
+
+def test_a_publication_date_moved_on_is_silent_alone_and_told_by_a_new_note() -> None:
+    later = _DATED.replace("2021-10-18", "2021-12-01").replace("publishdate", "x")
+    assert [(m.key, m.silent) for m in annotate.compare(_DATED, later, fmt="markdown").metadata_changes] == [("date", True)]
+    noted = later.replace("It saves space.", "It saves space.\n\n**Update:** JREs are shipped again.")
+    c = annotate.compare(_DATED, noted, fmt="markdown")
+    assert [(m.key, m.silent, m.disclosed_by) for m in c.metadata_changes] == [("date", False, ("n1",))]
+
+
+def test_two_publication_fields_moved_alike_are_one_silent_edit() -> None:
+    a = "---\ntitle: Hosting\ndate: 2019-03-21\npublishdate: 2019-03-21\n---\n\nHost it on Render.\n"
+    c = annotate.compare(a, a.replace("2019-03-21", "2019-06-06"), fmt="markdown")
+    assert [(m.key, m.silent) for m in c.metadata_changes] == [("date", True), ("publishdate", False)]
