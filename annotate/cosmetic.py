@@ -77,7 +77,7 @@ def cosmetic(c: Change, a: Document | None, b: Document | None) -> bool:
     # A byline's date moving on ("· Last modified on Wed 4 May 2022 09.10 BST"): the
     # document's update date, shown as a change but not an undisclosed edit.
     return c.kind != "move" and ((_dates_only(c) and not (inner_heading(a, c.original) or inner_heading(b, c.revised))) or (a is not None and b is not None and _dateline_date(a, b, c))
-                                 or all(r is None or (d is not None and reading_time(d.text, r.start, r.end)) for d, r in ((a, c.original), (b, c.revised))))  # ("4 min read" → "5 min read")
+                                 or all(r is None or (d is not None and reading_time(d, r.start, r.end)) for d, r in ((a, c.original), (b, c.revised))))  # ("4 min read" → "5 min read")
 
 
 _MARKUP_SYMBOLS = frozenset("`*_~#>|=+-<>^")

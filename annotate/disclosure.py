@@ -175,7 +175,7 @@ class Notes:
             (n, self.words[n] if n in self.reporting_set else set(), linked[n]) for n, x in enumerate(annotations)
             if n in self.reporting_set or (linked[n] and x.label is not None and _UPDATE_LABEL.fullmatch(x.label) is not None)
         ]  # ("Note: see also [SARSA](#sarsa) for a related method" points the reader there, and names no change)
-        for lo, hi, n in named_sections(b, titled):
+        for lo, hi, n in named_sections(b, titled, {n: x.paragraphs for n, x in enumerate(annotations)}):
             for k in range(lo, hi):
                 self.sections.setdefault(k, []).append(n)
         self.strikes = [(m.start(), m.end()) for m in _STRIKE.finditer(b.text)] if ("~~" in b.text or "<" in b.text) else []

@@ -17,6 +17,7 @@ from annotate.labels import CJK_LABELS, WEAK_WORDS
 from annotate.lines import delimited
 from annotate.model import Document
 from annotate.openings import label_at
+from annotate.segment import passage_index
 
 MAX_NOTE_PARAGRAPHS = 8
 """A bracketed note may span at most this many paragraphs."""
@@ -55,8 +56,7 @@ def note_extent(doc: Document, k: int, reach: bool = False) -> int:
         while last + 1 < limit and indent(text, passages[last + 1].start) > own:
             last += 1
     elif heading is None and doc.format == "html" and doc.structure and doc.structure[k].kind == "heading":
-        heads = {passages[j].start: st.level for j, st in enumerate(doc.structure) if st.kind == "heading"}
-        last = _section_end(doc, k, len(passages), lambda _t, start, _e: heads.get(start), MAX_NOTE_CHARS)  # (an <h2>Update</h2>)
+        last = _section_end(doc, k, len(passages), lambda _t, start, _e: _structure_level(doc, start), MAX_NOTE_CHARS)  # (an <h2>Update</h2>)
     elif heading is not None:
         # A heading's section may hold many short passages (sub-headings, list items): it is
         # bounded by its characters (MAX_NOTE_CHARS), not by a passage count.
@@ -104,6 +104,13 @@ def note_extent(doc: Document, k: int, reach: bool = False) -> int:
         # example); not after a box closed on its last line ("{% endnote %}")
         last = _comment_after(doc, k + 1, limit) if reach else k + 1
     return last
+
+
+def _structure_level(doc: Document, start: int) -> int | None:
+    """The level of the heading passage starting at ``start`` by the document's structure, else ``None``."""
+    j = passage_index(doc.passages, start)
+    st = doc.structure[j] if j < len(doc.structure) and doc.passages[j].start == start else None
+    return st.level if st is not None and st.kind == "heading" else None
 
 
 _CONTINUES = re.compile(r"(?:And|But|Also|So|Additionally|Alternatively|Moreover|Furthermore)\b[ \t,]")

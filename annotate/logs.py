@@ -26,6 +26,8 @@ or Korean, whose writers put no colon there ("- 2024/05/01 仕様を追記")."""
 _LOG_ENTRY = re.compile(r"[ \t]{0,3}[-*+][ \t]{1,4}(?:[*_]{1,3})?([^\n*_]{4,40}?)(?:[*_]{1,3})?" + _SEPARATOR)
 """A list item opening with a date or time and a separator ("- **2026-05-01 21:07 UTC** — …",
 "* 12:17 PST - Correct …", "- __March 10, 2026__: …")."""
+_HTML_ITEM = re.compile(r"([^\n]{4,40}?)" + _SEPARATOR)
+"""An HTML list item opening with a date or time and a separator (its marker is the page's, not its text's)."""
 _DATED_PARAGRAPH = re.compile(
     r"(?:<(?:b|strong)>|\*\*|__)([^\n<*_]{4,40}?)(?:</(?:b|strong)>|\*\*|__)[ \t]*(?:<br[ \t]*/?>|\n|:(?=[ \t])|\u2014|\u2013|[ \t]-[ \t])"
 )
@@ -69,7 +71,8 @@ def log_entry(doc: Document, k: int) -> Marked | None:
     if not doc.structure or doc.structure[k].kind not in ("list_item", "paragraph"):
         return None
     text, p = doc.text, doc.passages[k]
-    m = (_LOG_ENTRY if doc.structure[k].kind == "list_item" else _DATED_PARAGRAPH).match(text, p.start, p.end)
+    pattern = (_HTML_ITEM if doc.format == "html" else _LOG_ENTRY) if doc.structure[k].kind == "list_item" else _DATED_PARAGRAPH
+    m = pattern.match(text, p.start, p.end)
     if m is None or not datey(text, m.start(1), m.end(1)):
         return None
     date = date_in(text, m.start(1), m.end(1))

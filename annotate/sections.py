@@ -47,7 +47,9 @@ def slug(heading: str) -> str:
     return _SLUG_DROP.sub("", heading.lstrip("#").strip().lower()).replace(" ", "-")
 
 
-def named_sections(b: Document, reporting: list[tuple[int, set[str], set[str]]]) -> list[tuple[int, int, int]]:
+def named_sections(
+    b: Document, reporting: list[tuple[int, set[str], set[str]]], own: dict[int, tuple[int, ...]] | None = None
+) -> list[tuple[int, int, int]]:
     """``(lo, hi, n)``: passages ``[lo, hi)`` form a section whose heading note ``n`` names.
 
     A note that reports a change and names a section by its heading ("We missed a few
@@ -57,21 +59,29 @@ def named_sections(b: Document, reporting: list[tuple[int, set[str], set[str]]])
     note that links to the heading's anchor names it ("Updated the algorithm of
     [SARSA](#sarsa-on-policy-td-control)", "LISP languages [do offer something
     similar](#learn-more)"): ``reporting`` holds those notes with no words.
-    Markdown only (headings are known); a heading with no other at its level or above (the
-    title) does not say where.
+    Markdown and HTML (headings are known); a heading with no other at its level or above (the
+    title) does not say where, nor a heading inside the note itself (``own``: each note's passages).
     """
+    own = own or {}
     if not reporting or not b.structure:
         return []
     out: list[tuple[int, int, int]] = []
     heads = [(k, st.level) for k, st in enumerate(b.structure) if st.kind == "heading"]
-    for h, (k, level) in enumerate(heads):
-        if sum(1 for _, lv in heads if lv <= level) < 2:
+    at_most = [sum(1 for _, lv in heads if lv <= level) for level in range(8)]  # (headings of each level or higher)
+    ends: list[int] = []
+    upcoming = [len(b.passages)] * 8  # (the next heading of each level, from the end back)
+    for k, level in reversed(heads):
+        ends.append(min(upcoming[: level + 1]))
+        upcoming[min(level, 7)] = k
+    ends.reverse()
+    for (k, level), hi in zip(heads, ends, strict=True):
+        if at_most[min(level, 7)] < 2:
             continue
-        hi = next((k2 for k2, lv in heads[h + 1 :] if lv <= level), len(b.passages))
         p = b.passages[k]
         words = set(sequence(b.text[p.start : p.end]))
         at = slug(b.text[p.start : p.end]) if any(linked for _, _, linked in reporting) else ""
-        out.extend((k, hi, n) for n, named, linked in reporting if names_title(words, named) or at in linked)
+        # (never the heading a note opens with: "## Update 5 May 2021" names no section of the old text)
+        out.extend((k, hi, n) for n, named, linked in reporting if (names_title(words, named) or at in linked) and k not in own.get(n, ()))
     return out
 
 

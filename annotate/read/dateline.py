@@ -12,9 +12,10 @@ import re
 from annotate.dates import FoundDate, find_dates
 from annotate.labeldates import datey
 from annotate.labels import DISCLOSURE, NOTE_LINE
-from annotate.model import DateInfo
+from annotate.model import DateInfo, Document
 from annotate.months import CLOCK
 from annotate.revisions import EDGE, MOST, revision_list
+from annotate.segment import passage_index
 
 _DATELINE_CUE = re.compile(
     r"^\W{0,3}by\s|published|posted|dated|updated|last\s+update\b|last\s+reviewed|\u2014|--| - |\||\b(?:advisory|announcement|press\s+release|bulletin|newsletter)\b"
@@ -265,7 +266,7 @@ def foot_stamp(text: str, spans: list[tuple[int, int]]) -> DateInfo | None:
 
 _READING_TIME = re.compile(
     r"\b\d{1,3}(?:[ \t]?[-\u2013][ \t]?\d{1,3})?[ \t\u00a0]?-?(?:min(?:ute)?s?\.?|Minuten|minutos?|minuti)[ \t\u00a0]{1,2}"
-    r"(?:read|reading|de\s+lectura|di\s+lettura|Lesezeit|Lesedauer|de\s+lecture)\b|"
+    r"(?:read|de\s+lectura|di\s+lettura|Lesezeit|Lesedauer|de\s+lecture)\b|"
     r"\b(?:Reading\s+time|Read\s+time|Time\s+to\s+read|Lesezeit|Lesedauer|Temps\s+de\s+lecture|Tiempo\s+de\s+lectura|Tempo\s+di\s+lettura)"
     r"[ \t]{0,2}:?[ \t]{0,2}(?:about\s|ca\.\s|~)?[ \t]{0,2}\d{1,3}(?:[ \t]?[-\u2013][ \t]?\d{1,3})?[ \t\u00a0]?(?:min(?:ute)?s?\b\.?|Minuten\b|minutos?\b|minuti\b)",
     re.IGNORECASE,
@@ -274,18 +275,31 @@ _READING_TIME = re.compile(
 "Lesezeit: 3 Minuten")."""
 
 
-def reading_time(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` lies inside a reading time on its line ("4 min read" → "5 min
-    read" as a post grows): the site's arithmetic, not the author's words.
+def reading_time(doc: Document, start: int, end: int) -> bool:
+    """Whether ``doc.text[start:end]`` lies inside a reading time in a byline — a short passage
+    among the page's first or last ("4 min read" → "5 min read" as a post grows): the site's
+    arithmetic, not the author's words; never a text's own minutes ("Spend 5 minutes reading …").
 
-    >>> t = "Jane Doe · March 3, 2021 · 4 min read"
-    >>> reading_time(t, t.index("4"), t.index("4") + 1), reading_time(t, 0, 4)
+    >>> from annotate.read import read_document
+    >>> d = read_document("# T\\n\\nJane Doe · March 3, 2021 · 4 min read\\n\\nBody.")
+    >>> at = d.text.index("4 min")
+    >>> reading_time(d, at, at + 1), reading_time(d, 0, 3)
     (True, False)
     """
-    lo = text.rfind("\n", 0, start) + 1
-    hi = text.find("\n", end)
-    hi = len(text) if hi < 0 else hi
-    if hi - lo > 300 or end - start > 40:
+    k = passage_index(doc.passages, start)
+    if end - start > 40 or k >= len(doc.passages) or not at_page_edge(k, len(doc.passages)):
         return False
-    return any(m.start() <= start and end <= m.end() for m in _READING_TIME.finditer(text, lo, hi))
+    p = doc.passages[k]
+    if p.end - p.start > 200 or not p.start <= start <= end <= p.end:
+        return False
+    text = doc.text
+    return any(
+        m.start() <= start and end <= m.end() and _APART_BEFORE.search(text, p.start, m.start()) is not None and _APART_AFTER.match(text, m.end(), p.end) is not None
+        for m in _READING_TIME.finditer(text, p.start, p.end)
+    )
 
+
+_APART_BEFORE = re.compile(r"(?:^|[·|•\u2014\u2013,(\[*_]|\s-)[ \t\u00a0*_]*\Z", re.MULTILINE)
+_APART_AFTER = re.compile(r"[ \t\u00a0*_]*(?:$|[·|•\u2014\u2013,)\].]|-\s)", re.MULTILINE)
+"""A reading time stands apart on its line, between a byline's separators ("· 4 min read ·"),
+never inside a sentence ("a 10 minute read of the report")."""

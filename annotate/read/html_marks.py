@@ -24,8 +24,11 @@ _SCREEN_READER = frozenset(["sr-only", "visually-hidden", "visuallyhidden", "scr
 
 def unread(el: etree._Element, tag: str) -> bool:
     """What a reader does not read: a footnote's or heading's link that is a mark ("↩", "#"), a
-    screen reader's label, a heading's link to itself beside its words ("Link to here")."""
-    names, shown = set(f"{el.get('class') or ''} {el.get('role') or ''}".lower().split()), "".join(str(t) for t in el.itertext()).strip()
+    screen reader's label, a heading's link to itself labelled as one beside its words ("Link to here")."""
+    names = set(f"{el.get('class') or ''} {el.get('role') or ''}".lower().split()) if el.get("class") or el.get("role") else set()
+    if tag != "a" and not names & _SCREEN_READER:
+        return False  # (the common case, told without reading the element's text)
+    shown = "".join(str(t) for t in el.itertext()).strip()
     return bool(names & _SCREEN_READER and len(shown) <= 40) or (tag == "a" and bool(names & _BACKLINKS) and len(shown) <= 2) or (
         tag == "a" and _self_anchor(el, shown)
     )
@@ -35,17 +38,28 @@ _HEADINGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
 
 
 def _self_anchor(el: etree._Element, shown: str) -> bool:
-    """Whether ``el`` (a link) is its heading's link to itself set beside the heading's words
-    (``<h1 id="x"><a href="#x">Link to here</a>Title</h1>``, a permalink's label): the words
-    outside it are the heading. A heading whose words are all inside its link (VuePress) keeps them."""
+    """Whether ``el`` (a link) is its heading's link to itself labelled as one, beside the
+    heading's words (``<h1 id="x"><a href="#x">Link to here</a>Title</h1>``, "¶", "Permalink",
+    or a class or ``aria-label`` saying so): the words outside it are the heading. A link
+    whose text is words of the heading ("<a href="#u">Update</a> (5 May 2021)") keeps them."""
     href = el.get("href") or ""
     if not href.startswith("#") or len(shown) > 40:
+        return False
+    said = f"{el.get('class') or ''} {el.get('aria-label') or ''} {el.get('title') or ''}".lower()
+    if _PERMALINK.fullmatch(" ".join(" ".join(str(t) for t in el.itertext()).split())) is None and not any(w in said for w in ("permalink", "anchor", "link to")):
         return False
     heading = next((a for a, _ in zip(el.iterancestors(), range(4), strict=False) if isinstance(a.tag, str) and a.tag.lower() in _HEADINGS), None)
     parent = heading.getparent() if heading is not None else None
     if heading is None or href[1:] not in (heading.get("id"), parent.get("id") if parent is not None else None):
         return False
     return len("".join(str(t) for t in heading.itertext()).strip()) > len(shown)
+
+
+_PERMALINK = re.compile(
+    r"[#¶§\u00b6\U0001f517]?|(?:link(?:\s+to)?(?:\s+(?:here|this\s+(?:section|heading|headline|paragraph)))?|permalink|permanent\s+link|anchor|direct\s+link)",
+    re.IGNORECASE,
+)
+"""What a heading's link to itself reads ("¶", "#", "Link to here", "Permalink"), as themes label it."""
 
 
 def footnote_mark(el: etree._Element) -> str | None:
