@@ -33,11 +33,13 @@ _TITLE_CLOSE = r"(?:[ \t]{1,4}\"[^\"\n]{0,200}\")?[ \t]{0,2}\)"
 _ADDRESS = re.compile(
     r"(?P<img>!?)\[[^\]\n]{0,300}\]\([ \t]{0,2}(?P<md>" + _TARGET + ")" + _TITLE_CLOSE +
     r"|" + REFERENCE + r"(?P<ref>\S{1,2000})"
-    r"|<a\b[^<>\n]{0,300}?\bhref=[\"'](?P<href>[^\"'\n]{1,2000})[\"']",
+    r"|<a\b[^<>\n]{0,300}?\bhref=[\"'](?P<href>[^\"'\n]{1,2000})[\"']"
+    r"|(?<![\w(\"'=/])(?P<bare>https?://[^\s<>()|\[\]\"']{1,2000})",
     re.MULTILINE,
 )
 """Where a link points: a Markdown link's or image's address, a reference definition's, an
-anchor's ``href`` (a change inside one changes no word a reader reads)."""
+anchor's ``href`` (a change inside one changes no word a reader reads); a bare address shown
+as it is ("https://www.meetup.com/de-DE/KnoxJava/…"), judged by the same test of the same page."""
 
 
 def _address(doc: Document | None, r: Range | None) -> tuple[bool, str, int] | None:
@@ -46,11 +48,11 @@ def _address(doc: Document | None, r: Range | None) -> tuple[bool, str, int] | N
         return None
     text = doc.text
     lo = max(text.rfind("\n", max(0, r.start - 2_100), r.start) + 1, r.start - 2_100)
-    if all(text.rfind(lead, lo, r.start + 2) < 0 for lead in ("](", "]:", "href")):
+    if all(text.rfind(lead, lo, r.start + 2) < 0 for lead in ("](", "]:", "href", "://")):
         return None  # (no link opens on the line before it: the common case, told cheaply)
     hi = text.find("\n", r.end, r.end + 2_100)
     for m in _ADDRESS.finditer(text, lo, min(len(text), r.end + 2_100) if hi < 0 else hi):
-        group = "md" if m.group("md") else "ref" if m.group("ref") else "href"
+        group = "md" if m.group("md") else "ref" if m.group("ref") else "href" if m.group("href") else "bare"
         if m.start(group) <= r.start and r.end <= m.end(group):
             return m.group("img") == "!", m.group(group), m.start(group)
         if m.start() > r.end:
@@ -96,7 +98,7 @@ def address_only(c: Change, a: Document | None, b: Document | None) -> bool:
         x.netloc.lower().removeprefix("www.") == y.netloc.lower().removeprefix("www.")
         and (x.query == y.query or (_own_page(x.path) and _refined(x.query, y.query)))
         and (_name(x.path) == _name(y.path) or (x.fragment != "" and x.fragment == y.fragment and not _GENERIC_ANCHOR.fullmatch(x.fragment)))
-        and _top(x.path) == _top(y.path)
+        and _same_top(x.path, y.path)
         and not _numbered(x.path, y.path)
     )
 
@@ -182,6 +184,24 @@ def _name(path: str) -> str:
 def _top(path: str) -> str:
     """The first segment of ``path``: whose page it is on a shared site ("github.com/alice/…")."""
     return path.lstrip("/").split("/", 1)[0]
+
+
+def _same_top(p: str, q: str) -> bool:
+    """Whether paths ``p`` and ``q`` open alike, or alike once a language's segment one of them
+    holds is set aside ("/de-DE/KnoxJava/…" and "/KnoxJava/…": the same page, in German)."""
+    if _top(p) == _top(q):
+        return True
+    p, q = (_unlocalised(x) for x in (p, q))
+    return _top(p) == _top(q)
+
+
+def _unlocalised(path: str) -> str:
+    parts = path.lstrip("/").split("/", 1)
+    return parts[1] if len(parts) > 1 and _LOCALE.fullmatch(parts[0]) else path
+
+
+_LOCALE = re.compile(r"[a-z]{2}(?:[-_][A-Za-z]{2})?")
+"""A language's segment of an address ("en", "de-DE", "pt_br")."""
 
 
 _ARCHIVE = re.compile(r"https?://(?:web\.archive\.org/web|archive\.(?:today|ph|is|org/web)|webcitation\.org)/(?:[\w*]{1,20}/)?")

@@ -180,3 +180,18 @@ def test_two_publication_fields_moved_alike_are_one_silent_edit() -> None:
     a = "---\ntitle: Hosting\ndate: 2019-03-21\npublishdate: 2019-03-21\n---\n\nHost it on Render.\n"
     c = annotate.compare(a, a.replace("2019-03-21", "2019-06-06"), fmt="markdown")
     assert [(m.key, m.silent) for m in c.metadata_changes] == [("date", True), ("publishdate", False)]
+
+
+_TABLE = "# Events\n\n| Date | Group | Link |\n| --- | --- | --- |\n| 21/07/2020 | Knoxville JUG |  https://www.meetup.com/de-DE/KnoxJava/events/nmfmbrybckbcc/ |\n"
+
+
+def test_a_bare_address_losing_its_language_segment_is_the_same_page() -> None:
+    c = annotate.compare(_TABLE, _TABLE.replace("de-DE/", ""), fmt="markdown")
+    assert c.changes and not [ch for ch in c.changes if ch.silent]
+    linked = _TABLE.replace(" https://www.meetup.com/de-DE/KnoxJava/events/nmfmbrybckbcc/ ", " [meetup](https://www.meetup.com/de-DE/KnoxJava/events/nmfmbrybckbcc/) ")
+    assert not [ch for ch in annotate.compare(linked, linked.replace("de-DE/", ""), fmt="markdown").changes if ch.silent]
+
+
+def test_a_bare_address_to_another_page_is_an_edit() -> None:
+    c = annotate.compare(_TABLE, _TABLE.replace("KnoxJava/events/nmfmbrybckbcc", "OtherJUG/events/123"), fmt="markdown")
+    assert [ch for ch in c.changes if ch.silent]
