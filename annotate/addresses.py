@@ -42,6 +42,11 @@ anchor's ``href`` (a change inside one changes no word a reader reads); a bare a
 as it is ("https://www.meetup.com/de-DE/KnoxJava/…"), judged by the same test of the same page."""
 
 
+def in_address(doc: Document | None, r: Range | None) -> bool:
+    """Whether ``r`` lies inside a link's address in ``doc`` (a date in a path, "…/2023-03-31/…")."""
+    return _address(doc, r) is not None
+
+
 def _address(doc: Document | None, r: Range | None) -> tuple[bool, str, int] | None:
     """``(is an image, the address, its start)`` when ``r`` lies inside a link's address in ``doc``."""
     if doc is None or r is None:

@@ -16,14 +16,13 @@ import unicodedata
 
 from annotate.addresses import REFERENCE, address_only, link_put_on, rebased, scheme_only
 from annotate.brackets import in_backticks
-from annotate.dates import find_dates
+from annotate.datechanges import dateline_date, dates_only, in_stamp
 from annotate.logs import log_frame
 from annotate.model import Change, Document, Range
-from annotate.months import CLOCK, MONTHS, STAMP_WORDS, WEEKDAY
 from annotate.naming import WORD
-from annotate.read.dateline import at_page_edge, is_dateline, is_stamp, reading_time
+from annotate.read.dateline import reading_time
 from annotate.read.html_marks import RAISED_DIGITS
-from annotate.sections import fence_info, inner_heading
+from annotate.sections import fence_info
 from annotate.segment import passage_index
 
 
@@ -76,7 +75,7 @@ def cosmetic(c: Change, a: Document | None, b: Document | None) -> bool:
         return True  # "=encoding utf-8" added to a POD text: an instruction to the formatter, never shown
     # A byline's date moving on ("· Last modified on Wed 4 May 2022 09.10 BST"): the
     # document's update date, shown as a change but not an undisclosed edit.
-    return c.kind != "move" and ((_dates_only(c) and not (inner_heading(a, c.original) or inner_heading(b, c.revised))) or (a is not None and b is not None and _dateline_date(a, b, c))
+    return c.kind != "move" and ((dates_only(c) and in_stamp(a, c.original) and in_stamp(b, c.revised)) or (a is not None and b is not None and dateline_date(a, b, c))
                                  or all(r is None or (d is not None and reading_time(d, r.start, r.end)) for d, r in ((a, c.original), (b, c.revised))))  # ("4 min read" → "5 min read")
 
 
@@ -201,67 +200,6 @@ _SPACE_ENTITY = re.compile(r"&(?:nbsp|ensp|emsp|thinsp|#160|#x[aA]0|#8203|#x200[
 """A space written as an HTML entity ("&nbsp;" as a spacer line): a space to a reader."""
 _ANCHOR = re.compile(r"<a\b[^<>\n]{0,200}>[ \t]{0,8}</a>", re.IGNORECASE)
 """An empty anchor, a target for links ('<a name="update-2019-04-04"></a>'): nothing a reader sees."""
-_DATE_WORDS = re.compile(rf"(?:\W|\b(?:{STAMP_WORDS}|utc|gmt|bst|cest|cet|[ecmp][sd]t|{WEEKDAY}|\d{{1,2}}[:.h]\d\d)\b)*", re.IGNORECASE)
-
-
-_DATES_ONLY_MAX = 400
-"""Longest side of a change that ``_dates_only`` reads: a byline's dates and times are far shorter."""
-
-
-def _dates_only(c: Change) -> bool:
-    """True when both sides of ``c`` hold nothing but dates, times and the words of a dateline."""
-    found = False
-    for r in (c.original, c.revised):
-        if r is None:
-            continue
-        text = r.text
-        if len(text) > _DATES_ONLY_MAX:
-            return False
-        if is_stamp(text, 0, len(text)):
-            found = True  # ("This page was last reviewed on 7 January 2026" added: the page's date)
-            continue
-        dates = find_dates(text)
-        if not dates:
-            if text.strip():
-                return False
-            continue
-        found = True
-        for d in reversed(dates):
-            text = text[: d.start] + " " + text[d.end :]
-        if not _DATE_WORDS.fullmatch(text):
-            return False
-    return found
-
-_WORDS = re.compile(r"\w+")
-_STAMP_WORD = re.compile(
-    rf"\d+|{WEEKDAY}|am|pm|{'|'.join(MONTHS)}|utc|gmt|bst|cet|cest|eet|eest|[ecmp][sd]t|ist|jst|aest|aedt", re.IGNORECASE
-)
-"""A word of a date stamp: digits, a weekday or month name, am/pm, a time zone."""
-
-
-def _in_dateline_date(doc: Document, start: int, end: int) -> bool:
-    """True when ``[start, end)`` lies inside a date of a dateline passage of ``doc``, or is
-    nothing but date and time words of it ("Mon, 12" → "Tue, 13", "18:48:07" → "13:51:00"
-    in "This notice last updated: Tue, 13 Aug 2013 13:51:00 UTC"); never a figure of the line
-    that is no date's or time's ("Donations stand at £12,400 as of 3 March 2021")."""
-    if end - start > 60:
-        return False  # (a date, and its time, are shorter: most edits are not read further)
-    k = passage_index(doc.passages, start)
-    if k >= len(doc.passages) or not at_page_edge(k, len(doc.passages)):
-        return False  # (a document's dateline stands at its top or its foot; "## 15/09/2022" over a log's entry is the entry's)
-    p = doc.passages[k]
-    if not (p.start <= start and end <= p.end) or p.end - p.start > 160:
-        return False  # (``is_dateline`` takes no longer line either)
-    line = doc.text[p.start : p.end]
-    if not is_dateline(line):
-        return False
-    dates = find_dates(line)
-    if all(_STAMP_WORD.fullmatch(w) for w in _WORDS.findall(doc.text[start:end])):  # (its figures a date's or a time's)
-        held = [(d.start, d.end) for d in dates] + [m.span() for m in CLOCK.finditer(line)]
-        return all(any(s0 <= i < e0 for s0, e0 in held) for i in range(start - p.start, end - p.start) if line[i].isdigit())
-    return any(d.start <= start - p.start and end - p.start <= d.end for d in dates)
-
-
 _KEYWORD = re.compile(
     r"\$(?:Id|Header|Date|Revision|Rev|Author|Source|RCSfile|Locker|State|Name|LastChangedDate|LastChangedRevision|"
     r"LastChangedBy|HeadURL|URL|NetBSD|FreeBSD|OpenBSD|DragonFly|MirOS|Mdocdate):[^$\n]{0,200}\$"
@@ -376,13 +314,6 @@ def _shown_as_code(doc: Document, at: int) -> bool:
     if doc.structure and k < len(doc.structure) and doc.structure[k].kind == "code":
         return True
     return in_backticks(doc.text, at)
-
-
-def _dateline_date(a: Document, b: Document, c: Change) -> bool:
-    """True for an edit of a byline's date alone ("updated 7 March" → "updated 8 March"): the
-    word diff keeps only the digits that changed, which are no date by themselves."""
-    return (c.kind == "edit" and c.original is not None and c.revised is not None
-            and _in_dateline_date(a, c.original.start, c.original.end) and _in_dateline_date(b, c.revised.start, c.revised.end))
 
 
 _RAISED_DIGITS = re.compile(f"[{RAISED_DIGITS}]+")

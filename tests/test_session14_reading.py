@@ -371,9 +371,11 @@ def test_a_date_alone_deep_in_a_page_is_no_dateline() -> None:
     old = f"# Changelog\n\n{body}## 15/09/2022\n\nThe dataset will be retired.\n\n{body}"
     c = annotate.compare(old, old.replace("15/09/2022", "17/09/2022"), fmt="markdown")
     assert any(ch.silent for ch in c.changes)
-    # at the top it is the page's date, as before
+    # at the top it is the page's date: moved on beside a new note, the page republished with it
+    # (alone, a publication date moved is an edit: the fifteenth session, as the front matter's)
     top = "# Post\n\n15/09/2022\n\nThe text.\n"
-    assert not any(ch.silent for ch in annotate.compare(top, top.replace("15/09", "17/09"), fmt="markdown").changes)
+    noted = top.replace("15/09", "17/09").replace("The text.", "The text.\n\n**Update:** the dataset is retired.")
+    assert not any(ch.silent for ch in annotate.compare(top, noted, fmt="markdown").changes)
 
 
 def test_an_old_dated_note_reworded_is_an_edit_not_a_new_note() -> None:

@@ -195,3 +195,37 @@ def test_a_bare_address_losing_its_language_segment_is_the_same_page() -> None:
 def test_a_bare_address_to_another_page_is_an_edit() -> None:
     c = annotate.compare(_TABLE, _TABLE.replace("KnoxJava/events/nmfmbrybckbcc", "OtherJUG/events/123"), fmt="markdown")
     assert [ch for ch in c.changes if ch.silent]
+
+
+def test_a_date_in_the_text_is_content() -> None:
+    a = "# Meeting\n\nThe board will meet on 4 December 2025 to vote on the budget.\n\nAll members are welcome.\n"
+    c = annotate.compare(a, a.replace("4 December 2025", "30 January 2026"), fmt="markdown")
+    assert [(ch.kind, ch.silent) for ch in c.changes] == [("edit", True)]
+
+
+_POSTED = "# Comet 0.13\n\nPosted on: Thu 04 December 2025 by pmc\n\nThe release adds new operators.\n\nIt also fixes bugs.\n\nThanks to all.\n"
+
+
+def test_a_bylines_publication_date_moved_is_an_edit_unless_new_notes_come_with_it() -> None:
+    moved = _POSTED.replace("Thu 04 December 2025", "Fri 30 January 2026")
+    c = annotate.compare(_POSTED, moved, fmt="markdown")
+    assert [(ch.kind, ch.silent) for ch in c.changes] == [("edit", True)]
+    noted = moved.replace("Thanks to all.", "**Update:** the release notes now list the new operators.\n\nThanks to all.")
+    c = annotate.compare(_POSTED, noted, fmt="markdown")
+    assert [(ch.silent, ch.disclosure) for ch in c.changes if ch.kind == "edit"] == [(False, "general")]
+
+
+def test_a_stamps_date_moving_on_is_no_edit() -> None:
+    for line, old, new in (
+        ("Last updated: 2023-04-12", "2023-04-12", "2023-04-17"),
+        ("This policy covers our work. It was last updated on **July 27, 2020**.", "July 27, 2020", "May 26, 2021"),
+    ):
+        a = f"# Policy\n\n{line}\n\nThe rest of the page.\n\nMore of it.\n"
+        c = annotate.compare(a, a.replace(old, new), fmt="markdown")
+        assert c.changes and not [ch for ch in c.changes if ch.silent], line
+
+
+def test_a_date_in_a_links_address_is_where_it_points() -> None:
+    a = "# Data\n\n- [Processing code](https://github.com/owid/etl/blob/master/etl/steps/demography/2022-12-08/population/__init__.py)\n\nMore text.\n"
+    c = annotate.compare(a, a.replace("2022-12-08", "2023-03-31"), fmt="markdown")
+    assert c.changes and not [ch for ch in c.changes if ch.silent]

@@ -13,7 +13,7 @@ from annotate.dates import FoundDate, find_dates
 from annotate.labeldates import datey
 from annotate.labels import DISCLOSURE, NOTE_LINE
 from annotate.model import DateInfo, Document
-from annotate.months import CLOCK
+from annotate.months import CLOCK, WEEKDAY
 from annotate.revisions import EDGE, MOST, revision_list
 from annotate.segment import passage_index
 
@@ -92,6 +92,18 @@ def _date_line_below(block: str) -> tuple[str, list[FoundDate]] | None:
 
 def _may_be_dateline(line: str) -> bool:
     return not (len(line) > 160 or _MARKER_CUE.search(line) or NOTE_LINE.match(line) or (DISCLOSURE.match(line) and not is_stamp(line, 0, len(line))))
+
+
+def updated_at(line: str, at: int) -> bool:
+    """Whether the date at ``line[at:]`` is a "last updated" stamp's: an update word stands right
+    before it ("Last updated: 2023-04-12", "updated 7 March"), not a publication's ("Posted on: …")."""
+    at = min(at, len(line[:at].rstrip("*_ \t")) + 1)  # (past the emphasis around the date: "last updated on **May 26, 2021**")
+    day = _WEEKDAY_BEFORE.search(line, max(0, at - 16), at)  # ("last updated: Tue, 13 Aug 2013")
+    at = day.start() if day is not None else at
+    return _UPDATED_CUE.search(line, max(0, at - 30), at) is not None
+
+
+_WEEKDAY_BEFORE = re.compile(rf"\b(?:{WEEKDAY})\.?,?[ \t]{{0,2}}$", re.IGNORECASE)
 
 
 def is_dateline(line: str) -> bool:
