@@ -146,6 +146,8 @@ def effective_paragraph(doc: Document, k: int) -> Marked | None:
         return None
     if _SPAN_ON.match(text, found[0].end, p.end) is not None:
         return None  # ("From March 2019 to June 2021, I was …": a span of time, a story's)
+    if doc.date is not None and found[0].value < doc.date.value[: len(found[0].value)]:
+        return None  # (a day before the page was published: what the page tells of, not a notice put in since)
     return "labelled", text[p.start : found[0].end].strip(" \t>*_"), found[0]
 
 

@@ -229,3 +229,11 @@ def test_a_date_in_a_links_address_is_where_it_points() -> None:
     a = "# Data\n\n- [Processing code](https://github.com/owid/etl/blob/master/etl/steps/demography/2022-12-08/population/__init__.py)\n\nMore text.\n"
     c = annotate.compare(a, a.replace("2022-12-08", "2023-03-31"), fmt="markdown")
     assert c.changes and not [ch for ch in c.changes if ch.silent]
+
+
+def test_a_from_day_before_the_page_was_published_is_no_notice() -> None:
+    a = "---\ntitle: Pay\ndate: 2026-05-02\n---\n\nThe minister announced new rules.\n\nThey apply to all workers.\n"
+    past = a.replace("The minister", "From 1 April 2026, the cap rose to 300 euros.\n\nThe minister")
+    assert not annotate.compare(a, past, fmt="markdown").annotations
+    later = a.replace("The minister", "From 10 June 2026, the cap will rise to 300 euros.\n\nThe minister")
+    assert [n.date.value if n.date else None for n in annotate.compare(a, later, fmt="markdown").annotations] == ["2026-06-10"]
