@@ -113,7 +113,8 @@ def compare_documents(a: Document, b: Document, options: Options = Options()) ->
     # The same text read the same way: nothing is inserted, so no note can be (the scan for
     # candidates is the costliest step left for identical documents).
     same = a.text == b.text and a.format == b.format
-    return _compare(a, b, [] if same else candidates(b, reach=True), options, diffs)
+    old = frozenset(a.text[p.start : p.end] for p in a.passages) if not same else frozenset()
+    return _compare(a, b, [] if same else candidates(b, reach=True, old=old), options, diffs)
 
 
 def _compare(a: Document, b: Document, cands: list[Candidate], options: Options, diffs: WordDiffRunner) -> Comparison:

@@ -45,11 +45,12 @@ _EMPHASIS_LEAD = re.compile(r"[*_]{1,3}(?=[(\[])")
 _EM_TRAILER = re.compile(r"[.,;:!?]{0,3}[\"'\u201d\u2019]?[*_]{1,3}[.,;:!?]{0,3}\s*")
 
 
-def candidates(doc: Document, reach: bool = False) -> list[Candidate]:
+def candidates(doc: Document, reach: bool = False, old: frozenset[str] = frozenset()) -> list[Candidate]:
     """Every stretch of ``doc`` marked as an insertion, outermost first, in order. With
     ``reach`` (under comparison, which keeps the new and outermost ones), a note may take
     passages the comparison will check are new (``extent.note_extent``), and the inline notes
-    inside a labelled passage are candidates too."""
+    inside a labelled passage are candidates too. ``old``: the original's passages as written;
+    a passage among them holds no new inline note (not looked for: the costliest scan)."""
     text = doc.text
     passages = doc.passages
     out: list[Candidate] = []
@@ -123,7 +124,8 @@ def candidates(doc: Document, reach: bool = False) -> list[Candidate]:
             out.append(_marked(doc, k, unlabelled, last))
             k = last + 1
             continue
-        out.extend(_inline_notes(doc, k))
+        if not old or text[p.start : p.end] not in old:
+            out.extend(_inline_notes(doc, k))
         k += 1
     if not logged:
         return out
