@@ -358,10 +358,14 @@ def resolve_year(value: str, after: str | None, fallback: str | None) -> str | N
 
 _ENGLISH = frozenset(["the", "and", "of", "to", "is", "in", "that", "for", "with", "was", "this", "are"])
 _DAY_FIRST = frozenset(
-    # Italian, German, French, Spanish, Portuguese, Dutch: words as common as "the" and "of"
+    # Italian, German, French, Spanish, Portuguese, Dutch: words as common as "the" and "of";
     ["il", "la", "di", "che", "dei", "delle", "della", "sono", "per", "del", "der", "die", "und", "das", "ist",
      "nicht", "mit", "den", "le", "les", "des", "et", "est", "une", "pour", "dans", "el", "los", "las", "que",
-     "por", "con", "una", "para", "não", "uma", "com", "het", "een", "van", "zijn", "niet", "voor"]
+     "por", "con", "una", "para", "não", "uma", "com", "het", "een", "van", "zijn", "niet", "voor",
+     # Nordic, Polish, Czech, Russian, Greek, Turkish, Indonesian, Vietnamese (none an English word)
+     "og", "och", "att", "det", "som", "är", "på", "ikke", "inte", "się", "nie", "jest", "że", "oraz", "jsou", "není",
+     "и", "в", "не", "на", "что", "это", "και", "το", "της", "την", "του", "να", "για", "είναι", "ve", "bir", "için",
+     "ile", "dan", "yang", "untuk", "dengan", "dari", "của", "và", "là", "các", "những", "được", "trong", "không"]
 )
 
 

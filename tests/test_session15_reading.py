@@ -237,3 +237,15 @@ def test_a_from_day_before_the_page_was_published_is_no_notice() -> None:
     assert not annotate.compare(a, past, fmt="markdown").annotations
     later = a.replace("The minister", "From 10 June 2026, the cap will rise to 300 euros.\n\nThe minister")
     assert [n.date.value if n.date else None for n in annotate.compare(a, later, fmt="markdown").annotations] == ["2026-06-10"]
+
+
+def test_a_day_written_either_way_reads_day_first_in_vietnamese_and_greek() -> None:
+    for base, note in (
+        ("# Tin tức\n\nDự án của chúng tôi là một trong những dự án lớn và được nhiều người biết đến trong nước.\n\nCác thành viên không ngừng làm việc.\n",
+         "Cập nhật 12/3/2021: dự án đã kết thúc."),
+        ("# Νέα\n\nΤο έργο της ομάδας είναι ένα από τα μεγαλύτερα και για αυτό το λόγο να το δείτε.\n\nΤα μέλη της ομάδας εργάζονται.\n",
+         "Ενημέρωση 12/3/2021: το έργο ολοκληρώθηκε."),
+    ):
+        last = base.rstrip().rsplit("\n\n", 1)[1]
+        c = annotate.compare(base, base.replace(last, f"{note}\n\n{last}"), fmt="markdown")
+        assert [n.date.value if n.date else None for n in c.annotations] == ["2021-03-12"], note
