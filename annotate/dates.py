@@ -26,6 +26,7 @@ from annotate.model import Precision
 from annotate.months import DAY_MONTHS, ERAS, FOREIGN_MONTHS, MONTHS, month_number
 
 _FMON = "(?P<{name}>" + "|".join(sorted(FOREIGN_MONTHS, key=len, reverse=True)) + ")"
+_HU_MONTHS = "január|február|március|április|május|június|július|augusztus|szeptember|október|november|december"
 _DMON = "(?P<{name}>" + "|".join(sorted(DAY_MONTHS, key=len, reverse=True)) + ")"
 _MON = r"(?P<{name}>January|February|Febuary|Feburary|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 _DAY = r"(?P<{name}>[0-3]?\d)(?:st|nd|rd|th)?"
@@ -65,6 +66,8 @@ _DATE_RE = re.compile(
             r"(?P<era>" + "|".join(ERAS) + r")[ \t]?(?P<ey>元|\d{1,2})[ \t]?年[ \t]?(?P<em>\d{1,2})[ \t]?月(?:[ \t]?(?P<ed>\d{1,2})[ \t]?日)?",
             # 2022. 10. 23. (Korean: year, month and day each closed by a dot and a space)
             r"(?<![\d.])(?P<y12>(?:19|20)\d\d)\.[ \t](?P<m12>\d{1,2})\.[ \t](?P<d12>\d{1,2})\.(?!\d)",
+            # 2021. március 12. (Hungarian: year, month and day, the year closed by a dot)
+            rf"{_B}(?P<y16>(?:19|20)\d\d)\.[ \t]{{1,2}}(?P<m16>{_HU_MONTHS})[ \t]{{1,2}}(?P<d16>[0-3]?\d)\.?{_E}",
             # 2024-08 (an ISO month: "Update 2024-08: …"), never a day's first part
             rf"{_B}(?P<y9>(?:19|20)\d\d)-(?P<m9>0[1-9]|1[0-2]){_E}(?!-\d)",
         ]
@@ -146,6 +149,8 @@ def find_dates(text: str, start: int = 0, end: int | None = None, *, years: bool
                 value = _one_way(int(g["n3"]), int(g["n4"]), (2000 if short < _PIVOT_LOW else 1900) + short)
         elif g["y14"]:
             value = iso_day(int(g["y14"]), month_number(g["m14"], DAY_MONTHS) or 0, int(g["d14"]))
+        elif g["y16"]:
+            value = iso_day(int(g["y16"]), month_number(g["m16"], FOREIGN_MONTHS) or month_number(g["m16"], MONTHS) or 0, int(g["d16"]))
         elif g["y15"]:
             value, precision = (f"{g['y15']}-{n:02d}", "month") if (n := month_number(g["m15"], FOREIGN_MONTHS)) else (None, "month")
         elif g["y13"]:

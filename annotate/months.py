@@ -53,17 +53,18 @@ def _table(*rows: list[str]) -> dict[str, int]:
 
 FOREIGN_MONTHS = _table(
     # German, Dutch, French, Spanish, Portuguese, Italian, the Nordic languages, Indonesian, Turkish,
-    # Czech and Polish (the nominative, as "März 2021", "Maret 2021" and "Şubat 2021" write a month)
-    ["januar", "januari", "janvier", "enero", "janeiro", "gennaio", "styczeń", "styczen"],
-    ["februar", "februari", "février", "fevrier", "febrero", "fevereiro", "febbraio", "şubat", "subat", "únor", "unor"],
-    ["märz", "maerz", "maart", "marzo", "março", "marco", "marts", "maret", "březen", "brezen", "marzec"],
-    ["avril", "abril", "aprile", "kwiecień", "kwiecien"],
-    ["mai", "mei", "mayo", "maio", "maggio", "mayıs", "mayis", "květen", "kveten"],
-    ["juni", "juin", "junio", "junho", "giugno", "haziran", "červen", "cerven", "czerwiec"],
-    ["juli", "juillet", "julio", "julho", "luglio", "temmuz", "červenec", "cervenec", "lipiec"],
-    ["augustus", "août", "aout", "agosto", "augusti", "agustus", "ağustos", "agustos", "sierpień", "sierpien"],
-    ["septembre", "septiembre", "setiembre", "setembro", "settembre", "eylül", "eylul", "září", "wrzesień", "wrzesien"],
-    ["oktober", "octobre", "octubre", "outubro", "ottobre", "říjen", "rijen", "październik", "pazdziernik"],
+    # Czech, Polish and Hungarian (the nominative, as "März 2021", "Maret 2021", "Şubat 2021" and
+    # "2021. március" write a month)
+    ["januar", "januari", "janvier", "enero", "janeiro", "gennaio", "styczeń", "styczen", "január"],
+    ["februar", "februari", "février", "fevrier", "febrero", "fevereiro", "febbraio", "şubat", "subat", "únor", "unor", "február"],
+    ["märz", "maerz", "maart", "marzo", "março", "marco", "marts", "maret", "březen", "brezen", "marzec", "március"],
+    ["avril", "abril", "aprile", "kwiecień", "kwiecien", "április"],
+    ["mai", "mei", "mayo", "maio", "maggio", "mayıs", "mayis", "květen", "kveten", "május"],
+    ["juni", "juin", "junio", "junho", "giugno", "haziran", "červen", "cerven", "czerwiec", "június"],
+    ["juli", "juillet", "julio", "julho", "luglio", "temmuz", "červenec", "cervenec", "lipiec", "július"],
+    ["augustus", "août", "aout", "agosto", "augusti", "agustus", "ağustos", "agustos", "sierpień", "sierpien", "augusztus"],
+    ["septembre", "septiembre", "setiembre", "setembro", "settembre", "eylül", "eylul", "září", "wrzesień", "wrzesien", "szeptember"],
+    ["oktober", "octobre", "octubre", "outubro", "ottobre", "říjen", "rijen", "październik", "pazdziernik", "október"],
     ["novembre", "noviembre", "novembro"],
     ["dezember", "décembre", "decembre", "diciembre", "dezembro", "dicembre", "desember", "prosinec", "grudzień", "grudzien"],
 )

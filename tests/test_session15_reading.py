@@ -249,3 +249,12 @@ def test_a_day_written_either_way_reads_day_first_in_vietnamese_and_greek() -> N
         last = base.rstrip().rsplit("\n\n", 1)[1]
         c = annotate.compare(base, base.replace(last, f"{note}\n\n{last}"), fmt="markdown")
         assert [n.date.value if n.date else None for n in c.annotations] == ["2021-03-12"], note
+
+
+def test_hungarian_dates_year_first() -> None:
+    from annotate.dates import find_dates
+
+    assert [f.value for f in find_dates("2021. március 12. és 2021. november 3.")] == ["2021-03-12", "2021-11-03"]
+    base = "# Hírek\n\nA projekt a legnagyobb az országban.\n\nA tagok dolgoznak.\n"
+    c = annotate.compare(base, base.replace("A tagok", "Frissítés (2021. március 12.): a projekt befejeződött.\n\nA tagok"), fmt="markdown")
+    assert [n.date.value if n.date else None for n in c.annotations] == ["2021-03-12"]
