@@ -258,3 +258,15 @@ def test_hungarian_dates_year_first() -> None:
     base = "# Hírek\n\nA projekt a legnagyobb az országban.\n\nA tagok dolgoznak.\n"
     c = annotate.compare(base, base.replace("A tagok", "Frissítés (2021. március 12.): a projekt befejeződött.\n\nA tagok"), fmt="markdown")
     assert [n.date.value if n.date else None for n in c.annotations] == ["2021-03-12"]
+
+
+def test_a_pages_footer_stamp_dates_a_page_with_no_other_date() -> None:
+    page = (
+        "<html><body><article><h1>Cook-Off 2024</h1><p>The hackathon will take place June {d} - 14.</p></article>"
+        '<div class="footer-item"><p class="py-1">&copy; 2022. By the Project Pythia Community. Last updated on {u}.</p></div></body></html>'
+    )
+    a, b = page.format(d=10, u="17 February 2024"), page.format(d=11, u="20 February 2024")
+    c = annotate.compare(a, b, fmt="html")
+    assert (c.original_date.value if c.original_date else None, c.revised_date.value if c.revised_date else None) == ("2024-02-17", "2024-02-20")
+    dated = a.replace("<article>", '<article><time datetime="2024-01-05">5 January 2024</time>')
+    assert read_document(dated.encode(), fmt="html").date.value == "2024-01-05"  # type: ignore[union-attr]

@@ -60,7 +60,29 @@ def metadata_dates(root: lhtml.HtmlElement) -> tuple[DateInfo | None, DateInfo |
     first, last = _first_date(published), _first_date(modified)
     if first is None and last is None:
         first = _byline_date(root)
+    if first is None and last is None:
+        last = _footer_stamp(root)  # (the only date of the page: "Last updated on 17 February 2024." in its footer)
     return (first or last), (last if last != first else None)
+
+
+_STAMP_TEXT = re.compile(r"\b(?:last\s+(?:updated|modified|changed|edited|update|revised)|page\s+(?:updated|modified))\b[^0-9A-Za-z]{0,4}(?:on\s+|at\s+)?$", re.IGNORECASE)
+"""What stands before a page's "last updated" date in its footer."""
+
+
+def _footer_stamp(root: lhtml.HtmlElement) -> DateInfo | None:
+    """The date of a page's "Last updated on …" line in its footer or an element classed as one
+    (Sphinx themes' ``<p class="last-updated">``): read when the page states no other date."""
+    for el in root.xpath(
+        '//footer//p | //footer//span | //footer//div | //*[contains(@class, "footer")]//p | //*[contains(@class, "footer")]//span'
+        ' | //*[contains(@class, "last-updated") or contains(@class, "lastupdated") or contains(@class, "last-modified")]'
+    ):
+        text = " ".join("".join(el.itertext()).split())
+        if not text or len(text) > 200:
+            continue
+        found = find_dates(text)
+        if len(found) == 1 and found[0].precision == "day" and _STAMP_TEXT.search(text, 0, found[0].start):
+            return DateInfo(found[0].value, "day", "dateline", text[:120])
+    return None
 
 
 _BYLINE_CLASS = re.compile(
