@@ -197,8 +197,8 @@ def _with_silence(c: Change, notes: Notes, where: int | None, a: Document | None
     if not notes.ids and not notes.strikes:
         return c  # nothing can disclose a change
     found = notes.disclosure(c, where)
-    if found is None and notes.ids and publication_moved_on(c, a, b):
-        found = tuple(notes.ids), "general"  # (a byline's date moved on beside new notes: the page republished with them)
+    if found is None and notes.updates and publication_moved_on(c, a, b):
+        found = notes.updates, "general"  # (a byline's date moved on beside new update notes: the page republished with them)
     if found is None:
         return c
     return c._replace(silent=False, disclosed_by=found[0], disclosure=found[1])

@@ -29,6 +29,7 @@ from annotate.model import Comparison, Document
 from annotate.notes import frames_of, make_annotation, original_date, revised_date
 from annotate.openings import label_at
 from annotate.read import DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, read_document, read_text
+from annotate.unlabelled import told_before
 
 AnySource = str | os.PathLike[str] | bytes | bytearray | memoryview | Document
 
@@ -133,9 +134,9 @@ def _compare(a: Document, b: Document, cands: list[Candidate], options: Options,
     inserted_passages = {k for blk in blocks if blk.kind == "insert" for k in range(*blk.b_passages)}
     if framing.marker is not None and framing.marker not in inserted_passages:
         framing = Framing(None, (), ())  # the original had this sentence: it is not a republication marker
-    chosen = outermost(without_old_lines(confirmed(cands, inserted, b), blocks, a, b) + new_inline(blocks, a, b))
-    chosen = with_belongings(chosen, inserted_passages, b)
     orig = original_date(a, b, framing)
+    chosen = outermost(without_old_lines(confirmed(cands, inserted, b), blocks, a, b) + new_inline(blocks, a, b))
+    chosen = with_belongings([c for c in chosen if not told_before(c.label, c.label_date, orig)], inserted_passages, b)
     rep = revised_date(b, framing, orig)
     if rep is not None and orig is not None and rep.value == orig.value and rep.basis not in ("option", "inferred"):
         # The republished page repeats the original's own date (an unchanged byline or

@@ -131,3 +131,17 @@ def dateline_date(a: Document, b: Document, c: Change) -> bool:
     word diff keeps only the digits that changed, which are no date by themselves."""
     return (c.kind == "edit" and c.original is not None and c.revised is not None
             and _in_dateline_date(a, c.original.start, c.original.end) and _in_dateline_date(b, c.revised.start, c.revised.end))
+
+
+DATES_NOTE = re.compile(r"\b(?:dates?|dated|rescheduled|postponed|brought\s+forward)\b", re.IGNORECASE)
+"""What a note reporting a change says was changed when it is a date ("gave the wrong date for
+the budget vote", "the event was rescheduled")."""
+
+
+def in_text_date(text: str, r: Range | None) -> bool:
+    """Whether ``r`` lies inside a date written in ``text`` ("12" of "12 April" → "19")."""
+    if r is None or r.end - r.start > 40:
+        return False
+    lo, hi = max(0, r.start - 40), min(len(text), r.end + 40)
+    return any(lo + d.start <= r.start and r.end <= lo + d.end for d in find_dates(text[lo:hi]))
+

@@ -4,13 +4,12 @@ Why a module of its own: disclosure is the judgement users care about most (a ch
 note discloses is a *silent edit*), so its rules live in one place, apart from the
 bookkeeping of ``annotate.classify`` that cuts raw differences into changes.
 
-A change is disclosed only when a note names it — a number or date of its old or new
-wording, a phrase of two content words from it (a few words apart at most), code or words
-the note quotes — or says what changed where it changed ("this section was added", a
-reporting note naming the section's heading or standing beside the change), or the revised
-text shows it (struck through, or marked "47*" where a legend says "*denotes updated
-totals"), or a general notice covers it ("This article has been updated"). Sharing a topic
-word is never disclosure: in an article about a city every note names the city.
+A change is disclosed only when a note names it — a number or date of its old or new wording,
+a phrase of two content words from it (a few words apart at most), code or words the note
+quotes — or says what changed where it changed ("this section was added", "the wrong date",
+a reporting note naming the section's heading or standing beside the change), or the revised
+text shows it (struck through, or "47*" under "*denotes updated totals"), or a general notice
+covers it ("This article has been updated"). Sharing a topic word is never disclosure.
 """
 
 from __future__ import annotations
@@ -20,7 +19,8 @@ import re
 from dataclasses import replace
 from itertools import islice
 
-from annotate.labels import CHANGELOG, REPORTS_CHANGE, SECTION_ADDED, general_notice, notice_scope
+from annotate.datechanges import DATES_NOTE, in_text_date
+from annotate.labels import CHANGELOG, REPORTS_CHANGE, SECTION_ADDED, UPDATE_LABEL, general_notice, notice_scope
 from annotate.logs import stamp
 from annotate.model import Annotation, Change, Document, Range
 from annotate.naming import (
@@ -69,8 +69,6 @@ _EARLIER_VERSION = re.compile(
     r"\b(?:(?:a|an|the)\s+)?(?:previous|earlier|prior|original|first)\s+versions?\s+of\s+(?:this|the)\s+\w+", re.IGNORECASE
 )
 """The newspaper correction's formula ("An earlier version of this article misstated …")."""
-_UPDATE_LABEL = re.compile(r"(?:updated?|updates|edit(?:ed)?|correct(?:ion|ed)|clarification|addendum|erratum|errata|upd)(?:[ \t]{0,2}#?\d{1,3})?", re.IGNORECASE)
-"""A label saying the note reports a change ("Edit:", "Update 2:"), not advice ("Side note:")."""
 _NUMBERS_NOTE = re.compile(
     r"\b(?:numbers|figures|amounts|totals|statistics|stats|financials|prices|costs|(?:benchmarks?|test)\s+results|"
     r"(?:results|timings|measurements)\s+(?:below|above)|(?:updated|revised|corrected|re-?ran|re-?did)\s+(?:the\s+|all\s+|my\s+)?"
@@ -116,6 +114,7 @@ class Notes:
         self.earlier = {n for n, x in enumerate(annotations) if _EARLIER_VERSION.search(x.text)}
         """Corrections that say what an earlier version said: one phrase of it names a change."""
         self.numbers = [n for n in self.reporting if _NUMBERS_NOTE.search(annotations[n].text)]
+        self.dates = [n for n in self.reporting if DATES_NOTE.search(annotations[n].text)]  # ("the wrong date for the vote")
         """Notes reporting that the numbers were changed ("We revised how our financials were
         reported … to bring the numbers in this post inline with …"): they name every change
         of a number."""
@@ -129,6 +128,7 @@ class Notes:
         a table's row: it tells of changes anywhere, by naming them)."""
         self.reporting_near = {k for n in self.reporting for k in self.near[n]}
         self.reporting_set = frozenset(self.reporting)
+        self.updates = tuple(x.id for n, x in enumerate(annotations) if n in self.reporting_set or (x.label and UPDATE_LABEL.fullmatch(x.label)))  # (not advice: "Note: bring ID")
         self.names = [names_in(x.text) for x in annotations]
         """Words each note writes as names ("YOLO", "Core Developer"), not a topic word it
         writes in lower case ("the working group")."""
@@ -173,7 +173,7 @@ class Notes:
         linked = {n: anchors(x.text) for n, x in enumerate(annotations)}
         titled = [
             (n, self.words[n] if n in self.reporting_set else set(), linked[n]) for n, x in enumerate(annotations)
-            if n in self.reporting_set or (linked[n] and x.label is not None and _UPDATE_LABEL.fullmatch(x.label) is not None)
+            if n in self.reporting_set or (linked[n] and x.label is not None and UPDATE_LABEL.fullmatch(x.label) is not None)
         ]  # ("Note: see also [SARSA](#sarsa) for a related method" points the reader there, and names no change)
         for lo, hi, n in named_sections(b, titled, {n: x.paragraphs for n, x in enumerate(annotations)}):
             for k in range(lo, hi):
@@ -213,6 +213,8 @@ class Notes:
             return (cased, "specific") if cased else (self.general, "general") if self.general else None
         if self.numbers and c.kind == "edit" and has_digit(c.original) and has_digit(c.revised):
             return tuple(self.ids[n] for n in self.numbers), "specific"  # a number revised, as the note says
+        if self.dates and c.kind == "edit" and in_text_date(self.original, c.original) and in_text_date(self.text, c.revised):
+            return tuple(self.ids[n] for n in self.dates), "specific"  # a date revised, as the note says
         if self.reporting and c.kind != "move" and (fielded := self._field_named(c)):
             return tuple(self.ids[n] for n in sorted(fielded)), "specific"
         if titled := cjk_titled(c, self.raw):

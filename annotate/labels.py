@@ -391,3 +391,7 @@ aside "(note that …)" inside a sentence stays the author's words."""
 
 SECTION_ADDED = re.compile(r"[*_]{0,3}(?:This\s+)?(?:section|chapter|appendix|part)\s+(?:was\s+|has\s+been\s+)?added\b", re.IGNORECASE)
 """A disclosure that the section it opens is new ("Section added on 2020-08-27", ``DISCLOSURE``)."""
+
+
+UPDATE_LABEL = re.compile(r"(?:updated?|updates|edit(?:ed)?|correct(?:ion|ed)|clarification|addendum|erratum|errata|upd)(?:[ \t]{0,2}#?\d{1,3})?", re.IGNORECASE)
+"""A label saying the note reports a change ("Edit:", "Update 2:"), not advice ("Side note:")."""

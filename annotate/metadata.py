@@ -23,7 +23,7 @@ import difflib
 import re
 
 from annotate.dates import parse_iso
-from annotate.labels import general_notice
+from annotate.labels import UPDATE_LABEL, general_notice
 from annotate.model import Annotation, Document, MetadataChange
 from annotate.naming import STOP
 
@@ -74,8 +74,9 @@ def _judged(key: str, was: str | None, now: str | None, annotations: tuple[Annot
     if kind is None and key.strip().lower() in _PUBLISHED and was and now and (moved := _moved(now, was)) is not None:
         # the day readers see the page was published on: moved back ("2021-10-18" → "2021-08-20"),
         # or on with no note saying why; moved on beside a new note, the page republished with it
-        if moved > 0 and annotations:
-            return MetadataChange(key, was, now, False, tuple(x.id for x in annotations))
+        updates = tuple(x.id for x in annotations if x.label and UPDATE_LABEL.fullmatch(x.label))
+        if moved > 0 and updates:
+            return MetadataChange(key, was, now, False, updates)
         kind = "date"
     if kind is None:
         return MetadataChange(key, was, now)

@@ -15,7 +15,7 @@ import re
 
 from annotate.dates import FoundDate, find_dates
 from annotate.labeldates import date_in, datey
-from annotate.model import AnnotationKind, Document
+from annotate.model import AnnotationKind, DateInfo, Document
 from annotate.read.dateline import is_dateline
 
 Marked = tuple[AnnotationKind, str | None, FoundDate | None]
@@ -146,8 +146,6 @@ def effective_paragraph(doc: Document, k: int) -> Marked | None:
         return None
     if _SPAN_ON.match(text, found[0].end, p.end) is not None:
         return None  # ("From March 2019 to June 2021, I was …": a span of time, a story's)
-    if doc.date is not None and found[0].value < doc.date.value[: len(found[0].value)]:
-        return None  # (a day before the page was published: what the page tells of, not a notice put in since)
     return "labelled", text[p.start : found[0].end].strip(" \t>*_"), found[0]
 
 
@@ -202,3 +200,13 @@ def beside_mark(text: str, start: int, end: int, mark: str) -> bool:
         return True
     line = text[text.rfind("\n", max(0, at - 2_000), at) + 1 : at]
     return len(re.findall(r"(?<!\\)\*", line.replace("**", ""))) % 2 == 0
+
+
+def told_before(label: str | None, day: FoundDate | None, original: DateInfo | None) -> bool:
+    """Whether a "From DATE, …" notice (its label and day, ``effective_paragraph``) speaks of a
+    day before the original was published: what the page tells of ("From 1 April 2026, the cap
+    rose …" in a story of May), not a notice put in since."""
+    return label is not None and day is not None and original is not None and FROM_DAY.match(label) is not None and (
+        day.value < original.value[: len(day.value)]
+    )
+
