@@ -47,8 +47,8 @@ def in_address(doc: Document | None, r: Range | None) -> bool:
     return _address(doc, r) is not None
 
 
-def _address(doc: Document | None, r: Range | None) -> tuple[bool, str, int] | None:
-    """``(is an image, the address, its start)`` when ``r`` lies inside a link's address in ``doc``."""
+def _address(doc: Document | None, r: Range | None) -> tuple[bool, str, int, bool] | None:
+    """``(is an image, the address, its start, shown bare)`` when ``r`` lies inside a link's address in ``doc``."""
     if doc is None or r is None:
         return None
     text = doc.text
@@ -59,7 +59,7 @@ def _address(doc: Document | None, r: Range | None) -> tuple[bool, str, int] | N
     for m in _ADDRESS.finditer(text, lo, min(len(text), r.end + 2_100) if hi < 0 else hi):
         group = "md" if m.group("md") else "ref" if m.group("ref") else "href" if m.group("href") else "bare"
         if m.start(group) <= r.start and r.end <= m.end(group):
-            return m.group("img") == "!", m.group(group), m.start(group)
+            return m.group("img") == "!", m.group(group), m.start(group), group == "bare"
         if m.start() > r.end:
             break
     return None
@@ -99,6 +99,8 @@ def address_only(c: Change, a: Document | None, b: Document | None) -> bool:
     x, y = _split(before), _split(after)
     if x is None or y is None or x.scheme.lower() in ("mailto", "tel") or y.scheme.lower() in ("mailto", "tel"):
         return False
+    if any(found is not None and found[3] for found in (old, new)):
+        return _same_bare(x, y)  # (a bare address is read as it is: only the same page written otherwise)
     return (
         x.netloc.lower().removeprefix("www.") == y.netloc.lower().removeprefix("www.")
         and (x.query == y.query or (_own_page(x.path) and _refined(x.query, y.query)))
@@ -192,17 +194,31 @@ def _top(path: str) -> str:
 
 
 def _same_top(p: str, q: str) -> bool:
-    """Whether paths ``p`` and ``q`` open alike, or alike once a language's segment one of them
-    holds is set aside ("/de-DE/KnoxJava/…" and "/KnoxJava/…": the same page, in German)."""
+    """Whether paths ``p`` and ``q`` open alike, or alike once a language's segment only one of
+    them holds is set aside ("/de-DE/KnoxJava/…" and "/KnoxJava/…": the same page, in German;
+    "/us/…" and "/uk/…" are two pages)."""
     if _top(p) == _top(q):
         return True
-    p, q = (_unlocalised(x) for x in (p, q))
+    p, q = _unlocalised(p, q)
     return _top(p) == _top(q)
 
 
-def _unlocalised(path: str) -> str:
-    parts = path.lstrip("/").split("/", 1)
-    return parts[1] if len(parts) > 1 and _LOCALE.fullmatch(parts[0]) else path
+def _unlocalised(p: str, q: str) -> tuple[str, str]:
+    """``p`` and ``q`` with the language's segment only one of them opens with set aside."""
+    lp, lq = (_LOCALE.fullmatch(x.lstrip("/").split("/", 1)[0]) is not None and "/" in x.lstrip("/") for x in (p, q))
+    if lp == lq:
+        return p, q
+    return (p.lstrip("/").split("/", 1)[1], q.lstrip("/")) if lp else (p.lstrip("/"), q.lstrip("/").split("/", 1)[1])
+
+
+def _same_bare(x: SplitResult, y: SplitResult) -> bool:
+    """Whether two bare addresses, shown as they are, name the same page: the same site, query
+    and path but for a language's segment one of them holds or a closing slash."""
+    p, q = _unlocalised(x.path, y.path)
+    return (
+        x.netloc.lower().removeprefix("www.") == y.netloc.lower().removeprefix("www.")
+        and x.query == y.query and p.strip("/") == q.strip("/")
+    )
 
 
 _LOCALE = re.compile(r"[a-z]{2}(?:[-_][A-Za-z]{2})?")
@@ -232,9 +248,9 @@ def _split(address: str) -> SplitResult | None:
         return None
 
 
-def _undone(found: tuple[bool, str, int], r: Range) -> str:
+def _undone(found: tuple[bool, str, int, bool], r: Range) -> str:
     """The address ``found`` without the text of ``r`` (an addition or deletion inside it)."""
-    _, address, start = found
+    _, address, start, _ = found
     return address[: r.start - start] + address[r.end - start :]
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from annotate.addresses import in_address
-from annotate.dates import find_dates
+from annotate.dates import find_dates, find_yearless
 from annotate.model import Change, Document, Range
 from annotate.months import CLOCK, MONTHS, STAMP_WORDS, WEEKDAY
 from annotate.read.dateline import at_page_edge, is_dateline, is_stamp, updated_at
@@ -52,8 +52,9 @@ def dates_only(c: Change) -> bool:
 
 def in_stamp(doc: Document | None, r: Range | None) -> bool:
     """Whether ``r`` lies in a page's dateline or stamp (a short passage among its first or last
-    that ``is_dateline`` or ``is_stamp`` reads), or is a passage of its own: a date in the text
-    ("meet on 4 December" → "30 January") is content."""
+    that ``is_dateline`` or ``is_stamp`` reads; a byline replaced whole, "Posted 5 July 2016" →
+    "Posted 18 August 2017") or in a link's address: a date in the text ("meet on 4 December" →
+    "30 January"), a table's or a list's, is content."""
     if doc is None or r is None or in_address(doc, r):
         return True  # (or a date in a link's address: "…/demography/2023-03-31/…", where a link points)
     k = passage_index(doc.passages, r.start)
@@ -61,7 +62,8 @@ def in_stamp(doc: Document | None, r: Range | None) -> bool:
         return False
     p = doc.passages[k]
     line = doc.text[p.start : p.end]
-    return (p.start, p.end) == (r.start, r.end) or updated_at(doc.text[p.start : r.end], r.start - p.start + len(r.text) - len(r.text.lstrip("*_ "))) or (
+    whole = (p.start, p.end) == (r.start, r.end) and (not doc.structure or doc.structure[k].kind == "paragraph")
+    return (whole and (is_stamp(doc.text, p.start, p.end) or (is_dateline(line) and _published(doc, r) is None))) or updated_at(doc.text[p.start : r.end], r.start - p.start + len(r.text) - len(r.text.lstrip("*_ "))) or (
         p.end - p.start <= 160 and (is_stamp(doc.text, p.start, p.end) or (is_dateline(line) and _published(doc, r) is None))
     )  # ("It was last updated on **May 26, 2021**." closing an opening paragraph; not "Posted on: …", the page's own date)
 
@@ -90,7 +92,12 @@ def publication_moved_on(c: Change, a: Document | None, b: Document | None) -> b
     """Whether ``c`` moves a dateline's publication date on ("Posted on: 4 December 2025" → "30
     January 2026"): beside a new note, the page republished with it (the front matter's date
     is judged so too, ``annotate.metadata``)."""
-    if c.kind != "edit" or a is None or b is None or c.original is None or c.revised is None:
+    if a is None or b is None:
+        return False
+    if c.kind in ("addition", "deletion"):  # (a byline replaced whole: "Posted 5 July 2016" → "Posted 18 August 2017")
+        doc, r = (b, c.revised) if c.revised is not None else (a, c.original)
+        return r is not None and _published(doc, r) is not None and a.date is not None and b.date is not None and b.date.value > a.date.value
+    if c.kind != "edit" or c.original is None or c.revised is None:
         return False
     was, now = _published(a, c.original), _published(b, c.revised)
     return was is not None and now is not None and now > was
@@ -138,10 +145,21 @@ DATES_NOTE = re.compile(r"\b(?:dates?|dated|rescheduled|postponed|brought\s+forw
 the budget vote", "the event was rescheduled")."""
 
 
-def in_text_date(text: str, r: Range | None) -> bool:
-    """Whether ``r`` lies inside a date written in ``text`` ("12" of "12 April" → "19")."""
-    if r is None or r.end - r.start > 40:
-        return False
+def text_date(text: str, r: Range | None) -> str | None:
+    """The date (ISO) written in ``text`` that ``r`` lies inside ("12" of "12 April 2021"), or ``None``."""
+    if r is None or r.end - r.start > 40 or not (any(ch.isdigit() for ch in r.text) or r.text.strip()[:3].lower() in MONTHS):
+        return None  # (a cheap test first: most edits hold no figure nor month)
     lo, hi = max(0, r.start - 40), min(len(text), r.end + 40)
-    return any(lo + d.start <= r.start and r.end <= lo + d.end for d in find_dates(text[lo:hi]))
+    return next((d.value for d in find_dates(text[lo:hi]) if lo + d.start <= r.start and r.end <= lo + d.end), None)
 
+
+def date_disclosers(c: Change, original: str, revised: str, notes: list[tuple[int, str]], reporting: list[int]) -> list[int]:
+    """The notes (indices) that disclose ``c``, an edit inside a date of the text: a reporting
+    note saying a date changed ("gave the wrong date for the vote", "postponed"), or any note
+    writing the old or the new day ("… on 11 March 2020, not 12 March")."""
+    if c.kind != "edit" or (old := text_date(original, c.original)) is None or (new := text_date(revised, c.revised)) is None:
+        return []
+    days = {old, new, old[5:], new[5:]}  # (a day written without its year: "not 12 March")
+    return [n for n, note in notes if (n in reporting and DATES_NOTE.search(note)) or any(
+        d.value in days or d.value.replace("XXXX-", "") in days for d in find_dates(note) + find_yearless(note)
+    )]

@@ -135,7 +135,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None, *, years: bool
                 value = f"{year:04d}-{month:02d}-{day:02d}"
         elif g["y3"]:
             year, month, day = int(g["y3"]), int(g["m3"]), int(g["d3"])
-            if _valid(year, month, day):
+            if _valid(year, month, day) and not (g["sep"] == "." and len(g["d3"]) == 1):  # ("2023.7.1": a calendar version)
                 value = f"{year:04d}-{month:02d}-{day:02d}"
         elif g["y4"] and g["sep4"] == ".":
             # ("Update k 9.7.2025:", "Stand: 01.03.2024"; always day first: "07.05.2017" is 7 May, so

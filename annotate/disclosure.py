@@ -19,7 +19,7 @@ import re
 from dataclasses import replace
 from itertools import islice
 
-from annotate.datechanges import DATES_NOTE, in_text_date
+from annotate.datechanges import date_disclosers
 from annotate.labels import CHANGELOG, REPORTS_CHANGE, SECTION_ADDED, UPDATE_LABEL, general_notice, notice_scope
 from annotate.logs import stamp
 from annotate.model import Annotation, Change, Document, Range
@@ -114,7 +114,6 @@ class Notes:
         self.earlier = {n for n, x in enumerate(annotations) if _EARLIER_VERSION.search(x.text)}
         """Corrections that say what an earlier version said: one phrase of it names a change."""
         self.numbers = [n for n in self.reporting if _NUMBERS_NOTE.search(annotations[n].text)]
-        self.dates = [n for n in self.reporting if DATES_NOTE.search(annotations[n].text)]  # ("the wrong date for the vote")
         """Notes reporting that the numbers were changed ("We revised how our financials were
         reported … to bring the numbers in this post inline with …"): they name every change
         of a number."""
@@ -213,8 +212,8 @@ class Notes:
             return (cased, "specific") if cased else (self.general, "general") if self.general else None
         if self.numbers and c.kind == "edit" and has_digit(c.original) and has_digit(c.revised):
             return tuple(self.ids[n] for n in self.numbers), "specific"  # a number revised, as the note says
-        if self.dates and c.kind == "edit" and in_text_date(self.original, c.original) and in_text_date(self.text, c.revised):
-            return tuple(self.ids[n] for n in self.dates), "specific"  # a date revised, as the note says
+        if c.kind == "edit" and (dated := date_disclosers(c, self.original, self.text, list(enumerate(self.raw)), self.reporting)):
+            return tuple(self.ids[n] for n in dated), "specific"  # a date revised, as a note says ("the wrong date", "11 March, not 12")
         if self.reporting and c.kind != "move" and (fielded := self._field_named(c)):
             return tuple(self.ids[n] for n in sorted(fielded)), "specific"
         if titled := cjk_titled(c, self.raw):

@@ -22,7 +22,7 @@ from __future__ import annotations
 import difflib
 import re
 
-from annotate.dates import parse_iso
+from annotate.dates import find_dates, parse_iso
 from annotate.labels import UPDATE_LABEL, general_notice
 from annotate.model import Annotation, Document, MetadataChange
 from annotate.naming import STOP
@@ -35,7 +35,7 @@ VISIBLE = {
 _FIELD_WORDS = {
     "title": re.compile(r"\b(?:title|headline|heading|subtitle)s?\b", re.IGNORECASE),
     "author": re.compile(r"\b(?:author|authors|co-?authors?|byline|credits?|contributors?)\b", re.IGNORECASE),
-    "date": re.compile(r"\b(?:dated?|dates|published|publication|back-?dated)\b", re.IGNORECASE),
+    "date": re.compile(r"\b(?:dated?|dates|publication\s+date|back-?dated|re-?dated)\b", re.IGNORECASE),
 }
 """How a note names such a field ("we changed the headline", "added a co-author")."""
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)+|[^\W_]+", re.UNICODE)
@@ -59,9 +59,12 @@ def metadata_changes(a: Document, b: Document, annotations: tuple[Annotation, ..
     new = dict(b.metadata)
     out = [_judged(k, old.get(k), v, annotations) for k, v in b.metadata if old.get(k) != v]
     out += [_judged(k, v, None, annotations) for k, v in a.metadata if k not in new]
-    dated = [k for k, m in enumerate(out) if m.silent and m.key.strip().lower() in _PUBLISHED]
-    for k in dated[1:]:  # ("date" and "publishdate" moved alike: one change, told once)
-        out[k] = out[k]._replace(silent=False)
+    told: set[str | None] = set()
+    for k, m in enumerate(out):
+        if m.silent and m.key.strip().lower() in _PUBLISHED:
+            if _day(m.revised or "") in told:  # ("date" and "publishdate" moved alike: one change, told once)
+                out[k] = m._replace(silent=False)
+            told.add(_day(m.revised or ""))
     return tuple(out)
 
 
@@ -93,6 +96,8 @@ def _judged(key: str, was: str | None, now: str | None, annotations: tuple[Annot
     field_named = [x.id for x in annotations if _FIELD_WORDS[kind].search(x.text)]
     if field_named or general:
         return MetadataChange(key, was, now, False, tuple(field_named or general))
+    if kind == "date":
+        return MetadataChange(key, was, now, True)  # (a date's figures are no words a note names: "08" is in any note)
     texts = [(x.id, x.text.lower()) for x in annotations]
     naming: set[str] = set()
     for was_run, now_run in runs:
@@ -109,8 +114,14 @@ def _judged(key: str, was: str | None, now: str | None, annotations: tuple[Annot
 def _moved(now: str, was: str) -> int | None:
     """1 when the publication date ``was`` moved on to ``now``, -1 when back, ``None`` when it is
     the same day (written otherwise: "2021-08-20" → "2021-08-20T12:00:00Z") or no date."""
-    a, b = parse_iso(now.strip().strip("'\"")), parse_iso(was.strip().strip("'\""))
-    if a is None or b is None or a.value == b.value:
+    a, b = _day(now), _day(was)
+    if a is None or b is None or a == b:
         return None
-    return 1 if a.value > b.value else -1
+    return 1 if a > b else -1
+
+
+def _day(value: str) -> str | None:
+    """The day a front matter date names ("2021-03-03T10:00:00Z", "March 3, 2021"), ISO."""
+    found = parse_iso(value.strip().strip("'\"")) or next(iter(find_dates(value)), None)
+    return found.value if found is not None else None
 

@@ -60,8 +60,15 @@ def test_strike_through_shows_the_change() -> None:
 def test_punctuation_and_dates_alone_are_not_silent_edits() -> None:
     assert _changes(ORIG.replace("Voting ended late.", "Voting ended late!")) == [("edit", False, None)]
     dated = "Posted 5 July 2016\n\n" + ORIG
+    # a publication date moved is an edit unless an update note comes with it (the page republished:
+    # the fifteenth session), a "last updated" stamp's never
+    c = annotate.compare(dated, dated.replace("5 July 2016", "18 August 2017") + "\n\nUpdate: the budget passed.")
+    assert c.changes and not any(ch.silent for ch in c.changes)
     c = annotate.compare(dated, dated.replace("5 July 2016", "18 August 2017"))
-    assert c.changes and not any(ch.silent for ch in c.changes)  # (the dateline's passage is replaced)
+    assert c.changes and all(ch.silent for ch in c.changes)
+    stamped = "Last updated 5 July 2016\n\n" + ORIG
+    c = annotate.compare(stamped, stamped.replace("5 July 2016", "18 August 2017"))
+    assert c.changes and not any(ch.silent for ch in c.changes)
 
 
 def test_text_inside_a_note_is_the_note_never_a_change() -> None:
@@ -317,7 +324,7 @@ def test_formatting_tags_alone_are_not_silent_edits() -> None:
     c = annotate.compare(orig, orig.replace("here.\n\nSecond", "here.\n\n<br/>\n\nSecond"), fmt="markdown")
     assert [ch.silent for ch in c.changes] == [False]
     c = annotate.compare(orig, orig.replace("here.\n\nSecond", 'here.\n\n<img src="x.png">\n\nSecond'), fmt="markdown")
-    assert [ch.silent for ch in c.changes] == [True]
+    assert c.changes and all(ch.silent for ch in c.changes)
 
 
 def test_the_date_a_note_s_label_writes_names_no_number_of_the_text() -> None:
