@@ -74,9 +74,10 @@ def named_sections(
         ends.append(min(upcoming[: level + 1]))
         upcoming[min(level, 7)] = k
     ends.reverse()
+    levels = [lv for _, lv in heads]
     for (k, level), hi in zip(heads, ends, strict=True):
-        if at_most[min(level, 7)] < 2:
-            continue
+        if at_most[min(level, 7)] < 2 or (levels.count(level) == 1 and 2 * (hi - k) > len(b.passages)):
+            continue  # (the title, or a page's only heading of its level over most of it: "Charter (Historical)")
         p = b.passages[k]
         words = set(sequence(b.text[p.start : p.end]))
         at = slug(b.text[p.start : p.end]) if any(linked for _, _, linked in reporting) else ""

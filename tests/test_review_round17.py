@@ -109,3 +109,12 @@ def test_a_calendar_version_is_no_date() -> None:
     a = "# Guide\n\nThe guide for this release.\n\nMore.\n"
     c = annotate.compare(a, a.replace("More.", "This page has been superseded by the guide for 2023.7.1.\n\nMore."), fmt="markdown")
     assert [n.date for n in c.annotations] == [None]
+
+
+def test_a_pages_only_heading_of_its_level_over_most_of_it_is_no_section_a_note_names() -> None:
+    # (a charter's page: its h2 title under the site's h1; "This charter is obsolete" names no place)
+    body = "".join(f"<h3>Part {n}</h3><p>Part {n} of the charter says what the group does, {n}.</p>" for n in range(4))
+    page = "<html><body><header><h1>The Working Group</h1></header><article><h2>Charter (Historical)</h2>{note}" + body + "<p>Queries should be directed to the list.</p></article></body></html>"
+    note = "<p>This charter is obsolete and historical: it no longer represents how the group operates.</p>"
+    c = annotate.compare(page.format(note=""), page.format(note=note).replace("should be directed to", "can be sent to"), fmt="html")
+    assert len(c.annotations) == 1 and _silent(c)
