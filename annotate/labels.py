@@ -303,7 +303,7 @@ look-ahead for the words' first letters halves the scan of a long line.)"""
 
 REPORTS_CHANGE = re.compile(
     r"\b(?:no\s+longer|not\s+any\s+more|anymore|(?:has|have|had|was|were)\s+been\s+\w+ed|"
-    r"to\s+(?:include|add|reflect|remove|clarify|correct|mention|note)|(?:added|removed|deleted|dropped|replaced|"
+    r"to\s+(?:include|add|reflect|remove|clarify|correct|mention|note)|(?<!\bbe\s)(?<!\bbeing\s)(?<!ly\s)(?:added|removed|deleted|dropped|replaced|"
     r"withdrawn|retracted|corrected|clarified|rewritten|reworded|included|changed|fixed|amended)|"
     r"(?:we|i)(?:['\u2019]re|\s+are|\s+am)\s+(?:now\s+)?(?:updating|changing|correcting|adding|removing|lowering|raising|"
     r"revising|amending|clarifying|fixing|replacing|expanding|rewriting)|"

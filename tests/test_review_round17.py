@@ -118,3 +118,11 @@ def test_a_pages_only_heading_of_its_level_over_most_of_it_is_no_section_a_note_
     note = "<p>This charter is obsolete and historical: it no longer represents how the group operates.</p>"
     c = annotate.compare(page.format(note=""), page.format(note=note).replace("should be directed to", "can be sent to"), fmt="html")
     assert len(c.annotations) == 1 and _silent(c)
+
+
+def test_a_notice_of_a_state_reports_no_change_of_the_text() -> None:
+    from annotate.labels import REPORTS_CHANGE
+
+    # ("… the usual policy will apply: files not accessed in 28 days being automatically deleted")
+    assert not REPORTS_CHANGE.search("files being automatically deleted") and not REPORTS_CHANGE.search("files will be deleted")
+    assert REPORTS_CHANGE.search("Removed the table.") and REPORTS_CHANGE.search("The section has been removed.")
