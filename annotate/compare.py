@@ -114,8 +114,8 @@ def compare_documents(a: Document, b: Document, options: Options = Options()) ->
     # The same text read the same way: nothing is inserted, so no note can be (the scan for
     # candidates is the costliest step left for identical documents).
     same = a.text == b.text and a.format == b.format
-    old = frozenset(a.text[p.start : p.end] for p in a.passages) if not same else frozenset()
-    return _compare(a, b, [] if same else candidates(b, reach=True, old=old), options, diffs)
+    cands = [] if same else candidates(b, reach=True, old=frozenset(a.text[p.start : p.end] for p in a.passages))
+    return _compare(a, b, cands, options, diffs)
 
 
 def _compare(a: Document, b: Document, cands: list[Candidate], options: Options, diffs: WordDiffRunner) -> Comparison:

@@ -50,6 +50,7 @@ def dates_only(c: Change) -> bool:
             return False
     return found
 
+
 def in_stamp(doc: Document | None, r: Range | None) -> bool:
     """Whether ``r`` lies in a page's dateline or stamp (a short passage among its first or last
     that ``is_dateline`` or ``is_stamp`` reads; a byline replaced whole, "Posted 5 July 2016" →
@@ -62,10 +63,11 @@ def in_stamp(doc: Document | None, r: Range | None) -> bool:
         return False
     p = doc.passages[k]
     line = doc.text[p.start : p.end]
+    if updated_at(doc.text[p.start : r.end], r.start - p.start + len(r.text) - len(r.text.lstrip("*_ "))):
+        return True  # ("It was last updated on **May 26, 2021**." closing an opening paragraph)
     whole = (p.start, p.end) == (r.start, r.end) and (not doc.structure or doc.structure[k].kind == "paragraph")
-    return (whole and (is_stamp(doc.text, p.start, p.end) or (is_dateline(line) and _published(doc, r) is None))) or updated_at(doc.text[p.start : r.end], r.start - p.start + len(r.text) - len(r.text.lstrip("*_ "))) or (
-        p.end - p.start <= 160 and (is_stamp(doc.text, p.start, p.end) or (is_dateline(line) and _published(doc, r) is None))
-    )  # ("It was last updated on **May 26, 2021**." closing an opening paragraph; not "Posted on: …", the page's own date)
+    # a stamp, or a dateline whose date here is no publication's ("Posted on: …", the page's own date)
+    return (whole or p.end - p.start <= 160) and (is_stamp(doc.text, p.start, p.end) or (is_dateline(line) and _published(doc, r) is None))
 
 
 def _published(doc: Document, r: Range) -> str | None:

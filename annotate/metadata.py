@@ -62,9 +62,9 @@ def metadata_changes(a: Document, b: Document, annotations: tuple[Annotation, ..
     told: set[str | None] = set()
     for k, m in enumerate(out):
         if m.silent and m.key.strip().lower() in _PUBLISHED:
-            if _day(m.revised or "") in told:  # ("date" and "publishdate" moved alike: one change, told once)
+            if (day := _day(m.revised or "")) in told:  # ("date" and "publishdate" moved alike: one change, told once)
                 out[k] = m._replace(silent=False)
-            told.add(_day(m.revised or ""))
+            told.add(day)
     return tuple(out)
 
 

@@ -9,6 +9,7 @@ write anchors) is a separate reading of the revised document's structure.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from annotate.model import Annotation, Change, Document, Range
 from annotate.naming import sequence, stem
@@ -67,16 +68,16 @@ def named_sections(
         return []
     out: list[tuple[int, int, int]] = []
     heads = [(k, st.level) for k, st in enumerate(b.structure) if st.kind == "heading"]
-    at_most = [sum(1 for _, lv in heads if lv <= level) for level in range(8)]  # (headings of each level or higher)
+    count = Counter(min(lv, 7) for _, lv in heads)  # (headings of each level)
+    at_most = [sum(count[lv] for lv in range(level + 1)) for level in range(8)]  # (headings of each level or higher)
     ends: list[int] = []
     upcoming = [len(b.passages)] * 8  # (the next heading of each level, from the end back)
     for k, level in reversed(heads):
         ends.append(min(upcoming[: level + 1]))
         upcoming[min(level, 7)] = k
     ends.reverse()
-    levels = [lv for _, lv in heads]
     for (k, level), hi in zip(heads, ends, strict=True):
-        if at_most[min(level, 7)] < 2 or (levels.count(level) == 1 and 2 * (hi - k) > len(b.passages)):
+        if at_most[min(level, 7)] < 2 or (count[min(level, 7)] == 1 and 2 * (hi - k) > len(b.passages)):
             continue  # (the title, or a page's only heading of its level over most of it: "Charter (Historical)")
         p = b.passages[k]
         words = set(sequence(b.text[p.start : p.end]))
