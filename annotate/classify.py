@@ -17,7 +17,7 @@ from annotate.cosmetic import cosmetic
 from annotate.datechanges import publication_moved_on
 from annotate.disclosure import Notes
 from annotate.model import Annotation, Block, Change, ChangeKind, Document, Frame, Range
-from annotate.naming import WORD, recased, respelled
+from annotate.naming import WORD, recased, respelled, sequence, stem
 from annotate.segment import passage_index, trim
 
 
@@ -120,7 +120,45 @@ def classify(
     if b.structure and notes.ids:
         out = _columns(out, wheres, b)
         out = _with_link_text(out, b)
+    if notes.ids:
+        out = _rewritten(out, wheres)
     return tuple(out)
+
+
+_REWRITE_REACH = 4
+"""How many changes either side a passage's rewritten other half is looked for among."""
+
+
+def _rewritten(changes: list[Change], wheres: list[int]) -> list[Change]:
+    """A deletion whose words come back, mostly, in an addition beside it that a note
+    names is the old wording of that rewritten passage (the alignment cut one rewrite in
+    two: "Sampling … from a uniform distribution gives particularly bad coefficients" gone,
+    "Sampling … from a uniform distribution, and the left-censored survival analysis method,
+    both give particularly bad coefficients" added under "Updated … with corrected use of the
+    left-censored survival model"): the note names the change, as it would an edit; and an
+    addition the other way round. Most of the passage's content words (three at least) must
+    come back, so a neighbour sharing its topic does not."""
+    out = list(changes)
+    other = {"deletion": "addition", "addition": "deletion"}
+    words = [_stems(c) for c in changes]
+    for i, c in enumerate(changes):
+        if not c.silent or c.kind not in other or len(words[i]) < 3:
+            continue
+        for j in range(max(0, i - _REWRITE_REACH), min(len(changes), i + _REWRITE_REACH + 1)):
+            d = changes[j]
+            if d.kind != other[c.kind] or d.disclosure != "specific" or abs(wheres[i] - wheres[j]) > 2:
+                continue
+            shared = len(words[i] & words[j])
+            if shared >= 3 and shared >= 0.6 * len(words[i]):
+                out[i] = c._replace(silent=False, disclosed_by=d.disclosed_by, disclosure="specific")
+                break
+    return out
+
+
+def _stems(c: Change) -> set[str]:
+    """The stems of the content words of ``c``'s one side (an addition's or a deletion's)."""
+    r = c.original if c.original is not None else c.revised
+    return {stem(w) for w in sequence(r.text)} if r is not None and c.kind in ("addition", "deletion") else set()
 
 
 def _with_link_text(changes: list[Change], b: Document) -> list[Change]:

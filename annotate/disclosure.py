@@ -30,6 +30,7 @@ from annotate.naming import (
     QUOTED,
     WORD,
     adjective,
+    cites,
     content_words,
     has_address,
     has_digit,
@@ -207,7 +208,9 @@ class Notes:
         if c.revised is not None and (marked := [n for n, mark in self.legends if beside_mark(self.text, c.revised.start, c.revised.end, mark)]):
             return tuple(self.ids[n] for n in marked), "specific"  # "47*" under "*denotes updated totals …"
         if recased(c):  # (a mention of the word names no change of its case; a note writing the new case does)
-            whole = re.compile(rf"(?<!\w){re.escape(c.revised.text.strip())}(?!\w)") if c.revised else None  # ("Go" is not in "Google")
+            # (not a word lowered, "* With data" -> "* with data": a note writes "with" as prose does)
+            new = c.revised.text.strip() if c.revised else ""
+            whole = re.compile(rf"(?<!\w){re.escape(new)}(?!\w)") if new and new != new.lower() else None  # ("Go" is not in "Google")
             cased = tuple(self.ids[n] for n, x in enumerate(self.raw) if whole is not None and whole.search(x))
             return (cased, "specific") if cased else (self.general, "general") if self.general else None
         if self.numbers and c.kind == "edit" and has_digit(c.original) and has_digit(c.revised):
@@ -227,7 +230,7 @@ class Notes:
             and self.vocabulary.isdisjoint([adjective(w) for w in (*old_words, *new_words) if w.endswith("ly")])
             and self.stem_vocabulary.isdisjoint([stem(w) for w in (*old_words, *new_words)])
             and not (self.terms and self._any_term(c))
-            and not (self.links and any(_cites(r) for r in (c.original, c.revised)))
+            and not (self.links and any(cites(r) for r in (c.original, c.revised)))
         ):
             # No note can name a change that shares no word with any note (the common case).
             return (self.general, "general") if self.general and c.kind != "move" else None
@@ -255,7 +258,7 @@ class Notes:
             )
             if self.terms:
                 found.update(self._terms_named(r, c.revised if r is c.original else c.original, r is c.revised))
-            if self.links and _cites(r):
+            if self.links and cites(r):
                 # a change linking where a note links ("add references to [simdeez] and [ISPC]" over
                 # "Another crate … is [simdeez]."): the note names what the change is about
                 found.update(n for key in links_in(r.text, self.defined) for n in self.links.get(key, ()))
@@ -393,7 +396,3 @@ class Notes:
                 return True
         return False
 
-
-def _cites(r: Range | None) -> bool:
-    """Whether ``r`` may cite a link a note cites: a bracket, within one paragraph (not a change of several)."""
-    return r is not None and "[" in r.text and "\n\n" not in r.text

@@ -195,3 +195,8 @@ def respelled(c: Change) -> bool:
     return len(long) == len(short) + 1 and any(
         long[:i] + long[i + 1 :] == short for i in range(1, len(long) - 1)
     )  # one letter inside the word
+
+
+def cites(r: Range | None) -> bool:
+    """Whether ``r`` may cite a link a note cites: a bracket, within one paragraph (not a change of several)."""
+    return r is not None and "[" in r.text and "\n\n" not in r.text

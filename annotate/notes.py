@@ -8,6 +8,7 @@ framing text. The date logic here is shared with ``annotate.compare``.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from annotate.candidate import Candidate
 from annotate.dates import (
@@ -101,7 +102,7 @@ def date_for(
             if days:
                 written = _written(f, evidence, DateInfo(days[-1].value, "day", "dateline", ""), None)
         if written is not None:
-            return written
+            return _new_year(written, original)
     said = _opening_date(candidate, doc, original) or _said_date(candidate, doc, original) or _signed_date(candidate, doc, original, republished)
     if said is not None:
         return said
@@ -111,6 +112,17 @@ def date_for(
         return later
     basis = "inferred" if republished.basis == "inferred" else "document"
     return DateInfo(republished.value, republished.precision, basis, republished.evidence)
+
+
+def _new_year(written: DateInfo, original: DateInfo | None) -> DateInfo:
+    """``written``, a year on when it is a January or February day before the original's date
+    and a year on is not: the old year written in a new year's first weeks ("Update 30 Jan
+    2022" on a post of December 2022), as people do."""
+    value = written.value
+    if original is None or written.precision != "day" or value >= original.value[:10] or value[5:7] not in ("01", "02"):
+        return written
+    later = f"{int(value[:4]) + 1:04d}{value[4:]}"
+    return replace(written, value=later) if original.value[:10] <= later and later[5:] != "02-29" else written
 
 
 def _done_after(candidate: Candidate, doc: Document, republished: DateInfo) -> DateInfo | None:
