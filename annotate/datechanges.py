@@ -155,13 +155,13 @@ def text_date(text: str, r: Range | None) -> str | None:
     return next((d.value for d in find_dates(text[lo:hi]) if lo + d.start <= r.start and r.end <= lo + d.end), None)
 
 
-def date_disclosers(c: Change, original: str, revised: str, notes: list[tuple[int, str]], reporting: list[int]) -> list[int]:
+def date_disclosers(c: Change, original: str, revised: str, notes: list[str], reporting: list[int]) -> list[int]:
     """The notes (indices) that disclose ``c``, an edit inside a date of the text: a reporting
     note saying a date changed ("gave the wrong date for the vote", "postponed"), or any note
     writing the old or the new day ("… on 11 March 2020, not 12 March")."""
     if c.kind != "edit" or (old := text_date(original, c.original)) is None or (new := text_date(revised, c.revised)) is None:
         return []
     days = {old, new, old[5:], new[5:]}  # (a day written without its year: "not 12 March")
-    return [n for n, note in notes if (n in reporting and DATES_NOTE.search(note)) or any(
+    return [n for n, note in enumerate(notes) if (n in reporting and DATES_NOTE.search(note)) or any(
         d.value in days or d.value.replace("XXXX-", "") in days for d in find_dates(note) + find_yearless(note)
     )]

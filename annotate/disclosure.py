@@ -126,7 +126,9 @@ class Notes:
         ]
         """The passages each note stands beside (none for an entry of a log inside a passage, as
         a table's row: it tells of changes anywhere, by naming them)."""
-        self.reporting_near = {k for n in self.reporting for k in self.near[n]}
+        self.reporting_at: dict[int, list[int]] = {}  # (the reporting notes beside each passage)
+        for m, k in sorted((n, k) for n in self.reporting for k in self.near[n]):
+            self.reporting_at.setdefault(k, []).append(m)
         self.reporting_set = frozenset(self.reporting)
         self.updates = tuple(x.id for n, x in enumerate(annotations) if n in self.reporting_set or (x.label and UPDATE_LABEL.fullmatch(x.label)))  # (not advice: "Note: bring ID")
         self.names = [names_in(x.text) for x in annotations]
@@ -215,7 +217,7 @@ class Notes:
             return (cased, "specific") if cased else (self.general, "general") if self.general else None
         if self.numbers and c.kind == "edit" and has_digit(c.original) and has_digit(c.revised):
             return tuple(self.ids[n] for n in self.numbers), "specific"  # a number revised, as the note says
-        if c.kind == "edit" and (dated := date_disclosers(c, self.original, self.text, list(enumerate(self.raw)), self.reporting)):
+        if c.kind == "edit" and (dated := date_disclosers(c, self.original, self.text, self.raw, self.reporting)):
             return tuple(self.ids[n] for n in dated), "specific"  # a date revised, as a note says ("the wrong date", "11 March, not 12")
         if self.reporting and c.kind != "move" and (fielded := self._field_named(c)):
             return tuple(self.ids[n] for n in sorted(fielded)), "specific"
@@ -224,7 +226,7 @@ class Notes:
         old_words = WORD.findall(c.original.text.lower()) if c.original else []
         new_words = WORD.findall(c.revised.text.lower()) if c.revised else []
         if (
-            (where is None or (where not in self.sections and where not in self.reporting_near))
+            (where is None or (where not in self.sections and where not in self.reporting_at))
             and (c.kind != "move" or not self.movers)
             and self.vocabulary.isdisjoint(old_words) and self.vocabulary.isdisjoint(new_words)
             and self.vocabulary.isdisjoint([adjective(w) for w in (*old_words, *new_words) if w.endswith("ly")])
@@ -291,14 +293,14 @@ class Notes:
             # download list), discloses it when it names one of its words; a passage added
             # beside it, more than a few words long, must share two ("Developer documentation
             # was previously available in the Wiki" names no "available issues" added below it).
-            changed = set(old_seq) | set(new_seq)
-            stems = {stem(w) for w in changed}
+            stems = {stem(w) for w in (*old_seq, *new_seq)}
             need = 2 if c.kind == "addition" and len(stems) > 3 else 1
-            found.update(n for n in self.reporting if where in self.near[n] and len(stems & self.stems[n]) >= need)
-            if in_code(self.b, where):  # (code beside a note saying it was fixed: "There was previously a bug in this function …")
-                found.update(n for n in self.reporting if where in self.near[n] and _CODE_TALK.search(self.raw[n]))
-            if any(r is not None and has_address(r.text) for r in (c.original, c.revised)):  # "the link … has been removed"
-                found.update(n for n in self.reporting if where in self.near[n] and "link" in self.stems[n])
+            beside = self.reporting_at.get(where, ())
+            found.update(n for n in beside if len(stems & self.stems[n]) >= need)
+            if beside and in_code(self.b, where):  # (code beside a note saying it was fixed: "There was previously a bug in this function …")
+                found.update(n for n in beside if _CODE_TALK.search(self.raw[n]))
+            if beside and any(r is not None and has_address(r.text) for r in (c.original, c.revised)):  # "the link … has been removed"
+                found.update(n for n in beside if "link" in self.stems[n])
             # A change whose whole wording is one name, which a note standing beside it names
             # ("doxygen" dropped from an install command above "NOTE: Doxygen 1.8.19 or later
             # is required … built from source"), or a note reporting a change names anywhere,
