@@ -46,7 +46,7 @@ def dates_only(c: Change) -> bool:
         found = True
         for d in reversed(dates):
             text = text[: d.start] + " " + text[d.end :]
-        if not _DATE_WORDS.fullmatch(text):
+        if not _DATE_WORDS.fullmatch(text.replace("_", " ")):  # (in emphasis too: "_Last edited: 15 March 2021_")
             return False
     return found
 
@@ -63,8 +63,9 @@ def in_stamp(doc: Document | None, r: Range | None) -> bool:
         return False
     p = doc.passages[k]
     line = doc.text[p.start : p.end]
-    if updated_at(doc.text[p.start : r.end], r.start - p.start + len(r.text) - len(r.text.lstrip("*_ "))):
-        return True  # ("It was last updated on **May 26, 2021**." closing an opening paragraph)
+    at = r.start - p.start + len(r.text) - len(r.text.lstrip("*_ "))
+    if updated_at(doc.text[p.start : r.end], at) or ((day := find_dates(doc.text, r.start, r.end)) and updated_at(doc.text[p.start : r.end], day[0].start - p.start)):
+        return True  # ("It was last updated on **May 26, 2021**." closing an opening paragraph; "Last edited: 15 March 2021" added)
     whole = (p.start, p.end) == (r.start, r.end) and (not doc.structure or doc.structure[k].kind == "paragraph")
     # a stamp, or a dateline whose date here is no publication's ("Posted on: …", the page's own date)
     return (whole or p.end - p.start <= 160) and (is_stamp(doc.text, p.start, p.end) or (is_dateline(line) and _published(doc, r) is None))

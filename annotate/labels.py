@@ -88,7 +88,7 @@ LABEL_WORDS = (
     r"Updated?|Updates|Edit(?:ed)?[ \t]{1,3}to[ \t]{1,3}add|Edit(?:ed)?|Correct(?:ion|ions|ed)|Clarification|Clarified|Addendum|Addenda|"
     r"Postscript|Erratum|Errata|Retraction|Retracted|Amendment|Amended|Revised|Revision|"
     rf"(?:Editor|Editors|Author|Authors|Transcriber|Translator|Publisher){_APOS}?s?{_APOS}?\s+(?:Note|Update|Comment)|"
-    r"Eds?\.(?:\s*Note)?(?![ \t]*[)\]])|P\.\s?P\.\s?S\.|P\.\s?S\.|N\.\s?B\.|NB(?![ \t]*\d)|PS(?![ \t]*\d)|Please\s+note|Note|UPD|Warning|Important|Caution|Attention|Disclaimer|Deprecation[ \t]+notice|Deprecated(?=[)\]])|Notes(?=[ \t]{0,2}(?:[*_]{1,3}|</(?:strong|b)>)?[ \t]{0,2}:)|"
+    r"Eds?\.(?:\s*Note)?(?![ \t]*[)\]])|P\.\s?P\.\s?S\.|P\.\s?S\.|N\.\s?B\.|NB(?![ \t]*\d)|P?PS(?![ \t]*\d)|Please\s+note|Note|UPD|Warning|Important|Caution|Attention|Disclaimer|Deprecation[ \t]+notice|Deprecated(?=[)\]])|Notes(?=[ \t]{0,2}(?:[*_]{1,3}|</(?:strong|b)>)?[ \t]{0,2}:)|"
     + FOREIGN_LABELS
 )
 """The label words (matched case-insensitively)."""
@@ -104,7 +104,7 @@ LABEL_WORD = re.compile(
 """A label word, with its number if any (``Update 2``, ``UPDATE #3``, ``Update II``, ``UPDATE1``)."""
 
 WEAK_WORDS = frozenset(
-    ["note", "notes", "nb", "ps", "please note", "revised", "revision", "amended", "amendment", "warning", "important", "caution", "attention", "disclaimer",
+    ["note", "notes", "nb", "ps", "pps", "please note", "revised", "revision", "amended", "amendment", "warning", "important", "caution", "attention", "disclaimer",
      "deprecated", "deprecation notice"]
 ) | FOREIGN_WEAK
 """Label words that are common in ordinary prose: a label only with a colon, a dash, a
@@ -374,12 +374,15 @@ ADDED = re.compile(r"(?P<word>Added)(?P<number>)(?=[ \t]{1,4}(?:on[ \t]{1,4})?\d
 """"Added" opens a label only in brackets before a date ("(Added 2016-02-07)"), never as a
 changelog's "Added" heading."""
 HEADING_ARTICLE = re.compile(
-    r"(?:an?|another|one\s{1,4}more|a\s{1,4}(?:quick|short|brief|small|final|further|last|late|later))[ \t]{1,4}", re.IGNORECASE
+    r"(?:an?|another|one\s{1,4}more|a\s{1,4}(?:quick|short|brief|small|final|further|last|late|later)"
+    r"|(?P<bare>quick|short|brief|small|minor|major|big|final|further|additional|last|late|later|latest|second|third|fourth|fifth|new))[ \t]{1,4}",
+    re.IGNORECASE,
 )
-"""An article before a heading's label ("## An update to the proposal", "## A quick correction")."""
+"""An article before a heading's label ("## An update to the proposal", "## A quick correction"),
+or a word qualifying a label that its colon closes ("Final update:", "Later edit:")."""
 SIGNED = re.compile(r"[ \t]{1,4}by[ \t]{1,4}[^\n]{1,120}?[ \t,]{1,4}on[ \t]{1,4}(?=\S)", re.IGNORECASE)
 """A label signed before its date ("Addendum by <a …>Matt</a> on May 26, 2021")."""
-NOTICE_WORD = re.compile(r"[ \t]{1,4}(?:notice|note|alert|info|information|update|updates|announcement)[ \t]{0,4}(?:[*_]{1,3}|</(?:em|i|strong|b)>)?[ \t]{0,4}", re.IGNORECASE)
+NOTICE_WORD = re.compile(r"[ \t]{1,4}(?:notice|note|alert|info|information|update|updates|announcement)[ \t]{0,4}(?:[*_]{1,3}|</(?:em|i|strong|b|mark|u|ins)>)?[ \t]{0,4}", re.IGNORECASE)
 """What may follow a label word in a heading that is nothing but the label ("Update notice",
 "Important Update")."""
 ADDRESSED = re.compile(r"[ \t]{1,4}(?:that|this|we|you|also)\b", re.IGNORECASE)

@@ -117,7 +117,7 @@ CLOCK = re.compile(r"\d{1,2}[:.h]\d\d(?:[:.]\d\d)?")
 WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?"
 """An English weekday's name, whole or shortened ("Tues", "Thursday")."""
 STAMP_WORDS = (
-    r"last|updated?|modified|published|posted|revised|edited|on|at|am|pm|a\.m|p\.m|"
+    r"last|updated?|modified|published|posted|revised|edited|reviewed|page|on|at|am|pm|a\.m|p\.m|"
     r"zuletzt|aktualisiert|stand|ver[öo]ffentlicht|derni[èe]re|mise?|à|jour|le|du|publi[ée]e?|[úu]ltima|actualizaci[óo]n|"
     r"actualizad[oa]|el|de|del|atualizad[oa]|atualiza[çc][ãa]o|em|publicad[oa]|aggiornat[oa]|ultimo|il|pubblicat[oa]|laatst|"
     r"bijgewerkt|gewijzigd|op|gepubliceerd|senast|uppdaterad|ändrad|publicerad|sist|oppdatert|publisert|senest|opdateret|"

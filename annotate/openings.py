@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from annotate import label_forms as forms
 from annotate.brackets import CLOSE
 from annotate.dates import FoundDate, find_dates
 from annotate.labeldates import (
@@ -76,24 +77,19 @@ _LEAD = re.compile(
     # any other pictograph before a label ("🔔 Update: …", "📢 **Update (…):**"): no label by itself
     r"|" + _PICTOGRAPHS + r"\ufe0f?[ \t]{1,4}(?=\S))?"
     r"(?:\u203b[ \t]{0,2})?"  # a reference mark before a Japanese note: "※追記：…"
-    r"(?:\*\*[ \t](?=[A-Za-z])|[*_]{1,3}|'{2,3}|<(?:strong|b|em|i)>[ \t]{0,3}\n?[ \t]{0,3})?\\?(?P<open>[" + re.escape(_OPENERS) + r"])?(?:[*_]{1,3}|'{2,3}|<(?:strong|b|em|i)>)?"
+    r"(?:\*\*[ \t](?=[A-Za-z])|[*_]{1,3}|'{2,3}|<(?:strong|b|em|i|mark|u|ins)>[ \t]{0,3}\n?[ \t]{0,3})?\\?(?P<open>[" + re.escape(_OPENERS) + r"])?(?:[*_]{1,3}|'{2,3}|<(?:strong|b|em|i|mark|u|ins)>)?"
     r"(?:(?:\u26a0|\u2139)\ufe0f?[ \t]{1,4})?"  # an emoji inside the emphasis: "**⚠ Warning**:"
 )
 """Markdown before a label: quote markers, a heading or list marker, emphasis (MediaWiki's
 ``''Note:''`` and ``'''NOTE'''`` too)."""
-_EARLIER_DRAFT = re.compile(r"In\s+(?:the|an?)\s+(?:first|earlier|previous|original)\s+(?:version|draft)", re.IGNORECASE)
 _SENTENCE_END = re.compile(
     r"(?:[!?]|(?<!\d)\.|(?<=\d)\.(?!\s+(?:" + "|".join(sorted(set(DAY_MONTHS) | set(MONTHS), key=len, reverse=True)) + r")\b))(?:\s|$)",
     re.IGNORECASE,
 )
 """A sentence's end: not a day's dot before its month ("opdateret 12. marts 2021")."""
 _PICTOGRAPH = re.compile(_PICTOGRAPHS)
-_EMPHASIS = re.compile(r"[ \t]{0,3}(?:[*_]{1,3}|'{2,3}|</(?:strong|b|em|i)>)")
-_ABOUT = re.compile(r"[\s,]{0,4}(?:on|about|regarding|re|from|for|to\s+(?:the|our|this|my|an?|these|those))\s+\S", re.IGNORECASE)
-"""A label about something ("Update on the election:") rather than dated."""
-_PARTICIPLE = frozenset(["updated", "edited", "corrected", "revised", "amended"])
 _OPENINGS = frozenset(
-    ["up", "ed", "co", "cl", "ad", "po", "er", "re", "am", "au", "tr", "pu", "p.", "no", "nb", "n.", "ps", "pl",  # label words
+    ["up", "ed", "co", "cl", "ad", "po", "er", "re", "am", "au", "tr", "pu", "p.", "no", "nb", "n.", "ps", "pp", "pl",  # label words
      "wa", "im", "ca", "at", "di", "de",  # callout words, a deprecation
      "th", "ou", "my", "an", "ea", "pr", "or", "ol", "a ", "it", "ce", "es", "qu", "ar", "in",  # disclosure sentences
      "ch"]  # section titles ("Changelog", "Changes to this article")
@@ -196,10 +192,11 @@ def label_at(text: str, pos: int, limit: int, *, as_heading: bool = False) -> tu
     """
     opening = text[pos : pos + 2].lower()
     if opening not in _OPENINGS and text[pos : pos + 1] not in _MARKUP and text[pos : pos + 1] != "\u6ce8" and not _PICTOGRAPH.match(text, pos) and (
-        TITLED_NOTE.match(text, pos, min(limit, pos + 60)) is None
+        TITLED_NOTE.match(text, pos, min(limit, pos + 60)) is None and forms.QUALIFIED.match(text, pos, min(limit, pos + 40)) is None
+        and forms.MONTH_FIRST.match(text, pos, min(limit, pos + 12)) is None
     ):
         return None  # (a cheap test first: most passages open with neither markup nor a label, nor "Side note:")
-    if opening == "in" and _EARLIER_DRAFT.match(text, pos, limit) is None:
+    if opening == "in" and forms.EARLIER_DRAFT.match(text, pos, limit) is None:
         return None  # ("In …" opens prose more often than any note: only "In the first version of this post, …")
     if opening in _SENTENCE_OPENINGS and _CHANGE_STEMS.search(text, pos, min(limit, pos + 120)) is None:
         return None  # "The …", "An …": a disclosure sentence needs a word of change
@@ -224,7 +221,10 @@ def label_at(text: str, pos: int, limit: int, *, as_heading: bool = False) -> tu
         eol = text.find("\n", m.end(), limit)
         upto = label_colon(text, m.end(), limit if eol < 0 else eol) or (limit if eol < 0 else eol)
         headed = as_heading or (lead is not None and ("#" in lead.group(0) or (text.startswith(("*", "_"), pos) and text[m.end() : m.end() + 3].lstrip("*_")[:1] == ":")))
-        m = m if m.group("word").lower() in _NOUN_LABELS and (headed or (datey(text, m.end(), upto) and find_dates(text, m.end(), upto))) else None
+        colon_after = forms.COLON_NEXT.match(text, m.end(), limit) is not None  # ("Final update: …", "**Later edit**: …")
+        m = m if m.group("word").lower() in forms.NOUN_LABELS and (
+            colon_after or (not art.group("bare") and (headed or (datey(text, m.end(), upto) and find_dates(text, m.end(), upto))))
+        ) else None
     if m is None and lead is not None and lead.group("emoji") and start < limit:
         # ":warning: TL; DR: Use Butane …", "⚠️ Since version 2 …": the emoji is the callout's label
         emoji = lead.group("emoji")
@@ -233,7 +233,7 @@ def label_at(text: str, pos: int, limit: int, *, as_heading: bool = False) -> tu
         at = start + len(text[start : start + 4]) - len(text[start : start + 4].lstrip("*_ \t"))
         date_colon = label_colon(text, at, min(limit, at + 40))
         if date_colon is not None and datey(text, at, date_colon) and (said := date_in(text, at, date_colon)) is not None:
-            closed = _EMPHASIS.match(text, date_colon + 1, limit)
+            closed = forms.EMPHASIS.match(text, date_colon + 1, limit)
             return kind, said, closed.end() if closed else date_colon + 1
         return kind, None, lead.end("emoji")
     if m is None:
@@ -251,13 +251,13 @@ def label_at(text: str, pos: int, limit: int, *, as_heading: bool = False) -> tu
     heading = as_heading or body.startswith(("#", "=="))
     bracketed = (pos > 0 and text[pos - 1] in _OPENERS) or bool(lead and lead.group("open"))
     i = m.end()
-    if (joined := _JOINED_LABEL.match(text, i, min(limit, i + 40))) is not None and (
+    if (joined := forms.JOINED_LABEL.match(text, i, min(limit, i + 40))) is not None and (
         (second := LABEL_WORD.match(text, joined.end(), limit)) is not None
     ):
         i = second.end()  # "UPDATE / NOTE: …", "Update/Correction:"
     setext = SETEXT.match(text, text.find("\n", i, limit) + 1 or limit, limit) if "\n" in text[i:limit] else None
     heading = heading or setext is not None
-    close = _EMPHASIS.match(text, i, limit)
+    close = forms.EMPHASIS.match(text, i, limit)
     if close:
         i = close.end()
     line_end = text.find("\n", i, limit)
@@ -273,11 +273,13 @@ def label_at(text: str, pos: int, limit: int, *, as_heading: bool = False) -> tu
     end: int | None = None
     if colon is not None and datey(text, i, colon):
         when, end = (i, colon), colon + 1
-    elif text.startswith("!", i) and not weak and word not in _PARTICIPLE and (heading or marked):
-        shut_bang = _EMPHASIS.match(text, i + 1, limit)
-        when, end = (i, i), shut_bang.end() if shut_bang else i + 1  # "# Update! Second Age maps …", "**UPDATE!** The fix …" (in a heading or emphasis: "Edit! Save! Repeat!" is prose)
+    elif text.startswith("!", i) and not weak and word not in forms.PARTICIPLE and (heading or marked or (word in forms.BANG_WORDS and forms.BANG.match(text, i, limit))):
+        shut_bang = forms.EMPHASIS.match(text, i + 1, limit)
+        when, end = (i, i), shut_bang.end() if shut_bang else i + 1 + text.startswith(":", i + 1)  # "# Update! Second Age maps …", "**UPDATE!** The fix …" (in a heading or emphasis: "Edit! Save! Repeat!" is prose)
     elif colon is not None and ASIDE_COLON.fullmatch(text, i, colon + 1) is not None:
         when, end = (i, i), colon + 1  # "Update (v2.1): …", "EDIT(00:37 M11 19 2021): …": an aside in brackets, then the colon
+    elif colon is not None and not weak and forms.PHRASE_COLON.fullmatch(text, i, colon + 1) is not None:
+        when, end = (i, i), colon + 1  # "Update, two weeks later: …", "Updated to clarify: …"
     elif (dash := LABEL_DASH.match(text[i:window])) is not None:
         when, end = (i, i), i + dash.end()
         if heading and datey(text, end, line_end) and date_in(text, end, line_end) is not None:
@@ -294,17 +296,17 @@ def label_at(text: str, pos: int, limit: int, *, as_heading: bool = False) -> tu
         when, end = (i, shut - (text[shut - 1] == "\\")), shut  # "[UPDATE 5 July 2017] …", "(Update)", "\\[Update 12/23/2016\\]:"
     elif not weak and (full_stop := dated_stop(text, i, window)) is not None:
         when, end = (i, full_stop), full_stop + 1  # "UPDATE 31 Jan 2017. The original text said …"
-    elif heading and weak and _HEADING_ALONE.fullmatch(text, i, line_end):
+    elif heading and weak and forms.HEADING_ALONE.fullmatch(text, i, line_end):
         when, end = (i, i), line_end  # "### Note", "# Warning! Pre-release software": the heading is the label
     elif (bracketed or heading or marked or quoted) and datey(text, i, line_end) and (not weak or m.group("word") in CJK_LABELS):
         when, end = (i, line_end), line_end  # "**Update, August 18, 2025**", "## Update (2013-08-06 9:33 UTC)"
-    elif colon is not None and _ABOUT.match(text, i, colon) and (not weak or marked or quoted):
+    elif colon is not None and forms.ABOUT.match(text, i, colon) and (not weak or marked or quoted):
         when, end = (i, i), colon + 1  # "Update on the vote:" (not dated)
     elif heading and NOTICE_WORD.fullmatch(text, i, line_end):
         when, end = (i, i), line_end  # "### _Update notice_", "## Correction note": the heading is the label
-    elif heading and colon is None and _ABOUT.match(text, i, line_end):
+    elif heading and colon is None and forms.ABOUT.match(text, i, line_end):
         when, end = (i, i), line_end  # "## Update on the vote", "## An update to the proposal": the heading is the label
-    elif marked and (shut_em := _EMPHASIS_CLOSE.search(text, i, window)) is not None and datey(text, i, shut_em.start()) and (
+    elif marked and (shut_em := forms.EMPHASIS_CLOSE.search(text, i, window)) is not None and datey(text, i, shut_em.start()) and (
         date_in(text, i, shut_em.start()) is not None
     ):
         when, end = (i, shut_em.start()), shut_em.end()  # "**Updated March 20, 2018.** An earlier …", "**Update 2024 January 31**—…"
@@ -312,15 +314,17 @@ def label_at(text: str, pos: int, limit: int, *, as_heading: bool = False) -> tu
         text, signed.end(), stop := (colon if colon is not None and colon > signed.end() else line_end)
     ):
         when, end = (signed.end(), stop), (stop + 1 if stop < line_end else line_end)  # "Addendum by Matt on May 26, 2021"
-    elif close is not None and marked and not heading and line_end < limit and _LINE_REST.fullmatch(text, i, line_end):
+    elif close is not None and marked and not heading and (br := forms.BREAK.match(text, i, line_end)) is not None:
+        when, end = (i, i), br.end()  # "**UPDATE**<br>the fix is out": the label, then a line break
+    elif close is not None and marked and not heading and line_end < limit and forms.LINE_REST.fullmatch(text, i, line_end):
         when, end = (i, i), line_end  # "> **Note**\n> The maintainers …", "> **Note** <br />": the label alone on its line
-    elif close is not None and marked and not heading and i < line_end and text[i] in " \t" and word not in _PARTICIPLE and (
+    elif close is not None and marked and not heading and i < line_end and text[i] in " \t" and word not in forms.PARTICIPLE and (
         not weak or text[i : i + 4].lstrip()[:1].isupper()
     ):  # (a callout word too when a sentence opens after it: "**Note** The role of Project Member was …")
         when, end = (i, i), i  # "**UPDATE** *In 0.55, Firefox removed …*": the emphasis closes the label
     elif addressed and not bracketed:
         when, end = (i, i), i  # "Note this requires the proxy plugin …", "Note that these are legacy instructions …"
-    elif word in _PARTICIPLE:
+    elif word in forms.PARTICIPLE:
         goes_on = first_date_then(text, i, window)
         if goes_on is not None:
             when, end = (i, goes_on), goes_on  # "Updated on 2023-01-10 at 21:30 UTC to include …"
@@ -330,7 +334,7 @@ def label_at(text: str, pos: int, limit: int, *, as_heading: bool = False) -> tu
         return None  # "(Update: …" opening a passage is a bracketed note, found with its bracket
     if when is None and word.startswith(("p.", "n.")):
         when, end = (i, i), i  # "P.S. I forgot …", "N.B. The deadline moved.": the abbreviation is its own end
-    if when is None and (word == "note" or (word in _PARTICIPLE and lead is not None and any(ch in lead.group(0) for ch in "*_"))):
+    if when is None and (word == "note" or (word in forms.PARTICIPLE and lead is not None and any(ch in lead.group(0) for ch in "*_"))):
         return _disclosure_at(text, start, limit)  # "Note, this post has been updated in May 2025.", "*Edited to fix a typo.*"
     if when is None or end is None:
         return None
@@ -354,20 +358,9 @@ def label_at(text: str, pos: int, limit: int, *, as_heading: bool = False) -> tu
     return text[m.start() : m.end()], found, end
 
 
-_JOINED_LABEL = re.compile(r"[ \t]{0,2}[/&][ \t]{0,2}")
-"""Between two label words written as one label ("UPDATE / NOTE:")."""
-_LINE_REST = re.compile(r"[ \t]{0,4}(?:<br[ \t]?/?>)?[ \t]{0,4}", re.IGNORECASE)
-
-
 def addressed_note(text: str, label: tuple[str, FoundDate | None, int]) -> bool:
     """Whether ``label`` (from ``label_at``) is a "Note that …" opening rather than a marked label."""
     return label[0].lower() == "note" and ADDRESSED.match(text, label[2]) is not None
-
-
-_HEADING_ALONE = re.compile(r"[ \t*_]{0,6}(?:![ \t]{0,4}[^\n]{0,80})?")
-"""The rest of a heading that is a callout word alone, or with "!" and a title ("Warning! Pre-release software")."""
-_NOUN_LABELS = frozenset(["update", "updates", "correction", "corrections", "clarification", "note", "addendum", "erratum", "postscript"])
-"""Label words that are nouns, so may follow an article."""
 
 
 def _first_of(text: str, chars: str, start: int, stop: int) -> int | None:
@@ -380,10 +373,6 @@ def _titled(titled: re.Match[str], lead: re.Match[str] | None) -> bool:
     Note:**", "**Mongoose Update**:"; "Blue Note: founded in 1939", "Security update: 1.2.3"
     in a list are names and items)."""
     return titled.group(1).endswith("note") or (lead is not None and any(ch in lead.group(0) for ch in "*_#"))
-
-
-_EMPHASIS_CLOSE = re.compile(r"[.:]?(?:\*\*|__|\*|_|</(?:strong|b|em|i)>)[.:]?(?:[ \t]{0,2}(?:\u2014|\u2013)[ \t]{0,2})?")
-"""The emphasis closing a dated label, with the stop, colon or dash after it."""
 
 
 def _disclosure_at(text: str, start: int, limit: int) -> tuple[str, FoundDate | None, int] | None:

@@ -4,6 +4,8 @@ alignment cut in two keeps its disclosure on both halves."""
 
 from __future__ import annotations
 
+import pytest
+
 import annotate
 
 
@@ -67,3 +69,70 @@ def test_a_deletion_sharing_only_a_topic_with_a_disclosed_addition_stays_silent(
         "\n* the left-censored survival method performed ok on the suppressed cells.",
     ).replace("We tried", "*Updated 9 November 2018 with corrected use of the left-censored survival model*\n\nWe tried")
     assert [s for s in _silent(annotate.compare(_RESULTS, b, fmt="markdown")) if "Sampling" in s]
+
+
+_BASE = (
+    "---\ntitle: A post\ndate: 2021-02-10\n---\n\n# A post\n\nThe first paragraph says something about the server.\n\n"
+    "The second paragraph explains the setup in detail.\n\nThe third paragraph closes the post.\n"
+)
+
+
+def _with(note: str) -> annotate.Comparison:
+    return annotate.compare(_BASE, _BASE.replace("The third paragraph", f"{note}\n\nThe third paragraph"), fmt="markdown")
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Final update: the server moved.",
+        "Quick update: the server moved.",
+        "Later edit: the server moved.",
+        "Small edit: the server moved.",
+        "**Second update**: the server moved.",
+        "Update, two weeks later: the server moved.",
+        "Updated to clarify: the server moved to Paris.",
+        "Update! The server moved to Paris.",
+        "Update!: the server moved.",
+        "**UPDATE**<br>the server moved.",
+        "<mark>Update:</mark> the server moved.",
+        "<u>Update</u>: the server moved.",
+        "<ins>Update:</ins> the server moved.",
+        "PPS: the server moved.",
+        "March 15, 2021 update: the server moved.",
+    ],
+)
+def test_label_forms_people_write_are_notes(note: str) -> None:
+    c = _with(note)
+    assert [x.text for x in c.annotations] == [note]
+    assert not _silent(c)
+
+
+def test_a_month_first_label_is_dated() -> None:
+    (x,) = _with("March 15, 2021 update: the server moved.").annotations
+    assert x.date is not None and x.date.value == "2021-03-15"
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "Update the config: run `make` again.",
+        "Update, then reboot: both are needed.",
+        "Update, restart and enjoy: the new version is fast.",
+        "Update via the web interface: click Settings, then Update.",
+        "Update! Save! Repeat!",
+        "Final update of the season was released last week.",
+        "New update mechanism: the app now updates itself.",
+        "March 2021 was a busy month for the team.",
+        "PPS files can be opened with PowerPoint.",
+    ],
+)
+def test_prose_shaped_like_those_forms_is_no_note(prose: str) -> None:
+    assert not _with(prose).annotations
+
+
+@pytest.mark.parametrize("stamp", ["Last edited: 15 March 2021", "_Last edited: 15 March 2021_", "_Last updated: 15 March 2021_", "Page last updated: 15 March 2021"])
+def test_a_last_updated_stamp_added_at_the_top_is_the_pages_date_not_a_silent_edit(stamp: str) -> None:
+    a = "# A post\n\nThe first paragraph says something.\n\nThe second paragraph explains it.\n"
+    c = annotate.compare(a, a.replace("The first", f"{stamp}\n\nThe first"), fmt="markdown")
+    assert not _silent(c)
+    assert c.revised_date is not None and c.revised_date.value == "2021-03-15"

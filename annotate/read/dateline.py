@@ -39,7 +39,7 @@ _MARKER_CUE = re.compile(r"first published|originally published|first appeared",
 _PUBLISHED_CUE = re.compile(r"\b(?:published|publication\s+date|posted\s+on|date\s+posted)\b", re.IGNORECASE)
 """A line that says it gives the publication date ("#### Publication date: June 5, 2023")."""
 _UPDATED_CUE = re.compile(
-    r"(?:\b(?:updated|modified|revised|last edited|last update|last reviewed|reviewed on|generated(?:\s+on)?|next\s+review(?:\s+due)?|review\s+due|aktualisiert|stand|mise?\s+à\s+jour|modifié|actualizado|actualizaci[óo]n|"
+    r"(?:(?<![^\W_])(?:updated|modified|revised|last edited|last update|last reviewed|reviewed on|generated(?:\s+on)?|next\s+review(?:\s+due)?|review\s+due|aktualisiert|stand|mise?\s+à\s+jour|modifié|actualizado|actualizaci[óo]n|"
     r"atualizado|atualiza[çc][ãa]o|aggiornato|aggiornamento|bijgewerkt|laatst\s+gewijzigd|oppdatert|uppdaterad|senast\s+ändrad|"
     r"opdateret|zaktualizowano|aktualizacja|обновлено|diperbarui)(?![^\W\d_])|(?<![次回契約予定])更新[于於日]|最終更新|最[后後]更新)"
     r"[^0-9a-z]{0,12}(?:(?:on|am|le|el|em|il|op|den|pada|du|del)\s+)?$",

@@ -1,0 +1,48 @@
+"""The shapes around a label word: what closes a label (its colon after a qualifying phrase,
+an exclamation mark, a line break, emphasis), what may qualify it ("Final update:"), and the
+quick tests that let such passages past ``openings.label_at``'s cheap test.
+
+Why a module of its own: ``openings.label_at`` reads a label in many shapes; the patterns it
+reads them with live here, each with its examples, so that function stays readable.
+"""
+
+from __future__ import annotations
+
+import re
+
+QUALIFIED = re.compile(
+    r"[a-z]{3,10}[ \t]{1,4}(?:update|edit|correction|clarification|addendum|note)s?[ \t]{0,2}[:\uff1a]", re.IGNORECASE
+)
+"""A label a word qualifies, its colon after it ("Later edit:", "Small update:"): past the cheap test (``HEADING_ARTICLE`` reads it)."""
+MONTH_FIRST = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?[ \t]{1,2}\d", re.IGNORECASE)
+"""A date opening a passage with its month ("March 15, 2021 update: …"): past the cheap test (``date_first`` reads it)."""
+PHRASE_COLON = re.compile(
+    r"(?:,[ \t]{1,2}(?=[^:\n.!?]{0,30}\b(?:later|ago|after|since|next|following|again|weeks?|days?|months?|years?|hours?|minutes?|morning|evening|"
+    r"night|today|tomorrow|yesterday)\b)[^:\n.!?]{1,40}|[ \t]{1,2}(?:following|thanks[ \t]+to|in[ \t]+response[ \t]+to|from[ \t]+the[ \t]+future|"
+    r"to[ \t]+(?:add|clarify|include|note|reflect|correct|fix|mention|explain|answer|address|expand|remove)\b)[^:\n.!?]{0,40})"
+    r"[ \t]{0,2}(?:[*_]{1,3}|</(?:strong|b|em|i|mark|u|ins)>)?[ \t]{0,2}:",
+    re.IGNORECASE,
+)
+"""A short phrase between a label and its colon: when or why the note came ("Update, two weeks
+later:", "Updated to clarify:", "Update following your comments:"); not an instruction ("Update
+the config: …", "Update via the web interface: …")."""
+BANG_WORDS = frozenset(["update", "updates", "correction", "addendum"])
+BANG = re.compile(r"!(?::|[ \t]{1,2}(?=[A-Z][a-z']*[ \t,]{1,2}[A-Za-z]))")
+"""A noun label's exclamation mark, a sentence after it ("Update! The fix is out."; "Edit! Save! Repeat!" is prose)."""
+BREAK = re.compile(r"[ \t]{0,2}<br[ \t]{0,2}/?>[ \t]{0,2}(?=\S)", re.IGNORECASE)
+COLON_NEXT = re.compile(r"[ \t]{0,2}(?:[*_]{1,3}|</(?:strong|b|em|i|mark|u|ins)>)?[ \t]{0,2}[:\uff1a]")
+"""A label's colon right after its word, its emphasis closed or not."""
+JOINED_LABEL = re.compile(r"[ \t]{0,2}[/&][ \t]{0,2}")
+"""Between two label words written as one label ("UPDATE / NOTE:")."""
+LINE_REST = re.compile(r"[ \t]{0,4}(?:<br[ \t]?/?>)?[ \t]{0,4}", re.IGNORECASE)
+HEADING_ALONE = re.compile(r"[ \t*_]{0,6}(?:![ \t]{0,4}[^\n]{0,80})?")
+"""The rest of a heading that is a callout word alone, or with "!" and a title ("Warning! Pre-release software")."""
+NOUN_LABELS = frozenset(["update", "updates", "correction", "corrections", "clarification", "note", "addendum", "erratum", "postscript", "edit"])
+"""Label words that are nouns, so may follow an article."""
+EMPHASIS_CLOSE = re.compile(r"[.:]?(?:\*\*|__|\*|_|</(?:strong|b|em|i|mark|u|ins)>)[.:]?(?:[ \t]{0,2}(?:\u2014|\u2013)[ \t]{0,2})?")
+"""The emphasis closing a dated label, with the stop, colon or dash after it."""
+EARLIER_DRAFT = re.compile(r"In\s+(?:the|an?)\s+(?:first|earlier|previous|original)\s+(?:version|draft)", re.IGNORECASE)
+EMPHASIS = re.compile(r"[ \t]{0,3}(?:[*_]{1,3}|'{2,3}|</(?:strong|b|em|i|mark|u|ins)>)")
+ABOUT = re.compile(r"[\s,]{0,4}(?:on|about|regarding|re|from|for|to\s+(?:the|our|this|my|an?|these|those))\s+\S", re.IGNORECASE)
+"""A label about something ("Update on the election:") rather than dated."""
+PARTICIPLE = frozenset(["updated", "edited", "corrected", "revised", "amended"])
