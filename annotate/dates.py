@@ -44,7 +44,7 @@ _DATE_RE = re.compile(
             # 2014 January 22 (year first, as some document headers write it)
             rf"{_B}{_YEAR.format(name='y7')}\s+{_MON.format(name='m7')}\s+{_DAY.format(name='d7')}{_E}",
             # 2017-07-05 (ISO), 2007/04/23, 2024.02.02 and 2023.7.30, 2022/9/18 (year first: never read the other way)
-            rf"{_B}(?<!\d[.])(?P<y3>\d{{4}})(?P<sep>[-/.])(?P<m3>\d\d?)(?P=sep)(?P<d3>\d\d?){_E}(?!\.\d)",
+            rf"{_B}(?<!\d[.])(?P<y3>\d{{4}})(?P<sep>[-/.])(?P<m3>\d\d?)(?P=sep)(?P<d3>\d\d?)(?:{_E}|(?=T\d\d:\d\d))(?!\.\d)",
             # 25/07/2017 or 07/25/2017 when unambiguous; 9.7.2025 day first (as every dotted date is written)
             rf"{_B}(?<!\d[.])(?P<n1>\d{{1,2}})(?P<sep4>[/.])(?P<n2>\d{{1,2}})(?P=sep4)(?P<y4>\d{{4}}){_E}(?![./]\d)",
             # 7/29/26 (a two-digit year) when unambiguous
@@ -53,6 +53,9 @@ _DATE_RE = re.compile(
             rf"{_B}{_DAY.format(name='d6')}(?P<sep6>[-/]){_MON.format(name='m6')}(?P=sep6){_YEAR.format(name='y6')}{_E}",
             # July 2017, Jun/2020
             rf"{_B}{_MON.format(name='m5')}(?:,?\s+|/){_YEAR.format(name='y5')}{_E}",
+            # 15 Mar '21, Mar 15 ’21 (a day, a month and a two-digit year)
+            rf"{_B}{_DAY.format(name='d17')}\s+{_MON.format(name='m17')}[ \t]?['\u2019](?P<y17>\d\d){_E}",
+            rf"{_B}{_MON.format(name='m18')}\s+{_DAY.format(name='d18')},?[ \t]?['\u2019](?P<y18>\d\d){_E}",
             # Sept'12, Jan ’19 (a month and a two-digit year)
             rf"{_B}{_MON.format(name='m8')}[ \t]?['\u2019](?P<y8>\d\d){_E}",
             # 23. Oktober 2022, 23 octobre 2022, 23 de octubre de 2022, Oktober 2022, outubro de 2022
@@ -171,6 +174,10 @@ def find_dates(text: str, start: int = 0, end: int | None = None, *, years: bool
             value = iso_day(int(g["y12"]), int(g["m12"]), int(g["d12"]))
         elif g["y9"]:
             value, precision = f"{g['y9']}-{g['m9']}", "month"
+        elif g["y17"] or g["y18"]:
+            short = int(g["y17"] or g["y18"])
+            day, month = int(g["d17"] or g["d18"]), MONTHS[(g["m17"] or g["m18"]).lower().rstrip(".")]
+            value = iso_day((2000 if short < 70 else 1900) + short, month, day)
         elif g["y8"]:
             short = int(g["y8"])
             value = f"{(2000 if short < 70 else 1900) + short:04d}-{MONTHS[g['m8'].lower().rstrip('.')]:02d}"

@@ -282,8 +282,9 @@ def label_at(text: str, pos: int, limit: int, *, as_heading: bool = False) -> tu
         when, end = (i, i), colon + 1  # "Update, two weeks later: …", "Updated to clarify: …"
     elif (dash := LABEL_DASH.match(text[i:window])) is not None:
         when, end = (i, i), i + dash.end()
-        if heading and datey(text, end, line_end) and date_in(text, end, line_end) is not None:
-            when, end = (end, line_end), line_end  # "## Addendum – Jun 7 2022": the heading's rest is its date
+        shut_line = line_end - (len(text[end:line_end]) - len(text[end:line_end].rstrip("*_ \t"))) if marked and not heading else line_end
+        if (heading or marked) and datey(text, end, shut_line) and date_in(text, end, shut_line) is not None:
+            when, end = (end, shut_line), line_end  # "## Addendum – Jun 7 2022", "**Update — Monday 15 March 2021**": the line's rest is its date
     elif (dash_at := dated_dash(text, i, window)) is not None:
         when, end = (i, dash_at[0]), dash_at[1]  # "Update, 6 July 2017 \u2014 the bridge reopened."
     elif heading and bracketed and text[i : i + 1] in _CLOSERS and datey(text, i + 1, line_end) and date_in(text, i + 1, line_end):

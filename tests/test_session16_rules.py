@@ -136,3 +136,25 @@ def test_a_last_updated_stamp_added_at_the_top_is_the_pages_date_not_a_silent_ed
     c = annotate.compare(a, a.replace("The first", f"{stamp}\n\nThe first"), fmt="markdown")
     assert not _silent(c)
     assert c.revised_date is not None and c.revised_date.value == "2021-03-15"
+
+
+@pytest.mark.parametrize(
+    ("note", "day"),
+    [
+        ("Update 15 Mar '21: the server moved.", "2021-03-15"),
+        ("Update Mar 15, \u201921: the server moved.", "2021-03-15"),
+        ("Update \u2014 2021-03-15T10:30:00Z: the server moved.", "2021-03-15"),
+        ("**Update \u2014 Monday 15 March 2021**\n\nThe server moved.", "2021-03-15"),
+    ],
+)
+def test_label_dates_people_write_are_read(note: str, day: str) -> None:
+    c = _with(note)
+    (x,) = c.annotations
+    assert x.text == note and x.date is not None and x.date.value == day
+    assert not _silent(c)
+
+
+def test_a_month_and_two_digit_year_stays_a_month() -> None:
+    from annotate.dates import find_dates
+
+    assert [(d.value, d.precision) for d in find_dates("Sept'12 and Jan \u201919")] == [("2012-09", "month"), ("2019-01", "month")]
