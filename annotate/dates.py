@@ -1,4 +1,4 @@
-"""Read dates out of prose and metadata, and resolve relative phrases.
+"""Read dates out of prose and metadata (relative phrases: ``annotate.relative_dates``).
 
 Every pattern here is bounded (no ``.*`` across unbounded text), so scanning is
 linear in the length of the text. An impossible date ("31 February 2017") or an
@@ -11,14 +11,11 @@ date is not.
 ['2021-09-02', '2014-01-22', '2012-09']
 >>> find_dates("31 February 2017, 05/07/17")
 []
->>> shift("2016-07-05", 1, "year")
-'2017-07-05'
 """
 
 from __future__ import annotations
 
 import calendar
-import datetime as _dt
 import re
 from typing import NamedTuple
 
@@ -213,68 +210,6 @@ def parse_iso(value: str) -> FoundDate | None:
         month = int(m.group(2))
         return FoundDate(f"{year:04d}-{month:02d}", "month", 0, len(value)) if 1 <= month <= 12 else None
     return FoundDate(f"{year:04d}", "year", 0, len(value))
-
-
-_NUMBERS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-}
-RELATIVE_RE = re.compile(
-    r"\b(?P<q>exactly|precisely|almost|nearly|about|around|roughly|some|over|just over|more than|less than)?\s*"
-    r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
-    r"(?P<u>year|month|week|day)s?\s+ago\b",
-    re.IGNORECASE,
-)
-
-
-class Relative(NamedTuple):
-    """A relative time phrase such as "exactly a year ago"."""
-
-    amount: int
-    """How many units."""
-    unit: str
-    """``year``, ``month``, ``week`` or ``day``."""
-    exact: bool
-    """True when the text says the interval is exact ("exactly", "precisely")."""
-    start: int
-    """Offset of the phrase."""
-    end: int
-    """End offset of the phrase."""
-
-
-def find_relative(text: str, start: int = 0, end: int | None = None) -> list[Relative]:
-    """Relative phrases ("exactly a year ago") in ``text[start:end]``."""
-    stop = len(text) if end is None else end
-    out: list[Relative] = []
-    for m in RELATIVE_RE.finditer(text, start, stop):
-        n = m.group("n").lower()
-        amount = int(n) if n.isdigit() else _NUMBERS[n]
-        q = (m.group("q") or "").lower()
-        s = m.start("q") if m.group("q") else m.start("n")
-        out.append(Relative(amount, m.group("u").lower(), q in ("exactly", "precisely"), s, m.end()))
-    return out
-
-
-def shift(value: str, amount: int, unit: str) -> str | None:
-    """``value`` (an ISO day) moved forward by ``amount`` units; ``None`` past year 9999.
-
-    >>> shift("9999-12-31", 1, "day") is None
-    True
-    """
-    d = _dt.date.fromisoformat(value)
-    try:
-        if unit == "day":
-            return (d + _dt.timedelta(days=amount)).isoformat()
-        if unit == "week":
-            return (d + _dt.timedelta(weeks=amount)).isoformat()
-        months = d.month - 1 + amount * (12 if unit == "year" else 1)
-        year, month = d.year + months // 12, months % 12 + 1
-        if not 1 <= year <= 9999:
-            return None
-        day = min(d.day, calendar.monthrange(year, month)[1])
-        return _dt.date(year, month, day).isoformat()
-    except OverflowError:
-        return None
 
 
 def truncate(value: str, precision: Precision) -> str:

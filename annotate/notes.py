@@ -18,16 +18,15 @@ from annotate.dates import (
     day_first,
     day_first_language,
     find_dates,
-    find_relative,
     find_yearless,
     resolve_year,
-    shift,
     truncate,
 )
 from annotate.detect import candidates
 from annotate.framing import Framing, find_framing
 from annotate.labels import CALLOUT_NAMES
 from annotate.model import Annotation, DateInfo, Document, Frame, Notes, Precision
+from annotate.relative_dates import find_relative, shift
 from annotate.segment import sentence_spans
 
 _ORIGINAL_CUE = re.compile(r"\b(?:article|piece|post|essay|column|story|wrote|written|published|posted)\b", re.IGNORECASE)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from annotate.dates import find_dates, find_relative, parse_iso, shift
+from annotate.dates import find_dates, parse_iso
+from annotate.relative_dates import find_relative, shift
 
 
 @pytest.mark.parametrize(
