@@ -304,7 +304,7 @@ look-ahead for the words' first letters halves the scan of a long line.)"""
 REPORTS_CHANGE = re.compile(
     r"\b(?:no\s+longer|not\s+any\s+more|anymore|(?:has|have|had|was|were)\s+been\s+\w+ed|"
     r"to\s+(?:include|add|reflect|remove|clarify|correct|mention|note)|(?<!\bbe\s)(?<!\bbeing\s)(?<!ly\s)(?:added|removed|deleted|dropped|replaced|"
-    r"withdrawn|retracted|corrected|clarified|rewritten|reworded|included|changed|fixed|amended)|"
+    r"withdrawn|retracted|corrected|clarified|rewritten|rewrote|reworded|rephrased|reworked|restructured|simplified|shortened|included|changed|fixed|amended)|"
     r"(?:we|i)(?:['\u2019]re|\s+are|\s+am)\s+(?:now\s+)?(?:updating|changing|correcting|adding|removing|lowering|raising|"
     r"revising|amending|clarifying|fixing|replacing|expanding|rewriting)|"
     r"(?:(?:we|i)(?:['\u2019]ve|\s+have|\s+had)?|have|had)\s+(?:now\s+|also\s+)?(?:updated|added|expanded|amended|revised|changed|"

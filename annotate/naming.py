@@ -32,7 +32,7 @@ run of Chinese, Japanese or Korean characters apart from the digits and Latin le
 
 NUMBER = re.compile(r"\d[\d.,:/-]*\d|\d{2,}")
 """A number as written: digits with their separators ("1,200", "2.0.0", "14:55", "2016-02-07")."""
-_SUFFIX = re.compile(r"(?:ers|er|ed|ing|es|s)$")
+_SUFFIX = re.compile(r"(?:ations?|ers|er|ed|ing|es|s)$")
 
 
 def stem(word: str) -> str:

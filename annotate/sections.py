@@ -83,8 +83,45 @@ def named_sections(
         words = set(sequence(b.text[p.start : p.end]))
         at = slug(b.text[p.start : p.end]) if any(linked for _, _, linked in reporting) else ""
         # (never the heading a note opens with: "## Update 5 May 2021" names no section of the old text)
-        out.extend((k, hi, n) for n, named, linked in reporting if (names_title(words, named) or at in linked) and k not in own.get(n, ()))
+        stems = _title_stems(words)
+        out.extend(
+            (k, hi, n) for n, named, linked in reporting
+            if (names_title(words, named) or (stems and names_title(stems, {stem(w) for w in named})) or at in linked) and k not in own.get(n, ())
+        )
+    out.extend((lo, hi, n) for n, named, _ in reporting for lo, hi in _parts_named(b, named, heads))
     return out
+
+
+_CHANGE_STEMS = frozenset(["updat", "chang", "correct", "revis", "amend", "remov", "delet", "note", "edit", "fix", "add"])
+"""Stems of the words a note reports a change with: a heading holding one ("## Changes") is not
+named by a note saying "changed"."""
+
+
+def _title_stems(words: set[str]) -> set[str]:
+    """A heading's words as stems, when each is long enough to name it in another form
+    ("## Configuring" named by "clarified the configuration section"), else none."""
+    stems = {stem(w) for w in words}
+    return stems if all(len(x) >= 5 and x not in _CHANGE_STEMS for x in stems) else set()
+
+
+_OPENING_PART = frozenset(["introduction", "intro", "lede"])
+_CLOSING_PART = frozenset(["conclusion", "conclusions", "outro", "epilogue"])
+
+
+def _parts_named(b: Document, named: set[str], heads: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The parts of a page a note reporting a change names by what they are, not by a heading
+    ("I reworded the introduction": the passages between the title and the first section's
+    heading; "rewrote the conclusion": the last section, or the last passage when the page
+    has no headings below its title). Markdown and HTML (headings are known)."""
+    out: list[tuple[int, int]] = []
+    n = len(b.passages)
+    inner = [k for k, _ in heads if k > 0] if heads and heads[0][0] == 0 else [k for k, _ in heads]
+    if named & _OPENING_PART:
+        lo = 1 if heads and heads[0][0] == 0 else 0
+        out.append((lo, inner[0] if inner else min(n, lo + 1)))
+    if named & _CLOSING_PART:
+        out.append((inner[-1], n) if inner else (max(0, n - 1), n))
+    return [(lo, hi) for lo, hi in out if lo < hi]
 
 
 def names_title(title: set[str], note: set[str]) -> bool:

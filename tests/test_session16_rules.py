@@ -158,3 +158,38 @@ def test_a_month_and_two_digit_year_stays_a_month() -> None:
     from annotate.dates import find_dates
 
     assert [(d.value, d.precision) for d in find_dates("Sept'12 and Jan \u201919")] == [("2012-09", "month"), ("2019-01", "month")]
+
+
+_GUIDE = (
+    "---\ntitle: Setting up the server\ndate: 2021-02-10\n---\n\n# Setting up the server\n\n"
+    "This guide shows how to install the tool on a small server in an afternoon.\n\n"
+    "## Installing\n\nDownload the archive and unpack it into the home folder.\n\nRun the installer with the default options.\n\n"
+    "## Configuring\n\nOpen the settings file and set the port to 8080.\n\nRestart the service after each change.\n\n"
+    "## Conclusion\n\nThat is all it takes to get going with the tool.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("note", "old", "new"),
+    [
+        ("Update: I reworded the introduction.", "This guide shows how to install the tool on a small server in an afternoon.",
+         "This guide explains how to set the tool up on a small server."),
+        ("Update: rewrote the conclusion.", "That is all it takes to get going with the tool.", "With that, the tool is ready for use."),
+        ("Edit: clarified the configuration section.", "Open the settings file and set the port to 8080.", "Open `settings.toml` and set `port` to 8080."),
+        ("Update: I've updated the installation steps.", "Download the archive and unpack it into the home folder.", "Install the package with your package manager."),
+    ],
+)
+def test_a_note_naming_the_part_it_changed_discloses_its_edits(note: str, old: str, new: str) -> None:
+    b = _GUIDE.replace(old, new).replace("## Installing", f"{note}\n\n## Installing")
+    assert not _silent(annotate.compare(_GUIDE, b, fmt="markdown"))
+
+
+@pytest.mark.parametrize(
+    "note",
+    ["Update: the introduction of the new API changed nothing here.", "Update: the port changed in version 2."],
+)
+def test_a_note_naming_another_part_leaves_the_conclusion_silent(note: str) -> None:
+    b = _GUIDE.replace("That is all it takes to get going with the tool.", "With that, the tool is ready for use.").replace(
+        "## Installing", f"{note}\n\n## Installing"
+    )
+    assert _silent(annotate.compare(_GUIDE, b, fmt="markdown"))
