@@ -44,6 +44,7 @@ from annotate.naming import (
     stem,
     undated,
 )
+from annotate.removals import Removals
 from annotate.sections import (
     anchors,
     cjk_titled,
@@ -102,9 +103,8 @@ class Notes:
         self.vocabulary = {w for x in annotations for w in WORD.findall(x.text.lower())}
         self.stem_vocabulary = {stem(w) for w in self.vocabulary}
         self.by_word: dict[str, list[int]] = {}
-        for n, seq in enumerate(sequences):
-            for w in set(seq):
-                self.by_word.setdefault(w, []).append(n)
+        for n, w in ((n, w) for n, seq in enumerate(sequences) for w in sorted(set(seq))):
+            self.by_word.setdefault(w, []).append(n)
         self.movers = [n for n, x in enumerate(annotations) if _MOVED.search(x.text)]
         self.reporting = [
             n for n, x in enumerate(annotations)
@@ -129,7 +129,7 @@ class Notes:
         self.reporting_at: dict[int, list[int]] = {}  # (the reporting notes beside each passage)
         for m, k in sorted((n, k) for n in self.reporting for k in self.near[n]):
             self.reporting_at.setdefault(k, []).append(m)
-        self.reporting_set = frozenset(self.reporting)
+        self.reporting_set, self.removals = frozenset(self.reporting), Removals(b.text, annotations, self.reporting)
         self.updates = tuple(x.id for n, x in enumerate(annotations) if n in self.reporting_set or (x.label and UPDATE_LABEL.fullmatch(x.label)))  # (not advice: "Note: bring ID")
         self.names = [names_in(x.text) for x in annotations]
         """Words each note writes as names ("YOLO", "Core Developer"), not a topic word it
@@ -219,6 +219,8 @@ class Notes:
             return tuple(self.ids[n] for n in self.numbers), "specific"  # a number revised, as the note says
         if c.kind == "edit" and (dated := date_disclosers(c, self.original, self.text, self.raw, self.reporting)):
             return tuple(self.ids[n] for n in dated), "specific"  # a date revised, as a note says ("the wrong date", "11 March, not 12")
+        if gone := self.removals.named(c):  # ("removed the note about the archive": "archive" is nowhere now)
+            return tuple(self.ids[n] for n in gone), "specific"
         if self.reporting and c.kind != "move" and (fielded := self._field_named(c)):
             return tuple(self.ids[n] for n in sorted(fielded)), "specific"
         if titled := cjk_titled(c, self.raw):
@@ -265,8 +267,7 @@ class Notes:
                 # "Another crate … is [simdeez]."): the note names what the change is about
                 found.update(n for key in links_in(r.text, self.defined) for n in self.links.get(key, ()))
             counts = self._pair_counts(seq)
-            # A long passage shares a phrase with a note by chance more easily: ask for two,
-            # unless the note is a correction saying what an earlier version said.
+            # A long passage shares a phrase with a note by chance more easily: ask for two, unless the note is a correction saying what an earlier version said.
             need = 1 if len(seq) <= 12 else 2
             found.update(n for n, k in counts.items() if k >= need or n in self.earlier)
         for r in (c.original, c.revised):
@@ -320,7 +321,6 @@ class Notes:
 
     def _any_term(self, c: Change) -> bool:
         return any(self._terms_named(r, o, r is c.revised) for r, o in ((c.original, c.revised), (c.revised, c.original)) if r is not None)
-
     def _terms_named(self, r: Range, other: Range | None, revised: bool) -> set[int]:
         """The notes quoting one term that ``r`` (two words at most: a rename, not a passage
         about the term) holds and ``other`` (the change's other side) does not: "This piece

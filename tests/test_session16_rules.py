@@ -193,3 +193,18 @@ def test_a_note_naming_another_part_leaves_the_conclusion_silent(note: str) -> N
         "## Installing", f"{note}\n\n## Installing"
     )
     assert _silent(annotate.compare(_GUIDE, b, fmt="markdown"))
+
+
+def test_a_note_saying_what_it_removed_discloses_that_deletion_far_from_it() -> None:
+    b = _GUIDE.replace("Download the archive and unpack it into the home folder.\n\n", "").replace(
+        "## Conclusion", "Update: removed the note about the archive.\n\n## Conclusion"
+    )
+    assert not _silent(annotate.compare(_GUIDE, b, fmt="markdown"))
+
+
+def test_a_removal_note_naming_a_word_the_text_still_holds_leaves_the_deletion_silent() -> None:
+    a = _GUIDE.replace("That is all", "Keep the archive somewhere safe. That is all")
+    b = a.replace("Download the archive and unpack it into the home folder.\n\n", "").replace(
+        "## Conclusion", "Update: removed the old archive link.\n\n## Conclusion"
+    )
+    assert _silent(annotate.compare(a, b, fmt="markdown"))
