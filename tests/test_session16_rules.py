@@ -208,3 +208,22 @@ def test_a_removal_note_naming_a_word_the_text_still_holds_leaves_the_deletion_s
         "## Conclusion", "Update: removed the old archive link.\n\n## Conclusion"
     )
     assert _silent(annotate.compare(a, b, fmt="markdown"))
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "A post\n######\n\n:date: 2021-02-10 10:20\n:tags: servers, notes\n",
+        "A post\n######\n\n:date: 2021-02-10\n",
+        "= A post\n:revdate: 2021-02-10\n",
+    ],
+)
+def test_a_short_rest_or_asciidoc_field_header_dates_the_document(head: str) -> None:
+    text = head + "\nThe first paragraph.\n\nThe second paragraph.\n"
+    c = annotate.compare(text, text, fmt="text")
+    assert c.original_date is not None and c.original_date.value == "2021-02-10"
+
+
+def test_two_key_value_lines_of_plain_text_are_no_header() -> None:
+    text = "A party\n\nDate: Saturday, June 3\nTime: 7pm\n\nBring food.\n"
+    assert annotate.compare(text, text, fmt="text").original_date is None

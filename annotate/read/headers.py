@@ -52,7 +52,7 @@ def header_block(text: str, start: int, end: int, indented: bool = False) -> Fro
     indent = lines[0][: len(lines[0]) - len(lines[0].lstrip(" \t"))]
     if indented and indent and all(line.startswith(indent) for line in lines):
         lines = [line[len(indent) :] for line in lines]  # indented as a block: "  Maintainer: …\n  Date: 2 Oct 2001"
-    if _ASCIIDOC_TITLE.match(lines[0]) and len(lines) > 3:
+    if _ASCIIDOC_TITLE.match(lines[0]) and (len(lines) > 3 or (len(lines) > 1 and lines[1].startswith(":"))):
         fields["title"] = lines.pop(0)[1:].strip()  # "= Title" over its ":page-post-date: …" attributes
         if not lines[0].startswith(":"):
             fields["author"] = lines.pop(0).strip()  # the author line ("Paul King")
@@ -70,7 +70,10 @@ def header_block(text: str, start: int, end: int, indented: bool = False) -> Fro
             fields[key] = (fields[key] + " " + line.strip()).strip()
         else:
             return None
-    if len(fields) < 3:
+    # (fewer than three lines only as reST or AsciiDoc fields, ":date: 2021-02-10" under a
+    # title, and dated: "Key: value" lines of plain text are prose as often)
+    fielded = all(line.startswith(":") for line in lines if not line[:1].isspace()) or "title" in fields
+    if len(fields) < (1 if fielded else 3):
         return None
 
     def dated(keys: tuple[str, ...], part: str) -> DateInfo | None:
@@ -84,7 +87,10 @@ def header_block(text: str, start: int, end: int, indented: bool = False) -> Fro
     # (AsciiDoc's ":revdate:" dates the revision at hand: the document's own date when no other
     # key gives one, its update date after any key named so, ":page-updated:")
     published = dated(HEADER_PUBLISHED, "date") or revised_on
-    return FrontMatter(end, fields, title or None, published, dated(HEADER_UPDATED, "updated") or revised_on, None)
+    updated = dated(HEADER_UPDATED, "updated") or revised_on
+    if len(fields) < 3 and published is None and updated is None:
+        return None
+    return FrontMatter(end, fields, title or None, published, updated, None)
 
 
 _BULLET_FIELD = re.compile(r"[-*][ \t]{1,4}([A-Z][A-Za-z0-9 _#.-]{0,30}):[ \t]{0,4}([^\n]{0,300})")
