@@ -227,3 +227,36 @@ def test_a_short_rest_or_asciidoc_field_header_dates_the_document(head: str) -> 
 def test_two_key_value_lines_of_plain_text_are_no_header() -> None:
     text = "A party\n\nDate: Saturday, June 3\nTime: 7pm\n\nBring food.\n"
     assert annotate.compare(text, text, fmt="text").original_date is None
+
+
+_MD = (
+    "# Notes\n\nSome intro text for the list below.\n\n1. one thing\n1. two things\n1. three things\n\n"
+    "See [the docs](http://example.com/docs) for more &amp; better info.\n\nThe end of it.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("1. two things\n1. three things", "2. two things\n3. three things"),
+        ("&amp;", "&"),
+        ("[the docs](http://example.com/docs)", "[the docs][docs]"),
+        ("[the docs](http://example.com/docs)", "[the docs][]"),
+    ],
+)
+def test_markdown_written_otherwise_that_renders_the_same_is_no_edit(old: str, new: str) -> None:
+    b = _MD.replace(old, new) + ("\n[docs]: http://example.com/docs\n" if "][" in new else "")
+    b = b.replace("[docs]: http", "[the docs]: http") if new.endswith("[]") else b
+    assert not _silent(annotate.compare(_MD, b, fmt="markdown"))
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "tail"),
+    [
+        ("1. one thing", "3. one thing", ""),
+        ("&amp;", "&lt;", ""),
+        ("[the docs](http://example.com/docs)", "[the docs][docs]", "\n[docs]: http://example.com/other\n"),
+    ],
+)
+def test_markdown_that_renders_otherwise_stays_an_edit(old: str, new: str, tail: str) -> None:
+    assert _silent(annotate.compare(_MD, _MD.replace(old, new) + tail, fmt="markdown"))
