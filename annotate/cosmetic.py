@@ -84,8 +84,10 @@ def cosmetic(c: Change, a: Document | None, b: Document | None) -> bool:
 _MARKUP_SYMBOLS = frozenset("`*_~#>|=+-<>^")
 
 
+_REFERENCE = REFERENCE.replace("\\[", "\\[(?!\\^)", 1)
+"""A link reference definition's head, never a footnote's ("[^1]: …" is text a reader reads)."""
 _LINK_MARKUP = re.compile(
-    REFERENCE + r"\S{1,2000}(?:[ \t]{1,8}\S[^\n]{0,300})?$|\[\^[\w-]{1,40}\]"
+    _REFERENCE + r"\S{1,2000}(?:[ \t]{1,8}\S[^\n]{0,300})?$|\[\^[\w-]{1,40}\]"
     r"|^[ ]{0,3}\.\.[ \t]{1,4}(?:__|_[^:\n]{1,100}):[ \t]{0,8}\S{1,2000}[ \t]{0,8}$", re.M
 )
 """Markdown link reference definitions and footnote references, reST hyperlink targets
@@ -261,7 +263,7 @@ def _in_imports(doc: Document | None, r: Range) -> bool:
     return p is not None and p.start <= r.start and r.end <= p.end and p.end - p.start <= 4000 and _MDX_IMPORTS.fullmatch(doc.text, p.start, p.end) is not None
 
 
-_DEFINITION_LINE = re.compile(REFERENCE.removeprefix("^") + r"\S{1,2000}(?:[ \t]{1,8}[\"'(][^\n]{0,300})?[ \t]{0,8}")
+_DEFINITION_LINE = re.compile(_REFERENCE.removeprefix("^") + r"\S{1,2000}(?:[ \t]{1,8}[\"'(][^\n]{0,300})?[ \t]{0,8}")
 """A Markdown link reference definition, alone on its line ("[multipkg]: http://…")."""
 
 

@@ -104,7 +104,7 @@ def candidates(doc: Document, reach: bool = False, old: frozenset[str] = frozens
                 logged = logged or bool(entries) or bool(rows)
                 out.extend(_marked(doc, j, e, entry_end(doc, j)) for j, e in entries)
                 out.extend(Candidate("inline", s0, e0, stamp, date, (j,), False) for j, (s0, e0, stamp, date) in rows)
-                out.extend(_headed_inside(doc, first + 1, last))
+                out.extend(_headed_inside(doc, first + 1, last, {j for j, _ in entries} | {j for j, _ in rows}))
             k = last + 1
             continue
         if reach and (lines := log_lines(doc, k) or log_rows(doc, k) or revision_items(doc, k)):
@@ -133,16 +133,18 @@ def candidates(doc: Document, reach: bool = False, old: frozenset[str] = frozens
     return [c for c in out if c.paragraphs[0] < 3 or not content_callout(text, c.kind, c.label, c.start, c.end)]
 
 
-def _headed_inside(doc: Document, lo: int, hi: int) -> list[Candidate]:
-    """Notes headed by a labelled heading among passages ``lo..hi`` of a note's extent, each
-    with its own section: "##### DEPRECATION NOTICE" new under an old "#### (DEPRECATED) …"
-    heading, which is a note only in its bracket."""
+def _headed_inside(doc: Document, lo: int, hi: int, entries: set[int]) -> list[Candidate]:
+    """Notes among passages ``lo..hi`` of a note's extent that are not its log's ``entries``:
+    under a labelled heading, each with its own section ("##### DEPRECATION NOTICE" new under
+    an old "#### (DEPRECATED) …" heading, which is a note only in its bracket), or a labelled
+    paragraph ("*This post was updated on 15 March 2021 to …*" new under an old "## Updates")."""
     text, out = doc.text, []
     for j in range(lo, hi + 1):
         q = doc.passages[j]
-        if text.startswith("#", q.start) and (label := label_at(text, q.start, q.end)) is not None:
-            last = min(hi, note_extent(doc, j, True))
-            out.append(Candidate("labelled", q.start, doc.passages[last].end, label[0], label[1], tuple(range(j, last + 1)), True))
+        if j in entries or (label := label_at(text, q.start, q.end)) is None:
+            continue
+        last = min(hi, note_extent(doc, j, True)) if text.startswith("#", q.start) else j
+        out.append(Candidate("labelled", q.start, doc.passages[last].end, label[0], label[1], tuple(range(j, last + 1)), True))
     return out
 
 

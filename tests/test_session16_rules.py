@@ -260,3 +260,28 @@ def test_markdown_written_otherwise_that_renders_the_same_is_no_edit(old: str, n
 )
 def test_markdown_that_renders_otherwise_stays_an_edit(old: str, new: str, tail: str) -> None:
     assert _silent(annotate.compare(_MD, _MD.replace(old, new) + tail, fmt="markdown"))
+
+
+_FOOTED = (
+    "---\ntitle: A post\ndate: 2021-02-10\n---\n\n# A post\n\nThe first paragraph says the server has 50 users.\n\n"
+    "The second paragraph explains the setup.\n\n## Updates\n\n- 2021-02-12: fixed a link.\n\nThe last paragraph.\n"
+)
+
+
+def test_a_numbered_footnote_holding_an_update_is_a_dated_note() -> None:
+    b = _FOOTED.replace("has 50 users.", "has 50 users.[^1]") + "\n[^1]: Update 2021-03-15: it now has 60.\n"
+    c = annotate.compare(_FOOTED, b, fmt="markdown")
+    assert [(x.text, x.date.value if x.date else None) for x in c.annotations] == [("[^1]: Update 2021-03-15: it now has 60.", "2021-03-15")]
+    assert not _silent(c)
+
+
+def test_a_footnote_added_is_text_a_reader_reads_not_markup() -> None:
+    b = _FOOTED.replace("has 50 users.", "has 50 users.[^1]") + "\n[^1]: Most of them are in Paris.\n"
+    assert any("Most of them" in s for s in _silent(annotate.compare(_FOOTED, b, fmt="markdown")))
+
+
+def test_a_labelled_paragraph_new_under_an_old_updates_heading_is_a_note() -> None:
+    b = _FOOTED.replace("The last paragraph.\n", "The last paragraph.\n\n*This post was updated on 15 March 2021 to add the move.*\n")
+    c = annotate.compare(_FOOTED, b, fmt="markdown")
+    assert [x.text for x in c.annotations] == ["*This post was updated on 15 March 2021 to add the move.*"]
+    assert not _silent(c)
