@@ -285,3 +285,11 @@ def test_a_labelled_paragraph_new_under_an_old_updates_heading_is_a_note() -> No
     c = annotate.compare(_FOOTED, b, fmt="markdown")
     assert [x.text for x in c.annotations] == ["*This post was updated on 15 March 2021 to add the move.*"]
     assert not _silent(c)
+
+
+@pytest.mark.parametrize("key", ["revised", "last_revised", "updated_on", "modified_date"])
+def test_more_front_matter_keys_date_an_undated_note(key: str) -> None:
+    a = "---\ntitle: A post\ndate: 2021-02-10\n---\n\n# A post\n\nThe first paragraph.\n\nThe second paragraph.\n"
+    b = a.replace("date: 2021-02-10\n", f"date: 2021-02-10\n{key}: 2021-03-15\n").replace("The second", "Update: the server moved.\n\nThe second")
+    (x,) = annotate.compare(a, b, fmt="markdown").annotations
+    assert x.date is not None and x.date.value == "2021-03-15"

@@ -38,6 +38,7 @@ PUBLISHED_KEYS = (
 UPDATED_KEYS = (
     "lastmod", "last_modified_at", "updated", "modified", "last_modified", "last_updated", "updated_at",
     "datemodified", "date_modified", "update", "last-modified", "last_reviewed_on", "last_reviewed",
+    "revised", "last_revised", "revision_date", "modified_date", "updated_date", "updated_on", "last_update", "edited",
 )
 """Keys holding the last update's date, in order of preference."""
 
