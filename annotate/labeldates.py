@@ -21,6 +21,7 @@ FILLER = re.compile(
     rf"(?:[\s,;()\[\]*_#@\u2014\u2013./\uff08\uff09\u3001-]|</?(?:strong|b|em|i|mark|u|ins)>|\b(?:on|at|as\s+of|dated|posted|added|written|from|for|of|the|in|{_TIME})\b|"
     # ("Update k 9.7.2025:", "Update vom 9.7.2025:", "Mise à jour du 9/7/2025 :": on/as of/from in other languages)
     r"\b(?:vom|am|zum|ab|seit|stand|k|ke|ze|od|du|le|au|des|del|al|de|el|em|op|per|van|dal|fra|från|den|z|от|с)\b|"
+    r"\b(?:г|года|р|r)\b\.?|"  # (the year's abbreviation after it: "15 марта 2021 г.", "15 marca 2021 r.")
     r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b\.?|"
     r"\b(?:morning|afternoon|evening|night|noon|midnight|today|yesterday|later|again|late|early|updates?|updated)\b|"
     r"\b(?:UTC|GMT|(?-i:[A-Z]{2,4}T)|[ECMP][SD]T|BST|CEST|CET)(?:[+-]\d{1,2}(?::?\d\d)?)?\b|\d{1,2}[:.h]\d\d|\b\d{1,2}\b|"

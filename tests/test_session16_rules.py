@@ -293,3 +293,11 @@ def test_more_front_matter_keys_date_an_undated_note(key: str) -> None:
     b = a.replace("date: 2021-02-10\n", f"date: 2021-02-10\n{key}: 2021-03-15\n").replace("The second", "Update: the server moved.\n\nThe second")
     (x,) = annotate.compare(a, b, fmt="markdown").annotations
     assert x.date is not None and x.date.value == "2021-03-15"
+
+
+@pytest.mark.parametrize(
+    "note", ["Обновление от 15 марта 2021 г.: сервер переехал.", "Aktualizacja z 15 marca 2021 r.: serwer został przeniesiony."]
+)
+def test_a_label_date_with_the_years_abbreviation_after_it_is_read(note: str) -> None:
+    (x,) = _with(note).annotations
+    assert x.date is not None and x.date.value == "2021-03-15"
