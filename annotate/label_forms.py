@@ -46,3 +46,22 @@ EMPHASIS = re.compile(r"[ \t]{0,3}(?:[*_]{1,3}|'{2,3}|</(?:strong|b|em|i|mark|u|
 ABOUT = re.compile(r"[\s,]{0,4}(?:on|about|regarding|re|from|for|to\s+(?:the|our|this|my|an?|these|those))\s+\S", re.IGNORECASE)
 """A label about something ("Update on the election:") rather than dated."""
 PARTICIPLE = frozenset(["updated", "edited", "corrected", "revised", "amended"])
+LATER = re.compile(
+    r"(?:[*_]{1,3})?(?:"
+    # "Since publishing this post, …", "Since this post went up, …", "After this article was published, …"
+    r"(?:Since|After)\s+(?:(?:I\s+)?(?:publishing|posting|writing|wrote|published|posted)\s+(?:this|the\s+(?:original\s+)?(?:post|article|piece))"
+    r"|this\s+(?:post|article|piece|entry|page|story|was)\s+(?:was\s+)?(?:first\s+|originally\s+)?(?:published|posted|written|went\s+(?:up|live|out)))"
+    # "When I first wrote this post, …", "When this article was first published, …"
+    r"|When\s+(?:I\s+(?:first|originally)\s+(?:wrote|published|posted)\s+this|this\s+(?:post|article|piece|page|story)\s+was\s+(?:first|originally)\s+"
+    r"(?:written|published|posted))"
+    # "A reader pointed out …", "Several readers have written in …", "Thanks to Ana for pointing out …"
+    r"|(?:An?|One|Two|Three|Several|Some|Many|A\s+few)\s+(?:[a-z-]+\s+)?readers?\s+(?:(?:has|have)\s+)?(?:pointed\s+out|noted|noticed|spotted|"
+    r"written\s+in|wrote\s+in|emailed|alerted|let\s+me\s+know|told\s+me)"
+    r"|Thanks\s+to\s+[^.\n]{1,60}?\s+for\s+(?:pointing\s+out|noticing|spotting|catching|flagging|the\s+correction|letting\s+me\s+know)"
+    # "I've since learned that …"
+    r"|I(?:['\u2019]ve|\s+have)\s+since\s+(?:learned|learnt|found|discovered|heard|realized|realised|been\s+told)"
+    r")\b",
+    re.IGNORECASE,
+)
+"""A sentence written after the text it joins, saying so ("Since publishing this post, …", "When I
+first wrote this post, …", "A reader pointed out …", "I've since learned …"): a note with no label."""

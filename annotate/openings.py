@@ -190,6 +190,8 @@ def label_at(text: str, pos: int, limit: int, *, as_heading: bool = False) -> tu
     on 14 July 2017 to …") counts as a label too, dated by the date in that sentence.
     ``as_heading``: the passage is a heading though its text has no "#" (an HTML page's ``<h2>``).
     """
+    if (pos == 0 or text[pos - 1] not in _OPENERS) and (later := forms.LATER.match(text, pos, min(limit, pos + 120))) is not None:
+        return _disclosure_at(text, pos, limit, later)  # "Since publishing this post, …", "A reader pointed out …" (in brackets: a bracketed note)
     opening = text[pos : pos + 2].lower()
     if opening not in _OPENINGS and text[pos : pos + 1] not in _MARKUP and text[pos : pos + 1] != "\u6ce8" and not _PICTOGRAPH.match(text, pos) and (
         TITLED_NOTE.match(text, pos, min(limit, pos + 60)) is None and forms.QUALIFIED.match(text, pos, min(limit, pos + 40)) is None
@@ -376,10 +378,10 @@ def _titled(titled: re.Match[str], lead: re.Match[str] | None) -> bool:
     return titled.group(1).endswith("note") or (lead is not None and any(ch in lead.group(0) for ch in "*_#"))
 
 
-def _disclosure_at(text: str, start: int, limit: int) -> tuple[str, FoundDate | None, int] | None:
-    """A disclosure sentence at ``start`` ("This article was updated on … to …"):
-    ``(its opening words, the date in its first sentence, start)``."""
-    m = DISCLOSURE.match(text, start, min(limit, start + 200))
+def _disclosure_at(text: str, start: int, limit: int, m: re.Match[str] | None = None) -> tuple[str, FoundDate | None, int] | None:
+    """A disclosure sentence at ``start`` ("This article was updated on … to …"; or ``m``, one
+    found otherwise): ``(its opening words, the date in its first sentence, start)``."""
+    m = m or DISCLOSURE.match(text, start, min(limit, start + 200))
     if m is None:
         return None
     stop = min(limit, start + 240)

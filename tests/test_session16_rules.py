@@ -301,3 +301,35 @@ def test_more_front_matter_keys_date_an_undated_note(key: str) -> None:
 def test_a_label_date_with_the_years_abbreviation_after_it_is_read(note: str) -> None:
     (x,) = _with(note).annotations
     assert x.date is not None and x.date.value == "2021-03-15"
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Since publishing this post, the server has moved to Paris.",
+        "Since this post went up, the server moved.",
+        "After this post was published, the server moved.",
+        "When I first wrote this post, the server was in Lyon.",
+        "A reader pointed out an error in the original version of this post.",
+        "Several readers have written in to say the server moved.",
+        "Thanks to Ana for pointing out that the server moved.",
+        "I've since learned that the server moved to Paris.",
+    ],
+)
+def test_a_sentence_written_later_saying_so_is_a_note(note: str) -> None:
+    c = _with(note)
+    assert [x.text for x in c.annotations] == [note]
+    assert not _silent(c)
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "Since the server moved, the setup is simpler.",
+        "When I first set up the server, it took an hour.",
+        "Thanks to Ana for the coffee and the company.",
+        "Readers of the manual will find the port there.",
+    ],
+)
+def test_prose_opening_like_a_later_sentence_is_no_note(prose: str) -> None:
+    assert not _with(prose).annotations
