@@ -333,3 +333,18 @@ def test_a_sentence_written_later_saying_so_is_a_note(note: str) -> None:
 )
 def test_prose_opening_like_a_later_sentence_is_no_note(prose: str) -> None:
     assert not _with(prose).annotations
+
+
+@pytest.mark.parametrize(
+    "note",
+    ["_Heads up: the server has moved since this was written._", "*Archived: this project is no longer active.*", "**Deprecated:** use the new tool instead."],
+)
+def test_callout_words_people_open_notices_with_are_labels(note: str) -> None:
+    c = _with(note)
+    assert [x.text for x in c.annotations] == [note]
+    assert not _silent(c)
+
+
+@pytest.mark.parametrize("prose", ["Heads up, everyone, the meeting starts at noon.", "Deprecated functions are listed in the appendix."])
+def test_those_words_opening_prose_make_no_note(prose: str) -> None:
+    assert not _with(prose).annotations
