@@ -348,3 +348,7 @@ def test_callout_words_people_open_notices_with_are_labels(note: str) -> None:
 @pytest.mark.parametrize("prose", ["Heads up, everyone, the meeting starts at noon.", "Deprecated functions are listed in the appendix."])
 def test_those_words_opening_prose_make_no_note(prose: str) -> None:
     assert not _with(prose).annotations
+
+
+def test_a_changelogs_deprecated_item_stays_no_note() -> None:
+    assert not _with("- Deprecated: the timeout argument.").annotations
