@@ -34,6 +34,7 @@ _ADDRESS = re.compile(
     r"(?P<img>!?)\[[^\]\n]{0,300}\]\([ \t]{0,2}(?P<md>" + _TARGET + ")" + _TITLE_CLOSE +
     r"|" + REFERENCE + r"(?P<ref>\S{1,2000})"
     r"|<a\b[^<>\n]{0,300}?\bhref=[\"'](?P<href>[^\"'\n]{1,2000})[\"']"
+    r"|`[^`<\n]{0,300}<(?P<rst>[^<>\s`]{1,2000})>`_{1,2}"  # (reST: "`the changelog <https://…>`__")
     r"|(?<![\w(\"'=/])(?P<bare>https?://[^\s<>()|\[\]\"']{1,2000})",
     re.MULTILINE,
 )
@@ -53,11 +54,11 @@ def _address(doc: Document | None, r: Range | None) -> tuple[bool, str, int, boo
         return None
     text = doc.text
     lo = max(text.rfind("\n", max(0, r.start - 2_100), r.start) + 1, r.start - 2_100)
-    if all(text.rfind(lead, lo, r.start + 2) < 0 for lead in ("](", "]:", "href", "://")):
+    if all(text.rfind(lead, lo, r.start + 2) < 0 for lead in ("](", "]:", "href", "://", " <")):
         return None  # (no link opens on the line before it: the common case, told cheaply)
     hi = text.find("\n", r.end, r.end + 2_100)
     for m in _ADDRESS.finditer(text, lo, min(len(text), r.end + 2_100) if hi < 0 else hi):
-        group = "md" if m.group("md") else "ref" if m.group("ref") else "href" if m.group("href") else "bare"
+        group = "md" if m.group("md") else "ref" if m.group("ref") else "href" if m.group("href") else "rst" if m.group("rst") else "bare"
         if m.start(group) <= r.start and r.end <= m.end(group):
             return m.group("img") == "!", m.group(group), m.start(group), group == "bare"
         if m.start() > r.end:
@@ -159,11 +160,19 @@ def _refined(a: str, b: str) -> bool:
     return all(k.lower() in _REFINERS or k.lower().startswith("utm_") for k in keys)
 
 
+_ALIASES = frozenset(["stable", "latest", "current", "master", "main", "dev", "devel"])
+"""A documentation site's names for its version as it now stands."""
+_VERSION = re.compile(r"v\d{1,4}(?:\.\d{1,4}){0,3}(?:\.x)?|\d{1,4}(?:\.\d{1,4}){1,3}(?:\.x)?")
+"""A version in a path ("2.0.0", "v3", "1.x"; not a year, "2019")."""
+
+
 def _numbered(a: str, b: str) -> bool:
     """Whether paths ``a`` and ``b`` differ in a segment holding a number ("/reports/2019/…" →
     "/reports/2020/…", "/issues/12" → "/issues/13") or in a name for a variant of it: another
     year's, another item's."""
     sa, sb = {p for p in a.split("/") if p}, {p for p in b.split("/") if p}
+    if len(sa - sb) == len(sb - sa) == 1 and {min(sa - sb), min(sb - sa)} & _ALIASES and any(_VERSION.fullmatch(x) for x in sa ^ sb):
+        return False  # ("/en/2.0.0/whatsnew/…" → "/en/stable/whatsnew/…": the same page of the docs, as it now stands)
     if any(any(ch.isdigit() for ch in p) for p in sa ^ sb):
         return True
     # one name for a variant of it ("phone-x" → "phone-y", "tool-a" → "tool-b"): another item of a kind

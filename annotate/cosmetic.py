@@ -55,6 +55,8 @@ def cosmetic(c: Change, a: Document | None, b: Document | None) -> bool:
         return True  # ".Update history\n****" over a log's new entries: the frame of the notes
     if c.kind != "move" and all(r is None or fence_info(d, r) for d, r in ((a, c.original), (b, c.revised))):
         return True  # "```lisp" → "```elisp": the language a highlighter is told
+    if c.kind == "edit" and a is not None and b is not None and _copyright_years(c, a, b):
+        return True  # "© 2001–9 Mark Pilgrim" → "© 2001–10": a site's copyright line, its years moving on
     if c.kind != "move" and a is not None and b is not None and a.format == b.format == "markdown" and _same_rendering(c, a, b):
         return True  # "&amp;" → "&", "1. two" → "2. two", "[docs](http://…)" → "[docs][docs]": Markdown that renders the same
     if c.kind != "move" and _role_only(c, a, b):
@@ -378,4 +380,21 @@ def _link_text(doc: Document, r: Range | None) -> str:
         return ""
     opening = doc.text.rfind("[", max(0, r.start - 200), r.start - 1)
     return doc.text[opening + 1 : r.start - 1] if opening >= 0 else ""
+
+
+_COPYRIGHT = re.compile(r"[ \t*_>#-]{0,6}(?:©|&copy;|\(c\)|copyright\b)[^\n]{0,200}", re.IGNORECASE)  # ("© 2001–10 Mark Pilgrim")
+
+
+def _copyright_years(c: Change, a: Document, b: Document) -> bool:
+    """Whether ``c`` changes only a number in a copyright line among a page's last passages."""
+    def line_of(doc: Document, r: Range | None) -> bool:
+        if r is None or not r.text.strip().isdigit():
+            return False
+        k = passage_index(doc.passages, r.start)
+        if k >= len(doc.passages) or k < len(doc.passages) - 3:
+            return False
+        lo = doc.text.rfind("\n", doc.passages[k].start, r.start) + 1 or doc.passages[k].start
+        hi = doc.text.find("\n", r.end, doc.passages[k].end)
+        return _COPYRIGHT.fullmatch(doc.text, max(lo, doc.passages[k].start), doc.passages[k].end if hi < 0 else hi) is not None
+    return line_of(a, c.original) and line_of(b, c.revised)
 

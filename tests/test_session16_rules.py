@@ -352,3 +352,41 @@ def test_those_words_opening_prose_make_no_note(prose: str) -> None:
 
 def test_a_changelogs_deprecated_item_stays_no_note() -> None:
     assert not _with("- Deprecated: the timeout argument.").annotations
+
+
+_RST = "Release\n=======\n\nSee `the changelog <https://docs.example.org/en/2.0.0/whatsnew/changelog.html>`__ for details.\n\nMore text here.\n"
+
+
+@pytest.mark.parametrize(
+    "new",
+    [
+        "https://docs.example.org/en/stable/whatsnew/changelog.html",  # (a version pinned → the docs as they now stand)
+        "https://docs.example.org/en/2.0.0/changelog.html",  # (the same page moved within its site)
+    ],
+)
+def test_a_rest_link_pointing_to_the_same_page_otherwise_is_no_edit(new: str) -> None:
+    b = _RST.replace("https://docs.example.org/en/2.0.0/whatsnew/changelog.html", new)
+    assert not _silent(annotate.compare(_RST, b, fmt="text"))
+
+
+@pytest.mark.parametrize(
+    "new", ["https://docs.example.org/en/2.0.0/whatsnew/roadmap.html", "https://other.example.com/en/2.0.0/whatsnew/changelog.html"]
+)
+def test_a_rest_link_to_another_page_is_an_edit(new: str) -> None:
+    b = _RST.replace("https://docs.example.org/en/2.0.0/whatsnew/changelog.html", new)
+    assert _silent(annotate.compare(_RST, b, fmt="text"))
+
+
+def test_a_reports_year_to_latest_stays_another_page() -> None:
+    a = "# Reports\n\nRead [the report](https://example.org/reports/2019/summary.html) first.\n\nMore.\n"
+    assert _silent(annotate.compare(a, a.replace("/2019/", "/latest/"), fmt="markdown"))
+
+
+def test_a_copyright_lines_year_moving_on_is_no_edit() -> None:
+    a = "# A page\n\nThe text of the page.\n\nMore of it.\n\n© 2001–9 Mark Pilgrim\n"
+    assert not _silent(annotate.compare(a, a.replace("2001–9", "2001–10"), fmt="markdown"))
+
+
+def test_a_year_in_the_text_is_still_an_edit() -> None:
+    a = "# A page\n\nThe bridge opened in 2009 after long works.\n\nMore of it.\n\n© 2001–9 Mark Pilgrim\n"
+    assert _silent(annotate.compare(a, a.replace("in 2009", "in 2010"), fmt="markdown"))
