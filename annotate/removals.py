@@ -8,6 +8,7 @@ deletion only when the revised text, the notes aside, holds it nowhere: the thin
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from annotate.model import Annotation, Change
@@ -29,7 +30,8 @@ class Removals:
         """``(note, its longer words)`` for each note reporting a removal."""
         self._text = text
         self._spans = sorted((x.start, x.end) for x in annotations)
-        self._left: set[str] | None = None
+        self._lower: str | None = None
+        self._seen: dict[str, bool] = {}
 
     def named(self, c: Change) -> list[int]:
         """The notes reporting a removal that name deletion ``c`` by a word of it the revised
@@ -48,16 +50,27 @@ class Removals:
         hits = [(n, words & named) for n, named in self.notes]
         if not any(shared for _, shared in hits):
             return []
-        left = self._left_words()
-        return [n for n, shared in hits if shared - left]
+        return [n for n, shared in hits if any(not self._still_there(w) for w in sorted(shared))]
 
-    def _left_words(self) -> set[str]:
-        """The words of the revised text outside the notes (read once, when first asked)."""
-        if self._left is None:
-            pieces, at = [], 0
-            for s, e in self._spans:
-                pieces.append(self._text[at:s])
-                at = max(at, e)
-            pieces.append(self._text[at:])
-            self._left = set(WORD.findall(" ".join(pieces).lower()))
-        return self._left
+    def _still_there(self, word: str) -> bool:
+        """Whether the revised text, its notes aside, still holds ``word`` as a word (each word
+        looked for once: the text is lowered when first asked)."""
+        if word not in self._seen:
+            if self._lower is None:
+                self._lower = self._text.lower()
+            self._seen[word] = self._outside_notes(word)
+        return self._seen[word]
+
+    def _outside_notes(self, word: str) -> bool:
+        """Whether ``word`` stands as a word in the lowered text outside every note's span."""
+        text, at = self._lower or "", 0
+        if len(text) != len(self._text):  # (lowering changed the length: "İ"; offsets would not match)
+            text = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in self._text)
+        while (at := text.find(word, at)) >= 0:
+            end = at + len(word)
+            edges = (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
+            k = bisect.bisect_right(self._spans, (at, len(text) + 1)) - 1
+            if edges and not (k >= 0 and self._spans[k][0] <= at < self._spans[k][1]):
+                return True
+            at = end
+        return False
