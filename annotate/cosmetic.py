@@ -393,8 +393,8 @@ def _copyright_years(c: Change, a: Document, b: Document) -> bool:
         k = passage_index(doc.passages, r.start)
         if k >= len(doc.passages) or k < len(doc.passages) - 3:
             return False
-        lo = doc.text.rfind("\n", doc.passages[k].start, r.start) + 1 or doc.passages[k].start
-        hi = doc.text.find("\n", r.end, doc.passages[k].end)
-        return _COPYRIGHT.fullmatch(doc.text, max(lo, doc.passages[k].start), doc.passages[k].end if hi < 0 else hi) is not None
+        p = doc.passages[k]
+        lo, hi = doc.text.rfind("\n", p.start, r.start) + 1 or p.start, doc.text.find("\n", r.end, p.end)
+        return _COPYRIGHT.fullmatch(doc.text, lo, p.end if hi < 0 else hi) is not None
     return line_of(a, c.original) and line_of(b, c.revised)
 

@@ -63,8 +63,8 @@ def in_stamp(doc: Document | None, r: Range | None) -> bool:
         return False
     p = doc.passages[k]
     line = doc.text[p.start : p.end]
-    at = r.start - p.start + len(r.text) - len(r.text.lstrip("*_ "))
-    if updated_at(doc.text[p.start : r.end], at) or ((day := find_dates(doc.text, r.start, r.end)) and updated_at(doc.text[p.start : r.end], day[0].start - p.start)):
+    head, at = doc.text[p.start : r.end], r.start - p.start + len(r.text) - len(r.text.lstrip("*_ "))
+    if updated_at(head, at) or ((day := find_dates(doc.text, r.start, r.end)) and updated_at(head, day[0].start - p.start)):
         return True  # ("It was last updated on **May 26, 2021**." closing an opening paragraph; "Last edited: 15 March 2021" added)
     whole = (p.start, p.end) == (r.start, r.end) and (not doc.structure or doc.structure[k].kind == "paragraph")
     # a stamp, or a dateline whose date here is no publication's ("Posted on: …", the page's own date)

@@ -26,7 +26,6 @@ from annotate.model import Annotation, Change, Document, Range
 from annotate.naming import (
     CODE,
     DEFINITION,
-    NEAR,
     QUOTED,
     WORD,
     adjective,
@@ -37,6 +36,7 @@ from annotate.naming import (
     links_in,
     names_in,
     numbers,
+    pair_counts,
     phrase_pairs,
     recased,
     respelled,
@@ -103,8 +103,9 @@ class Notes:
         self.vocabulary = {w for x in annotations for w in WORD.findall(x.text.lower())}
         self.stem_vocabulary = {stem(w) for w in self.vocabulary}
         self.by_word: dict[str, list[int]] = {}
-        for n, w in ((n, w) for n, seq in enumerate(sequences) for w in sorted(set(seq))):
-            self.by_word.setdefault(w, []).append(n)
+        for n, seq in enumerate(sequences):
+            for w in set(seq):
+                self.by_word.setdefault(w, []).append(n)
         self.movers = [n for n, x in enumerate(annotations) if _MOVED.search(x.text)]
         self.reporting = [
             n for n, x in enumerate(annotations)
@@ -266,8 +267,9 @@ class Notes:
                 # a change linking where a note links ("add references to [simdeez] and [ISPC]" over
                 # "Another crate … is [simdeez]."): the note names what the change is about
                 found.update(n for key in links_in(r.text, self.defined) for n in self.links.get(key, ()))
-            counts = self._pair_counts(seq)
-            # A long passage shares a phrase with a note by chance more easily: ask for two, unless the note is a correction saying what an earlier version said.
+            counts = pair_counts([stem(w) for w in seq], self.pair_firsts, self.by_pair)
+            # A long passage shares a phrase with a note by chance more easily: ask for two,
+            # unless the note is a correction saying what an earlier version said.
             need = 1 if len(seq) <= 12 else 2
             found.update(n for n, k in counts.items() if k >= need or n in self.earlier)
         for r in (c.original, c.revised):
@@ -321,6 +323,7 @@ class Notes:
 
     def _any_term(self, c: Change) -> bool:
         return any(self._terms_named(r, o, r is c.revised) for r, o in ((c.original, c.revised), (c.revised, c.original)) if r is not None)
+
     def _terms_named(self, r: Range, other: Range | None, revised: bool) -> set[int]:
         """The notes quoting one term that ``r`` (two words at most: a rename, not a passage
         about the term) holds and ``other`` (the change's other side) does not: "This piece
@@ -344,25 +347,6 @@ class Notes:
     def _naming(self, word: str) -> list[int]:
         """The notes writing ``word``, or its adjective ("quadratically" → "quadratic")."""
         return self.by_word.get(word, []) or self.by_word.get(adjective(word), [])
-
-    def _pair_counts(self, seq: list[str]) -> dict[int, int]:
-        """For each note, how many distinct phrases (``naming.phrase_pairs``) of ``seq`` it holds. Only
-        words that open a note's phrase are followed, so a long change costs one set test per
-        word instead of a set of all its pairs."""
-        counts: dict[int, int] = {}
-        seen: set[tuple[str, str]] = set()
-        firsts = self.pair_firsts
-        seq = [stem(w) for w in seq]
-        for i, w in enumerate(seq):
-            if w not in firsts:
-                continue
-            for v in seq[i + 1 : i + 1 + NEAR]:
-                pr = (w, v)
-                if v != w and pr in self.by_pair and pr not in seen:
-                    seen.add(pr)
-                    for n in self.by_pair[pr]:
-                        counts[n] = counts.get(n, 0) + 1
-        return counts
 
     def _by_numbers(self, r: Range | None) -> set[int]:  # (the notes that write a number ``r`` holds)
         return {n for w in numbers(r.text) for n in self.by_number.get(w, ())} if r is not None else set()

@@ -10,6 +10,10 @@ from __future__ import annotations
 
 import re
 
+EMPHASIS_TAG = "(?:strong|b|em|i|mark|u|ins)"
+"""The HTML tags of inline emphasis that may stand around a label, as Markdown's ``*`` and
+``_`` do ("<strong>Update:</strong>", "<mark>Update:</mark>", "<u>Update</u>:")."""
+
 QUALIFIED = re.compile(
     r"[a-z]{3,10}[ \t]{1,4}(?:update|edit|correction|clarification|addendum|note)s?[ \t]{0,2}[:\uff1a]", re.IGNORECASE
 )
@@ -20,7 +24,7 @@ PHRASE_COLON = re.compile(
     r"(?:,[ \t]{1,2}(?=[^:\n.!?]{0,30}\b(?:later|ago|after|since|next|following|again|weeks?|days?|months?|years?|hours?|minutes?|morning|evening|"
     r"night|today|tomorrow|yesterday)\b)[^:\n.!?]{1,40}|[ \t]{1,2}(?:following|thanks[ \t]+to|in[ \t]+response[ \t]+to|from[ \t]+the[ \t]+future|"
     r"to[ \t]+(?:add|clarify|include|note|reflect|correct|fix|mention|explain|answer|address|expand|remove)\b)[^:\n.!?]{0,40})"
-    r"[ \t]{0,2}(?:[*_]{1,3}|</(?:strong|b|em|i|mark|u|ins)>)?[ \t]{0,2}:",
+    r"[ \t]{0,2}(?:[*_]{1,3}|</" + EMPHASIS_TAG + r">)?[ \t]{0,2}:",
     re.IGNORECASE,
 )
 """A short phrase between a label and its colon: when or why the note came ("Update, two weeks
@@ -30,7 +34,7 @@ BANG_WORDS = frozenset(["update", "updates", "correction", "addendum"])
 BANG = re.compile(r"!(?::|[ \t]{1,2}(?=[A-Z][a-z']*[ \t,]{1,2}[A-Za-z]))")
 """A noun label's exclamation mark, a sentence after it ("Update! The fix is out."; "Edit! Save! Repeat!" is prose)."""
 BREAK = re.compile(r"[ \t]{0,2}<br[ \t]{0,2}/?>[ \t]{0,2}(?=\S)", re.IGNORECASE)
-COLON_NEXT = re.compile(r"[ \t]{0,2}(?:[*_]{1,3}|</(?:strong|b|em|i|mark|u|ins)>)?[ \t]{0,2}[:\uff1a]")
+COLON_NEXT = re.compile(r"[ \t]{0,2}(?:[*_]{1,3}|</" + EMPHASIS_TAG + r">)?[ \t]{0,2}[:\uff1a]")
 """A label's colon right after its word, its emphasis closed or not."""
 JOINED_LABEL = re.compile(r"[ \t]{0,2}[/&][ \t]{0,2}")
 """Between two label words written as one label ("UPDATE / NOTE:")."""
@@ -39,10 +43,10 @@ HEADING_ALONE = re.compile(r"[ \t*_]{0,6}(?:![ \t]{0,4}[^\n]{0,80})?")
 """The rest of a heading that is a callout word alone, or with "!" and a title ("Warning! Pre-release software")."""
 NOUN_LABELS = frozenset(["update", "updates", "correction", "corrections", "clarification", "note", "addendum", "erratum", "postscript", "edit"])
 """Label words that are nouns, so may follow an article."""
-EMPHASIS_CLOSE = re.compile(r"[.:]?(?:\*\*|__|\*|_|</(?:strong|b|em|i|mark|u|ins)>)[.:]?(?:[ \t]{0,2}(?:\u2014|\u2013)[ \t]{0,2})?")
+EMPHASIS_CLOSE = re.compile(r"[.:]?(?:\*\*|__|\*|_|</" + EMPHASIS_TAG + r">)[.:]?(?:[ \t]{0,2}(?:\u2014|\u2013)[ \t]{0,2})?")
 """The emphasis closing a dated label, with the stop, colon or dash after it."""
 EARLIER_DRAFT = re.compile(r"In\s+(?:the|an?)\s+(?:first|earlier|previous|original)\s+(?:version|draft)", re.IGNORECASE)
-EMPHASIS = re.compile(r"[ \t]{0,3}(?:[*_]{1,3}|'{2,3}|</(?:strong|b|em|i|mark|u|ins)>)")
+EMPHASIS = re.compile(r"[ \t]{0,3}(?:[*_]{1,3}|'{2,3}|</" + EMPHASIS_TAG + ">)")
 ABOUT = re.compile(r"[\s,]{0,4}(?:on|about|regarding|re|from|for|to\s+(?:the|our|this|my|an?|these|those))\s+\S", re.IGNORECASE)
 """A label about something ("Update on the election:") rather than dated."""
 PARTICIPLE = frozenset(["updated", "edited", "corrected", "revised", "amended"])
@@ -65,3 +69,9 @@ LATER = re.compile(
 )
 """A sentence written after the text it joins, saying so ("Since publishing this post, …", "When I
 first wrote this post, …", "A reader pointed out …", "I've since learned …"): a note with no label."""
+NOTICE_WORD = re.compile(
+    r"[ \t]{1,4}(?:notice|note|alert|info|information|update|updates|announcement)[ \t]{0,4}(?:[*_]{1,3}|</" + EMPHASIS_TAG + r">)?[ \t]{0,4}",
+    re.IGNORECASE,
+)
+"""What may follow a label word in a heading that is nothing but the label ("Update notice",
+"Important Update")."""

@@ -13,12 +13,13 @@ from __future__ import annotations
 import re
 
 from annotate.dates import EITHER, YEARLESS, FoundDate, find_dates, find_yearless
+from annotate.label_forms import EMPHASIS_TAG
 from annotate.labels import CJK_LABELS, LABEL_WORD, SECTION_TITLE, WEAK_WORDS
 from annotate.months import ERAS, MONTHS
 
 _TIME = r"(?:at\s+)?\d{1,2}(?:[:.h]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s*\(?(?:[A-Z]{2,5}|GMT|UTC)(?:[+-]\d{1,2}(?::?\d\d)?)?\)?)?"
 FILLER = re.compile(
-    rf"(?:[\s,;()\[\]*_#@\u2014\u2013./\uff08\uff09\u3001-]|</?(?:strong|b|em|i|mark|u|ins)>|\b(?:on|at|as\s+of|dated|posted|added|written|from|for|of|the|in|{_TIME})\b|"
+    r"(?:[\s,;()\[\]*_#@\u2014\u2013./\uff08\uff09\u3001-]|</?" + EMPHASIS_TAG + rf">|\b(?:on|at|as\s+of|dated|posted|added|written|from|for|of|the|in|{_TIME})\b|"
     # ("Update k 9.7.2025:", "Update vom 9.7.2025:", "Mise à jour du 9/7/2025 :": on/as of/from in other languages)
     r"\b(?:vom|am|zum|ab|seit|stand|k|ke|ze|od|du|le|au|des|del|al|de|el|em|op|per|van|dal|fra|från|den|z|от|с)\b|"
     r"\b(?:г|года|р|r)\b\.?|"  # (the year's abbreviation after it: "15 марта 2021 г.", "15 marca 2021 r.")
@@ -127,7 +128,7 @@ def first_date_then(text: str, start: int, stop: int) -> int | None:
     return end if GOES_ON.match(text, end, stop) else None
 
 
-LABEL_DASH = re.compile(r"[ \t]{0,4}(?:\u2014|\u2013|--?|&[mn]dash;|&#821[12];)(?:[*_]{1,3}|</(?:strong|b|em|i|mark|u|ins)>)?(?=[ \t])")
+LABEL_DASH = re.compile(r"[ \t]{0,4}(?:\u2014|\u2013|--?|&[mn]dash;|&#821[12];)(?:[*_]{1,3}|</" + EMPHASIS_TAG + r">)?(?=[ \t])")
 """A dash closing a label ("Update — the bridge reopened", "**Addendum &mdash;** After …"),
 its emphasis closing after it."""
 ASIDE_COLON = re.compile(r"[ \t]{0,2}\([^()\n]{1,60}\)[*_]{0,3}[ \t]{0,2}:")
@@ -182,7 +183,7 @@ _THEN_LABEL = re.compile(r"(?:[*_]{1,3}(?=[ \t,]))?[ \t]{0,3}[,\u2014\u2013-]?[ 
 _DATED_EDIT = re.compile(r"(?P<word>編集|编辑)")
 """Japanese and Chinese "edit": a label only after its day ("2022/09/18 編集: …"); alone it
 credits an editor ("編集：山田")."""
-_SHUT = re.compile(r"[ \t]{0,3}(?:[*_]{1,3}|</(?:strong|b|em|i|mark|u|ins)>)?[ \t]{0,2}(?P<mark>[:\uff1a\])\u2014\u2013]|\s-\s)")
+_SHUT = re.compile(r"[ \t]{0,3}(?:[*_]{1,3}|</" + EMPHASIS_TAG + r">)?[ \t]{0,2}(?P<mark>[:\uff1a\])\u2014\u2013]|\s-\s)")
 
 
 _HEADING_END = re.compile(r"[ \t*_!.]{0,6}")

@@ -382,9 +382,6 @@ HEADING_ARTICLE = re.compile(
 or a word qualifying a label that its colon closes ("Final update:", "Later edit:")."""
 SIGNED = re.compile(r"[ \t]{1,4}by[ \t]{1,4}[^\n]{1,120}?[ \t,]{1,4}on[ \t]{1,4}(?=\S)", re.IGNORECASE)
 """A label signed before its date ("Addendum by <a …>Matt</a> on May 26, 2021")."""
-NOTICE_WORD = re.compile(r"[ \t]{1,4}(?:notice|note|alert|info|information|update|updates|announcement)[ \t]{0,4}(?:[*_]{1,3}|</(?:em|i|strong|b|mark|u|ins)>)?[ \t]{0,4}", re.IGNORECASE)
-"""What may follow a label word in a heading that is nothing but the label ("Update notice",
-"Important Update")."""
 ADDRESSED = re.compile(r"[ \t]{1,4}(?:that|this|we|you|also)\b", re.IGNORECASE)
 """"Note" telling the reader something at a passage's opening ("Note that these are legacy
 instructions …", "Note we found …"): inserted, it is a note as "Note:" is (every such new

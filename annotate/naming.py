@@ -89,6 +89,25 @@ def phrase_pairs(words: list[str]) -> set[tuple[str, str]]:
     return {(w, v) for i, w in enumerate(words) for v in words[i + 1 : i + 1 + NEAR] if v != w}
 
 
+def pair_counts(words: list[str], firsts: set[str], by_pair: dict[tuple[str, str], list[int]]) -> dict[int, int]:
+    """For each note, how many distinct phrases (``phrase_pairs``) of ``words`` it holds
+    (``by_pair``: the notes holding each phrase; ``firsts``: the first words of those phrases).
+    Only words that open a note's phrase are followed, so a long change costs one set test per
+    word instead of a set of all its pairs."""
+    counts: dict[int, int] = {}
+    seen: set[tuple[str, str]] = set()
+    for i, w in enumerate(words):
+        if w not in firsts:
+            continue
+        for v in words[i + 1 : i + 1 + NEAR]:
+            pr = (w, v)
+            if v != w and pr in by_pair and pr not in seen:
+                seen.add(pr)
+                for n in by_pair[pr]:
+                    counts[n] = counts.get(n, 0) + 1
+    return counts
+
+
 def undated(x: Annotation) -> str:
     """The note's text without the date its label writes ("UPDATE (April 2014): …"): the
     note's own date names no number of the text (an earlier "UPDATE (February 2014)" removed

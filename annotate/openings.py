@@ -41,7 +41,6 @@ from annotate.labels import (
     FOREIGN_OPENINGS,
     HEADING_ARTICLE,
     LABEL_WORD,
-    NOTICE_WORD,
     SIGNED,
     TITLED_NOTE,
     WEAK_WORDS,
@@ -77,7 +76,7 @@ _LEAD = re.compile(
     # any other pictograph before a label ("🔔 Update: …", "📢 **Update (…):**"): no label by itself
     r"|" + _PICTOGRAPHS + r"\ufe0f?[ \t]{1,4}(?=\S))?"
     r"(?:\u203b[ \t]{0,2})?"  # a reference mark before a Japanese note: "※追記：…"
-    r"(?:\*\*[ \t](?=[A-Za-z])|[*_]{1,3}|'{2,3}|<(?:strong|b|em|i|mark|u|ins)>[ \t]{0,3}\n?[ \t]{0,3})?\\?(?P<open>[" + re.escape(_OPENERS) + r"])?(?:[*_]{1,3}|'{2,3}|<(?:strong|b|em|i|mark|u|ins)>)?"
+    r"(?:\*\*[ \t](?=[A-Za-z])|[*_]{1,3}|'{2,3}|<" + forms.EMPHASIS_TAG + r">[ \t]{0,3}\n?[ \t]{0,3})?\\?(?P<open>[" + re.escape(_OPENERS) + r"])?(?:[*_]{1,3}|'{2,3}|<" + forms.EMPHASIS_TAG + r">)?"
     r"(?:(?:\u26a0|\u2139)\ufe0f?[ \t]{1,4})?"  # an emoji inside the emphasis: "**⚠ Warning**:"
 )
 """Markdown before a label: quote markers, a heading or list marker, emphasis (MediaWiki's
@@ -284,7 +283,7 @@ def label_at(text: str, pos: int, limit: int, *, as_heading: bool = False) -> tu
         when, end = (i, i), colon + 1  # "Update, two weeks later: …", "Updated to clarify: …"
     elif (dash := LABEL_DASH.match(text[i:window])) is not None:
         when, end = (i, i), i + dash.end()
-        shut_line = line_end - (len(text[end:line_end]) - len(text[end:line_end].rstrip("*_ \t"))) if marked and not heading else line_end
+        shut_line = end + len(text[end:line_end].rstrip("*_ \t")) if marked and not heading else line_end
         if (heading or marked) and datey(text, end, shut_line) and date_in(text, end, shut_line) is not None:
             when, end = (end, shut_line), line_end  # "## Addendum – Jun 7 2022", "**Update — Monday 15 March 2021**": the line's rest is its date
     elif (dash_at := dated_dash(text, i, window)) is not None:
@@ -305,7 +304,7 @@ def label_at(text: str, pos: int, limit: int, *, as_heading: bool = False) -> tu
         when, end = (i, line_end), line_end  # "**Update, August 18, 2025**", "## Update (2013-08-06 9:33 UTC)"
     elif colon is not None and forms.ABOUT.match(text, i, colon) and (not weak or marked or quoted):
         when, end = (i, i), colon + 1  # "Update on the vote:" (not dated)
-    elif heading and NOTICE_WORD.fullmatch(text, i, line_end):
+    elif heading and forms.NOTICE_WORD.fullmatch(text, i, line_end):
         when, end = (i, i), line_end  # "### _Update notice_", "## Correction note": the heading is the label
     elif heading and colon is None and forms.ABOUT.match(text, i, line_end):
         when, end = (i, i), line_end  # "## Update on the vote", "## An update to the proposal": the heading is the label

@@ -88,7 +88,8 @@ def named_sections(
             (k, hi, n) for n, named, linked in reporting
             if (names_title(words, named) or (stems and names_title(stems, {stem(w) for w in named})) or at in linked) and k not in own.get(n, ())
         )
-    out.extend((lo, hi, n) for n, named, _ in reporting for lo, hi in _parts_named(b, named, heads))
+    parts = _parts(len(b.passages), [k for k, _ in heads])
+    out.extend((lo, hi, n) for n, named, _ in reporting for words, (lo, hi) in parts if named & words)
     return out
 
 
@@ -108,20 +109,16 @@ _OPENING_PART = frozenset(["introduction", "intro", "lede"])
 _CLOSING_PART = frozenset(["conclusion", "conclusions", "outro", "epilogue"])
 
 
-def _parts_named(b: Document, named: set[str], heads: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The parts of a page a note reporting a change names by what they are, not by a heading
-    ("I reworded the introduction": the passages between the title and the first section's
-    heading; "rewrote the conclusion": the last section, or the last passage when the page
-    has no headings below its title). Markdown and HTML (headings are known)."""
-    out: list[tuple[int, int]] = []
-    n = len(b.passages)
-    inner = [k for k, _ in heads if k > 0] if heads and heads[0][0] == 0 else [k for k, _ in heads]
-    if named & _OPENING_PART:
-        lo = 1 if heads and heads[0][0] == 0 else 0
-        out.append((lo, inner[0] if inner else min(n, lo + 1)))
-    if named & _CLOSING_PART:
-        out.append((inner[-1], n) if inner else (max(0, n - 1), n))
-    return [(lo, hi) for lo, hi in out if lo < hi]
+def _parts(n: int, heads: list[int]) -> list[tuple[frozenset[str], tuple[int, int]]]:
+    """The parts of a page of ``n`` passages (``heads``: its headings' passages) that a note
+    reporting a change names by what they are, not by a heading, with the words that name
+    them ("I reworded the introduction": the passages between the title and the first
+    section's heading; "rewrote the conclusion": the last section, or the last passage when
+    the page has no headings below its title). Markdown and HTML (headings are known)."""
+    inner = [k for k in heads if k > 0]  # (a heading opening the page is its title)
+    lo = 1 if heads and heads[0] == 0 else 0
+    parts = [(_OPENING_PART, (lo, inner[0] if inner else min(n, lo + 1))), (_CLOSING_PART, (inner[-1], n) if inner else (max(0, n - 1), n))]
+    return [(words, (a, z)) for words, (a, z) in parts if a < z]
 
 
 def names_title(title: set[str], note: set[str]) -> bool:
