@@ -77,6 +77,15 @@ def link_of(doc: Document | None, r: Range | None) -> tuple[int, int] | None:
     return (opened, at + len(found[1])) if opened >= 0 and text.startswith("](", at - 2) else None
 
 
+def _shown(doc: Document | None, found: tuple[bool, str, int, bool]) -> bool:
+    """Whether the Markdown link whose address ``found`` is shows that address as its text
+    ("[https://…](https://…)", "[<https://…>](…)"): an edit of the address is an edit of the text too."""
+    if doc is None or found[0] or found[3] or not doc.text.startswith("](", found[2] - 2):
+        return False
+    opened = doc.text.rfind("[", max(0, found[2] - 2 - len(found[1]) - 4), found[2] - 2)
+    return opened >= 0 and doc.text[opened + 1 : found[2] - 2].strip("<> ") == found[1]
+
+
 def address_only(c: Change, a: Document | None, b: Document | None) -> bool:
     """Whether ``c`` changes only where a link points, not what it points to: "http" → "https",
     a page moved within its site keeping its name and its first folder ("/docs/reference/sdk" →
@@ -90,6 +99,8 @@ def address_only(c: Change, a: Document | None, b: Document | None) -> bool:
     old, new = _address(a, c.original), _address(b, c.revised)
     if (c.original is not None and old is None) or (c.revised is not None and new is None) or (old is None and new is None):
         return False
+    if all(found is None or _shown(d, found) for d, found in ((a, old), (b, new))):
+        return True  # "[https://doi.org/…/zenodo.18243610](https://doi.org/…/zenodo.18243610)": the text shows it, and its change is told there
     # (the other side's address is this one with the change undone)
     before = old[1] if old else _undone(new, c.revised)  # type: ignore[arg-type]
     after = new[1] if new else _undone(old, c.original)  # type: ignore[arg-type]

@@ -53,9 +53,12 @@ ATTRIBUTES = re.compile(r"[ \t]{0,3}\{:?[ \t]{0,4}(?:style|type|class)=[\"']?([\
 
 def classed_paragraph(doc: Document, k: int) -> tuple[str, FoundDate | None, int] | None:
     """A paragraph that its kramdown classes make a callout box ("…\n{: .notice--warning}"),
-    or a quote with a callout style on the line under it ("> …\n>\n{style="note"}"):
+    or a quote with a callout style on the line under it ("> …\n>\n{style="note"}"), or a
+    block of an HTML page in a box its class names (``Structure.box``):
     labelled by the box's kind (``labels.callout_class``)."""
     text, p = doc.text, doc.passages[k]
+    if doc.structure and (box := doc.structure[k].box) is not None:
+        return box[0], None, p.start  # (an HTML page's "<div class="update">": ``Structure.box``)
     if text[p.end - 1 : p.end] == "}" and (m := _IAL.search(text, max(p.start, p.end - 300), p.end)) is not None:
         kind = callout_class(m.group(1))
         return (kind, None, p.start) if kind is not None else None

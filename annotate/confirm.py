@@ -283,8 +283,8 @@ def _editorial(text: str, s: int, e: int) -> bool:
         return bool(UPDATE_CUE.search(inner))
     if inner.startswith("^") or text[e : e + 1] in ("(", "[", ":") or (s > 0 and (text[s - 1] in "]!/" or text[s - 1].isalnum())):
         return False  # (glued to a word or an address: AsciiDoc's "https://…[link text]", "a[i]")
-    if " " not in inner.strip():
-        return False  # "[updates2022]": a reference, not a phrase
+    if " " not in inner.strip() and inner.strip().lower().rstrip("!.") not in ("sic", "ed"):
+        return False  # "[updates2022]": a reference, not a phrase (but "[sic]", an editor's mark)
     return not in_backticks(text, s)
 
 

@@ -20,6 +20,7 @@ from annotate.datechanges import dateline_date, dates_only, in_stamp
 from annotate.logs import log_frame
 from annotate.model import Change, Document, Range
 from annotate.naming import WORD
+from annotate.org import unseen_line
 from annotate.read.dateline import reading_time
 from annotate.read.html_marks import RAISED_DIGITS
 from annotate.sections import fence_info
@@ -55,8 +56,8 @@ def cosmetic(c: Change, a: Document | None, b: Document | None) -> bool:
         return True  # ".Update history\n****" over a log's new entries: the frame of the notes
     if c.kind != "move" and all(r is None or fence_info(d, r) for d, r in ((a, c.original), (b, c.revised))):
         return True  # "```lisp" → "```elisp": the language a highlighter is told
-    if c.kind == "edit" and a is not None and b is not None and _copyright_years(c, a, b):
-        return True  # "© 2001–9 Mark Pilgrim" → "© 2001–10": a site's copyright line, its years moving on
+    if c.kind in ("edit", "addition") and a is not None and b is not None and _copyright_years(c, a, b):
+        return True  # "© 2001–9 Mark Pilgrim" → "© 2001–10", "© 2019" → "© 2019-2021": a site's copyright line, its years moving on
     if c.kind != "move" and a is not None and b is not None and a.format == b.format == "markdown" and _same_rendering(c, a, b):
         return True  # "&amp;" → "&", "1. two" → "2. two", "[docs](http://…)" → "[docs][docs]": Markdown that renders the same
     if c.kind != "move" and _role_only(c, a, b):
@@ -75,8 +76,8 @@ def cosmetic(c: Change, a: Document | None, b: Document | None) -> bool:
         return True  # "import Aside from 'components/Aside'": an MDX page's import, never shown
     if one_side and _in_definition(doc, side):
         return True  # "[multipkg]: http://docs.racket-lang.org/…" dropped: a link's address, never shown as text
-    if one_side and doc is not None and _pod_command(doc, side):
-        return True  # "=encoding utf-8" added to a POD text: an instruction to the formatter, never shown
+    if (one_side and doc is not None and _pod_command(doc, side)) or (c.kind != "move" and all(r is None or unseen_line(d, r) for d, r in ((a, c.original), (b, c.revised)))):
+        return True  # "=encoding utf-8" added to a POD text, "#+KEYWORDS: …" in an Org text: for the formatter, never shown
     # A byline's date moving on ("· Last modified on Wed 4 May 2022 09.10 BST"): the
     # document's update date, shown as a change but not an undisclosed edit.
     return c.kind != "move" and ((dates_only(c) and in_stamp(a, c.original) and in_stamp(b, c.revised)) or (a is not None and b is not None and dateline_date(a, b, c))
@@ -155,8 +156,7 @@ def _markup_only(text: str) -> bool:
 
 
 _ROLE = re.compile(r"`{0,2}(?::[A-Za-z][\w.+-]{0,30}(?::[\w.+-]{1,30})?:|\{[A-Za-z][\w.+:-]{0,30}\})`{0,2}")
-"""A role's name before its backquoted text, reStructuredText's (":file:", ":py:func:") or
-MyST Markdown's ("{file}"), with backquotes beside it."""
+"""A role's name before its backquoted text, reST's (":file:", ":py:func:") or MyST's ("{file}"), with backquotes beside it."""
 
 
 def _role_only(c: Change, a: Document | None, b: Document | None) -> bool:
@@ -386,9 +386,9 @@ _COPYRIGHT = re.compile(r"[ \t*_>#-]{0,6}(?:©|&copy;|\(c\)|copyright\b)[^\n]{0,
 
 
 def _copyright_years(c: Change, a: Document, b: Document) -> bool:
-    """Whether ``c`` changes only a number in a copyright line among a page's last passages."""
+    """Whether ``c`` changes only a number in a copyright line among a page's last passages, or adds a year to it."""
     def line_of(doc: Document, r: Range | None) -> bool:
-        if r is None or not r.text.strip().isdigit():
+        if r is None or not r.text.strip(" -\u2013\u2014,").isdigit():
             return False
         k = passage_index(doc.passages, r.start)
         if k >= len(doc.passages) or k < len(doc.passages) - 3:
@@ -396,5 +396,5 @@ def _copyright_years(c: Change, a: Document, b: Document) -> bool:
         p = doc.passages[k]
         lo, hi = doc.text.rfind("\n", p.start, r.start) + 1 or p.start, doc.text.find("\n", r.end, p.end)
         return _COPYRIGHT.fullmatch(doc.text, lo, p.end if hi < 0 else hi) is not None
-    return line_of(a, c.original) and line_of(b, c.revised)
+    return (c.kind == "addition" or line_of(a, c.original)) and line_of(b, c.revised)
 

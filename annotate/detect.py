@@ -21,10 +21,10 @@ from annotate.brackets import CLOSE, OPEN_TAG, match_bracket, openings, spaces, 
 from annotate.candidate import Candidate
 from annotate.extent import MAX_NOTE_CHARS, MAX_NOTE_PARAGRAPHS, before_link_lines, note_extent
 from annotate.labeldates import as_of_date, date_in, datey
-from annotate.labels import CALLOUT_NAMES, LABEL_WORD, SECTION_ADDED
+from annotate.labels import CALLOUT_NAMES, LABEL_WORD, SECTION_ADDED, WEAK_WORDS
 from annotate.logs import content_callout, entry_end, log_entry, log_lines, log_rows, revision_items
 from annotate.model import Document
-from annotate.openings import label_at
+from annotate.openings import CHANGE_DIRECTIVES, label_at
 from annotate.passage_labels import framed_label, html_heading, label_alone, term_list
 from annotate.read.dateline import at_page_edge, is_stamp
 from annotate.revisions import change_lists, dated_sections
@@ -78,6 +78,10 @@ def candidates(doc: Document, reach: bool = False, old: frozenset[str] = frozens
         )
         if label is not None:
             first, last = boxed_extent(doc, k, note_extent(doc, k, reach), label[2], covered_until)
+            if doc.structure and (box := doc.structure[k].box) is not None:
+                first, last = k, k  # (an HTML page's box its class names: its blocks, no more)
+                while last + 1 < n and doc.structure[last + 1].box == box:
+                    last += 1
             if first < k and label[1] is not None and (split := _next_dated(doc, k + 1, last)) is not None:
                 first, last = k, split - 1  # a box of dated updates, one under another: each is a note of its own
             if label[1] is None and last > k and (text[p.start] == "#" or not text[label[2] : p.end].strip(" \t\n=-#*_:")):
@@ -173,7 +177,7 @@ def _myst_box(text: str, start: int) -> bool:
     """Whether the passage at ``start`` is a MyST directive box of a label or callout kind (the
     kinds ``openings`` reads as a box's label): written as a code fence, it is a box, not code."""
     m = _MYST.match(text, start)
-    return m is not None and (LABEL_WORD.fullmatch(m.group(1)) is not None or m.group(1).lower() in CALLOUT_NAMES)
+    return m is not None and (LABEL_WORD.fullmatch(m.group(1)) is not None or m.group(1).lower() in CALLOUT_NAMES | CHANGE_DIRECTIVES)
 
 
 NEVER_NOTES = frozenset({"code", "link_definition"})
@@ -299,8 +303,8 @@ def _emphasised_inline(doc: Document, k: int, found: list[Candidate]) -> list[Ca
             out.append(Candidate("inline", start, end, None, None, (k,), False))
             continue
         label = label_at(text, span.start, span.end)
-        if label is None or text[label[2] - 1 : label[2]] != ":":
-            continue
+        if label is None or text[label[2] - 1 : label[2]] != ":" or (doc.structure and doc.structure[k].kind == "table" and label[0].lower() in WEAK_WORDS):
+            continue  # (not a table's "*Notes: …*" in a cell: a requirement's own note)
         end = span.end
         while end < p.end and text[end] in "*_":
             end += 1

@@ -42,6 +42,7 @@ from annotate.naming import (
     respelled,
     sequence,
     stem,
+    topic_phrases,
     undated,
 )
 from annotate.removals import Removals
@@ -58,7 +59,7 @@ from annotate.sections import (
 )
 from annotate.unlabelled import beside_mark, legend_mark
 
-_STRIKE = re.compile(r"~~(?!~)[^\n]*?~~|<(s|del|strike)\b[^>]*>.*?</\1>", re.IGNORECASE | re.DOTALL)
+_STRIKE = re.compile(r"~~(?!~)[^\n]*?~~|<(s|del|strike|ins)\b[^>]*>.*?</\1>", re.IGNORECASE | re.DOTALL)
 _SECTION_NOTE = re.compile(
     r"\b(?:this|the\s+following|the\s+above|the\s+below|the(?=\s+[a-z]{4,9}\s+(?:below|above)\b))\s+(?:section|paragraph|part|passage|list|table|chapter|"
     r"sentence|example|code|snippet|heading)s?\b[^.\n]{0,60}?\b(?:was|were|has\s+been|have\s+been|is|are)\s+"
@@ -142,6 +143,10 @@ class Notes:
                 self.by_number.setdefault(w, []).append(n)
             for pr in phrase_pairs([stem(w) for w in sequences[n]]):
                 self.by_pair.setdefault(pr, []).append(n)
+        self.topic = {  # (the page's topic names no change alone; but in a note reporting one, or an entry of a log)
+            pr: ns for pr in (topic_phrases(original, self.by_pair) if self.by_pair else ())
+            if (ns := {n for n in self.by_pair[pr] if n not in self.reporting_set and not any(ch.isdigit() for ch in annotations[n].label or "")})
+        }
         self.pair_firsts = {w for w, _ in self.by_pair}
         """The first words of the notes' phrases."""
         self.code: list[tuple[int, str]] = []
@@ -182,6 +187,8 @@ class Notes:
             for k in range(lo, hi):
                 self.sections.setdefault(k, []).append(n)
         self.strikes = [(m.start(), m.end()) for m in _STRIKE.finditer(b.text)] if ("~~" in b.text or "<" in b.text) else []
+        if b.format == "html":  # (a page's <del> and <ins>: their tags are not in its text)
+            self.strikes = [(s.start, s.end) for s in b.inline if s.kind in ("strike", "inserted")]
 
     def disclosure(self, c: Change, where: int | None) -> tuple[tuple[str, ...], str] | None:
         """``(ids of the notes that disclose c, how)``, or ``None`` when none does."""
@@ -267,7 +274,7 @@ class Notes:
                 # a change linking where a note links ("add references to [simdeez] and [ISPC]" over
                 # "Another crate … is [simdeez]."): the note names what the change is about
                 found.update(n for key in links_in(r.text, self.defined) for n in self.links.get(key, ()))
-            counts = pair_counts([stem(w) for w in seq], self.pair_firsts, self.by_pair)
+            counts = pair_counts([stem(w) for w in seq], self.pair_firsts, self.by_pair, self.topic)
             # A long passage shares a phrase with a note by chance more easily: ask for two,
             # unless the note is a correction saying what an earlier version said.
             need = 1 if len(seq) <= 12 else 2

@@ -22,7 +22,7 @@ MONTH_FIRST = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a
 """A date opening a passage with its month ("March 15, 2021 update: …"): past the cheap test (``date_first`` reads it)."""
 PHRASE_COLON = re.compile(
     r"(?:,[ \t]{1,2}(?=[^:\n.!?]{0,30}\b(?:later|ago|after|since|next|following|again|weeks?|days?|months?|years?|hours?|minutes?|morning|evening|"
-    r"night|today|tomorrow|yesterday)\b)[^:\n.!?]{1,40}|[ \t]{1,2}(?:following|thanks[ \t]+to|in[ \t]+response[ \t]+to|from[ \t]+the[ \t]+future|"
+    r"night|today|tomorrow|yesterday)\b)[^:\n.!?]{1,40}|[ \t]{1,2}(?:following|after|thanks[ \t]+to|in[ \t]+response[ \t]+to|from[ \t]+the[ \t]+future|"
     r"to[ \t]+(?:add|clarify|include|note|reflect|correct|fix|mention|explain|answer|address|expand|remove)\b)[^:\n.!?]{0,40})"
     r"[ \t]{0,2}(?:[*_]{1,3}|</" + EMPHASIS_TAG + r">)?[ \t]{0,2}:",
     re.IGNORECASE,
@@ -62,13 +62,15 @@ LATER = re.compile(
     r"|(?:An?|One|Two|Three|Several|Some|Many|A\s+few)\s+(?:[a-z-]+\s+)?readers?\s+(?:(?:has|have)\s+)?(?:pointed\s+out|noted|noticed|spotted|"
     r"written\s+in|wrote\s+in|emailed|alerted|let\s+me\s+know|told\s+me)"
     r"|Thanks\s+to\s+[^.\n]{1,60}?\s+for\s+(?:pointing\s+out|noticing|spotting|catching|flagging|the\s+correction|letting\s+me\s+know)"
+    # "A month later: …", "Two years later: …" (a colon after it: not a story's "A year later, we …")
+    r"|(?:An?|One|Two|Three|Four|Five|Six|Several|A\s+few|\d{1,2})\s+(?:hours?|days?|weeks?|months?|years?)\s+later(?=[ \t]{0,2}(?:[*_]{1,3})?[ \t]{0,2}:)"
     # "I've since learned that …"
     r"|I(?:['\u2019]ve|\s+have)\s+since\s+(?:learned|learnt|found|discovered|heard|realized|realised|been\s+told)"
     r")\b",
     re.IGNORECASE,
 )
 """A sentence written after the text it joins, saying so ("Since publishing this post, …", "When I
-first wrote this post, …", "A reader pointed out …", "I've since learned …"): a note with no label."""
+first wrote this post, …", "A reader pointed out …", "I've since learned …", "A month later: …"): a note with no label."""
 NOTICE_WORD = re.compile(
     r"[ \t]{1,4}(?:notice|note|alert|info|information|update|updates|announcement)[ \t]{0,4}(?:[*_]{1,3}|</" + EMPHASIS_TAG + r">)?[ \t]{0,4}",
     re.IGNORECASE,

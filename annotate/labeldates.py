@@ -226,8 +226,9 @@ SETEXT = re.compile(r"[ \t]{0,3}(?:={1,200}|-{1,200})[ \t]{0,40}(?:\n|$)")
 """The underline of a setext (or reStructuredText) heading."""
 
 
-def section_title(text: str, pos: int, start: int, limit: int) -> tuple[str, FoundDate | None, int] | None:
-    """A heading of the document's own revisions ("## Revision History", "Errata\\n======"):
+def section_title(text: str, pos: int, start: int, limit: int, heading: bool = False) -> tuple[str, FoundDate | None, int] | None:
+    """A heading of the document's own revisions ("## Revision History", "Errata\\n======"; a
+    ``heading`` the document's structure says is one, "*** Changelog" in Org):
     ``(title, None, end of its line)``."""
     line_end = text.find("\n", start, limit)
     line_end = limit if line_end < 0 else line_end
@@ -236,7 +237,7 @@ def section_title(text: str, pos: int, start: int, limit: int) -> tuple[str, Fou
         return None
     markdown_heading = text[pos:start].lstrip(" >").startswith(("#", "=="))  # (MediaWiki, AsciiDoc: "== Changelog ==")
     underline = SETEXT.match(text, line_end + 1, limit) if line_end < limit else None
-    if not markdown_heading and underline is None:
+    if not markdown_heading and underline is None and not heading:
         return None
     # The section's first entry is usually dated ("2024-09-10\n    Updates to reflect …"); of
     # entries one per line, oldest first ("2022-03-09: Original QSB published\n2022-04-04:

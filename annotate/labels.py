@@ -86,7 +86,7 @@ a one-character label ("注") is tested apart."""
 
 LABEL_WORDS = (
     r"Updated?|Updates|Edit(?:ed)?[ \t]{1,3}to[ \t]{1,3}add|Edit(?:ed)?|Correct(?:ion|ions|ed)|Clarification|Clarified|Addendum|Addenda|"
-    r"Postscript|Erratum|Errata|Retraction|Retracted|Amendment|Amended|Revised|Revision|"
+    r"Postscript|Afterword|Erratum|Errata|Retraction|Retracted|Amendment|Amended|Revised|Revision|"
     rf"(?:Editor|Editors|Author|Authors|Transcriber|Translator|Publisher){_APOS}?s?{_APOS}?\s+(?:Note|Update|Comment)|"
     r"Eds?\.(?:\s*Note)?(?![ \t]*[)\]])|P\.\s?P\.\s?S\.|P\.\s?S\.|N\.\s?B\.|NB(?![ \t]*\d)|P?PS(?![ \t]*\d)|Please\s+note|Note|UPD|Warning|Important|Caution|Attention|Disclaimer|Heads[ \t-]?up(?=[ \t]{0,2}(?:[*_]{1,3})?[ \t]{0,2}[:!])|(?<=[*_])(?:Archived|Deprecated)(?=[ \t]{0,2}(?:[*_]{1,3})?[ \t]{0,2}:)|Deprecation[ \t]+notice|Deprecated(?=[)\]])|Notes(?=[ \t]{0,2}(?:[*_]{1,3}|</(?:strong|b)>)?[ \t]{0,2}:)|"
     + FOREIGN_LABELS
@@ -105,7 +105,7 @@ LABEL_WORD = re.compile(
 
 WEAK_WORDS = frozenset(
     ["note", "notes", "nb", "ps", "pps", "please note", "revised", "revision", "amended", "amendment", "warning", "important", "caution", "attention", "disclaimer",
-     "deprecated", "deprecation notice", "heads up", "heads-up", "headsup", "archived"]
+     "deprecated", "deprecation notice", "heads up", "heads-up", "headsup", "archived", "afterword"]
 ) | FOREIGN_WEAK
 """Label words that are common in ordinary prose: a label only with a colon, a dash, a
 bracket or emphasis around it, or as a heading alone ("### Note") — never "Revised

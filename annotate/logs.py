@@ -16,6 +16,7 @@ from annotate.extent import indent
 from annotate.labeldates import date_in, datey
 from annotate.labels import SECTION_TITLE
 from annotate.model import Document
+from annotate.org import HEADING, org_heading
 from annotate.revisions import EDGE, MOST, dated_item, revision_list
 from annotate.segment import CJK
 from annotate.unlabelled import Marked
@@ -111,9 +112,9 @@ _SETEXT_TITLE = re.compile(r"([^\n]{2,60})\n[ \t]{0,3}(?:={2,80}|-{2,80})[ \t]*"
 
 def log_lines(doc: Document, k: int) -> list[tuple[int, int, str, FoundDate]]:
     """The dated entries of a plain-text log of the page's own edits, as list items inside
-    passage ``k`` under a title such as "History\n=======" or "Changelog\n---------" (a
-    reStructuredText page's list is one passage), or as lines inside an AsciiDoc block titled
-    so (".Update history\n****\n*26/Jul/2023*: Update to Pekko 1.0.1.\n****", the block's title
+    passage ``k`` under a title such as "History\n=======", "Changelog\n---------" (a
+    reStructuredText page's list is one passage) or "*** Changelog" (Org), or as lines inside
+    an AsciiDoc block titled so (".Update history\n****\n*26/Jul/2023*: Update to Pekko 1.0.1.\n****", the block's title
     and delimiters its frame, ``log_frame``): ``(start, end, stamp, date)`` each. Added to the
     log, an entry is a note; the comparison keeps the new ones."""
     if doc.structure:
@@ -125,6 +126,8 @@ def log_lines(doc: Document, k: int) -> list[tuple[int, int, str, FoundDate]]:
         entry = _BLOCK_ENTRY
     else:
         title = _SETEXT_TITLE.fullmatch(text, doc.passages[k - 1].start, doc.passages[k - 1].end) if k > 0 else None
+        if title is None and k > 0 and org_heading(doc, k - 1):
+            title = HEADING.fullmatch(text, doc.passages[k - 1].start, doc.passages[k - 1].end)  # ("*** Changelog" in an Org text)
         if title is None:
             return []
         name, entry = title.group(1).strip(), _LOG_ENTRY
@@ -156,6 +159,12 @@ _BLOCK_ENTRY = re.compile(r"(?:[*_]{1,2})?([^\n*_]{4,40}?)(?:[*_]{1,2})?" + _SEP
 
 _TABLE_ROW = re.compile(r"^[ \t]{0,3}\|?([^|\n]*)\|[^\n]*$", re.MULTILINE)
 """A table row, its first cell apart."""
+_DATE_COLUMNS = frozenset(["date", "when", "datum", "fecha", "data", "date of change"])
+_VERSION_COLUMNS = frozenset(["version", "revision", "rev", "rev.", "ver.", "edition", "versie", "versión", "versão", "versione"])
+"""A table's first column that numbers a document's versions ("| Version | Date | Description |")."""
+_TOP = 8
+"""A document's own table of versions stands among its first passages (under its title); further
+down, a table of versions and dates lists a product's releases."""
 _LOG_COLUMNS = re.compile(r"\b(?:changes?|modifications?|revisions?|corrections?|amendments?)\b", re.IGNORECASE)
 """A log table's column of what changed ("| Date | Type | Change | Location |"), not a data
 table's "Notes", "Details" or "Description" (a schedule, results, expenses)."""
@@ -185,18 +194,21 @@ def log_rows(doc: Document, k: int) -> list[tuple[int, int, str, FoundDate]]:
         return []
     text, p = doc.text, doc.passages[k]
     rows = list(_TABLE_ROW.finditer(text, p.start, p.end))
-    if len(rows) < 3 or rows[0].group(1).strip(" *_").lower() not in ("date", "when", "datum", "fecha", "data", "date of change"):
+    head = [c.strip(" \t*_").lower() for c in text[rows[0].start(1) : rows[0].end()].split("|")] if len(rows) >= 3 else []
+    if not head or (head[0] not in _DATE_COLUMNS and not (k < _TOP and len(head) >= 3 and head[0] in _VERSION_COLUMNS and head[1] in _DATE_COLUMNS)):
+        return []  # (a document's versions under its title: "| Version | Date | Description |", the date second)
+    if (head[0] in _DATE_COLUMNS and _LOG_COLUMNS.search(text, rows[0].end(1), rows[0].end()) is None) or not (_under_log_title(doc, k) or head[0] in _VERSION_COLUMNS):
         return []
-    if _LOG_COLUMNS.search(text, rows[0].end(1), rows[0].end()) is None or not _under_log_title(doc, k):
-        return []
+    column = 0 if head[0] in _DATE_COLUMNS else 1
     out: list[tuple[int, int, str, FoundDate]] = []
     for row in rows[2:]:
-        cell = row.group(1).strip(" *_")
+        cells = text[row.start(1) : row.end()].split("|")
+        cell = cells[column].strip(" \t*_`") if column < len(cells) else ""
         if not cell:
             if out:
                 out[-1] = (out[-1][0], row.end(), *out[-1][2:])  # (a row under a dated one: the same entry)
             continue
-        at = row.start(1) + row.group(1).find(cell)
+        at = row.start(1) + sum(len(c) + 1 for c in cells[:column]) + cells[column].find(cell)
         date = date_in(text, at, at + len(cell)) if datey(text, at, at + len(cell)) else None
         if date is None:
             return []  # (a first column that is not all dates: no log)

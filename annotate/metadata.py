@@ -90,8 +90,8 @@ def _judged(key: str, was: str | None, now: str | None, annotations: tuple[Annot
         for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, old, new, autojunk=False).get_opcodes()
         if op != "equal"
     ]
-    if not runs:
-        return MetadataChange(key, was, now)  # case, spacing or punctuation alone
+    if not runs or (kind == "author" and written_out(was or "", now or "")):
+        return MetadataChange(key, was, now)  # case, spacing or punctuation alone; a name written out ("Jane" → "Jane Doe")
     general = [x.id for x in annotations if general_notice(x.text)]
     field_named = [x.id for x in annotations if _FIELD_WORDS[kind].search(x.text)]
     if field_named or general:
@@ -109,6 +109,34 @@ def _judged(key: str, was: str | None, now: str | None, annotations: tuple[Annot
             return MetadataChange(key, was, now, True)
         naming.update(by)
     return MetadataChange(key, was, now, False, tuple(sorted(naming, key=[x.id for x in annotations].index)))
+
+
+_PEOPLE = re.compile(r"[,;&]|\band\b")
+
+
+def written_out(was: str, now: str) -> bool:
+    """Whether a byline names the same people written out or shortened: each name's words are
+    in order the other's, an initial standing for a word ("Jane" → "Jane Doe", "J. Doe" →
+    "Jane Doe", "Jane Doe" → "Jane Q. Doe"); not a name replaced, a co-author added ("Jane" →
+    "Jane, Bob"), nor a word put in a name ("Global Team" → "Global Leadership Team").
+
+    >>> written_out("Jane", "Jane Doe"), written_out("J. Doe", "Jane Doe"), written_out("Jane", "Jane Doe, Bob Roe"), written_out("Jane Doe", "John Doe")
+    (True, True, False, False)
+    >>> written_out("Jane Doe", "Jane Q. Doe"), written_out("Global Team", "Global Leadership Team")
+    (True, False)
+    """
+    old = [p for p in _PEOPLE.split(was.strip("[]'\" ")) if p.strip("'\" ")]
+    new = [p for p in _PEOPLE.split(now.strip("[]'\" ")) if p.strip("'\" ")]
+    if not old or len(old) != len(new):
+        return False
+    for a, b in zip(old, new, strict=True):
+        short, long = sorted(([t.lower() for t in _TOKEN.findall(a)], [t.lower() for t in _TOKEN.findall(b)]), key=len)
+        if not short:
+            return False
+        at = [next((i for i, w in enumerate(long) if w == t or (len(t) == 1 and w.startswith(t)) or (len(w) == 1 and t.startswith(w))), -1) for t in short]
+        if -1 in at or at != sorted(at) or any(len(long[i]) > 1 for i in range(at[0] + 1, at[-1]) if i not in at):
+            return False  # (a word put between the old ones is no name written out: "Global Team" → "Global Leadership Team")
+    return True
 
 
 def _moved(now: str, was: str) -> int | None:

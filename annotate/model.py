@@ -22,7 +22,7 @@ BlockKind = Literal["equal", "changed", "insert", "delete", "move_from", "move_t
 PassageKind = Literal[
     "paragraph", "heading", "list_item", "code", "table", "html", "rule", "link_definition", "footnote"
 ]
-InlineKind = Literal["markup", "emphasis", "strong", "strike", "code", "link", "image"]
+InlineKind = Literal["markup", "emphasis", "strong", "strike", "inserted", "code", "link", "image"]
 
 
 class Structure(NamedTuple):
@@ -35,6 +35,10 @@ class Structure(NamedTuple):
     """Heading level (1-6), or list nesting depth (1 for a top-level item); else 0."""
     quote: int
     """Blockquote depth (0 outside quotes)."""
+    box: tuple[str, int] | None = None
+    """An HTML page's note box around the passage, named by its class and not by words a reader
+    sees (``<div class="update">``): the kind its class names ("update", "editor's note") and the
+    box's number in the page, so that passages of one box are told from the next box's."""
 
 
 class InlineSpan(NamedTuple):
@@ -43,7 +47,7 @@ class InlineSpan(NamedTuple):
     kind: InlineKind
     """``markup`` (syntax a reader does not see rendered: ``**``, ``#``, ``](url)``, ``>``),
     or the rendered style of the text inside: ``emphasis``, ``strong``, ``strike``,
-    ``code``, ``link``, ``image`` (its alt text)."""
+    ``code``, ``link``, ``image`` (its alt text); ``inserted`` (HTML's ``<ins>``: shown as added)."""
     start: int
     """First offset."""
     end: int
@@ -107,7 +111,8 @@ class Document:
     structure: tuple[Structure, ...] = ()
     """Markdown and HTML: what each passage is, one per passage (empty for plain text)."""
     inline: tuple[InlineSpan, ...] = ()
-    """Markdown only: inline spans, sorted by start (markup, and styles over the text they cover)."""
+    """Inline spans, sorted by start (markup, and styles over the text they cover): a Markdown
+    document's; an HTML page's struck-through and inserted text (``<del>``, ``<s>``, ``<ins>``)."""
     metadata: tuple[tuple[str, str], ...] = ()
     """Front matter (or e-mail style header) fields as ``(key, value)`` text, in file order:
     read for title and dates, never compared as text."""

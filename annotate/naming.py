@@ -89,12 +89,20 @@ def phrase_pairs(words: list[str]) -> set[tuple[str, str]]:
     return {(w, v) for i, w in enumerate(words) for v in words[i + 1 : i + 1 + NEAR] if v != w}
 
 
-def pair_counts(words: list[str], firsts: set[str], by_pair: dict[tuple[str, str], list[int]]) -> dict[int, int]:
+def pair_counts(
+    words: list[str], firsts: set[str], by_pair: dict[tuple[str, str], list[int]], topic: dict[tuple[str, str], set[int]] | None = None
+) -> dict[int, int]:
     """For each note, how many distinct phrases (``phrase_pairs``) of ``words`` it holds
     (``by_pair``: the notes holding each phrase; ``firsts``: the first words of those phrases).
     Only words that open a note's phrase are followed, so a long change costs one set test per
-    word instead of a set of all its pairs."""
+    word instead of a set of all its pairs. A phrase in ``topic`` (the notes it is the page's
+    topic for, ``topic_phrases``) counts only beside another phrase of that note.
+
+    >>> pair_counts(["roll", "ridley", "install"], {"roll"}, {("roll", "ridley"): [0]}, {("roll", "ridley"): {0}})
+    {}
+    """
     counts: dict[int, int] = {}
+    topical: dict[int, int] = {}
     seen: set[tuple[str, str]] = set()
     for i, w in enumerate(words):
         if w not in firsts:
@@ -105,7 +113,29 @@ def pair_counts(words: list[str], firsts: set[str], by_pair: dict[tuple[str, str
                 seen.add(pr)
                 for n in by_pair[pr]:
                     counts[n] = counts.get(n, 0) + 1
-    return counts
+                    if topic and n in topic.get(pr, ()):
+                        topical[n] = topical.get(n, 0) + 1
+    return {n: k for n, k in counts.items() if k > topical.get(n, 0)} if topical else counts
+
+
+def topic_phrases(original: str, by_pair: dict[tuple[str, str], list[int]], times: int = 3, limit: int = 300_000) -> set[tuple[str, str]]:
+    """The notes' phrases (``by_pair``) that the original writes ``times`` times or more in its
+    first ``limit`` characters: its topic ("Rolling Ridley" on the Rolling Ridley page), which a
+    note writes about the page, not about a change.
+
+    >>> topic_phrases("Rolling Ridley is new. Rolling Ridley ships. Use Rolling Ridley.", {("roll", "ridley"): [0], ("ship", "ridley"): [0]})
+    {('roll', 'ridley')}
+    """
+    firsts = {w for w, _ in by_pair}
+    words = [stem(w) for w in sequence(original[:limit])]
+    counts: dict[tuple[str, str], int] = {}
+    for i, w in enumerate(words):
+        if w not in firsts:
+            continue
+        for v in set(words[i + 1 : i + 1 + NEAR]):
+            if (w, v) in by_pair:
+                counts[w, v] = counts.get((w, v), 0) + 1
+    return {pr for pr, k in counts.items() if k >= times}
 
 
 def undated(x: Annotation) -> str:

@@ -174,8 +174,11 @@ def _opening_date(candidate: Candidate, doc: Document, original: DateInfo | None
     return _not_before(_written(found[0], text[candidate.start : closed.end()].strip(), original, None), original)
 
 
-_DONE_ON = re.compile(r"\b[a-z]{2,20}(?:ed|en)\s+(?:on|since)(?:\s+the\s+\w+\s+of)?\s+$", re.IGNORECASE)
-"""A thing done on a day ("issued on", "deprecated since"), as a notice with no label says it."""
+_DONE_ON = re.compile(
+    r"\b[a-z]{2,20}(?:ed|en)\s+(?:on|since)(?:\s+the\s+\w+\s+of)?\s+$|\b(?:updated|revised|corrected|amended|edited|modified),?\s+$", re.IGNORECASE
+)
+"""A thing done on a day ("issued on", "deprecated since"), as a notice with no label says it; the
+text's own revision dated ("(Version 1.0, updated 9 July 2025)")."""
 _CALLOUTS = CALLOUT_NAMES | {"important", "warning", "caution", "attention", "disclaimer", "tip", "hint"}
 """A callout box's words: such a box speaks of its subject, and a day it names is that subject's."""
 _TO_COME = re.compile(r"\b(?:will|shall|going\s+to|scheduled|planned|due|expected)\b", re.IGNORECASE)

@@ -71,11 +71,12 @@ _LEAD = re.compile(
     # a GitHub alert "> [!NOTE]" on its own line; Obsidian callouts and Svelte's docs also
     # write the text (or a title) on the same line: "> [!NOTE] Safari only focuses …"
     r"(?:>[ \t]?\[!(?P<alert>[A-Za-z]{2,12})\][-+]?(?:[ \t]{0,8}\n|[ \t]{1,8}(?=\S)))?"
-    r"(?:>[ \t]?){0,4}(?:#{1,6}[ \t]{1,8}|={2,6}[ \t]{1,8}|[-*+][ \t]{1,8}|\d{1,3}[.)][ \t]{1,8})?"
+    r"(?:>[ \t]?){0,4}(?:#{1,6}[ \t]{1,8}|={2,6}[ \t]{1,8}|\*{3,8}[ \t]{1,8}|[-*+][ \t]{1,8}|\d{1,3}[.)][ \t]{1,8})?"
     r"(?:(?P<emoji>:(?:warning|memo|information_source|exclamation|heavy_exclamation_mark):|\u26a0|\u2139|\U0001f4dd)\ufe0f?[ \t]{0,4}"
     # any other pictograph before a label ("🔔 Update: …", "📢 **Update (…):**"): no label by itself
     r"|" + _PICTOGRAPHS + r"\ufe0f?[ \t]{1,4}(?=\S))?"
     r"(?:\u203b[ \t]{0,2})?"  # a reference mark before a Japanese note: "※追記：…"
+    r"(?::(?=(?i:update|edit|correction|addendum|erratum|note)s?:[ \t]))?"  # a reST field named by a label: ":Update: 3 March 2021 -- …"
     r"(?:\*\*[ \t](?=[A-Za-z])|[*_]{1,3}|'{2,3}|<" + forms.EMPHASIS_TAG + r">[ \t]{0,3}\n?[ \t]{0,3})?\\?(?P<open>[" + re.escape(_OPENERS) + r"])?(?:[*_]{1,3}|'{2,3}|<" + forms.EMPHASIS_TAG + r">)?"
     r"(?:(?:\u26a0|\u2139)\ufe0f?[ \t]{1,4})?"  # an emoji inside the emphasis: "**⚠ Warning**:"
 )
@@ -88,7 +89,7 @@ _SENTENCE_END = re.compile(
 """A sentence's end: not a day's dot before its month ("opdateret 12. marts 2021")."""
 _PICTOGRAPH = re.compile(_PICTOGRAPHS)
 _OPENINGS = frozenset(
-    ["up", "ed", "co", "cl", "ad", "po", "er", "re", "am", "au", "tr", "pu", "p.", "no", "nb", "n.", "ps", "pp", "pl",  # label words
+    ["up", "ed", "co", "cl", "ad", "po", "er", "re", "am", "au", "tr", "pu", "p.", "no", "nb", "n.", "ps", "pp", "pl", "af",  # label words
      "wa", "im", "ca", "at", "di", "de",  # callout words, a deprecation
      "th", "ou", "my", "an", "ea", "pr", "or", "ol", "a ", "it", "ce", "es", "qu", "ar", "in",  # disclosure sentences
      "ch"]  # section titles ("Changelog", "Changes to this article")
@@ -134,6 +135,8 @@ def _boxed_label(lead: re.Match[str] | None, text: str, start: int, limit: int) 
     named = [(lead.group("liq"), lead.start("liq"))] if lead.group("liq") and lead.group("liq").lower() in CALLOUT_NAMES else []
     if not kinds and not named:
         return None
+    if (changed := next((k for k, _ in kinds if k.lower() in CHANGE_DIRECTIVES), None)) is not None:
+        return changed, None  # ".. deprecated:: 3.0", "```{versionchanged} 2.3": Sphinx's notes of a change
     for kind, at in kinds:
         if (m := LABEL_WORD.match(kind)) is not None:
             rest = kind[m.end() :]
@@ -151,6 +154,11 @@ def _boxed_label(lead: re.Match[str] | None, text: str, start: int, limit: int) 
     if callout is None or _labelled_below(text, start, limit):
         return None  # (":::info\n\n**Update (2024-05-04):** …": the label under the box names and dates it)
     return callout, None  # {{% alert color="primary" %}}: a callout, as "Note:"
+
+
+CHANGE_DIRECTIVES = frozenset(["deprecated", "versionchanged", "versionremoved"])
+"""Sphinx's directives noting a change of what a page documents (not "versionadded": it comes with
+the new text it dates)."""
 
 
 def _labelled_below(text: str, start: int, limit: int) -> bool:
@@ -203,7 +211,7 @@ def label_at(text: str, pos: int, limit: int, *, as_heading: bool = False) -> tu
         return None  # "The …", "An …": a disclosure sentence needs a word of change
     lead = _LEAD.match(text, pos, limit)
     start = lead.end() if lead else pos
-    if text[start : start + 1] in _TITLE_INITIALS and (title := section_title(text, pos, start, limit)) is not None:
+    if text[start : start + 1] in _TITLE_INITIALS and (title := section_title(text, pos, start, limit, as_heading)) is not None:
         return title
     m = LABEL_WORD.match(text, start, min(limit, start + 80))
     if m is None and (dated := date_first(text, start, limit, heading=as_heading or (lead is not None and "#" in lead.group(0)))) is not None:

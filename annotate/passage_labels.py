@@ -17,6 +17,7 @@ from annotate.labeldates import as_of_date, date_in, datey
 from annotate.labels import LABEL_WORD
 from annotate.model import Document
 from annotate.openings import label_at
+from annotate.org import org_heading
 
 _RULE_LINE = re.compile(r"[ \t]{0,3}([=*#~_-])\1{9,200}[ \t]*\n")
 """A line of one character repeated, ruling off a plain text's banner ("=====…")."""
@@ -49,8 +50,11 @@ def term_list(text: str, start: int) -> bool:
 
 def html_heading(doc: Document, k: int) -> bool:
     """Whether passage ``k`` is an HTML page's heading that reads as "## …" would: not a label
-    word alone ("Update" over how to update), which ``box_title`` judges."""
+    word alone ("Update" over how to update), which ``box_title`` judges; or an Org text's
+    heading ("*** Update on 2022-12-19")."""
     p = doc.passages[k]
+    if doc.format == "text" and doc.text.startswith("*", p.start):
+        return org_heading(doc, k)
     return doc.format == "html" and bool(doc.structure) and doc.structure[k].kind == "heading" and (
         LABEL_WORD.fullmatch(doc.text, p.start, p.end) is None
     )

@@ -133,7 +133,7 @@ def read_document(
             date=(meta and meta.date) or page.date or published,
             updated=(meta and meta.updated) or page.updated or (updated if page.date is None else None), encoding=encoding,
             warnings=warnings + page.warnings + ((meta.warning,) if meta and meta.warning else ()),
-            metadata=field_items(meta.fields) if meta else (), structure=page.structure,
+            metadata=field_items(meta.fields) if meta else (), structure=page.structure, inline=page.inline,
         )
     else:
         if select is not None:

@@ -26,15 +26,16 @@ from lxml import etree
 from lxml import html as lhtml
 
 from annotate.errors import InputError, LimitError
-from annotate.model import DateInfo, PassageKind, Structure
+from annotate.model import DateInfo, InlineSpan, PassageKind, Structure
 from annotate.read.html_dates import metadata_dates
-from annotate.read.html_marks import footnote_mark, unread
+from annotate.read.html_marks import BREAK, SHOWN_MARKS, after_break, box_kind, footnote_mark, unmark, unread
+from annotate.read.html_source import without_declarations
 
 _DROP = frozenset(
     ["script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form", "button", "select", "textarea", "iframe", "object", "embed", "svg", "math", "canvas", "video", "audio", "head", "title", "meta", "link", "input", "label", "dialog"]
 )
 _BLOCKS = frozenset(
-    ["p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "figure", "figcaption", "table", "tr", "td", "th", "thead", "tbody", "tfoot", "caption", "address", "details", "summary", "hr", "center"]
+    ["p", "div", "section", "aside", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "figure", "figcaption", "table", "tr", "td", "th", "thead", "tbody", "tfoot", "caption", "address", "details", "summary", "hr", "center"]
 )
 _SPACE = re.compile(r"\s+")
 PARSER_MAX_DEPTH = 256
@@ -44,49 +45,6 @@ MAX_ELEMENTS = 1_000_000
 """Most elements in a page read (a long article has a few thousand); past it ``LimitError``."""
 PARSER_MAX_TEXT = 10_000_000
 """Longest single text run or attribute value (bytes) lxml reads without ``huge_tree``."""
-MAX_DOCTYPE_SUBSET = 1_000_000
-"""Longest DOCTYPE internal subset looked for (characters)."""
-
-
-def _doctype_subset(source: str) -> tuple[int, int] | None:
-    """``(start, end)`` of a DOCTYPE's internal subset ``[ … ]>`` (from its ``[`` to past
-    its ``>``), after up to five leading comments, or ``None``. A linear scan with
-    ``str.find``: a regular expression here backtracked for minutes on many empty comments
-    before an unclosed subset.
-
-    >>> s = '<!-- c --><!DOCTYPE html [<!ENTITY x "y">]><p>'
-    >>> s[slice(*_doctype_subset(s))]
-    '[<!ENTITY x "y">]>'
-    >>> _doctype_subset("<!---->" * 120 + "<!DOCTYPE html [" + "x" * 1000) is None
-    True
-    """
-    pos = 0
-    for _ in range(6):
-        while pos < len(source) and source[pos].isspace():
-            pos += 1
-        if not source.startswith("<!--", pos):
-            break
-        close = source.find("-->", pos + 4, pos + 4 + 2000)
-        if close < 0:
-            return None
-        pos = close + 3
-    if source[pos : pos + 9].upper() != "<!DOCTYPE":
-        return None
-    head_end = min(len(source), pos + 2009)
-    bracket = source.find("[", pos, head_end)
-    gt = source.find(">", pos, head_end)
-    if bracket < 0 or (0 <= gt < bracket):
-        return None
-    close = source.find("]", bracket, bracket + MAX_DOCTYPE_SUBSET)
-    while close >= 0:
-        end = close + 1
-        while end < len(source) and source[end].isspace():
-            end += 1
-        if source.startswith(">", end):
-            return bracket, end + 1
-        close = source.find("]", close + 1, bracket + MAX_DOCTYPE_SUBSET)
-    return None
-_XML_DECL = re.compile(r"^\ufeff?\s*<\?xml[^>]{0,200}\?>")
 
 
 @dataclass(frozen=True)
@@ -107,6 +65,8 @@ class Page:
     """What the reader noticed (e.g. the parser repaired broken markup)."""
     structure: tuple[Structure, ...] = ()
     """What each paragraph is (heading, list item, code, paragraph), one per span."""
+    inline: tuple[InlineSpan, ...] = ()
+    """Text shown struck through or inserted (``<del>``, ``<ins>``), sorted by start."""
 
 
 def extract(
@@ -120,10 +80,8 @@ def extract(
     if max_depth < 1:
         raise ValueError("max_depth must be at least 1")
     warnings: list[str] = []
-    source = _XML_DECL.sub("", source.removeprefix("\ufeff"), count=1)
-    subset = _doctype_subset(source)
-    if subset is not None:
-        source = source[: subset[0]] + ">" + source[subset[1] :]
+    source, subset = without_declarations(source)
+    if subset:
         warnings.append("the DOCTYPE's entity declarations were ignored (entities are never expanded)")
     if not source.strip():
         raise InputError(f"{source_label}: empty HTML document")
@@ -164,16 +122,19 @@ def extract(
     text_parts: list[str] = []
     spans: list[tuple[int, int]] = []
     pos = 0
-    for para, _ in paragraphs:
+    inline: list[InlineSpan] = []
+    for para, st in paragraphs:
         if text_parts:
             text_parts.append("\n\n")
             pos += 2
+        para, marked = unmark(para, pos, st.kind == "code")
+        inline += marked
         text_parts.append(para)
         # A passage never starts or ends with whitespace (a <pre> keeps its indentation outside the span).
         lead, trail = len(para) - len(para.lstrip()), len(para) - len(para.rstrip())
         spans.append((pos + lead, pos + len(para) - trail))
         pos += len(para)
-    return Page("".join(text_parts), spans, title, date, updated, tuple(warnings), tuple(st for _, st in paragraphs))
+    return Page("".join(text_parts), spans, title, date, updated, tuple(warnings), tuple(st for _, st in paragraphs), tuple(inline))
 
 
 def _too_many_elements(label: str) -> LimitError:
@@ -329,17 +290,18 @@ def _paragraphs(body: lhtml.HtmlElement, label: str) -> list[tuple[str, Structur
     current: list[str] = []
     pre_depth = quotes = items = 0
     heads: list[int] = []
+    boxes: list[tuple[etree._Element, str, int]] = []  # (note boxes a class names, innermost last, each numbered)
 
     def flush() -> None:
         if not current:
             return
-        raw = "".join(current)
+        raw = "".join(current).replace(BREAK, "\n")
         current.clear()
         text = raw.strip("\n") if pre_depth else _SPACE.sub(" ", raw).strip()
         if text.strip():
             kind: PassageKind = "code" if pre_depth else "heading" if heads else "list_item" if items else "paragraph"
             level = heads[-1] if kind == "heading" else items if kind == "list_item" else 0
-            paragraphs.append((text, Structure(kind, level, quotes)))
+            paragraphs.append((text, Structure(kind, level, quotes, boxes[-1][1:] if boxes else None)))
 
     def count(tag: str, step: int) -> None:
         nonlocal pre_depth, quotes, items
@@ -361,7 +323,7 @@ def _paragraphs(body: lhtml.HtmlElement, label: str) -> list[tuple[str, Structur
         if event == "start":
             if skipping is not None:
                 continue
-            if (tag in _DROP and not (tag == "header" and _in_article(el)) and not (tag == "aside" and _in_box(el))) or not tag:
+            if (tag in _DROP and not (tag == "header" and _in_article(el)) and not (tag == "aside" and (_in_box(el) or box_kind(el, tag)))) or not tag:
                 # (an article's own header holds its headline, standfirst and byline: kept; so is
                 # a note box's text that ReSpec sets in an <aside> under the box's title)
                 skipping = el
@@ -375,9 +337,13 @@ def _paragraphs(body: lhtml.HtmlElement, label: str) -> list[tuple[str, Structur
                 continue
             if tag in _BLOCKS:
                 flush()
+            if (kind := box_kind(el, tag)) is not None:
+                boxes.append((el, kind, len(paragraphs)))
             count(tag, 1)
-            if tag == "br":
-                current.append("\n")
+            if tag == "br" and not pre_depth and after_break(current):
+                flush()  # ("…<br><br><strong>UPDATE:</strong> …": a blank line, as a page of <br>s writes paragraphs)
+            elif tag == "br" or tag in SHOWN_MARKS:
+                current.append(SHOWN_MARKS.get(tag, BREAK)[0])
             if el.text:
                 current.append(el.text)
         else:
@@ -389,7 +355,11 @@ def _paragraphs(body: lhtml.HtmlElement, label: str) -> list[tuple[str, Structur
                 continue
             if tag == "pre" or tag in _BLOCKS:
                 flush()
+            if boxes and boxes[-1][0] is el:
+                boxes.pop()
             count(tag, -1)
+            if tag in SHOWN_MARKS:
+                current.append(SHOWN_MARKS[tag][1])
             if el.tail and el is not body:
                 current.append(el.tail)
     flush()

@@ -12,6 +12,8 @@ import re
 
 from lxml import etree
 
+from annotate.model import InlineSpan
+
 RAISED_DIGITS = "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079"
 """The digits 0-9 raised, as this reader writes a footnote reference's number ("¹¹")."""
 _RAISED = str.maketrans("0123456789", RAISED_DIGITS)
@@ -72,3 +74,82 @@ def footnote_mark(el: etree._Element) -> str | None:
         return None
     number = "".join(str(t) for t in el.itertext()).strip().strip("[]")
     return number.translate(_RAISED) if number.isdigit() and len(number) <= 3 else None
+
+
+_BOX_WORDS = frozenset(
+    ["update", "updates", "correction", "corrections", "erratum", "errata", "addendum", "retraction", "clarification"]
+)
+"""Class words of a box that holds a note about the page's changes. Not a callout's ("note",
+"alert", "warning", "important": a page's boxes of advice, its site-wide banners, and those of
+the held-out sets' pages were old or advice more often than notes)."""
+_CLASS_WORD = re.compile(r"[a-z]+")
+
+
+def box_kind(el: etree._Element, tag: str) -> str | None:
+    """The kind of note box a block's class names ("<div class="update">", "<p class="editors-note">",
+    "<aside class="correction">"): what a site's stylesheet shows
+    as a box, with no label word a reader sees; ``None`` for other blocks and classes
+    ("footnote", "edit-link", "entry-updated" on a byline's ``<span>``).
+
+    >>> from lxml import html
+    >>> [box_kind(html.fragment_fromstring(s), t) for s, t in [('<div class="post-update">x</div>', "div"), ('<p class="editors-note">x</p>', "p"), ('<div class="footnote">x</div>', "div")]]
+    ['update', "editor's note", None]
+    """
+    if tag not in _BOXED or not el.get("class"):
+        return None
+    words = _CLASS_WORD.findall(str(el.get("class")).lower())
+    if any(w in ("editor", "editors") for w in words) and "note" in words:
+        return "editor's note"
+    return next((w for w in words if w in _BOX_WORDS), None)
+
+
+_BOXED = frozenset(["div", "p", "section", "aside", "blockquote"])
+
+
+SHOWN_MARKS = {"del": "\ue000\ue001", "s": "\ue000\ue001", "strike": "\ue000\ue001", "ins": "\ue002\ue003"}
+"""Elements a reader sees marked as removed or added, and the private-use characters the page's
+walk writes around their text (opening, closing), for ``unmark`` to turn into spans."""
+_MARK = re.compile("[\ue000-\ue003]")
+
+
+def unmark(para: str, at: int, code: bool = False) -> tuple[str, list[InlineSpan]]:
+    r"""``para`` without the marks ``SHOWN_MARKS`` wrote, spaces they left doubled collapsed (not
+    in ``code``), and the ``strike`` and ``inserted`` spans they stood around, from offset ``at``.
+
+    >>> unmark("Fine \ue000old\ue001 \ue002new\ue003 words.", 10)
+    ('Fine old new words.', [InlineSpan(kind='strike', start=15, end=18, target=None), InlineSpan(kind='inserted', start=19, end=22, target=None)])
+    """
+    if _MARK.search(para) is None:
+        return para, []
+    out: list[str] = []
+    opened: list[tuple[str, int]] = []
+    spans: list[InlineSpan] = []
+    for ch in para:
+        if ch in "\ue000\ue002":
+            opened.append((ch, len(out)))
+        elif ch in "\ue001\ue003":
+            if opened and ord(opened[-1][0]) + 1 == ord(ch):
+                spans.append(InlineSpan("strike" if ch == "\ue001" else "inserted", opened.pop()[1], len(out)))
+        elif code or ch != " " or (out and out[-1] != " "):
+            out.append(ch)
+    while out and out[-1] == " " and not code:
+        out.pop()
+    n = len(out)
+    spans += [InlineSpan("strike" if ch == "\ue000" else "inserted", s, n) for ch, s in opened]  # (a mark a block closed)
+    found = [InlineSpan(s.kind, at + s.start, at + min(s.end, n)) for s in spans if s.start < min(s.end, n)]
+    return "".join(out), sorted(found, key=lambda s: (s.start, -s.end))
+
+
+BREAK = "\ue004"
+"""What the page's walk writes for a ``<br>`` (a line break: ``after_break`` tells a second one)."""
+
+
+def after_break(parts: list[str]) -> bool:
+    """Whether the text so far (``parts``) ends with a line break and blanks: a second ``<br>``
+    here ends a paragraph."""
+    for piece in reversed(parts):
+        if piece == BREAK:
+            return True
+        if piece.strip():
+            return False
+    return False

@@ -75,7 +75,7 @@ def _comment(c: Comparison, change: int | None) -> str:
     if ch.silent:
         return f"{{>>undisclosed {ch.kind}<<}}"
     if ch.disclosure == "visible":
-        return f"{{>>{ch.kind}, shown struck through<<}}"
+        return f"{{>>{ch.kind}, shown in the text<<}}"
     if ch.disclosure is None:
         return f"{{>>{ch.kind}, not an edit of content (dates, punctuation or markup)<<}}"
     by = ", ".join(f"annotation {x.removeprefix('n')}" for x in ch.disclosed_by)

@@ -133,7 +133,7 @@ def _change(
     if c.disclosure is not None:
         by = ", ".join(c.disclosed_by)
         yield Comment, {"specific": f" (disclosed by {by})", "general": f" (covered by {by}: a general notice)",
-                        "visible": " (shown struck through)"}.get(c.disclosure, "")
+                        "visible": " (shown in the text: struck through or marked)"}.get(c.disclosure, "")
     where = []
     if c.original:
         where.append(f"original \u00b6{_para(a, c.original.start)} [{c.original.start}:{c.original.end}]")

@@ -23,7 +23,7 @@ from annotate.model import Document, InlineSpan, Structure
 from annotate.render.html.dom import add_text, el
 
 _Element = etree._Element
-_TAG = {"strong": "strong", "emphasis": "em", "strike": "s", "code": "code"}
+_TAG = {"strong": "strong", "emphasis": "em", "strike": "s", "inserted": "ins", "code": "code"}
 
 
 def block_class(st: Structure | None) -> str | None:

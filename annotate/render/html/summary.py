@@ -223,7 +223,7 @@ def change_item(li: _Element, c: Comparison, i: int, anchor: Anchor, ids: dict[s
     if ch.disclosure is not None:
         p = el(li, "p", "disclosed")
         if ch.disclosure == "visible":
-            append(p, "shown struck through")
+            append(p, "shown in the text (struck through or marked)")
         else:
             append(p, "disclosed by " if ch.disclosure == "specific" else "covered by a general notice: ")
             for n, note in enumerate(ch.disclosed_by):
