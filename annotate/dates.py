@@ -275,6 +275,8 @@ def resolve_year(value: str, after: str | None, fallback: str | None) -> str | N
     '2025-02-03'
     >>> resolve_year("XXMD-02-11-2020", "2020-01-15", None), resolve_year("XXMD-09-07-2021", "2021-06-01", "2021-07-12")
     ('2020-02-11', '2021-07-09')
+    >>> resolve_year("XXMD-11-08", "2019-10-07", "2019-10-07")  # (the revised version dated as the original: no later date to read before)
+    '2019-11-08'
 
     """
     if value.startswith(EITHER):
@@ -286,7 +288,7 @@ def resolve_year(value: str, after: str | None, fallback: str | None) -> str | N
             return None  # (which reading is meant, no date of the document says)
         else:
             readings = sorted(v for m, d in pairs if (v := resolve_year(f"{YEARLESS}-{m}-{d}", after, None)) is not None)
-        if fallback is not None:  # (the revised version's date known: the reading nearest before it)
+        if fallback is not None and (after is None or fallback[:10] > after[:10]):  # (the revised version's own later date: the reading nearest before it)
             before = [v for v in readings if v <= fallback[:10]]
             return before[-1] if before else None
         since = [v for v in readings if after is not None and v >= after[:10]]

@@ -28,7 +28,14 @@ from annotate.openings import CHANGE_DIRECTIVES, label_at
 from annotate.passage_labels import framed_label, html_heading, label_alone, term_list
 from annotate.read.dateline import at_page_edge, is_stamp
 from annotate.revisions import change_lists, dated_sections
-from annotate.unlabelled import Marked, effective_paragraph, emphasised_paragraph, marked_legend, status_paragraph
+from annotate.unlabelled import (
+    Marked,
+    dated_paragraph,
+    effective_paragraph,
+    emphasised_paragraph,
+    marked_legend,
+    status_paragraph,
+)
 
 _HEADING_LINES = re.compile(r"(?:#{1,6}[ \t][^\n]{1,200}|[^\n]{1,200}\n[ \t]{0,3}(?:=+|-+)[ \t]*)\n")
 """A heading's line (ATX, or setext with its underline) opening a passage, before its text."""
@@ -122,7 +129,7 @@ def candidates(doc: Document, reach: bool = False, old: frozenset[str] = frozens
             continue
         entry = log_entry(doc, k) if reach else None
         logged = logged or entry is not None
-        unlabelled = (entry or emphasised_paragraph(doc, k) or status_paragraph(doc, k) or marked_legend(doc, k) or effective_paragraph(doc, k)) if reach else None
+        unlabelled = (entry or emphasised_paragraph(doc, k) or dated_paragraph(doc, k) or status_paragraph(doc, k) or marked_legend(doc, k) or effective_paragraph(doc, k)) if reach else None
         if unlabelled is not None:
             last = entry_end(doc, k) if entry is not None and doc.structure[k].kind == "list_item" else k
             out.append(_marked(doc, k, unlabelled, last))

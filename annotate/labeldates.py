@@ -63,6 +63,7 @@ def datey(text: str, start: int, end: int) -> bool:
     ):
         chunk = chunk[: d.start - start] + " " + chunk[d.end - start :]
     chunk = _DAY_MONTH_YEAR.sub(" ", chunk)  # ("09-07-2021": a date, whichever way round)
+    chunk = _MONTH_DAY.sub(" ", chunk)  # ("[Update 11/8]": a year-less date in figures, ``date_in`` reads it)
     rest = FILLER.fullmatch(chunk.replace("_", " "))  # ("_Updated 8/18/2025_": emphasis is no word's part)
     return rest is not None
 

@@ -91,10 +91,10 @@ _PICTOGRAPH = re.compile(_PICTOGRAPHS)
 _OPENINGS = frozenset(
     ["up", "ed", "co", "cl", "ad", "po", "er", "re", "am", "au", "tr", "pu", "p.", "no", "nb", "n.", "ps", "pp", "pl", "af",  # label words
      "wa", "im", "ca", "at", "di", "de",  # callout words, a deprecation
-     "th", "ou", "my", "an", "ea", "pr", "or", "ol", "a ", "it", "ce", "es", "qu", "ar", "in",  # disclosure sentences
+     "th", "ou", "my", "an", "ea", "pr", "or", "ol", "a ", "it", "ce", "es", "qu", "ar", "in", "we", "i ", "i'", "i\u2019",  # disclosure sentences
      "ch"]  # section titles ("Changelog", "Changes to this article")
 ) | FOREIGN_OPENINGS | frozenset(ERAS)  # (a Japanese era opening a label's date: "令和元年5月7日追記：")
-_SENTENCE_OPENINGS = frozenset(["th", "ou", "my", "an", "ea", "pr", "or", "ol", "a ", "it", "ce", "es", "qu", "ar", "in"])
+_SENTENCE_OPENINGS = frozenset(["th", "ou", "my", "an", "ea", "pr", "or", "ol", "a ", "it", "ce", "es", "qu", "ar", "in", "we", "i ", "i'", "i\u2019"])
 _CHANGE_STEMS = re.compile(
     r"updat|correct|amend|edit|revis|chang|clarif|expand|modif|added|rewrit|version|outdat|out.of.date|obsolet|supersed|deprecat|"
     r"mis.à.jour|mise.à.jour|corrig|actuali[sz]|atualiz|aggiorn|diperbar|dikoreksi|diralat",  # ("Cet article a été mis à jour …")
@@ -280,8 +280,9 @@ def label_at(text: str, pos: int, limit: int, *, as_heading: bool = False) -> tu
     addressed = word == "note" and ADDRESSED.match(text, i, window) is not None  # "Note that …"
     when: tuple[int, int] | None = None
     end: int | None = None
-    if colon is not None and datey(text, i, colon):
-        when, end = (i, colon), colon + 1
+    opener = lead.group("open") if lead and lead.group("open") else text[pos - 1] if pos > 0 and text[pos - 1] in _OPENERS else ""
+    if colon is not None and datey(text, i, colon) and not (opener and text.find(CLOSE[opener], i, colon) >= 0):
+        when, end = (i, colon), colon + 1  # (not "[Update 11/8]: …": the bracket closes the label, below)
     elif text.startswith("!", i) and not weak and word not in forms.PARTICIPLE and (heading or marked or (word in forms.BANG_WORDS and forms.BANG.match(text, i, limit))):
         shut_bang = forms.EMPHASIS.match(text, i + 1, limit)
         when, end = (i, i), shut_bang.end() if shut_bang else i + 1 + text.startswith(":", i + 1)  # "# Update! Second Age maps …", "**UPDATE!** The fix …" (in a heading or emphasis: "Edit! Save! Repeat!" is prose)

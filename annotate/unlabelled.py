@@ -62,8 +62,24 @@ def emphasised_paragraph(doc: Document, k: int) -> Marked | None:
     return "bracketed", None, None
 
 
-_DATED_LEAD = re.compile(r"(?:>[ \t]?)?[*_]{1,3}([^\s*_:][^\n:]{5,30}?):[ \t]")
-"""A paragraph's lead in emphasis up to its first colon ("**04/12/2020: …")."""
+_DATED_LEAD = re.compile(r"(?:>[ \t]?)?[*_]{1,3}([^\s*_:][^\n:*_]{5,30}?)(?:[*_]{1,3})?:(?:[*_]{1,3})?[ \t]")
+"""A paragraph's lead in emphasis up to its first colon ("**04/12/2020: …", "**2021-03-03:** …")."""
+
+
+def dated_paragraph(doc: Document, k: int) -> Marked | None:
+    """A paragraph opening with a day's date in emphasis and a colon ("**2021-03-03:** The port is
+    closed again."), when no other paragraph of the document opens so: a dated addition (a
+    diary's or a timeline's entries, every one written so, are its content); the comparison
+    keeps it only when it is new."""
+    if not doc.structure or doc.structure[k].kind != "paragraph":
+        return None
+    text, p = doc.text, doc.passages[k]
+    if text[p.start] not in "*_>" or (first := _dated_lead(text, p.start, p.end)) is None:
+        return None
+    opening = text[p.start]
+    if any(q is not p and text.startswith(opening, q.start) and _dated_lead(text, q.start, q.end) for q in doc.passages):
+        return None
+    return "labelled", first[0], first[1]
 
 
 def _dated_lead(text: str, start: int, end: int) -> tuple[str, FoundDate] | None:

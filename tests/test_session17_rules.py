@@ -238,3 +238,36 @@ def test_a_link_showing_its_address_changes_once() -> None:
 def test_a_copyright_year_range_added_in_the_footer_is_no_edit() -> None:
     a = "# Post\n\nSome text here.\n\nMore text here.\n\n© 2019 John Doe, CC BY\n"
     assert not _silent(annotate.compare(a, a.replace("2019", "2019-2021"), fmt="markdown"))
+
+
+_POST = "---\ntitle: Port\ndate: 2021-02-10\n---\n\nThe port will reopen on Monday after repairs.\n\nShipping firms expect delays.\n\nThe end.\n"
+
+
+@pytest.mark.parametrize(
+    "added",
+    ["**2021-03-03:** The port is closed again.", "Note from the editor: the port is closed again.", "We have corrected this article: it said two weeks."],
+)
+def test_more_forms_of_notes(added: str) -> None:
+    c = annotate.compare(_POST, _POST.replace("The end.", added + "\n\nThe end."), fmt="markdown")
+    assert [n.text for n in c.annotations] == [added]
+
+
+def test_a_timeline_of_emphasised_dates_is_text() -> None:
+    days = "".join(f"**2021-03-0{d}:** Day {d} of the works went by as planned.\n\n" for d in range(1, 3))
+    c = annotate.compare(_POST, _POST.replace("The end.", days + "The end."), fmt="markdown")
+    assert not c.annotations
+
+
+def test_a_sentence_saying_we_did_something_else_is_text() -> None:
+    c = annotate.compare(_POST, _POST.replace("The end.", "We have updated the map and moved the quay.\n\nThe end."), fmt="markdown")
+    assert not c.annotations
+
+
+@pytest.mark.parametrize(
+    ("added", "day"),
+    [("**[Update 11/28]**: The port closed.", "2021-11-28"), ("[Update 2021-03-03]: The port closed.", "2021-03-03"), ("[EDIT]: The port closed.", None)],
+)
+def test_a_bracketed_label_closed_before_its_colon(added: str, day: str | None) -> None:
+    c = annotate.compare(_POST, _POST.replace("The end.", added + "\n\nThe end."), fmt="markdown")
+    (note,) = c.annotations
+    assert note.text == added and (note.date.value if note.date else None) == day
