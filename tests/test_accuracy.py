@@ -76,13 +76,15 @@ def test_kept_held_out_sets_floors() -> None:
     # original dates 1.000, silent recall 0.895, false silent 114 (8.57/10). With 2 of set 49b
     # (135), after the sixteenth session's rules: F1 0.918, dates 0.882, original 1.000, silent
     # recall 0.899, false silent 113 (8.37/10); with 2 of set 50 (137): F1 0.919, dates 0.883,
-    # original 1.000, recall 0.899, false silent 112 (8.18/10). Floors a little below, so a later
-    # change cannot quietly lose them.
+    # original 1.000, recall 0.899, false silent 112 (8.18/10). With 10 of set 51 (147), after the
+    # seventeenth session's rules: F1 0.913, dates 0.864, original 0.990, recall 0.907, false
+    # silent 120 (8.16/10; set 51's version tables and rendered pages bring dates the documents do
+    # not give). Floors a little below, so a later change cannot quietly lose them.
     bench = _bench()
     folders = bench.pair_folders(sorted((ROOT / "tests" / "corpus" / "heldout").glob("s*")))  # type: ignore[attr-defined]
-    assert len(folders) >= 137
+    assert len(folders) >= 147
     t = bench.totals([bench.score_pair(p) for p in folders])  # type: ignore[attr-defined]
-    assert t["notes_f1"] >= 0.90 and t["dates_right"] >= 0.86 and t["original_dates_right"] >= 0.97, t
+    assert t["notes_f1"] >= 0.90 and t["dates_right"] >= 0.85 and t["original_dates_right"] >= 0.97, t
     assert t["silent_recall"] >= 0.88 and t["false_silent_per_10_pairs"] <= 9.5, t
 
 
