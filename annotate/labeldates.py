@@ -180,7 +180,7 @@ def disclosure_after(text: str, start: int, limit: int) -> FoundDate | None:
     return found[0] if found else None
 
 
-_THEN_LABEL = re.compile(r"(?:[*_]{1,3}(?=[ \t,]))?[ \t]{0,3}[,\u2014\u2013-]?[ \t]{0,3}")
+_THEN_LABEL = re.compile(r"(?:[*_]{1,3}(?=[ \t,\]]))?(?:\](?=[ \t]))?[ \t]{0,3}[,\u2014\u2013-]?[ \t]{0,3}")
 _DATED_EDIT = re.compile(r"(?P<word>編集|编辑)")
 """Japanese and Chinese "edit": a label only after its day ("2022/09/18 編集: …"); alone it
 credits an editor ("編集：山田")."""
@@ -199,7 +199,7 @@ def _line_end(text: str, at: int, limit: int) -> int:
 
 def date_first(text: str, start: int, limit: int, *, heading: bool = False) -> tuple[str, FoundDate, int] | None:
     """A label written date first ("2020-03-30 Update: …", "**3/30/2020 Edit**: …", "[12 July
-    2017 update] …"): ``(label, its date, end of label)``. The label word must say what the
+    2017 update] …", "[2021-03-03] Update: …"): ``(label, its date, end of label)``. The label word must say what the
     note is (an update, an edit, a correction: not "Note", which a date may head as prose), and a
     colon, a closing bracket or a dash must end it: "2020-03-30 update of the table" is a line."""
     if not (text[start : start + 1].isdigit() or text[start : start + 3].lower() in MONTHS or text[start : start + 2] in ERAS):

@@ -309,8 +309,10 @@ def label_at(text: str, pos: int, limit: int, *, as_heading: bool = False) -> tu
         when, end = (i, full_stop), full_stop + 1  # "UPDATE 31 Jan 2017. The original text said …"
     elif heading and weak and forms.HEADING_ALONE.fullmatch(text, i, line_end):
         when, end = (i, i), line_end  # "### Note", "# Warning! Pre-release software": the heading is the label
-    elif (bracketed or heading or marked or quoted) and datey(text, i, line_end) and (not weak or m.group("word") in CJK_LABELS):
-        when, end = (i, line_end), line_end  # "**Update, August 18, 2025**", "## Update (2013-08-06 9:33 UTC)"
+    elif (bracketed or heading or marked or quoted or (line_end < limit and date_in(text, i, line_end) is not None)) and datey(text, i, line_end) and (
+        not weak or m.group("word") in CJK_LABELS
+    ):
+        when, end = (i, line_end), line_end  # "**Update, August 18, 2025**", "## Update (2013-08-06 9:33 UTC)", "UPDATE 2021-03-03\n  The …"
     elif colon is not None and forms.ABOUT.match(text, i, colon) and (not weak or marked or quoted):
         when, end = (i, i), colon + 1  # "Update on the vote:" (not dated)
     elif heading and forms.NOTICE_WORD.fullmatch(text, i, line_end):

@@ -62,22 +62,25 @@ def emphasised_paragraph(doc: Document, k: int) -> Marked | None:
     return "bracketed", None, None
 
 
-_DATED_LEAD = re.compile(r"(?:>[ \t]?)?[*_]{1,3}([^\s*_:][^\n:*_]{5,30}?)(?:[*_]{1,3})?:(?:[*_]{1,3})?[ \t]")
-"""A paragraph's lead in emphasis up to its first colon ("**04/12/2020: …", "**2021-03-03:** …")."""
+_DATED_LEAD = re.compile(r"(?:>[ \t]?)?(?:[*_]{1,3}(?=[^\s*_:])|(?=[0-9]|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)))([^\s*_:][^\n:*_]{5,30}?)(?:[*_]{1,3})?:(?:[*_]{1,3})?[ \t]")
+"""A paragraph's lead up to its first colon, in emphasis or a date as written ("**04/12/2020: …",
+"**2021-03-03:** …", "2021-03-03: …")."""
+_MONTH_OPENINGS = frozenset(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun"])
 
 
 def dated_paragraph(doc: Document, k: int) -> Marked | None:
-    """A paragraph opening with a day's date in emphasis and a colon ("**2021-03-03:** The port is
-    closed again."), when no other paragraph of the document opens so: a dated addition (a
-    diary's or a timeline's entries, every one written so, are its content); the comparison
-    keeps it only when it is new."""
-    if not doc.structure or doc.structure[k].kind != "paragraph":
+    """A paragraph opening with a day's date and a colon, in emphasis or not ("**2021-03-03:** The
+    port is closed again.", a plain text's "2021-03-03: …"), when no other paragraph of the
+    document opens so: a dated addition (a diary's or a timeline's entries, every one written
+    so, are its content); the comparison keeps it only when it is new."""
+    if (doc.structure and doc.structure[k].kind != "paragraph") or (not doc.structure and doc.format != "text"):
         return None
     text, p = doc.text, doc.passages[k]
-    if text[p.start] not in "*_>" or (first := _dated_lead(text, p.start, p.end)) is None:
+    if not (text[p.start] in "*_>" or text[p.start].isdigit() or text[p.start : p.start + 3].lower() in _MONTH_OPENINGS):
+        return None  # (a cheap test first)
+    if (first := _dated_lead(text, p.start, p.end)) is None:
         return None
-    opening = text[p.start]
-    if any(q is not p and text.startswith(opening, q.start) and _dated_lead(text, q.start, q.end) for q in doc.passages):
+    if any(q is not p and _dated_lead(text, q.start, q.end) for q in doc.passages):
         return None
     return "labelled", first[0], first[1]
 

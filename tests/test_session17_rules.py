@@ -271,3 +271,45 @@ def test_a_bracketed_label_closed_before_its_colon(added: str, day: str | None) 
     c = annotate.compare(_POST, _POST.replace("The end.", added + "\n\nThe end."), fmt="markdown")
     (note,) = c.annotations
     assert note.text == added and (note.date.value if note.date else None) == day
+
+
+@pytest.mark.parametrize(
+    "added",
+    [
+        '<div class="deprecated"><p><span class="versionmodified deprecated">Deprecated since version 3.0: </span>Use the new installer.</p></div>',
+        '<div class="versionchanged"><p><span class="versionmodified changed">Changed in version 2.3: </span>The installer is signed.</p></div>',
+    ],
+)
+def test_sphinx_change_notes_on_a_rendered_page_are_notes(added: str) -> None:
+    c = annotate.compare(_PAGE.format(""), _PAGE.format(added), fmt="html")
+    assert len(c.annotations) == 1 and not _silent(c)
+
+
+def test_changed_in_prose_is_text() -> None:
+    c = annotate.compare(_PAGE.format(""), _PAGE.format("<p>Changed in version 2.3 of the plan, the route now runs north.</p>"), fmt="html")
+    assert not c.annotations
+
+
+_HOWTO = "HOWTO: build the index\n\nWritten 10 February 2021.\n\nThe index is rebuilt every night.\nIt takes two hours.\n\nRun make index.\n"
+
+
+@pytest.mark.parametrize(
+    ("added", "day"),
+    [
+        ("-- Update --\nThe index is rebuilt hourly.", None),
+        ("=== Update 2021-03-03 ===\nThe index is rebuilt hourly.", "2021-03-03"),
+        ("[2021-03-03] Update: the index is rebuilt hourly.", "2021-03-03"),
+        ("UPDATE 2021-03-03\n  The index is rebuilt hourly.", "2021-03-03"),
+        ("2021-03-03: the index is now rebuilt hourly.", "2021-03-03"),
+    ],
+)
+def test_plain_text_forms_of_notes(added: str, day: str | None) -> None:
+    c = annotate.compare(_HOWTO, _HOWTO.replace("Run make", added + "\n\nRun make"), fmt="text")
+    (note,) = c.annotations
+    assert note.text == added and (note.date.value if note.date else None) == day
+
+
+@pytest.mark.parametrize("added", ["-- John Smith --\nThanks for reading.", "2021-03-03: first day.\n\n2021-03-04: second day."])
+def test_plain_text_lines_like_them_are_text(added: str) -> None:
+    c = annotate.compare(_HOWTO, _HOWTO.replace("Run make", added + "\n\nRun make"), fmt="text")
+    assert not c.annotations
