@@ -106,8 +106,8 @@ _FORMAT_TAG = re.compile(
 or a link's address is another matter."""
 
 
-_SIGN = frozenset("<>=+-\u2212\u00b1\u2264\u2265~")
-"""Signs a figure may carry: comparison, plus or minus, about."""
+_SIGN = frozenset("<>=+-\u2212\u00b1\u2264\u2265~")  # (signs a figure may carry: comparison, plus or minus, about)
+_PASSTHROUGH = re.compile(r"[ \t]*\+[^\s+]{1,40}\+(?![\w+])")  # (AsciiDoc's "+20%+": a figure in monospace)
 
 
 def _signs_a_number(doc: Document | None, r: Range | None) -> bool:
@@ -118,8 +118,8 @@ def _signs_a_number(doc: Document | None, r: Range | None) -> bool:
     t, at = doc.text, r.end
     while at < len(t) and t[at] == " " and at < r.end + 2:
         at += 1
-    if at >= len(t) or not t[at].isdigit():
-        return False
+    if at >= len(t) or not t[at].isdigit() or (r.text.strip() == "+" and _PASSTHROUGH.match(t, r.start)):
+        return False  # (not AsciiDoc's "+20%+", the figure set in monospace)
     line = t[t.rfind("\n", max(0, r.start - 200), r.start) + 1 : r.start]
     return bool(line.strip(" \t>"))  # (text before it on its line: not "- 2 items" opening a list item)
 

@@ -115,8 +115,8 @@ def _structure_level(doc: Document, start: int) -> int | None:
 
 _CONTINUES = re.compile(r"(?:And|But|Also|So|Additionally|Alternatively|Moreover|Furthermore)\b[ \t,]")
 """A paragraph opening by going on from the one before ("And if you find yourself …")."""
-_WIKI_HEADING = re.compile(r"(={2,6})[ \t]{0,4}[^=\n][^\n]{0,200}?[ \t]{0,4}\1[ \t]*")
-"""A MediaWiki heading ("== Changelog ==")."""
+_WIKI_HEADING = re.compile(r"(={2,6})(?:[ \t]{0,4}[^=\n][^\n]{0,200}?[ \t]{0,4}\1|[ \t]{1,4}[^=\s][^\n]{0,200}?)[ \t]*")
+"""A MediaWiki heading ("== Changelog ==") or an AsciiDoc section title ("== Update (18-JUN-2015): …")."""
 
 
 def _section_end(doc: Document, k: int, limit: int, level: Callable[[str, int, int], int | None], max_chars: int | None = None) -> int:

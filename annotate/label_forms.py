@@ -1,6 +1,7 @@
-"""The shapes around a label word: what closes a label (its colon after a qualifying phrase,
-an exclamation mark, a line break, emphasis), what may qualify it ("Final update:"), and the
-quick tests that let such passages past ``openings.label_at``'s cheap test.
+"""The shapes around a label word: what stands before it (``LEAD``: quote markers, headings,
+emphasis, the boxes of many site generators), what closes it (its colon after a qualifying
+phrase, an exclamation mark, a line break, emphasis), what may qualify it ("Final update:"),
+and the quick tests that let such passages past ``openings.label_at``'s cheap test.
 
 Why a module of its own: ``openings.label_at`` reads a label in many shapes; the patterns it
 reads them with live here, each with its examples, so that function stays readable.
@@ -9,6 +10,8 @@ reads them with live here, each with its examples, so that function stays readab
 from __future__ import annotations
 
 import re
+
+from annotate.brackets import CLOSE
 
 EMPHASIS_TAG = "(?:strong|b|em|i|mark|u|ins)"
 """The HTML tags of inline emphasis that may stand around a label, as Markdown's ``*`` and
@@ -51,7 +54,9 @@ ABOUT = re.compile(r"[\s,]{0,4}(?:on|about|regarding|re|from|for|to\s+(?:the|our
 """A label about something ("Update on the election:") rather than dated."""
 PARTICIPLE = frozenset(["updated", "edited", "corrected", "revised", "amended"])
 LATER = re.compile(
-    r"(?:[*_]{1,3})?(?:"
+    # "> Previously, it was necessary to …": a quote set apart to say what the text said before
+    r">[ \t]?(?:[*_]{1,3})?(?:Previously|Originally|Formerly|Until\s+recently)(?=,)"
+    r"|(?:>[ \t]?)?(?:[*_]{1,3})?(?:"
     # "Since publishing this post, …", "Since this post went up, …", "After this article was published, …"
     r"(?:Since|After)\s+(?:(?:I\s+)?(?:publishing|posting|writing|wrote|published|posted)\s+(?:this|the\s+(?:original\s+)?(?:post|article|piece))"
     r"|this\s+(?:post|article|piece|entry|page|story|was)\s+(?:was\s+)?(?:first\s+|originally\s+)?(?:published|posted|written|went\s+(?:up|live|out)))"
@@ -70,10 +75,45 @@ LATER = re.compile(
     re.IGNORECASE,
 )
 """A sentence written after the text it joins, saying so ("Since publishing this post, …", "When I
-first wrote this post, …", "A reader pointed out …", "I've since learned …", "A month later: …"): a note with no label."""
+first wrote this post, …", "A reader pointed out …", "I've since learned …", "A month later: …"), or
+a quote that says what the text said before ("> Previously, …": in prose, "Previously, we saw …"
+is a transition): a note with no label."""
 NOTICE_WORD = re.compile(
     r"[ \t]{1,4}(?:notice|note|alert|info|information|update|updates|announcement)[ \t]{0,4}(?:[*_]{1,3}|</" + EMPHASIS_TAG + r">)?[ \t]{0,4}",
     re.IGNORECASE,
 )
 """What may follow a label word in a heading that is nothing but the label ("Update notice",
 "Important Update")."""
+
+PICTOGRAPHS = "[\U0001f300-\U0001faff\u2600-\u27bf]"
+"""A pictograph's range ("🔔", "📢", "✅"), as one may stand before a label."""
+LEAD = re.compile(
+    r"(?:<a\b[^<>\n]{0,80}>[ \t]{0,4}</a>[ \t]{0,8}\n?[ \t]{0,8})?"  # an anchor for links to the note: <a id="warning-k8s"></a>
+    r"(?:\{:[ \t]{0,4}[.#][^{}\n]{0,80}\}[ \t]{0,8}\n[ \t]{0,8})?"  # kramdown's attributes on the line above: {:.site-note}
+    r"(?:\|[ \t]{0,4}(?=[^|\n]{1,200}\|[ \t]{0,8}\n[ \t]{0,3}\|[ \t]{0,4}:?-{3,40}))?"  # a one-column table's header: | :warning: NOTE: |
+    r"(?:<(?:p|div|span|aside|blockquote|small|h[1-6])\b(?:[^<>\n]{0,80}?\bclass=[\"'](?P<cls>[^\"'\n]{1,80})[\"'])?[^<>\n]{0,80}>[ \t]{0,8}\n?[ \t]{0,8}"
+    r"(?:<(?:p|div|span)>[ \t]{0,8}\n?[ \t]{0,8})?)?"  # HTML in Markdown: <div class="notice">, <blockquote …>\n<p>
+    # a template's box around the note: {% Aside %}, {% Aside 'note' %}, {{< note >}}, {{% notice info %}}
+    r"(?:\{%-?[ \t]{0,4}(?P<liq>[A-Za-z][\w-]{0,30})(?:[ \t]{1,4}['\"]?(?P<tag>[\w-]{1,20})?['\"]?[^%\n]{0,60})?[ \t]{0,4}-?%\}"
+    r"[ \t]{0,8}\n?[ \t]{0,8}|\{\{[<%][ \t]{0,4}(?P<code>[A-Za-z][\w-]{0,30})(?P<args>[^>%\n]{0,80})[>%]\}\}[ \t]{0,8}\n?[ \t]{0,8}"
+    # an MDX component around it: <Note>, <Aside type="caution">, <Callout type="info">
+    r"|<(?P<jsx>[A-Z][A-Za-z]{1,20})(?P<props>[ \t][^<>\n]{0,80})?>[ \t]{0,8}\n?[ \t]{0,8})?"
+    r"(?:(?::{3,8}(?:[ \t]{0,4}\{\.(?=callout-))?\{?|`{3,6}\{(?=[A-Za-z]{2,20}\}))[ \t]{0,4}(?P<fence>[\w-]{0,20})\}?(?:\[(?P<btitle>[^\]\n]{0,80})\])?(?:[ \t]{1,8}(?P<ftitle>[^\n]{0,80}))?[ \t]{0,8}(?:\n|$)|[!?]{3}\+?[ \t]{0,4}(?=[\w\"])(?P<bang>[\w-]{1,20})?(?:[ \t]{0,4}\"(?P<qtitle>[^\"\n]{0,80})\")?(?:[ \t]{0,8}(?:\n[ \t]{0,8}|$)|(?<=\")[ \t]{1,4}(?=\S))"
+    r"|\.\.[ \t]{1,4}(?P<rest>[A-Za-z][\w-]{1,20})::[ \t]{0,8}(?:\n[ \t]{1,8})?"  # admonitions, reST directives
+    r"|\.\.[ \t]{1,4}\[#?(?P<foot>[A-Za-z][\w-]{1,20})\][ \t]{1,4}|\[\^(?P<mfoot>[\w-]{1,20})\]:[ \t]{1,4})?"  # footnotes
+    # a GitHub alert "> [!NOTE]" on its own line; Obsidian callouts and Svelte's docs also
+    # write the text (or a title) on the same line: "> [!NOTE] Safari only focuses …"
+    r"(?:>[ \t]?\[!(?P<alert>[A-Za-z]{2,12})\][-+]?(?:[ \t]{0,8}\n|[ \t]{1,8}(?=\S)))?"
+    # HashiCorp's callouts in Terraform, Vault and Consul docs: "~> **Note:** …" (a warning), "-> …" (a note), "!> …" (danger)
+    r"(?:(?P<hashi>[~!-]>)[ \t]{1,4}(?=\S))?"
+    r"(?:>[ \t]?){0,4}(?:#{1,6}[ \t]{1,8}|={2,6}[ \t]{1,8}|\*{3,8}[ \t]{1,8}|[-*+][ \t]{1,8}|\d{1,3}[.)][ \t]{1,8})?"
+    r"(?:(?P<emoji>:(?:warning|memo|information_source|exclamation|heavy_exclamation_mark):|\u26a0|\u2139|\U0001f4dd)\ufe0f?[ \t]{0,4}"
+    # any other pictograph before a label ("🔔 Update: …", "📢 **Update (…):**"): no label by itself
+    r"|" + PICTOGRAPHS + r"\ufe0f?[ \t]{1,4}(?=\S))?"
+    r"(?:\u203b[ \t]{0,2})?"  # a reference mark before a Japanese note: "※追記：…"
+    r"(?::(?=(?i:update|edit|correction|addendum|erratum|note)s?:[ \t]))?"  # a reST field named by a label: ":Update: 3 March 2021 -- …"
+    r"(?:\*\*[ \t](?=[A-Za-z])|[*_]{1,3}|'{2,3}|<" + EMPHASIS_TAG + r">[ \t]{0,3}\n?[ \t]{0,3})?\\?(?P<open>[" + re.escape("".join(CLOSE)) + r"])?(?:[*_]{1,3}|'{2,3}|<" + EMPHASIS_TAG + r">)?"
+    r"(?:(?:\u26a0|\u2139)\ufe0f?[ \t]{1,4})?"  # an emoji inside the emphasis: "**⚠ Warning**:"
+)
+"""Markdown before a label: quote markers, a heading or list marker, emphasis (MediaWiki's
+``''Note:''`` and ``'''NOTE'''`` too)."""

@@ -88,7 +88,7 @@ LABEL_WORDS = (
     r"Updated?|Updates|Edit(?:ed)?[ \t]{1,3}to[ \t]{1,3}add|Edit(?:ed)?|Correct(?:ion|ions|ed)|Clarification|Clarified|Addendum|Addenda|"
     r"Postscript|Afterword|Erratum|Errata|Retraction|Retracted|Amendment|Amended|Revised|Revision|"
     rf"(?:Editor|Editors|Author|Authors|Transcriber|Translator|Publisher){_APOS}?s?{_APOS}?\s+(?:Note|Update|Comment)|"
-    r"Note\s+from\s+the\s+(?:editors?|authors?)|Eds?\.(?:\s*Note)?(?![ \t]*[)\]])|P\.\s?P\.\s?S\.|P\.\s?S\.|N\.\s?B\.|NB(?![ \t]*\d)|P?PS(?![ \t]*\d)|Please\s+note|Note|UPD|Warning|Important|Caution|Attention|Disclaimer|Heads[ \t-]?up(?=[ \t]{0,2}(?:[*_]{1,3})?[ \t]{0,2}[:!])|(?<=[*_])(?:Archived|Deprecated)(?=[ \t]{0,2}(?:[*_]{1,3})?[ \t]{0,2}:)|Deprecation[ \t]+notice|Deprecated[ \t]+since[ \t]+version|(?:Changed|Removed)[ \t]+in[ \t]+version|Deprecated(?=[)\]])|Notes(?=[ \t]{0,2}(?:[*_]{1,3}|</(?:strong|b)>)?[ \t]{0,2}:)|"
+    r"Note\s+from\s+the\s+(?:editors?|authors?)|Eds?\.(?:\s*Note)?(?![ \t]*[)\]])|P\.\s?P\.\s?S\.|P\.\s?S\.|N\.\s?B\.|NB(?![ \t]*\d)|P?PS(?![ \t]*\d)|Please\s+note|Note|UPD|Warning|Important|Caution|Attention|Disclaimer|Heads[ \t-]?up(?=[ \t]{0,2}(?:[*_]{1,3})?[ \t]{0,2}[:!])|(?<=[*_])(?:Archived|Deprecated)(?=[ \t]{0,2}(?:[*_]{1,3})?[ \t]{0,2}:)|Deprecation[ \t]+notice|Deprecation|Deprecated[ \t]+since[ \t]+version|(?:Changed|Removed)[ \t]+in[ \t]+version|Deprecated(?=[)\]])|Notes(?=[ \t]{0,2}(?:[*_]{1,3}|</(?:strong|b)>)?[ \t]{0,2}:)|"
     + FOREIGN_LABELS
 )
 """The label words (matched case-insensitively)."""
@@ -105,7 +105,7 @@ LABEL_WORD = re.compile(
 
 WEAK_WORDS = frozenset(
     ["note", "notes", "nb", "ps", "pps", "please note", "revised", "revision", "amended", "amendment", "warning", "important", "caution", "attention", "disclaimer",
-     "deprecated", "deprecation notice", "heads up", "heads-up", "headsup", "archived", "afterword"]
+     "deprecated", "deprecation notice", "heads up", "heads-up", "headsup", "archived", "afterword", "deprecation"]
 ) | FOREIGN_WEAK
 """Label words that are common in ordinary prose: a label only with a colon, a dash, a
 bracket or emphasis around it, or as a heading alone ("### Note") — never "Revised
@@ -119,7 +119,7 @@ DISCLOSURE = re.compile(
     r"(?:[*_]{1,3})?(?:"
     # "This article/story/post has been updated (on DATE) to …", "This piece was corrected …",
     # "Note, this post has been updated in May 2025.", "Please note that this page was revised …"
-    r"(?:(?:Please\s+)?note(?:,|\s+that)\s+)?(?:This|The|Our|My)\s+(?:article|story|post|piece|page|report|essay|column|blog\s+post|section|paragraph|"
+    r"(?:(?:Please\s+)?note(?:,|\s+that)\s+)?(?:This|The|Our|My)\s+(?:article|story|post|piece|page|report|essay|column|blog\s+post|blog|section|paragraph|"
     r"guide|tutorial|document|list|interview|review|FAQ|text|item|entry|newsletter|summary|answer)\s+(?:has\s+been|had\s+been|was|is\s+being|will\s+be|"
     r"have\s+been)\s+(?:last\s+)?(?:updated|corrected|amended|edited|revised|changed|clarified|expanded|modified|added|rewritten)"
     # "We have corrected this article: …", "I've since updated this post to …"
@@ -139,7 +139,7 @@ DISCLOSURE = re.compile(
     r"|(?:Updated|Edited|Corrected|Amended|Revised)\s+(?:on|at|in)\s+"
     # "Edited to fix a typo.", "Updated for clarity." (what was done, without a date)
     r"|(?:Updated|Edited|Corrected|Amended|Revised)\s+(?:to\s+(?:add|fix|correct|clarify|reflect|include|remove|note|mention)|"
-    r"for\s+(?:clarity|accuracy|length|style|brevity|grammar|typos?|readability))"
+    r"for\s+(?:clarity|accuracy|length|style|brevity|grammar|typos?|readability)|with\s+(?:(?:some|a\s+few|minor|small)\s+)?(?:corrections?|fixes|changes|edits|clarifications|typo\s+fixes))"
     # "[*Section added on 2020-08-27*.]", "This section was added in March 2021." (dated: the section is new)
     r"|(?:This\s+)?(?:section|chapter|appendix|part)\s+(?:was\s+|has\s+been\s+)?added\s+(?:on|in)\s+(?=[A-Z0-9])"
     # the same in other languages ("Dieser Artikel wurde am 12. März 2021 aktualisiert", "Cet

@@ -118,16 +118,20 @@ def pair_counts(
     return {n: k for n, k in counts.items() if k > topical.get(n, 0)} if topical else counts
 
 
-def topic_phrases(original: str, by_pair: dict[tuple[str, str], list[int]], times: int = 3, limit: int = 300_000) -> set[tuple[str, str]]:
-    """The notes' phrases (``by_pair``) that the original writes ``times`` times or more in its
-    first ``limit`` characters: its topic ("Rolling Ridley" on the Rolling Ridley page), which a
-    note writes about the page, not about a change.
+TOPIC_REACH = 300_000
+"""How far into the original its topic is read (characters): a topic shows early and often."""
 
-    >>> topic_phrases("Rolling Ridley is new. Rolling Ridley ships. Use Rolling Ridley.", {("roll", "ridley"): [0], ("ship", "ridley"): [0]})
+
+def topic_phrases(words: list[str], by_pair: dict[tuple[str, str], list[int]], times: int = 3) -> set[tuple[str, str]]:
+    """The notes' phrases (``by_pair``) that the original's stemmed content ``words`` (those of its
+    first ``TOPIC_REACH`` characters) hold ``times`` times or more: its topic ("Rolling Ridley"
+    on the Rolling Ridley page), which a note writes about the page, not about a change.
+
+    >>> words = [stem(w) for w in sequence("Rolling Ridley is new. Rolling Ridley ships. Use Rolling Ridley.")]
+    >>> topic_phrases(words, {("roll", "ridley"): [0], ("ship", "ridley"): [0]})
     {('roll', 'ridley')}
     """
     firsts = {w for w, _ in by_pair}
-    words = [stem(w) for w in sequence(original[:limit])]
     counts: dict[tuple[str, str], int] = {}
     for i, w in enumerate(words):
         if w not in firsts:
@@ -136,6 +140,7 @@ def topic_phrases(original: str, by_pair: dict[tuple[str, str], list[int]], time
             if (w, v) in by_pair:
                 counts[w, v] = counts.get((w, v), 0) + 1
     return {pr for pr, k in counts.items() if k >= times}
+
 
 
 def undated(x: Annotation) -> str:

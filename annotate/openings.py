@@ -52,36 +52,9 @@ _OPENERS = "".join(CLOSE)
 """Brackets a note may open with ("(", "[", "【", "（"), from ``brackets.CLOSE``."""
 _CLOSERS = "".join(CLOSE.values())
 """The brackets closing them."""
-_PICTOGRAPHS = "[\U0001f300-\U0001faff\u2600-\u27bf]"
-"""A pictograph's range ("🔔", "📢", "✅"), as one may stand before a label."""
-_LEAD = re.compile(
-    r"(?:<a\b[^<>\n]{0,80}>[ \t]{0,4}</a>[ \t]{0,8}\n?[ \t]{0,8})?"  # an anchor for links to the note: <a id="warning-k8s"></a>
-    r"(?:\{:[ \t]{0,4}[.#][^{}\n]{0,80}\}[ \t]{0,8}\n[ \t]{0,8})?"  # kramdown's attributes on the line above: {:.site-note}
-    r"(?:\|[ \t]{0,4}(?=[^|\n]{1,200}\|[ \t]{0,8}\n[ \t]{0,3}\|[ \t]{0,4}:?-{3,40}))?"  # a one-column table's header: | :warning: NOTE: |
-    r"(?:<(?:p|div|span|aside|blockquote|small|h[1-6])\b(?:[^<>\n]{0,80}?\bclass=[\"'](?P<cls>[^\"'\n]{1,80})[\"'])?[^<>\n]{0,80}>[ \t]{0,8}\n?[ \t]{0,8}"
-    r"(?:<(?:p|div|span)>[ \t]{0,8}\n?[ \t]{0,8})?)?"  # HTML in Markdown: <div class="notice">, <blockquote …>\n<p>
-    # a template's box around the note: {% Aside %}, {% Aside 'note' %}, {{< note >}}, {{% notice info %}}
-    r"(?:\{%-?[ \t]{0,4}(?P<liq>[A-Za-z][\w-]{0,30})(?:[ \t]{1,4}['\"]?(?P<tag>[\w-]{1,20})?['\"]?[^%\n]{0,60})?[ \t]{0,4}-?%\}"
-    r"[ \t]{0,8}\n?[ \t]{0,8}|\{\{[<%][ \t]{0,4}(?P<code>[A-Za-z][\w-]{0,30})(?P<args>[^>%\n]{0,80})[>%]\}\}[ \t]{0,8}\n?[ \t]{0,8}"
-    # an MDX component around it: <Note>, <Aside type="caution">, <Callout type="info">
-    r"|<(?P<jsx>[A-Z][A-Za-z]{1,20})(?P<props>[ \t][^<>\n]{0,80})?>[ \t]{0,8}\n?[ \t]{0,8})?"
-    r"(?:(?::{3,8}(?:[ \t]{0,4}\{\.(?=callout-))?\{?|`{3,6}\{(?=[A-Za-z]{2,20}\}))[ \t]{0,4}(?P<fence>[\w-]{0,20})\}?(?:\[(?P<btitle>[^\]\n]{0,80})\])?(?:[ \t]{1,8}(?P<ftitle>[^\n]{0,80}))?[ \t]{0,8}(?:\n|$)|[!?]{3}\+?[ \t]{0,4}(?=[\w\"])(?P<bang>[\w-]{1,20})?(?:[ \t]{0,4}\"(?P<qtitle>[^\"\n]{0,80})\")?(?:[ \t]{0,8}(?:\n[ \t]{0,8}|$)|(?<=\")[ \t]{1,4}(?=\S))"
-    r"|\.\.[ \t]{1,4}(?P<rest>[A-Za-z][\w-]{1,20})::[ \t]{0,8}(?:\n[ \t]{1,8})?"  # admonitions, reST directives
-    r"|\.\.[ \t]{1,4}\[#?(?P<foot>[A-Za-z][\w-]{1,20})\][ \t]{1,4}|\[\^(?P<mfoot>[\w-]{1,20})\]:[ \t]{1,4})?"  # footnotes
-    # a GitHub alert "> [!NOTE]" on its own line; Obsidian callouts and Svelte's docs also
-    # write the text (or a title) on the same line: "> [!NOTE] Safari only focuses …"
-    r"(?:>[ \t]?\[!(?P<alert>[A-Za-z]{2,12})\][-+]?(?:[ \t]{0,8}\n|[ \t]{1,8}(?=\S)))?"
-    r"(?:>[ \t]?){0,4}(?:#{1,6}[ \t]{1,8}|={2,6}[ \t]{1,8}|\*{3,8}[ \t]{1,8}|[-*+][ \t]{1,8}|\d{1,3}[.)][ \t]{1,8})?"
-    r"(?:(?P<emoji>:(?:warning|memo|information_source|exclamation|heavy_exclamation_mark):|\u26a0|\u2139|\U0001f4dd)\ufe0f?[ \t]{0,4}"
-    # any other pictograph before a label ("🔔 Update: …", "📢 **Update (…):**"): no label by itself
-    r"|" + _PICTOGRAPHS + r"\ufe0f?[ \t]{1,4}(?=\S))?"
-    r"(?:\u203b[ \t]{0,2})?"  # a reference mark before a Japanese note: "※追記：…"
-    r"(?::(?=(?i:update|edit|correction|addendum|erratum|note)s?:[ \t]))?"  # a reST field named by a label: ":Update: 3 March 2021 -- …"
-    r"(?:\*\*[ \t](?=[A-Za-z])|[*_]{1,3}|'{2,3}|<" + forms.EMPHASIS_TAG + r">[ \t]{0,3}\n?[ \t]{0,3})?\\?(?P<open>[" + re.escape(_OPENERS) + r"])?(?:[*_]{1,3}|'{2,3}|<" + forms.EMPHASIS_TAG + r">)?"
-    r"(?:(?:\u26a0|\u2139)\ufe0f?[ \t]{1,4})?"  # an emoji inside the emphasis: "**⚠ Warning**:"
-)
-"""Markdown before a label: quote markers, a heading or list marker, emphasis (MediaWiki's
-``''Note:''`` and ``'''NOTE'''`` too)."""
+_PICTOGRAPHS = forms.PICTOGRAPHS
+_LEAD = forms.LEAD
+
 _SENTENCE_END = re.compile(
     r"(?:[!?]|(?<!\d)\.|(?<=\d)\.(?!\s+(?:" + "|".join(sorted(set(DAY_MONTHS) | set(MONTHS), key=len, reverse=True)) + r")\b))(?:\s|$)",
     re.IGNORECASE,
@@ -100,7 +73,7 @@ _CHANGE_STEMS = re.compile(
     r"mis.à.jour|mise.à.jour|corrig|actuali[sz]|atualiz|aggiorn|diperbar|dikoreksi|diralat",  # ("Cet article a été mis à jour …")
     re.IGNORECASE,
 )
-_MARKUP = frozenset("<:!?>#=-*+_([0123456789.{\\`'|\u26a0\u2139\U0001f4dd\u203b\u3010\uff08")
+_MARKUP = frozenset("<:!?>#=-*+_~([0123456789.{\\`'|\u26a0\u2139\U0001f4dd\u203b\u3010\uff08")
 """What a passage opening with a label can start with: a label or disclosure word, or markup."""
 
 
@@ -116,7 +89,7 @@ def _boxed_label(lead: re.Match[str] | None, text: str, start: int, limit: int) 
         return (foot, None) if (m := LABEL_WORD.fullmatch(foot)) is not None and m.group("word") else None
     kinds: list[tuple[str, int]] = [
         (lead.group(g).removeprefix("callout-"), lead.start(g)) for g in ("fence", "bang", "alert", "rest", "tag", "code", "jsx") if lead.group(g)
-    ]  # (Quarto's "::: {.callout-note}" is a note box)
+    ] + ([(_HASHI[lead.group("hashi")], lead.start("hashi"))] if lead.group("hashi") else [])  # (Quarto's "::: {.callout-note}" is a note box)
     if (rest := lead.group("rest")) and rest.lower() == "admonition" and "\n" not in text[lead.end("rest") : start] and text[start : start + 1].strip():
         kinds = [k for k in kinds if k[1] != lead.start("rest")]  # (".. admonition:: You Should Know": its title names it)
     if lead.group("cls") and (callout := callout_class(lead.group("cls"))) is not None:
@@ -156,6 +129,8 @@ def _boxed_label(lead: re.Match[str] | None, text: str, start: int, limit: int) 
     return callout, None  # {{% alert color="primary" %}}: a callout, as "Note:"
 
 
+_HASHI = {"~>": "warning", "->": "note", "!>": "danger"}
+"""The kinds of HashiCorp's callout marks."""
 CHANGE_DIRECTIVES = frozenset(["deprecated", "versionchanged", "versionremoved"])
 """Sphinx's directives noting a change of what a page documents (not "versionadded": it comes with
 the new text it dates)."""
@@ -246,7 +221,7 @@ def label_at(text: str, pos: int, limit: int, *, as_heading: bool = False) -> tu
             return kind, said, closed.end() if closed else date_colon + 1
         return kind, None, lead.end("emoji")
     if m is None:
-        boxed = _boxed_label(lead, text, start, limit) if text[pos : pos + 1] in ":!?.{<>[`" else None
+        boxed = _boxed_label(lead, text, start, limit) if text[pos : pos + 1] in ":!?.{<>[`~-" else None
         if boxed is not None and start <= limit:
             # (a box's body may open with its date: ":::note\nOn 2024/07/11, beta2 was released …")
             return boxed[0], boxed[1] or as_of_date(text, start, limit), start  # ".. note::", ":::note", "{{< note >}}": the box's kind is the label
@@ -349,6 +324,8 @@ def label_at(text: str, pos: int, limit: int, *, as_heading: bool = False) -> tu
         when, end = (i, i), i  # "P.S. I forgot …", "N.B. The deadline moved.": the abbreviation is its own end
     if when is None and (word == "note" or (word in forms.PARTICIPLE and lead is not None and any(ch in lead.group(0) for ch in "*_"))):
         return _disclosure_at(text, start, limit)  # "Note, this post has been updated in May 2025.", "*Edited to fix a typo.*"
+    if when is None and word in forms.PARTICIPLE and (told := _disclosure_at(text, start, limit)) is not None and told[1] is not None:
+        return told  # "Updated with minor corrections on April 15 2021." (unmarked, dated: not "Updated to reflect the new API, …")
     if when is None or end is None:
         return None
     if weak and not (bracketed or marked or quoted or addressed or text[end - 1 : end] in (":", "\uff1a") or "\u2014" in text[when[1] : end]):
@@ -389,12 +366,15 @@ def _titled(titled: re.Match[str], lead: re.Match[str] | None) -> bool:
 
 
 def _disclosure_at(text: str, start: int, limit: int, m: re.Match[str] | None = None) -> tuple[str, FoundDate | None, int] | None:
-    """A disclosure sentence at ``start`` ("This article was updated on … to …"; or ``m``, one
-    found otherwise): ``(its opening words, the date in its first sentence, start)``."""
+    """A disclosure sentence at ``start`` ("This article was updated on … to …", a date and a
+    dash before it; or ``m``, one found otherwise): ``(its opening words, the date in its first
+    sentence, start)``."""
     m = m or DISCLOSURE.match(text, start, min(limit, start + 200))
+    if m is None and text[start : start + 1].isalnum() and (dash := dated_dash(text, start, min(limit, start + 60))) is not None:
+        m = DISCLOSURE.match(text, dash[1], min(limit, dash[1] + 200))  # "August 16, 2025 — The blog has been updated to …"
     if m is None:
         return None
     stop = min(limit, start + 240)
     dot = _SENTENCE_END.search(text[m.end() : stop])  # (not "12. marts 2021")
     sentence_end = m.end() + dot.start() if dot else stop
-    return m.group(0).strip(" *_"), date_in(text, start, sentence_end), start
+    return m.group(0).strip(" *_>"), date_in(text, start, sentence_end), start

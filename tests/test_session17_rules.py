@@ -313,3 +313,48 @@ def test_plain_text_forms_of_notes(added: str, day: str | None) -> None:
 def test_plain_text_lines_like_them_are_text(added: str) -> None:
     c = annotate.compare(_HOWTO, _HOWTO.replace("Run make", added + "\n\nRun make"), fmt="text")
     assert not c.annotations
+
+
+_DOC = "Intro paragraph one about the tool.\n\nSecond paragraph here.\n"
+
+
+@pytest.mark.parametrize(
+    ("added", "label"),
+    [
+        ("~> **This provider is deprecated.** We now recommend another approach.", "warning"),
+        ("!> The old API is gone.", "danger"),
+        ('<div class="announcement">August 16, 2025 — The blog has been updated to the alpha.1 release!</div>', "The blog has been updated"),
+        ("> Previously, it was necessary to include a constructor, but now it is not.", "Previously"),
+        ("## Deprecation\n\nThe template provider is deprecated.", "Deprecation"),
+    ],
+)
+def test_notes_of_docs_and_project_blogs(added: str, label: str) -> None:
+    c = annotate.compare(_DOC, _DOC.replace("Second", added + "\n\nSecond"), fmt="markdown")
+    assert [n.label for n in c.annotations] == [label] and not _silent(c)
+
+
+@pytest.mark.parametrize("added", ["Previously, we looked at loops.", "August 16, 2025 — The team went hiking.", "- a list item", "## Deprecations in 2.0\n\nThe X option."])
+def test_prose_beside_those_forms_is_text(added: str) -> None:
+    assert not annotate.compare(_DOC, _DOC.replace("Second", added + "\n\nSecond"), fmt="markdown").annotations
+
+
+def test_an_asciidoc_section_note_takes_its_section() -> None:
+    a = "= Benchmarks\n\nIntro text.\n\n== Results\n\nSome results.\n"
+    b = a + "\n== Update (18-JUN-2015): Java 8 build 0 versus build 45\n\nI ran it again.\n\nMore body here.\n"
+    (note,) = annotate.compare(a, b, fmt="text").annotations
+    assert note.text.endswith("More body here.") and note.date is not None and note.date.value == "2015-06-18"
+
+
+def test_asciidoc_monospace_figures_are_markup() -> None:
+    a = "= Benchmarks\n\nJava 8 is +20%+ faster than Java 7.\n"
+    assert not _silent(annotate.compare(a, a.replace("+20%+", "`20%`"), fmt="text"))
+    s = "= Results\n\nThe change was +20% on the year.\n"
+    assert _silent(annotate.compare(s, s.replace("+20%", "20%"), fmt="text"))
+
+
+def test_updated_with_corrections_is_a_general_notice() -> None:
+    a = "= Benchmarks\n\nThe score is 10.05 on JDK 15.\n\nIn conclusion, it is fast.\n"
+    b = a.replace("10.05", "11.03") + "\nUpdated with minor corrections on April 15 2021.\n"
+    c = annotate.compare(a, b, fmt="text")
+    (note,) = c.annotations
+    assert note.date is not None and note.date.value == "2021-04-15" and not _silent(c)
