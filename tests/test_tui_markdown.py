@@ -162,3 +162,16 @@ async def test_inline_code_in_unchanged_text_has_the_code_colour() -> None:
         segments = _segments(app.view)
         assert _style_of(segments, "run()").color == app.view.role_style("md_code").color
         assert _style_of(segments, "`").dim
+
+
+@sync
+async def test_an_html_pages_struck_and_inserted_words_are_drawn_so() -> None:
+    page = "<html><body><article><h1>Bridge</h1><p>The repairs cost {} million pounds.</p><p>Traffic is light.</p></article></body></html>"
+    a = annotate.read_document(page.format("four"), fmt="html")
+    b = annotate.read_document(page.format("<del>four</del> <ins>five</ins>"), fmt="html")
+    roles = dict(_spans(build_model(compare_documents(a, b))))
+    assert roles["four"].endswith("md_strike") and roles["five"].endswith("md_inserted")
+    app = AnnotateApp(a, b, dark=True)
+    async with app.run_test(size=(140, 30)) as pilot:
+        await ready(app, pilot)
+        assert _style_of(_segments(app.view), "five").underline

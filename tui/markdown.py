@@ -11,7 +11,7 @@ Markdown roles are joined into a *style* (``"md_heading+md_markup"``); a display
 role becomes ``"ins_word+md_markup"`` (see ``combine``), and the view draws the diff
 role over the Markdown one, so an inserted or silent word keeps its colours and only
 gains the Markdown attributes. Plain-text and HTML documents have no spans: nothing
-changes for them.
+changes for them but an HTML page's struck and inserted text (``<del>``, ``<ins>``).
 
 >>> from annotate import read_document
 >>> doc = read_document(b"# Hi *there*\\n\\nPlain.", fmt="markdown")
@@ -36,13 +36,14 @@ MD_STRONG = "md_strong"
 MD_STRIKE = "md_strike"
 MD_CODE = "md_code"
 MD_LINK = "md_link"
+MD_INSERTED = "md_inserted"
 
-MD_ROLES = (MD_HEADING, MD_CODE, MD_LINK, MD_STRONG, MD_EMPHASIS, MD_STRIKE, MD_MARKUP)
+MD_ROLES = (MD_HEADING, MD_CODE, MD_LINK, MD_INSERTED, MD_STRONG, MD_EMPHASIS, MD_STRIKE, MD_MARKUP)
 """The Markdown roles, in the order they are joined into a style (and drawn: later on top)."""
 
 _INLINE = {
     "markup": MD_MARKUP, "emphasis": MD_EMPHASIS, "strong": MD_STRONG, "strike": MD_STRIKE,
-    "code": MD_CODE, "link": MD_LINK, "image": MD_LINK,
+    "code": MD_CODE, "link": MD_LINK, "image": MD_LINK, "inserted": MD_INSERTED,
 }
 _BLOCK = {"heading": MD_HEADING, "code": MD_CODE}
 _BIT = {role: 1 << n for n, role in enumerate(MD_ROLES)}
