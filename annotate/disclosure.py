@@ -43,6 +43,7 @@ from annotate.naming import (
     respelled,
     sequence,
     stem,
+    stems_of,
     topic_phrases,
     undated,
 )
@@ -144,7 +145,7 @@ class Notes:
                 self.by_number.setdefault(w, []).append(n)
             for pr in phrase_pairs([stem(w) for w in sequences[n]]):
                 self.by_pair.setdefault(pr, []).append(n)
-        head = [stem(w) for w in sequence(original[:TOPIC_REACH])] if self.by_pair else []  # (the original's opening words, stemmed)
+        head = stems_of(sequence(original[:TOPIC_REACH])) if self.by_pair else []  # (the original's opening words, stemmed)
         self.topic = {  # (the page's topic names no change alone; but in a note reporting one, or an entry of a log)
             pr: ns for pr in (topic_phrases(head, self.by_pair) if self.by_pair else ())
             if (ns := {n for n in self.by_pair[pr] if n not in self.reporting_set and not any(ch.isdigit() for ch in annotations[n].label or "")})

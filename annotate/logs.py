@@ -126,7 +126,7 @@ def log_lines(doc: Document, k: int) -> list[tuple[int, int, str, FoundDate]]:
         entry = _BLOCK_ENTRY
     else:
         title = _SETEXT_TITLE.fullmatch(text, doc.passages[k - 1].start, doc.passages[k - 1].end) if k > 0 else None
-        if title is None and k > 0 and org_heading(doc, k - 1):
+        if title is None and k > 0 and text.startswith("*", doc.passages[k - 1].start) and org_heading(doc, k - 1):
             title = HEADING.fullmatch(text, doc.passages[k - 1].start, doc.passages[k - 1].end)  # ("*** Changelog" in an Org text)
         if title is None:
             return []

@@ -118,8 +118,18 @@ def pair_counts(
     return {n: k for n, k in counts.items() if k > topical.get(n, 0)} if topical else counts
 
 
-TOPIC_REACH = 300_000
+TOPIC_REACH = 100_000
 """How far into the original its topic is read (characters): a topic shows early and often."""
+
+
+def stems_of(words: list[str]) -> list[str]:
+    """``stem`` of each of ``words``, each distinct word stemmed once.
+
+    >>> stems_of(["updates", "updated", "updates"])
+    ['updat', 'updat', 'updat']
+    """
+    memo: dict[str, str] = {}
+    return [memo[w] if w in memo else memo.setdefault(w, stem(w)) for w in words]
 
 
 def topic_phrases(words: list[str], by_pair: dict[tuple[str, str], list[int]], times: int = 3) -> set[tuple[str, str]]:

@@ -31,7 +31,7 @@ def framed_label(text: str, start: int, end: int) -> tuple[str, FoundDate | None
     """The label of a banner ruled off above and below ("=====\nDISCLAIMER 2017-01: this
     resource is not maintained.\n=====", as plain texts set a notice apart), or of a line framed
     alike on both sides ("-- Update --", MediaWiki's "=== Update 2021-03-03 ===")."""
-    if (line := _FRAMED_LINE.match(text, start, end)) is not None and (found := label_at(text, line.start(2), line.end(2), as_heading=True)) is not None:
+    if text[start : start + 1] in "=-#~ \t" and (line := _FRAMED_LINE.match(text, start, end)) is not None and (found := label_at(text, line.start(2), line.end(2), as_heading=True)) is not None:
         return found[0], found[1], line.end()  # "-- Update --", "=== Update 2021-03-03 ===": a label line framed alike on both sides
     rule = _RULE_LINE.match(text, start, end)
     if rule is None or not re.search(rf"\n[ \t]{{0,3}}{re.escape(rule.group(1))}{{10,200}}[ \t]*$", text[rule.end() : end]):

@@ -73,11 +73,11 @@ def dated_paragraph(doc: Document, k: int) -> Marked | None:
     port is closed again.", a plain text's "2021-03-03: …"), when no other paragraph of the
     document opens so: a dated addition (a diary's or a timeline's entries, every one written
     so, are its content); the comparison keeps it only when it is new."""
-    if (doc.structure and doc.structure[k].kind != "paragraph") or (not doc.structure and doc.format != "text"):
-        return None
     text, p = doc.text, doc.passages[k]
     if not (text[p.start] in "*_>" or text[p.start].isdigit() or text[p.start : p.start + 3].lower() in _MONTH_OPENINGS):
         return None  # (a cheap test first)
+    if (doc.structure and doc.structure[k].kind != "paragraph") or (not doc.structure and doc.format != "text"):
+        return None
     if (first := _dated_lead(text, p.start, p.end)) is None:
         return None
     if any(q is not p and _dated_lead(text, q.start, q.end) for q in doc.passages):
