@@ -80,8 +80,8 @@ def test_an_ins_element_in_markdown_shows_its_addition() -> None:
 
 
 def test_unmark_collapses_the_spaces_a_mark_left_and_keeps_code() -> None:
-    assert unmark("a \ue000 b\ue001 c", 0)[0] == "a b c"
-    text, spans = unmark("x \ue002 y\ue003", 5, code=True)
+    assert unmark("a \ufdd0 b\ufdd1 c", 0)[0] == "a b c"
+    text, spans = unmark("x \ufdd2 y\ufdd3", 5, code=True)
     assert text == "x  y" and spans[0].kind == "inserted"
 
 
@@ -358,3 +358,11 @@ def test_updated_with_corrections_is_a_general_notice() -> None:
     c = annotate.compare(a, b, fmt="text")
     (note,) = c.annotations
     assert note.date is not None and note.date.value == "2021-04-15" and not _silent(c)
+
+
+def test_a_page_holding_the_readers_own_mark_characters_keeps_its_text() -> None:
+    # (icon fonts and hostile pages may hold any character: the text is read as written)
+    odd = _PAGE.format("<p>Icons \ufdd0 and \ufdd4 here, <del>old</del> <ins>new</ins>.<br><br>UPDATE: more.</p>")
+    doc = annotate.read_document(odd, fmt="html")
+    assert "Icons \ufdd0 and \ufdd4 here, old new." in doc.text and not doc.inline
+    assert "\ue000" not in annotate.read_document(_PAGE.format("<p>A <del>b</del>.</p>"), fmt="html").text

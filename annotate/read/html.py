@@ -28,7 +28,7 @@ from lxml import html as lhtml
 from annotate.errors import InputError, LimitError
 from annotate.model import DateInfo, InlineSpan, PassageKind, Structure
 from annotate.read.html_dates import metadata_dates
-from annotate.read.html_marks import BREAK, SHOWN_MARKS, after_break, box_kind, footnote_mark, unmark, unread
+from annotate.read.html_marks import BREAK, SENTINELS, SHOWN_MARKS, after_break, box_kind, footnote_mark, unmark, unread
 from annotate.read.html_source import without_declarations
 
 _DROP = frozenset(
@@ -113,7 +113,8 @@ def extract(
         body = _body(root, select, source_label)
     except etree.XPathEvalError as exc:  # libxml2's own limits (node-set size…): an annotate error
         raise LimitError(f"{source_label}: HTML past the XPath engine's limits ({exc})") from None
-    paragraphs = _paragraphs(body, source_label)
+    marks = SENTINELS.search(source) is None  # (a page holding the walk's own marks is read without them)
+    paragraphs = _paragraphs(body, source_label, marks)
     headline = None if select is not None else _headline(root, body)
     if headline and (not paragraphs or paragraphs[0][0] != headline):
         paragraphs.insert(0, (headline, Structure("heading", 1, 0)))  # the headline is compared too: fact-checkers look there first
@@ -127,7 +128,7 @@ def extract(
         if text_parts:
             text_parts.append("\n\n")
             pos += 2
-        para, marked = unmark(para, pos, st.kind == "code")
+        para, marked = unmark(para, pos, st.kind == "code") if marks else (para, [])
         inline += marked
         text_parts.append(para)
         # A passage never starts or ends with whitespace (a <pre> keeps its indentation outside the span).
@@ -282,7 +283,7 @@ def _headline(root: lhtml.HtmlElement, body: lhtml.HtmlElement) -> str | None:
 _LEVELS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 
 
-def _paragraphs(body: lhtml.HtmlElement, label: str) -> list[tuple[str, Structure]]:
+def _paragraphs(body: lhtml.HtmlElement, label: str, marks: bool = True) -> list[tuple[str, Structure]]:
     """Each block's text with what it is (heading and level, list item and depth, code,
     paragraph; blockquote depth), as the Markdown reader gives them: text that a block opening
     inside another interrupts belongs to the outer one."""
@@ -295,7 +296,7 @@ def _paragraphs(body: lhtml.HtmlElement, label: str) -> list[tuple[str, Structur
     def flush() -> None:
         if not current:
             return
-        raw = "".join(current).replace(BREAK, "\n")
+        raw = "".join(current).replace(BREAK, "\n") if marks else "".join(current)
         current.clear()
         text = raw.strip("\n") if pre_depth else _SPACE.sub(" ", raw).strip()
         if text.strip():
@@ -340,10 +341,10 @@ def _paragraphs(body: lhtml.HtmlElement, label: str) -> list[tuple[str, Structur
             if (kind := box_kind(el, tag)) is not None:
                 boxes.append((el, kind, len(paragraphs)))
             count(tag, 1)
-            if tag == "br" and not pre_depth and after_break(current):
+            if tag == "br" and marks and not pre_depth and after_break(current):
                 flush()  # ("…<br><br><strong>UPDATE:</strong> …": a blank line, as a page of <br>s writes paragraphs)
-            elif tag == "br" or tag in SHOWN_MARKS:
-                current.append(SHOWN_MARKS.get(tag, BREAK)[0])
+            elif tag == "br" or (marks and tag in SHOWN_MARKS):
+                current.append(SHOWN_MARKS.get(tag, BREAK)[0] if marks else "\n")
             if el.text:
                 current.append(el.text)
         else:
@@ -358,7 +359,7 @@ def _paragraphs(body: lhtml.HtmlElement, label: str) -> list[tuple[str, Structur
             if boxes and boxes[-1][0] is el:
                 boxes.pop()
             count(tag, -1)
-            if tag in SHOWN_MARKS:
+            if marks and tag in SHOWN_MARKS:
                 current.append(SHOWN_MARKS[tag][1])
             if el.tail and el is not body:
                 current.append(el.tail)

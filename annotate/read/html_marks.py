@@ -106,17 +106,20 @@ def box_kind(el: etree._Element, tag: str) -> str | None:
 _BOXED = frozenset(["div", "p", "section", "aside", "blockquote"])
 
 
-SHOWN_MARKS = {"del": "\ue000\ue001", "s": "\ue000\ue001", "strike": "\ue000\ue001", "ins": "\ue002\ue003"}
-"""Elements a reader sees marked as removed or added, and the private-use characters the page's
-walk writes around their text (opening, closing), for ``unmark`` to turn into spans."""
-_MARK = re.compile("[\ue000-\ue003]")
+SHOWN_MARKS = {"del": "\ufdd0\ufdd1", "s": "\ufdd0\ufdd1", "strike": "\ufdd0\ufdd1", "ins": "\ufdd2\ufdd3"}
+"""Elements a reader sees marked as removed or added, and the characters (Unicode noncharacters)
+the page's walk writes around their text (opening, closing), for ``unmark`` to turn into spans."""
+_MARK = re.compile("[\ufdd0-\ufdd3]")
+SENTINELS = re.compile("[\ufdd0-\ufdd4]")
+"""The characters the walk writes for marks and line breaks: Unicode noncharacters, never text;
+a page that holds one anyway is read without them (``extract``), its text as written."""
 
 
 def unmark(para: str, at: int, code: bool = False) -> tuple[str, list[InlineSpan]]:
     r"""``para`` without the marks ``SHOWN_MARKS`` wrote, spaces they left doubled collapsed (not
     in ``code``), and the ``strike`` and ``inserted`` spans they stood around, from offset ``at``.
 
-    >>> unmark("Fine \ue000old\ue001 \ue002new\ue003 words.", 10)
+    >>> unmark("Fine \ufdd0old\ufdd1 \ufdd2new\ufdd3 words.", 10)
     ('Fine old new words.', [InlineSpan(kind='strike', start=15, end=18, target=None), InlineSpan(kind='inserted', start=19, end=22, target=None)])
     """
     if _MARK.search(para) is None:
@@ -125,22 +128,22 @@ def unmark(para: str, at: int, code: bool = False) -> tuple[str, list[InlineSpan
     opened: list[tuple[str, int]] = []
     spans: list[InlineSpan] = []
     for ch in para:
-        if ch in "\ue000\ue002":
+        if ch in "\ufdd0\ufdd2":
             opened.append((ch, len(out)))
-        elif ch in "\ue001\ue003":
+        elif ch in "\ufdd1\ufdd3":
             if opened and ord(opened[-1][0]) + 1 == ord(ch):
-                spans.append(InlineSpan("strike" if ch == "\ue001" else "inserted", opened.pop()[1], len(out)))
+                spans.append(InlineSpan("strike" if ch == "\ufdd1" else "inserted", opened.pop()[1], len(out)))
         elif code or ch != " " or (out and out[-1] != " "):
             out.append(ch)
     while out and out[-1] == " " and not code:
         out.pop()
     n = len(out)
-    spans += [InlineSpan("strike" if ch == "\ue000" else "inserted", s, n) for ch, s in opened]  # (a mark a block closed)
+    spans += [InlineSpan("strike" if ch == "\ufdd0" else "inserted", s, n) for ch, s in opened]  # (a mark a block closed)
     found = [InlineSpan(s.kind, at + s.start, at + min(s.end, n)) for s in spans if s.start < min(s.end, n)]
     return "".join(out), sorted(found, key=lambda s: (s.start, -s.end))
 
 
-BREAK = "\ue004"
+BREAK = "\ufdd4"
 """What the page's walk writes for a ``<br>`` (a line break: ``after_break`` tells a second one)."""
 
 
