@@ -180,11 +180,14 @@ _MYST = re.compile(r"(?:`{3,6}|:{3,6})\{([A-Za-z]{2,20})\}")
 """A MyST directive fence ("```{note}", ":::{warning}", as Sphinx documentation writes boxes)."""
 
 
+_MYST_KINDS = CALLOUT_NAMES | CHANGE_DIRECTIVES
+
+
 def _myst_box(text: str, start: int) -> bool:
     """Whether the passage at ``start`` is a MyST directive box of a label or callout kind (the
     kinds ``openings`` reads as a box's label): written as a code fence, it is a box, not code."""
     m = _MYST.match(text, start)
-    return m is not None and (LABEL_WORD.fullmatch(m.group(1)) is not None or m.group(1).lower() in CALLOUT_NAMES | CHANGE_DIRECTIVES)
+    return m is not None and (LABEL_WORD.fullmatch(m.group(1)) is not None or m.group(1).lower() in _MYST_KINDS)
 
 
 NEVER_NOTES = frozenset({"code", "link_definition"})

@@ -189,9 +189,10 @@ class Notes:
         for lo, hi, n in named_sections(b, titled, {n: x.paragraphs for n, x in enumerate(annotations)}):
             for k in range(lo, hi):
                 self.sections.setdefault(k, []).append(n)
-        self.strikes = [(m.start(), m.end()) for m in _STRIKE.finditer(b.text)] if ("~~" in b.text or "<" in b.text) else []
         if b.format == "html":  # (a page's <del> and <ins>: their tags are not in its text)
             self.strikes = [(s.start, s.end) for s in b.inline if s.kind in ("strike", "inserted")]
+        else:
+            self.strikes = [(m.start(), m.end()) for m in _STRIKE.finditer(b.text)] if ("~~" in b.text or "<" in b.text) else []
 
     def disclosure(self, c: Change, where: int | None) -> tuple[tuple[str, ...], str] | None:
         """``(ids of the notes that disclose c, how)``, or ``None`` when none does."""

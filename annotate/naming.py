@@ -10,6 +10,7 @@ release "2.0" names; a label's own date names nothing) is defined once, here.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from annotate.model import Annotation, Change, Range
 from annotate.segment import CJK
@@ -89,6 +90,16 @@ def phrase_pairs(words: list[str]) -> set[tuple[str, str]]:
     return {(w, v) for i, w in enumerate(words) for v in words[i + 1 : i + 1 + NEAR] if v != w}
 
 
+def _near_pairs(words: list[str], by_pair: dict[tuple[str, str], list[int]], firsts: set[str]) -> Iterator[tuple[int, tuple[str, str]]]:
+    """``(position, phrase)`` for each of the notes' phrases (``by_pair``, their first words
+    ``firsts``) that opens at a word of ``words``: a set test per word, not a set of all its pairs."""
+    for i, w in enumerate(words):
+        if w in firsts:
+            for v in words[i + 1 : i + 1 + NEAR]:
+                if (w, v) in by_pair:
+                    yield i, (w, v)
+
+
 def pair_counts(
     words: list[str], firsts: set[str], by_pair: dict[tuple[str, str], list[int]], topic: dict[tuple[str, str], set[int]] | None = None
 ) -> dict[int, int]:
@@ -103,18 +114,11 @@ def pair_counts(
     """
     counts: dict[int, int] = {}
     topical: dict[int, int] = {}
-    seen: set[tuple[str, str]] = set()
-    for i, w in enumerate(words):
-        if w not in firsts:
-            continue
-        for v in words[i + 1 : i + 1 + NEAR]:
-            pr = (w, v)
-            if v != w and pr in by_pair and pr not in seen:
-                seen.add(pr)
-                for n in by_pair[pr]:
-                    counts[n] = counts.get(n, 0) + 1
-                    if topic and n in topic.get(pr, ()):
-                        topical[n] = topical.get(n, 0) + 1
+    for pr in dict.fromkeys(pr for _, pr in _near_pairs(words, by_pair, firsts)):
+        for n in by_pair[pr]:
+            counts[n] = counts.get(n, 0) + 1
+            if topic and n in topic.get(pr, ()):
+                topical[n] = topical.get(n, 0) + 1
     return {n: k for n, k in counts.items() if k > topical.get(n, 0)} if topical else counts
 
 
@@ -141,16 +145,10 @@ def topic_phrases(words: list[str], by_pair: dict[tuple[str, str], list[int]], t
     >>> topic_phrases(words, {("roll", "ridley"): [0], ("ship", "ridley"): [0]})
     {('roll', 'ridley')}
     """
-    firsts = {w for w, _ in by_pair}
     counts: dict[tuple[str, str], int] = {}
-    for i, w in enumerate(words):
-        if w not in firsts:
-            continue
-        for v in set(words[i + 1 : i + 1 + NEAR]):
-            if (w, v) in by_pair:
-                counts[w, v] = counts.get((w, v), 0) + 1
+    for _, pr in dict.fromkeys(_near_pairs(words, by_pair, {w for w, _ in by_pair})):  # (a phrase once at each word)
+        counts[pr] = counts.get(pr, 0) + 1
     return {pr for pr, k in counts.items() if k >= times}
-
 
 
 def undated(x: Annotation) -> str:

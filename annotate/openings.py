@@ -52,15 +52,12 @@ _OPENERS = "".join(CLOSE)
 """Brackets a note may open with ("(", "[", "【", "（"), from ``brackets.CLOSE``."""
 _CLOSERS = "".join(CLOSE.values())
 """The brackets closing them."""
-_PICTOGRAPHS = forms.PICTOGRAPHS
-_LEAD = forms.LEAD
-
 _SENTENCE_END = re.compile(
     r"(?:[!?]|(?<!\d)\.|(?<=\d)\.(?!\s+(?:" + "|".join(sorted(set(DAY_MONTHS) | set(MONTHS), key=len, reverse=True)) + r")\b))(?:\s|$)",
     re.IGNORECASE,
 )
 """A sentence's end: not a day's dot before its month ("opdateret 12. marts 2021")."""
-_PICTOGRAPH = re.compile(_PICTOGRAPHS)
+_PICTOGRAPH = re.compile(forms.PICTOGRAPHS)
 _OPENINGS = frozenset(
     ["up", "ed", "co", "cl", "ad", "po", "er", "re", "am", "au", "tr", "pu", "p.", "no", "nb", "n.", "ps", "pp", "pl", "af",  # label words
      "wa", "im", "ca", "at", "di", "de",  # callout words, a deprecation
@@ -184,7 +181,7 @@ def label_at(text: str, pos: int, limit: int, *, as_heading: bool = False) -> tu
         return None  # ("In …" opens prose more often than any note: only "In the first version of this post, …")
     if opening in _SENTENCE_OPENINGS and _CHANGE_STEMS.search(text, pos, min(limit, pos + 120)) is None:
         return None  # "The …", "An …": a disclosure sentence needs a word of change
-    lead = _LEAD.match(text, pos, limit)
+    lead = forms.LEAD.match(text, pos, limit)
     start = lead.end() if lead else pos
     if text[start : start + 1] in _TITLE_INITIALS and (title := section_title(text, pos, start, limit, as_heading)) is not None:
         return title
@@ -233,7 +230,8 @@ def label_at(text: str, pos: int, limit: int, *, as_heading: bool = False) -> tu
     marked = bool(body.strip())  # emphasis, a heading or a list marker before it
     quoted = lead_text.startswith(">")
     heading = as_heading or body.startswith(("#", "=="))
-    bracketed = (pos > 0 and text[pos - 1] in _OPENERS) or bool(lead and lead.group("open"))
+    opener = lead.group("open") if lead and lead.group("open") else text[pos - 1] if pos > 0 and text[pos - 1] in _OPENERS else ""
+    bracketed = bool(opener)  # (the bracket the note opens with, before or in its lead)
     i = m.end()
     if (joined := forms.JOINED_LABEL.match(text, i, min(limit, i + 40))) is not None and (
         (second := LABEL_WORD.match(text, joined.end(), limit)) is not None
@@ -255,7 +253,6 @@ def label_at(text: str, pos: int, limit: int, *, as_heading: bool = False) -> tu
     addressed = word == "note" and ADDRESSED.match(text, i, window) is not None  # "Note that …"
     when: tuple[int, int] | None = None
     end: int | None = None
-    opener = lead.group("open") if lead and lead.group("open") else text[pos - 1] if pos > 0 and text[pos - 1] in _OPENERS else ""
     if colon is not None and datey(text, i, colon) and not (opener and text.find(CLOSE[opener], i, colon) >= 0):
         when, end = (i, colon), colon + 1  # (not "[Update 11/8]: …": the bracket closes the label, below)
     elif text.startswith("!", i) and not weak and word not in forms.PARTICIPLE and (heading or marked or (word in forms.BANG_WORDS and forms.BANG.match(text, i, limit))):

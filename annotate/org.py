@@ -51,9 +51,11 @@ def unseen_line(doc: Document | None, r: Range | None) -> bool:
     >>> unseen_line(d, Range(26, 27, "b")), unseen_line(d, Range(29, 34, "Text."))
     (True, False)
     """
-    if doc is None or r is None or doc.format != "text" or not doc.text.startswith("#", doc.text.rfind("\n", 0, r.start) + 1):
+    if doc is None or r is None or doc.format != "text":
         return False
     lo = doc.text.rfind("\n", 0, r.start) + 1
+    if not doc.text.startswith("#", lo):
+        return False
     hi = doc.text.find("\n", lo)
     hi = len(doc.text) if hi < 0 else hi
     return r.end <= hi and _SETTING.fullmatch(doc.text, lo, hi) is not None and is_org(doc.text)

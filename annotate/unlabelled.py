@@ -48,8 +48,7 @@ def emphasised_paragraph(doc: Document, k: int) -> Marked | None:
         # dated first: "**04/12/2020: i dati relativi al giorno 03/12/2020 … sono dati corretti**",
         # "**April 3, 2022: the vote count in this story has been corrected.**";
         # one of its kind (a diary's or a timeline's entries are written so, every one)
-        alone = not any(q is not p and text.startswith(text[p.start], q.start) and _dated_lead(text, q.start, q.end) for q in doc.passages)
-        return ("labelled", first[0], first[1]) if alone else None
+        return None if _dated_elsewhere(doc, k, same_opening=True) else ("labelled", first[0], first[1])
     mark = m.group(1)
     if mark in text[m.end(1) : text.rfind(mark, m.end(1), m.end())]:
         return None  # ("*Python* is great, and so is *Rust*": emphasis around words, not the paragraph)
@@ -80,9 +79,17 @@ def dated_paragraph(doc: Document, k: int) -> Marked | None:
         return None
     if (first := _dated_lead(text, p.start, p.end)) is None:
         return None
-    if any(q is not p and _dated_lead(text, q.start, q.end) for q in doc.passages):
-        return None
-    return "labelled", first[0], first[1]
+    return None if _dated_elsewhere(doc, k) else ("labelled", first[0], first[1])
+
+
+def _dated_elsewhere(doc: Document, k: int, same_opening: bool = False) -> bool:
+    """Whether a passage of ``doc`` other than ``k`` opens with a dated lead (``_dated_lead``), one
+    opening with the same character when ``same_opening``: a diary's or a timeline's entries."""
+    text, p = doc.text, doc.passages[k]
+    return any(
+        q is not p and (not same_opening or text.startswith(text[p.start], q.start)) and _dated_lead(text, q.start, q.end) is not None
+        for q in doc.passages
+    )
 
 
 def _dated_lead(text: str, start: int, end: int) -> tuple[str, FoundDate] | None:

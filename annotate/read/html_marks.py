@@ -109,7 +109,6 @@ _BOXED = frozenset(["div", "p", "section", "aside", "blockquote"])
 SHOWN_MARKS = {"del": "\ufdd0\ufdd1", "s": "\ufdd0\ufdd1", "strike": "\ufdd0\ufdd1", "ins": "\ufdd2\ufdd3"}
 """Elements a reader sees marked as removed or added, and the characters (Unicode noncharacters)
 the page's walk writes around their text (opening, closing), for ``unmark`` to turn into spans."""
-_MARK = re.compile("[\ufdd0-\ufdd3]")
 SENTINELS = re.compile("[\ufdd0-\ufdd4]")
 """The characters the walk writes for marks and line breaks: Unicode noncharacters, never text;
 a page that holds one anyway is read without them (``extract``), its text as written."""
@@ -122,7 +121,7 @@ def unmark(para: str, at: int, code: bool = False) -> tuple[str, list[InlineSpan
     >>> unmark("Fine \ufdd0old\ufdd1 \ufdd2new\ufdd3 words.", 10)
     ('Fine old new words.', [InlineSpan(kind='strike', start=15, end=18, target=None), InlineSpan(kind='inserted', start=19, end=22, target=None)])
     """
-    if _MARK.search(para) is None:
+    if SENTINELS.search(para) is None:
         return para, []
     out: list[str] = []
     opened: list[tuple[str, int]] = []

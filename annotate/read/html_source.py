@@ -52,6 +52,7 @@ def doctype_subset(source: str) -> tuple[int, int] | None:
         close = source.find("]", close + 1, bracket + MAX_DOCTYPE_SUBSET)
     return None
 
+
 _XML_DECL = re.compile(r"^\ufeff?\s*<\?xml[^>]{0,200}\?>")
 
 
