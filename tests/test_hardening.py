@@ -26,6 +26,7 @@ from typing import Any
 
 import pytest
 from click.testing import CliRunner
+from test_startup_interrupt import default_sigint
 
 import annotate
 from annotate.cli import main
@@ -914,7 +915,8 @@ def _wait_until_reading_stdin(pid: int) -> None:
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
 def test_interrupt_is_one_line_and_130(pair: tuple[Path, Path]) -> None:
     with subprocess.Popen([sys.executable, "-m", "annotate", "compare", str(pair[0]), "-"],
-                          stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE) as p:
+                          stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                          preexec_fn=default_sigint) as p:
         _wait_until_reading_stdin(p.pid)
         p.send_signal(signal.SIGINT)
         _, err = p.communicate(timeout=TIMEOUT)

@@ -13,8 +13,16 @@ import pytest
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
 
 
+def default_sigint() -> None:
+    """Start a child with Ctrl-C at its default, as a terminal gives it: a test run launched in
+    the background (``pytest &``, nohup, some CI runners) has SIGINT ignored, which children
+    inherit, and then Python (and annotate, rightly) leave it ignored."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _run(code: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
+                          preexec_fn=default_sigint)
 
 
 def test_an_interrupt_while_the_command_loads_is_one_line_and_130() -> None:
@@ -39,7 +47,18 @@ def test_the_command_restores_its_own_handling_once_loaded() -> None:
     assert done.stdout.strip().endswith("True"), done.stdout + done.stderr
 
 
+def test_an_ignored_interrupt_stays_ignored() -> None:
+    # started in the background (nohup, "&"): annotate leaves Ctrl-C as its parent set it
+    done = subprocess.run(
+        [sys.executable, "-c", "import sys; sys.argv[0] = '/usr/bin/annotate'\n"
+         "import annotate, signal; print(signal.getsignal(signal.SIGINT) is signal.SIG_IGN)"],
+        capture_output=True, text=True, timeout=60, preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_IGN))
+    assert done.stdout.strip() == "True", done.stderr
+
+
 def test_a_library_user_keeps_pythons_handling() -> None:
     done = _run("import annotate, signal; print(signal.getsignal(signal.SIGINT) is signal.default_int_handler)")
     assert done.stdout.strip() == "True"
-    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler  # (this test process too)
+    import annotate
+
+    assert signal.getsignal(signal.SIGINT) is not annotate._interrupted_at_start  # (this test process too)
