@@ -131,7 +131,7 @@ def candidates(doc: Document, reach: bool = False, old: frozenset[str] = frozens
         logged = logged or entry is not None
         unlabelled = (entry or emphasised_paragraph(doc, k) or dated_paragraph(doc, k) or status_paragraph(doc, k) or marked_legend(doc, k) or effective_paragraph(doc, k)) if reach else None
         if unlabelled is not None:
-            last = entry_end(doc, k) if entry is not None and doc.structure[k].kind == "list_item" else k
+            last = entry_end(doc, k) if entry is not None else k
             out.append(_marked(doc, k, unlabelled, last))
             k = last + 1
             continue

@@ -33,6 +33,13 @@ _DATED_PARAGRAPH = re.compile(
     r"(?:<(?:b|strong)>|\*\*|__)([^\n<*_]{4,40}?)(?:</(?:b|strong)>|\*\*|__)[ \t]*(?:<br[ \t]*/?>|\n|:(?=[ \t])|\u2014|\u2013|[ \t]-[ \t])"
 )
 """A paragraph of a log opening with its date in bold ("<b>31/08/2020</b><br>\nLa Regione …")."""
+_VERSIONED = re.compile(
+    r"(?:[*_]{1,3})?\[?v?\d{1,4}(?:\.\d{1,4}){1,3}(?:-[0-9A-Za-z.]{1,12})?\]?(?:[*_]{1,3})?[ \t]*(?:\u2014|\u2013|--?|:|(?=\())[ \t]*"
+    r"(?:[*_]{1,3})?\(?([^\n*_()\u2014\u2013]{4,40}?)(?:\)|(?:[*_]{1,3})?[ \t]*(?:\u2014|\u2013|[ \t]-[ \t]|:|\n|$))",
+    re.MULTILINE,
+)
+"""An entry of a release log opening with its version and then its date ("**1.13.8** — *February
+19, 2026* — …", "1.4.0 (2024-03-01)\nFixes …", "v2.1 - 3 March 2021: …")."""
 _LOG_NAME = (
     r"(?:notices?|edits|update\s+log|changes|"
     # Italian, German, French, Spanish, Portuguese: notices, updates
@@ -74,8 +81,12 @@ def log_entry(doc: Document, k: int) -> Marked | None:
     text, p = doc.text, doc.passages[k]
     pattern = (_HTML_ITEM if doc.format == "html" else _LOG_ENTRY) if doc.structure[k].kind == "list_item" else _DATED_PARAGRAPH
     m = pattern.match(text, p.start, p.end)
+    versioned = False
     if m is None or not datey(text, m.start(1), m.end(1)):
-        return None
+        m = _VERSIONED.match(text, p.start + (2 if doc.structure[k].kind == "list_item" and doc.format != "html" else 0), p.end)
+        if m is None or not datey(text, m.start(1), m.end(1)) or date_in(text, m.start(1), m.end(1)) is None:
+            return None
+        versioned = True
     date = date_in(text, m.start(1), m.end(1))
     if date is None and _CLOCK.search(text, m.start(1), m.end(1)) is None:
         return None  # (a date or a time: not "2 eggs", not "1.4.0")
@@ -86,7 +97,7 @@ def log_entry(doc: Document, k: int) -> Marked | None:
         title = h.start + len(text[h.start : h.end]) - len(text[h.start : h.end].lstrip("#* \t_"))
         if not _log_admits(text, title, h.end, date, opens=True, names=text.startswith("#", h.start)):
             return None
-        if doc.structure[k].kind == "paragraph" and (
+        if doc.structure[k].kind == "paragraph" and not versioned and (
             _HISTORY.fullmatch(text, title, h.end) is not None or _LOOSE_NAME.fullmatch(text, title, h.end) is not None
         ):
             return None  # (bold dated paragraphs under "## History" or "## Changes": a company's story, a law's changes)
@@ -96,11 +107,16 @@ def log_entry(doc: Document, k: int) -> Marked | None:
 
 
 def entry_end(doc: Document, k: int) -> int:
-    """The last passage of the log entry at list item ``k``: the items nested under it
-    ("- 2023-10-16:\n  - Improved codebook.\n  - Fixed issue …" is one entry)."""
+    """The last passage of the log entry at passage ``k``: the items nested under a list item
+    ("- 2023-10-16:\n  - Improved codebook.\n  - Fixed issue …" is one entry), the list under
+    a paragraph."""
     text, passages = doc.text, doc.passages
-    own = indent(text, passages[k].start)
     j = k
+    if doc.structure[k].kind == "paragraph":  # ("**1.13.8** — *February 19, 2026*" over its list of fixes)
+        while j + 1 < len(passages) and doc.structure[j + 1].kind == "list_item" and log_entry(doc, j + 1) is None:
+            j += 1
+        return j
+    own = indent(text, passages[k].start)
     while j + 1 < len(passages) and doc.structure[j + 1].kind == "list_item" and indent(text, passages[j + 1].start) > own:
         j += 1
     return j

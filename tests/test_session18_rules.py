@@ -1,0 +1,58 @@
+"""The eighteenth session's rules, each on its own example with a guard beside it: a release
+log's entry that opens with its version and then its date ("**1.13.8** — *February 19, 2026*"),
+with the list under it."""
+
+from __future__ import annotations
+
+import annotate
+
+
+def _silent(c: annotate.Comparison) -> list[str]:
+    return [(ch.original.text if ch.original else "") + " -> " + (ch.revised.text if ch.revised else "") for ch in c.changes if ch.silent]
+
+
+_DOCS = (
+    "# Lib docs\n\nLib is a library for things and more things that people use.\n\n## Change Log\n\n{}"
+    "**1.2** — *October 9, 2024* — [Diff](x)\nFixed a bug in the parser and added a helper.\n\n"
+    "**1.1** — *March 2, 2023* — [Diff](x)\nAdded the widget module.\n"
+)
+
+
+def test_a_release_log_entry_opening_with_version_then_date_is_a_dated_note() -> None:
+    new = "**1.3** — *February 19, 2026* — [Diff](x)\nFixes a security issue in flatten.\n\n"
+    c = annotate.compare(_DOCS.format(""), _DOCS.format(new), fmt="markdown")
+    (note,) = c.annotations
+    assert note.text == new.strip() and note.date is not None and note.date.value == "2026-02-19"
+    assert not _silent(c)
+
+
+def test_the_list_under_a_versioned_entry_belongs_to_it() -> None:
+    new = "**1.3** — *February 19, 2026*\n\n- Fixes a security issue in flatten.\n- Speeds up isEqual.\n\n"
+    c = annotate.compare(_DOCS.format(""), _DOCS.format(new), fmt="markdown")
+    (note,) = c.annotations
+    assert "Speeds up isEqual." in note.text and not _silent(c)
+
+
+def test_the_same_on_an_html_page_with_its_date_in_parentheses() -> None:
+    page = (
+        "<html><body><h1>Lib</h1><p>Lib is a library for things and more things that people use.</p>"
+        "<h2>Changelog</h2>{}<p><b>1.2</b> (2024-10-09)<br>Fixed a bug in the parser.</p></body></html>"
+    )
+    new = "<p><b>1.3</b> (2026-02-19)<br>Fixes a security issue in flatten.</p><ul><li>Also faster.</li></ul>"
+    c = annotate.compare(page.format(""), page.format(new), fmt="html")
+    (note,) = c.annotations
+    assert note.date is not None and note.date.value == "2026-02-19" and "Also faster." in note.text
+    assert not _silent(c)
+
+
+def test_a_versioned_paragraph_outside_a_log_is_content() -> None:
+    # guard: under "## Releases" (a page's subject, not its own log) a new release stays an addition
+    doc = "# Lib\n\nLib is a library for things and more things that people use.\n\n## Releases\n\n{}**1.2** — 2024-10-09 — the parser.\n"
+    c = annotate.compare(doc.format(""), doc.format("**1.3** — 2026-02-19 — flatten fixed.\n\n"), fmt="markdown")
+    assert not c.annotations and _silent(c) == [" -> **1.3** — 2026-02-19 — flatten fixed."]
+
+
+def test_a_version_with_no_date_is_no_entry() -> None:
+    # guard: "**1.3** — Fixes …" under a changelog has no date to make it an entry
+    c = annotate.compare(_DOCS.format(""), _DOCS.format("**1.3** — Fixes a security issue in flatten.\n\n"), fmt="markdown")
+    assert not c.annotations
