@@ -32,7 +32,7 @@ def line_paragraphs(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
     """
     out: list[tuple[int, int]] = []
     several = len(spans) >= _SEMBR_BLOCKS  # (a text in blank-line paragraphs: its short blocks of sentences are paragraphs)
-    for s, e in _titled(text, _continued(text, spans)):
+    for s, e in _fenced(text, _titled(text, _continued(text, spans))):
         if text.find("\n", s, e) < 0 or delimited(text, s, e):
             out.append((s, e))  # (a line, or an AsciiDoc block: "[CAUTION]\n====\n…\n====")
             continue
@@ -81,6 +81,41 @@ def delimited(text: str, start: int, end: int) -> bool:
     ("[CAUTION]\n====\n…\n===="): a box, not a heading underlined with "="."""
     m = DELIMITED.match(text, start, end)
     return m is not None and text[start:end].rstrip().endswith("\n" + m.group("fence"))
+
+
+_FENCE_OPEN = re.compile(r"(?:\[[A-Za-z][^\]\n]{0,60}\]\n)?(-{4,8}|={4,8}|\*{4,8}|_{4,8}|\.{4,8})[ \t]*\n")
+_FENCED_BLOCKS = 40
+"""Most blank-line blocks one AsciiDoc delimited block spans."""
+
+
+def _fenced(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` with an AsciiDoc delimited block that holds blank lines joined into one: a
+    block opening with its fence ("----\\nWyoming  3 EC: …") up to the block that closes with
+    the same fence ("TOTAL  270 EC: …\\n----"), a listing, an example, a sidebar — one passage,
+    as a block without blank lines is (``delimited``).
+
+    >>> t = "Intro:\\n\\n----\\na = 1\\n\\nb = 2\\n----\\n\\nAfter."
+    >>> from annotate.segment import paragraph_spans
+    >>> [t[s:e] for s, e in _fenced(t, paragraph_spans(t))]
+    ['Intro:', '----\\na = 1\\n\\nb = 2\\n----', 'After.']
+    """
+    out: list[tuple[int, int]] = []
+    k = 0
+    while k < len(spans):
+        s, e = spans[k]
+        m = _FENCE_OPEN.match(text, s, e)
+        last = k
+        if m is not None and not delimited(text, s, e):
+            closing = "\n" + m.group(1)
+            for j in range(k + 1, min(len(spans), k + _FENCED_BLOCKS)):
+                if _FENCE_OPEN.match(text, spans[j][0], spans[j][1]) is not None and not delimited(text, *spans[j]):
+                    break  # (another block opens first: no closing fence for this one)
+                if text[spans[j][0] : spans[j][1]].rstrip(" \t").endswith(closing):
+                    last = j
+                    break
+        out.append((s, spans[last][1]))
+        k = last + 1
+    return out
 
 
 TITLE = re.compile(r"[^\n]{1,200}\n([=\-~^*+#`'\".:_])\1{2,200}[ \t]*")

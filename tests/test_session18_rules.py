@@ -56,3 +56,30 @@ def test_a_version_with_no_date_is_no_entry() -> None:
     # guard: "**1.3** — Fixes …" under a changelog has no date to make it an entry
     c = annotate.compare(_DOCS.format(""), _DOCS.format("**1.3** — Fixes a security issue in flatten.\n\n"), fmt="markdown")
     assert not c.annotations
+
+
+_POST = (
+    "= How to win\n\nI counted the votes state by state and wrote down the result below.\n\n"
+    "----\nWyoming  3 EC: 293,054\nVermont  3 EC: 313,022\n\nTOTAL  270 EC: 21.73%\n----\n\nThat is the answer.\n{}"
+)
+
+
+def test_an_asciidoc_listing_with_a_blank_line_is_one_passage() -> None:
+    doc = annotate.read_document(_POST.format(""), fmt="text")
+    texts = [doc.text[p.start : p.end] for p in doc.passages]
+    assert "----\nWyoming  3 EC: 293,054\nVermont  3 EC: 313,022\n\nTOTAL  270 EC: 21.73%\n----" in texts
+
+
+def test_an_update_section_takes_the_listing_it_shows() -> None:
+    rows = "".join(f"{state:<22} 10 EC:   3,041,837 of   6,083,672 voters (50.00%).\n" for state in ("Missouri", "Arizona", "Virginia", "Ohio", "Utah", "Iowa", "Kansas", "Maine", "Idaho", "Nevada"))
+    update = f"\n== Update\n\nA video claims another combination:\n\n----\n{rows}\nTOTAL  270 EC: 70,020,457 of 321,348,359 voters (21.79%).\n----\n\nIt needs more votes than mine.\n"
+    c = annotate.compare(_POST.format(""), _POST.format(update), fmt="text")
+    (note,) = c.annotations
+    assert "Missouri" in note.text and note.text.endswith("It needs more votes than mine.") and not _silent(c)
+
+
+def test_a_fence_never_closed_joins_nothing() -> None:
+    # guard: a line of dashes over text with no closing fence (a plain-text rule under a title) stays as it was
+    text = "Title\n\n----\nFirst paragraph of the text that follows the rule here.\n\nSecond paragraph.\n"
+    doc = annotate.read_document(text, fmt="text")
+    assert [doc.text[p.start : p.end] for p in doc.passages][-1] == "Second paragraph."
