@@ -18,9 +18,9 @@ EMPHASIS_TAG = "(?:strong|b|em|i|mark|u|ins)"
 ``_`` do ("<strong>Update:</strong>", "<mark>Update:</mark>", "<u>Update</u>:")."""
 
 QUALIFIED = re.compile(
-    r"[a-z]{3,10}[ \t]{1,4}(?:update|edit|correction|clarification|addendum|note)s?[ \t]{0,2}[:\uff1a]", re.IGNORECASE
+    r"(?:an?[ \t]{1,4})?[a-z]{3,10}[ \t]{1,4}(?:update|edit|correction|clarification|addendum|note)s?[ \t]{0,2}[:\uff1a]", re.IGNORECASE
 )
-"""A label a word qualifies, its colon after it ("Later edit:", "Small update:"): past the cheap test (``HEADING_ARTICLE`` reads it)."""
+"""A label a word qualifies, its colon after it ("Later edit:", "Small update:", "A quick update:"): past the cheap test (``HEADING_ARTICLE`` reads it)."""
 MONTH_FIRST = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?[ \t]{1,2}\d", re.IGNORECASE)
 """A date opening a passage with its month ("March 15, 2021 update: …"): past the cheap test (``date_first`` reads it)."""
 PHRASE_COLON = re.compile(
@@ -63,10 +63,10 @@ LATER = re.compile(
     # "When I first wrote this post, …", "When this article was first published, …"
     r"|When\s+(?:I\s+(?:first|originally)\s+(?:wrote|published|posted)\s+this|this\s+(?:post|article|piece|page|story)\s+was\s+(?:first|originally)\s+"
     r"(?:written|published|posted))"
-    # "A reader pointed out …", "Several readers have written in …", "Thanks to Ana for pointing out …"
+    # "A reader pointed out …", "Several readers have written in …", "Thanks to Ana for pointing out …", "Hat tip to Ana for the correction"
     r"|(?:An?|One|Two|Three|Several|Some|Many|A\s+few)\s+(?:[a-z-]+\s+)?readers?\s+(?:(?:has|have)\s+)?(?:pointed\s+out|noted|noticed|spotted|"
     r"written\s+in|wrote\s+in|emailed|alerted|let\s+me\s+know|told\s+me)"
-    r"|Thanks\s+to\s+[^.\n]{1,60}?\s+for\s+(?:pointing\s+out|noticing|spotting|catching|flagging|the\s+correction|letting\s+me\s+know)"
+    r"|(?:Thanks|Thank\s+you|(?:A\s+)?hat\s+tip|h/t)\s+to\s+[^.\n]{1,60}?\s+for\s+(?:pointing\s+out|noticing|spotting|catching|flagging|the\s+correction|letting\s+me\s+know)"
     # "A month later: …", "Two years later: …" (a colon after it: not a story's "A year later, we …")
     r"|(?:An?|One|Two|Three|Four|Five|Six|Several|A\s+few|\d{1,2})\s+(?:hours?|days?|weeks?|months?|years?)\s+later(?=[ \t]{0,2}(?:[*_]{1,3})?[ \t]{0,2}:)"
     # "I've since learned that …"

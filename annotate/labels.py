@@ -86,7 +86,7 @@ a one-character label ("注") is tested apart."""
 
 LABEL_WORDS = (
     r"Updated?|Updates|Edit(?:ed)?[ \t]{1,3}to[ \t]{1,3}add|Edit(?:ed)?|Correct(?:ion|ions|ed)|Clarification|Clarified|Addendum|Addenda|"
-    r"Postscript|Afterword|Erratum|Errata|Retraction|Retracted|Amendment|Amended|Revised|Revision|"
+    r"Postscript|Afterword|Follow[ \t-]?up|Erratum|Errata|Retraction|Retracted|Amendment|Amended|Revised|Revision|"
     rf"(?:Editor|Editors|Author|Authors|Transcriber|Translator|Publisher){_APOS}?s?{_APOS}?\s+(?:Note|Update|Comment)|"
     r"Note\s+from\s+the\s+(?:editors?|authors?)|Eds?\.(?:\s*Note)?(?![ \t]*[)\]])|P\.\s?P\.\s?S\.|P\.\s?S\.|N\.\s?B\.|NB(?![ \t]*\d)|P?PS(?![ \t]*\d)|Please\s+note|Note|UPD|Warning|Important|Caution|Attention|Disclaimer|Heads[ \t-]?up(?=[ \t]{0,2}(?:[*_]{1,3})?[ \t]{0,2}[:!])|(?<=[*_])(?:Archived|Deprecated)(?=[ \t]{0,2}(?:[*_]{1,3})?[ \t]{0,2}:)|Deprecation[ \t]+notice|Deprecation|Deprecated[ \t]+since[ \t]+version|(?:Changed|Removed)[ \t]+in[ \t]+version|Deprecated(?=[)\]])|Notes(?=[ \t]{0,2}(?:[*_]{1,3}|</(?:strong|b)>)?[ \t]{0,2}:)|"
     + FOREIGN_LABELS
@@ -105,7 +105,7 @@ LABEL_WORD = re.compile(
 
 WEAK_WORDS = frozenset(
     ["note", "notes", "nb", "ps", "pps", "please note", "revised", "revision", "amended", "amendment", "warning", "important", "caution", "attention", "disclaimer",
-     "deprecated", "deprecation notice", "heads up", "heads-up", "headsup", "archived", "afterword", "deprecation"]
+     "deprecated", "deprecation notice", "heads up", "heads-up", "headsup", "archived", "afterword", "deprecation", "follow-up", "followup", "follow up"]
 ) | FOREIGN_WEAK
 """Label words that are common in ordinary prose: a label only with a colon, a dash, a
 bracket or emphasis around it, or as a heading alone ("### Note") — never "Revised
@@ -377,8 +377,8 @@ ADDED = re.compile(r"(?P<word>Added)(?P<number>)(?=[ \t]{1,4}(?:on[ \t]{1,4})?\d
 """"Added" opens a label only in brackets before a date ("(Added 2016-02-07)"), never as a
 changelog's "Added" heading."""
 HEADING_ARTICLE = re.compile(
-    r"(?:an?|another|one\s{1,4}more|a\s{1,4}(?:quick|short|brief|small|final|further|last|late|later)"
-    r"|(?P<bare>quick|short|brief|small|minor|major|big|final|further|additional|last|late|later|latest|second|third|fourth|fifth|new))[ \t]{1,4}",
+    r"(?:a\s{1,4}(?:quick|short|brief|small|final|further|last|late|later)|another|one\s{1,4}more|an?"
+    r"|(?P<bare>quick|short|brief|small|minor|major|big|final|further|additional|last|late|later|latest|second|third|fourth|fifth|new|breaking))[ \t]{1,4}",
     re.IGNORECASE,
 )
 """An article before a heading's label ("## An update to the proposal", "## A quick correction"),

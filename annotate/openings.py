@@ -59,7 +59,7 @@ _SENTENCE_END = re.compile(
 """A sentence's end: not a day's dot before its month ("opdateret 12. marts 2021")."""
 _PICTOGRAPH = re.compile(forms.PICTOGRAPHS)
 _OPENINGS = frozenset(
-    ["up", "ed", "co", "cl", "ad", "po", "er", "re", "am", "au", "tr", "pu", "p.", "no", "nb", "n.", "ps", "pp", "pl", "af",  # label words
+    ["up", "ed", "co", "cl", "ad", "po", "er", "re", "am", "au", "tr", "pu", "p.", "no", "nb", "n.", "ps", "pp", "pl", "af", "fo",  # label words
      "wa", "im", "ca", "at", "di", "de",  # callout words, a deprecation
      "th", "ou", "my", "an", "ea", "pr", "or", "ol", "a ", "it", "ce", "es", "qu", "ar", "in", "we", "i ", "i'", "i\u2019",  # disclosure sentences
      "ch"]  # section titles ("Changelog", "Changes to this article")
@@ -126,6 +126,8 @@ def _boxed_label(lead: re.Match[str] | None, text: str, start: int, limit: int) 
     return callout, None  # {{% alert color="primary" %}}: a callout, as "Note:"
 
 
+_SECOND_DASH = re.compile(r"[ \t]{1,4}(?:\u2014|\u2013|--?)[ \t]")
+"""The dash closing a date that a label's dash opened ("Update — 3 March 2021 — …")."""
 _HASHI = {"~>": "warning", "->": "note", "!>": "danger"}
 """The kinds of HashiCorp's callout marks."""
 CHANGE_DIRECTIVES = frozenset(["deprecated", "versionchanged", "versionremoved"])
@@ -267,6 +269,10 @@ def label_at(text: str, pos: int, limit: int, *, as_heading: bool = False) -> tu
         shut_line = end + len(text[end:line_end].rstrip("*_ \t")) if marked and not heading else line_end
         if (heading or marked) and datey(text, end, shut_line) and date_in(text, end, shut_line) is not None:
             when, end = (end, shut_line), line_end  # "## Addendum – Jun 7 2022", "**Update — Monday 15 March 2021**": the line's rest is its date
+        elif (again := _SECOND_DASH.search(text, end, min(line_end, end + 45))) is not None and datey(text, end, again.start()) and (
+            date_in(text, end, again.start()) is not None
+        ):
+            when, end = (end, again.start()), again.end()  # "Update — 3 March 2021 — the council has since …": the date between two dashes
     elif (dash_at := dated_dash(text, i, window)) is not None:
         when, end = (i, dash_at[0]), dash_at[1]  # "Update, 6 July 2017 \u2014 the bridge reopened."
     elif heading and bracketed and text[i : i + 1] in _CLOSERS and datey(text, i + 1, line_end) and date_in(text, i + 1, line_end):

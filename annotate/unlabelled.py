@@ -26,6 +26,12 @@ EMPHASISED = re.compile(r"(?:>[ \t]?)?(\*\*|__|\*|_)(?![\s*_])[^\n]{0,600}?(?<![
 _EMPHASISED_WORDS = 6
 """Fewer words in emphasis are a title ("**Revised Schedule**"), not a note."""
 _EDGE = 6
+_POINTER = re.compile(
+    r"(?:\(?(?:see|scroll\s+down\s+for)\s+)?(?:the\s+|an?\s+)?(?:updates?|corrections?|edits?|addendum|clarification|editor['\u2019]s\s+note)\s+"
+    r"(?:below|appended|added|at\s+(?:the\s+)?(?:end|bottom)(?:\s+of\s+(?:this|the)\s+(?:post|article|page|story|piece))?)[.!)]{0,2}",
+    re.IGNORECASE,
+)
+"""A short pointer to a note further down ("*Update below.*", "*Correction appended.*")."""
 """A notice in emphasis stands among a page's first or last passages."""
 
 
@@ -44,6 +50,9 @@ def emphasised_paragraph(doc: Document, k: int) -> Marked | None:
     words = text[p.start : p.end].split()
     if _EDGE <= k < len(doc.passages) - _EDGE:
         return None  # (mid-body, a bold sentence is the author's emphasis: "**Always wear a helmet.**")
+    whole = text[p.start : p.end]
+    if _POINTER.fullmatch(text, p.start + len(whole) - len(whole.lstrip("> \t*_")), p.start + len(whole.rstrip(" \t.!*_"))) is not None:
+        return "bracketed", None, None  # ("*Correction appended.*": its note is at the foot)
     if len(words) >= _EMPHASISED_WORDS and any(w.endswith(":") for w in words[:4]) and (first := _dated_lead(text, p.start, p.end)) is not None:
         # dated first: "**04/12/2020: i dati relativi al giorno 03/12/2020 … sono dati corretti**",
         # "**April 3, 2022: the vote count in this story has been corrected.**";

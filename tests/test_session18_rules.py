@@ -4,6 +4,8 @@ with the list under it."""
 
 from __future__ import annotations
 
+import pytest
+
 import annotate
 
 
@@ -83,3 +85,65 @@ def test_a_fence_never_closed_joins_nothing() -> None:
     text = "Title\n\n----\nFirst paragraph of the text that follows the rule here.\n\nSecond paragraph.\n"
     doc = annotate.read_document(text, fmt="text")
     assert [doc.text[p.start : p.end] for p in doc.passages][-1] == "Second paragraph."
+
+
+_ARTICLE = [
+    "# Bridge closes",
+    "The bridge will close on Monday for repairs lasting two weeks, the council said.",
+    "Officials said traffic would be diverted through the town centre during the works.",
+    "Residents have complained about the noise from the site for months now.",
+]
+
+
+def _with(line: str, at: int = 3) -> annotate.Comparison:
+    a = "\n\n".join(_ARTICLE) + "\n"
+    b = "\n\n".join([*_ARTICLE[:at], line, *_ARTICLE[at:]]) + "\n"
+    return annotate.compare(a, b, fmt="markdown")
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("A quick update: the council has since said the repairs will take three weeks.", None),
+        ("Breaking update: the council has since said the repairs will take three weeks.", None),
+        ("Follow-up (2021-03-03): the council has since said the repairs will take three weeks.", "2021-03-03"),
+        ("**Followup:** the council has since said the repairs will take three weeks.", None),
+        ("Hat tip to Jane Doe for the correction.", None),
+        ("H/T to Jane Doe for pointing out the wrong date.", None),
+        ("*Correction appended.*", None),
+        ("*Update below.*", None),
+        ("Update — 3 March 2021 — the council has since said the repairs will take three weeks.", "2021-03-03"),
+        ("Update - 2021-03-03 - the council has since said the repairs will take three weeks.", "2021-03-03"),
+        ("Update, Spring 2021: the council has since said the repairs will take three weeks.", "2021"),
+        ("Update, mid-March 2021: the council has since said the repairs will take three weeks.", "2021-03"),
+    ],
+)
+def test_more_note_forms(line: str, date: str | None) -> None:
+    c = _with(line)
+    (note,) = c.annotations
+    assert note.text == line and (note.date.value if note.date else None) == date and not _silent(c)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A quick update to the signals was pushed by the operator last night.",  # (no colon: prose)
+        "Follow-up visits to the site are planned for the spring by the engineers.",
+        "Hat tip to the organisers for the idea of a footbridge over the river.",
+        "*Photos below.*",
+    ],
+)
+def test_prose_like_them_is_no_note(line: str) -> None:
+    c = _with(line)
+    assert not c.annotations and len(_silent(c)) == 1
+
+
+def test_a_news_stamp_with_its_time_first_is_a_stamp_not_an_edit() -> None:
+    # as "Updated: March 12, 2021 10:30" already was: the page's stamp, neither a note nor a silent edit
+    c = _with("Updated at 3:45 p.m. ET on March 3, 2021.", at=1)
+    assert not c.annotations and not _silent(c)
+
+
+def test_words_between_two_dashes_are_no_date() -> None:
+    (note,) = _with("Update — the council said on Monday — and we quote — that repairs take weeks.").annotations
+    assert note.label == "Update" and note.date is None

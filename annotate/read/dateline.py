@@ -42,11 +42,12 @@ _UPDATED_CUE = re.compile(
     r"(?:(?<![^\W_])(?:updated|modified|revised|last edited|last update|last reviewed|reviewed on|generated(?:\s+on)?|next\s+review(?:\s+due)?|review\s+due|aktualisiert|stand|mise?\s+à\s+jour|modifié|actualizado|actualizaci[óo]n|"
     r"atualizado|atualiza[çc][ãa]o|aggiornato|aggiornamento|bijgewerkt|laatst\s+gewijzigd|oppdatert|uppdaterad|senast\s+ändrad|"
     r"opdateret|zaktualizowano|aktualizacja|обновлено|diperbarui)(?![^\W\d_])|(?<![次回契約予定])更新[于於日]|最終更新|最[后後]更新)"
-    r"[^0-9a-z]{0,12}(?:(?:on|am|le|el|em|il|op|den|pada|du|del)\s+)?$",
+    r"[^0-9a-z]{0,12}(?:at\s+\d{1,2}[:.]\d\d(?:\s?[ap]\.?\s?m\.?)?(?:\s+[a-z]{2,4})?[ \t,]+)?(?:(?:on|am|le|el|em|il|op|den|pada|du|del)\s+)?$",
     re.IGNORECASE,
 )
-"""What stands before the date of a "last updated" stamp, English or Chinese and Japanese
-("更新于2022年10月1日", "最終更新日：2022年10月1日")."""
+"""What stands before the date of a "last updated" stamp, its time of day too ("Updated at 3:45
+p.m. ET on March 3, 2021"), English or Chinese and Japanese ("更新于2022年10月1日",
+"最終更新日：2022年10月1日")."""
 
 
 _KEYED_DATE = re.compile(
@@ -145,8 +146,11 @@ def is_stamp(text: str, start: int, end: int) -> bool:
         return False  # (a stamp is short and has its day: most passages are told at once)
     if (box := _BOX_OPENER.match(text, start, end)) is not None and text.startswith("\n", box.end()):
         start = box.end() + 1
-    if (lab := _LABEL_STAMP.match(text, start, end)) is not None and (day := find_dates(text, lab.end(), end)) and CLOCK.search(text, day[0].end, end):
-        # "Güncelleme: 12.03.2021 14:37", "Updated: March 12, 2021 10:30": a news page's stamp, its time and all
+    if (lab := _LABEL_STAMP.match(text, start, end)) is not None and (day := find_dates(text, lab.end(), end)) and (
+        CLOCK.search(text, day[0].end, end) or CLOCK.search(text, lab.end(), day[0].start)
+    ):
+        # "Güncelleme: 12.03.2021 14:37", "Updated: March 12, 2021 10:30", "Updated at 3:45 p.m. ET on
+        # March 3, 2021": a news page's stamp, its time and all
         return datey(text, lab.end(), end)
     m = _STAMP.fullmatch(text, start, end)
     if m is not None:
