@@ -17,7 +17,7 @@ import re
 from annotate.dates import FoundDate
 from annotate.labeldates import date_in, datey
 from annotate.labels import BOX_REPORT, LABEL_WORD, callout_class
-from annotate.model import Document
+from annotate.model import CALLOUT_BOX, Document
 
 HEADING = re.compile(r"(?:>[ \t]?){0,8}(#{1,6})[ \t]")
 """A Markdown heading's opening marks (in a quote too): the level is group 1."""
@@ -57,8 +57,8 @@ def classed_paragraph(doc: Document, k: int) -> tuple[str, FoundDate | None, int
     block of an HTML page in a box its class names (``Structure.box``):
     labelled by the box's kind (``labels.callout_class``)."""
     text, p = doc.text, doc.passages[k]
-    if doc.structure and (box := doc.structure[k].box) is not None:
-        return box[0], None, p.start  # (an HTML page's "<div class="update">": ``Structure.box``)
+    if doc.structure and (box := doc.structure[k].box) is not None and box[0] != CALLOUT_BOX:
+        return box[0], None, p.start  # (an HTML page's "<div class="update">": ``Structure.box``; a callout is none by its class)
     if text[p.end - 1 : p.end] == "}" and (m := _IAL.search(text, max(p.start, p.end - 300), p.end)) is not None:
         kind = callout_class(m.group(1))
         return (kind, None, p.start) if kind is not None else None

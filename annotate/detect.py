@@ -131,8 +131,13 @@ def candidates(doc: Document, reach: bool = False, old: frozenset[str] = frozens
         logged = logged or entry is not None
         unlabelled = (entry or emphasised_paragraph(doc, k) or dated_paragraph(doc, k) or status_paragraph(doc, k) or marked_legend(doc, k) or effective_paragraph(doc, k)) if reach else None
         if unlabelled is not None:
-            last = entry_end(doc, k) if entry is not None else k
-            out.append(_marked(doc, k, unlabelled, last))
+            first, last = k, entry_end(doc, k) if entry is not None else k
+            if doc.structure and (box := doc.structure[k].box) is not None:  # (a callout box's notice: the box, its title too)
+                while first > 0 and doc.structure[first - 1].box == box and doc.passages[first - 1].start >= covered_until:
+                    first -= 1
+                while last + 1 < n and doc.structure[last + 1].box == box:
+                    last += 1
+            out.append(_marked(doc, first, unlabelled, last))
             k = last + 1
             continue
         if not old or text[p.start : p.end] not in old:

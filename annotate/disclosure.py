@@ -4,13 +4,12 @@ Why a module of its own: disclosure is the judgement users care about most (a ch
 note discloses is a *silent edit*), so its rules live in one place, apart from the
 bookkeeping of ``annotate.classify`` that cuts raw differences into changes.
 
-A change is disclosed only when a note names it — a number or date of its old or new wording,
-a phrase of two content words from it (a few words apart at most), code or words the note
-quotes — or says what changed where it changed ("this section was added", "the wrong date",
-a reporting note naming the section's heading or standing beside the change), or the revised
-text shows it (struck through, or "47*" under "*denotes updated totals"), or a general notice
-covers it ("This article has been updated"). Sharing a topic word is never disclosure.
-"""
+A change is disclosed only when a note names it — a number or date of its old or new wording, a phrase of
+two content words from it (a few words apart at most), code or words the note quotes — or says what changed
+where it changed ("this section was added", "the wrong date", a reporting note naming the section's heading
+or standing beside the change), or the revised text shows it (struck through, or "47*" under "*denotes
+updated totals"), or a general notice covers it ("This article has been updated"). Sharing a topic word,
+or writing the word a spelling fix gives, is never disclosure."""
 
 from __future__ import annotations
 
@@ -184,8 +183,8 @@ class Notes:
         linked = {n: anchors(x.text) for n, x in enumerate(annotations)}
         titled = [
             (n, self.words[n] if n in self.reporting_set else set(), linked[n]) for n, x in enumerate(annotations)
-            if n in self.reporting_set or (linked[n] and x.label is not None and UPDATE_LABEL.fullmatch(x.label) is not None)
-        ]  # ("Note: see also [SARSA](#sarsa) for a related method" points the reader there, and names no change)
+            if n in self.reporting_set or (linked[n] and (x.label is None or UPDATE_LABEL.fullmatch(x.label) is not None))
+        ]  # ("Note: see also [SARSA](#sarsa) for a related method" is advice; "**See [supplemental direction](#supplemental-direction) issued on March 31, 2021.**", a pointer)
         for lo, hi, n in named_sections(b, titled, {n: x.paragraphs for n, x in enumerate(annotations)}):
             for k in range(lo, hi):
                 self.sections.setdefault(k, []).append(n)
@@ -227,6 +226,10 @@ class Notes:
             whole = re.compile(rf"(?<!\w){re.escape(new)}(?!\w)") if new and new != new.lower() else None  # ("Go" is not in "Google")
             cased = tuple(self.ids[n] for n, x in enumerate(self.raw) if whole is not None and whole.search(x))
             return (cased, "specific") if cased else (self.general, "general") if self.general else None
+        if respelled(c) and c.original is not None:  # (a note writing the word spelt right names no fix of its spelling; one quoting the misspelling does)
+            wrong = re.compile(rf"(?<!\w){re.escape(c.original.text.strip())}(?!\w)", re.IGNORECASE)
+            named = {n for n, x in enumerate(self.raw) if wrong.search(x)} | set(self.sections.get(where, ()) if where is not None else ())
+            return (tuple(self.ids[n] for n in sorted(named)), "specific") if named else (self.general, "general") if self.general else None
         if self.numbers and c.kind == "edit" and has_digit(c.original) and has_digit(c.revised):
             return tuple(self.ids[n] for n in self.numbers), "specific"  # a number revised, as the note says
         if c.kind == "edit" and (dated := date_disclosers(c, self.original, self.text, self.raw, self.reporting)):
@@ -279,9 +282,9 @@ class Notes:
                 # "Another crate … is [simdeez]."): the note names what the change is about
                 found.update(n for key in links_in(r.text, self.defined) for n in self.links.get(key, ()))
             counts = pair_counts([stem(w) for w in seq], self.pair_firsts, self.by_pair, self.topic)
-            # A long passage shares a phrase with a note by chance more easily: ask for two,
-            # unless the note is a correction saying what an earlier version said.
-            need = 1 if len(seq) <= 12 else 2
+            # A long passage shares a phrase with a note by chance more easily: two, and one more per 150 words past 200 (a page's
+            # history deleted shares ten with "Easy Install is deprecated. …"), unless the note says what an earlier version said.
+            need = 1 if len(seq) <= 12 else 2 + max(0, len(seq) - 200) // 150
             found.update(n for n, k in counts.items() if k >= need or n in self.earlier)
         for r in (c.original, c.revised):
             if r is not None and r.text.startswith(("#", "==")):
@@ -302,6 +305,8 @@ class Notes:
                 found.update(n for w in only_new for n in self._naming(w) if n in olds)
         if where is not None:
             found.update(self.sections.get(where, ()))
+            if c.kind == "addition" and self.b.structure and where + 1 < len(self.b.structure) and self.b.structure[where].kind == "rule":
+                found.update(self.sections.get(where + 1, ()))  # (a section added under its rule: "---\n## Supplemental Direction")
             # A note that reports a change, standing where the change is ("Windows binaries are
             # now provided officially, so I no longer offer them here" in place of the removed
             # download list), discloses it when it names one of its words; a passage added

@@ -37,8 +37,15 @@ class Structure(NamedTuple):
     """Blockquote depth (0 outside quotes)."""
     box: tuple[str, int] | None = None
     """An HTML page's note box around the passage, named by its class and not by words a reader
-    sees (``<div class="update">``): the kind its class names ("update", "editor's note") and the
-    box's number in the page, so that passages of one box are told from the next box's."""
+    sees (``<div class="update">``): the kind its class names ("update", "editor's note", or
+    ``CALLOUT_BOX`` for an alert or callout) and the box's number in the page, so that passages of
+    one box are told from the next box's."""
+
+
+CALLOUT_BOX = "callout"
+"""The box kind of a callout ("<div class="alert alert-warning">"): no note by its class (a page's
+boxes of advice and banners are old or advice more often than notes), but one box: a note found
+in it takes the box (its title, "<h2>Unstable feature</h2>", and its paragraphs)."""
 
 
 class InlineSpan(NamedTuple):

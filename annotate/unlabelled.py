@@ -118,12 +118,17 @@ _STATUS = re.compile(
     # "This article was published September 14, 2020 and has been superseded by …"
     r"|[^.\n]{0,60}?\b(?:has[ \t]+been|is[ \t]+now)[ \t]+(?:superseded|replaced|archived|deprecated)\b)"
     # (other kinds of page only when they say they are out of use: "This charter is obsolete.")
-    r"|(?:charter|specification|spec|proposal|policy|resource|repository|site|website|wiki|FAQ|documentation|manual|handbook|list)"
-    r"[ \t]+is[ \t]+(?:now[ \t]+)?(?:out[ \t-]+of[ \t-]+date|outdated|obsolete|deprecated|archived|superseded|unmaintained|"
-    r"no[ \t]+longer[ \t]+(?:maintained|updated|in[ \t]+use|valid|accurate)|not[ \t]+(?:maintained|updated|kept[ \t]+up))\b)"
+    r"|(?:charter|specification|spec|proposal|policy|resource|repository|site|website|wiki|FAQ|documentation|manual|handbook|list|"
+    r"template|component|plugin|widget|feature|library|package|module|extension|theme|tool|service|API|SDK|changelog|integration)"
+    r"[ \t]+is[ \t]+(?:now[ \t]+|currently[ \t]+)?(?:out[ \t-]+of[ \t-]+date|outdated|obsolete|deprecated|archived|superseded|unmaintained|"
+    r"no[ \t]+longer[ \t]+(?:maintained|updated|supported|in[ \t]+use|valid|accurate)|not[ \t]+(?:maintained|updated|supported|functional|kept[ \t]+up))\b)"
     # a project's status told at a page's top: "Moment is a legacy project in maintenance mode."
     r"|(?:>[ \t]?)?(?:[*_]{1,3})?[A-Z][\w.-]{1,30}[ \t]+is[ \t]+(?:now[ \t]+)?(?:a[ \t]+legacy[ \t]+project|in[ \t]+maintenance[ \t]+mode|"
-    r"no[ \t]+longer[ \t]+(?:maintained|developed|supported)|unmaintained|archived|deprecated)\b"
+    r"no[ \t]+longer[ \t]+(?:maintained|developed|supported|updated)|unmaintained|archived|deprecated)\b"
+    # a component's: "The Twitter embedded timeline component is currently not functional …"
+    r"|(?:>[ \t]?)?(?:[*_]{1,3})?The[ \t]+(?:[\w'.-]{1,30}[ \t]+){0,4}(?:template|component|plugin|widget|feature|library|package|module|"
+    r"extension|theme|tool|service|API|SDK|integration)[ \t]+is[ \t]+(?:now[ \t]+|currently[ \t]+)?(?:[*_]{1,3}|<(?:strong|b|em)>)?"
+    r"(?:deprecated|obsolete|unmaintained|no[ \t]+longer[ \t]+(?:maintained|supported|functional|working)|not[ \t]+(?:functional|working|supported|maintained))\b"
 )
 """A sentence about the page itself, not its subject: the series it now belongs to, that it is
 out of date or no longer maintained ("This charter is obsolete.", "this resource is not
@@ -135,9 +140,10 @@ _STATUS_REACH = 15
 
 
 def status_paragraph(doc: Document, k: int) -> Marked | None:
-    """A paragraph near the top of a page that tells of the page itself (``_STATUS``): put
-    into an old page, it is a notice to its readers."""
-    if k >= _STATUS_REACH or (doc.structure and doc.structure[k].kind != "paragraph"):
+    """A paragraph (or a heading: "<h2>Changelog is no longer updated...</h2>") near the top of
+    a page that tells of the page itself or its subject's state (``_STATUS``): put into an old
+    page, it is a notice to its readers."""
+    if k >= _STATUS_REACH or (doc.structure and doc.structure[k].kind not in ("paragraph", "heading")):
         return None
     p = doc.passages[k]
     if _STATUS.match(doc.text, p.start, p.end) is None:
@@ -170,7 +176,7 @@ def effective_paragraph(doc: Document, k: int) -> Marked | None:
     April 2026, teaching accounts can no longer log in from off campus.", "从2026年4月10日起，…"):
     put into an old page, it is a notice of that change, dated by its day (the page's readers are
     told what changes when). A year alone ("From 2019 to 2021, I …") is no such day."""
-    if k >= _STATUS_REACH or (doc.structure and doc.structure[k].kind != "paragraph"):
+    if k >= _STATUS_REACH or (doc.structure and doc.structure[k].kind not in ("paragraph", "heading")):
         return None
     text, p = doc.text, doc.passages[k]
     lead = FROM_DAY.match(text, p.start, min(p.end, p.start + 40))

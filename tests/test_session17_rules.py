@@ -51,7 +51,7 @@ def test_box_kind_reads_class_words() -> None:
         el = html.fragment_fromstring(source)
         return box_kind(el, el.tag)
 
-    assert kind('<div class="alert alert-warning">x</div>') is None  # (a callout: advice, a banner)
+    assert kind('<div class="alert alert-warning">x</div>') == "callout"  # (a callout: no note by its class, one box)
     assert kind('<p class="editor-note">x</p>') == "editor's note"
     assert kind('<span class="update">x</span>') is None  # (inline: a byline's stamp)
     assert kind('<div class="edit-link">x</div>') is None

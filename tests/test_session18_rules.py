@@ -147,3 +147,84 @@ def test_a_news_stamp_with_its_time_first_is_a_stamp_not_an_edit() -> None:
 def test_words_between_two_dashes_are_no_date() -> None:
     (note,) = _with("Update — the council said on Monday — and we quote — that repairs take weeks.").annotations
     assert note.label == "Update" and note.date is None
+
+
+def test_json_front_matter_of_an_html_page_gives_its_dates() -> None:
+    page = '---\n{\n\t"title": "Share widget",\n\t"dateModified": "2026-08-07"\n}\n---\n<p>Share things with your friends on the web.</p>\n'
+    doc = annotate.read_document(page, fmt="html")
+    assert doc.title == "Share widget" and doc.updated is not None and doc.updated.value == "2026-08-07"
+
+
+_WIDGET = "<html><body>{}<h2>Purpose</h2><p>Helps with implementing embedded timelines on a page.</p><h2>Options</h2><p>Any of the suppored languages.</p></body></html>"
+
+
+def test_a_callout_box_telling_a_component_no_longer_works_is_one_note_title_and_all() -> None:
+    box = (
+        '<div class="alert alert-warning"><h2>Unstable feature</h2><p>The embedded timeline component is currently not functional.'
+        " It may not be supported in the future.</p><p>A fallback shows a link instead.</p></div>"
+    )
+    c = annotate.compare(_WIDGET.format(""), _WIDGET.format(box).replace("suppored", "supported"), fmt="html")
+    (note,) = c.annotations
+    assert note.text.startswith("Unstable feature") and note.text.endswith("A fallback shows a link instead.")
+    # (the note writes "supported": that names no fix of "suppored" elsewhere on the page)
+    assert _silent(c) == ["suppored -> supported"]
+
+
+def test_a_callout_of_advice_is_no_note() -> None:
+    # guard: a new alert box that tells nothing of the page's state stays an addition
+    box = '<div class="alert alert-info"><p>Remember to test the timeline on a phone as well as a desktop.</p></div>'
+    c = annotate.compare(_WIDGET.format(""), _WIDGET.format(box), fmt="html")
+    assert not c.annotations and len(_silent(c)) == 1
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "<p>This template is no longer supported. You should not use it on our sites.</p>",
+        '<section class="alert alert-info"><h2>Changelog is no longer updated...</h2><p>See the releases page instead.</p></section>',
+    ],
+)
+def test_a_status_notice_at_a_pages_top_is_a_note(notice: str) -> None:
+    c = annotate.compare(_WIDGET.format(""), _WIDGET.format(notice), fmt="html")
+    assert len(c.annotations) == 1 and not [s for s in _silent(c) if "suppored" not in s]
+
+
+def test_a_note_quoting_the_misspelling_discloses_its_fix() -> None:
+    doc = "# Widget\n\nAny of the suppored languages can be used.\n\nSome more text about the widget and its options.\n{}"
+    c = annotate.compare(doc.format(""), doc.format('\nUpdate: fixed "suppored".\n').replace("the suppored", "the supported"), fmt="markdown")
+    assert len(c.annotations) == 1 and not _silent(c)
+
+
+_HISTORY = (
+    " ".join(f"Release 0.{n} fixed bug {n} in the module m{n} and sped up the tests." for n in range(110))
+    + " The old upload command is deprecated. Do not use it for new projects; use twine instead."
+)
+
+
+def test_a_long_deletion_sharing_a_few_phrases_with_a_note_is_still_silent() -> None:
+    # (a page's history, 1,400 words, gone beside "Easy Install is deprecated. Do not use it. Instead use pip.":
+    # two phrases shared by chance)
+    a = f"# Easy Install\n\nEasy Install installs packages.\n\n{_HISTORY}\n\nThe end of the page.\n"
+    b = "# Easy Install\n\nWarning: Easy Install is deprecated. Do not use it. Instead use pip.\n\nEasy Install installs packages.\n\nThe end of the page.\n"
+    c = annotate.compare(a, b, fmt="markdown")
+    assert len(c.annotations) == 1 and len(_silent(c)) == 1
+
+
+def test_a_long_deletion_whose_heading_the_note_names_is_disclosed() -> None:
+    # guard: "the History section" named by the note
+    a = f"# Easy Install\n\nEasy Install installs packages.\n\n## Release History\n\n{_HISTORY}\n\nThe end of the page.\n"
+    b = "# Easy Install\n\nUpdate: we removed the release history; see the changelog.\n\nEasy Install installs packages.\n\nThe end of the page.\n"
+    c = annotate.compare(a, b, fmt="markdown")
+    assert len(c.annotations) == 1 and not _silent(c)
+
+
+def test_a_pointer_linking_to_a_section_added_under_a_rule_discloses_it() -> None:
+    a = "# Directive\n\nAgencies must patch their servers.\n\nMore required actions follow here.\n"
+    b = (
+        "# Directive\n\n**See [supplemental direction](#supplemental-direction) issued on March 31, 2021.**\n\n"
+        "Agencies must patch their servers.\n\nMore required actions follow here.\n\n---\n\n## Supplemental Direction\n\n"
+        "Agencies must also run the forensic triage tool on every server they host, harden each server as the\n"
+        "checklist says, and report the results of both steps to the operations centre within five working days.\n"
+    )
+    c = annotate.compare(a, b, fmt="markdown")
+    assert len(c.annotations) == 1 and not _silent(c)

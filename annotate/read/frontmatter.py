@@ -89,9 +89,19 @@ def front_matter(text: str) -> FrontMatter | None:
     except ValueError as exc:
         # (a tab before a comment, "weight: 35\t#rem", stops PyYAML where Hugo reads on: the
         # plain "key: value" lines still give the title and the dates)
-        fields = {} if fence == "+++" else _flat(body)
-        warning = f"front matter {'read line by line' if fields else 'not read'}: {exc}"
+        fields = {} if fence == "+++" else _json_body(body) or _flat(body)
+        warning = None if fields and body.lstrip().startswith("{") else f"front matter {'read line by line' if fields else 'not read'}: {exc}"
     return from_fields(end, fields, warning)
+
+
+def _json_body(body: str) -> dict[str, Any]:
+    """A fenced block written in JSON ("---\n{\n\t"title": …,\n\t"dateModified": "2026-08-07"\n}\n---",
+    as Handlebars and Assemble sites write it; YAML refuses its tabs), else nothing."""
+    try:
+        value = json.loads(body) if body.lstrip().startswith("{") else None
+    except (ValueError, RecursionError):
+        return {}
+    return value if isinstance(value, dict) else {}
 
 
 _FLAT_FIELD = re.compile(r"^([A-Za-z_][\w-]{0,40}):[ \t]+([^\s#\[{|>&*!][^\n#]{0,300}?)[ \t]*(?:#[^\n]*)?$", re.MULTILINE)

@@ -12,7 +12,7 @@ import re
 
 from lxml import etree
 
-from annotate.model import InlineSpan
+from annotate.model import CALLOUT_BOX, InlineSpan
 
 RAISED_DIGITS = "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079"
 """The digits 0-9 raised, as this reader writes a footnote reference's number ("¹¹")."""
@@ -94,13 +94,21 @@ def box_kind(el: etree._Element, tag: str) -> str | None:
     >>> from lxml import html
     >>> [box_kind(html.fragment_fromstring(s), t) for s, t in [('<div class="post-update">x</div>', "div"), ('<p class="editors-note">x</p>', "p"), ('<div class="footnote">x</div>', "div")]]
     ['update', "editor's note", None]
+    >>> box_kind(html.fragment_fromstring('<div class="alert alert-warning">x</div>'), "div")
+    'callout'
     """
     if tag not in _BOXED or not el.get("class"):
         return None
     words = _CLASS_WORD.findall(str(el.get("class")).lower())
     if any(w in ("editor", "editors") for w in words) and "note" in words:
         return "editor's note"
-    return next((w for w in words if w in _BOX_WORDS), None)
+    kind = next((w for w in words if w in _BOX_WORDS), None)
+    return kind or (CALLOUT_BOX if tag != "aside" and _CALLOUT_CLASSES & set(str(el.get("class")).lower().split()) else None)
+
+
+_CALLOUT_CLASSES = frozenset(["alert", "callout", "admonition"])
+"""A callout's own class, whole (Bootstrap's "alert", Quarto's "callout", Sphinx's and MkDocs'
+"admonition"; not the "callout-header" inside it)."""
 
 
 _BOXED = frozenset(["div", "p", "section", "aside", "blockquote"])
