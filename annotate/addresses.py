@@ -104,8 +104,10 @@ def address_only(c: Change, a: Document | None, b: Document | None) -> bool:
     # (the other side's address is this one with the change undone)
     before = old[1] if old else _undone(new, c.revised)  # type: ignore[arg-type]
     after = new[1] if new else _undone(old, c.original)  # type: ignore[arg-type]
+    if before.lower() == after.lower() and before != after:
+        return True  # only its letters' case ("github.com/homebrew/brew" → "github.com/Homebrew/brew"): the same page, tidied
     if any(x is not None and x[0] for x in (old, new)):
-        return _name(before) == _name(after)  # an image: its file's name stays ("chart.png")
+        return _picture(_name(before)) == _picture(_name(after))  # an image: its file's name stays ("chart.png")
     if _archived(before, after) or _archived(after, before):
         return True  # the same page, as a web archive keeps it ("https://web.archive.org/web/2021…/https://twitter.com/…")
     x, y = _split(before), _split(after)
@@ -206,6 +208,16 @@ def _name(path: str) -> str:
     while parts and _GENERIC.fullmatch(parts[-1]):
         parts.pop()
     return parts[-1] if parts else ""
+
+
+_FINGERPRINT = re.compile(r"[._-](?=[0-9a-f]{0,39}\d)(?=[0-9a-f]{0,39}[a-f])[0-9a-f]{6,40}(?=\.\w{2,5}$|$)")
+"""A hash a site's build adds to a file's name ("notify_api_fr_18a3a9b554.jpg", "logo.3f9a2c1d.png")."""
+
+
+def _picture(name: str) -> str:
+    """An image file's name as its picture goes: its build's hash and its word separators aside
+    ("notify-api-fr.jpg" and a CDN's "notify_api_fr_18a3a9b554.jpg" are one picture)."""
+    return _FINGERPRINT.sub("", name.lower()).replace("-", "_")
 
 
 def _top(path: str) -> str:

@@ -26,7 +26,7 @@ MONTH_FIRST = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a
 PHRASE_COLON = re.compile(
     r"(?:,[ \t]{1,2}(?=[^:\n.!?]{0,30}\b(?:later|ago|after|since|next|following|again|weeks?|days?|months?|years?|hours?|minutes?|morning|evening|"
     r"night|today|tomorrow|yesterday)\b)[^:\n.!?]{1,40}|[ \t]{1,2}(?:following|after|thanks[ \t]+to|in[ \t]+response[ \t]+to|from[ \t]+the[ \t]+future|"
-    r"to[ \t]+(?:add|clarify|include|note|reflect|correct|fix|mention|explain|answer|address|expand|remove)\b)[^:\n.!?]{0,40})"
+    r"to[ \t]+(?:add|clarify|include|note|reflect|correct|fix|mention|explain|answer|address|expand|remove|update)\b)[^:\n.!?]{0,40})"
     r"[ \t]{0,2}(?:[*_]{1,3}|</" + EMPHASIS_TAG + r">)?[ \t]{0,2}:",
     re.IGNORECASE,
 )

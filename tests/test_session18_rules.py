@@ -228,3 +228,52 @@ def test_a_pointer_linking_to_a_section_added_under_a_rule_discloses_it() -> Non
     )
     c = annotate.compare(a, b, fmt="markdown")
     assert len(c.annotations) == 1 and not _silent(c)
+
+
+def test_edited_to_update_is_a_label() -> None:
+    (note,) = _with("Edited to update: thanks to Jane Doe for alerting me that the works will take three weeks.").annotations
+    assert note.label is not None and note.label.startswith("Edited")
+
+
+def test_a_time_element_whose_datetime_is_no_date_gives_the_date_it_shows() -> None:
+    # (a theme's template left unfilled: datetime="article.date.isoformat()")
+    page = '<html><body><article><time datetime="article.date.isoformat()" pubdate>Mon 11 December 2017</time><p>Body text of the post.</p></article></body></html>'
+    doc = annotate.read_document(page, fmt="html")
+    assert doc.date is not None and doc.date.value == "2017-12-11"
+
+
+def test_a_time_element_showing_no_date_gives_none() -> None:
+    page = '<html><body><article><time datetime="soon">in a while</time><p>Body text of the post.</p></article></body></html>'
+    date = annotate.read_document(page, fmt="html").date
+    assert date is None or date.basis != "metadata"  # (a date line alone near the top is a dateline, as before)
+
+
+def test_zine_ziggy_front_matter_gives_title_and_date_without_a_warning() -> None:
+    text = '---\n.title = "Migrating to Codeberg",\n.date = "2025-11-26T00:00:00.000Z",\n.author = "A. K.",\n---\n\nEver since the start we used GitHub.\n'
+    doc = annotate.read_document(text, fmt="markdown")
+    assert doc.title == "Migrating to Codeberg" and doc.date is not None and doc.date.value == "2025-11-26"
+    assert not doc.warnings
+
+
+def test_a_bare_time_element_in_a_table_is_no_page_date() -> None:
+    # guard: a release table's "<td><time>2019-11-14</time></td>" dates a release, not the page
+    page = "<html><body><h1>Versions</h1><table><tr><td>4.0.31</td><td><time>2019-11-14</time></td></tr></table><p>Body text.</p></body></html>"
+    date = annotate.read_document(page, fmt="html").date
+    assert date is None or date.basis != "metadata"  # (a date line alone near the top is a dateline, as before)
+
+
+def test_a_link_address_changed_only_in_case_is_no_silent_edit() -> None:
+    doc = "# Release\n\nReport vulnerabilities to [GitHub](https://github.com/{}/brew/security/advisories/new) please.\n\nMore text here.\n"
+    c = annotate.compare(doc.format("homebrew"), doc.format("Homebrew"), fmt="markdown")
+    assert not _silent(c)
+    # guard: another owner is another page
+    assert len(_silent(annotate.compare(doc.format("homebrew"), doc.format("mallory"), fmt="markdown"))) == 1
+
+
+def test_an_image_moved_to_a_cdn_with_its_builds_hash_is_no_silent_edit() -> None:
+    doc = "# Notify\n\nThe keys page shows them all.\n\n![The API keys page]({})\n\nMore text here.\n"
+    c = annotate.compare(doc.format("/img/cds/notify-api-fr.jpg"), doc.format("https://cdn.example.net/notify_api_fr_18a3a9b554.jpg"), fmt="markdown")
+    assert not _silent(c)
+    # guard: another day's photo is another picture
+    other = annotate.compare(doc.format("/img/photo_20210303.jpg"), doc.format("/img/photo_20220303.jpg"), fmt="markdown")
+    assert len(_silent(other)) == 1

@@ -90,7 +90,7 @@ def front_matter(text: str) -> FrontMatter | None:
         # (a tab before a comment, "weight: 35\t#rem", stops PyYAML where Hugo reads on: the
         # plain "key: value" lines still give the title and the dates)
         fields = {} if fence == "+++" else _json_body(body) or _flat(body)
-        warning = None if fields and body.lstrip().startswith("{") else f"front matter {'read line by line' if fields else 'not read'}: {exc}"
+        warning = None if fields and body.lstrip()[:1] in ("{", ".") else f"front matter {'read line by line' if fields else 'not read'}: {exc}"
     return from_fields(end, fields, warning)
 
 
@@ -109,8 +109,14 @@ _FLAT_FIELD = re.compile(r"^([A-Za-z_][\w-]{0,40}):[ \t]+([^\s#\[{|>&*!][^\n#]{0
 
 
 def _flat(body: str) -> dict[str, Any]:
-    """The plain one-line fields of a YAML front matter that does not parse as a whole."""
-    return {m.group(1): m.group(2).strip("'\"") for m in _FLAT_FIELD.finditer(body)}
+    """The plain one-line fields of a YAML front matter that does not parse as a whole, or of
+    Zine's Ziggy front matter ('.date = "2025-11-26T00:00:00.000Z",')."""
+    return {m.group(1): m.group(2).strip("'\"") for m in _FLAT_FIELD.finditer(body)} or {
+        m.group(1): m.group(2) for m in _ZIGGY_FIELD.finditer(body)
+    }
+
+
+_ZIGGY_FIELD = re.compile(r'^\.([A-Za-z_]\w{0,40})[ \t]*=[ \t]*(?:@date\()?"([^"\n]{1,300})"\)?,?[ \t]*$', re.MULTILINE)
 
 
 def from_fields(end: int, fields: dict[str, Any], warning: str | None = None) -> FrontMatter:

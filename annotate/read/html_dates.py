@@ -49,12 +49,18 @@ def metadata_dates(root: lhtml.HtmlElement) -> tuple[DateInfo | None, DateInfo |
     published = _meta_values(root, _PUBLISHED) + [fv for fv in json_ld if fv[0].endswith("datePublished")]
     times_published: list[tuple[str, str]] = []
     times_modified: list[tuple[str, str]] = []
-    for time_el in root.xpath("//time[@datetime]"):
+    for time_el in root.xpath("//time[@datetime or @pubdate]"):
         # "Last modified on <time>", "Updated <time>": the page's update date, not its publication
         prev = time_el.getprevious()
         before = (prev.tail if prev is not None else time_el.getparent().text if time_el.getparent() is not None else "") or ""
         target = times_modified if _UPDATED_BEFORE.search(before[-40:]) else times_published
-        target.append(("<time datetime>", str(time_el.get("datetime"))))
+        value = str(time_el.get("datetime") or "")
+        if parse_iso(value) is None:  # (a template's datetime left unfilled, "article.date.isoformat()", or a bare "pubdate": the date it shows)
+            shown = [f for f in find_dates(time_el.text_content()[:80]) if f.precision == "day"]
+            if not shown:
+                continue
+            value = shown[0].value
+        target.append(("<time datetime>" if time_el.get("datetime") else "<time>", value))
     published += times_published
     modified = _meta_values(root, _MODIFIED) + [fv for fv in json_ld if fv[0].endswith("dateModified")] + times_modified
     first, last = _first_date(published), _first_date(modified)
