@@ -67,8 +67,8 @@ LATER = re.compile(
     r"|(?:An?|One|Two|Three|Several|Some|Many|A\s+few)\s+(?:[a-z-]+\s+)?readers?\s+(?:(?:has|have)\s+)?(?:pointed\s+out|noted|noticed|spotted|"
     r"written\s+in|wrote\s+in|emailed|alerted|let\s+me\s+know|told\s+me)"
     r"|(?:Thanks|Thank\s+you|(?:A\s+)?hat\s+tip|h/t)\s+to\s+[^.\n]{1,60}?\s+for\s+(?:pointing\s+out|noticing|spotting|catching|flagging|the\s+correction|letting\s+me\s+know)"
-    # "A month later: …", "Two years later: …" (a colon after it: not a story's "A year later, we …")
-    r"|(?:An?|One|Two|Three|Four|Five|Six|Several|A\s+few|\d{1,2})\s+(?:hours?|days?|weeks?|months?|years?)\s+later(?=[ \t]{0,2}(?:[*_]{1,3})?[ \t]{0,2}:)"
+    # "Later: …", "A month later: …", "Two years later: …" (a colon after it: not a story's "A year later, we …")
+    r"|(?:(?:An?|One|Two|Three|Four|Five|Six|Several|A\s+few|\d{1,2})\s+(?:hours?|days?|weeks?|months?|years?)\s+)?later(?=[ \t]{0,2}(?:[*_]{1,3})?[ \t]{0,2}:)"
     # "I've since learned that …"
     r"|I(?:['\u2019]ve|\s+have)\s+since\s+(?:learned|learnt|found|discovered|heard|realized|realised|been\s+told)"
     r")\b",

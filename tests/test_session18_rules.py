@@ -116,6 +116,7 @@ def _with(line: str, at: int = 3) -> annotate.Comparison:
         ("Update - 2021-03-03 - the council has since said the repairs will take three weeks.", "2021-03-03"),
         ("Update, Spring 2021: the council has since said the repairs will take three weeks.", "2021"),
         ("Update, mid-March 2021: the council has since said the repairs will take three weeks.", "2021-03"),
+        ("Later: the council has since said the repairs will take three weeks.", None),
     ],
 )
 def test_more_note_forms(line: str, date: str | None) -> None:
@@ -131,6 +132,7 @@ def test_more_note_forms(line: str, date: str | None) -> None:
         "Follow-up visits to the site are planned for the spring by the engineers.",
         "Hat tip to the organisers for the idea of a footbridge over the river.",
         "*Photos below.*",
+        "Later, the council said the repairs would take three weeks and cost more than planned.",
     ],
 )
 def test_prose_like_them_is_no_note(line: str) -> None:
