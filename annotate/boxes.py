@@ -203,7 +203,10 @@ def box_title(doc: Document, k: int) -> tuple[str, FoundDate | None, int] | None
         return None
     body = doc.passages[k + 1]
     word = m.group("word").lower()
-    if date is None and not (word in POST_WORDS and doc.date is not None) and (
+    titles_callout = bool(doc.structure) and (box := doc.structure[k].box) is not None and box[0] == CALLOUT_BOX and (
+        k == 0 or doc.structure[k - 1].box != box
+    )  # (the first line of an admonition, "<p class="admonition-title">Update</p>": its title)
+    if date is None and not (word in POST_WORDS and (doc.date is not None or titles_callout)) and (
         word not in _CALLOUT_WORDS or _DISCLAIMS.search(text, body.start, min(body.end, body.start + 300)) is None
     ):
         return None  # ("Update" alone is a section on updating as often, but in a dated post; "Important" over guidance is guidance)

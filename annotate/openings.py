@@ -313,6 +313,8 @@ def label_at(text: str, pos: int, limit: int, *, as_heading: bool = False) -> tu
         not weak or text[i : i + 4].lstrip()[:1].isupper()
     ):  # (a callout word too when a sentence opens after it: "**Note** The role of Project Member was …")
         when, end = (i, i), i  # "**UPDATE** *In 0.55, Firefox removed …*": the emphasis closes the label
+    elif not weak and not heading and i < line_end and text[i] in " \t" and DISCLOSURE.match(text, i + 1, min(limit, i + 201)) is not None:
+        when, end = (i, i), i  # "Correction An earlier version of this story misstated …": a badge's word, its disclosure after it
     elif addressed and not bracketed:
         when, end = (i, i), i  # "Note this requires the proxy plugin …", "Note that these are legacy instructions …"
     elif word in forms.PARTICIPLE:

@@ -279,3 +279,35 @@ def test_an_image_moved_to_a_cdn_with_its_builds_hash_is_no_silent_edit() -> Non
     # guard: another day's photo is another picture
     other = annotate.compare(doc.format("/img/photo_20210303.jpg"), doc.format("/img/photo_20220303.jpg"), fmt="markdown")
     assert len(_silent(other)) == 1
+
+
+_STORY = (
+    "<html><body><article><h1>Bridge closes</h1><p>The bridge will close on Monday for repairs lasting two weeks.</p>"
+    "<p>Officials said traffic would be diverted through the town centre.</p>{}<p>Residents have complained for months.</p></article></body></html>"
+)
+
+
+def test_a_badge_word_before_a_disclosure_sentence_is_a_label() -> None:
+    # ("<span class="label">Correction</span> An earlier version …" reads "Correction An earlier version …")
+    c = annotate.compare(_STORY.format(""), _STORY.format('<p><span class="label">Correction</span> An earlier version of this story misstated the dates.</p>'), fmt="html")
+    (note,) = c.annotations
+    assert note.label == "Correction" and not _silent(c)
+
+
+def test_a_label_word_before_other_prose_is_no_label() -> None:
+    # guard: "Correction fluid …" tells of no change
+    c = annotate.compare(_STORY.format(""), _STORY.format("<p>Correction fluid was used on the old signs, officials said.</p>"), fmt="html")
+    assert not c.annotations
+
+
+def test_an_admonitions_update_title_labels_its_box() -> None:
+    box = '<div class="admonition note"><p class="admonition-title">Update</p><p>The council has since said the repairs will take three weeks.</p></div>'
+    c = annotate.compare(_STORY.format(""), _STORY.format(box), fmt="html")
+    (note,) = c.annotations
+    assert note.label == "Update" and "three weeks" in note.text and not _silent(c)
+
+
+def test_an_admonitions_note_title_over_guidance_is_no_note() -> None:
+    # guard: a callout's "Note" over advice stays advice
+    box = '<div class="admonition note"><p class="admonition-title">Note</p><p>Drivers should use the ring road instead.</p></div>'
+    assert not annotate.compare(_STORY.format(""), _STORY.format(box), fmt="html").annotations
