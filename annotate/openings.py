@@ -41,6 +41,7 @@ from annotate.labels import (
     FOREIGN_OPENINGS,
     HEADING_ARTICLE,
     LABEL_WORD,
+    SECTION_TITLE,
     SIGNED,
     TITLED_NOTE,
     WEAK_WORDS,
@@ -126,6 +127,8 @@ def _boxed_label(lead: re.Match[str] | None, text: str, start: int, limit: int) 
     return callout, None  # {{% alert color="primary" %}}: a callout, as "Note:"
 
 
+_BLOCK_TITLE = re.compile(r"\.([A-Za-z][^\n]{1,60})\n(?:\*{4,}|={4,}|_{4,}|--)[ \t]*\n")
+"""An AsciiDoc block's title over its opening delimiter (".Update (3 March 2021)\n****\n")."""
 _SECOND_DASH = re.compile(r"[ \t]{1,4}(?:\u2014|\u2013|--?)[ \t]")
 """The dash closing a date that a label's dash opened ("Update — 3 March 2021 — …")."""
 _HASHI = {"~>": "warning", "->": "note", "!>": "danger"}
@@ -179,6 +182,9 @@ def label_at(text: str, pos: int, limit: int, *, as_heading: bool = False) -> tu
         and forms.MONTH_FIRST.match(text, pos, min(limit, pos + 12)) is None
     ):
         return None  # (a cheap test first: most passages open with neither markup nor a label, nor "Side note:")
+    if text.startswith(".", pos) and (titled := _BLOCK_TITLE.match(text, pos, limit)) is not None and not SECTION_TITLE.fullmatch(titled.group(1).strip()):
+        inner = label_at(text, pos + 1, titled.end(1), as_heading=True)  # ".Update\n****\n…\n****": an AsciiDoc block titled by a label
+        return (inner[0], inner[1], titled.end()) if inner is not None else None
     if opening == "in" and forms.EARLIER_DRAFT.match(text, pos, limit) is None:
         return None  # ("In …" opens prose more often than any note: only "In the first version of this post, …")
     if opening in _SENTENCE_OPENINGS and _CHANGE_STEMS.search(text, pos, min(limit, pos + 120)) is None:

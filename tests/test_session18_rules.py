@@ -311,3 +311,19 @@ def test_an_admonitions_note_title_over_guidance_is_no_note() -> None:
     # guard: a callout's "Note" over advice stays advice
     box = '<div class="admonition note"><p class="admonition-title">Note</p><p>Drivers should use the ring road instead.</p></div>'
     assert not annotate.compare(_STORY.format(""), _STORY.format(box), fmt="html").annotations
+
+
+_ADOC = "= Bridge\n\nThe bridge will close on Monday for repairs lasting two weeks, the council said.\n\nResidents have complained for months.\n{}"
+
+
+def test_an_asciidoc_block_titled_by_a_label_is_a_dated_note() -> None:
+    block = "\n.Update (3 March 2021)\n****\nThe council has since said the repairs will take three weeks.\n****\n"
+    c = annotate.compare(_ADOC.format(""), _ADOC.format(block), fmt="text")
+    (note,) = c.annotations
+    assert note.label == "Update" and note.date is not None and note.date.value == "2021-03-03" and not _silent(c)
+
+
+def test_an_asciidoc_block_titled_otherwise_is_content() -> None:
+    # guard: ".Example" over its block is the author's example; ".Update history" is a log (its entries are the notes)
+    block = "\n.Example\n====\nThe council has since said the repairs will take three weeks.\n====\n"
+    assert not annotate.compare(_ADOC.format(""), _ADOC.format(block), fmt="text").annotations
