@@ -148,6 +148,12 @@ DATES_NOTE = re.compile(r"\b(?:dates?|dated|rescheduled|postponed|brought\s+forw
 the budget vote", "the event was rescheduled")."""
 
 
+_YEAR_NOTE = re.compile(r"\b(?:dates?|dated|years?)\b", re.IGNORECASE)
+"""What a note reporting a change says was changed when it is a year."""
+_YEAR = re.compile(r"(?:1[5-9]|20|21)\d\d")
+"""A year as a text writes it alone."""
+
+
 def text_date(text: str, r: Range | None) -> str | None:
     """The date (ISO) written in ``text`` that ``r`` lies inside ("12" of "12 April 2021"), or ``None``."""
     if r is None or r.end - r.start > 40 or not (any(ch.isdigit() for ch in r.text) or r.text.strip()[:3].lower() in MONTHS):
@@ -160,9 +166,15 @@ def date_disclosers(c: Change, original: str, revised: str, notes: list[str], re
     """The notes (indices) that disclose ``c``, an edit inside a date of the text: a reporting
     note saying a date changed ("gave the wrong date for the vote", "postponed"), or any note
     writing the old or the new day ("… on 11 March 2020, not 12 March")."""
-    if c.kind != "edit" or (old := text_date(original, c.original)) is None or (new := text_date(revised, c.revised)) is None:
+    if c.kind != "edit" or c.original is None or c.revised is None:
+        return []
+    if _YEAR.fullmatch(c.original.text.strip()) and _YEAR.fullmatch(c.revised.text.strip()):
+        # a year changed ("built in 1968" → "1962"): a reporting note saying a year or a date was wrong
+        return [n for n in reporting if _YEAR_NOTE.search(notes[n])]
+    if (old := text_date(original, c.original)) is None or (new := text_date(revised, c.revised)) is None:
         return []
     days = {old, new, old[5:], new[5:]}  # (a day written without its year: "not 12 March")
-    return [n for n, note in enumerate(notes) if (n in reporting and DATES_NOTE.search(note)) or any(
+    said = DATES_NOTE
+    return [n for n, note in enumerate(notes) if (n in reporting and said.search(note)) or any(
         d.value in days or d.value.replace("XXXX-", "") in days for d in find_dates(note) + find_yearless(note)
     )]

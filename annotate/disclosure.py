@@ -38,6 +38,7 @@ from annotate.naming import (
     numbers,
     pair_counts,
     phrase_pairs,
+    quantity_notes,
     recased,
     respelled,
     sequence,
@@ -118,9 +119,8 @@ class Notes:
         self.earlier = {n for n, x in enumerate(annotations) if _EARLIER_VERSION.search(x.text)}
         """Corrections that say what an earlier version said: one phrase of it names a change."""
         self.numbers = [n for n in self.reporting if _NUMBERS_NOTE.search(annotations[n].text)]
-        """Notes reporting that the numbers were changed ("We revised how our financials were
-        reported … to bring the numbers in this post inline with …"): they name every change
-        of a number."""
+        """Notes reporting that the numbers were changed ("We revised how our financials were reported … to bring
+        the numbers in this post inline with …"): they name every change of a number."""
         self.words = [set(seq) for seq in sequences]
         self.near = [
             set() if x.kind == "inline" and x.date is not None and stamp(x.label)
@@ -232,8 +232,8 @@ class Notes:
             return (tuple(self.ids[n] for n in sorted(named)), "specific") if named else (self.general, "general") if self.general else None
         if self.numbers and c.kind == "edit" and has_digit(c.original) and has_digit(c.revised):
             return tuple(self.ids[n] for n in self.numbers), "specific"  # a number revised, as the note says
-        if c.kind == "edit" and (dated := date_disclosers(c, self.original, self.text, self.raw, self.reporting)):
-            return tuple(self.ids[n] for n in dated), "specific"  # a date revised, as a note says ("the wrong date", "11 March, not 12")
+        if c.kind == "edit" and (dated := date_disclosers(c, self.original, self.text, self.raw, self.reporting) or quantity_notes(c, self.original, self.text, self.raw)):
+            return tuple(self.ids[n] for n in dated), "specific"  # a date revised, as a note says ("the wrong date", "11 March, not 12"); a figure it writes ("£3 million")
         if gone := self.removals.named(c):  # ("removed the note about the archive": "archive" is nowhere now)
             return tuple(self.ids[n] for n in gone), "specific"
         if self.reporting and c.kind != "move" and (fielded := self._field_named(c)):

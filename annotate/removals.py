@@ -12,7 +12,7 @@ import bisect
 import re
 
 from annotate.model import Annotation, Change
-from annotate.naming import WORD, content_words
+from annotate.naming import WORD, content_words, stem
 
 _REMOVAL = re.compile(
     r"\b(?:remov(?:ed|ing)|delet(?:ed|ing)|dropp(?:ed|ing)|took\s+out|taken\s+out|struck|cut\s+(?:out|the))\b", re.IGNORECASE
@@ -26,8 +26,9 @@ class Removals:
     """The notes that report a removal, and the words of the revised text outside the notes."""
 
     def __init__(self, text: str, annotations: tuple[Annotation, ...], reporting: list[int]) -> None:
-        self.notes = [(n, {w for w in WORD.findall(annotations[n].text.lower()) if len(w) >= _SHORTEST}) for n in reporting if _REMOVAL.search(annotations[n].text)]
-        """``(note, its longer words)`` for each note reporting a removal."""
+        self.notes = [(n, {stem(w) for w in WORD.findall(annotations[n].text.lower()) if len(w) >= _SHORTEST}) for n in reporting if _REMOVAL.search(annotations[n].text)]
+        """``(note, its longer words' stems)`` for each note reporting a removal ("removed a quote from a
+        resident" names "Residents have complained …")."""
         self._text = text
         self._spans = sorted((x.start, x.end) for x in annotations)
         self._lower: str | None = None
@@ -46,11 +47,14 @@ class Removals:
         """
         if not self.notes or c.kind != "deletion" or c.original is None:
             return []
-        words = {w for w in content_words(WORD.findall(c.original.text.lower())) if len(w) >= _SHORTEST}
-        hits = [(n, words & named) for n, named in self.notes]
+        words: dict[str, set[str]] = {}
+        for w in content_words(WORD.findall(c.original.text.lower())):
+            if len(w) >= _SHORTEST:
+                words.setdefault(stem(w), set()).add(w)
+        hits = [(n, words.keys() & named) for n, named in self.notes]
         if not any(shared for _, shared in hits):
             return []
-        return [n for n, shared in hits if any(not self._still_there(w) for w in sorted(shared))]
+        return [n for n, shared in hits if any(not self._still_there(w) for s in sorted(shared) for w in sorted(words[s]))]
 
     def _still_there(self, word: str) -> bool:
         """Whether the revised text, its notes aside, still holds ``word`` as a word (each word

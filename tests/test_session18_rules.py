@@ -327,3 +327,43 @@ def test_an_asciidoc_block_titled_otherwise_is_content() -> None:
     # guard: ".Example" over its block is the author's example; ".Update history" is a log (its entries are the notes)
     block = "\n.Example\n====\nThe council has since said the repairs will take three weeks.\n====\n"
     assert not annotate.compare(_ADOC.format(""), _ADOC.format(block), fmt="text").annotations
+
+
+_NEWS = (
+    "# Bridge\n\n{}The Alder Street bridge, built in 1968, will close on Monday for repairs, said Jane Smith of the council.\n\n"
+    "Officials said traffic would be diverted through the town centre during the works.\n\n"
+    "The works will cost £2 million, paid for by the regional transport fund.\n\n"
+    "Residents have complained about the noise from the site for months now.\n"
+)
+
+
+def _news(note: str, *edits: tuple[str, str]) -> annotate.Comparison:
+    b = _NEWS.format(note + "\n\n")
+    for old, new in edits:
+        b = b.replace(old, new)
+    return annotate.compare(_NEWS.format(""), b, fmt="markdown")
+
+
+def test_a_correction_of_the_year_discloses_a_year_changed() -> None:
+    c = _news("Correction: An earlier version of this article misstated the year the bridge was built.", ("built in 1968", "built in 1962"))
+    assert len(c.annotations) == 1 and not _silent(c)
+
+
+def test_a_year_changed_under_a_note_about_something_else_is_silent() -> None:
+    c = _news("Update: The council now says the works will take longer than planned.", ("built in 1968", "built in 1962"))
+    assert _silent(c) == ["1968 -> 1962"]
+
+
+def test_a_note_writing_the_new_figure_with_its_unit_discloses_it() -> None:
+    c = _news("Update: The council now says the works will cost £3 million.", ("£2 million", "£3 million"))
+    assert len(c.annotations) == 1 and not _silent(c)
+
+
+def test_a_figure_with_another_unit_names_no_change() -> None:
+    c = _news("Update: The repairs will now take 3 weeks.", ("£2 million", "£3 million"))
+    assert _silent(c) == ["2 -> 3"]
+
+
+def test_a_removal_note_names_a_deletion_by_a_word_of_its_stem() -> None:
+    c = _news("Update: We have removed a quote from a resident at their request.", ("Residents have complained about the noise from the site for months now.\n", ""))
+    assert len(c.annotations) == 1 and not _silent(c)
