@@ -19,6 +19,7 @@ import re
 from annotate.boxes import box_title, boxed_extent, classed_paragraph, reporting_box, titled_box
 from annotate.brackets import CLOSE, OPEN_TAG, match_bracket, openings, spaces, wrapped
 from annotate.candidate import Candidate
+from annotate.dates import find_dates
 from annotate.extent import MAX_NOTE_CHARS, MAX_NOTE_PARAGRAPHS, before_link_lines, note_extent
 from annotate.labeldates import as_of_date, date_in, datey
 from annotate.labels import CALLOUT_NAMES, LABEL_WORD, SECTION_ADDED, WEAK_WORDS
@@ -236,6 +237,10 @@ def _inline_notes(doc: Document, k: int) -> list[Candidate]:
         if o < pos or any(s <= o < e for s, e in code):
             continue  # inside a note already found, or inside code
         at = o + 1 + spaces(text, o + 1, p.end)
+        if (struck := _dated_after_strike(doc, k, o)) is not None:
+            out.append(struck)  # "~~registration form~~ (closed on 2017-09-29)": a dated aside where the text was struck
+            pos = struck.end
+            continue
         if text[at : at + 1].isdigit():
             continue  # "[1913 Webster]", "(3)": no label opens with a digit (a list number needs a line)
         label = label_at(text, at, p.end)
@@ -325,6 +330,19 @@ def _emphasised_inline(doc: Document, k: int, found: list[Candidate]) -> list[Ca
             end += 1
         out.append(Candidate("inline", start, end, label[0], label[1], (k,), False))
     return out
+
+
+def _dated_after_strike(doc: Document, k: int, o: int) -> Candidate | None:
+    """The aside in brackets opening at ``o`` right after struck-through text, when it holds a day's
+    date ("~~Registration form~~ (closed on 2017-09-29)", "~~応募フォーム~~ (2017/9/29(金)を持ちまして
+    応募は締め切らせていただきました)"): the writer's later word on what is struck."""
+    if not doc.inline or not any(s.kind == "strike" and 0 <= o - s.end <= 3 and not doc.text[s.end : o].strip(" \t~") for s in doc.inline):
+        return None
+    close = match_bracket(doc.text, o, min(doc.passages[k].end, o + MAX_INLINE_CHARS))
+    said = [d for d in find_dates(doc.text, o + 1, close) if d.precision == "day"] if close is not None else []
+    if close is None or not said:
+        return None
+    return Candidate("bracketed", o, close + 1, None, said[0], (k,), False)
 
 
 def _after_strike(doc: Document, at: int, start: int) -> bool:

@@ -31,6 +31,7 @@ from annotate.naming import (
     adjective,
     cites,
     content_words,
+    figure,
     has_address,
     has_digit,
     links_in,
@@ -227,10 +228,9 @@ class Notes:
             cased = tuple(self.ids[n] for n, x in enumerate(self.raw) if whole is not None and whole.search(x))
             return (cased, "specific") if cased else (self.general, "general") if self.general else None
         if respelled(c) and c.original is not None:  # (a note writing the word spelt right names no fix of its spelling; one quoting the misspelling does)
-            wrong = re.compile(rf"(?<!\w){re.escape(c.original.text.strip())}(?!\w)", re.IGNORECASE)
-            named = {n for n, x in enumerate(self.raw) if wrong.search(x)} | set(self.sections.get(where, ()) if where is not None else ())
+            named = {n for n, x in enumerate(self.raw) if re.search(rf"(?<!\w){re.escape(c.original.text.strip())}(?!\w)", x, re.IGNORECASE)} | set(self.sections.get(where, ()) if where is not None else ())
             return (tuple(self.ids[n] for n in sorted(named)), "specific") if named else (self.general, "general") if self.general else None
-        if self.numbers and c.kind == "edit" and has_digit(c.original) and has_digit(c.revised):
+        if self.numbers and c.kind == "edit" and figure(c.original) and figure(c.revised):
             return tuple(self.ids[n] for n in self.numbers), "specific"  # a number revised, as the note says
         if c.kind == "edit" and (dated := date_disclosers(c, self.original, self.text, self.raw, self.reporting) or quantity_notes(c, self.original, self.text, self.raw)):
             return tuple(self.ids[n] for n in dated), "specific"  # a date revised, as a note says ("the wrong date", "11 March, not 12"); a figure it writes ("£3 million")

@@ -86,6 +86,8 @@ def note_extent(doc: Document, k: int, reach: bool = False) -> int:
         ):
             # a label alone ("UPDATE2 (14 Feb 2015):") over a body that introduces a quote
             last = _comment_after(doc, k + 2, limit)
+    elif reach and k + 1 < limit and _BELOW_ADDED.search(text, p.start, p.end) and (alone := label_at(text, p.start, p.end)) is not None and alone[2] >= p.end - 1:
+        last = limit - 1  # "2017/9/24(日)以下追記": "added below", alone on its line: what follows (the comparison keeps what is new)
     elif reach and k + 1 < limit and _label_alone_emphasised(text, p.start, p.end):
         # "**Update: August 5 2025**" alone over its body: a heading written in bold
         last = _body_under(doc, k, limit)
@@ -113,6 +115,8 @@ def _structure_level(doc: Document, start: int) -> int | None:
     return st.level if st is not None and st.kind == "heading" else None
 
 
+_BELOW_ADDED = re.compile(r"(?:以下|下記)(?:追記|追加)")
+"""Japanese "added below" on a label's line."""
 _CONTINUES = re.compile(r"(?:And|But|Also|So|Additionally|Alternatively|Moreover|Furthermore)\b[ \t,]")
 """A paragraph opening by going on from the one before ("And if you find yourself …")."""
 _WIKI_HEADING = re.compile(r"(={2,6})(?:[ \t]{0,4}[^=\n][^\n]{0,200}?[ \t]{0,4}\1|[ \t]{1,4}[^=\s][^\n]{0,200}?)[ \t]*")

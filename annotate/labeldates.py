@@ -181,7 +181,9 @@ def disclosure_after(text: str, start: int, limit: int) -> FoundDate | None:
     return found[0] if found else None
 
 
-_THEN_LABEL = re.compile(r"(?:[*_]{1,3}(?=[ \t,\]]))?(?:\](?=[ \t]))?[ \t]{0,3}[,\u2014\u2013-]?[ \t]{0,3}")
+_THEN_LABEL = re.compile(
+    r"(?:[*_]{1,3}(?=[ \t,\]]))?(?:\](?=[ \t]))?(?:[(\uff08][日月火水木金土][)\uff09])?[ \t]{0,3}[,\u2014\u2013-]?[ \t]{0,3}(?:以下|下記)?"
+)  # (a Japanese day's weekday after it, "2017/9/24(日)"; "以下追記": added below)
 _DATED_EDIT = re.compile(r"(?P<word>編集|编辑)")
 """Japanese and Chinese "edit": a label only after its day ("2022/09/18 編集: …"); alone it
 credits an editor ("編集：山田")."""
@@ -219,6 +221,8 @@ def date_first(text: str, start: int, limit: int, *, heading: bool = False) -> t
     eol = _line_end(text, word.end(), limit)
     if shut is None and heading and (said.precision == "day" or "!" in text[word.end() : eol]) and _HEADING_END.fullmatch(text, word.end(), eol) is not None:
         return word.group("word"), said, eol  # "### August 2024 update!", "# Apr 28 2023 Update" (a day: no product's name)
+    if shut is None and word.group("word") in CJK_LABELS and not text[word.end() : eol].strip(" \t*_"):
+        return word.group("word"), said, eol  # "2017/9/24(日)以下追記" alone on its line, over what it adds
     if shut is None:
         return None
     return word.group("word"), said, shut.end() if shut.group("mark") == ":" else shut.start("mark")

@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 
 from annotate.months import DAY_MONTHS, MONTHS
-from annotate.revisions import announces_revision
+from annotate.revisions import announces_revision, announces_update
 from annotate.segment import CJK
 
 _APOS = "['\u2019]"
@@ -248,8 +248,8 @@ def general_notice(text: str) -> bool:
     """
     if any(not _SPECIFIC_PURPOSE.match(text, m.end()) for m in GENERAL.finditer(text)):
         return True
-    if announces_revision(text):
-        return True  # "- 令和2年2月26日 改訂", "- 27 February 2019: revised": a revision history's entry saying no more
+    if announces_revision(text) or announces_update(text):
+        return True  # "- 令和2年2月26日 改訂", "- 27 February 2019: revised": a revision history's entry saying no more; "…更新済みです"
     if (stamp := _UPDATE_STAMP.fullmatch(_LINK.sub(r"\1", text.strip()))) is not None and any(ch.isdigit() for ch in stamp.group(1)) and all(
         w in MONTHS or w in _STAMP_WORDS for w in re.findall(r"[a-z]+", stamp.group(1).lower())
     ):
@@ -305,8 +305,8 @@ look-ahead for the words' first letters halves the scan of a long line.)"""
 
 
 REPORTS_CHANGE = re.compile(
-    r"\b(?:no\s+longer|not\s+any\s+more|anymore|(?:has|have|had|was|were)\s+been\s+\w+ed|"
-    r"to\s+(?:include|add|reflect|remove|clarify|correct|mention|note)|(?<!\bbe\s)(?<!\bbeing\s)(?<!ly\s)(?:added|removed|deleted|dropped|replaced|"
+    r"\b(?:no\s+longer|not\s+any\s+more|anymore|(?:has|have|had|was|were)\s+been\s+\w+ed|(?:was|were)\s+(?:\w+ly\s+)?(?:edited|updated|revised)|"
+    r"to\s+(?:\w+ly\s+){0,2}(?:include|add|reflect|remove|clarify|correct|mention|note)|(?<!\bbe\s)(?<!\bbeing\s)(?<!ly\s)(?:added|removed|deleted|dropped|replaced|"
     r"withdrawn|retracted|corrected|clarified|rewritten|rewrote|reworded|rephrased|reworked|restructured|simplified|shortened|included|changed|fixed|amended)|"
     r"(?:we|i)(?:['\u2019]re|\s+are|\s+am)\s+(?:now\s+)?(?:updating|changing|correcting|adding|removing|lowering|raising|"
     r"revising|amending|clarifying|fixing|replacing|expanding|rewriting)|"

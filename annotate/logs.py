@@ -21,12 +21,14 @@ from annotate.revisions import EDGE, MOST, dated_item, revision_list
 from annotate.segment import CJK
 from annotate.unlabelled import Marked
 
-_SEPARATOR = rf"[ \t]{{0,2}}(?::(?=[ \t\n]|$)|\u2014|\u2013|[ \t]-{{1,2}}[ \t]|[ \t](?=[{CJK}]))"
-"""What parts an entry's date from its text: a colon, a dash; a space before Chinese, Japanese
-or Korean, whose writers put no colon there ("- 2024/05/01 仕様を追記")."""
+_SEPARATOR = rf"[ \t]{{0,2}}(?::(?=[ \t\n]|$)|\uff1a|\u2014|\u2013|[ \t]-{{1,2}}[ \t]|[ \t](?=[{CJK}]))"
+"""What parts an entry's date from its text: a colon (full-width too: "* **1 月 26 日**：…"), a
+dash; a space before Chinese, Japanese or Korean, whose writers put no colon there ("- 2024/05/01 仕様を追記")."""
 _LOG_ENTRY = re.compile(r"[ \t]{0,3}[-*+][ \t]{1,4}(?:[*_]{1,3})?([^\n*_]{4,40}?)(?:[*_]{1,3})?" + _SEPARATOR)
 """A list item opening with a date or time and a separator ("- **2026-05-01 21:07 UTC** — …",
 "* 12:17 PST - Correct …", "- __March 10, 2026__: …")."""
+_MARKED_ENTRY = re.compile(r"[ \t]{0,3}[-*+][ \t]{1,4}[*_]{1,3}([^\n*_]{4,40}?)[*_]{1,3}" + _SEPARATOR.replace("[ \\t](?=", "[ \\t]?(?="))
+"""The same with its date in emphasis, which may hold spaces before Chinese or Japanese ("* **1 月 26 日**：…")."""
 _HTML_ITEM = re.compile(r"([^\n]{4,40}?)" + _SEPARATOR)
 """An HTML list item opening with a date or time and a separator (its marker is the page's, not its text's)."""
 _DATED_PARAGRAPH = re.compile(
@@ -51,8 +53,8 @@ _LOG_NAME_RE = re.compile(_LOG_NAME, re.IGNORECASE)
 the whole title ("## Changes to the tax law" is a section about changes, not a log)."""
 _LOOSE_NAME = re.compile(r"(?:changes|edits)[*_ \t:]{0,4}", re.IGNORECASE)
 """Log names that are a subject's as often ("## Changes" in an article about a law)."""
-_HISTORY = re.compile(r"(?:history|change\s+history)[*_ \t:]{0,4}", re.IGNORECASE)
-"""A "History" heading: a log of the page's own edits when its entries are dated by month or
+_HISTORY = re.compile(r"(?:history|change\s+history|timeline|タイムライン|時系列)[*_ \t:]{0,4}(?:\{[#/][^}\n]{0,80}\}[ \t]*)?", re.IGNORECASE)
+"""A "History" or "Timeline" heading (its anchor after it: "## タイムライン {/*timeline*/}"): a log of the page's own edits when its entries are dated by month or
 day ("- December 2024: Clarified that …", as a specification records its revisions), not by
 year alone (a town's "- 1850: founded")."""
 _CLOCK = re.compile(r"\b\d{1,2}:\d\d\b")
@@ -81,6 +83,8 @@ def log_entry(doc: Document, k: int) -> Marked | None:
     text, p = doc.text, doc.passages[k]
     pattern = (_HTML_ITEM if doc.format == "html" else _LOG_ENTRY) if doc.structure[k].kind == "list_item" else _DATED_PARAGRAPH
     m = pattern.match(text, p.start, p.end)
+    if pattern is _LOG_ENTRY and (m is None or date_in(text, m.start(1), m.end(1)) is None) and (marked := _MARKED_ENTRY.match(text, p.start, p.end)):
+        m = marked  # (the date between its emphasis marks, spaces and all)
     versioned = False
     if m is None or not datey(text, m.start(1), m.end(1)):
         m = _VERSIONED.match(text, p.start + (2 if doc.structure[k].kind == "list_item" and doc.format != "html" else 0), p.end)
@@ -275,10 +279,11 @@ def content_callout(text: str, kind: str, label: str | None, start: int, end: in
 ABOUT_THE_TEXT = re.compile(
     r"\b(?:updated|corrected|edited|revised|amended|clarified|rewritten|added|removed|earlier|previous\s+version|since|"
     r"no\s+longer|deprecated|maintained|written|follow-?up|instead|moved|archived|obsolete|superseded|"
-    r"(?:this|the)\s+(?:post|page|article|section|document|guide|text|story))\b",
+    r"(?:this|the)\s+(?:post|page|article|section|document|guide|text|story))\b|更新|追記|改訂|已修改|업데이트|갱신",
     re.IGNORECASE,
 )
-"""What a callout about the text itself says: that it was updated, corrected, added to."""
+"""What a callout about the text itself says: that it was updated, corrected, added to (in
+Japanese, Chinese and Korean too: "…対応するよう更新済みです")."""
 
 
 _FRAME = re.compile(r"(?:\.([A-Za-z][^\n]{1,60})\n)?(?:\*{4,}|={4,}|_{4,})(?:[ \t]{0,20}\n[ \t\n]{0,20}(?:\*{4,}|={4,}|_{4,}))?")

@@ -166,6 +166,18 @@ def has_digit(r: Range | None) -> bool:
     return r is not None and any(ch.isdigit() for ch in r.text)
 
 
+_NUMBER_WORD = re.compile(
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
+    r"nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen)",
+    re.IGNORECASE,
+)
+
+
+def figure(r: Range | None) -> bool:
+    """Whether ``r`` writes a number: a digit, or a number written out ("three" → "six")."""
+    return has_digit(r) or (r is not None and _NUMBER_WORD.fullmatch(r.text.strip()) is not None)
+
+
 def numbers(text: str) -> set[str]:
     """The numbers ``text`` writes, a version's trailing zero parts after its second
     dropped: "`<2.0.0`" is the "Prometheus 2.0" a note names."""

@@ -93,6 +93,20 @@ def announces_revision(text: str) -> bool:
     return bool(found) and found[0].start == at and _BARE_EDIT.fullmatch(text, found[0].end) is not None
 
 
+_UPDATED_CJK = re.compile(r"更新(?:済み|しました|されました|いたしました)|已更新|(?:업데이트|갱신)(?:되었습니다|했습니다)")
+"""Japanese, Chinese and Korean for "has been updated" ("以下のガイドは…対応するよう更新済みです")."""
+
+
+def announces_update(text: str) -> bool:
+    """Whether the note ``text`` says in Japanese, Chinese or Korean that the text was updated, as
+    "This guide has been updated to cover …" does in English: a notice of edits in general.
+
+    >>> announces_update("以下のガイドは新たに発見された脆弱性にも対応するよう更新済みです。"), announces_update("組織名を変更しました")
+    (True, False)
+    """
+    return _UPDATED_CJK.search(text) is not None
+
+
 _SECTIONS_MOST = 400
 """The most headings read for dated sections (a longer document is read without them)."""
 _TITLE_EDGE = re.compile(r"[ \t#*_]*")

@@ -367,3 +367,50 @@ def test_a_figure_with_another_unit_names_no_change() -> None:
 def test_a_removal_note_names_a_deletion_by_a_word_of_its_stem() -> None:
     c = _news("Update: We have removed a quote from a resident at their request.", ("Residents have complained about the noise from the site for months now.\n", ""))
     assert len(c.annotations) == 1 and not _silent(c)
+
+
+def test_a_notice_of_edited_numbers_discloses_numbers_written_out() -> None:
+    a = "# PyPI\n\nPyPI takes over three billion requests a day.\n\nThree things matter, in order.\n\nMore text here.\n"
+    b = a.replace("three billion", "six billion").replace("Three things", "Four things")
+    b += "\n_This blog was recently edited to more accurately reflect numbers presented and work done._\n"
+    c = annotate.compare(a, b, fmt="markdown")
+    assert len(c.annotations) == 1 and not _silent(c)
+
+
+def test_a_japanese_notice_that_the_guide_was_updated_is_general() -> None:
+    a = "# ガイド\n\n以下のコマンドで更新してください。\n\nnpm install next@15.0.5\n\n詳細はブログを参照。\n"
+    b = a.replace("15.0.5", "15.0.8").replace("# ガイド\n\n", "# ガイド\n\n> [!NOTE]\n> 以下のガイドは新たに発見された脆弱性にも対応するよう更新済みです。\n\n")
+    c = annotate.compare(a, b, fmt="markdown")
+    assert len(c.annotations) == 1 and not _silent(c)
+
+
+def test_a_timeline_entry_dated_in_emphasis_with_a_full_width_colon_is_a_note() -> None:
+    a = "---\ndate: 2025-12-11\n---\n# 脆弱性\n\n本文です。\n\n## タイムライン {/*timeline*/}\n\n* **12 月 3 日**：報告を受領。\n* **12 月 11 日**：修正を公開。\n"
+    b = a + "* **1 月 26 日**：追加の DoS ケースが発見され、修正を公開。\n"
+    c = annotate.compare(a, b, fmt="markdown")
+    (note,) = c.annotations
+    assert note.text.startswith("* **1 月 26 日**") and note.date is not None and note.date.value == "2026-01-26"
+
+
+def test_a_timeline_of_years_is_content() -> None:
+    # guard: "## Timeline" of a town's years is its story, not a log
+    a = "# Town\n\nA town.\n\n## Timeline\n\n- **1850**: founded.\n- **1900**: railway built.\n"
+    c = annotate.compare(a, a + "- **1950**: new school opened.\n", fmt="markdown")
+    assert not c.annotations
+
+
+def test_a_japanese_dated_label_alone_saying_added_below_takes_what_follows() -> None:
+    a = "# 募集\n\n応募をお待ちしております。\n"
+    b = a + "\n2017/9/24(日)以下追記\n\n## 開催日時\n\n開催日時は以下のリンクを参照ください。\n\n## 締切日\n\n* 2017/9/29(金) 23:59\n"
+    c = annotate.compare(a, b, fmt="markdown")
+    (note,) = c.annotations
+    assert note.date is not None and note.date.value == "2017-09-24" and note.text.endswith("23:59") and not _silent(c)
+
+
+def test_a_dated_aside_after_struck_text_is_a_note() -> None:
+    a = "# CFP\n\nPlease apply using the [registration form](https://example.com/form) before the deadline.\n\nMore text.\n"
+    b = a.replace("[registration form](https://example.com/form)", "~~registration form~~ (registration closed on 2017-09-29)")
+    (note,) = annotate.compare(a, b, fmt="markdown").annotations
+    assert note.text == "(registration closed on 2017-09-29)" and note.date is not None and note.date.value == "2017-09-29"
+    # guard: an undated aside after a strike is no note
+    assert not annotate.compare(a, b.replace("(registration closed on 2017-09-29)", "(see below)"), fmt="markdown").annotations
