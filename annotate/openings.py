@@ -339,7 +339,7 @@ def label_at(text: str, pos: int, limit: int, *, as_heading: bool = False) -> tu
         return told  # "Updated with minor corrections on April 15 2021." (unmarked, dated: not "Updated to reflect the new API, …")
     if when is None or end is None:
         return None
-    if weak and not (bracketed or marked or quoted or addressed or text[end - 1 : end] in (":", "\uff1a") or "\u2014" in text[when[1] : end]):
+    if weak and not (bracketed or marked or quoted or addressed or setext is not None or text[end - 1 : end] in (":", "\uff1a") or "\u2014" in text[when[1] : end]):
         return None
     found = date_in(text, when[0], when[1])
     if found is None and heading and (nxt_line := text.find("\n", end, end + 2)) >= 0:

@@ -414,3 +414,25 @@ def test_a_dated_aside_after_struck_text_is_a_note() -> None:
     assert note.text == "(registration closed on 2017-09-29)" and note.date is not None and note.date.value == "2017-09-29"
     # guard: an undated aside after a strike is no note
     assert not annotate.compare(a, b.replace("(registration closed on 2017-09-29)", "(see below)"), fmt="markdown").annotations
+
+
+def test_a_notice_that_this_thing_is_deprecated_since_a_version_is_a_note() -> None:
+    page = "<html><body><h1>File Upload Interceptor</h1>{}<p>Lets actions receive uploaded files.</p><p>See the examples.</p></body></html>"
+    box = '<p class="alert alert-warning">Since Struts 6.4.0 this interceptor is deprecated, please use Action File Upload Interceptor instead!</p>'
+    (note,) = annotate.compare(page.format(""), page.format(box), fmt="html").annotations
+    assert note.text.startswith("Since Struts 6.4.0")
+
+
+def test_a_setext_deprecated_heading_labels_its_section() -> None:
+    a = "astropy-helpers\n===============\n\nThis project provides helpers for packages.\n\nInstall it with pip.\n"
+    b = a.replace("This project", "DEPRECATED\n----------\nNote: astropy-helpers is deprecated and no longer maintained.\n\nThis project")
+    c = annotate.compare(a, b, fmt="text")
+    (note,) = c.annotations
+    assert note.text.startswith("DEPRECATED") and not _silent(c)
+
+
+def test_a_setext_heading_of_other_words_is_content() -> None:
+    # guard: "Deprecated APIs" over a list of them is a section of the page
+    a = "Guide\n=====\n\nThis guide covers the API of the tool in full.\n"
+    b = a + "\nDeprecated APIs\n---------------\n\nThe old loader and the old writer.\n"
+    assert not annotate.compare(a, b, fmt="text").annotations
