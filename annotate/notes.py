@@ -175,9 +175,10 @@ def _opening_date(candidate: Candidate, doc: Document, original: DateInfo | None
 
 
 _DONE_ON = re.compile(
-    r"\b[a-z]{2,20}(?:ed|en)\s+(?:on|since)(?:\s+the\s+\w+\s+of)?\s+$|\b(?:updated|revised|corrected|amended|edited|modified),?\s+$", re.IGNORECASE
+    r"\b[a-z]{2,20}(?:ed|en)\s+(?:on|since)(?:\s+the\s+\w+\s+of)?\s+$|\b(?:updated|revised|corrected|amended|edited|modified),?\s+$|\bas\s+of\s+$", re.IGNORECASE
 )
-"""A thing done on a day ("issued on", "deprecated since"), as a notice with no label says it; the
+"""A thing done on a day ("issued on", "deprecated since"), or a state as of a day ("the situation as of
+November, 2025"), as a notice with no label or a callout says it; the
 text's own revision dated ("(Version 1.0, updated 9 July 2025)")."""
 _CALLOUTS = CALLOUT_NAMES | {"important", "warning", "caution", "attention", "disclaimer", "tip", "hint"}
 """A callout box's words: such a box speaks of its subject, and a day it names is that subject's."""
@@ -200,9 +201,10 @@ def _said_date(candidate: Candidate, doc: Document, original: DateInfo | None) -
     # "will be held on June 14", whatever the label)
     labelled = candidate.label is not None and candidate.label.lower() not in _CALLOUTS
     said_on = _ON_DATE if labelled else _DONE_ON
+    reach = min(candidate.end, stop + 40)  # (a date opening before the reach's end, read whole)
     found = [
-        f for f in find_dates(text, candidate.start, stop) + find_yearless(text, candidate.start, stop)
-        if said_on.search(text, max(candidate.start, f.start - 30), f.start)
+        f for f in find_dates(text, candidate.start, reach) + find_yearless(text, candidate.start, reach)
+        if f.start < stop and said_on.search(text, max(candidate.start, f.start - 30), f.start)
         and not _TO_COME.search(text, max(candidate.start, f.start - 40), f.start)
     ]
     if not found:

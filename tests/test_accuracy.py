@@ -83,13 +83,15 @@ def test_kept_held_out_sets_floors() -> None:
     # false silent 122 (7.92/10). With 19 of set 53 (173), after the eighteenth session's rules:
     # F1 0.926, dates 0.844, original 0.983, recall 0.875, false silent 135 (7.8/10; set 53's judges
     # date undated notes by the post's publication date, where the tool gives none, and some of
-    # their excerpts quote HTML source, which no text holds). Floors a little below, so a later
-    # change cannot quietly lose them.
+    # their excerpts quote HTML source, which no text holds). With 18 of set 54 (191): F1 0.918,
+    # dates 0.830, original 0.985, recall 0.871, false silent 157 (8.22/10; set 54's judges date
+    # notes by events they report and count a Japanese advisory's new sections as notes). Floors a
+    # little below, so a later change cannot quietly lose them.
     bench = _bench()
     folders = bench.pair_folders(sorted((ROOT / "tests" / "corpus" / "heldout").glob("s*")))  # type: ignore[attr-defined]
-    assert len(folders) >= 173
+    assert len(folders) >= 191
     t = bench.totals([bench.score_pair(p) for p in folders])  # type: ignore[attr-defined]
-    assert t["notes_f1"] >= 0.91 and t["dates_right"] >= 0.83 and t["original_dates_right"] >= 0.97, t
+    assert t["notes_f1"] >= 0.91 and t["dates_right"] >= 0.82 and t["original_dates_right"] >= 0.97, t
     assert t["silent_recall"] >= 0.86 and t["false_silent_per_10_pairs"] <= 9.0, t
 
 

@@ -436,3 +436,14 @@ def test_a_setext_heading_of_other_words_is_content() -> None:
     a = "Guide\n=====\n\nThis guide covers the API of the tool in full.\n"
     b = a + "\nDeprecated APIs\n---------------\n\nThe old loader and the old writer.\n"
     assert not annotate.compare(a, b, fmt="text").annotations
+
+
+def test_a_callout_note_saying_as_of_a_month_is_dated_by_it() -> None:
+    a = "# DMARC\n\nPosted 2014-06-03.\n\nMailing lists now rewrite the sender of messages from strict domains.\n\nMore text.\n"
+    note = (
+        "Note: This page, including the update note, were correct when written, but are now out of date. A description"
+        " of the situation related to DMARC and DKIM as of November, 2025 is available on this wiki page."
+    )
+    b = a.replace("Mailing lists", note + "\n\nMailing lists")
+    (found,) = annotate.compare(a, b, fmt="markdown").annotations
+    assert found.date is not None and found.date.value == "2025-11"
