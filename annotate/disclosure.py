@@ -32,6 +32,7 @@ from annotate.naming import (
     cites,
     content_words,
     figure,
+    figure_index,
     has_address,
     has_digit,
     links_in,
@@ -103,9 +104,8 @@ class Notes:
         """Notices of one kind of change (``labels.notice_scope``), by note."""
         self.above = {n: text_above(b, annotations[n]) for n, scope in self.scoped if "above" in scope}
         """Notices of edits to "the text above" them: where that text is (``sections.text_above``)."""
-        self.b = b
-        self.vocabulary = {w for x in annotations for w in WORD.findall(x.text.lower())}
-        self.stem_vocabulary = {stem(w) for w in self.vocabulary}
+        self.b, self.vocabulary = b, {w for x in annotations for w in WORD.findall(x.text.lower())}
+        self.stem_vocabulary, self.figures = {stem(w) for w in self.vocabulary}, figure_index(self.raw)
         self.by_word: dict[str, list[int]] = {}
         for n, seq in enumerate(sequences):
             for w in set(seq):
@@ -228,11 +228,11 @@ class Notes:
             cased = tuple(self.ids[n] for n, x in enumerate(self.raw) if whole is not None and whole.search(x))
             return (cased, "specific") if cased else (self.general, "general") if self.general else None
         if respelled(c) and c.original is not None:  # (a note writing the word spelt right names no fix of its spelling; one quoting the misspelling does)
-            named = {n for n, x in enumerate(self.raw) if re.search(rf"(?<!\w){re.escape(c.original.text.strip())}(?!\w)", x, re.IGNORECASE)} | set(self.sections.get(where, ()) if where is not None else ())
+            named = ({n for n, x in enumerate(self.raw) if re.search(rf"(?<!\w){re.escape(wrong)}(?!\w)", x, re.IGNORECASE)} if (wrong := c.original.text.strip()).lower() in self.vocabulary else set()) | set(self.sections.get(where, ()) if where is not None else ())
             return (tuple(self.ids[n] for n in sorted(named)), "specific") if named else (self.general, "general") if self.general else None
         if self.numbers and c.kind == "edit" and figure(c.original) and figure(c.revised):
             return tuple(self.ids[n] for n in self.numbers), "specific"  # a number revised, as the note says
-        if c.kind == "edit" and (dated := date_disclosers(c, self.original, self.text, self.raw, self.reporting) or quantity_notes(c, self.original, self.text, self.raw)):
+        if c.kind == "edit" and (dated := date_disclosers(c, self.original, self.text, self.raw, self.reporting) or quantity_notes(c, self.original, self.text, self.figures)):
             return tuple(self.ids[n] for n in dated), "specific"  # a date revised, as a note says ("the wrong date", "11 March, not 12"); a figure it writes ("£3 million")
         if gone := self.removals.named(c):  # ("removed the note about the archive": "archive" is nowhere now)
             return tuple(self.ids[n] for n in gone), "specific"

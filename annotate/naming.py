@@ -276,15 +276,32 @@ def cites(r: Range | None) -> bool:
     return r is not None and "[" in r.text and "\n\n" not in r.text
 
 
-_QUANTITY = re.compile(r"([£$€¥]?)[ \t]?(\d[\d.,]*)[ \t]?(%|per[ \t]?cent\b|[A-Za-z]{2,12}\b)?")
+_QUANTITY = re.compile(r"([£$€¥]?)[ \t]?(\d[\d.,]*\d|\d)[ \t]?(%|per[ \t]?cent\b|[A-Za-z]{2,12}\b)?")
 """A figure with its currency and its unit ("£3 million", "30%", "3 weeks")."""
 
 
-def quantity_notes(c: Change, original: str, revised: str, notes: list[str]) -> list[int]:
+def _figure_key(m: re.Match[str]) -> str | None:
+    """A figure as one key, its currency or unit with it ("£3 million", "3 weeks"), or ``None``
+    for a bare number (no note names a change by a digit alone)."""
+    unit = (m.group(3) or "").lower().replace(" ", "")
+    return f"{m.group(1)}{m.group(2)} {unit}".strip() if m.group(1) or unit else None
+
+
+def figure_index(notes: list[str]) -> dict[str, set[int]]:
+    """The notes by each figure with its currency or unit that they write ("£3 million")."""
+    out: dict[str, set[int]] = {}
+    for n, x in enumerate(notes):
+        for m in _QUANTITY.finditer(x):
+            if (key := _figure_key(m)) is not None:
+                out.setdefault(key, set()).add(n)
+    return out
+
+
+def quantity_notes(c: Change, original: str, revised: str, figures: dict[str, set[int]]) -> list[int]:
     """The notes writing a figure of edit ``c`` with its currency or unit, as the text writes it
-    ("£2 million" → "£3 million" under "the works will now cost £3 million"): a single digit is
-    no number a note names alone, the figure with its unit is. ``c``'s sides are a few
-    characters with a digit, inside such a figure."""
+    ("£2 million" → "£3 million" under "the works will now cost £3 million"; ``figures``:
+    ``figure_index`` of the notes): a single digit is no number a note names alone, the figure
+    with its unit is. ``c``'s sides are a few characters with a digit, inside such a figure."""
     out: set[int] = set()
     for r, text in ((c.original, original), (c.revised, revised)):
         if r is None or len(r.text) > 8 or not any(ch.isdigit() for ch in r.text):
@@ -293,8 +310,6 @@ def quantity_notes(c: Change, original: str, revised: str, notes: list[str]) -> 
         while lo > max(0, r.start - 12) and text[lo - 1] in "0123456789.,£$€¥":
             lo -= 1  # (back to the figure's start: "£2" of "£2 million" holding the "2" changed)
         m = _QUANTITY.match(text, lo, min(len(text), r.end + 16))
-        if m is None or m.end(2) < r.end or not (m.group(1) or m.group(3)):
-            continue
-        figure = re.compile(rf"{re.escape(m.group(1))}[ \t]?{re.escape(m.group(2).rstrip('.,'))}[ \t]?{re.escape(m.group(3) or '')}(?!\w)", re.IGNORECASE)
-        out.update(n for n, x in enumerate(notes) if figure.search(x))
+        if m is not None and m.end(2) >= r.end and (key := _figure_key(m)) is not None:
+            out |= figures.get(key, set())
     return sorted(out)
