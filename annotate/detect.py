@@ -130,13 +130,16 @@ def candidates(doc: Document, reach: bool = False, old: frozenset[str] = frozens
             continue
         entry = log_entry(doc, k) if reach else None
         logged = logged or entry is not None
-        unlabelled = (entry or emphasised_paragraph(doc, k) or dated_paragraph(doc, k) or status_paragraph(doc, k) or marked_legend(doc, k) or effective_paragraph(doc, k)) if reach else None
+        unlabelled = (entry or emphasised_paragraph(doc, k, old) or dated_paragraph(doc, k, old) or status_paragraph(doc, k) or marked_legend(doc, k) or effective_paragraph(doc, k)) if reach else None
         if unlabelled is not None:
             first, last = k, entry_end(doc, k) if entry is not None else k
             if doc.structure and (box := doc.structure[k].box) is not None:  # (a callout box's notice: the box, its title too)
                 while first > 0 and doc.structure[first - 1].box == box and doc.passages[first - 1].start >= covered_until:
                     first -= 1
                 while last + 1 < n and doc.structure[last + 1].box == box:
+                    last += 1
+            elif _DIV_OPEN.match(text, p.start, p.end) and "</div>" not in text[p.start : p.end]:  # ('<div class="doc-box doc-warn" markdown="1">' in Markdown)
+                while last + 1 < min(n, k + 10) and "</div>" not in text[passages[last].start : passages[last].end]:
                     last += 1
             out.append(_marked(doc, first, unlabelled, last))
             k = last + 1
@@ -182,6 +185,8 @@ def _marked(doc: Document, k: int, marked: Marked, last: int | None = None) -> C
     return Candidate(kind, doc.passages[k].start, doc.passages[last].end, label, date, tuple(range(k, last + 1)), True)
 
 
+_DIV_OPEN = re.compile(r"[ \t]{0,8}<div\b[^<>\n]{0,200}>[ \t]*\n")
+"""A Markdown page's raw box opening on its own line, its text Markdown inside it."""
 _MYST = re.compile(r"(?:`{3,6}|:{3,6})\{([A-Za-z]{2,20})\}")
 """A MyST directive fence ("```{note}", ":::{warning}", as Sphinx documentation writes boxes)."""
 

@@ -104,8 +104,8 @@ LEAD = re.compile(
     # a GitHub alert "> [!NOTE]" on its own line; Obsidian callouts and Svelte's docs also
     # write the text (or a title) on the same line: "> [!NOTE] Safari only focuses …"
     r"(?:>[ \t]?\[!(?P<alert>[A-Za-z]{2,12})\][-+]?(?:[ \t]{0,8}\n|[ \t]{1,8}(?=\S)))?"
-    # HashiCorp's callouts in Terraform, Vault and Consul docs: "~> **Note:** …" (a warning), "-> …" (a note), "!> …" (danger)
-    r"(?:(?P<hashi>[~!-]>)[ \t]{1,4}(?=\S))?"
+    # HashiCorp's callouts in Terraform, Vault and Consul docs: "~> **Note:** …" (a warning), "-> …" (a note), "!> …" (danger); webpack's "W> …"
+    r"(?:(?P<hashi>[~!-]>|W>)[ \t]{1,4}(?=\S))?"
     r"(?:>[ \t]?){0,4}(?:#{1,6}[ \t]{1,8}|={2,6}[ \t]{1,8}|\*{3,8}[ \t]{1,8}|[-*+][ \t]{1,8}|\d{1,3}[.)][ \t]{1,8})?"
     r"(?:(?P<emoji>:(?:warning|memo|information_source|exclamation|heavy_exclamation_mark):|\u26a0|\u2139|\U0001f4dd)\ufe0f?[ \t]{0,4}"
     # any other pictograph before a label ("🔔 Update: …", "📢 **Update (…):**"): no label by itself

@@ -61,7 +61,7 @@ _SENTENCE_END = re.compile(
 _PICTOGRAPH = re.compile(forms.PICTOGRAPHS)
 _OPENINGS = frozenset(
     ["up", "ed", "co", "cl", "ad", "po", "er", "re", "am", "au", "tr", "pu", "p.", "no", "nb", "n.", "ps", "pp", "pl", "af", "fo",  # label words
-     "wa", "im", "ca", "at", "di", "de",  # callout words, a deprecation
+     "wa", "im", "ca", "at", "di", "de", "w>",  # callout words, a deprecation, webpack's "W>"
      "th", "ou", "my", "an", "ea", "pr", "or", "ol", "a ", "it", "ce", "es", "qu", "ar", "in", "we", "i ", "i'", "i\u2019",  # disclosure sentences
      "ch"]  # section titles ("Changelog", "Changes to this article")
 ) | FOREIGN_OPENINGS | frozenset(ERAS)  # (a Japanese era opening a label's date: "令和元年5月7日追記：")
@@ -131,8 +131,8 @@ _BLOCK_TITLE = re.compile(r"\.([A-Za-z][^\n]{1,60})\n(?:\*{4,}|={4,}|_{4,}|--)[ 
 """An AsciiDoc block's title over its opening delimiter (".Update (3 March 2021)\n****\n")."""
 _SECOND_DASH = re.compile(r"[ \t]{1,4}(?:\u2014|\u2013|--?)[ \t]")
 """The dash closing a date that a label's dash opened ("Update — 3 March 2021 — …")."""
-_HASHI = {"~>": "warning", "->": "note", "!>": "danger"}
-"""The kinds of HashiCorp's callout marks."""
+_HASHI = {"~>": "warning", "->": "note", "!>": "danger", "W>": "warning"}
+"""The kinds of HashiCorp's callout marks, and webpack's "W>" warning."""
 CHANGE_DIRECTIVES = frozenset(["deprecated", "versionchanged", "versionremoved"])
 """Sphinx's directives noting a change of what a page documents (not "versionadded": it comes with
 the new text it dates)."""
@@ -226,7 +226,7 @@ def label_at(text: str, pos: int, limit: int, *, as_heading: bool = False) -> tu
             return kind, said, closed.end() if closed else date_colon + 1
         return kind, None, lead.end("emoji")
     if m is None:
-        boxed = _boxed_label(lead, text, start, limit) if text[pos : pos + 1] in ":!?.{<>[`~-" else None
+        boxed = _boxed_label(lead, text, start, limit) if text[pos : pos + 1] in ":!?.{<>[`~-" or (lead and lead.group("hashi")) else None
         if boxed is not None and start <= limit:
             # (a box's body may open with its date: ":::note\nOn 2024/07/11, beta2 was released …")
             return boxed[0], boxed[1] or as_of_date(text, start, limit), start  # ".. note::", ":::note", "{{< note >}}": the box's kind is the label
@@ -321,6 +321,8 @@ def label_at(text: str, pos: int, limit: int, *, as_heading: bool = False) -> tu
         when, end = (i, i), i  # "**UPDATE** *In 0.55, Firefox removed …*": the emphasis closes the label
     elif not weak and not heading and i < line_end and text[i] in " \t" and DISCLOSURE.match(text, i + 1, min(limit, i + 201)) is not None:
         when, end = (i, i), i  # "Correction An earlier version of this story misstated …": a badge's word, its disclosure after it
+    elif word == "deprecated" and text.startswith(". ", i) and text[i + 2 : i + 3].isupper():
+        when, end = (i, i), i + 1  # "Deprecated. Use either req.params, … as applicable."
     elif addressed and not bracketed:
         when, end = (i, i), i  # "Note this requires the proxy plugin …", "Note that these are legacy instructions …"
     elif word in forms.PARTICIPLE:
@@ -339,7 +341,7 @@ def label_at(text: str, pos: int, limit: int, *, as_heading: bool = False) -> tu
         return told  # "Updated with minor corrections on April 15 2021." (unmarked, dated: not "Updated to reflect the new API, …")
     if when is None or end is None:
         return None
-    if weak and not (bracketed or marked or quoted or addressed or setext is not None or text[end - 1 : end] in (":", "\uff1a") or "\u2014" in text[when[1] : end]):
+    if weak and not (bracketed or marked or quoted or addressed or setext is not None or text[end - 1 : end] in (":", "\uff1a", ".") or "\u2014" in text[when[1] : end]):
         return None
     found = date_in(text, when[0], when[1])
     if found is None and heading and (nxt_line := text.find("\n", end, end + 2)) >= 0:

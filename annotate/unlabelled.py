@@ -35,7 +35,7 @@ _POINTER = re.compile(
 """A notice in emphasis stands among a page's first or last passages."""
 
 
-def emphasised_paragraph(doc: Document, k: int) -> Marked | None:
+def emphasised_paragraph(doc: Document, k: int, old: frozenset[str] = frozenset()) -> Marked | None:
     """A paragraph of a sentence or more set in bold or italics from end to end: put into
     an article, it is set apart as a notice to readers ("**The name of this project was updated
     to Myrlyn on Jan. 9**", "*[1] The feedback link is non-functional (2020-10-06)*"); the
@@ -57,7 +57,7 @@ def emphasised_paragraph(doc: Document, k: int) -> Marked | None:
         # dated first: "**04/12/2020: i dati relativi al giorno 03/12/2020 … sono dati corretti**",
         # "**April 3, 2022: the vote count in this story has been corrected.**";
         # one of its kind (a diary's or a timeline's entries are written so, every one)
-        return None if _dated_elsewhere(doc, k, same_opening=True) else ("labelled", first[0], first[1])
+        return None if _dated_elsewhere(doc, k, same_opening=True, old=old) else ("labelled", first[0], first[1])
     mark = m.group(1)
     if mark in text[m.end(1) : text.rfind(mark, m.end(1), m.end())]:
         return None  # ("*Python* is great, and so is *Rust*": emphasis around words, not the paragraph)
@@ -76,7 +76,7 @@ _DATED_LEAD = re.compile(r"(?:>[ \t]?)?(?:[*_]{1,3}(?=[^\s*_:])|(?=[0-9]|(?i:jan
 _MONTH_OPENINGS = frozenset(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun"])
 
 
-def dated_paragraph(doc: Document, k: int) -> Marked | None:
+def dated_paragraph(doc: Document, k: int, old: frozenset[str] = frozenset()) -> Marked | None:
     """A paragraph opening with a day's date and a colon, in emphasis or not ("**2021-03-03:** The
     port is closed again.", a plain text's "2021-03-03: …"), when no other paragraph of the
     document opens so: a dated addition (a diary's or a timeline's entries, every one written
@@ -88,26 +88,31 @@ def dated_paragraph(doc: Document, k: int) -> Marked | None:
         return None
     if (first := _dated_lead(text, p.start, p.end)) is None:
         return None
-    return None if _dated_elsewhere(doc, k) else ("labelled", first[0], first[1])
+    # (by month, "**July 2022**: …", only the original's paragraphs count: updates months apart, added
+    # to a post, are notes; by day, any other such paragraph makes them a diary's, a live report's days)
+    return None if _dated_elsewhere(doc, k, old=old if first[1].precision == "month" else frozenset()) else ("labelled", first[0], first[1])
 
 
-def _dated_elsewhere(doc: Document, k: int, same_opening: bool = False) -> bool:
+def _dated_elsewhere(doc: Document, k: int, same_opening: bool = False, old: frozenset[str] = frozenset()) -> bool:
     """Whether a passage of ``doc`` other than ``k`` opens with a dated lead (``_dated_lead``), one
-    opening with the same character when ``same_opening``: a diary's or a timeline's entries."""
+    opening with the same character when ``same_opening``: a diary's or a timeline's entries.
+    With ``old`` (the original's passages, under comparison), only the original's passages count:
+    two dated updates added to a post are notes, a diary's new entry under its old ones is not."""
     text, p = doc.text, doc.passages[k]
     return any(
-        q is not p and (not same_opening or text.startswith(text[p.start], q.start)) and _dated_lead(text, q.start, q.end) is not None
+        q is not p and (not old or text[q.start : q.end] in old) and (not same_opening or text.startswith(text[p.start], q.start))
+        and _dated_lead(text, q.start, q.end) is not None
         for q in doc.passages
     )
 
 
 def _dated_lead(text: str, start: int, end: int) -> tuple[str, FoundDate] | None:
-    """The lead and its date when a paragraph's lead before its colon is a day's date and
-    nothing else ("04/12/2020", "2020-12-04", "Friday, December 4, 2020")."""
+    """The lead and its date when a paragraph's lead before its colon is a day's or a month's date
+    and nothing else ("04/12/2020", "2020-12-04", "Friday, December 4, 2020", "**July 2022**")."""
     m = _DATED_LEAD.match(text, start, end)
     if m is None or not datey(text, m.start(1), m.end(1)) or (date := date_in(text, m.start(1), m.end(1))) is None:
         return None  # (a day written either way round, "04/12/2020", is read as the document writes its dates)
-    return (m.group(1).strip(), date) if date.precision == "day" else None
+    return (m.group(1).strip(), date) if date.precision in ("day", "month") else None
 
 
 _STATUS = re.compile(
@@ -122,9 +127,10 @@ _STATUS = re.compile(
     r"template|component|plugin|widget|feature|library|package|module|extension|theme|tool|service|API|SDK|changelog|integration)"
     r"[ \t]+is[ \t]+(?:now[ \t]+|currently[ \t]+)?(?:out[ \t-]+of[ \t-]+date|outdated|obsolete|deprecated|archived|superseded|unmaintained|"
     r"no[ \t]+longer[ \t]+(?:maintained|updated|supported|in[ \t]+use|valid|accurate)|not[ \t]+(?:maintained|updated|supported|functional|kept[ \t]+up))\b)"
-    # a project's status told at a page's top: "Moment is a legacy project in maintenance mode."
-    r"|(?:>[ \t]?)?(?:[*_]{1,3})?[A-Z][\w.-]{1,30}[ \t]+is[ \t]+(?:now[ \t]+)?(?:a[ \t]+legacy[ \t]+project|in[ \t]+maintenance[ \t]+mode|"
-    r"no[ \t]+longer[ \t]+(?:maintained|developed|supported|updated)|unmaintained|archived|deprecated)\b"
+    # a project's status told at a page's top: "Moment is a legacy project in maintenance mode.", "**Express 3.x** IS NO LONGER MAINTAINED",
+    # an event's: "PyCon UK 2017 is over."
+    r"|(?:>[ \t]?)?(?:[*_]{1,3})?[A-Z][\w.-]{1,30}(?:[ \t]+[A-Z\d][\w.]{0,15}){0,2}(?:[*_]{1,3})?[ \t]+(?i:is)[ \t]+(?i:now[ \t]+)?(?i:a[ \t]+legacy[ \t]+project|in[ \t]+maintenance[ \t]+mode|"
+    r"no[ \t]+longer[ \t]+(?:maintained|developed|supported|updated)|unmaintained|archived|deprecated|end[ \t-]+of[ \t-]+life|over(?=[.!]))\b"
     # a thing the page documents: "Since Struts 6.4.0 this interceptor is deprecated, please use …"
     r"|(?:>[ \t]?)?(?:[*_]{1,3})?(?:(?:Since|As\s+of|From)[ \t]+[^,\n]{1,40}?,?[ \t]+)?[Tt]his[ \t]+[\w-]{3,30}[ \t]+(?:is|has[ \t]+been)[ \t]+(?:now[ \t]+)?"
     r"(?:deprecated|obsolete|no[ \t]+longer[ \t]+(?:supported|maintained))\b"
@@ -146,10 +152,12 @@ def status_paragraph(doc: Document, k: int) -> Marked | None:
     """A paragraph (or a heading: "<h2>Changelog is no longer updated...</h2>") near the top of
     a page that tells of the page itself or its subject's state (``_STATUS``): put into an old
     page, it is a notice to its readers."""
-    if k >= _STATUS_REACH or (doc.structure and doc.structure[k].kind not in ("paragraph", "heading")):
+    under_heading = bool(doc.structure) and k > 0 and doc.structure[k - 1].kind == "heading"  # (a section's status, told at its top)
+    if (k >= _STATUS_REACH and not under_heading) or (doc.structure and doc.structure[k].kind not in ("paragraph", "heading", "html")):
         return None
     p = doc.passages[k]
-    if _STATUS.match(doc.text, p.start, p.end) is None:
+    tag = _TAG_LINE.match(doc.text, p.start, p.end)  # ("<div class="doc-box doc-warn" markdown="1">" over it)
+    if _STATUS.match(doc.text, tag.end() if tag else p.start, p.end) is None:
         return None
     # dated by what supersedes it ("… has been superseded by the [August 17, 2026 Project Status
     # update]"): the notice was put in when that came out
@@ -158,6 +166,7 @@ def status_paragraph(doc: Document, k: int) -> Marked | None:
     return "bracketed", None, next((d for d in named if d.precision != "year"), None)
 
 
+_TAG_LINE = re.compile(r"(?:[ \t]{0,8}<[A-Za-z][^<>\n]{0,200}>[ \t]*\n){1,3}[ \t]{0,8}")
 _SUCCESSOR = re.compile(r"\b(?:superseded|replaced)[ \t]+by\b")
 
 
@@ -179,7 +188,8 @@ def effective_paragraph(doc: Document, k: int) -> Marked | None:
     April 2026, teaching accounts can no longer log in from off campus.", "从2026年4月10日起，…"):
     put into an old page, it is a notice of that change, dated by its day (the page's readers are
     told what changes when). A year alone ("From 2019 to 2021, I …") is no such day."""
-    if k >= _STATUS_REACH or (doc.structure and doc.structure[k].kind not in ("paragraph", "heading")):
+    under_heading = bool(doc.structure) and k > 0 and doc.structure[k - 1].kind == "heading"  # (a section's status, told at its top)
+    if (k >= _STATUS_REACH and not under_heading) or (doc.structure and doc.structure[k].kind not in ("paragraph", "heading", "html")):
         return None
     text, p = doc.text, doc.passages[k]
     lead = FROM_DAY.match(text, p.start, min(p.end, p.start + 40))

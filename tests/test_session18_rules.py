@@ -447,3 +447,47 @@ def test_a_callout_note_saying_as_of_a_month_is_dated_by_it() -> None:
     b = a.replace("Mailing lists", note + "\n\nMailing lists")
     (found,) = annotate.compare(a, b, fmt="markdown").annotations
     assert found.date is not None and found.date.value == "2025-11"
+
+
+def test_two_dated_updates_added_to_a_post_are_both_notes() -> None:
+    a = "# The module system\n\nThe new module system launches today.\n\nLibSass will not support it.\n\nWe plan to remove imports in two years.\n"
+    b = a.replace("\nWe plan", "\n**July 2022**: In light of LibSass's deprecation, we now plan to remove imports later.\n\n"
+                  "**October 2024**: We have decided to extend the timeline again.\n\nWe plan")
+    c = annotate.compare(a, b, fmt="markdown")
+    assert [n.date.value if n.date else None for n in c.annotations] == ["2022-07", "2024-10"] and not _silent(c)
+
+
+def test_a_diarys_new_dated_entry_stays_content() -> None:
+    # guard: the original already opens its paragraphs with dates
+    a = "# Diary\n\n**July 2022**: We moved to Berlin and found a flat.\n\n**August 2022**: The flat needed paint.\n"
+    c = annotate.compare(a, a + "\n**September 2022**: We painted the flat blue.\n", fmt="markdown")
+    assert not c.annotations
+
+
+def test_webpacks_w_mark_is_a_warning_callout() -> None:
+    a = "# WatchIgnorePlugin\n\nIgnore the specified files when in watch mode.\n\nMore text here.\n"
+    b = a.replace("# WatchIgnorePlugin\n\n", "# WatchIgnorePlugin\n\nW> This plugin is deprecated in favor of watchOptions.ignored.\n\n")
+    (note,) = annotate.compare(a, b, fmt="markdown").annotations
+    assert note.label == "warning"
+
+
+def test_deprecated_with_a_full_stop_is_a_label() -> None:
+    page = "<html><body><h1>API</h1><h3>req.param(name)</h3>{}<p>Return the value of param name when present.</p></body></html>"
+    box = '<div class="doc-box doc-warn">Deprecated. Use either req.params, req.body or req.query, as applicable.</div>'
+    (note,) = annotate.compare(page.format(""), page.format(box), fmt="html").annotations
+    assert note.label == "Deprecated"
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        '<div class="doc-box doc-warn" markdown="1">\n**Express 3.x IS NO LONGER MAINTAINED**\n\nKnown issues in 3.x have not been addressed since 2015.\n</div>',
+        '<div class="callout">\n<p>\nPyCon UK 2017 is over. Thank you to everybody who came!\n</p>\n</div>',
+    ],
+)
+def test_a_versions_or_an_events_status_under_its_heading_is_one_note(notice: str) -> None:
+    a = "# Security releases\n\n" + "".join(f"Paragraph {n} of the page about the project and its releases.\n\n" for n in range(16)) + "## 3.x\n\n* 3.19.1\n* Fixed a bug.\n"
+    b = a.replace("## 3.x\n\n", "## 3.x\n\n" + notice + "\n\n")
+    c = annotate.compare(a, b, fmt="markdown")
+    (note,) = c.annotations
+    assert note.text.rstrip().endswith("</div>") and not _silent(c)

@@ -97,18 +97,18 @@ def box_kind(el: etree._Element, tag: str) -> str | None:
     >>> box_kind(html.fragment_fromstring('<div class="alert alert-warning">x</div>'), "div")
     'callout'
     """
-    if tag not in _BOXED or not el.get("class"):
+    if tag not in _BOXED or not (el.get("class") or el.get("id")):
         return None
     words = _CLASS_WORD.findall(str(el.get("class")).lower())
     if any(w in ("editor", "editors") for w in words) and "note" in words:
         return "editor's note"
     kind = next((w for w in words if w in _BOX_WORDS), None)
-    return kind or (CALLOUT_BOX if tag != "aside" and _CALLOUT_CLASSES & set(str(el.get("class")).lower().split()) else None)
+    return kind or (CALLOUT_BOX if tag != "aside" and _CALLOUT_CLASSES & set(f"{el.get('class') or ''} {el.get('id') or ''}".lower().split()) else None)
 
 
-_CALLOUT_CLASSES = frozenset(["alert", "callout", "admonition"])
-"""A callout's own class, whole (Bootstrap's "alert", Quarto's "callout", Sphinx's and MkDocs'
-"admonition"; not the "callout-header" inside it)."""
+_CALLOUT_CLASSES = frozenset(["alert", "callout", "admonition", "warning", "doc-warn"])
+"""A callout's own class or id, whole (Bootstrap's "alert", Quarto's "callout", Sphinx's and MkDocs'
+"admonition", a site's "warning" box; not the "callout-header" inside it)."""
 
 
 _BOXED = frozenset(["div", "p", "section", "aside", "blockquote"])
