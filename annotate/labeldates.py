@@ -25,7 +25,7 @@ FILLER = re.compile(
     r"\b(?:г|года|р|r)\b\.?|"  # (the year's abbreviation after it: "15 марта 2021 г.", "15 marca 2021 r.")
     r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b\.?|"
     r"\b(?:morning|afternoon|evening|night|noon|midnight|today|yesterday|later|again|late|early|mid|updates?|updated)\b|"
-    r"\b(?:spring|summer|autumn|fall|winter)\b|"  # ("Update, Spring 2021:": the year, as written)
+    r"\b(?:spring|summer|autumn|fall|winter)\b|\b[ap]\.m\.|"  # ("Update, Spring 2021:": the year, as written; "4:15 p.m.")
     r"\b(?:UTC|GMT|(?-i:[A-Z]{2,4}T)|[ECMP][SD]T|BST|CEST|CET)(?:[+-]\d{1,2}(?::?\d\d)?)?\b|\d{1,2}[:.h]\d\d|\b\d{1,2}\b|"
     r"T\d\d:\d\d(?::\d\d(?:\.\d{1,6})?)?(?:Z|[+-]\d\d:?\d\d)?)*",  # (an ISO time: "2021-03-15T10:30:00Z")
     re.IGNORECASE,

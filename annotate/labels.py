@@ -335,8 +335,8 @@ _SCOPES = (
     ("addition", re.compile(
         r"\b(?:some|more|new|additional|extra|a\s+bit\s+of)\s+(?:text|content|context|details?|information|explanations?|"
         r"paragraphs?|sections?|notes?)\b[^.!?\n]{0,30}?\b(?:was|were|has\s+been|have\s+been)\s+added\b"
-        r"|\badded\s+(?:some|more|a\s+few|a\s+bit\s+of|additional|extra)\s+(?:text|content|context|details?|information|"
-        r"explanations?|paragraphs?|sections?|notes?)\b", re.IGNORECASE)),
+        r"|\badded\s+(?:some|more|a\s+few|a\s+bit\s+of|additional|extra|an?(?:\s+\w+)?|one|two)\s+(?:text|content|context|details?|information|"
+        r"explanations?|paragraphs?|sections?|notes?|lines?|sentences?|caveats?|clarifications?|footnotes?)\b", re.IGNORECASE)),
     ("typo", re.compile(r"\b(?:typos?|typographical|misspell(?:ed|ing|ings)?|spelling\s+(?:errors?|mistakes?))\b", re.IGNORECASE)),
     ("case", re.compile(
         r"\b(?:(?:down|up)-?cas(?:e|ed|es|ing)|lower-?cased|upper-?cased|(?:de-?)?capitali[sz]ed|"

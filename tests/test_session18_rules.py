@@ -115,6 +115,7 @@ def _with(line: str, at: int = 3) -> annotate.Comparison:
         ("Update, Spring 2021: the council has since said the repairs will take three weeks.", "2021"),
         ("Update, mid-March 2021: the council has since said the repairs will take three weeks.", "2021-03"),
         ("Later: the council has since said the repairs will take three weeks.", None),
+        ("**Update, 3/3/2021, 4:15 p.m.:** the council has since said the repairs will take three weeks.", "2021-03-03"),
     ],
 )
 def test_more_note_forms(line: str, date: str | None) -> None:
@@ -489,3 +490,20 @@ def test_a_versions_or_an_events_status_under_its_heading_is_one_note(notice: st
     c = annotate.compare(a, b, fmt="markdown")
     (note,) = c.annotations
     assert note.text.rstrip().endswith("</div>") and not _silent(c)
+
+
+def test_a_collapsed_box_summarised_update_is_a_note() -> None:
+    box = "<details><summary>Update</summary><p>The council has since said the repairs will take three weeks.</p></details>"
+    (note,) = annotate.compare(_STORY.format(""), _STORY.format(box), fmt="html").annotations
+    assert note.label == "Update" and "three weeks" in note.text
+    # guard: a collapsed box of other words is content
+    other = "<details><summary>Show the map</summary><p>The diversion runs along the ring road.</p></details>"
+    assert not annotate.compare(_STORY.format(""), _STORY.format(other), fmt="html").annotations
+
+
+def test_a_note_saying_it_added_a_note_or_a_sentence_covers_an_addition() -> None:
+    c = _news("Update: Added a note on who pays.", ("paid for by the regional transport fund.", "paid for by the regional transport fund. The council will cover any overrun."))
+    assert len(c.annotations) == 1 and not _silent(c)
+    # guard: "added a new bridge to the map" is no notice of text added
+    c = _news("Update: We added a new bridge to the map.", ("paid for by the regional transport fund.", "paid for by the regional transport fund. The council will cover any overrun."))
+    assert _silent(c) == [" -> The council will cover any overrun."]

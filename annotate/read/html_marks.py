@@ -97,6 +97,8 @@ def box_kind(el: etree._Element, tag: str) -> str | None:
     >>> box_kind(html.fragment_fromstring('<div class="alert alert-warning">x</div>'), "div")
     'callout'
     """
+    if tag == "details":
+        return CALLOUT_BOX  # (a collapsed box, "<details><summary>Update</summary>…": its summary titles it)
     if tag not in _BOXED or not (el.get("class") or el.get("id")):
         return None
     words = _CLASS_WORD.findall(str(el.get("class")).lower())
