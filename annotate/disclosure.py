@@ -128,16 +128,14 @@ class Notes:
             else set(range(min(x.paragraphs) - 1, max(x.paragraphs) + 2))
             for x in annotations
         ]
-        """The passages each note stands beside (none for an entry of a log inside a passage, as
-        a table's row: it tells of changes anywhere, by naming them)."""
+        """The passages each note stands beside (none for an entry of a log inside a passage, as a table's row: it tells of changes anywhere, by naming them)."""
         self.reporting_at: dict[int, list[int]] = {}  # (the reporting notes beside each passage)
         for m, k in sorted((n, k) for n in self.reporting for k in self.near[n]):
             self.reporting_at.setdefault(k, []).append(m)
         self.reporting_set, self.removals = frozenset(self.reporting), Removals(b.text, annotations, self.reporting)
         self.updates = tuple(x.id for n, x in enumerate(annotations) if n in self.reporting_set or (x.label and UPDATE_LABEL.fullmatch(x.label)))  # (not advice: "Note: bring ID")
         self.names = [names_in(x.text) for x in annotations]
-        """Words each note writes as names ("YOLO", "Core Developer"), not a topic word it
-        writes in lower case ("the working group")."""
+        """Words each note writes as names ("YOLO", "Core Developer"), not a topic word it writes in lower case ("the working group")."""
         self.by_number: dict[str, list[int]] = {}
         self.by_pair: dict[tuple[str, str], list[int]] = {}
         for n, x in enumerate(annotations):
@@ -303,6 +301,8 @@ class Notes:
             if only_old and only_new and len(only_old) <= 3 and len(only_new) <= 3:
                 olds = {n for w in only_old for n in self._naming(w)}
                 found.update(n for w in only_new for n in self._naming(w) if n in olds)
+            elif len(one := only_new or only_old) == 1 and len(w := min(one)) >= 4 and (side := c.revised if only_new else c.original) and w in names_in(side.text):
+                found.update(n for n in self.by_word.get(w, ()) if self.ids[n] in self.updates)  # one name added to or taken from a list ("Windows is now supported")
         if where is not None:
             found.update(self.sections.get(where, ()))
             if c.kind == "addition" and self.b.structure and where + 1 < len(self.b.structure) and self.b.structure[where].kind == "rule":

@@ -175,8 +175,9 @@ GENERAL = re.compile(
     r"|(?:was|were)\s+(?:lightly\s+|slightly\s+)?(?:edited|updated|revised|corrected|amended|expanded|tweaked|reworded|rewritten|"
     r"modified|adjusted|adapted)"
     r"|fixed\s+(?:typos|typographical\s+errors|broken\s+links|links|formatting)"
-    # "Changed the blog post to use the new docker-compose solution": the post rewritten for it
+    # "Changed the blog post to use the new docker-compose solution", "This guide now covers Foo 2": the post rewritten for it
     r"|(?:changed|rewrote|reworked|adapted|modified)\s+(?:the|this)\s+(?:blog\s+)?(?:post|article|tutorial|guide|page|piece|text)\s+to\s+(?:use|reflect|cover|follow|match|describe|work\s+with)"
+    r"|(?:this|the)\s+(?:blog\s+)?(?:post|article|tutorial|guide|page|piece|text)\s+now\s+(?:covers|describes|reflects|uses|targets|follows)\b"
     r"|(?:updated|revised|edited|rewritten)\b[^.\n]{0,40}?\b(?:for|to\s+reflect|to\s+account\s+for|to\s+match|to\s+cover|to\s+work\s+with|to\s+incorporate\s+(?:\w+\s+){0,2}(?:changes|feedback|corrections|comments|suggestions|fixes))\b"
     r"|typos?\s+(?:fixed|corrected)"
     # "… by amending it accordingly. Changes are visible in its Git history."
@@ -186,8 +187,7 @@ GENERAL = re.compile(
     r"\[?(?:git\s+|commit\s+|revision\s+|edit\s+|version\s+)?(?:history|log))\b",
     re.IGNORECASE,
 )
-"""A note that announces changes in general ("This article has been edited", "Minor
-language fixes"): it discloses the changes of its document without naming them."""
+"""A note that announces changes in general ("This article has been edited", "Minor language fixes"): it discloses the changes of its document without naming them."""
 
 UPDATE_CUE = re.compile(
     r"\b(?:since\s+(?:then|this|the|writing|publication|that)|has\s+since|have\s+since|had\s+since|"

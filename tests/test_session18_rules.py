@@ -507,3 +507,24 @@ def test_a_note_saying_it_added_a_note_or_a_sentence_covers_an_addition() -> Non
     # guard: "added a new bridge to the map" is no notice of text added
     c = _news("Update: We added a new bridge to the map.", ("paid for by the regional transport fund.", "paid for by the regional transport fund. The council will cover any overrun."))
     assert _silent(c) == [" -> The council will cover any overrun."]
+
+
+_FOO = (
+    "# How to install Foo\n\n{}Foo is a tool for building sites. It runs on Linux and macOS.\n\n"
+    "Install it with `pip install foo==1.2`.\n\nThen run `foo init` in an empty folder.\n\nThat is all you need.\n"
+)
+
+
+def test_an_update_naming_the_one_name_added_to_a_list_discloses_it() -> None:
+    b = _FOO.format("**Update:** Windows is now supported too.\n\n").replace("Linux and macOS", "Linux, macOS and Windows")
+    c = annotate.compare(_FOO.format(""), b, fmt="markdown")
+    assert len(c.annotations) == 1 and not _silent(c)
+    # guard: another name added is not the one the note names
+    other = _FOO.format("**Update:** Windows is now supported too.\n\n").replace("Linux and macOS", "Linux, macOS and BSD")
+    assert _silent(annotate.compare(_FOO.format(""), other, fmt="markdown")) == ["and macOS -> , macOS and BSD"]
+
+
+def test_this_guide_now_covers_a_new_version_is_a_general_notice() -> None:
+    b = _FOO.format("**Update:** This guide now covers Foo 2.\n\n").replace("foo==1.2", "foo==2.0").replace("foo init", "foo new")
+    c = annotate.compare(_FOO.format(""), b, fmt="markdown")
+    assert len(c.annotations) == 1 and not _silent(c)
