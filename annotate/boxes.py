@@ -235,3 +235,17 @@ _DISCLAIMS = re.compile(
 )
 """What a callout about the page itself says: that it is updated, out of date, may look
 different, no longer holds, was changed."""
+
+
+def box_span(doc: Document, k: int, covered_until: int | None = None) -> tuple[int, int] | None:
+    """The first and last passages of the HTML box around passage ``k`` (``Structure.box``), or ``None``: from ``k``, or
+    from its first passage not before ``covered_until`` (a notice inside a callout takes the box's title above it)."""
+    box = doc.structure[k].box if doc.structure else None
+    if box is None:
+        return None
+    first, last = k, k
+    while covered_until is not None and first > 0 and doc.structure[first - 1].box == box and doc.passages[first - 1].start >= covered_until:
+        first -= 1
+    while last + 1 < len(doc.passages) and doc.structure[last + 1].box == box:
+        last += 1
+    return first, last

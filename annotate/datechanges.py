@@ -174,7 +174,6 @@ def date_disclosers(c: Change, original: str, revised: str, notes: list[str], re
     if (old := text_date(original, c.original)) is None or (new := text_date(revised, c.revised)) is None:
         return []
     days = {old, new, old[5:], new[5:]}  # (a day written without its year: "not 12 March")
-    said = DATES_NOTE
-    return [n for n, note in enumerate(notes) if (n in reporting and said.search(note)) or any(
+    return [n for n, note in enumerate(notes) if (n in reporting and DATES_NOTE.search(note)) or any(
         d.value in days or d.value.replace("XXXX-", "") in days for d in find_dates(note) + find_yearless(note)
     )]

@@ -16,7 +16,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from annotate.boxes import box_title, boxed_extent, classed_paragraph, reporting_box, titled_box
+from annotate.boxes import box_span, box_title, boxed_extent, classed_paragraph, reporting_box, titled_box
 from annotate.brackets import CLOSE, OPEN_TAG, match_bracket, openings, spaces, wrapped
 from annotate.candidate import Candidate
 from annotate.dates import find_dates
@@ -86,10 +86,8 @@ def candidates(doc: Document, reach: bool = False, old: frozenset[str] = frozens
         )
         if label is not None:
             first, last = boxed_extent(doc, k, note_extent(doc, k, reach), label[2], covered_until)
-            if doc.structure and (box := doc.structure[k].box) is not None:
-                first, last = k, k  # (an HTML page's box its class names: its blocks, no more)
-                while last + 1 < n and doc.structure[last + 1].box == box:
-                    last += 1
+            if (boxed := box_span(doc, k)) is not None:
+                first, last = boxed  # (an HTML page's box its class names: its blocks, no more)
             if first < k and label[1] is not None and (split := _next_dated(doc, k + 1, last)) is not None:
                 first, last = k, split - 1  # a box of dated updates, one under another: each is a note of its own
             if label[1] is None and last > k and (text[p.start] == "#" or not text[label[2] : p.end].strip(" \t\n=-#*_:")):
@@ -133,11 +131,8 @@ def candidates(doc: Document, reach: bool = False, old: frozenset[str] = frozens
         unlabelled = (entry or emphasised_paragraph(doc, k, old) or dated_paragraph(doc, k, old) or status_paragraph(doc, k) or marked_legend(doc, k) or effective_paragraph(doc, k)) if reach else None
         if unlabelled is not None:
             first, last = k, entry_end(doc, k) if entry is not None else k
-            if doc.structure and (box := doc.structure[k].box) is not None:  # (a callout box's notice: the box, its title too)
-                while first > 0 and doc.structure[first - 1].box == box and doc.passages[first - 1].start >= covered_until:
-                    first -= 1
-                while last + 1 < n and doc.structure[last + 1].box == box:
-                    last += 1
+            if (boxed := box_span(doc, k, covered_until)) is not None:
+                first, last = boxed[0], max(last, boxed[1])  # (a callout box's notice: the box, its title too)
             elif _DIV_OPEN.match(text, p.start, p.end) and "</div>" not in text[p.start : p.end]:  # ('<div class="doc-box doc-warn" markdown="1">' in Markdown)
                 while last + 1 < min(n, k + 10) and "</div>" not in text[passages[last].start : passages[last].end]:
                     last += 1
@@ -341,7 +336,8 @@ def _dated_after_strike(doc: Document, k: int, o: int) -> Candidate | None:
     """The aside in brackets opening at ``o`` right after struck-through text, when it holds a day's
     date ("~~Registration form~~ (closed on 2017-09-29)", "~~応募フォーム~~ (2017/9/29(金)を持ちまして
     応募は締め切らせていただきました)"): the writer's later word on what is struck."""
-    if not doc.inline or not any(s.kind == "strike" and 0 <= o - s.end <= 3 and not doc.text[s.end : o].strip(" \t~") for s in doc.inline):
+    lo, hi = (bisect.bisect_left(doc.inline, (at,), key=lambda s: (s.start,)) for at in (doc.passages[k].start, o))  # (the passage's spans before ``o``)
+    if not any(s.kind == "strike" and 0 <= o - s.end <= 3 and not doc.text[s.end : o].strip(" \t~") for s in doc.inline[lo:hi]):
         return None
     close = match_bracket(doc.text, o, min(doc.passages[k].end, o + MAX_INLINE_CHARS))
     said = [d for d in find_dates(doc.text, o + 1, close) if d.precision == "day"] if close is not None else []

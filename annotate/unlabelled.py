@@ -100,8 +100,8 @@ def _dated_elsewhere(doc: Document, k: int, same_opening: bool = False, old: fro
     two dated updates added to a post are notes, a diary's new entry under its old ones is not."""
     text, p = doc.text, doc.passages[k]
     return any(
-        q is not p and (not old or text[q.start : q.end] in old) and (not same_opening or text.startswith(text[p.start], q.start))
-        and _dated_lead(text, q.start, q.end) is not None
+        q is not p and (not same_opening or text.startswith(text[p.start], q.start))
+        and _dated_lead(text, q.start, q.end) is not None and (not old or text[q.start : q.end] in old)
         for q in doc.passages
     )
 
