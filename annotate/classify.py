@@ -17,8 +17,9 @@ from annotate.cosmetic import cosmetic
 from annotate.datechanges import publication_moved_on
 from annotate.disclosure import Notes
 from annotate.model import Annotation, Block, Change, ChangeKind, Document, Frame, Range
-from annotate.naming import WORD, recased, respelled, sequence, stem
+from annotate.naming import WORD, sequence, stem
 from annotate.segment import passage_index, trim
+from annotate.smalledits import recased, respelled
 
 
 class Piece(NamedTuple):

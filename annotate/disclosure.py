@@ -19,7 +19,7 @@ from dataclasses import replace
 from itertools import islice
 
 from annotate.datechanges import date_disclosers
-from annotate.labels import CHANGELOG, REPORTS_CHANGE, SECTION_ADDED, UPDATE_LABEL, general_notice, notice_scope
+from annotate.labels import SECTION_ADDED, UPDATE_LABEL
 from annotate.logs import stamp
 from annotate.model import Annotation, Change, Document, Range
 from annotate.naming import (
@@ -31,8 +31,6 @@ from annotate.naming import (
     adjective,
     cites,
     content_words,
-    figure,
-    figure_index,
     has_address,
     has_digit,
     links_in,
@@ -40,15 +38,13 @@ from annotate.naming import (
     numbers,
     pair_counts,
     phrase_pairs,
-    quantity_notes,
-    recased,
-    respelled,
     sequence,
     stem,
     stems_of,
     topic_phrases,
     undated,
 )
+from annotate.notices import CHANGELOG, REPORTS_CHANGE, general_notice, notice_scope
 from annotate.removals import Removals
 from annotate.sections import (
     anchors,
@@ -61,6 +57,7 @@ from annotate.sections import (
     section_of,
     text_above,
 )
+from annotate.smalledits import case_named, figure, figure_index, quantity_notes, recased, respelled, spelling_named
 from annotate.unlabelled import beside_mark, legend_mark
 
 _STRIKE = re.compile(r"~~(?!~)[^\n]*?~~|<(s|del|strike|ins)\b[^>]*>.*?</\1>", re.IGNORECASE | re.DOTALL)
@@ -101,7 +98,7 @@ class Notes:
         sequences = [sequence(x.text) for x in annotations]
         self.general = tuple(x.id for x in annotations if general_notice(x.text))
         self.scoped = [(n, scope) for n, x in enumerate(annotations) if (scope := notice_scope(x.text))]
-        """Notices of one kind of change (``labels.notice_scope``), by note."""
+        """Notices of one kind of change (``notices.notice_scope``), by note."""
         self.above = {n: text_above(b, annotations[n]) for n, scope in self.scoped if "above" in scope}
         """Notices of edits to "the text above" them: where that text is (``sections.text_above``)."""
         self.b, self.vocabulary = b, {w for x in annotations for w in WORD.findall(x.text.lower())}
@@ -219,14 +216,10 @@ class Notes:
             return (), "visible"
         if c.revised is not None and (marked := [n for n, mark in self.legends if beside_mark(self.text, c.revised.start, c.revised.end, mark)]):
             return tuple(self.ids[n] for n in marked), "specific"  # "47*" under "*denotes updated totals …"
-        if recased(c):  # (a mention of the word names no change of its case; a note writing the new case does)
-            # (not a word lowered, "* With data" -> "* with data": a note writes "with" as prose does)
-            new = c.revised.text.strip() if c.revised else ""
-            whole = re.compile(rf"(?<!\w){re.escape(new)}(?!\w)") if new and new != new.lower() else None  # ("Go" is not in "Google")
-            cased = tuple(self.ids[n] for n, x in enumerate(self.raw) if whole is not None and whole.search(x))
-            return (cased, "specific") if cased else (self.general, "general") if self.general else None
-        if respelled(c) and c.original is not None:  # (a note writing the word spelt right names no fix of its spelling; one quoting the misspelling does)
-            named = ({n for n, x in enumerate(self.raw) if re.search(rf"(?<!\w){re.escape(wrong)}(?!\w)", x, re.IGNORECASE)} if (wrong := c.original.text.strip()).lower() in self.vocabulary else set()) | set(self.sections.get(where, ()) if where is not None else ())
+        if recased(c) or respelled(c):  # (the smallest edits: ``annotate.smalledits``)
+            named = set(case_named(c, self.raw)) if recased(c) else set(spelling_named(c, self.raw, self.vocabulary))
+            if respelled(c) and where is not None:
+                named.update(self.sections.get(where, ()))  # ("this section was edited" beside it)
             return (tuple(self.ids[n] for n in sorted(named)), "specific") if named else (self.general, "general") if self.general else None
         if self.numbers and c.kind == "edit" and figure(c.original) and figure(c.revised):
             return tuple(self.ids[n] for n in self.numbers), "specific"  # a number revised, as the note says

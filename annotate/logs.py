@@ -21,13 +21,19 @@ from annotate.revisions import EDGE, MOST, dated_item, revision_list
 from annotate.segment import CJK
 from annotate.unlabelled import Marked
 
-_SEPARATOR = rf"[ \t]{{0,2}}(?::(?=[ \t\n]|$)|\uff1a|\u2014|\u2013|[ \t]-{{1,2}}[ \t]|[ \t](?=[{CJK}]))"
-"""What parts an entry's date from its text: a colon (full-width too: "* **1 月 26 日**：…"), a
-dash; a space before Chinese, Japanese or Korean, whose writers put no colon there ("- 2024/05/01 仕様を追記")."""
+
+def _separator(cjk_space: str) -> str:
+    """What parts an entry's date from its text: a colon (full-width too: "* **1 月 26 日**：…"), a
+    dash; a space before Chinese, Japanese or Korean, whose writers put no colon there ("- 2024/05/01
+    仕様を追記"), written ``cjk_space`` ("[ \\t]" one space, "[ \\t]?" none needed after emphasis)."""
+    return rf"[ \t]{{0,2}}(?::(?=[ \t\n]|$)|\uff1a|\u2014|\u2013|[ \t]-{{1,2}}[ \t]|{cjk_space}(?=[{CJK}]))"
+
+
+_SEPARATOR = _separator(r"[ \t]")
 _LOG_ENTRY = re.compile(r"[ \t]{0,3}[-*+][ \t]{1,4}(?:[*_]{1,3})?([^\n*_]{4,40}?)(?:[*_]{1,3})?" + _SEPARATOR)
 """A list item opening with a date or time and a separator ("- **2026-05-01 21:07 UTC** — …",
 "* 12:17 PST - Correct …", "- __March 10, 2026__: …")."""
-_MARKED_ENTRY = re.compile(r"[ \t]{0,3}[-*+][ \t]{1,4}[*_]{1,3}([^\n*_]{4,40}?)[*_]{1,3}" + _SEPARATOR.replace("[ \\t](?=", "[ \\t]?(?="))
+_MARKED_ENTRY = re.compile(r"[ \t]{0,3}[-*+][ \t]{1,4}[*_]{1,3}([^\n*_]{4,40}?)[*_]{1,3}" + _separator(r"[ \t]?"))
 """The same with its date in emphasis, which may hold spaces before Chinese or Japanese ("* **1 月 26 日**：…")."""
 _HTML_ITEM = re.compile(r"([^\n]{4,40}?)" + _SEPARATOR)
 """An HTML list item opening with a date or time and a separator (its marker is the page's, not its text's)."""

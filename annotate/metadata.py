@@ -23,9 +23,10 @@ import difflib
 import re
 
 from annotate.dates import find_dates, parse_iso
-from annotate.labels import UPDATE_LABEL, general_notice
+from annotate.labels import UPDATE_LABEL
 from annotate.model import Annotation, Document, MetadataChange
 from annotate.naming import STOP
+from annotate.notices import general_notice
 
 VISIBLE = {
     "title": "title", "subtitle": "title", "headline": "title", "linktitle": "title",

@@ -184,7 +184,7 @@ def test_the_text_report_dims_markdown_syntax_in_colour_only() -> None:
 
 
 def test_a_note_naming_only_kinds_of_editing_is_a_general_notice() -> None:
-    from annotate.labels import general_notice
+    from annotate.notices import general_notice
 
     assert general_notice("UPDATED 14.01.2016 15:17 UTC+1: editing, spelling+grammar")
     assert general_notice("Edit: typos and formatting")

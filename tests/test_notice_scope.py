@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 import annotate
-from annotate.labels import notice_scope
+from annotate.notices import notice_scope
 from annotate.read import read_document
 
 ORIGINAL = (
@@ -99,7 +99,7 @@ def test_an_unclosed_template_tag_is_no_code_block() -> None:
     ],
 )
 def test_update_stamps_are_general_notices_and_what_an_update_brought_is_not(note: str, general: bool) -> None:
-    from annotate.labels import general_notice
+    from annotate.notices import general_notice
 
     assert general_notice(note) is general
 

@@ -121,7 +121,7 @@ def test_a_pages_only_heading_of_its_level_over_most_of_it_is_no_section_a_note_
 
 
 def test_a_notice_of_a_state_reports_no_change_of_the_text() -> None:
-    from annotate.labels import REPORTS_CHANGE
+    from annotate.notices import REPORTS_CHANGE
 
     # ("… the usual policy will apply: files not accessed in 28 days being automatically deleted")
     assert not REPORTS_CHANGE.search("files being automatically deleted") and not REPORTS_CHANGE.search("files will be deleted")

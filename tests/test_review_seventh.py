@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import annotate
 from annotate.dates import resolve_year
-from annotate.labels import general_notice
+from annotate.notices import general_notice
 from annotate.openings import label_at
 from annotate.read import read_document
 

@@ -248,7 +248,7 @@ def test_the_reviews_misreadings_stay_mended() -> None:
     note = "**Update (May 3):** Some of the text above about the bridge was updated to clarify its opening day."
     revised = budget.replace("2 percent", "9 percent").replace("opens in May.", f"opens in June.\n\n{note}")
     assert _show(budget, revised)[1] == [("edit", True), ("edit", False)]
-    from annotate.labels import notice_scope
+    from annotate.notices import notice_scope
 
     assert "above" not in notice_scope("None of the text above was changed; only the code sample below was updated.")
 

@@ -4,7 +4,7 @@ darktable, irssi): the rules its misses taught, each on a small text written lik
 from __future__ import annotations
 
 import annotate
-from annotate.labels import general_notice
+from annotate.notices import general_notice
 from annotate.openings import label_at
 from annotate.read import read_document
 

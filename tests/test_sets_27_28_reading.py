@@ -5,7 +5,7 @@ the real one."""
 from __future__ import annotations
 
 import annotate
-from annotate.labels import general_notice
+from annotate.notices import general_notice
 from annotate.openings import label_at
 
 
