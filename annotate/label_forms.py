@@ -68,7 +68,11 @@ LATER = re.compile(
     r"written\s+in|wrote\s+in|emailed|alerted|let\s+me\s+know|told\s+me)"
     r"|(?:Thanks|Thank\s+you|(?:A\s+)?hat\s+tip|h/t)\s+to\s+[^.\n]{1,60}?\s+for\s+(?:pointing\s+out|noticing|spotting|catching|flagging|the\s+correction|letting\s+me\s+know)"
     # "Later: …", "A month later: …", "Two years later: …" (a colon after it: not a story's "A year later, we …")
-    r"|(?:(?:An?|One|Two|Three|Four|Five|Six|Several|A\s+few|\d{1,2})\s+(?:hours?|days?|weeks?|months?|years?)\s+)?later(?=[ \t]{0,2}(?:[*_]{1,3})?[ \t]{0,2}:)"
+    r"|(?:(?:An?|One|Two|Three|Four|Five|Six|Several|A\s+few|\d{1,2})\s+(?:hours?|days?|weeks?|months?|years?)\s+)?later"
+    r"(?:\s+(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night|week|month|year))?(?=[ \t]{0,2}(?:[*_]{1,3})?[ \t]{0,2}:)"
+    # "Shortly after publishing this, …", "A few days after I posted this, …"
+    r"|(?:Shortly|Soon|Right|Just|(?:An?|One|Two|Three|Several|A\s+few|\d{1,2})\s+(?:hours?|days?|weeks?|months?|years?))\s+after\s+"
+    r"(?:I\s+)?(?:publishing|posting|writing|wrote|published|posted)\s+(?:this|the\s+(?:original\s+)?(?:post|article|piece))"
     # "I've since learned that …"
     r"|I(?:['\u2019]ve|\s+have)\s+since\s+(?:learned|learnt|found|discovered|heard|realized|realised|been\s+told)"
     r")\b",
@@ -94,7 +98,7 @@ LEAD = re.compile(
     r"(?:<(?:p|div|span|aside|blockquote|small|h[1-6])\b(?:[^<>\n]{0,80}?\bclass=[\"'](?P<cls>[^\"'\n]{1,80})[\"'])?[^<>\n]{0,80}>[ \t]{0,8}\n?[ \t]{0,8}"
     r"(?:<(?:p|div|span)>[ \t]{0,8}\n?[ \t]{0,8})?)?"  # HTML in Markdown: <div class="notice">, <blockquote …>\n<p>
     # a template's box around the note: {% Aside %}, {% Aside 'note' %}, {{< note >}}, {{% notice info %}}
-    r"(?:\{%-?[ \t]{0,4}(?P<liq>[A-Za-z][\w-]{0,30})(?:[ \t]{1,4}['\"]?(?P<tag>[\w-]{1,20})?['\"]?[^%\n]{0,60})?[ \t]{0,4}-?%\}"
+    r"(?:\{%-?[ \t]{0,4}(?P<liq>[A-Za-z][\w-]{0,30})(?:[ \t]{1,4}['\"]?(?P<tag>[\w-]{1,20})?['\"]?[^%\n]{0,400})?[ \t]{0,4}-?%\}"
     r"[ \t]{0,8}\n?[ \t]{0,8}|\{\{[<%][ \t]{0,4}(?P<code>[A-Za-z][\w-]{0,30})(?P<args>[^>%\n]{0,80})[>%]\}\}[ \t]{0,8}\n?[ \t]{0,8}"
     # an MDX component around it: <Note>, <Aside type="caution">, <Callout type="info">
     r"|<(?P<jsx>[A-Z][A-Za-z]{1,20})(?P<props>[ \t][^<>\n]{0,80})?>[ \t]{0,8}\n?[ \t]{0,8})?"

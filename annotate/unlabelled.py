@@ -117,7 +117,8 @@ def _dated_lead(text: str, start: int, end: int) -> tuple[str, FoundDate] | None
 
 _STATUS = re.compile(
     r"(?:>[ \t]?)?(?:[*_]{1,3})?This[ \t]+(?:"
-    r"(?:article|post|blog[ \t]+post|guide|page|profile|tutorial|essay|piece|story|document|write-?up)[ \t]+(?:"
+    r"(?:article|post|blog[ \t]+post|guide|page|profile|tutorial|essay|piece|story|document|write-?up|information|content|section|chapter|advice|answer|material)"
+    r"[ \t]+(?:"
     r"is[ \t]+(?:now[ \t]+)?(?:part[ \t]+of|out[ \t-]+of[ \t-]+date|outdated|obsolete|deprecated|archived|no[ \t]+longer)"
     r"|(?:was|has[ \t]+been)[ \t]+written[ \t]+for\b"
     # "This article was published September 14, 2020 and has been superseded by …"

@@ -11,6 +11,7 @@ from annotate.read import dateline, read_document
 
 LABELS = [
     ("**Update**: the council voted.", "Update", None),
+    ("Note added in proof: the works last three weeks, not two.", "Note added in proof", None),  # (a journal's form)
     ("> **Update, August 18, 2025**\n> The road reopened.", "Update", "2025-08-18"),
     ("**Update 2020-06-18**: new figures.", "Update", "2020-06-18"),
     ("*Edit: fixed the link.*", "Edit", None),
