@@ -16,8 +16,8 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import replace
-from itertools import islice
 
+from annotate.addresses import in_address
 from annotate.datechanges import date_disclosers
 from annotate.labels import SECTION_ADDED, UPDATE_LABEL
 from annotate.logs import stamp
@@ -41,6 +41,7 @@ from annotate.naming import (
     sequence,
     stem,
     stems_of,
+    terms_named,
     topic_phrases,
     undated,
 )
@@ -93,6 +94,7 @@ class Notes:
         annotations = tuple(replace(x, text=x.label or "") if x.label and SECTION_ADDED.match(x.label) else x for x in annotations)
         self.ids, self.text, self.raw = [x.id for x in annotations], b.text, [x.text for x in annotations]
         self.original = original  # (where a removed word stood inside something a note quotes)
+        self._original_vocabulary: set[str] | None = None
         # notes explaining a mark set beside the values they changed (``unlabelled.legend_mark``)
         self.legends = [(n, mark) for n, x in enumerate(annotations) if (mark := legend_mark(x.text)) is not None]
         sequences = [sequence(x.text) for x in annotations]
@@ -202,7 +204,7 @@ class Notes:
                 kinds.add("typo")
             if recased(c):
                 kinds.add("case")
-            if any(r is not None and (has_address(r.text) or "](" in r.text) for r in (c.original, c.revised)):
+            if any(r is not None and (has_address(r.text) or "](" in r.text) for r in (c.original, c.revised)) or in_address(self.b, c.revised):
                 kinds.add("link")
             ids = tuple(
                 self.ids[n] for n, scope in self.scoped
@@ -294,6 +296,8 @@ class Notes:
             if only_old and only_new and len(only_old) <= 3 and len(only_new) <= 3:
                 olds = {n for w in only_old for n in self._naming(w)}
                 found.update(n for w in only_new for n in self._naming(w) if n in olds)
+                # an update writing a word the edit brings into the page ("the install step now uses pipx" over "pip" -> "pipx")
+                found.update(n for w in only_new if len(w) >= 4 and w in self.vocabulary and w not in self._original_words() for n in self.by_word.get(w, ()) if self.ids[n] in self.updates)
             elif len(one := only_new or only_old) == 1 and len(w := min(one)) >= 4 and (side := c.revised if only_new else c.original) and w in names_in(side.text):
                 found.update(n for n in self.by_word.get(w, ()) if self.ids[n] in self.updates)  # one name added to or taken from a list ("Windows is now supported")
         if where is not None:
@@ -330,28 +334,18 @@ class Notes:
             return self.general, "general"
         return None
 
+    def _original_words(self) -> set[str]:
+        """Every word of the original, lowercased (made once, when first asked)."""
+        if self._original_vocabulary is None:
+            self._original_vocabulary = set(WORD.findall(self.original.lower()))
+        return self._original_vocabulary
+
     def _any_term(self, c: Change) -> bool:
         return any(self._terms_named(r, o, r is c.revised) for r, o in ((c.original, c.revised), (c.revised, c.original)) if r is not None)
 
     def _terms_named(self, r: Range, other: Range | None, revised: bool) -> set[int]:
-        """The notes quoting one term that ``r`` (two words at most: a rename, not a passage
-        about the term) holds and ``other`` (the change's other side) does not: "This piece
-        originally said "Basecamp"" over "Basecamp" → "Campire"; "Examples were converted to
-        `?`" over "the `try!` macro" → "the `?` operator"."""
-        out: set[int] = set()
-        if sum(1 for _ in islice(WORD.finditer(r.text), 3)) > 2:
-            return out
-        text = self.text if revised else self.original
-        # the words of ``r``, and the code spans of the text that ``r`` touches
-        line = text.rfind("\n", max(0, r.start - 300), r.start) + 1
-        stop = text.find("\n", r.end, r.end + 300)
-        spans = [(m.start(1), m.end(1), m.group(1).strip()) for m in CODE.finditer(text, line, len(text) if stop < 0 else stop)]
-        found = [(w, False) for w in WORD.findall(r.text)] + [(t, True) for s, e, t in spans if s - 1 < r.end and r.start < e + 1]
-        for term, as_code in found:
-            for n, code in self.terms.get(term, ()):
-                if code == as_code and (other is None or term not in other.text):
-                    out.add(n)
-        return out
+        """The notes quoting one term ``r`` holds and ``other`` does not (``naming.terms_named``)."""
+        return terms_named(self.terms, r, other, self.text if revised else self.original)
 
     def _naming(self, word: str) -> list[int]:
         """The notes writing ``word``, or its adjective ("quadratically" → "quadratic")."""

@@ -139,7 +139,9 @@ DISCLOSURE = re.compile(
     r"|(?:Updated|Edited|Corrected|Amended|Revised)\s+(?:on|at|in)\s+"
     # "Edited to fix a typo.", "Updated for clarity." (what was done, without a date)
     r"|(?:Updated|Edited|Corrected|Amended|Revised)\s+(?:to\s+(?:add|fix|correct|clarify|reflect|include|remove|note|mention)|"
-    r"for\s+(?:clarity|accuracy|length|style|brevity|grammar|typos?|readability)|with\s+(?:(?:some|a\s+few|minor|small)\s+)?(?:corrections?|fixes|changes|edits|clarifications|typo\s+fixes))"
+    r"for\s+(?:clarity|accuracy|length|style|brevity|grammar|typos?|readability)|"
+    # "Updated for Julia 1.1.", "Updated to Rails 7.", "Revised for iOS 17": a new release of what the text is about
+    r"(?:for|to)\s+(?:[A-Za-z][\w.+#-]{0,30}\s+){1,3}v?\d{1,4}(?:\.\d{1,4}){0,3}(?=[\s.,;:!)*_]|$)|with\s+(?:(?:some|a\s+few|minor|small)\s+)?(?:corrections?|fixes|changes|edits|clarifications|typo\s+fixes))"
     # "[*Section added on 2020-08-27*.]", "This section was added in March 2021." (dated: the section is new)
     r"|(?:This\s+)?(?:section|chapter|appendix|part)\s+(?:was\s+|has\s+been\s+)?added\s+(?:on|in)\s+(?=[A-Z0-9])"
     # the same in other languages ("Dieser Artikel wurde am 12. März 2021 aktualisiert", "Cet

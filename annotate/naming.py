@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import islice
 
 from annotate.model import Annotation, Range
 from annotate.segment import CJK
@@ -232,3 +233,24 @@ def links_in(text: str, defined: set[str]) -> set[str]:
 def cites(r: Range | None) -> bool:
     """Whether ``r`` may cite a link a note cites: a bracket, within one paragraph (not a change of several)."""
     return r is not None and "[" in r.text and "\n\n" not in r.text
+
+
+def terms_named(terms: dict[str, list[tuple[int, bool]]], r: Range, other: Range | None, text: str) -> set[int]:
+    """The notes quoting one term that ``r`` (two words at most: a rename, not a passage
+    about the term) holds and ``other`` (the change's other side) does not (``terms``: the notes
+    quoting each term, and whether as code; ``text``: the document ``r`` is a slice of): "This piece
+    originally said "Basecamp"" over "Basecamp" → "Campire"; "Examples were converted to
+    `?`" over "the `try!` macro" → "the `?` operator"."""
+    out: set[int] = set()
+    if sum(1 for _ in islice(WORD.finditer(r.text), 3)) > 2:
+        return out
+    # the words of ``r``, and the code spans of the text that ``r`` touches
+    line = text.rfind("\n", max(0, r.start - 300), r.start) + 1
+    stop = text.find("\n", r.end, r.end + 300)
+    spans = [(m.start(1), m.end(1), m.group(1).strip()) for m in CODE.finditer(text, line, len(text) if stop < 0 else stop)]
+    found = [(w, False) for w in WORD.findall(r.text)] + [(t, True) for s, e, t in spans if s - 1 < r.end and r.start < e + 1]
+    for term, as_code in found:
+        for n, code in terms.get(term, ()):
+            if code == as_code and (other is None or term not in other.text):
+                out.add(n)
+    return out

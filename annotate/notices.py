@@ -26,7 +26,7 @@ GENERAL = re.compile(
     # "Changed the blog post to use the new docker-compose solution", "This guide now covers Foo 2": the post rewritten for it
     r"|(?:changed|rewrote|reworked|adapted|modified)\s+(?:the|this)\s+(?:blog\s+)?(?:post|article|tutorial|guide|page|piece|text)\s+to\s+(?:use|reflect|cover|follow|match|describe|work\s+with)"
     r"|(?:this|the)\s+(?:blog\s+)?(?:post|article|tutorial|guide|page|piece|text)\s+now\s+(?:covers|describes|reflects|uses|targets|follows)\b"
-    r"|(?:updated|revised|edited|rewritten)\b[^.\n]{0,40}?\b(?:for|to\s+reflect|to\s+account\s+for|to\s+match|to\s+cover|to\s+work\s+with|to\s+incorporate\s+(?:\w+\s+){0,2}(?:changes|feedback|corrections|comments|suggestions|fixes))\b"
+    r"|(?:updated|revised|edited|rewritten)\b[^.\n]{0,40}?\b(?:for|to(?=\s+(?:[A-Z][\w.+#-]{0,30}\s+){1,3}v?\d)|to\s+reflect|to\s+account\s+for|to\s+match|to\s+cover|to\s+work\s+with|to\s+incorporate\s+(?:\w+\s+){0,2}(?:changes|feedback|corrections|comments|suggestions|fixes))\b"
     r"|typos?\s+(?:fixed|corrected)"
     # "… by amending it accordingly. Changes are visible in its Git history."
     r"|(?:amend|edit|revis|updat|adjust|modif)\w{0,4}\s+(?:this\s+(?:article|post|piece|page)|the\s+(?:article|post|text|piece))\s+accordingly(?=[.!]|\s+(?:in|on|since|after)\b|$)"
@@ -57,7 +57,8 @@ def general_notice(text: str) -> bool:
     >>> general_notice("Updated late 10 Jul 2022, see [pydantic#4226](https://github.com/x/y/pull/4226)."), general_notice("Updated 2022: new API")
     (True, False)
     """
-    if any(not _SPECIFIC_PURPOSE.match(text, m.end()) for m in GENERAL.finditer(text)):
+    plain = text.replace("_", " ") if "_" in text else text  # ("_Revised for Python 3.12._": emphasis is no word)
+    if any(not _SPECIFIC_PURPOSE.match(plain, m.end()) for m in GENERAL.finditer(plain)):
         return True
     if announces_revision(text) or announces_update(text):
         return True  # "- 令和2年2月26日 改訂", "- 27 February 2019: revised": a revision history's entry saying no more; "…更新済みです"

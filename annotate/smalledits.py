@@ -86,6 +86,9 @@ def quantity_notes(c: Change, original: str, revised: str, figures: dict[str, se
     with its unit is. ``c``'s sides are a few characters with a digit, inside such a figure."""
     out: set[int] = set()
     for r, text in ((c.original, original), (c.revised, revised)):
+        if r is not None and (whole := _QUANTITY.fullmatch(r.text.strip())) is not None and (key := _figure_key(whole)) is not None:
+            out |= figures.get(key, set())  # a whole figure changed ("30 seconds" -> "2 minutes")
+            continue
         if r is None or len(r.text) > 8 or not any(ch.isdigit() for ch in r.text):
             return []
         lo = r.start

@@ -62,3 +62,50 @@ def test_a_form_found_by_probing_is_a_note(paragraph: str, label: str | None, da
 def test_prose_and_partials_that_look_alike_are_content(paragraph: str) -> None:
     c = _with(paragraph)
     assert not c.annotations
+
+
+_GUIDE = (
+    "# How to install Foo\n\n{note}Foo is a tool for building sites. It runs on Linux and macOS.\n\n"
+    "Install it with `pip install foo==1.2`. See the [install guide](https://foo.dev/install) for more.\n\n"
+    "Then run `foo init` in an empty folder. It takes about 30 seconds.\n\nThat is all you need.\n"
+)
+
+
+def _guide(note: str, *edits: tuple[str, str]) -> annotate.Comparison:
+    """The guide, and the same with ``note`` on its top and ``edits`` made."""
+    b = _GUIDE.format(note=note + "\n\n" if note else "")
+    for old, new in edits:
+        assert old in b
+        b = b.replace(old, new)
+    return annotate.compare(_GUIDE.format(note=""), b, fmt="markdown")
+
+
+def test_a_notice_of_fixed_links_covers_an_edit_inside_an_address() -> None:
+    c = _guide("**Update:** fixed the broken link to the install guide.", ("https://foo.dev/install", "https://foo.dev/docs/install"))
+    assert not _silent(c)
+    # guard: without the notice, the link moved to another page is an edit of its own
+    assert _silent(_guide("**Update:** Foo 1.3 is out.", ("https://foo.dev/install", "https://foo.dev/docs/install"))) == [" -> docs/"]
+
+
+def test_an_update_writing_the_word_an_edit_brings_in_discloses_it() -> None:
+    c = _guide("**Update:** the install step now uses pipx.", ("pip install", "pipx install"))
+    assert not _silent(c)
+
+
+def test_an_update_writing_a_word_the_page_already_has_does_not() -> None:
+    # guard: "sites" is on the page before the edit; the note writing it names no edit bringing it
+    c = _guide("**Update:** Foo now builds sites faster.", ("in an empty folder", "in an empty folder with your sites"))
+    assert _silent(c) == [" -> with your sites"]
+
+
+def test_a_whole_figure_with_its_unit_written_by_a_note_is_disclosed() -> None:
+    c = _guide("**Update:** The timing was wrong; it is closer to 2 minutes.", ("about 30 seconds", "about 2 minutes"))
+    assert not _silent(c)
+    # guard: a note about something else names no such edit
+    assert _silent(_guide("**Update:** Foo 1.3 is out.", ("about 30 seconds", "about 2 minutes"))) == ["30 seconds -> 2 minutes"]
+
+
+@pytest.mark.parametrize("note", ["*Updated to Foo 2.0.*", "*Updated for Foo 2.*", "_Revised for Python 3.12._"])
+def test_updated_for_a_new_release_is_a_general_notice(note: str) -> None:
+    c = _guide(note, ("foo==1.2", "foo==2.0"))
+    assert len(c.annotations) == 1 and not _silent(c)
