@@ -206,7 +206,7 @@ def box_title(doc: Document, k: int) -> tuple[str, FoundDate | None, int] | None
     titles_callout = bool(doc.structure) and (box := doc.structure[k].box) is not None and box[0] == CALLOUT_BOX and (
         k == 0 or doc.structure[k - 1].box != box
     )  # (the first line of an admonition, "<p class="admonition-title">Update</p>": its title)
-    if date is None and not (word in POST_WORDS and (doc.date is not None or titles_callout)) and (
+    if date is None and not (word in POST_WORDS and (doc.date is not None or titles_callout or _LATER.search(text, body.start, min(body.end, body.start + 300)))) and (
         word not in _CALLOUT_WORDS or _DISCLAIMS.search(text, body.start, min(body.end, body.start + 300)) is None
     ):
         return None  # ("Update" alone is a section on updating as often, but in a dated post; "Important" over guidance is guidance)
@@ -219,6 +219,12 @@ _NOTICE_TITLE = re.compile(
     re.IGNORECASE,
 )
 """A box's title that names it a notice ("Important notice", "Wichtiger Hinweis", "Avis important")."""
+_LATER = re.compile(
+    r"\b(?:(?:has|have|had)\s+since|since\s+(?:then|publication|publishing|posting|writing)|no\s+longer|subsequently|"
+    r"at\s+the\s+time\s+of\s+(?:writing|publication)|(?:it\s+)?turn(?:s|ed)\s+out|as\s+of\s+(?=\d|[A-Z]))\b"
+)
+"""What text written after the page says of it ("The bridge has since reopened", "As of May, …"):
+under "Update" alone on an undated page, the section is an update, not how to update."""
 _SECOND_LABEL = re.compile(r"[ \t]{0,2}:[ \t]{1,3}")
 POST_WORDS = frozenset(["update", "updates", "correction", "corrections", "addendum", "postscript", "erratum", "errata", "clarification"])
 """A title a dated post's new section takes ("Update" over "Amelia McNamara wrote an important follow up …")."""

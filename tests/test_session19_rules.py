@@ -109,3 +109,30 @@ def test_a_whole_figure_with_its_unit_written_by_a_note_is_disclosed() -> None:
 def test_updated_for_a_new_release_is_a_general_notice(note: str) -> None:
     c = _guide(note, ("foo==1.2", "foo==2.0"))
     assert len(c.annotations) == 1 and not _silent(c)
+
+
+_PAGE = (
+    "<html><head><title>Bridge</title></head><body><article><h1>A post about bridges</h1>"
+    "<p>The bridge will close on Monday for repairs lasting two weeks, the council said.</p>"
+    "<p>Officials said traffic would be diverted through the town centre during the works.</p>{}</article></body></html>"
+)
+
+
+@pytest.mark.parametrize(
+    "section",
+    [
+        "<h2>Update</h2><p>The bridge has since reopened.</p>",
+        "<h2>Correction</h2><p>It turns out the works last three weeks, not two.</p>",
+        "<h3>Update</h3><p>The council no longer plans to close the bridge.</p>",
+    ],
+)
+def test_an_html_update_heading_alone_over_later_news_on_an_undated_page_is_a_note(section: str) -> None:
+    c = annotate.compare(_PAGE.format(""), _PAGE.format(section), fmt="html")
+    (note,) = c.annotations
+    assert note.text.startswith(("Update\n\n", "Correction\n\n")) and not _silent(c)
+
+
+def test_an_html_update_heading_over_how_to_update_is_content() -> None:
+    # guard: "Update" over instructions is a section on updating
+    c = annotate.compare(_PAGE.format(""), _PAGE.format("<h2>Update</h2><p>To update the app, run the installer again.</p>"), fmt="html")
+    assert not c.annotations
