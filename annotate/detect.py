@@ -27,7 +27,7 @@ from annotate.logs import content_callout, entry_end, log_entry, log_lines, log_
 from annotate.model import Document
 from annotate.openings import CHANGE_DIRECTIVES, label_at
 from annotate.passage_labels import framed_label, html_heading, label_alone, term_list
-from annotate.read.dateline import at_page_edge, is_stamp
+from annotate.read.dateline import at_page_edge, is_stamp, kept_stamp
 from annotate.revisions import change_lists, dated_sections
 from annotate.unlabelled import (
     Marked,
@@ -35,6 +35,7 @@ from annotate.unlabelled import (
     effective_paragraph,
     emphasised_paragraph,
     marked_legend,
+    status_end,
     status_paragraph,
 )
 
@@ -70,7 +71,7 @@ def candidates(doc: Document, reach: bool = False, old: frozenset[str] = frozens
     while k < n:
         p = passages[k]
         if p.start < covered_until or (doc.structure and doc.structure[k].kind in NEVER_NOTES and not _myst_box(text, p.start)) or (
-            reach and at_page_edge(k, n) and is_stamp(text, p.start, p.end)  # ("!!! info\n    This page was last reviewed on 7 January 2026": the page's date)
+            reach and at_page_edge(k, n) and (is_stamp(text, p.start, p.end) or kept_stamp(text, p.start, p.end, old))  # ("!!! info\n    This page was last reviewed on 7 January 2026": the page's date)
         ):
             k += 1
             continue
@@ -130,7 +131,7 @@ def candidates(doc: Document, reach: bool = False, old: frozenset[str] = frozens
         logged = logged or entry is not None
         unlabelled = (entry or emphasised_paragraph(doc, k, old) or dated_paragraph(doc, k, old) or status_paragraph(doc, k) or marked_legend(doc, k) or effective_paragraph(doc, k)) if reach else None
         if unlabelled is not None:
-            first, last = k, entry_end(doc, k) if entry is not None else k
+            first, last = k, entry_end(doc, k) if entry is not None else status_end(doc, k)
             if (boxed := box_span(doc, k, covered_until)) is not None:
                 first, last = boxed[0], max(last, boxed[1])  # (a callout box's notice: the box, its title too)
             elif _DIV_OPEN.match(text, p.start, p.end) and "</div>" not in text[p.start : p.end]:  # ('<div class="doc-box doc-warn" markdown="1">' in Markdown)

@@ -59,7 +59,7 @@ from annotate.sections import (
     text_above,
 )
 from annotate.smalledits import case_named, figure, figure_index, quantity_notes, recased, respelled, spelling_named
-from annotate.unlabelled import beside_mark, legend_mark
+from annotate.unlabelled import STATUS_WORDS, beside_mark, legend_mark
 
 _STRIKE = re.compile(r"~~(?!~)[^\n]*?~~|<(s|del|strike|ins)\b[^>]*>.*?</\1>", re.IGNORECASE | re.DOTALL)
 _SECTION_NOTE = re.compile(
@@ -112,9 +112,10 @@ class Notes:
         self.movers = [n for n, x in enumerate(annotations) if _MOVED.search(x.text)]
         self.reporting = [
             n for n, x in enumerate(annotations)
-            if REPORTS_CHANGE.search(x.text) or CHANGELOG.search(x.text) or (x.label is not None and _CORRECTION_LABEL.match(x.label))
+            if (REPORTS_CHANGE.search(x.text) or CHANGELOG.search(x.text) or (x.label is not None and _CORRECTION_LABEL.match(x.label)))
+            and not (x.label and x.label.lower() in STATUS_WORDS)
         ]
-        """Notes that report a change of the text (a correction always does)."""
+        """Notes that report a change of the text (a correction always does; a notice of the document's state, "## Superseded", does not)."""
         self.stems = [{stem(w) for w in seq} - {stem(w) for w in sequence(x.label or "")} for seq, x in zip(sequences, annotations, strict=True)]
         self.earlier = {n for n, x in enumerate(annotations) if _EARLIER_VERSION.search(x.text)}
         """Corrections that say what an earlier version said: one phrase of it names a change."""

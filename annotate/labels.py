@@ -209,6 +209,10 @@ SECTION_TITLE = re.compile(
     r"(?:(?:revision|change|document|version|update)\s+history|revisions|errata|updates|amendments|"
     r"updates\s+since\s+(?:being\s+)?(?:accepted|published|publication|release|posting|writing)|"
     r"changes\s+(?:to|since)\s+(?:this|the)\s+(?:article|post|document|page|story|piece)|change\s?log|"
+    # French, German, Spanish, Dutch, Italian: changes, a history or a log of them
+    r"changements|historique\s+des\s+(?:modifications|changements|r[ée]visions|mises\s+[àa]\s+jour)|journal\s+des\s+modifications|"
+    r"[äa]nderungen|[äa]nderungshistorie|[äa]nderungsprotokoll|versionshistorie|historial\s+de\s+(?:cambios|versiones|revisiones)|"
+    r"registro\s+de\s+cambios|wijzigingen|wijzigingsgeschiedenis|cronologia\s+delle\s+modifiche|registro\s+delle\s+modifiche|"
     # Japanese, Chinese, Korean: a record or history of changes, revisions, updates
     r"(?:改変|変更|改訂|改版|更新|修正|改定|变更|變更|修订|修訂|修改)(?:記録|記錄|紀錄|履歴|记录|历史|歷史|日志|情報)|更新日志|版本历史|"
     r"(?:변경|개정|수정|업데이트)[ \t]?(?:이력|내역|기록|사항))[ \t]*(?:={2,6}[ \t]*)?$",

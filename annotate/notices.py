@@ -134,7 +134,10 @@ _SCOPES = (
     ("link", re.compile(
         r"\b(?:broken|dead|failing|outdated|stale|expired|defunct|rotten)\s+(?:links?|urls?)\b"
         r"|\b(?:links?|urls?)\s+(?:were|was|have\s+been|has\s+been)\s+(?:updated|fixed|removed|replaced|changed)\b"
-        r"|\b(?:updated|fixed|removed|replaced)\s+(?:the\s+|some\s+|all\s+)?(?:links?|urls?)\b", re.IGNORECASE)),
+        r"|\b(?:updated|fixed|removed|replaced)\s+(?:the\s+|some\s+|all\s+)?(?:links?|urls?)\b"
+        # French, German, Spanish, Dutch: "correction de liens brisés", "defekte Links repariert", "enlaces rotos"
+        r"|\bliens\s+(?:bris[ée]s|morts|cass[ée]s|corrig[ée]s|mis\s+[àa]\s+jour)|\b(?:defekte|tote|kaputte)\s+links\b|\blinks\s+(?:korrigiert|aktualisiert|repariert)"
+        r"|\benlaces\s+(?:rotos|muertos|corregidos|actualizados)|\b(?:dode|kapotte)\s+links\b", re.IGNORECASE)),
     ("above", re.compile(
         r"(?<!none\sof\s)\b(?:(?:some|parts?|much|most|all)\s+of\s+)?the\s+(?:(?:text|paragraphs?|sections?|content|description|discussion)\s+above"
         r"|above\s+(?:text|paragraphs?|sections?|content|description|discussion))\b[^.!?\n]{0,60}?"

@@ -15,6 +15,7 @@ import heapq
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable
+from difflib import SequenceMatcher
 from itertools import chain, pairwise
 from typing import NamedTuple
 
@@ -167,6 +168,8 @@ def similar_in_gaps(
             # One passage gone, one come, between aligned neighbours: a rewrite if they share enough.
             lone = LONE_SIMILAR if threshold == SIMILAR else threshold
             s = passage_score(wa, ia[0], wb, jb[0], lone)
+            if s < lone:
+                s = short_likeness(wa.passages[ia[0]].key, wb.passages[jb[0]].key)  # ("Fickr" → "Flickr": a heading's word respelled)
             matched = [(ia[0], jb[0], s)] if s >= lone else []
         else:
             matched = _in_order_match(ia, jb, wa, wb, threshold)
@@ -176,6 +179,23 @@ def similar_in_gaps(
             pairs[i] = j
             sims[i] = s
             taken_b.add(j)
+
+
+SHORT = 40
+"""Longest passage (characters) paired by its letters when it shares no word: a heading, a table's cell."""
+
+
+def short_likeness(a: str, b: str) -> float:
+    """How alike two short passages are by their letters (``difflib``'s ratio), for a lone pair
+    sharing no whole word ("Fickr" and "Flickr", "2019-07-30" and "2019-10-16"); 0 for longer ones.
+
+    >>> round(short_likeness("Fickr", "Flickr"), 2), short_likeness("Fickr", "A new section on the sampled platforms")
+    (0.91, 0.0)
+    """
+    if len(a) > SHORT or len(b) > SHORT:
+        return 0.0
+    ratio = SequenceMatcher(None, a.lower(), b.lower()).ratio()
+    return ratio if ratio >= 0.6 else 0.0
 
 
 def _most_shared(counts: Counter[int]) -> list[tuple[int, int]]:

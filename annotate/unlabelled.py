@@ -135,6 +135,19 @@ _STATUS = re.compile(
     # a thing the page documents: "Since Struts 6.4.0 this interceptor is deprecated, please use …"
     r"|(?:>[ \t]?)?(?:[*_]{1,3})?(?:(?:Since|As\s+of|From)[ \t]+[^,\n]{1,40}?,?[ \t]+)?[Tt]his[ \t]+[\w-]{3,30}[ \t]+(?:is|has[ \t]+been)[ \t]+(?:now[ \t]+)?"
     r"(?:deprecated|obsolete|no[ \t]+longer[ \t]+(?:supported|maintained))\b"
+    # a page's or section's content moved, pointing where to: "This section has moved to :ref:`branch-merge`.",
+    # "The **Platforms experts list** has moved to [Ports](ports.md)."
+    r"|(?:>[ \t]?)?(?:[*_]{1,3})?(?:This|The)[ \t]+(?:[*_]{0,3}[\w'.-]{1,30}[*_]{0,3}[ \t]+){0,5}(?:has|have)[ \t]+(?:been[ \t]+)?(?:moved|migrated|relocated)"
+    r"[ \t]+to[ \t]+(?=[\[:<`(]|https?://|(?:the|our|a)[ \t]+\[)"
+    # an event's new date or its end: "The event has been postponed to …", "We have now rescheduled the event to June
+    # 15-17", "The initial date (2026-05-25) unfortunately coincides with Pentecost …"
+    r"|(?:>[ \t]?)?(?:[*_]{1,3})?(?:(?:This|The|Our)[ \t]+(?:[\w'.-]{1,30}[ \t]+){0,3}(?:event|meetup|meet-up|meeting|conference|workshop|symposium|summit|"
+    r"webinar|talk|session|course|hackathon|sprint|festival|camp)[ \t]+(?:has[ \t]+been|was|is|will[ \t]+be)[ \t]+(?:now[ \t]+)?(?:rescheduled|postponed|"
+    r"cancell?ed|moved|delayed|called[ \t]+off|held[ \t]+online)"
+    r"|(?:The|Our)[ \t]+(?:initial|original|originally[ \t]+planned|previously[ \t]+announced)[ \t]+date\b)"
+    # a proposal's state in its header: "Status: Withdrawn", "**Status**: Superseded by …"
+    r"|(?:[*_]{1,3})?Status(?:[*_]{1,3})?[ \t]{0,2}:[ \t]{0,4}(?:[*_]{1,3})?(?:Withdrawn|Superseded|Rejected|Abandoned|Obsolete|Deprecated|Inactive|Retracted|Deferred|"
+    r"Postponed|Archived)\b"
     # a component's: "The Twitter embedded timeline component is currently not functional …"
     r"|(?:>[ \t]?)?(?:[*_]{1,3})?The[ \t]+(?:[\w'.-]{1,30}[ \t]+){0,4}(?:template|component|plugin|widget|feature|library|package|module|"
     r"extension|theme|tool|service|API|SDK|integration)[ \t]+is[ \t]+(?:now[ \t]+|currently[ \t]+)?(?:[*_]{1,3}|<(?:strong|b|em)>)?"
@@ -153,10 +166,12 @@ def status_paragraph(doc: Document, k: int) -> Marked | None:
     """A paragraph (or a heading: "<h2>Changelog is no longer updated...</h2>") near the top of
     a page that tells of the page itself or its subject's state (``_STATUS``): put into an old
     page, it is a notice to its readers."""
-    under_heading = bool(doc.structure) and k > 0 and doc.structure[k - 1].kind == "heading"  # (a section's status, told at its top)
+    under_heading = k > 0 and (doc.structure[k - 1].kind == "heading" if doc.structure else _TEXT_HEADING.fullmatch(doc.text, doc.passages[k - 1].start, doc.passages[k - 1].end) is not None)  # (a section's status, told at its top)
     if (k >= _STATUS_REACH and not under_heading) or (doc.structure and doc.structure[k].kind not in ("paragraph", "heading", "html")):
         return None
     p = doc.passages[k]
+    if status_end(doc, k) > k:
+        return "labelled", doc.text[p.start : p.end].strip(" \t#*_:"), None  # "## Superseded" over what supersedes it
     tag = _TAG_LINE.match(doc.text, p.start, p.end)  # ("<div class="doc-box doc-warn" markdown="1">" over it)
     if _STATUS.match(doc.text, tag.end() if tag else p.start, p.end) is None:
         return None
@@ -167,6 +182,35 @@ def status_paragraph(doc: Document, k: int) -> Marked | None:
     return "bracketed", None, next((d for d in named if d.precision != "year"), None)
 
 
+STATUS_WORDS = frozenset(["superseded", "withdrawn", "withdrawal", "obsolete", "abandoned", "discontinued", "retracted"])
+"""A document's states that head a notice of their own ("## Superseded"): it tells what became of the document, not of its words."""
+_STATUS_HEADING = re.compile(
+    r"[ \t]{0,3}#{1,6}[ \t]{1,4}(?:[*_]{1,3})?(?:" + "|".join(sorted(STATUS_WORDS)) + r")(?:[ \t]notice)?(?:[*_]{1,3})?[ \t]*:?[ \t]*",
+    re.IGNORECASE,
+)
+"""A heading that is a document's state alone ("## Superseded", "## Withdrawal"; not a changelog's "### Deprecated")."""
+_STATUS_BODY = re.compile(
+    r"\b(?:withdrawn|superseded|replaced|obsolete|abandoned|discontinued|retracted|no\s+longer|not\s+(?:be\s+)?pursu\w{1,3}|instead)\b", re.IGNORECASE
+)
+
+
+def status_end(doc: Document, k: int) -> int:
+    """The last passage of the section passage ``k`` heads when it is a status heading whose text
+    says the document's state ("## Superseded\n\nWe will not be pursuing the approach …"), else ``k``."""
+    n, text = len(doc.passages), doc.text
+    if not doc.structure or doc.structure[k].kind != "heading" or k + 1 >= n or not text.startswith("#", doc.passages[k].start):
+        return k
+    body = doc.passages[k + 1]
+    if _STATUS_HEADING.fullmatch(text, doc.passages[k].start, doc.passages[k].end) is None or not _STATUS_BODY.search(text, body.start, min(body.end, body.start + 300)):
+        return k
+    last = k + 1
+    while last + 1 < n and doc.structure[last + 1].kind != "heading":
+        last += 1
+    return last
+
+
+_TEXT_HEADING = re.compile(r"(?:[=#]{1,6}[ \t][^\n]{1,120}|[^\n]{1,120}\n([=\-^~\"'`*+#.:])\1{2,}[ \t]*)")
+"""A plain text's heading as a passage of its own: AsciiDoc's "== Title", or a title underlined (reST)."""
 _TAG_LINE = re.compile(r"(?:[ \t]{0,8}<[A-Za-z][^<>\n]{0,200}>[ \t]*\n){1,3}[ \t]{0,8}")
 _SUCCESSOR = re.compile(r"\b(?:superseded|replaced)[ \t]+by\b")
 
@@ -189,7 +233,7 @@ def effective_paragraph(doc: Document, k: int) -> Marked | None:
     April 2026, teaching accounts can no longer log in from off campus.", "从2026年4月10日起，…"):
     put into an old page, it is a notice of that change, dated by its day (the page's readers are
     told what changes when). A year alone ("From 2019 to 2021, I …") is no such day."""
-    under_heading = bool(doc.structure) and k > 0 and doc.structure[k - 1].kind == "heading"  # (a section's status, told at its top)
+    under_heading = k > 0 and (doc.structure[k - 1].kind == "heading" if doc.structure else _TEXT_HEADING.fullmatch(doc.text, doc.passages[k - 1].start, doc.passages[k - 1].end) is not None)  # (a section's status, told at its top)
     if (k >= _STATUS_REACH and not under_heading) or (doc.structure and doc.structure[k].kind not in ("paragraph", "heading", "html")):
         return None
     text, p = doc.text, doc.passages[k]

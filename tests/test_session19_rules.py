@@ -136,3 +136,104 @@ def test_an_html_update_heading_over_how_to_update_is_content() -> None:
     # guard: "Update" over instructions is a section on updating
     c = annotate.compare(_PAGE.format(""), _PAGE.format("<h2>Update</h2><p>To update the app, run the installer again.</p>"), fmt="html")
     assert not c.annotations
+
+
+# Set 56's forms (each written here in a short text of its own)
+
+
+def test_a_post_header_outside_any_article_keeps_its_byline_date() -> None:
+    page = (
+        "<html><body><div class='single-post'><header class='single-post-header'><h2>Visualize data</h2>"
+        "<p>by <a href='/a/'>Ana</a> on 2019-07-26</p></header><div class='content'><p>This is a post about data and "
+        "how to process it well.</p><p>{}</p></div></div><footer>© CC</footer></body></html>"
+    )
+    c = annotate.compare(page.format("More text."), page.format("More text, now longer."), fmt="html")
+    assert c.original_date is not None and c.original_date.value == "2019-07-26"
+    # guard: a site's own header (not a post's) stays out of the text
+    site = page.replace("single-post-header", "site-header")
+    assert annotate.compare(site.format("x"), site.format("y"), fmt="html").original_date is None
+
+
+_RST = (
+    "Guide\n=====\n\nIntro text about the guide and what it covers.\n\n" + "".join(f"Para {n} of the guide, long enough to read.\n\n" for n in range(16))
+    + "Backporting\n^^^^^^^^^^^\n\n{}\n\nReverting\n^^^^^^^^^\n\nRevert with the button.\n"
+)
+
+
+def test_a_notice_that_a_section_moved_under_a_text_heading_is_a_note() -> None:
+    old = _RST.format("Backport with the bot, which opens the pull request for you.")
+    c = annotate.compare(old, _RST.format("This section has moved to :ref:`branch-merge`."), fmt="text")
+    (note,) = c.annotations
+    assert note.text == "This section has moved to :ref:`branch-merge`."
+    # guard: a company moving to a city is news told in prose, not a pointer
+    c = annotate.compare(old, _RST.format("The company has moved to Berlin, where it now has an office."), fmt="text")
+    assert not c.annotations
+
+
+def test_an_event_page_told_its_new_date_is_a_note() -> None:
+    doc = "# Symposium on data\n\nThe symposium brings groups together.\n\n{}It is held at the Villa.\n"
+    new = "> The initial date (2026-05-25) coincides with a holiday. We have now rescheduled the event to June 15-17, 2026.\n\n"
+    c = annotate.compare(doc.format(""), doc.format(new), fmt="markdown")
+    assert [n.text for n in c.annotations] == [new.strip()]
+    c = annotate.compare(doc.format(""), doc.format("The workshop has been postponed to the autumn.\n\n"), fmt="markdown")
+    assert len(c.annotations) == 1
+    # guard: an event told, not its change
+    assert not annotate.compare(doc.format(""), doc.format("The event was held in Berlin last year.\n\n"), fmt="markdown").annotations
+
+
+_PROPOSAL = "# Proposal: a release process\n\nAuthor: Dave\n\n{}## Abstract\n\nThis proposal sets out a release process.\n\n## Details\n\nTags name releases.\n"
+
+
+def test_a_proposal_status_line_put_in_is_a_note_and_a_draft_status_is_not() -> None:
+    c = annotate.compare(_PROPOSAL.format(""), _PROPOSAL.format("Status: Withdrawn\n\n"), fmt="markdown")
+    assert [n.text for n in c.annotations] == ["Status: Withdrawn"]
+    assert not annotate.compare(_PROPOSAL.format(""), _PROPOSAL.format("Status: Draft\n\n"), fmt="markdown").annotations
+
+
+def test_a_status_heading_over_what_became_of_the_document_is_a_note_with_its_body() -> None:
+    new = "## Superseded\n\nWe will not be pursuing this approach. It has been replaced by a [new design](x).\n\n"
+    c = annotate.compare(_PROPOSAL.format(""), _PROPOSAL.format(new), fmt="markdown")
+    (note,) = c.annotations
+    assert note.text == new.strip() and note.label == "Superseded"
+    # a notice of the document's state reports no edit of its words: an edit elsewhere stays silent
+    edited = _PROPOSAL.format(new).replace("Tags name releases.", "Tags name the releases we make.")
+    assert _silent(annotate.compare(_PROPOSAL.format(""), edited, fmt="markdown")) == ["releases -> the releases we make"]
+    # guard: a how-to section headed by the same word
+    how = "## Withdrawal\n\nTo withdraw funds, open the account page and press Withdraw.\n\n"
+    assert not annotate.compare(_PROPOSAL.format(""), _PROPOSAL.format(how), fmt="markdown").annotations
+
+
+def test_a_last_update_field_changed_at_the_top_is_the_pages_date_not_a_note() -> None:
+    doc = "# Proposal\n\nAuthor: Robert\n\nLast update: {}\n\n## Body\n\nThe text of the proposal, unchanged.\n"
+    c = annotate.compare(doc.format("2019-07-30"), doc.format("2019-10-16"), fmt="markdown")
+    assert not c.annotations and c.revised_date is not None and c.revised_date.value == "2019-10-16"
+
+
+def test_a_byline_of_names_broken_by_hard_breaks_gives_its_last_line_as_the_date() -> None:
+    doc = "# Contracts — Draft Design\n\nIan Lance Taylor\\\nRobert Griesemer\\\nJuly 31, 2019\n\n## Abstract\n\n{}\n"
+    c = annotate.compare(doc.format("We suggest extending Go."), doc.format("We suggest extending the Go language."), fmt="markdown")
+    assert c.original_date is not None and c.original_date.value == "2019-07-31"
+
+
+def test_a_french_changes_section_is_a_note_and_its_broken_links_notice_covers_link_edits() -> None:
+    doc = "# Risques\n\nVoir la [politique](https://exemple.ca/{}) pour les détails du projet.\n\nDu texte sur les risques du projet.\n{}"
+    log = "\n## Changements\n\n2020-02-21 : correction de liens brisés\n"
+    c = annotate.compare(doc.format("politique%20ancienne", ""), doc.format("politique-nouvelle", log), fmt="markdown")
+    (note,) = c.annotations
+    assert note.text.startswith("## Changements") and not _silent(c)
+
+
+def test_rustsec_fenced_toml_gives_the_advisorys_dates_and_stays_text() -> None:
+    head = '```toml\n[advisory]\nid = "RUSTSEC-2026-0132"\npackage = "ssdeep"\ndate = "2026-05-02"\n{}\n[versions]\npatched = []\n```\n\n'
+    body = "# Potential out-of-bounds write\n\nThe struct has all fields public.\n{}"
+    new = head.format('withdrawn = "2026-05-17"') + body.format("\n## Withdrawal\nThis advisory has been withdrawn because the write cannot be triggered.\n")
+    c = annotate.compare(head.format("") + body.format(""), new, fmt="markdown")
+    assert c.original_date is not None and c.original_date.value == "2026-05-02"
+    (note,) = c.annotations
+    assert note.date is not None and note.date.value == "2026-05-17"
+
+
+def test_a_lone_short_passage_respelled_is_one_edit() -> None:
+    page = "<html><body><article><h1>Data</h1><p>Counts found in datasets across sampled platforms.</p><h3>{}</h3><p>Sampled documents.</p></article></body></html>"
+    c = annotate.compare(page.format("Fickr"), page.format("Flickr"), fmt="html")
+    assert [(ch.kind, ch.original.text if ch.original else "", ch.revised.text if ch.revised else "") for ch in c.changes] == [("edit", "Fickr", "Flickr")]

@@ -91,6 +91,10 @@ def _date_line_below(block: str) -> tuple[str, list[FoundDate]] | None:
     return None
 
 
+_BYLINE = re.compile(r"(?:[^\n.!?]{2,80}(?:\\|  )?\n){1,3}[^\n]{4,40}")
+"""A byline of a few short lines, the names broken by Markdown's hard breaks, its last line a date."""
+
+
 def _may_be_dateline(line: str) -> bool:
     return not (len(line) > 160 or _MARKER_CUE.search(line) or NOTE_LINE.match(line) or (DISCLOSURE.match(line) and not is_stamp(line, 0, len(line))))
 
@@ -126,12 +130,28 @@ _STAMP = re.compile(
     re.IGNORECASE,
 )
 """A "last updated" stamp written as a sentence ("This page was last reviewed on 7 January 2026")."""
+_LAST_STAMP = re.compile(
+    r"[ \t>*_]{0,6}(?:Last|Latest)\s+(?:updated?|modified|revised|edited|reviewed|changed)(?:\s+on)?[ \t*_]{0,3}:?[ \t*_]{0,3}(?P<date>[^\n]{4,40}?)[ \t.*_]{0,4}",
+    re.IGNORECASE,
+)
+"""The same as a field ("Last update: 2019-10-16", "*Last modified on 3 May 2021*")."""
 
 
 def at_page_edge(k: int, n: int) -> bool:
     """Whether passage ``k`` of ``n`` stands where a page keeps its own date: among its first eight
     passages or its last three (a date deeper in is a section's, a log entry's, a live update's)."""
     return k < 8 or k >= n - 3
+
+
+def kept_stamp(text: str, start: int, end: int, old: frozenset[str]) -> bool:
+    """Whether ``text[start:end]`` is a "Last update: 2019-10-16" field whose label the original
+    wrote as well (``old``: its passages): the field's date moved with the page, no note. (One put
+    in, "**Last Update: 2024-12-08**" under a post's banner, tells its readers: a note.)"""
+    m = _LAST_STAMP.fullmatch(text, start, end)
+    if m is None or not datey(text, m.start("date"), m.end("date")) or not find_dates(text, m.start("date"), m.end("date")):
+        return False
+    label = text[start : m.start("date")].strip(" \t>*_:").lower()
+    return any(o.lstrip(" \t>*_").lower().startswith(label) for o in old)
 
 
 def is_stamp(text: str, start: int, end: int) -> bool:
@@ -209,8 +229,8 @@ def dateline(text: str, spans: list[tuple[int, int]]) -> tuple[DateInfo | None, 
             below = text.find("\n", line_end + 1, e)
             first = text[line_end + 1 : e if below < 0 else below].strip()  # ("!!! info\n    This page was last reviewed on …")
             found = find_dates(first) if _may_be_dateline(first) else []
-        if not found and k == 0 and line_end >= 0 and (alone := _date_line_below(text[line_end + 1 : e])) is not None:
-            first, found = alone  # "Gobs of data\n24 Mar 2011\nTags: gob, json": the title's date line
+        if not found and (k == 0 or (k < 3 and _BYLINE.fullmatch(text, s, e))) and line_end >= 0 and (alone := _date_line_below(text[line_end + 1 : e])) is not None:
+            first, found = alone  # "Gobs of data\n24 Mar 2011\nTags: gob, json": the title's date line; "Ian Lance Taylor\\\nRobert Griesemer\\\nJuly 31, 2019": a byline's
         if not found and k < 4 and (said := _STAMP_SAID.search(text, s, min(e, s + 2_000))) is not None:
             first = text[said.start(1) : min(e, said.end() + 40)]  # ("… guidance. It was last updated on **July 27, 2020**.")
             found = [f for f in find_dates(first) if f.start <= said.end() - said.start(1) + 3][:1]

@@ -38,7 +38,7 @@ PUBLISHED_KEYS = (
 UPDATED_KEYS = (
     "lastmod", "last_modified_at", "updated", "modified", "last_modified", "last_updated", "updated_at",
     "datemodified", "date_modified", "update", "last-modified", "last_reviewed_on", "last_reviewed",
-    "revised", "last_revised", "revision_date", "modified_date", "updated_date", "updated_on", "last_update", "edited",
+    "revised", "last_revised", "revision_date", "modified_date", "updated_date", "updated_on", "last_update", "edited", "withdrawn",
 )
 """Keys holding the last update's date, in order of preference."""
 
@@ -75,7 +75,7 @@ def front_matter(text: str) -> FrontMatter | None:
     """
     m = _OPEN.match(text)
     if m is None:
-        return nikola(text) or _json(text) or _lektor(text)
+        return nikola(text) or _json(text) or _lektor(text) or _fenced_toml(text)
     fence = m.group("fence")
     closing = re.compile(rf"^(?:{re.escape(fence)}{'|[.][.][.]' if fence == '---' else ''})[ \t]*$", re.MULTILINE)
     close = closing.search(text, m.end(), min(len(text), MAX_FRONT_MATTER))
@@ -146,6 +146,32 @@ def _json(text: str) -> FrontMatter | None:
     if not {str(k).lower() for k in fields} & {"title", "date", "draft", "tags", "slug", "categories"}:
         return None
     return from_fields(end + (1 if text.startswith("\n", end) else 0), fields)
+
+
+_FENCED_TOML = re.compile(r"```toml[ \t]*\n(?P<body>\[[\w.-]{1,40}\][ \t]*\n.{0,60000}?)^```[ \t]*(?:\n|$)", re.DOTALL | re.MULTILINE)
+
+
+def _fenced_toml(text: str) -> FrontMatter | None:
+    r"""A TOML block fenced as code opening the file, its first table holding the fields: RustSec's
+    advisories ("```toml\n[advisory]\nid = …\ndate = "2022-01-17"\nwithdrawn = "2025-04-28"\n…```"):
+    its dates, its block left as text (``end`` 0). (One source's form: the advisory database of Rust crates.)
+
+    >>> fm = _fenced_toml('```toml\n[advisory]\nid = "X"\ndate = "2022-01-17"\n```\n\n# Title\n')
+    >>> (fm.date.value, fm.end)
+    ('2022-01-17', 0)
+    """
+    m = _FENCED_TOML.match(text)
+    if m is None:
+        return None
+    try:
+        fields = _toml(m.group("body"))
+    except ValueError:
+        return None
+    first = next(iter(fields.values()), None)
+    if not isinstance(first, dict) or not {str(k).lower() for k in first} & {"date", "id", "title"}:
+        return None  # (a page opening with a TOML example is not one)
+    # (its dates only: the block stays the text's, as the advisory's page shows its fields to readers)
+    return from_fields(0, {}, None)._replace(**{f: getattr(from_fields(m.end(), first), f) for f in ("date", "updated")})
 
 
 _LEKTOR_FIELD = re.compile(r"([A-Za-z_][\w-]{0,40}):[ \t]{0,8}")

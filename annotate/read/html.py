@@ -262,6 +262,15 @@ def _in_article(el: etree._Element) -> bool:  # (or in the page's <main>: VuePre
     return any(a.tag in ("article", "main") for a in el.iterancestors())
 
 
+_POST_HEADER = re.compile(r"(?:^|[\s_-])(?:post|entry|article|blog-post)[_-]?(?:header|head|meta)(?:$|[\s_-])")
+
+
+def _post_header(el: etree._Element) -> bool:
+    """Whether ``el`` (a ``<header>``) is a post's own header by its class ("single-post-header",
+    "entry-header", "post-header"), holding the headline and byline, on a page without ``<article>``."""
+    return _POST_HEADER.search(str(el.get("class") or "").lower()) is not None
+
+
 def _headline(root: lhtml.HtmlElement, body: lhtml.HtmlElement) -> str | None:
     """The page's headline when the article body does not hold it: its first ``<h1>``
     outside the body, else ``og:title``."""
@@ -324,7 +333,7 @@ def _paragraphs(body: lhtml.HtmlElement, label: str, marks: bool = True) -> list
         if event == "start":
             if skipping is not None:
                 continue
-            if (tag in _DROP and not (tag == "header" and _in_article(el)) and not (tag == "aside" and (_in_box(el) or box_kind(el, tag)))) or not tag:
+            if (tag in _DROP and not (tag == "header" and (_in_article(el) or _post_header(el))) and not (tag == "aside" and (_in_box(el) or box_kind(el, tag)))) or not tag:
                 # (an article's own header holds its headline, standfirst and byline: kept; so is
                 # a note box's text that ReSpec sets in an <aside> under the box's title)
                 skipping = el
