@@ -16,7 +16,7 @@ import unicodedata
 
 from annotate.addresses import REFERENCE, address_only, link_put_on, rebased, scheme_only
 from annotate.brackets import in_backticks
-from annotate.datechanges import dateline_date, dates_only, in_stamp
+from annotate.datechanges import copyright_years, dateline_date, dates_only, in_stamp
 from annotate.logs import log_frame
 from annotate.model import Change, Document, Range
 from annotate.naming import WORD
@@ -56,7 +56,7 @@ def cosmetic(c: Change, a: Document | None, b: Document | None) -> bool:
         return True  # ".Update history\n****" over a log's new entries: the frame of the notes
     if c.kind != "move" and all(r is None or fence_info(d, r) for d, r in ((a, c.original), (b, c.revised))):
         return True  # "```lisp" → "```elisp": the language a highlighter is told
-    if c.kind in ("edit", "addition") and a is not None and b is not None and _copyright_years(c, a, b):
+    if c.kind in ("edit", "addition") and a is not None and b is not None and copyright_years(c, a, b):
         return True  # "© 2001–9 Mark Pilgrim" → "© 2001–10", "© 2019" → "© 2019-2021": a site's copyright line, its years moving on
     if c.kind != "move" and a is not None and b is not None and a.format == b.format == "markdown" and _same_rendering(c, a, b):
         return True  # "&amp;" → "&", "1. two" → "2. two", "[docs](http://…)" → "[docs][docs]": Markdown that renders the same
@@ -293,24 +293,26 @@ def _pod_command(doc: Document, r: Range | None) -> bool:
             and _POD_HEADING.search(doc.text, 0, 20000) is not None)
 
 
-_COMMENT = re.compile(r"<!--[\s\S]{0,20000}?-->")
+_COMMENT = re.compile(r"<!--[\s\S]{0,20000}?-->|<(style|script)\b[^<>]{0,200}>[\s\S]{0,20000}?</\1>", re.IGNORECASE)
 
 
 def _unseen(doc: Document, r: Range | None) -> bool:
     """True when ``r`` (absent, or a span of ``doc``) lies inside an HTML comment of a Markdown
-    text, or is nothing but such comments: no reader sees it."""
+    text, or a ``<style>`` or ``<script>`` block ("td.level4 { padding-left: 90px; }"), or is
+    nothing but such: no reader sees it."""
     if r is None:
         return True
     t = doc.text
     if _shown_as_code(doc, r.start):
         return False  # "<!--" shown in a code block or inline code is text a reader reads
-    if "<!--" in r.text and "-->" in r.text and not _COMMENT.sub("", r.text).strip():
+    if "<" in r.text and ">" in r.text and not _COMMENT.sub("", r.text).strip():
         return True
-    o = t.rfind("<!--", max(0, r.start - 4000), r.start + 1)
-    if o < 0:
-        return False
-    close = t.find("-->", o + 4, min(len(t), r.end + 4000))
-    return close >= 0 and close + 3 >= r.end
+    for opening, closing in (("<!--", "-->"), ("<style", "</style>"), ("<script", "</script>")):
+        o = t.rfind(opening, max(0, r.start - 4000), r.start + 1)
+        close = t.find(closing, o + 4, min(len(t), r.end + 4000)) if o >= 0 else -1
+        if close >= 0 and close + len(closing) >= r.end and (opening == "<!--" or t.find(">", o, r.start + 1) >= 0):
+            return True
+    return False
 
 
 def _shown_as_code(doc: Document, at: int) -> bool:
@@ -380,21 +382,3 @@ def _link_text(doc: Document, r: Range | None) -> str:
         return ""
     opening = doc.text.rfind("[", max(0, r.start - 200), r.start - 1)
     return doc.text[opening + 1 : r.start - 1] if opening >= 0 else ""
-
-
-_COPYRIGHT = re.compile(r"[ \t*_>#-]{0,6}(?:©|&copy;|\(c\)|copyright\b)[^\n]{0,200}", re.IGNORECASE)  # ("© 2001–10 Mark Pilgrim")
-
-
-def _copyright_years(c: Change, a: Document, b: Document) -> bool:
-    """Whether ``c`` changes only a number in a copyright line among a page's last passages, or adds a year to it."""
-    def line_of(doc: Document, r: Range | None) -> bool:
-        if r is None or not r.text.strip(" -\u2013\u2014,").isdigit():
-            return False
-        k = passage_index(doc.passages, r.start)
-        if k >= len(doc.passages) or k < len(doc.passages) - 3:
-            return False
-        p = doc.passages[k]
-        lo, hi = doc.text.rfind("\n", p.start, r.start) + 1 or p.start, doc.text.find("\n", r.end, p.end)
-        return _COPYRIGHT.fullmatch(doc.text, lo, p.end if hi < 0 else hi) is not None
-    return (c.kind == "addition" or line_of(a, c.original)) and line_of(b, c.revised)
-

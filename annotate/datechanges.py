@@ -1,5 +1,5 @@
-"""A page's own dates moving on: a dateline's or a "last updated" stamp's date is no edit of
-content; a date in the text is.
+"""A page's own dates moving on: a dateline's or a "last updated" stamp's date, a copyright
+line's years, is no edit of content; a date in the text is.
 
 Why a module of its own: ``annotate.cosmetic`` sets aside changes nobody would call an edit;
 telling a page's own date (its byline, its stamp, where a link points) from a date its text
@@ -177,3 +177,20 @@ def date_disclosers(c: Change, original: str, revised: str, notes: list[str], re
     return [n for n, note in enumerate(notes) if (n in reporting and DATES_NOTE.search(note)) or any(
         d.value in days or d.value.replace("XXXX-", "") in days for d in find_dates(note) + find_yearless(note)
     )]
+
+
+_COPYRIGHT = re.compile(r"[ \t*_>#-]{0,6}(?:©|&copy;|\(c\)|copyright\b)[^\n]{0,200}", re.IGNORECASE)  # ("© 2001–10 Mark Pilgrim")
+
+
+def copyright_years(c: Change, a: Document, b: Document) -> bool:
+    """Whether ``c`` changes only a number in a copyright line among a page's last passages, or adds a year to it."""
+    def line_of(doc: Document, r: Range | None) -> bool:
+        if r is None or not r.text.strip(" -\u2013\u2014,").isdigit():
+            return False
+        k = passage_index(doc.passages, r.start)
+        if k >= len(doc.passages) or k < len(doc.passages) - 3:
+            return False
+        p = doc.passages[k]
+        lo, hi = doc.text.rfind("\n", p.start, r.start) + 1 or p.start, doc.text.find("\n", r.end, p.end)
+        return _COPYRIGHT.fullmatch(doc.text, lo, p.end if hi < 0 else hi) is not None
+    return (c.kind == "addition" or line_of(a, c.original)) and line_of(b, c.revised)

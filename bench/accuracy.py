@@ -99,14 +99,35 @@ def note_key(text: str) -> str:
     return norm(_untitled(_WRAPPER.sub("", _BLOCK_FRAME.sub("", _LINK_DEFS.sub("", _IAL.sub("", text))).strip())))
 
 
+_GAP = r"(?:\s|<[^<>\n]{0,200}>|&nbsp;|\|)+"
+"""What may stand between two words of an excerpt: spaces, and in a table written as visible
+text ("Norme | 14 | 167"), the cells' bars or the HTML tags and blanks between its cells."""
+
+
 def locate(doc: Document, excerpt: str) -> tuple[int, int] | None:
-    """Where ``excerpt`` stands in ``doc.text`` (whitespace and quotes loosely), if anywhere."""
-    words = norm(excerpt).split()
+    """Where ``excerpt`` stands in ``doc.text`` (whitespace and quotes loosely), if anywhere. An
+    excerpt cut short with "..." or "…" spans from its first piece to its last, found in order."""
+    pieces = [p for p in re.split(r"\s*(?:\.\.\.|\u2026)\s*", excerpt) if norm(p).strip(" |")]
+    if len(pieces) > 1:
+        spans = []
+        at = 0
+        for piece in pieces:
+            found = _locate_from(doc.text, piece, at)
+            if found is None:
+                return None
+            spans.append(found)
+            at = found[1]
+        return spans[0][0], spans[-1][1]
+    return _locate_from(doc.text, excerpt, 0)
+
+
+def _locate_from(text: str, excerpt: str, at: int) -> tuple[int, int] | None:
+    words = [w for w in norm(excerpt).split() if w != "|"]
     if not words:
         return None
     loose = {"'": "['\u2018\u2019]", '"': "[\"\u201c\u201d]"} | {str(d): f"[{d}{r}]" for d, r in enumerate(_RAISED)}
     parts = ["".join(loose.get(ch, re.escape(ch)) for ch in w) for w in words]
-    m = re.search(r"\s+".join(parts), doc.text)
+    m = re.compile(_GAP.join(parts)).search(text, at)
     return (m.start(), m.end()) if m else None
 
 

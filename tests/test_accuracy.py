@@ -87,14 +87,18 @@ def test_kept_held_out_sets_floors() -> None:
     # dates 0.830, original 0.985, recall 0.871, false silent 157 (8.22/10; set 54's judges date
     # notes by events they report and count a Japanese advisory's new sections as notes). With 14 of
     # set 55 (205): F1 0.913, dates 0.836, original 0.986, recall 0.853, false silent 193 (9.41/10;
-    # 27 in one interview rewritten in the past tense, whose truth lists 10 of its edits). Floors a
-    # little below, so a later change cannot quietly lose them.
+    # 27 in one interview rewritten in the past tense, whose truth lists 10 of its edits). With 16
+    # of set 56 (221), after the nineteenth session's rules, the scorer locating excerpts cut with
+    # "..." or written as a table's visible cells: F1 0.902, dates 0.822, original 0.980, recall
+    # 0.853, false silent 261 (11.81/10; 58 in one French page whose HTML tables were redone, its
+    # truth listing them in three excerpts). Floors a little below, so a later change cannot
+    # quietly lose them.
     bench = _bench()
     folders = bench.pair_folders(sorted((ROOT / "tests" / "corpus" / "heldout").glob("s*")))  # type: ignore[attr-defined]
-    assert len(folders) >= 205
+    assert len(folders) >= 221
     t = bench.totals([bench.score_pair(p) for p in folders])  # type: ignore[attr-defined]
-    assert t["notes_f1"] >= 0.90 and t["dates_right"] >= 0.82 and t["original_dates_right"] >= 0.97, t
-    assert t["silent_recall"] >= 0.84 and t["false_silent_per_10_pairs"] <= 10.0, t
+    assert t["notes_f1"] >= 0.89 and t["dates_right"] >= 0.81 and t["original_dates_right"] >= 0.97, t
+    assert t["silent_recall"] >= 0.84 and t["false_silent_per_10_pairs"] <= 12.5, t
 
 
 def test_hand_made_cases_all_pass_on_notes_and_dates(scores: list[object]) -> None:

@@ -237,3 +237,12 @@ def test_a_lone_short_passage_respelled_is_one_edit() -> None:
     page = "<html><body><article><h1>Data</h1><p>Counts found in datasets across sampled platforms.</p><h3>{}</h3><p>Sampled documents.</p></article></body></html>"
     c = annotate.compare(page.format("Fickr"), page.format("Flickr"), fmt="html")
     assert [(ch.kind, ch.original.text if ch.original else "", ch.revised.text if ch.revised else "") for ch in c.changes] == [("edit", "Fickr", "Flickr")]
+
+
+def test_a_style_block_in_markdown_is_never_read() -> None:
+    doc = "<style>\ntd.level1 {{\n  padding-left: 10px;\n}}\n{}\n</style>\n\n# Numbers\n\nThe policy has 411 requirements.\n"
+    c = annotate.compare(doc.format(""), doc.format("\ntd.level4 {\n  padding-left: 90px;\n}\n"), fmt="markdown")
+    assert not _silent(c)
+    # guard: the same words shown as code are text a reader reads
+    code = "# Numbers\n\n```css\ntd.level1 { padding-left: 10px; }\n"
+    assert _silent(annotate.compare(code + "```\n", code + "td.level4 { padding-left: 90px; }\n```\n", fmt="markdown"))
