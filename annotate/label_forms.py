@@ -104,13 +104,14 @@ LEAD = re.compile(
     r"|<(?P<jsx>[A-Z][A-Za-z]{1,20})(?P<props>[ \t][^<>\n]{0,80})?>[ \t]{0,8}\n?[ \t]{0,8})?"
     r"(?:(?::{3,8}(?:[ \t]{0,4}\{\.(?=callout-))?\{?|`{3,6}\{(?=[A-Za-z]{2,20}\}))[ \t]{0,4}(?P<fence>[\w-]{0,20})\}?(?:\[(?P<btitle>[^\]\n]{0,80})\])?(?:[ \t]{1,8}(?P<ftitle>[^\n]{0,80}))?[ \t]{0,8}(?:\n|$)|[!?]{3}\+?[ \t]{0,4}(?=[\w\"])(?P<bang>[\w-]{1,20})?(?:[ \t]{0,4}\"(?P<qtitle>[^\"\n]{0,80})\")?(?:[ \t]{0,8}(?:\n[ \t]{0,8}|$)|(?<=\")[ \t]{1,4}(?=\S))"
     r"|\.\.[ \t]{1,4}(?P<rest>[A-Za-z][\w-]{1,20})::[ \t]{0,8}(?:\n[ \t]{1,8})?"  # admonitions, reST directives
+    r"|\#\+(?i:begin)_(?!(?i:src|example|export|comment|verse|latex|html)\b)(?P<org>[A-Za-z][\w-]{1,20})[ \t]{0,8}[^\n]{0,80}\n[ \t]{0,8}"  # an Org block: "#+BEGIN_NOTE", "#+begin_quote"
     r"|\.\.[ \t]{1,4}\[#?(?P<foot>[A-Za-z][\w-]{1,20})\][ \t]{1,4}|\[\^(?P<mfoot>[\w-]{1,20})\]:[ \t]{1,4})?"  # footnotes
     # a GitHub alert "> [!NOTE]" on its own line; Obsidian callouts and Svelte's docs also
     # write the text (or a title) on the same line: "> [!NOTE] Safari only focuses …"
     r"(?:>[ \t]?\[!(?P<alert>[A-Za-z]{2,12})\][-+]?(?:[ \t]{0,8}\n|[ \t]{1,8}(?=\S)))?"
     # HashiCorp's callouts in Terraform, Vault and Consul docs: "~> **Note:** …" (a warning), "-> …" (a note), "!> …" (danger); webpack's "W> …"
     r"(?:(?P<hashi>[~!-]>|W>)[ \t]{1,4}(?=\S))?"
-    r"(?:>[ \t]?){0,4}(?:#{1,6}[ \t]{1,8}|={2,6}[ \t]{1,8}|\*{3,8}[ \t]{1,8}|[-*+][ \t]{1,8}|\d{1,3}[.)][ \t]{1,8})?"
+    r"(?:>[ \t]?){0,4}(?:#{1,6}[ \t]{1,8}|={2,6}[ \t]{1,8}|\*{2,8}[ \t]{1,8}|[-*+][ \t]{1,8}|\d{1,3}[.)][ \t]{1,8})?"
     r"(?:(?P<emoji>:(?:warning|memo|information_source|exclamation|heavy_exclamation_mark):|\u26a0|\u2139|\U0001f4dd)\ufe0f?[ \t]{0,4}"
     # any other pictograph before a label ("🔔 Update: …", "📢 **Update (…):**"): no label by itself
     r"|" + PICTOGRAPHS + r"\ufe0f?[ \t]{1,4}(?=\S))?"

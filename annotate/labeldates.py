@@ -19,7 +19,7 @@ from annotate.months import ERAS, MONTHS
 
 _TIME = r"(?:at\s+)?\d{1,2}(?:[:.h]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s*\(?(?:[A-Z]{2,5}|GMT|UTC)(?:[+-]\d{1,2}(?::?\d\d)?)?\)?)?"
 FILLER = re.compile(
-    r"(?:[\s,;()\[\]*_#@\u2014\u2013./\uff08\uff09\u3001-]|</?" + EMPHASIS_TAG + rf">|\b(?:on|at|as\s+of|dated|posted|added|written|from|for|of|the|in|{_TIME})\b|"
+    r"(?:[\s,;()\[\]*_#@\u2014\u2013./\uff08\uff09\u3001<>-]|</?" + EMPHASIS_TAG + rf">|\b(?:on|at|as\s+of|dated|posted|added|written|from|for|of|the|in|{_TIME})\b|"
     # ("Update k 9.7.2025:", "Update vom 9.7.2025:", "Mise à jour du 9/7/2025 :": on/as of/from in other languages)
     r"\b(?:vom|am|zum|ab|seit|stand|k|ke|ze|od|du|le|au|des|del|al|de|el|em|op|per|van|dal|fra|från|den|z|от|с)\b|"
     r"\b(?:г|года|р|r)\b\.?|"  # (the year's abbreviation after it: "15 марта 2021 г.", "15 marca 2021 r.")

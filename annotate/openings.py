@@ -86,7 +86,7 @@ def _boxed_label(lead: re.Match[str] | None, text: str, start: int, limit: int) 
         # a footnote named by a label word (".. [#update] This example was incorrect …", "[^edit]: …")
         return (foot, None) if (m := LABEL_WORD.fullmatch(foot)) is not None and m.group("word") else None
     kinds: list[tuple[str, int]] = [
-        (lead.group(g).removeprefix("callout-"), lead.start(g)) for g in ("fence", "bang", "alert", "rest", "tag", "code", "jsx") if lead.group(g)
+        (lead.group(g).removeprefix("callout-"), lead.start(g)) for g in ("fence", "bang", "alert", "rest", "org", "tag", "code", "jsx") if lead.group(g)
     ] + ([(_HASHI[lead.group("hashi")], lead.start("hashi"))] if lead.group("hashi") else [])  # (Quarto's "::: {.callout-note}" is a note box)
     if (rest := lead.group("rest")) and rest.lower() == "admonition" and "\n" not in text[lead.end("rest") : start] and text[start : start + 1].strip():
         kinds = [k for k in kinds if k[1] != lead.start("rest")]  # (".. admonition:: You Should Know": its title names it)
@@ -226,7 +226,7 @@ def label_at(text: str, pos: int, limit: int, *, as_heading: bool = False) -> tu
             return kind, said, closed.end() if closed else date_colon + 1
         return kind, None, lead.end("emoji")
     if m is None:
-        boxed = _boxed_label(lead, text, start, limit) if text[pos : pos + 1] in ":!?.{<>[`~-" or (lead and lead.group("hashi")) else None
+        boxed = _boxed_label(lead, text, start, limit) if text[pos : pos + 1] in ":!?.{<>[`~-" or (lead and (lead.group("hashi") or lead.group("org"))) else None
         if boxed is not None and start <= limit:
             # (a box's body may open with its date: ":::note\nOn 2024/07/11, beta2 was released …")
             return boxed[0], boxed[1] or as_of_date(text, start, limit), start  # ".. note::", ":::note", "{{< note >}}": the box's kind is the label

@@ -246,3 +246,32 @@ def test_a_style_block_in_markdown_is_never_read() -> None:
     # guard: the same words shown as code are text a reader reads
     code = "# Numbers\n\n```css\ntd.level1 { padding-left: 10px; }\n"
     assert _silent(annotate.compare(code + "```\n", code + "td.level4 { padding-left: 90px; }\n```\n", fmt="markdown"))
+
+
+_ORG = (
+    "#+TITLE: A post about bridges\n#+DATE: <2021-02-01 Mon>\n\n* Bridges\n\nThe bridge will close on Monday for repairs"
+    " lasting two weeks, the council said.\n\nOfficials said traffic would be diverted through the town centre.\n{}\n* Noise\n\n"
+    "Residents have complained about the noise.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("block", "label", "date"),
+    [
+        ("\n** Update <2021-03-03 Wed>\nThe bridge has since reopened.\n", "Update", "2021-03-03"),
+        ("\n#+BEGIN_NOTE\nThe bridge has since reopened.\n#+END_NOTE\n", "NOTE", None),
+        ("\n#+begin_quote\nUpdate: the bridge has since reopened.\n#+end_quote\n", "Update", None),
+    ],
+)
+def test_org_headings_with_their_text_timestamps_and_blocks(block: str, label: str, date: str | None) -> None:
+    c = annotate.compare(_ORG.format(""), _ORG.format(block), fmt="text")
+    assert c.original_date is not None and c.original_date.value == "2021-02-01"
+    (note,) = c.annotations
+    assert note.text == block.strip() and note.label == label and (note.date.value if note.date else None) == date
+    assert not _silent(c)
+
+
+def test_an_org_example_block_is_content() -> None:
+    # guard: an example block shows text; it speaks for no one
+    c = annotate.compare(_ORG.format(""), _ORG.format("\n#+begin_example\nThe bridge has since reopened.\n#+end_example\n"), fmt="text")
+    assert not c.annotations

@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from annotate.read.html import Page
 
 from annotate.lines import line_paragraphs
+from annotate.org import org_meta, org_spans
 from annotate.segment import MAX_TINY_PASSAGES, check_passage_count, make_passages, paragraph_spans
 
 __all__ = [
@@ -142,7 +143,7 @@ def read_document(
         if breaks > MAX_TINY_PASSAGES:  # refused before any span is made (memory)
             check_passage_count(breaks, len(text) - 2 * breaks, label)
         # (a reST post read as text may open with Nikola's ".. date: …" lines)
-        meta = front_matter(text) if kind == "markdown" else nikola(text) if kind == "text" else None
+        meta = front_matter(text) if kind == "markdown" else (nikola(text) or org_meta(text)) if kind == "text" else None
         body = meta.end if meta is not None else 0
         spans = [(s + body, e + body) for s, e in paragraph_spans(text[body:])] if body else paragraph_spans(text)
         if meta is None and kind == "markdown":
@@ -158,7 +159,7 @@ def read_document(
                 meta, lo, hi = fielded  # a header of one "key: value" per paragraph, under the title
                 spans = spans[:lo] + spans[hi:]
         if kind == "text":
-            spans = line_paragraphs(text, spans)
+            spans = org_spans(text, line_paragraphs(text, spans))  # (an Org heading over its text: a passage of its own)
         parsed = parse(text, body) if kind == "markdown" else None
         if parsed is not None:
             spans = markdown_blocks(text, spans, parsed)
