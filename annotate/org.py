@@ -64,7 +64,7 @@ def unseen_line(doc: Document | None, r: Range | None) -> bool:
     return r.end <= hi and _SETTING.fullmatch(doc.text, lo, hi) is not None and is_org(doc.text)
 
 
-_HEADER = re.compile(r"(?:[ \t]*\n)*(?:#\+[A-Za-z_]{1,40}:[^\n]*\n(?:[ \t]*\n)*){1,40}")
+_HEADER = re.compile(r"\n{0,8}(?:#\+[A-Za-z_]{1,40}:[^\n]{0,2000}\n\n{0,4}){1,40}")
 _HEADER_LINE = re.compile(r"^#\+([A-Za-z_]{1,40}):[ \t]*(.*?)[ \t]*$", re.MULTILINE)
 
 
