@@ -3,7 +3,8 @@
 Why a module of its own: a link's address is no word a reader reads, yet another address
 can be another source (a DOI, a video, a person's page). ``annotate.cosmetic`` asks here
 whether an address changed in a way that keeps its source ("http" → "https", a page moved
-within its site keeping its name); the reading of an address is kept in one place.
+within its site keeping its name), or whether a change only swaps a project's status badges (images
+of a build's state, linked); the reading of an address is kept in one place.
 """
 
 from __future__ import annotations
@@ -319,3 +320,18 @@ def rebased(c: Change, a: Document | None, b: Document | None) -> bool:
     if len(old) != len(new) or _ANY_TARGET.sub("]()", lines[0]) != _ANY_TARGET.sub("]()", lines[1]):
         return False
     return all(x == y or (x.startswith("/") and y.endswith(x) and "://" in y) or (y.startswith("/") and x.endswith(y) and "://" in x) for x, y in zip(old, new, strict=True))
+
+
+_BADGE = re.compile(
+    r"\[?!\[[^\]\n]{0,100}\]\([^()\s]{0,300}(?:shields\.io|badge|travis-ci\.|circleci\.com|codecov\.io|coveralls\.io|appveyor\.com|david-dm\.org|"
+    r"\.svg\?branch=)[^()\s]{0,300}\)(?:\]\([^()\s]{0,500}\))?"
+    r"|\.\.[ \t]+(?:image|\|[\w -]{1,40}\|[ \t]+image)::[ \t]+\S{0,300}(?:shields\.io|badge|travis-ci\.|circleci\.com|codecov\.io|coveralls\.io|appveyor\.com|"
+    r"\.svg\?branch=)\S{0,300}(?:\n[ \t]{2,}:[a-z]{1,10}:[^\n]{0,500})*",
+    re.IGNORECASE,
+)
+"""A status badge: an image of a build's, coverage's or version's state (Markdown or reST), its link too."""
+
+
+def badges_only(text: str) -> bool:
+    """Whether ``text`` holds status badges and nothing else."""
+    return ("badge" in text.lower() or ".svg" in text) and bool(_BADGE.search(text)) and not _BADGE.sub("", text).strip()

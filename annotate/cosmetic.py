@@ -14,7 +14,7 @@ import html
 import re
 import unicodedata
 
-from annotate.addresses import REFERENCE, address_only, link_put_on, rebased, scheme_only
+from annotate.addresses import REFERENCE, address_only, badges_only, link_put_on, rebased, scheme_only
 from annotate.brackets import in_backticks
 from annotate.datechanges import copyright_years, dateline_date, dates_only, in_stamp
 from annotate.logs import log_frame
@@ -74,6 +74,8 @@ def cosmetic(c: Change, a: Document | None, b: Document | None) -> bool:
         return True  # '{% assign four_days_after_posting = page.date … %}': a template's logic, never shown
     if c.kind != "move" and all(r is None or _in_imports(d, r) for d, r in ((a, c.original), (b, c.revised))):
         return True  # "import Aside from 'components/Aside'": an MDX page's import, never shown
+    if c.kind != "move" and all(r is None or badges_only(r.text) or (d is not None and badges_only(_passage_of(d, r))) for d, r in ((a, c.original), (b, c.revised))):
+        return True  # a project's status badges swapped (Travis CI's for GitHub Actions'): pictures of a build, no words
     if one_side and _in_definition(doc, side):
         return True  # "[multipkg]: http://docs.racket-lang.org/…" dropped: a link's address, never shown as text
     if (one_side and doc is not None and _pod_command(doc, side)) or (c.kind != "move" and all(r is None or unseen_line(d, r) for d, r in ((a, c.original), (b, c.revised)))):
@@ -313,6 +315,13 @@ def _unseen(doc: Document, r: Range | None) -> bool:
         if close >= 0 and close + len(closing) >= r.end and (opening == "<!--" or t.find(">", o, r.start + 1) >= 0):
             return True
     return False
+
+
+def _passage_of(doc: Document, r: Range) -> str:
+    """The text of the passage holding ``r`` (empty when ``r`` runs past it)."""
+    k = passage_index(doc.passages, r.start)
+    p = doc.passages[k] if k < len(doc.passages) else None
+    return doc.text[p.start : p.end] if p is not None and p.start <= r.start and r.end <= p.end else ""
 
 
 def _shown_as_code(doc: Document, at: int) -> bool:

@@ -18,6 +18,7 @@ from annotate.lines import delimited
 from annotate.model import Document
 from annotate.openings import label_at
 from annotate.segment import passage_index
+from annotate.unlabelled import POINTER
 
 MAX_NOTE_PARAGRAPHS = 8
 """A bracketed note may span at most this many paragraphs."""
@@ -105,6 +106,14 @@ def note_extent(doc: Document, k: int, reach: bool = False) -> int:
         # the code a note shows ("… the whole pipeline returns invisibly as well." over its
         # example); not after a box closed on its last line ("{% endnote %}")
         last = _comment_after(doc, k + 1, limit) if reach else k + 1
+    if reach:
+        # a note that says where it ends ("**Update 2018-05-10:** … (end of update)"), or a pointer
+        # right under it (":warning: __TSLint is deprecated.__" over "> See this issue for more details: …")
+        end = next((j for j in range(k + 1, min(limit, k + 12)) if _END_MARK.fullmatch(text, passages[j].start, passages[j].end)), None)
+        if end is not None and end > last:
+            last = end
+        elif last + 1 < limit and passages[last + 1].end - passages[last + 1].start < 600 and POINTER.match(text, passages[last + 1].start, passages[last + 1].end):
+            last += 1
     return last
 
 
@@ -115,6 +124,11 @@ def _structure_level(doc: Document, start: int) -> int | None:
     return st.level if st is not None and st.kind == "heading" else None
 
 
+_END_MARK = re.compile(
+    r"[ \t>*_(\[]{0,6}(?:end[ \t]+(?:of[ \t]+)?(?:the[ \t]+)?(?:update|edit|note|addendum|correction)|/[ \t]?(?:update|edit)|(?:update|edit)[ \t]+ends?)[ \t.*_)\]]{0,6}",
+    re.IGNORECASE,
+)
+"""A line closing a note ("(end of update)", "[/update]", "— End of edit —")."""
 _BELOW_ADDED = re.compile(r"(?:以下|下記)(?:追記|追加)")
 """Japanese "added below" on a label's line."""
 _CONTINUES = re.compile(r"(?:And|But|Also|So|Additionally|Alternatively|Moreover|Furthermore)\b[ \t,]")

@@ -22,7 +22,9 @@ STOP = frozenset(
      # share no phrase a reader would call the same; negation and modals are meaning: "can" →
      # "cannot" is named by a correction writing them)
      "you", "your", "yours", "our", "ours", "its", "his", "her", "hers", "she", "him",
-     "these", "those", "here", "but", "because", "does", "did", "how", "why"]
+     "these", "those", "here", "but", "because", "does", "did", "how", "why",
+     # a pointer's verb ("See this issue for more details" names nothing "see how TSLint works" says)
+     "see"]
 )
 
 

@@ -145,6 +145,9 @@ _STATUS = re.compile(
     r"webinar|talk|session|course|hackathon|sprint|festival|camp)[ \t]+(?:has[ \t]+been|was|is|will[ \t]+be)[ \t]+(?:now[ \t]+)?(?:rescheduled|postponed|"
     r"cancell?ed|moved|delayed|called[ \t]+off|held[ \t]+online)"
     r"|(?:The|Our)[ \t]+(?:initial|original|originally[ \t]+planned|previously[ \t]+announced)[ \t]+date\b)"
+    # a product's support ended: "AngularJS support has officially ended as of January 2022.", "Python 2 has reached end of life"
+    r"|(?:>[ \t]?)?(?:[*_]{1,3})?(?:[A-Z][\w.-]{1,30}[ \t]+){1,3}(?:(?:support|maintenance|development)[ \t]+has[ \t]+(?:now[ \t]+)?(?:officially[ \t]+)?(?:ended|stopped|ceased)"
+    r"|has[ \t]+(?:now[ \t]+)?(?:officially[ \t]+)?reached[ \t]+(?:its[ \t]+)?end[ \t-]+of[ \t-]+(?:life|support))\b"
     # a proposal's state in its header: "Status: Withdrawn", "**Status**: Superseded by …"
     r"|(?:[*_]{1,3})?Status(?:[*_]{1,3})?[ \t]{0,2}:[ \t]{0,4}(?:[*_]{1,3})?(?:Withdrawn|Superseded|Rejected|Abandoned|Obsolete|Deprecated|Inactive|Retracted|Deferred|"
     r"Postponed|Archived)\b"
@@ -194,10 +197,17 @@ _STATUS_BODY = re.compile(
 )
 
 
+POINTER = re.compile(r"(?:>[ \t]?)?(?:[*_]{1,3})?(?:See|Read)[ \t]+(?:this|the|our|my|\[)[^\n]{0,80}?\b(?:details|information|more|context|background|announcement|discussion)\b")
+"""A short paragraph pointing the reader on ("> See this issue for more details: …"): under a note, the note's."""
+
+
 def status_end(doc: Document, k: int) -> int:
     """The last passage of the section passage ``k`` heads when it is a status heading whose text
-    says the document's state ("## Superseded\n\nWe will not be pursuing the approach …"), else ``k``."""
+    says the document's state ("## Superseded\n\nWe will not be pursuing the approach …"); the
+    pointer under a notice ("> See this issue for more details: …"); else ``k``."""
     n, text = len(doc.passages), doc.text
+    if k + 1 < n and (q := doc.passages[k + 1]).end - q.start < 600 and POINTER.match(text, q.start, q.end):
+        return k + 1
     if not doc.structure or doc.structure[k].kind != "heading" or k + 1 >= n or not text.startswith("#", doc.passages[k].start):
         return k
     body = doc.passages[k + 1]

@@ -275,3 +275,67 @@ def test_an_org_example_block_is_content() -> None:
     # guard: an example block shows text; it speaks for no one
     c = annotate.compare(_ORG.format(""), _ORG.format("\n#+begin_example\nThe bridge has since reopened.\n#+end_example\n"), fmt="text")
     assert not c.annotations
+
+
+# Set 57's forms (each written here in a short text of its own)
+
+
+def test_a_calendar_icons_date_dates_the_page() -> None:
+    page = (
+        "<html><body><div class='sidebar'><h2><i class='fa fa-calendar'></i> 19 November 2022</h2></div>"
+        "<main><h1>ORCID</h1><p>{}</p></main></body></html>"
+    )
+    c = annotate.compare(page.format("A script pulls my papers."), page.format("A script pulls all my papers."), fmt="html")
+    assert c.original_date is not None and c.original_date.value == "2022-11-19"
+
+
+def test_a_maven_sites_last_published_date_dates_the_page() -> None:
+    page = "<html><body><ul><li id='publishDate'>Last Published: 2021-12-13</li></ul><main><h1>Security</h1><p>{}</p></main></body></html>"
+    c = annotate.compare(page.format("Upgrade to 2.16."), page.format("Upgrade to 2.17."), fmt="html")
+    assert c.original_date is not None and c.original_date.value == "2021-12-13"
+
+
+def test_a_products_support_ended_is_a_notice() -> None:
+    doc = "# AngularJS\n\nA framework for the web.\n\n{}## Learn\n\nStart with the tutorial.\n"
+    new = "AngularJS support has officially ended as of January 2022. See what ending support means.\n\n"
+    (note,) = annotate.compare(doc.format(""), doc.format(new), fmt="markdown").annotations
+    assert note.date is not None and note.date.value == "2022-01"
+    # guard: a product's support told as a feature
+    assert not annotate.compare(doc.format(""), doc.format("AngularJS support for forms is built in.\n\n"), fmt="markdown").annotations
+
+
+def test_a_deprecated_heading_with_a_bang_takes_its_section() -> None:
+    doc = "{}# request\n\nSimplified HTTP client.\n\n## Install\n\nnpm install request\n"
+    new = (
+        "# Deprecated!\n\nAs of Feb 11th 2020, request is fully deprecated. No new changes are expected to land.\n\n"
+        "For more information about why request is deprecated refer to [this issue](https://x/3142).\n\n"
+    )
+    (note,) = annotate.compare(doc.format(""), doc.format(new), fmt="markdown").annotations
+    assert note.text == new.strip() and note.date is not None and note.date.value == "2020-02-11"
+
+
+def test_a_note_closed_by_end_of_update_takes_what_lies_between() -> None:
+    doc = "# ECS\n\nThe post about entity systems in UI.\n\n{}## Conclusion\n\nWe end here.\n"
+    new = "**Update 2018-05-10:** this post got good discussion.\n\nOne reader points to Flutter.\n\n(end of update)\n\n"
+    (note,) = annotate.compare(doc.format(""), doc.format(new), fmt="markdown").annotations
+    assert note.text == new.strip()
+
+
+def test_a_pointer_under_a_notice_is_the_notices() -> None:
+    doc = "# TSLint\n\n{}An extensible linter.\n\n## Usage\n\nRun it.\n"
+    new = ":warning: __TSLint is deprecated.__\n\n> See this issue for more details: [Roadmap](https://x/4534).\n\n"
+    (note,) = annotate.compare(doc.format(""), doc.format(new), fmt="markdown").annotations
+    assert note.text == new.strip()
+    # guard: advice after a notice that points nowhere stays content
+    c = annotate.compare(doc.format(""), doc.format(":warning: __TSLint is deprecated.__\n\nUse it with care in big projects.\n\n"), fmt="markdown")
+    assert [n.text for n in c.annotations] == [":warning: __TSLint is deprecated.__"]
+
+
+def test_status_badges_swapped_are_no_edit() -> None:
+    doc = "Bleach\n======\n\n{}\n\nBleach is an HTML sanitizing library.\n"
+    old = ".. image:: https://travis-ci.org/mozilla/bleach.svg?branch=master\n   :target: https://travis-ci.org/mozilla/bleach"
+    new = ".. image:: https://github.com/mozilla/bleach/workflows/Test/badge.svg\n   :target: https://github.com/mozilla/bleach/actions"
+    assert not _silent(annotate.compare(doc.format(old), doc.format(new), fmt="text"))
+    # guard: a picture of the content changed is an edit
+    pic = doc.format(".. image:: https://example.org/diagram-v1.png").replace("v1", "{}")
+    assert _silent(annotate.compare(pic.format("v1"), pic.format("v2"), fmt="text"))

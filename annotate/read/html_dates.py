@@ -65,13 +65,13 @@ def metadata_dates(root: lhtml.HtmlElement) -> tuple[DateInfo | None, DateInfo |
     modified = _meta_values(root, _MODIFIED) + [fv for fv in json_ld if fv[0].endswith("dateModified")] + times_modified
     first, last = _first_date(published), _first_date(modified)
     if first is None and last is None:
-        first = _byline_date(root)
+        first = _byline_date(root) or _calendar_date(root)
     if first is None and last is None:
         last = _footer_stamp(root)  # (the only date of the page: "Last updated on 17 February 2024." in its footer)
     return (first or last), (last if last != first else None)
 
 
-_STAMP_TEXT = re.compile(r"\b(?:last\s+(?:updated|modified|changed|edited|update|revised)|page\s+(?:updated|modified))\b[^0-9A-Za-z]{0,4}(?:on\s+|at\s+)?$", re.IGNORECASE)
+_STAMP_TEXT = re.compile(r"\b(?:last\s+(?:updated|modified|changed|edited|update|revised|published)|page\s+(?:updated|modified))\b[^0-9A-Za-z]{0,4}(?:on\s+|at\s+)?$", re.IGNORECASE)
 """What stands before a page's "last updated" date in its footer."""
 
 
@@ -81,6 +81,7 @@ def _footer_stamp(root: lhtml.HtmlElement) -> DateInfo | None:
     for el in root.xpath(
         '//footer//p | //footer//span | //footer//div | //*[contains(@class, "footer")]//p | //*[contains(@class, "footer")]//span'
         ' | //*[contains(@class, "last-updated") or contains(@class, "lastupdated") or contains(@class, "last-modified")]'
+        ' | //*[@id="publishDate" or @id="lastPublished"]'  # (Maven's site renderer: "Last Published: 2021-12-13" in its breadcrumbs)
     ):
         text = " ".join("".join(el.itertext()).split())
         if not text or len(text) > 200:
@@ -118,6 +119,18 @@ def _byline_date(root: lhtml.HtmlElement) -> DateInfo | None:
         found = find_dates(text)
         if len(found) == 1 and found[0].precision == "day" and _BYLINE_CUE.search(text[: found[0].start] + " " + text[found[0].end :]):
             return DateInfo(found[0].value, "day", "dateline", text[:120])
+    return None
+
+
+def _calendar_date(root: lhtml.HtmlElement) -> DateInfo | None:
+    """The date beside a calendar icon ("<h2><i class="fa fa-calendar"></i> 19 November 2022</h2>",
+    ABlog's post card; many themes' byline): the element holding the icon, its text a day alone."""
+    for icon in root.xpath('//*[self::i or self::span or self::svg][contains(@class, "calendar")]'):
+        holder = icon.getparent()
+        text = " ".join("".join(holder.itertext()).split()) if holder is not None else ""
+        found = find_dates(text) if 0 < len(text) <= 60 else []
+        if len(found) == 1 and found[0].precision == "day" and not text.replace(text[found[0].start : found[0].end], "").strip(" ,.:|·"):
+            return DateInfo(found[0].value, "day", "dateline", text)
     return None
 
 
