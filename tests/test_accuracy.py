@@ -91,14 +91,16 @@ def test_kept_held_out_sets_floors() -> None:
     # of set 56 (221), after the nineteenth session's rules, the scorer locating excerpts cut with
     # "..." or written as a table's visible cells: F1 0.902, dates 0.822, original 0.980, recall
     # 0.853, false silent 261 (11.81/10; 58 in one French page whose HTML tables were redone, its
-    # truth listing them in three excerpts). Floors a little below, so a later change cannot
-    # quietly lose them.
+    # truth listing them in three excerpts). With 20 of set 57 (241), after its rules: F1 0.895,
+    # dates 0.832, original 0.982, recall 0.840, false silent 311 (12.9/10; 37 in one Log4j
+    # security page whose summaries became tables, its truth calling that layout). Floors a little
+    # below, so a later change cannot quietly lose them.
     bench = _bench()
     folders = bench.pair_folders(sorted((ROOT / "tests" / "corpus" / "heldout").glob("s*")))  # type: ignore[attr-defined]
-    assert len(folders) >= 221
+    assert len(folders) >= 241
     t = bench.totals([bench.score_pair(p) for p in folders])  # type: ignore[attr-defined]
-    assert t["notes_f1"] >= 0.89 and t["dates_right"] >= 0.81 and t["original_dates_right"] >= 0.97, t
-    assert t["silent_recall"] >= 0.84 and t["false_silent_per_10_pairs"] <= 12.5, t
+    assert t["notes_f1"] >= 0.88 and t["dates_right"] >= 0.81 and t["original_dates_right"] >= 0.97, t
+    assert t["silent_recall"] >= 0.83 and t["false_silent_per_10_pairs"] <= 13.5, t
 
 
 def test_hand_made_cases_all_pass_on_notes_and_dates(scores: list[object]) -> None:
