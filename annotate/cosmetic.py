@@ -318,7 +318,10 @@ def _unseen(doc: Document, r: Range | None) -> bool:
 
 
 def _passage_of(doc: Document, r: Range) -> str:
-    """The text of the passage holding ``r`` (empty when ``r`` runs past it)."""
+    """The text of the passage holding ``r`` (empty when ``r`` runs past it, or no image opens just
+    before it: the common case, told cheaply)."""
+    if doc.text.rfind("![", max(0, r.start - 400), r.start + 2) < 0 and doc.text.rfind("image::", max(0, r.start - 400), r.start + 7) < 0:
+        return ""
     k = passage_index(doc.passages, r.start)
     p = doc.passages[k] if k < len(doc.passages) else None
     return doc.text[p.start : p.end] if p is not None and p.start <= r.start and r.end <= p.end else ""

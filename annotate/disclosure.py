@@ -94,7 +94,7 @@ class Notes:
         annotations = tuple(replace(x, text=x.label or "") if x.label and SECTION_ADDED.match(x.label) else x for x in annotations)
         self.ids, self.text, self.raw = [x.id for x in annotations], b.text, [x.text for x in annotations]
         self.original = original  # (where a removed word stood inside something a note quotes)
-        self._original_vocabulary: set[str] | None = None
+        self._head: set[str] | None = None  # (the words of the original's opening, ``_new_word``)
         # notes explaining a mark set beside the values they changed (``unlabelled.legend_mark``)
         self.legends = [(n, mark) for n, x in enumerate(annotations) if (mark := legend_mark(x.text)) is not None]
         sequences = [sequence(x.text) for x in annotations]
@@ -133,7 +133,8 @@ class Notes:
         for m, k in sorted((n, k) for n in self.reporting for k in self.near[n]):
             self.reporting_at.setdefault(k, []).append(m)
         self.reporting_set, self.removals = frozenset(self.reporting), Removals(b.text, annotations, self.reporting)
-        self.updates = tuple(x.id for n, x in enumerate(annotations) if n in self.reporting_set or (x.label and UPDATE_LABEL.fullmatch(x.label)))  # (not advice: "Note: bring ID")
+        self.update_set = frozenset(n for n, x in enumerate(annotations) if n in self.reporting_set or (x.label and UPDATE_LABEL.fullmatch(x.label)))  # (not advice: "Note: bring ID")
+        self.updates = tuple(self.ids[n] for n in sorted(self.update_set))
         self.names = [names_in(x.text) for x in annotations]
         """Words each note writes as names ("YOLO", "Core Developer"), not a topic word it writes in lower case ("the working group")."""
         self.by_number: dict[str, list[int]] = {}
@@ -298,9 +299,9 @@ class Notes:
                 olds = {n for w in only_old for n in self._naming(w)}
                 found.update(n for w in only_new for n in self._naming(w) if n in olds)
                 # an update writing a word the edit brings into the page ("the install step now uses pipx" over "pip" -> "pipx")
-                found.update(n for w in only_new if len(w) >= 4 and w in self.vocabulary and w not in self._original_words() for n in self.by_word.get(w, ()) if self.ids[n] in self.updates)
+                found.update(n for w in only_new if len(w) >= 4 and w in self.vocabulary and self._new_word(w, c.original) for n in self.by_word.get(w, ()) if n in self.update_set)
             elif len(one := only_new or only_old) == 1 and len(w := min(one)) >= 4 and (side := c.revised if only_new else c.original) and w in names_in(side.text):
-                found.update(n for n in self.by_word.get(w, ()) if self.ids[n] in self.updates)  # one name added to or taken from a list ("Windows is now supported")
+                found.update(n for n in self.by_word.get(w, ()) if n in self.update_set)  # one name added to or taken from a list ("Windows is now supported")
         if where is not None:
             found.update(self.sections.get(where, ()))
             if c.kind == "addition" and self.b.structure and where + 1 < len(self.b.structure) and self.b.structure[where].kind == "rule":
@@ -335,11 +336,17 @@ class Notes:
             return self.general, "general"
         return None
 
-    def _original_words(self) -> set[str]:
-        """Every word of the original, lowercased (made once, when first asked)."""
-        if self._original_vocabulary is None:
-            self._original_vocabulary = set(WORD.findall(self.original.lower()))
-        return self._original_vocabulary
+    def _new_word(self, word: str, r: Range | None) -> bool:
+        """Whether the original writes ``word`` (lowercased) neither where ``r`` stood (its paragraph)
+        nor in its opening (``TOPIC_REACH``: a page's words show early and often)."""
+        if self._head is None:
+            self._head = set(WORD.findall(self.original[:TOPIC_REACH].lower()))
+        if word in self._head:
+            return False
+        if r is None:
+            return True
+        lo, hi = self.original.rfind("\n\n", max(0, r.start - 5000), r.start), self.original.find("\n\n", r.end, r.end + 5000)
+        return word not in WORD.findall(self.original[max(0, lo) : len(self.original) if hi < 0 else hi].lower())
 
     def _any_term(self, c: Change) -> bool:
         return any(self._terms_named(r, o, r is c.revised) for r, o in ((c.original, c.revised), (c.revised, c.original)) if r is not None)
