@@ -302,6 +302,8 @@ class Notes:
                 found.update(n for w in only_new if len(w) >= 4 and w in self.vocabulary and self._new_word(w, c.original) for n in self.by_word.get(w, ()) if n in self.update_set)
             elif len(one := only_new or only_old) == 1 and len(w := min(one)) >= 4 and (side := c.revised if only_new else c.original) and w in names_in(side.text):
                 found.update(n for n in self.by_word.get(w, ()) if n in self.update_set)  # one name added to or taken from a list ("Windows is now supported")
+        elif c.kind == "addition" and 0 < len(new_seq) <= 40:  # a note saying what it added, by a word new to the page ("Added a statement from the mayor.")
+            found.update(n for w in set(new_seq) if len(w) >= 4 and w in self.vocabulary and self._new_word(w, None) for n in self.by_word.get(w, ()) if n in self.reporting_set)
         if where is not None:
             found.update(self.sections.get(where, ()))
             if c.kind == "addition" and self.b.structure and where + 1 < len(self.b.structure) and self.b.structure[where].kind == "rule":

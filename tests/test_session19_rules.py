@@ -339,3 +339,19 @@ def test_status_badges_swapped_are_no_edit() -> None:
     # guard: a picture of the content changed is an edit
     pic = doc.format(".. image:: https://example.org/diagram-v1.png").replace("v1", "{}")
     assert _silent(annotate.compare(pic.format("v1"), pic.format("v2"), fmt="text"))
+
+
+_STORY = (
+    "# Bridge to close\n\nThe Elm Street bridge will close on Monday for repairs, the council said.\n\n"
+    "The bridge carries 12,000 vehicles a day.\n\n{}Residents have complained about the noise for months.\n\n{}"
+)
+
+
+def test_a_note_saying_what_it_added_names_an_addition_by_a_word_new_to_the_page() -> None:
+    c = annotate.compare(_STORY.format("", ""), _STORY.format("The mayor said the closure was overdue.\n\n", "**Update 2:** Added a statement from the mayor.\n"), fmt="markdown")
+    assert not _silent(c)
+    # guards: an addition sharing no new word with it stays silent; so does one beside a note that reports news, not an edit
+    c = annotate.compare(_STORY.format("", ""), _STORY.format("Traffic was heavy on Tuesday.\n\n", "**Update 2:** Added a statement from the mayor.\n"), fmt="markdown")
+    assert _silent(c) == [" -> Traffic was heavy on Tuesday."]
+    c = annotate.compare(_STORY.format("", ""), _STORY.format("The mayor said the closure was overdue.\n\n", "**Update:** The mayor resigned on Friday.\n"), fmt="markdown")
+    assert _silent(c) == [" -> The mayor said the closure was overdue."]
