@@ -83,6 +83,8 @@ _NUMBERS_NOTE = re.compile(
 _CORRECTION_LABEL = re.compile(r"correct|errat|retract|clarif", re.IGNORECASE)
 """Labels of notes that report a change by what they are ("Correction:", "Erratum")."""
 _MOVED = re.compile(r"\b(?:moved|reordered|re-ordered|rearranged|re-arranged|relocated|swapped)\b", re.IGNORECASE)
+_ADDS = re.compile(r"\b(?:add(?:ed|s|ing)?|now\s+includes?)\b", re.IGNORECASE)  # (a note saying it added something)
+_FOOTNOTE = re.compile(r"\s{0,4}\[\^([^\]\s]{1,40})\]:")
 _CODE_TALK = re.compile(r"\b(?:bug|code|function|script|snippet|command|query|formula|macro|program)s?\b", re.IGNORECASE)  # (a note on code)
 
 
@@ -229,6 +231,8 @@ class Notes:
             return tuple(self.ids[n] for n in self.numbers), "specific"  # a number revised, as the note says
         if c.kind == "edit" and (dated := date_disclosers(c, self.original, self.text, self.raw, self.reporting) or quantity_notes(c, self.original, self.text, self.figures)):
             return tuple(self.ids[n] for n in dated), "specific"  # a date revised, as a note says ("the wrong date", "11 March, not 12"); a figure it writes ("£3 million")
+        if c.kind == "addition" and c.revised is not None and (foot := _FOOTNOTE.match(c.revised.text)) and (cited := [n for n, x in enumerate(self.raw) if f"[^{foot.group(1)}]" in x]):
+            return tuple(self.ids[n] for n in cited), "specific"  # a footnote a note cites, added with it ("[^eigenvectors]: …")
         if gone := self.removals.named(c):  # ("removed the note about the archive": "archive" is nowhere now)
             return tuple(self.ids[n] for n in gone), "specific"
         if self.reporting and c.kind != "move" and (fielded := self._field_named(c)):
@@ -303,7 +307,7 @@ class Notes:
             elif len(one := only_new or only_old) == 1 and len(w := min(one)) >= 4 and (side := c.revised if only_new else c.original) and w in names_in(side.text):
                 found.update(n for n in self.by_word.get(w, ()) if n in self.update_set)  # one name added to or taken from a list ("Windows is now supported")
         elif c.kind == "addition" and 0 < len(new_seq) <= 40:  # a note saying what it added, by a word new to the page ("Added a statement from the mayor.")
-            found.update(n for w in set(new_seq) if len(w) >= 4 and w in self.vocabulary and self._new_word(w, None) for n in self.by_word.get(w, ()) if n in self.reporting_set)
+            found.update(n for w in set(new_seq) if len(w) >= 4 and w in self.vocabulary and self._new_word(w, None) for n in self.by_word.get(w, ()) if n in self.reporting_set and _ADDS.search(self.raw[n]))
         if where is not None:
             found.update(self.sections.get(where, ()))
             if c.kind == "addition" and self.b.structure and where + 1 < len(self.b.structure) and self.b.structure[where].kind == "rule":
@@ -339,8 +343,7 @@ class Notes:
         return None
 
     def _new_word(self, word: str, r: Range | None) -> bool:
-        """Whether the original writes ``word`` (lowercased) neither where ``r`` stood (its paragraph)
-        nor in its opening (``TOPIC_REACH``: a page's words show early and often)."""
+        """Whether the original writes ``word`` neither where ``r`` stood (its paragraph) nor in its opening (``TOPIC_REACH``)."""
         if self._head is None:
             self._head = set(WORD.findall(self.original[:TOPIC_REACH].lower()))
         if word in self._head:

@@ -83,9 +83,10 @@ def delimited(text: str, start: int, end: int) -> bool:
     return m is not None and text[start:end].rstrip().endswith("\n" + m.group("fence"))
 
 
-_FENCE_OPEN = re.compile(r"(?:\[[A-Za-z][^\]\n]{0,60}\]\n)?(-{4,8}|={4,8}|\*{4,8}|_{4,8}|\.{4,8})[ \t]*\n")
+_FENCE_OPEN = re.compile(r"(?:(?:\[[A-Za-z][^\]\n]{0,60}\]|\.[A-Za-z][^\n]{0,80})\n){0,2}(-{4,8}|={4,8}|\*{4,8}|_{4,8}|\.{4,8})[ \t]*\n")
 _FENCED_BLOCKS = 40
-"""Most blank-line blocks one AsciiDoc delimited block spans."""
+"""Most blank-line blocks one AsciiDoc delimited block spans (its title and role may stand above its fence:
+".Correction\n****\n…")."""
 
 
 def _fenced(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -75,7 +75,7 @@ def general_notice(text: str) -> bool:
 _LINK = re.compile(r"\[([^\]\n]{0,200})\]\([^)\s]{0,500}\)")
 """A Markdown link, replaced by its text when a note is read for what it says."""
 _UPDATE_STAMP = re.compile(
-    r"[\W_]{0,6}(?:last\s+)?(?:updated|edited|revised|amended)[\W_]{0,4}\s([\w ,:/.+-]{1,40}?)"
+    r"[\W_]{0,6}(?:last\s+(?:update|modified)|(?:last\s+)?(?:updated|edited|revised|amended))[\W_]{0,4}\s([\w ,:/.+-]{1,40}?)"
     r"(?:[,;:.]?\s+(?:see|details\s+in|more\s+in)\s+(?:[\w.-]{0,60}#\d{1,7}|https?://\S{1,300}))?[\W_]{0,6}",
     re.IGNORECASE,
 )

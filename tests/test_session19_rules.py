@@ -355,3 +355,37 @@ def test_a_note_saying_what_it_added_names_an_addition_by_a_word_new_to_the_page
     assert _silent(c) == [" -> Traffic was heavy on Tuesday."]
     c = annotate.compare(_STORY.format("", ""), _STORY.format("The mayor said the closure was overdue.\n\n", "**Update:** The mayor resigned on Friday.\n"), fmt="markdown")
     assert _silent(c) == [" -> The mayor said the closure was overdue."]
+
+
+# Set 58's forms (each written here in a short text of its own)
+
+
+def test_an_asciidoc_sidebar_titled_correction_with_blank_lines_is_one_note() -> None:
+    doc = "= Goroutines\n\nThreads cost memory.\n\n{}Goroutines are cheap.\n"
+    new = ".Correction\n****\nAs pointed out in comments, RSS does not count page tables.\n\nIn particular, 10k threads need 40mb of page tables.\n****\n\n"
+    (note,) = annotate.compare(doc.format(""), doc.format(new), fmt="text").annotations
+    assert note.text == new.strip() and note.label == "Correction"
+
+
+def test_a_last_update_line_put_in_covers_the_posts_edits_generally() -> None:
+    doc = "# HTTP/2 setup\n\n{}Use CloudFlare to get started.\n\nLetsEncrypt is in beta.\n"
+    c = annotate.compare(doc.format(""), doc.format("Last Update: 2017-07-12\n\n").replace("is in beta", "is now public"), fmt="markdown")
+    assert [n.text for n in c.annotations] == ["Last Update: 2017-07-12"] and not _silent(c)
+    assert [ch.disclosure for ch in c.changes if ch.kind == "edit"] == ["general"]
+
+
+def test_a_footnote_a_new_note_cites_is_the_notes() -> None:
+    doc = "# PageRank\n\nSearch grew from curation.\n\n{}Libraries curate too.\n{}"
+    c = annotate.compare(
+        doc.format("", ""),
+        doc.format("**Update, 2021/08/27:** colleagues pointed me to eigenvectors.[^eig]\n\n", "\n[^eig]: Which you may not remember from algebra.\n"),
+        fmt="markdown",
+    )
+    assert not _silent(c)
+    # guard: a footnote no note cites, added with it, stays silent
+    c = annotate.compare(
+        doc.format("", ""),
+        doc.format("**Update, 2021/08/27:** colleagues pointed me to eigenvectors.\n\n", "\n[^anac]: An anachronism, of course.\n"),
+        fmt="markdown",
+    )
+    assert _silent(c) == [" -> [^anac]: An anachronism, of course."]
