@@ -125,13 +125,15 @@ _STATUS = re.compile(
     r"|[^.\n]{0,60}?\b(?:has[ \t]+been|is[ \t]+now)[ \t]+(?:superseded|replaced|archived|deprecated)\b)"
     # (other kinds of page only when they say they are out of use: "This charter is obsolete.")
     r"|(?:charter|specification|spec|proposal|policy|resource|repository|site|website|wiki|FAQ|documentation|manual|handbook|list|"
-    r"template|component|plugin|widget|feature|library|package|module|extension|theme|tool|service|API|SDK|changelog|integration)"
+    r"template|component|plugin|widget|feature|library|package|module|extension|theme|tool|service|API|SDK|changelog|integration|project)"
     r"[ \t]+is[ \t]+(?:now[ \t]+|currently[ \t]+)?(?:out[ \t-]+of[ \t-]+date|outdated|obsolete|deprecated|archived|superseded|unmaintained|"
-    r"no[ \t]+longer[ \t]+(?:maintained|updated|supported|in[ \t]+use|valid|accurate)|not[ \t]+(?:maintained|updated|supported|functional|kept[ \t]+up))\b)"
+    r"in[ \t]+maintenance(?:[ \t-]+only)?[ \t]+mode|no[ \t]+longer[ \t]+(?:maintained|updated|supported|in[ \t]+use|valid|accurate)|not[ \t]+(?:maintained|updated|supported|functional|kept[ \t]+up))\b)"
     # a project's status told at a page's top: "Moment is a legacy project in maintenance mode.", "**Express 3.x** IS NO LONGER MAINTAINED",
     # an event's: "PyCon UK 2017 is over."
-    r"|(?:>[ \t]?)?(?:[*_]{1,3})?[A-Z][\w.-]{1,30}(?:[ \t]+[A-Z\d][\w.]{0,15}){0,2}(?:[*_]{1,3})?[ \t]+(?i:is)[ \t]+(?i:now[ \t]+)?(?i:a[ \t]+legacy[ \t]+project|in[ \t]+maintenance[ \t]+mode|"
-    r"no[ \t]+longer[ \t]+(?:maintained|developed|supported|updated)|unmaintained|archived|deprecated|end[ \t-]+of[ \t-]+life|over(?=[.!]))\b"
+    r"|(?:>[ \t]?)?(?:[*_]{1,3})?(?:The[ \t]+)?(?=[\w.-]{0,30}[A-Z])[A-Za-z][\w.-]{1,30}(?:[ \t]+[A-Z\d][\w.]{0,15}){0,2}(?:[*_]{1,3})?[ \t]+(?i:is)[ \t]+(?i:now[ \t]+)?(?i:a[ \t]+legacy[ \t]+project|"
+    r"in[ \t]+maintenance(?:[ \t-]+only)?[ \t]+mode|no[ \t]+longer[ \t]+(?:maintained|developed|supported|updated)|unmaintained|archived|deprecated|end[ \t-]+of[ \t-]+life|over(?=[.!]))\b"
+    # renamed: "The jQuery Foundation is now the JS Foundation", "Foo is now called Bar"
+    r"|(?:>[ \t]?)?(?:[*_]{1,3})?(?:The[ \t]+)?(?=[\w.-]{0,30}[A-Z])[A-Za-z][\w.-]{1,30}(?:[ \t]+[A-Z\d][\w.]{0,15}){0,2}[ \t]+(?i:is[ \t]+now)[ \t]+(?:(?i:called|named|known[ \t]+as|part[ \t]+of)[ \t]+|the[ \t]+)[A-Z]"
     # a thing the page documents: "Since Struts 6.4.0 this interceptor is deprecated, please use …"
     r"|(?:>[ \t]?)?(?:[*_]{1,3})?(?:(?:Since|As\s+of|From)[ \t]+[^,\n]{1,40}?,?[ \t]+)?[Tt]his[ \t]+[\w-]{3,30}[ \t]+(?:is|has[ \t]+been)[ \t]+(?:now[ \t]+)?"
     r"(?:deprecated|obsolete|no[ \t]+longer[ \t]+(?:supported|maintained))\b"
@@ -197,7 +199,10 @@ _STATUS_BODY = re.compile(
 )
 
 
-POINTER = re.compile(r"(?:>[ \t]?)?(?:[*_]{1,3})?(?:See|Read)[ \t]+(?:this|the|our|my|\[)[^\n]{0,80}?\b(?:details|information|more|context|background|announcement|discussion)\b")
+POINTER = re.compile(
+    r"(?:>[ \t]?)?(?:[*_]{1,3})?(?:(?:See|Read)[ \t]+(?:this|the|our|my|\[)[^\n]{0,80}?\b(?:details|information|more|context|background|announcement|discussion)"
+    r"|To[ \t]+(?:read|learn)[ \t]+more|For[ \t]+more[ \t]+(?:information|details|info))\b"
+)
 """A short paragraph pointing the reader on ("> See this issue for more details: …"): under a note, the note's."""
 
 

@@ -389,3 +389,23 @@ def test_a_footnote_a_new_note_cites_is_the_notes() -> None:
         fmt="markdown",
     )
     assert _silent(c) == [" -> [^anac]: An anachronism, of course."]
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "jQuery Mobile is no longer supported.\n\nTo read more about the status of the project, see the [announcement](x).",
+        "This project is in maintenance-only mode. [Learn more](x).",
+        "The jQuery Foundation is now the JS Foundation.\n\nFor more information about our expanded vision, read the [announcement](x).",
+    ],
+)
+def test_a_projects_status_or_new_name_at_the_top_is_a_notice_with_its_pointer(notice: str) -> None:
+    doc = "# jQuery\n\n{}jQuery is a fast, small library.\n\n## Download\n\nGet the latest version.\n"
+    (note,) = annotate.compare(doc.format(""), doc.format(notice + "\n\n"), fmt="markdown").annotations
+    assert note.text == notice
+
+
+def test_a_things_new_role_told_in_prose_is_content() -> None:
+    # guard: "is now the" before a common word, not a name
+    doc = "# Elm Street\n\n{}The bridge carries traffic.\n"
+    assert not annotate.compare(doc.format(""), doc.format("The Elm Street bridge is now the main route into town.\n\n"), fmt="markdown").annotations
