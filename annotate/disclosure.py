@@ -350,8 +350,8 @@ class Notes:
             return False
         if r is None:
             return True
-        lo, hi = self.original.rfind("\n\n", max(0, r.start - 5000), r.start), self.original.find("\n\n", r.end, r.end + 5000)
-        return word not in WORD.findall(self.original[max(0, lo) : len(self.original) if hi < 0 else hi].lower())
+        lo, hi = self.original.rfind("\n\n", max(0, r.start - 2000), r.start), self.original.find("\n\n", r.end, r.end + 2000)
+        return word not in WORD.findall(self.original[max(0, r.start - 2000) if lo < 0 else lo : r.end + 2000 if hi < 0 else hi].lower())  # (its paragraph, or 2,000 characters each side)
 
     def _any_term(self, c: Change) -> bool:
         return any(self._terms_named(r, o, r is c.revised) for r, o in ((c.original, c.revised), (c.revised, c.original)) if r is not None)
