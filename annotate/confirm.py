@@ -15,7 +15,7 @@ import re
 from annotate.brackets import in_backticks, wrapped
 from annotate.candidate import Candidate
 from annotate.detect import bracketed_spans
-from annotate.labels import UPDATE_CUE
+from annotate.labels import UPDATE_CUE, UPDATE_LABEL
 from annotate.logs import stamp
 from annotate.model import Block, Document, Opcode
 from annotate.openings import addressed_note, label_at
@@ -311,14 +311,18 @@ def _labelled_insert(b: Document, op: Opcode) -> Candidate | None:
     if s > 0 and not b.text[s - 1].isspace() and (closing := _CLOSING_MARK.match(b.text, s, e)) is not None:
         s = closing.end()  # "size.~~ Update 2021-12-09: …": the struck text's close and stop are not the note's
     label = label_at(b.text, s, e) if s < e else None
+    k = passage_index(b.passages, s)
+    if label is not None and label[2] >= e and k < len(b.passages) and _LEAD_SLOT.fullmatch(b.text, b.passages[k].start, s) and UPDATE_LABEL.fullmatch(label[0]):
+        return Candidate("labelled", s, e, label[0], label[1], (k,), False)  # "UPDATE: " put before an old paragraph or title: it marks it updated
     if label is None or label[2] >= e or addressed_note(b.text, label):
         return None  # (a "Note that …" sentence put into a paragraph is the author's)
-    k = passage_index(b.passages, s)
     if b.text[e - 1].isalnum():
         e = _with_stop(b.text, e, b.passages[k].end if k < len(b.passages) else e + 1)  # (its full stop, kept by the diff as old)
     return Candidate("labelled", s, e, label[0], label[1], (k,), False)
 
 
+_LEAD_SLOT = re.compile(r"(?:#{1,6}[ \t]+|[*_]{1,3}|>[ \t]?)?")
+"""What may stand before a label put at a passage's start: a heading's marks, emphasis, a quote's."""
 _STOP = re.compile(r"[.!?][ \t]{1,3}(?=[A-Z])")
 _LINE_BREAK = re.compile(r"<br\s{0,2}/?>\s{0,8}", re.IGNORECASE)
 _CLOSING_MARK = re.compile(r"[.!?]?(?:~~|\*\*|__|[*_~])[.!?]?[ \t\n]+")

@@ -176,8 +176,8 @@ class Notes:
                 self.links.setdefault(key, []).append(n)
         self.sections: dict[int, list[int]] = {}
         for n, x in enumerate(annotations):
-            if _SECTION_NOTE.search(x.text):
-                lo, hi = section_of(b, x.paragraphs[0])
+            if _SECTION_NOTE.search(x.text) or UPDATE_LABEL.fullmatch(x.text.strip(" \t*_:#>")):  # ("UPDATE:" put before an old paragraph: its own)
+                lo, hi = section_of(b, x.paragraphs[0]) if _SECTION_NOTE.search(x.text) else (x.paragraphs[0], x.paragraphs[0] + 1)
                 for k in range(lo, hi):
                     self.sections.setdefault(k, []).append(n)
         # (a note reporting a change names a section by its heading's words; any note, by a

@@ -409,3 +409,15 @@ def test_a_things_new_role_told_in_prose_is_content() -> None:
     # guard: "is now the" before a common word, not a name
     doc = "# Elm Street\n\n{}The bridge carries traffic.\n"
     assert not annotate.compare(doc.format(""), doc.format("The Elm Street bridge is now the main route into town.\n\n"), fmt="markdown").annotations
+
+
+def test_an_update_label_put_before_an_old_paragraph_marks_it_and_discloses_its_edits() -> None:
+    base = "# A post about bridges\n\nThe bridge will close on Monday for repairs.\n\nTraffic would go through the town centre.\n"
+    marked = base.replace("The bridge will close on Monday", "UPDATE: The bridge will close on Tuesday").replace("town centre", "city centre")
+    c = annotate.compare(base, marked, fmt="markdown")
+    assert [(n.label, n.text) for n in c.annotations] == [("UPDATE", "UPDATE:")]
+    assert _silent(c) == ["town -> city"]  # (the marked paragraph's edit is disclosed; the other one's is not)
+    titled = annotate.compare(base, base.replace("# A post", "# UPDATED: A post"), fmt="markdown")
+    assert [n.text for n in titled.annotations] == ["UPDATED:"] and not _silent(titled)
+    # guard: a weak word put before a paragraph is no such mark
+    assert not annotate.compare(base, base.replace("The bridge will", "Note: The bridge will"), fmt="markdown").annotations
