@@ -45,6 +45,7 @@ from annotate.naming import (
     topic_phrases,
     undated,
 )
+from annotate.newwords import ADDS, PageWords, brought_in
 from annotate.notices import CHANGELOG, REPORTS_CHANGE, general_notice, notice_scope
 from annotate.removals import Removals
 from annotate.sections import (
@@ -83,7 +84,6 @@ _NUMBERS_NOTE = re.compile(
 _CORRECTION_LABEL = re.compile(r"correct|errat|retract|clarif", re.IGNORECASE)
 """Labels of notes that report a change by what they are ("Correction:", "Erratum")."""
 _MOVED = re.compile(r"\b(?:moved|reordered|re-ordered|rearranged|re-arranged|relocated|swapped)\b", re.IGNORECASE)
-_ADDS = re.compile(r"\b(?:add(?:ed|s|ing)?|now\s+includes?)\b", re.IGNORECASE)  # (a note saying it added something)
 _FOOTNOTE = re.compile(r"\s{0,4}\[\^([^\]\s]{1,40})\]:")
 _CODE_TALK = re.compile(r"\b(?:bug|code|function|script|snippet|command|query|formula|macro|program)s?\b", re.IGNORECASE)  # (a note on code)
 
@@ -96,7 +96,7 @@ class Notes:
         annotations = tuple(replace(x, text=x.label or "") if x.label and SECTION_ADDED.match(x.label) else x for x in annotations)
         self.ids, self.text, self.raw = [x.id for x in annotations], b.text, [x.text for x in annotations]
         self.original = original  # (where a removed word stood inside something a note quotes)
-        self._head: set[str] | None = None  # (the words of the original's opening, ``_new_word``)
+        self.page = PageWords(original)  # (which words the original writes: ``annotate.newwords``)
         # notes explaining a mark set beside the values they changed (``unlabelled.legend_mark``)
         self.legends = [(n, mark) for n, x in enumerate(annotations) if (mark := legend_mark(x.text)) is not None]
         sequences = [sequence(x.text) for x in annotations]
@@ -303,11 +303,11 @@ class Notes:
                 olds = {n for w in only_old for n in self._naming(w)}
                 found.update(n for w in only_new for n in self._naming(w) if n in olds)
                 # an update writing a word the edit brings into the page ("the install step now uses pipx" over "pip" -> "pipx")
-                found.update(n for w in only_new if len(w) >= 4 and w in self.vocabulary and self._new_word(w, c.original) for n in self.by_word.get(w, ()) if n in self.update_set)
+                found.update(brought_in(only_new, self.vocabulary, self.by_word, self.page, c.original, self.update_set))
             elif len(one := only_new or only_old) == 1 and len(w := min(one)) >= 4 and (side := c.revised if only_new else c.original) and w in names_in(side.text):
                 found.update(n for n in self.by_word.get(w, ()) if n in self.update_set)  # one name added to or taken from a list ("Windows is now supported")
         elif c.kind == "addition" and 0 < len(new_seq) <= 40:  # a note saying what it added, by a word new to the page ("Added a statement from the mayor.")
-            found.update(n for w in set(new_seq) if len(w) >= 4 and w in self.vocabulary and self._new_word(w, None) for n in self.by_word.get(w, ()) if n in self.reporting_set and _ADDS.search(self.raw[n]))
+            found.update(brought_in(set(new_seq), self.vocabulary, self.by_word, self.page, None, (n for n in self.reporting if ADDS.search(self.raw[n]))))
         if where is not None:
             found.update(self.sections.get(where, ()))
             if c.kind == "addition" and self.b.structure and where + 1 < len(self.b.structure) and self.b.structure[where].kind == "rule":
@@ -341,17 +341,6 @@ class Notes:
         if self.general:
             return self.general, "general"
         return None
-
-    def _new_word(self, word: str, r: Range | None) -> bool:
-        """Whether the original writes ``word`` neither where ``r`` stood (its paragraph) nor in its opening (``TOPIC_REACH``)."""
-        if self._head is None:
-            self._head = set(WORD.findall(self.original[:TOPIC_REACH].lower()))
-        if word in self._head:
-            return False
-        if r is None:
-            return True
-        lo, hi = self.original.rfind("\n\n", max(0, r.start - 2000), r.start), self.original.find("\n\n", r.end, r.end + 2000)
-        return word not in WORD.findall(self.original[max(0, r.start - 2000) if lo < 0 else lo : r.end + 2000 if hi < 0 else hi].lower())  # (its paragraph, or 2,000 characters each side)
 
     def _any_term(self, c: Change) -> bool:
         return any(self._terms_named(r, o, r is c.revised) for r, o in ((c.original, c.revised), (c.revised, c.original)) if r is not None)
