@@ -311,10 +311,12 @@ def _labelled_insert(b: Document, op: Opcode) -> Candidate | None:
     if s > 0 and not b.text[s - 1].isspace() and (closing := _CLOSING_MARK.match(b.text, s, e)) is not None:
         s = closing.end()  # "size.~~ Update 2021-12-09: …": the struck text's close and stop are not the note's
     label = label_at(b.text, s, e) if s < e else None
+    if label is None:
+        return None
     k = passage_index(b.passages, s)
-    if label is not None and label[2] >= e and k < len(b.passages) and _LEAD_SLOT.fullmatch(b.text, b.passages[k].start, s) and UPDATE_LABEL.fullmatch(label[0]):
+    if label[2] >= e and k < len(b.passages) and _LEAD_SLOT.fullmatch(b.text, b.passages[k].start, s) and UPDATE_LABEL.fullmatch(label[0]):
         return Candidate("labelled", s, e, label[0], label[1], (k,), False)  # "UPDATE: " put before an old paragraph or title: it marks it updated
-    if label is None or label[2] >= e or addressed_note(b.text, label):
+    if label[2] >= e or addressed_note(b.text, label):
         return None  # (a "Note that …" sentence put into a paragraph is the author's)
     if b.text[e - 1].isalnum():
         e = _with_stop(b.text, e, b.passages[k].end if k < len(b.passages) else e + 1)  # (its full stop, kept by the diff as old)

@@ -176,8 +176,8 @@ class Notes:
                 self.links.setdefault(key, []).append(n)
         self.sections: dict[int, list[int]] = {}
         for n, x in enumerate(annotations):
-            if _SECTION_NOTE.search(x.text) or UPDATE_LABEL.fullmatch(x.text.strip(" \t*_:#>")):  # ("UPDATE:" put before an old paragraph: its own)
-                lo, hi = section_of(b, x.paragraphs[0]) if _SECTION_NOTE.search(x.text) else (x.paragraphs[0], x.paragraphs[0] + 1)
+            if (said := _SECTION_NOTE.search(x.text) is not None) or UPDATE_LABEL.fullmatch(x.text.strip(" \t*_:#>")):  # ("UPDATE:" put before an old paragraph: its own)
+                lo, hi = section_of(b, x.paragraphs[0]) if said else (x.paragraphs[0], x.paragraphs[0] + 1)
                 for k in range(lo, hi):
                     self.sections.setdefault(k, []).append(n)
         # (a note reporting a change names a section by its heading's words; any note, by a
@@ -222,9 +222,9 @@ class Notes:
             return (), "visible"
         if c.revised is not None and (marked := [n for n, mark in self.legends if beside_mark(self.text, c.revised.start, c.revised.end, mark)]):
             return tuple(self.ids[n] for n in marked), "specific"  # "47*" under "*denotes updated totals …"
-        if recased(c) or respelled(c):  # (the smallest edits: ``annotate.smalledits``)
-            named = set(case_named(c, self.raw)) if recased(c) else set(spelling_named(c, self.raw, self.vocabulary))
-            if respelled(c) and where is not None:
+        if (cased := recased(c)) or respelled(c):  # (the smallest edits: ``annotate.smalledits``)
+            named = set(case_named(c, self.raw)) if cased else set(spelling_named(c, self.raw, self.vocabulary))
+            if not cased and where is not None:
                 named.update(self.sections.get(where, ()))  # ("this section was edited" beside it)
             return (tuple(self.ids[n] for n in sorted(named)), "specific") if named else (self.general, "general") if self.general else None
         if self.numbers and c.kind == "edit" and figure(c.original) and figure(c.revised):

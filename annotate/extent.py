@@ -18,7 +18,7 @@ from annotate.lines import delimited
 from annotate.model import Document
 from annotate.openings import label_at
 from annotate.segment import passage_index
-from annotate.unlabelled import POINTER
+from annotate.unlabelled import pointer_after
 
 MAX_NOTE_PARAGRAPHS = 8
 """A bracketed note may span at most this many paragraphs."""
@@ -112,7 +112,7 @@ def note_extent(doc: Document, k: int, reach: bool = False) -> int:
         end = next((j for j in range(k + 1, min(limit, k + 12)) if _END_MARK.fullmatch(text, passages[j].start, passages[j].end)), None)
         if end is not None and end > last:
             last = end
-        elif last + 1 < limit and passages[last + 1].end - passages[last + 1].start < 600 and POINTER.match(text, passages[last + 1].start, passages[last + 1].end):
+        elif last + 1 < limit and pointer_after(doc, last):
             last += 1
     return last
 

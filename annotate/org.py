@@ -94,7 +94,7 @@ def org_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         return spans
     out: list[tuple[int, int]] = []
     for s, e in spans:
-        if "\n" not in text[s:e]:
+        if text.find("\n", s, e) < 0:
             out.append((s, e))
             continue
         start = s
@@ -108,4 +108,5 @@ def org_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
-_HEADING_LINE = re.compile(r"^\*{1,8}[ \t]{1,4}[^\s*][^\n]{0,200}$", re.MULTILINE)
+_HEADING_LINE = re.compile(rf"^{HEADING.pattern}$", re.MULTILINE)
+"""An Org heading's line inside a block (``HEADING``, anchored to its line)."""

@@ -26,13 +26,13 @@ EMPHASISED = re.compile(r"(?:>[ \t]?)?(\*\*|__|\*|_)(?![\s*_])[^\n]{0,600}?(?<![
 _EMPHASISED_WORDS = 6
 """Fewer words in emphasis are a title ("**Revised Schedule**"), not a note."""
 _EDGE = 6
-_POINTER = re.compile(
+"""A notice in emphasis stands among a page's first or last passages."""
+_NOTE_BELOW = re.compile(
     r"(?:\(?(?:see|scroll\s+down\s+for)\s+)?(?:the\s+|an?\s+)?(?:updates?|corrections?|edits?|addendum|clarification|editor['\u2019]s\s+note)\s+"
     r"(?:below|appended|added|at\s+(?:the\s+)?(?:end|bottom)(?:\s+of\s+(?:this|the)\s+(?:post|article|page|story|piece))?)[.!)]{0,2}",
     re.IGNORECASE,
 )
 """A short pointer to a note further down ("*Update below.*", "*Correction appended.*")."""
-"""A notice in emphasis stands among a page's first or last passages."""
 
 
 def emphasised_paragraph(doc: Document, k: int, old: frozenset[str] = frozenset()) -> Marked | None:
@@ -51,7 +51,7 @@ def emphasised_paragraph(doc: Document, k: int, old: frozenset[str] = frozenset(
     if _EDGE <= k < len(doc.passages) - _EDGE:
         return None  # (mid-body, a bold sentence is the author's emphasis: "**Always wear a helmet.**")
     whole = text[p.start : p.end]
-    if _POINTER.fullmatch(text, p.start + len(whole) - len(whole.lstrip("> \t*_")), p.start + len(whole.rstrip(" \t.!*_"))) is not None:
+    if _NOTE_BELOW.fullmatch(text, p.start + len(whole) - len(whole.lstrip("> \t*_")), p.start + len(whole.rstrip(" \t.!*_"))) is not None:
         return "bracketed", None, None  # ("*Correction appended.*": its note is at the foot)
     if len(words) >= _EMPHASISED_WORDS and any(w.endswith(":") for w in words[:4]) and (first := _dated_lead(text, p.start, p.end)) is not None:
         # dated first: "**04/12/2020: i dati relativi al giorno 03/12/2020 … sono dati corretti**",
@@ -171,8 +171,7 @@ def status_paragraph(doc: Document, k: int) -> Marked | None:
     """A paragraph (or a heading: "<h2>Changelog is no longer updated...</h2>") near the top of
     a page that tells of the page itself or its subject's state (``_STATUS``): put into an old
     page, it is a notice to its readers."""
-    under_heading = k > 0 and (doc.structure[k - 1].kind == "heading" if doc.structure else _TEXT_HEADING.fullmatch(doc.text, doc.passages[k - 1].start, doc.passages[k - 1].end) is not None)  # (a section's status, told at its top)
-    if (k >= _STATUS_REACH and not under_heading) or (doc.structure and doc.structure[k].kind not in ("paragraph", "heading", "html")):
+    if not _notice_slot(doc, k):
         return None
     p = doc.passages[k]
     if status_end(doc, k) > k:
@@ -206,12 +205,17 @@ POINTER = re.compile(
 """A short paragraph pointing the reader on ("> See this issue for more details: …"): under a note, the note's."""
 
 
+def pointer_after(doc: Document, k: int) -> bool:
+    """Whether the passage after ``k`` is a short pointer (``POINTER``, under 600 characters)."""
+    return k + 1 < len(doc.passages) and (q := doc.passages[k + 1]).end - q.start < 600 and POINTER.match(doc.text, q.start, q.end) is not None
+
+
 def status_end(doc: Document, k: int) -> int:
     """The last passage of the section passage ``k`` heads when it is a status heading whose text
     says the document's state ("## Superseded\n\nWe will not be pursuing the approach …"); the
     pointer under a notice ("> See this issue for more details: …"); else ``k``."""
     n, text = len(doc.passages), doc.text
-    if k + 1 < n and (q := doc.passages[k + 1]).end - q.start < 600 and POINTER.match(text, q.start, q.end):
+    if pointer_after(doc, k):
         return k + 1
     if not doc.structure or doc.structure[k].kind != "heading" or k + 1 >= n or not text.startswith("#", doc.passages[k].start):
         return k
@@ -222,6 +226,17 @@ def status_end(doc: Document, k: int) -> int:
     while last + 1 < n and doc.structure[last + 1].kind != "heading":
         last += 1
     return last
+
+
+def _notice_slot(doc: Document, k: int) -> bool:
+    """Whether passage ``k`` stands where a page tells its readers of its state: among its first
+    passages (``_STATUS_REACH``) or at a section's top, under a heading (a plain text's too), and
+    is a paragraph, a heading or raw HTML."""
+    under_heading = k > 0 and (
+        doc.structure[k - 1].kind == "heading" if doc.structure
+        else _TEXT_HEADING.fullmatch(doc.text, doc.passages[k - 1].start, doc.passages[k - 1].end) is not None
+    )
+    return (k < _STATUS_REACH or under_heading) and not (doc.structure and doc.structure[k].kind not in ("paragraph", "heading", "html"))
 
 
 _TEXT_HEADING = re.compile(r"(?:[=#]{1,6}[ \t][^\n]{1,120}|[^\n]{1,120}\n([=\-^~\"'`*+#.:])\1{2,}[ \t]*)")
@@ -248,8 +263,7 @@ def effective_paragraph(doc: Document, k: int) -> Marked | None:
     April 2026, teaching accounts can no longer log in from off campus.", "从2026年4月10日起，…"):
     put into an old page, it is a notice of that change, dated by its day (the page's readers are
     told what changes when). A year alone ("From 2019 to 2021, I …") is no such day."""
-    under_heading = k > 0 and (doc.structure[k - 1].kind == "heading" if doc.structure else _TEXT_HEADING.fullmatch(doc.text, doc.passages[k - 1].start, doc.passages[k - 1].end) is not None)  # (a section's status, told at its top)
-    if (k >= _STATUS_REACH and not under_heading) or (doc.structure and doc.structure[k].kind not in ("paragraph", "heading", "html")):
+    if not _notice_slot(doc, k):
         return None
     text, p = doc.text, doc.passages[k]
     lead = FROM_DAY.match(text, p.start, min(p.end, p.start + 40))

@@ -171,7 +171,7 @@ def _fenced_toml(text: str) -> FrontMatter | None:
     if not isinstance(first, dict) or not {str(k).lower() for k in first} & {"date", "id", "title"}:
         return None  # (a page opening with a TOML example is not one)
     # (its dates only: the block stays the text's, as the advisory's page shows its fields to readers)
-    return from_fields(0, {}, None)._replace(**{f: getattr(from_fields(m.end(), first), f) for f in ("date", "updated")})
+    return from_fields(m.end(), first)._replace(end=0, fields={}, title=None)
 
 
 _LEKTOR_FIELD = re.compile(r"([A-Za-z_][\w-]{0,40}):[ \t]{0,8}")
