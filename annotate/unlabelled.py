@@ -174,7 +174,7 @@ def status_paragraph(doc: Document, k: int) -> Marked | None:
     if not _notice_slot(doc, k):
         return None
     p = doc.passages[k]
-    if status_end(doc, k) > k:
+    if _status_section_end(doc, k) > k:  # (not any paragraph over a pointer: a status heading)
         return "labelled", doc.text[p.start : p.end].strip(" \t#*_:"), None  # "## Superseded" over what supersedes it
     tag = _TAG_LINE.match(doc.text, p.start, p.end)  # ("<div class="doc-box doc-warn" markdown="1">" over it)
     if _STATUS.match(doc.text, tag.end() if tag else p.start, p.end) is None:
@@ -214,9 +214,13 @@ def status_end(doc: Document, k: int) -> int:
     """The last passage of the section passage ``k`` heads when it is a status heading whose text
     says the document's state ("## Superseded\n\nWe will not be pursuing the approach …"); the
     pointer under a notice ("> See this issue for more details: …"); else ``k``."""
+    return k + 1 if pointer_after(doc, k) else _status_section_end(doc, k)
+
+
+def _status_section_end(doc: Document, k: int) -> int:
+    """The last passage of the section passage ``k`` heads when it is a status heading over text
+    saying the document's state ("## Superseded\n\nWe will not be pursuing the approach …"), else ``k``."""
     n, text = len(doc.passages), doc.text
-    if pointer_after(doc, k):
-        return k + 1
     if not doc.structure or doc.structure[k].kind != "heading" or k + 1 >= n or not text.startswith("#", doc.passages[k].start):
         return k
     body = doc.passages[k + 1]

@@ -421,3 +421,10 @@ def test_an_update_label_put_before_an_old_paragraph_marks_it_and_discloses_its_
     assert [n.text for n in titled.annotations] == ["UPDATED:"] and not _silent(titled)
     # guard: a weak word put before a paragraph is no such mark
     assert not annotate.compare(base, base.replace("The bridge will", "Note: The bridge will"), fmt="markdown").annotations
+
+
+def test_a_new_paragraph_over_a_pointer_is_no_note_by_that_alone() -> None:
+    # guard (found reading the change): the pointer joins a notice; it makes no paragraph a notice
+    doc = "# Foo\n\nFoo is a library.\n\n{}## Usage\n\nRun it.\n"
+    new = "Foo can also parse YAML files and TOML files when asked.\n\nSee the [parser docs](x) for more details.\n\n"
+    assert not annotate.compare(doc.format(""), doc.format(new), fmt="markdown").annotations
