@@ -23,6 +23,7 @@ from annotate.naming import WORD
 from annotate.org import unseen_line
 from annotate.read.dateline import reading_time
 from annotate.read.html_marks import RAISED_DIGITS
+from annotate.rendering import same_rendering
 from annotate.sections import fence_info
 from annotate.segment import passage_index
 
@@ -58,7 +59,7 @@ def cosmetic(c: Change, a: Document | None, b: Document | None) -> bool:
         return True  # "```lisp" → "```elisp": the language a highlighter is told
     if c.kind in ("edit", "addition") and a is not None and b is not None and copyright_years(c, a, b):
         return True  # "© 2001–9 Mark Pilgrim" → "© 2001–10", "© 2019" → "© 2019-2021": a site's copyright line, its years moving on
-    if c.kind != "move" and a is not None and b is not None and a.format == b.format == "markdown" and _same_rendering(c, a, b):
+    if c.kind != "move" and a is not None and b is not None and a.format == b.format == "markdown" and same_rendering(c, a, b):
         return True  # "&amp;" → "&", "1. two" → "2. two", "[docs](http://…)" → "[docs][docs]": Markdown that renders the same
     if c.kind != "move" and _role_only(c, a, b):
         return True  # "``PKG-INFO``" → ":file:`PKG-INFO`": a reST role put on the same text
@@ -348,49 +349,3 @@ def _renumbered(old: str, new: str) -> bool:
         _RAISED_DIGITS.search(old) is not None and _RAISED_DIGITS.search(new) is not None
         and _RAISED_DIGITS.sub("", old) == _RAISED_DIGITS.sub("", new)
     )
-
-
-_INLINE_TARGET = re.compile(r"\([ \t]{0,2}<?([^\s()<>]{1,2000})>?[ \t]{0,2}\)")
-_REFERENCE_USE = re.compile(r"\[([^\[\]\n]{0,100})\]")
-_ITEM_NUMBER = re.compile(r"[ \t]{0,12}\d{1,9}$")
-
-
-def _same_rendering(c: Change, a: Document, b: Document) -> bool:
-    """Markdown written otherwise that renders the same: an entity for its character ("&amp;"
-    → "&", the diff keeping the "&"), a later item of an ordered list renumbered ("1. two" →
-    "2. two": Markdown numbers a list's items from its first), an inline link turned into a
-    reference to the same address ("[docs](http://…)" → "[docs][docs]" over "[docs]: http://…")."""
-    old, new = (c.original.text if c.original else ""), (c.revised.text if c.revised else "")
-    if c.original is not None and c.original.start > 0 and a.text[c.original.start - 1] == "&" and ";" in old:
-        return html.unescape("&" + old) == html.unescape("&" + new) != "&" + old
-    if c.kind == "edit" and old.isdigit() and new.isdigit():
-        return all(r is not None and _later_item(d, r) for d, r in ((a, c.original), (b, c.revised)))
-    if c.kind == "edit" and (inline := _INLINE_TARGET.fullmatch(old)) and (used := _REFERENCE_USE.fullmatch(new)):
-        return _defined(b, used.group(1) or _link_text(b, c.revised)) == inline.group(1)
-    if c.kind == "edit" and (inline := _INLINE_TARGET.fullmatch(new)) and (used := _REFERENCE_USE.fullmatch(old)):
-        return _defined(a, used.group(1) or _link_text(a, c.original)) == inline.group(1)
-    return False
-
-
-def _later_item(doc: Document, r: Range) -> bool:
-    """Whether ``r`` is the number of an ordered list's item other than its first."""
-    line = doc.text.rfind("\n", 0, r.start) + 1
-    if not _ITEM_NUMBER.fullmatch(doc.text, line, r.end) or doc.text[r.end : r.end + 2] not in (". ", ") ", ".\n"):
-        return False
-    k = passage_index(doc.passages, r.start)
-    kinds = doc.structure or ()
-    return 0 < k < len(kinds) and kinds[k].kind == kinds[k - 1].kind == "list_item" and kinds[k].level == kinds[k - 1].level
-
-
-def _defined(doc: Document, label: str) -> str | None:
-    """The address a reference link's definition gives ``label`` ("[docs]: http://…"), or ``None``."""
-    m = re.search(rf"(?im)^[ ]{{0,3}}\[{re.escape(label)}\]:[ \t]{{0,8}}<?(\S+?)>?(?:[ \t]|$)", doc.text) if label else None
-    return m.group(1) if m else None
-
-
-def _link_text(doc: Document, r: Range | None) -> str:
-    """The text of the link whose reference ``r`` is ("[docs][]": "docs")."""
-    if r is None or doc.text[r.start - 1 : r.start] != "]":
-        return ""
-    opening = doc.text.rfind("[", max(0, r.start - 200), r.start - 1)
-    return doc.text[opening + 1 : r.start - 1] if opening >= 0 else ""

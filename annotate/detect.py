@@ -26,7 +26,7 @@ from annotate.labels import CALLOUT_NAMES, LABEL_WORD, SECTION_ADDED, WEAK_WORDS
 from annotate.logs import content_callout, entry_end, log_entry, log_lines, log_rows, revision_items
 from annotate.model import Document
 from annotate.openings import CHANGE_DIRECTIVES, label_at
-from annotate.passage_labels import framed_label, html_heading, label_alone, term_list
+from annotate.passage_labels import framed_label, html_heading, label_alone, strong_title, term_list
 from annotate.read.dateline import at_page_edge, is_stamp, kept_stamp
 from annotate.revisions import change_lists, dated_sections
 from annotate.unlabelled import (
@@ -82,7 +82,7 @@ def candidates(doc: Document, reach: bool = False, old: frozenset[str] = frozens
             k = block.paragraphs[-1] + 1
             continue
         label = (
-            box_title(doc, k) or (label_at(text, p.start, p.end, as_heading=html_heading(doc, k)) if not term_list(text, p.start) else None) or framed_label(text, p.start, p.end) or label_alone(doc, k) or reporting_box(doc, k)
+            box_title(doc, k) or (label_at(text, p.start, p.end, as_heading=html_heading(doc, k)) if not term_list(text, p.start) else None) or strong_title(doc, k) or framed_label(text, p.start, p.end) or label_alone(doc, k) or reporting_box(doc, k)
             or classed_paragraph(doc, k) or titled_box(doc, k)
         )
         if label is not None:

@@ -131,8 +131,12 @@ _END_MARK = re.compile(
 """A line closing a note ("(end of update)", "[/update]", "— End of edit —")."""
 _BELOW_ADDED = re.compile(r"(?:以下|下記)(?:追記|追加)")
 """Japanese "added below" on a label's line."""
-_CONTINUES = re.compile(r"(?:And|But|Also|So|Additionally|Alternatively|Moreover|Furthermore)\b[ \t,]")
-"""A paragraph opening by going on from the one before ("And if you find yourself …")."""
+_CONTINUES = re.compile(
+    r"(?:And|But|Also|So|Additionally|Alternatively|Moreover|Furthermore|That\s+said|In\s+other\s+words|Either\s+way|In\s+any\s+case"
+    r"|On\s+(?:which|that|this)\s+note)\b[ \t,:]"
+)
+"""A paragraph opening by going on from the one before ("And if you find yourself …", "On which
+note: …", "That said, …")."""
 _WIKI_HEADING = re.compile(r"(={2,6})(?:[ \t]{0,4}[^=\n][^\n]{0,200}?[ \t]{0,4}\1|[ \t]{1,4}[^=\s][^\n]{0,200}?)[ \t]*")
 """A MediaWiki heading ("== Changelog ==") or an AsciiDoc section title ("== Update (18-JUN-2015): …")."""
 

@@ -50,7 +50,7 @@ EMPHASIS_CLOSE = re.compile(r"[.:]?(?:\*\*|__|\*|_|</" + EMPHASIS_TAG + r">)[.:]
 """The emphasis closing a dated label, with the stop, colon or dash after it."""
 EARLIER_DRAFT = re.compile(r"In\s+(?:the|an?)\s+(?:first|earlier|previous|original)\s+(?:version|draft)", re.IGNORECASE)
 EMPHASIS = re.compile(r"[ \t]{0,3}(?:[*_]{1,3}|'{2,3}|</" + EMPHASIS_TAG + ">)")
-ABOUT = re.compile(r"[\s,]{0,4}(?:on|about|regarding|re|from|for|to\s+(?:the|our|this|my|an?|these|those))\s+\S", re.IGNORECASE)
+ABOUT = re.compile(r"[\s,]{0,4}(?:on|about|regarding|re|from|for|due\s+to|to\s+(?:the|our|this|my|an?|these|those))\s+\S", re.IGNORECASE)
 """A label about something ("Update on the election:") rather than dated."""
 PARTICIPLE = frozenset(["updated", "edited", "corrected", "revised", "amended"])
 LATER = re.compile(
@@ -92,6 +92,7 @@ NOTICE_WORD = re.compile(
 PICTOGRAPHS = "[\U0001f300-\U0001faff\u2600-\u27bf]"
 """A pictograph's range ("🔔", "📢", "✅"), as one may stand before a label."""
 LEAD = re.compile(
+    r"(?:<br[ \t]{0,2}/?>[ \t]{0,8}\n[ \t]{0,8}){0,2}"  # a line break alone above it, for space: "<br>\n{% callout %}…"
     r"(?:<a\b[^<>\n]{0,80}>[ \t]{0,4}</a>[ \t]{0,8}\n?[ \t]{0,8})?"  # an anchor for links to the note: <a id="warning-k8s"></a>
     r"(?:\{:[ \t]{0,4}[.#][^{}\n]{0,80}\}[ \t]{0,8}\n[ \t]{0,8})?"  # kramdown's attributes on the line above: {:.site-note}
     r"(?:\|[ \t]{0,4}(?=[^|\n]{1,200}\|[ \t]{0,8}\n[ \t]{0,3}\|[ \t]{0,4}:?-{3,40}))?"  # a one-column table's header: | :warning: NOTE: |

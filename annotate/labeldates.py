@@ -291,3 +291,11 @@ def date_after_colon(text: str, end: int, window: int, line_end: int, marked: bo
         if d is not None and datey(text, s2, dash.start()):
             return d, end
     return None
+
+
+def argument_date(text: str, start: int, limit: int) -> FoundDate | None:
+    """The date a reST directive's argument is, from ``start`` (after its "::") to its line's end
+    (".. deprecated:: 2024-11", ".. note:: 3 May 2021"); none for a version (".. deprecated:: 3.2")."""
+    end = text.find("\n", start, limit)
+    found = find_dates(text, start, limit if end < 0 else end)
+    return found[0] if found else None

@@ -78,9 +78,21 @@ def sequence(text: str) -> list[str]:
     return content_words(WORD.findall(text.lower()))
 
 
+_POINTED = frozenset({"information", "info", "details", "detail"})
+"""What a pointer's stock phrase points to ("For more information", "more details"): no content."""
+
+
 def content_words(words: list[str]) -> list[str]:
-    """The content words of ``words`` (lowercased word runs), in order."""
-    return [w for w in words if len(w) >= 3 and w not in STOP and not w.isdigit()]
+    """The content words of ``words`` (lowercased word runs), in order; not the stock
+    phrase of a pointer ("for more information", "see more details").
+
+    >>> content_words("for more information about the foundation".split())
+    ['foundation']
+    """
+    return [
+        w for i, w in enumerate(words)
+        if len(w) >= 3 and w not in STOP and not w.isdigit() and not (w in _POINTED and i and words[i - 1] == "more")
+    ]
 
 
 NEAR = 3

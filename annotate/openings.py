@@ -19,6 +19,7 @@ from annotate.labeldates import (
     ASIDE_COLON,
     LABEL_DASH,
     SETEXT,
+    argument_date,
     as_of_date,
     date_after_colon,
     date_first,
@@ -106,13 +107,14 @@ def _boxed_label(lead: re.Match[str] | None, text: str, start: int, limit: int) 
     named = [(lead.group("liq"), lead.start("liq"))] if lead.group("liq") and lead.group("liq").lower() in CALLOUT_NAMES else []
     if not kinds and not named:
         return None
+    argued = argument_date(text, lead.end("rest") + 2, limit) if rest else None
     if (changed := next((k for k, _ in kinds if k.lower() in CHANGE_DIRECTIVES), None)) is not None:
-        return changed, None  # ".. deprecated:: 3.0", "```{versionchanged} 2.3": Sphinx's notes of a change
+        return changed, argued  # ".. deprecated:: 3.0", "```{versionchanged} 2.3": Sphinx's notes of a change
     for kind, at in kinds:
         if (m := LABEL_WORD.match(kind)) is not None:
             rest = kind[m.end() :]
             if not rest.strip(" \t:"):
-                return kind, None
+                return kind, argued
             if rest[:1] in " \t(,:":
                 # a title naming its kind first: title="Update (3 March 2024)"
                 found = find_dates(text, at + m.end(), at + len(kind))
@@ -311,6 +313,11 @@ def label_at(text: str, pos: int, limit: int, *, as_heading: bool = False) -> tu
         text, signed.end(), stop := (colon if colon is not None and colon > signed.end() else line_end)
     ):
         when, end = (signed.end(), stop), (stop + 1 if stop < line_end else line_end)  # "Addendum by Matt on May 26, 2021"
+    elif marked and not heading and not weak and (shut_em := forms.EMPHASIS_CLOSE.search(text, i, min(window, i + 60))) is not None and (
+        forms.ABOUT.match(text, i, shut_em.start()) and date_in(text, i, shut_em.start()) is None
+        and (not text[shut_em.end() : line_end].strip() or text[shut_em.end() : shut_em.end() + 2].strip()[:1].isupper())
+    ):
+        when, end = (i, i), shut_em.end()  # "**Update due to technical issues**\nDay 1 …", "**Update on the venue.** The …": a title in bold
     elif close is not None and marked and not heading and (br := forms.BREAK.match(text, i, line_end)) is not None:
         when, end = (i, i), br.end()  # "**UPDATE**<br>the fix is out": the label, then a line break
     elif close is not None and marked and not heading and line_end < limit and forms.LINE_REST.fullmatch(text, i, line_end):

@@ -9,6 +9,7 @@ asks these questions of each passage.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from annotate.dates import FoundDate, find_dates
@@ -81,3 +82,24 @@ def label_alone(doc: Document, k: int) -> tuple[str, FoundDate | None, int] | No
     if found is None:
         found = as_of_date(text, p.end, passages[k + 1].end)  # "Update\n\n    As of 05-Jan-2016, …"
     return text[m.start() : m.end()], found, p.end
+
+
+def strong_title(doc: Document, k: int) -> tuple[str, FoundDate | None, int] | None:
+    """An HTML paragraph opening with a label set in bold as its title, with no colon (the
+    page's text keeps no "**" to say so): "<strong>Update due to technical issues</strong> Day 1
+    …", "<b>Update (5 May 2021)</b><br>The venue …". The bold run is read as a heading's line; a
+    callout word ("Note") only before a sentence."""
+    p = doc.passages[k]
+    if doc.format != "html" or not doc.inline:
+        return None
+    at = bisect.bisect_left(doc.inline, (p.start,), key=lambda s: (s.start,))
+    span = doc.inline[at] if at < len(doc.inline) else None
+    if span is None or span.start != p.start or span.kind not in ("strong", "emphasis") or not span.start < span.end < p.end - 1:
+        return None
+    found = label_at(doc.text, span.start, span.end, as_heading=True)
+    if found is None or found[2] < span.end - 1 or doc.text[found[2] - 1 : found[2]] == ":":
+        return None  # (its colon already read it: "<strong>Update:</strong> …")
+    rest = doc.text[span.end : p.end].lstrip(" \t\n.:\u2014\u2013-")
+    if not (rest[:1].isupper() or rest[:1].isdigit() or "\n" in doc.text[span.end : span.end + 3]):
+        return None  # (bold words going on in the sentence: "<b>Updates to the timetable</b> were published …")
+    return found[0], found[1], span.end

@@ -19,6 +19,11 @@ prints:
   code is one place: when a verified silent change lies in it, the other silent changes in
   the same block are its parts (truths describe a block's edits together: "changed code in
   the worm-plot functions"), printed apart as "more in code the truth lumps", not as false.
+  A silent change that lies only inside a link's address (the words shown the same) is
+  printed apart too, as "in link addresses the truth leaves unjudged": the judges' brief
+  tells them to ignore a link's target changing alone, while annotate reports a link that
+  now points to another source (a reviewer's demand: a swapped DOI, a donation link to
+  another person); the truth neither confirms nor denies those.
 
 Nothing here is tuned to the corpus: the scores are what ``annotate.compare`` returns.
 """
@@ -37,6 +42,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from annotate import compare  # noqa: E402
+from annotate.addresses import in_address  # noqa: E402
 from annotate.labels import LABEL_WORD  # noqa: E402
 from annotate.model import Comparison, Document  # noqa: E402
 from annotate.read import InputPath, read_document  # noqa: E402
@@ -62,6 +68,10 @@ _LINK_DEFS = re.compile(
 """Link definitions closing a note's text (Markdown ``[x]: url "title"``, reStructuredText ``.. _x: url``)."""
 
 
+_RULE_END = re.compile(r"(?:\n[ \t]{0,3}(?:[-*_][ \t]*){3,})+\s*$")
+"""A thematic break closing a note's text ("---" under it and its definitions): a line with no words."""
+
+
 _IAL = re.compile(r"\n[ \t]{0,3}\{:[^\n]{1,80}\}[ \t]*$")
 """A kramdown attribute line closing a note ("{: .notice--info}"): markup a reader never sees."""
 
@@ -82,7 +92,7 @@ def _untitled(text: str) -> str:
     return rest if sep and rest.strip() and len(word) <= 30 and LABEL_WORD.fullmatch(word) is not None else text
 
 
-_WRAPPER = re.compile(r"^(?:[ \t]*<(?:div|aside|section|blockquote)\b[^<>\n]{0,200}>[ \t]*\n)+|(?:\n[ \t]*</(?:div|aside|section|blockquote)>[ \t]*)+$")
+_WRAPPER = re.compile(r"^(?:[ \t]*<(?:div|aside|section|blockquote|br)\b[^<>\n]{0,200}>[ \t]*\n)+|(?:\n[ \t]*</(?:div|aside|section|blockquote)>[ \t]*)+$")
 """Lines holding only the tags of an HTML box around a note in a Markdown text
 ('<div class="summary-box--left">' … '</div>'): markup a reader never sees, which truths
 copy with the note or not."""
@@ -96,12 +106,22 @@ def note_key(text: str) -> str:
     attribute line that close it, nor an AsciiDoc block's frame, nor the lines of an HTML box's
     tags around it, nor a box's title alone on its first line."""
     text = _COMMENT_LINES.sub("", text.rstrip())  # ("<!--more-->", the excerpt's end, under a note: nothing a reader reads)
-    return norm(_untitled(_WRAPPER.sub("", _BLOCK_FRAME.sub("", _LINK_DEFS.sub("", _IAL.sub("", text))).strip())))
+    return norm(_untitled(_WRAPPER.sub("", _BLOCK_FRAME.sub("", _LINK_DEFS.sub("", _RULE_END.sub("", _IAL.sub("", text)))).strip())))
 
 
-_GAP = r"(?:\s|<[^<>\n]{0,200}>|&nbsp;|\|)+"
+_GAP = r"(?:\s|<[^<>\n]{0,200}>|&nbsp;|\||(?<=\s)/(?=\s))+"
 """What may stand between two words of an excerpt: spaces, and in a table written as visible
-text ("Norme | 14 | 167"), the cells' bars or the HTML tags and blanks between its cells."""
+text ("Norme | 14 | 167"), the cells' bars or the HTML tags and blanks between its cells; a
+slash between spaces, as judges write a line break ("Reported 2024-04-01 / fixed by r1918558")."""
+
+_PLACEHOLDER = re.compile(r"\(\s*(?:removed|deleted|nothing|none|absent|empty|missing|not present|no such [^()]{0,40})\s*\)", re.IGNORECASE)
+"""What a judge writes for a side that has no text ("(removed)", "(nothing)", "(no such footnote)")."""
+
+
+def _side(item: dict[str, Any], key: str) -> str:
+    """One side of a truth's silent change, empty when the judge wrote a placeholder for it."""
+    value = item.get(key) or ""
+    return "" if _PLACEHOLDER.fullmatch(value.strip()) else value
 
 
 def locate(doc: Document, excerpt: str) -> tuple[int, int] | None:
@@ -122,7 +142,7 @@ def locate(doc: Document, excerpt: str) -> tuple[int, int] | None:
 
 
 def _locate_from(text: str, excerpt: str, at: int) -> tuple[int, int] | None:
-    words = [w for w in norm(excerpt).split() if w != "|"]
+    words = [w for w in norm(excerpt).split() if w not in ("|", "/")]
     if not words:
         return None
     loose = {"'": "['\u2018\u2019]", '"': "[\"\u201c\u201d]"} | {str(d): f"[{d}{r}]" for d, r in enumerate(_RAISED)}
@@ -152,6 +172,8 @@ class PairScore:
     """Silent changes inside a block of code where the truth describes the block's changes as
     one or a few ("changed code in the worm-plot functions"): parts of a verified silent
     change, neither false nor counted again."""
+    unjudged_links: int = 0
+    """Silent changes only inside a link's address, which the judges' brief leaves out."""
     misses: list[str] = field(default_factory=list)
 
 
@@ -237,11 +259,11 @@ def _code_passages(doc: Document, span: tuple[int, int] | None) -> set[int]:
 def _score_silent(s: PairScore, c: Comparison, truth: dict[str, Any]) -> None:
     spans: list[tuple[tuple[int, int] | None, tuple[int, int] | None]] = []
     for item in truth.get("silent", []):
-        old = locate(c.original, item["old"]) if item.get("old") else None
-        new = locate(c.revised, item["new"]) if item.get("new") else None
+        old = locate(c.original, _side(item, "old")) if _side(item, "old") else None
+        new = locate(c.revised, _side(item, "new")) if _side(item, "new") else None
         spans.append((old, new))
-        if old is None and new is None and not _FIELD_LINE.match(item.get("old") or item.get("new") or "") and not any(
-            {norm(v) for v in (item.get("old"), item.get("new")) if v} <= {norm(v) for v in (m.original, m.revised) if v}
+        if old is None and new is None and not _FIELD_LINE.match(_side(item, "old") or _side(item, "new")) and not any(
+            {norm(v) for v in (_side(item, "old"), _side(item, "new")) if v} <= {norm(v) for v in (m.original, m.revised) if v}
             for m in c.metadata_changes
         ):
             s.misses.append(f"truth excerpt not located: {item}")
@@ -263,6 +285,9 @@ def _score_silent(s: PairScore, c: Comparison, truth: dict[str, Any]) -> None:
             or (ch.revised and _code_passages(c.revised, (ch.revised.start, ch.revised.end)) & code_b)
         ):
             s.lumped += 1
+        elif not matched and all(in_address(d, r) for d, r in ((c.original, ch.original), (c.revised, ch.revised)) if r is not None):
+            s.unjudged_links += 1
+            s.misses.append(f"silent in a link's address (unjudged): {(ch.original.text if ch.original else '')[:40]!r} -> {(ch.revised.text if ch.revised else '')[:40]!r}")
         elif not matched:
             s.false_silent += 1
             shown = ch.revised.text if ch.revised else ch.original.text if ch.original else ""
@@ -278,8 +303,8 @@ def _score_silent(s: PairScore, c: Comparison, truth: dict[str, Any]) -> None:
         # (or the truth gives the field's value as a reader sees it: the page's title)
         keyed = [
             k for k, item in enumerate(truth.get("silent", []))
-            if field.match(item.get("old", "")) or field.match(item.get("new", ""))
-            or (values and {norm(v) for v in (item.get("old"), item.get("new")) if v} <= values)
+            if field.match(_side(item, "old")) or field.match(_side(item, "new"))
+            or (values and {norm(v) for v in (_side(item, "old"), _side(item, "new")) if v} <= values)
         ]
         for k in keyed:
             hit[k] = True
@@ -318,6 +343,7 @@ def totals(scores: list[PairScore]) -> dict[str, float]:
         "false_silent": sum(x.false_silent for x in scores),
         "false_silent_per_10_pairs": round(10 * sum(x.false_silent for x in scores) / len(scores), 2) if scores else 0.0,
         "lumped_in_code": sum(x.lumped for x in scores),
+        "unjudged_links": sum(x.unjudged_links for x in scores),
     }
 
 
@@ -359,6 +385,7 @@ def main(argv: list[str] | None = None) -> int:
                 f"{t['original_dates_right']:.3f} of {t['original_dated']} | silent recall {t['silent_recall']:.3f} of "
                 f"{t['silent_true']} | false silent {t['false_silent']} ({t['false_silent_per_10_pairs']}/10 pairs)"
                 + (f" | {t['lumped_in_code']} more in code the truth lumps" if t["lumped_in_code"] else "")
+                + (f" | {t['unjudged_links']} in link addresses the truth leaves unjudged" if t["unjudged_links"] else "")
             )
     return 0
 

@@ -12,7 +12,7 @@ import re
 
 from lxml import etree
 
-from annotate.model import CALLOUT_BOX, InlineSpan
+from annotate.model import CALLOUT_BOX, InlineKind, InlineSpan
 
 RAISED_DIGITS = "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079"
 """The digits 0-9 raised, as this reader writes a footnote reference's number ("¹¹")."""
@@ -116,10 +116,15 @@ _CALLOUT_CLASSES = frozenset(["alert", "callout", "admonition", "warning", "doc-
 _BOXED = frozenset(["div", "p", "section", "aside", "blockquote"])
 
 
-SHOWN_MARKS = {"del": "\ufdd0\ufdd1", "s": "\ufdd0\ufdd1", "strike": "\ufdd0\ufdd1", "ins": "\ufdd2\ufdd3"}
-"""Elements a reader sees marked as removed or added, and the characters (Unicode noncharacters)
-the page's walk writes around their text (opening, closing), for ``unmark`` to turn into spans."""
-SENTINELS = re.compile("[\ufdd0-\ufdd4]")
+SHOWN_MARKS = {
+    "del": "\ufdd0\ufdd1", "s": "\ufdd0\ufdd1", "strike": "\ufdd0\ufdd1", "ins": "\ufdd2\ufdd3", "strong": "\ufdd5\ufdd6", "b": "\ufdd5\ufdd6",
+}
+"""Elements a reader sees marked as removed or added, or set in bold, and the characters (Unicode
+noncharacters) the page's walk writes around their text (opening, closing), for ``unmark`` to
+turn into spans (bold only where it opens a block: a title in bold, "<b>Update on …</b> The …")."""
+_KINDS: dict[str, InlineKind] = {"\ufdd1": "strike", "\ufdd3": "inserted", "\ufdd6": "strong"}
+"""The span each closing mark closes."""
+SENTINELS = re.compile("[\ufdd0-\ufdd6]")
 """The characters the walk writes for marks and line breaks: Unicode noncharacters, never text;
 a page that holds one anyway is read without them (``extract``), its text as written."""
 
@@ -137,17 +142,19 @@ def unmark(para: str, at: int, code: bool = False) -> tuple[str, list[InlineSpan
     opened: list[tuple[str, int]] = []
     spans: list[InlineSpan] = []
     for ch in para:
-        if ch in "\ufdd0\ufdd2":
+        if ch in "\ufdd0\ufdd2\ufdd5":
             opened.append((ch, len(out)))
-        elif ch in "\ufdd1\ufdd3":
+        elif ch in _KINDS:
             if opened and ord(opened[-1][0]) + 1 == ord(ch):
-                spans.append(InlineSpan("strike" if ch == "\ufdd1" else "inserted", opened.pop()[1], len(out)))
+                start = opened.pop()[1]
+                if ch != "\ufdd6" or not "".join(out[:start]).strip():
+                    spans.append(InlineSpan(_KINDS[ch], start, len(out)))
         elif code or ch != " " or (out and out[-1] != " "):
             out.append(ch)
     while out and out[-1] == " " and not code:
         out.pop()
     n = len(out)
-    spans += [InlineSpan("strike" if ch == "\ufdd0" else "inserted", s, n) for ch, s in opened]  # (a mark a block closed)
+    spans += [InlineSpan(_KINDS[chr(ord(ch) + 1)], s, n) for ch, s in opened if ch != "\ufdd5"]  # (a mark a block closed)
     found = [InlineSpan(s.kind, at + s.start, at + min(s.end, n)) for s in spans if s.start < min(s.end, n)]
     return "".join(out), sorted(found, key=lambda s: (s.start, -s.end))
 

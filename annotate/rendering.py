@@ -1,0 +1,79 @@
+"""Markdown written otherwise that renders the same: what a reader sees is unchanged.
+
+Why a module of its own: ``annotate.cosmetic`` asks whether a change is one a reader reads;
+Markdown gives many ways to write the same page (an entity for its character, a list's
+numbers, a link inline or by reference, a footnote's label), and telling them apart needs
+the document around the change, kept here.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+from annotate.model import Change, Document, Range
+from annotate.segment import passage_index
+
+_INLINE_TARGET = re.compile(r"\([ \t]{0,2}<?([^\s()<>]{1,2000})>?[ \t]{0,2}\)")
+_REFERENCE_USE = re.compile(r"\[([^\[\]\n]{0,100})\]")
+_ITEM_NUMBER = re.compile(r"[ \t]{0,12}\d{1,9}$")
+
+
+def same_rendering(c: Change, a: Document, b: Document) -> bool:
+    """Markdown written otherwise that renders the same: an entity for its character ("&amp;"
+    → "&", the diff keeping the "&"), a later item of an ordered list renumbered ("1. two" →
+    "2. two": Markdown numbers a list's items from its first), an inline link turned into a
+    reference to the same address ("[docs](http://…)" → "[docs][docs]" over "[docs]: http://…"),
+    a footnote's label ("[^1]" → "[^2]", as another footnote came before it)."""
+    old, new = (c.original.text if c.original else ""), (c.revised.text if c.revised else "")
+    if c.original is not None and c.original.start > 0 and a.text[c.original.start - 1] == "&" and ";" in old:
+        return html.unescape("&" + old) == html.unescape("&" + new) != "&" + old
+    if c.kind == "edit" and all(r is not None and _in_footnote_label(d, r) for d, r in ((a, c.original), (b, c.revised))):
+        return True  # "seed[^1]" → "seed[^2]": Markdown numbers footnotes by their order, never by their labels
+    if c.kind == "edit" and old.isdigit() and new.isdigit():
+        return all(r is not None and _later_item(d, r) for d, r in ((a, c.original), (b, c.revised)))
+    if c.kind == "edit" and (inline := _INLINE_TARGET.fullmatch(old)) and (used := _REFERENCE_USE.fullmatch(new)):
+        return _defined(b, used.group(1) or _link_text(b, c.revised)) == inline.group(1)
+    if c.kind == "edit" and (inline := _INLINE_TARGET.fullmatch(new)) and (used := _REFERENCE_USE.fullmatch(old)):
+        return _defined(a, used.group(1) or _link_text(a, c.original)) == inline.group(1)
+    return False
+
+
+def _later_item(doc: Document, r: Range) -> bool:
+    """Whether ``r`` is the number of an ordered list's item other than its first."""
+    line = doc.text.rfind("\n", 0, r.start) + 1
+    if not _ITEM_NUMBER.fullmatch(doc.text, line, r.end) or doc.text[r.end : r.end + 2] not in (". ", ") ", ".\n"):
+        return False
+    k = passage_index(doc.passages, r.start)
+    kinds = doc.structure or ()
+    return 0 < k < len(kinds) and kinds[k].kind == kinds[k - 1].kind == "list_item" and kinds[k].level == kinds[k - 1].level
+
+
+def _defined(doc: Document, label: str) -> str | None:
+    """The address a reference link's definition gives ``label`` ("[docs]: http://…"), or ``None``."""
+    m = re.search(rf"(?im)^[ ]{{0,3}}\[{re.escape(label)}\]:[ \t]{{0,8}}<?(\S+?)>?(?:[ \t]|$)", doc.text) if label else None
+    return m.group(1) if m else None
+
+
+def _link_text(doc: Document, r: Range | None) -> str:
+    """The text of the link whose reference ``r`` is ("[docs][]": "docs")."""
+    if r is None or doc.text[r.start - 1 : r.start] != "]":
+        return ""
+    opening = doc.text.rfind("[", max(0, r.start - 200), r.start - 1)
+    return doc.text[opening + 1 : r.start - 1] if opening >= 0 else ""
+
+
+_FOOTNOTE_LABEL = re.compile(r"\[\^[^\]\s]{1,40}\]")
+"""A Markdown footnote's label, as cited or defined ("[^1]", "[^eigenvectors]")."""
+
+
+def _in_footnote_label(doc: Document, r: Range) -> bool:
+    """Whether ``r`` lies inside a footnote's label ("[^1]") in ``doc``.
+
+    >>> from annotate.read import read_document
+    >>> doc = read_document("A seed[^12].\\n\\n[^12]: Small.\\n", fmt="markdown")
+    >>> _in_footnote_label(doc, Range(8, 10, "12")), _in_footnote_label(doc, Range(2, 6, "seed"))
+    (True, False)
+    """
+    lo = max(doc.text.rfind("\n", max(0, r.start - 42), r.start) + 1, r.start - 42)
+    return any(m.start() + 2 <= r.start and r.end <= m.end() - 1 for m in _FOOTNOTE_LABEL.finditer(doc.text, lo, r.end + 42))

@@ -1,0 +1,185 @@
+"""The twentieth session's rules, each on its own example with a guard beside it: the misses of
+sets 58 and 59 (a labelled note going on into "On which note: …", a pointer's stock phrase, a
+line break above a note, a footnote's label renumbered, a reST directive dated by its argument)."""
+
+from __future__ import annotations
+
+import pytest
+from test_session17_rules import _silent
+
+import annotate
+
+_BASE = [
+    "# A post about bridges",
+    "The bridge will close on Monday for repairs lasting two weeks, the council said.",
+    "Officials said traffic would be diverted through the town centre during the works.",
+    "Residents have complained about the noise from the site for months now.",
+]
+
+
+def _post(*paragraphs: str, at: int = 4) -> tuple[str, str]:
+    """The base post, and the same with ``paragraphs`` put in before its paragraph ``at``."""
+    a = "\n\n".join(_BASE) + "\n"
+    b = "\n\n".join([*_BASE[:at], *paragraphs, *_BASE[at:]]) + "\n"
+    return a, b
+
+
+def test_a_labelled_note_goes_on_into_a_paragraph_that_refers_back() -> None:
+    # "**Update, evening of 2021/08/28:** …" then "On which note: …" (a new paragraph that is
+    # not one going on stays the author's: tests/test_session9_reading.py's counter-examples)
+    a, b = _post(
+        "**Update, evening of 2021/08/28:** a reader wrote to say the works will run a week longer.",
+        "On which note: the council has since published its own timetable for the works.",
+        "[^1]: The timetable is on the council's site.",
+    )
+    c = annotate.compare(a, b, fmt="markdown")
+    (note,) = c.annotations
+    assert note.text.startswith("**Update") and note.text.endswith("timetable for the works.")
+    assert note.date is not None and note.date.value == "2021-08-28"
+
+
+def test_a_paragraph_after_a_note_in_the_middle_stays_its_own() -> None:
+    # old text follows: the new paragraph may be the writer's, not the note's
+    a, b = _post(
+        "**Update, 28 August 2021:** a reader wrote to say the works will run a week longer.",
+        "Shops on the high street will open an hour later during the works.",
+        at=3,
+    )
+    c = annotate.compare(a, b, fmt="markdown")
+    (note,) = c.annotations
+    assert note.text.endswith("a week longer.")
+    assert [x[:9] for x in _silent(c)] == [" -> Shops"]
+
+
+def test_a_note_at_the_end_takes_no_heading_after_it() -> None:
+    a, b = _post(
+        "**Update, 28 August 2021:** a reader wrote to say the works will run a week longer.",
+        "## Getting there",
+        "Take the ferry while the bridge is closed.",
+    )
+    (note,) = annotate.compare(a, b, fmt="markdown").annotations
+    assert note.text.endswith("a week longer.")
+
+
+def test_a_pointers_stock_phrase_names_no_deleted_section() -> None:
+    # the rename notice and the deleted mission share "Foundation" and "for more information": no naming
+    original = (
+        "# The Bridge Foundation\n\nThe Bridge Foundation keeps the town's bridges. The Bridge Foundation "
+        "was founded in 1990.\n\n## Our mission\n\nWe repair and paint bridges, and we train engineers for the "
+        "Foundation. For more information, see our vision statement.\n\n## Contact\n\nWrite to the office.\n"
+    )
+    revised = (
+        "# The Bridge Foundation\n\nThe Bridge Foundation is now the River Trust. For more information about "
+        "our expanded vision, visit the Trust's site.\n\nThe Bridge Foundation keeps the town's bridges. The "
+        "Bridge Foundation was founded in 1990.\n\n## Contact\n\nWrite to the office.\n"
+    )
+    c = annotate.compare(original, revised, fmt="markdown")
+    assert len(c.annotations) == 1
+    assert any("mission" in x.split(" -> ")[0] for x in _silent(c))
+
+
+@pytest.mark.parametrize("br", ["<br>", "<br/>", "<br />"])
+def test_a_line_break_alone_above_a_note(br: str) -> None:
+    # "<br>\n{% callout %}<strong><em>Update:</em></strong> …": spacing, then the note
+    a, b = _post(f"{br}\n{{% callout %}}<strong><em>Update:</em></strong> The stable release is now out!{{% endcallout %}}", at=1)
+    c = annotate.compare(a, b, fmt="markdown")
+    (note,) = c.annotations
+    assert note.label == "Update" and not _silent(c)
+
+
+def test_a_line_break_above_plain_text_is_no_note() -> None:
+    a, b = _post("<br>\nShops on the high street will open an hour later.", at=1)
+    c = annotate.compare(a, b, fmt="markdown")
+    assert not c.annotations and _silent(c)
+
+
+def test_a_footnotes_label_renumbered_is_no_edit() -> None:
+    # a footnote put in before another: "[^1]" becomes "[^2]", which Markdown numbers by order anyway
+    a = "A seed must be large[^1].\n\nKeep one generator.\n\n[^1]: Or random.\n"
+    b = "A seed must be large[^2].\n\nKeep one generator[^1].\n\n[^1]: For tests, any seed.\n\n[^2]: Or random.\n"
+    c = annotate.compare(a, b, fmt="markdown")
+    assert _silent(c) == [" -> [^1]: For tests, any seed."]  # (the new footnote, not the renumbering)
+    # guard: a footnote's words changed stay an edit
+    c = annotate.compare(a, a.replace("Or random.", "Or chosen at random."), fmt="markdown")
+    assert _silent(c)
+
+
+@pytest.mark.parametrize(
+    ("directive", "date"),
+    [
+        (".. deprecated:: 2024-11", "2024-11"),
+        (".. versionchanged:: 2024-11-05", "2024-11-05"),
+        (".. note:: 3 May 2021", "2021-05-03"),
+        (".. deprecated:: 3.2", None),  # a version, not a date
+        (".. deprecated:: 2024.1", None),  # a calendar version
+    ],
+)
+def test_a_rest_directive_dated_by_its_argument(directive: str, date: str | None) -> None:
+    base = ["A page about bridges\n====================", "The bridge closes on Monday.", "Traffic goes through town."]
+    a = "\n\n".join(base) + "\n"
+    b = "\n\n".join([*base[:2], f"{directive}\n   The bridge API has been retired.", *base[2:]]) + "\n"
+    (note,) = annotate.compare(a, b, fmt="text").annotations
+    assert (note.date.value if note.date else None) == date
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "date"),
+    [
+        ("**Update due to technical issues**\nDay 1 had technical issues with the event page.", None),
+        ("**Update on the venue**\nThe venue has changed to the town hall.", None),
+        ("**Update on the venue.** The venue has changed to the town hall.", None),
+        ("**Update due to rain:** The venue has changed to the town hall.", None),
+    ],
+)
+def test_an_update_titled_in_bold_with_what_it_is_about(paragraph: str, date: str | None) -> None:
+    a, b = _post(paragraph)
+    c = annotate.compare(a, b, fmt="markdown")
+    (note,) = c.annotations
+    assert note.label == "Update" and note.text == paragraph and not _silent(c)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "**Update on the venue** was postponed by the council until June.",  # bold words in a sentence
+        "**Updates for the new year** are planned by the council.",
+    ],
+)
+def test_bold_words_going_on_in_a_sentence_are_no_title(paragraph: str) -> None:
+    a, b = _post(paragraph)
+    assert not annotate.compare(a, b, fmt="markdown").annotations
+
+
+_PAGE = (
+    "<html><head><title>Bridge</title></head><body><article><h1>Bridge closes</h1>"
+    "<p>The bridge will close on Monday for repairs lasting two weeks.</p>{}"
+    "<p>Officials said traffic would be diverted through the town centre.</p></article></body></html>"
+)
+
+
+@pytest.mark.parametrize(
+    ("block", "date"),
+    [
+        ("<p><strong>Update</strong> The venue has changed to the town hall.</p>", None),
+        ("<p><b>Update (5 May 2021)</b><br>The venue has changed to the town hall.</p>", "2021-05-05"),
+        ("<p><strong>Update due to technical issues</strong>\nDay 1 had technical issues with the event page.</p>", None),
+    ],
+)
+def test_an_html_label_in_bold_without_a_colon(block: str, date: str | None) -> None:
+    # the page's text keeps no "**": the bold run opening the paragraph is its title
+    c = annotate.compare(_PAGE.format(""), _PAGE.format(block), fmt="html")
+    (note,) = c.annotations
+    assert note.label == "Update" and (note.date.value if note.date else None) == date and not _silent(c)
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "<p><strong>Updates to the timetable</strong> were published by the council.</p>",  # a sentence in bold going on
+        "<p><strong>Update your browser</strong> to see the new timetable.</p>",
+        "<p>The council said <strong>Update</strong> The venue has changed.</p>",  # bold inside, not opening
+    ],
+)
+def test_html_bold_that_is_no_title(block: str) -> None:
+    c = annotate.compare(_PAGE.format(""), _PAGE.format(block), fmt="html")
+    assert not c.annotations and _silent(c)
