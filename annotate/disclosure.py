@@ -135,6 +135,7 @@ class Notes:
         for m, k in sorted((n, k) for n in self.reporting for k in self.near[n]):
             self.reporting_at.setdefault(k, []).append(m)
         self.reporting_set, self.removals = frozenset(self.reporting), Removals(b.text, annotations, self.reporting)
+        self.adders = frozenset(n for n in self.reporting if ADDS.search(self.raw[n]))  # (notes saying what they added)
         self.update_set = frozenset(n for n, x in enumerate(annotations) if n in self.reporting_set or (x.label and UPDATE_LABEL.fullmatch(x.label)))  # (not advice: "Note: bring ID")
         self.updates = tuple(self.ids[n] for n in sorted(self.update_set))
         self.names = [names_in(x.text) for x in annotations]
@@ -307,7 +308,7 @@ class Notes:
             elif len(one := only_new or only_old) == 1 and len(w := min(one)) >= 4 and (side := c.revised if only_new else c.original) and w in names_in(side.text):
                 found.update(n for n in self.by_word.get(w, ()) if n in self.update_set)  # one name added to or taken from a list ("Windows is now supported")
         elif c.kind == "addition" and 0 < len(new_seq) <= 40:  # a note saying what it added, by a word new to the page ("Added a statement from the mayor.")
-            found.update(brought_in(set(new_seq), self.vocabulary, self.by_word, self.page, None, (n for n in self.reporting if ADDS.search(self.raw[n]))))
+            found.update(brought_in(set(new_seq), self.vocabulary, self.by_word, self.page, None, self.adders))
         if where is not None:
             found.update(self.sections.get(where, ()))
             if c.kind == "addition" and self.b.structure and where + 1 < len(self.b.structure) and self.b.structure[where].kind == "rule":

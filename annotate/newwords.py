@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
 
 from annotate.model import Range
 from annotate.naming import TOPIC_REACH, WORD
@@ -52,11 +53,10 @@ class PageWords:
 
 
 def brought_in(
-    words: Iterable[str], vocabulary: set[str], by_word: dict[str, list[int]], page: PageWords, r: Range | None, notes: Iterable[int]
+    words: Iterable[str], vocabulary: set[str], by_word: dict[str, list[int]], page: PageWords, r: Range | None, notes: AbstractSet[int]
 ) -> set[int]:
     """The notes among ``notes`` (indices) writing one of ``words`` (a change's content words,
     four letters at least) that the page did not write before (``page``; ``r``: where the change
     stood in the original, if anywhere). ``vocabulary``: every word the notes write, a quick test
     first; ``by_word``: the notes by each word they write."""
-    wanted = set(notes)
-    return {n for w in words if len(w) >= 4 and w in vocabulary and page.new(w, r) for n in by_word.get(w, ()) if n in wanted}
+    return {n for w in words if len(w) >= 4 and w in vocabulary and page.new(w, r) for n in by_word.get(w, ()) if n in notes}
