@@ -149,13 +149,17 @@ def _markup_only(text: str) -> bool:
     """True for text of punctuation, spaces and Markdown or HTML formatting markup alone (no
     letter, digit or emoji outside a tag, a link definition or a footnote reference)."""
     if "[" in text or ".. _" in text:
-        text = _LINK_MARKUP.sub("", text)
+        text = _ASCIIDOC_ROLE.sub("", _LINK_MARKUP.sub("", text))
     if "<" in text:
         # ('<a href="' → '[', '</a>' → ')': a link rewritten in Markdown)
         text = _LINK_TAG.sub("", _ANCHOR.sub("", _FORMAT_TAG.sub("", text)))
     if "&" in text:
         text = html.unescape(_SPACE_ENTITY.sub(" ", text))  # ("&ldquo;" → "“": the same mark)
     return all(ch.isspace() or ch in _MARKUP_SYMBOLS or unicodedata.category(ch)[0] == "P" for ch in text)
+
+
+_ASCIIDOC_ROLE = re.compile(r"\[\.[\w-]{1,30}(?:\.[\w-]{1,30}){0,3}\](?=#)")
+"""An AsciiDoc role put on marked text ("[.line-through]##struck##", "[.big]#text#"): how it is shown."""
 
 
 _ROLE = re.compile(r"`{0,2}(?::[A-Za-z][\w.+-]{0,30}(?::[\w.+-]{1,30})?:|\{[A-Za-z][\w.+:-]{0,30}\})`{0,2}")

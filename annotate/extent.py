@@ -74,6 +74,7 @@ def note_extent(doc: Document, k: int, reach: bool = False) -> int:
         # ("He says:\n\n> ejabberd is buggy. …") or an embedded post ("<blockquote class=…>").
         while last + 1 < limit and (
             _LIST_ITEM.match(text, passages[last + 1].start, passages[last + 1].end)
+            or (doc.format == "html" and doc.structure and doc.structure[last + 1].kind == "list_item")  # (an HTML list: no markers left)
             or (_definition(doc, last + 1) and last + 2 < limit and _LIST_ITEM.match(text, passages[last + 2].start, passages[last + 2].end))
             or (last > k and indent(text, passages[last + 1].start) >= 2)  # (a list item's own quote or code, indented)
         ):
@@ -229,9 +230,16 @@ def _definition(doc: Document, k: int) -> bool:
 
 
 def _shown(doc: Document, k: int) -> bool:
-    """Whether passage ``k`` is material a note can show: code, a quote or an HTML block."""
+    """Whether passage ``k`` is material a note can show: code, a quote, an HTML block, or an
+    address alone on its lines (a post linked as a card: "EDIT: you might also like this
+    one:\n\nhttps://…\n\nLooks like we have some contention here!")."""
     kind = doc.structure[k].kind if doc.structure else "paragraph"
-    return kind in ("code", "html") or doc.text.startswith(">", doc.passages[k].start)
+    p = doc.passages[k]
+    return kind in ("code", "html") or doc.text.startswith(">", p.start) or _ADDRESS_ALONE.fullmatch(doc.text, p.start, p.end) is not None
+
+
+_ADDRESS_ALONE = re.compile(r"<?https?://[^\s<>]{1,2000}>?")
+"""A passage that is one web address and nothing else."""
 
 
 def _comment_after(doc: Document, k: int, limit: int) -> int:

@@ -91,6 +91,10 @@ NOTICE_WORD = re.compile(
 
 PICTOGRAPHS = "[\U0001f300-\U0001faff\u2600-\u27bf]"
 """A pictograph's range ("🔔", "📢", "✅"), as one may stand before a label."""
+TIMED = re.compile(r"(?:Updated|Edited|Corrected|Amended|Revised)\s+at\s+\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]\.?m\.?|[AP]M)(?:\s+[A-Z]{1,4}T?\b)?", re.IGNORECASE)
+"""A news site's stamp of the hour a story was updated ("Updated at 11:38 AM ET to include …")."""
+
+
 LEAD = re.compile(
     r"(?:<br[ \t]{0,2}/?>[ \t]{0,8}\n[ \t]{0,8}){0,2}"  # a line break alone above it, for space: "<br>\n{% callout %}…"
     r"(?:<a\b[^<>\n]{0,80}>[ \t]{0,4}</a>[ \t]{0,8}\n?[ \t]{0,8})?"  # an anchor for links to the note: <a id="warning-k8s"></a>

@@ -63,7 +63,7 @@ def datey(text: str, start: int, end: int) -> bool:
         find_dates(text, start, end, years=True) + find_yearless(text, start, end, label=True), key=lambda d: -d.start
     ):
         chunk = chunk[: d.start - start] + " " + chunk[d.end - start :]
-    chunk = _DAY_MONTH_YEAR.sub(" ", chunk)  # ("09-07-2021": a date, whichever way round)
+    chunk = _SHORT_YEAR.sub(" ", _DAY_MONTH_YEAR.sub(" ", chunk))  # ("09-07-2021", "5/11/18": a date, whichever way round)
     chunk = _MONTH_DAY.sub(" ", chunk)  # ("[Update 11/8]": a year-less date in figures, ``date_in`` reads it)
     rest = FILLER.fullmatch(chunk.replace("_", " "))  # ("_Updated 8/18/2025_": emphasis is no word's part)
     return rest is not None
@@ -77,6 +77,8 @@ def date_in(text: str, start: int, end: int) -> FoundDate | None:
         a, b = int(m2.group(1)), int(m2.group(3))
         if a != b and 1 <= a <= 12 and 1 <= b <= 12:  # "Update 2/11/2020:" (11 February or 2 November)
             return FoundDate(f"{EITHER}-{a:02d}-{b:02d}-{m2.group(4)}", "day", m2.start(), m2.end())
+    if not full and (short := _SHORT_YEAR.search(text, start, end)) is not None and (found := _short_year(short)) is not None:
+        return found
     if full and (not partial or full[0].start <= partial[0].start or full[0].precision != "year"):
         return full[0]
     if partial:
@@ -94,6 +96,26 @@ def date_in(text: str, start: int, end: int) -> FoundDate | None:
 _DAY_MONTH_YEAR = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?![\d/.-])")
 """A full date in figures whose day and month may be either way round ("2/11/2020", "09-07-2021"):
 ``dates.resolve_year`` picks the reading the document's dates support."""
+_SHORT_YEAR = re.compile(r"(?<![\d/.-])(\d{1,2})/(\d{1,2})/(\d\d)(?![\d/.-])")
+"""A date in figures with its year in two digits, in a label ("Update (5/25/18, 6:05 a.m.):");
+slashes only ("2.4.10" is a version)."""
+
+
+def _short_year(m: re.Match[str]) -> FoundDate | None:
+    """The date ``_SHORT_YEAR`` matched, its year in this century ("18": 2018), when its day
+    tells itself from its month (above 12); "05/07/17" reads three ways (a year first too) and
+    is no date.
+
+    >>> [getattr(_short_year(_SHORT_YEAR.search(s)), "value", None) for s in ("5/11/18", "25/11/18", "5/25/18")]
+    [None, '2018-11-25', '2018-05-25']
+    """
+    a, b, year = int(m.group(1)), int(m.group(2)), 2000 + int(m.group(3))
+    if a <= 12 and b <= 12:
+        return None
+    month, day = (a, b) if a <= 12 else (b, a)
+    return FoundDate(f"{year}-{month:02d}-{day:02d}", "day", m.start(), m.end()) if 1 <= month <= 12 and 1 <= day <= 31 else None
+
+
 _MONTH_DAY = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?![\d/])")
 """A year-less date in figures inside a label ("Update (9/15):", "Update (9/8):"): when both
 numbers may be the month, it reads either way (``dates.EITHER``) and the document's dates

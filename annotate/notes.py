@@ -47,8 +47,10 @@ def original_date(doc: Document | None, revised: Document, framing: Framing) -> 
 
 
 def revised_date(revised: Document, framing: Framing, original: DateInfo | None) -> DateInfo | None:
-    """The republication's date: its own (last update first), else inferred from the framing."""
-    if revised.updated is not None:
+    """The republication's date: its own (last update first), else inferred from the framing.
+    An update's date before the original's is a stale field copied from another post
+    ("last_modified_at: 2026-01-18" on a post of 2026-04-19), never the revision's."""
+    if revised.updated is not None and (original is None or revised.updated.value >= original.value[: len(revised.updated.value)]):
         return revised.updated
     if revised.date is not None:
         return revised.date
@@ -105,12 +107,33 @@ def date_for(
     said = _opening_date(candidate, doc, original) or _said_date(candidate, doc, original) or _signed_date(candidate, doc, original, republished)
     if said is not None:
         return said
-    if republished is None:
-        return None
+    linked = _linked_post(candidate, doc, original)
+    if republished is None or (linked is not None and linked.value > republished.value):
+        return linked
     if (later := _done_after(candidate, doc, republished)) is not None:
         return later
     basis = "inferred" if republished.basis == "inferred" else "document"
     return DateInfo(republished.value, republished.precision, basis, republished.evidence)
+
+
+_LATER_POST = re.compile(r"\b(?:follow[- ]?up|sequel|part\s+(?:2|two|ii)|(?:new|next|second)\s+(?:blog\s+)?(?:post|article|piece))\b", re.IGNORECASE)
+"""A note announcing a later post as it comes out ("there's now a follow up post", "a new post
+covers …"); not one telling of a post written some time before ("we wrote a whole post", which
+may be weeks older than the note: no date then)."""
+_DATED_ADDRESS = re.compile(r"https?://[^\s<>()\[\]]{1,300}?/((?:19|20)\d\d)[/-](\d\d)[/-](\d\d)[/-]")
+"""A post's address holding its day ("https://matklad.github.io/2020/01/04/mutexes-…")."""
+
+
+def _linked_post(candidate: Candidate, doc: Document, original: DateInfo | None) -> DateInfo | None:
+    """The day of the later post a note announces and links to, read from its address, when
+    it is after the original's date: the note cannot be older than that post, and is written
+    when it comes out ("EDIT: there's now a follow up post …:\n\nhttps://…/2020/01/04/…")."""
+    text, stop = doc.text, min(candidate.end, candidate.start + 2_000)
+    if original is None or _LATER_POST.search(text, candidate.start, stop) is None:
+        return None
+    days = [f"{m.group(1)}-{m.group(2)}-{m.group(3)}" for m in _DATED_ADDRESS.finditer(text, candidate.start, stop)]
+    days = [d for d in days if d > original.value[:10] and "01" <= d[5:7] <= "12" and "01" <= d[8:] <= "31"]
+    return DateInfo(max(days), "day", "inferred", f"the later post it links to, {max(days)}") if days else None
 
 
 def _new_year(written: DateInfo, original: DateInfo | None) -> DateInfo:
@@ -184,6 +207,8 @@ _CALLOUTS = CALLOUT_NAMES | {"important", "warning", "caution", "attention", "di
 """A callout box's words: such a box speaks of its subject, and a day it names is that subject's."""
 _TO_COME = re.compile(r"\b(?:will|shall|going\s+to|scheduled|planned|due|expected)\b", re.IGNORECASE)
 """A thing to come ("will be released on", "is scheduled on"): its day is not the notice's."""
+_FIRST = re.compile(r"\b(?:originally|initially|first)\b[^.\n]{0,30}$", re.IGNORECASE)
+"""A thing first done ("was originally released on 2023-07-31"): the subject's day, not the notice's."""
 
 
 def _said_date(candidate: Candidate, doc: Document, original: DateInfo | None) -> DateInfo | None:
@@ -205,7 +230,7 @@ def _said_date(candidate: Candidate, doc: Document, original: DateInfo | None) -
     found = [
         f for f in find_dates(text, candidate.start, reach) + find_yearless(text, candidate.start, reach)
         if f.start < stop and said_on.search(text, max(candidate.start, f.start - 30), f.start)
-        and not _TO_COME.search(text, max(candidate.start, f.start - 40), f.start)
+        and not _TO_COME.search(text, max(candidate.start, f.start - 40), f.start) and not _FIRST.search(text, max(candidate.start, f.start - 40), f.start)
     ]
     if not found:
         return None

@@ -322,7 +322,7 @@ def label_at(text: str, pos: int, limit: int, *, as_heading: bool = False) -> tu
         when, end = (i, i), br.end()  # "**UPDATE**<br>the fix is out": the label, then a line break
     elif close is not None and marked and not heading and line_end < limit and forms.LINE_REST.fullmatch(text, i, line_end):
         when, end = (i, i), line_end  # "> **Note**\n> The maintainers …", "> **Note** <br />": the label alone on its line
-    elif close is not None and marked and not heading and i < line_end and text[i] in " \t" and word not in forms.PARTICIPLE and (
+    elif close is not None and marked and not heading and i < line_end and text[i] in " \t" and (word not in forms.PARTICIPLE or m.group("word").isupper()) and (
         not weak or text[i : i + 4].lstrip()[:1].isupper()
     ):  # (a callout word too when a sentence opens after it: "**Note** The role of Project Member was …")
         when, end = (i, i), i  # "**UPDATE** *In 0.55, Firefox removed …*": the emphasis closes the label
@@ -342,8 +342,8 @@ def label_at(text: str, pos: int, limit: int, *, as_heading: bool = False) -> tu
         return None  # "(Update: …" opening a passage is a bracketed note, found with its bracket
     if when is None and word.startswith(("p.", "n.")):
         when, end = (i, i), i  # "P.S. I forgot …", "N.B. The deadline moved.": the abbreviation is its own end
-    if when is None and (word == "note" or (word in forms.PARTICIPLE and lead is not None and any(ch in lead.group(0) for ch in "*_"))):
-        return _disclosure_at(text, start, limit)  # "Note, this post has been updated in May 2025.", "*Edited to fix a typo.*"
+    if when is None and (word == "note" or (word in forms.PARTICIPLE and ((lead is not None and any(ch in lead.group(0) for ch in "*_>")) or forms.TIMED.match(text, start, limit)))):
+        return _disclosure_at(text, start, limit)  # "Note, this post has been updated in May 2025.", "*Edited to fix a typo.*", "Updated at 11:38 AM ET to …"
     if when is None and word in forms.PARTICIPLE and (told := _disclosure_at(text, start, limit)) is not None and told[1] is not None:
         return told  # "Updated with minor corrections on April 15 2021." (unmarked, dated: not "Updated to reflect the new API, …")
     if when is None or end is None:

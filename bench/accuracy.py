@@ -92,10 +92,13 @@ def _untitled(text: str) -> str:
     return rest if sep and rest.strip() and len(word) <= 30 and LABEL_WORD.fullmatch(word) is not None else text
 
 
-_WRAPPER = re.compile(r"^(?:[ \t]*<(?:div|aside|section|blockquote|br)\b[^<>\n]{0,200}>[ \t]*\n)+|(?:\n[ \t]*</(?:div|aside|section|blockquote)>[ \t]*)+$")
+_WRAPPER = re.compile(
+    r"^(?:[ \t]*(?:<(?:div|aside|section|blockquote|br)\b[^<>\n]{0,200}>|\{%-?[ \t]{0,4}[A-Za-z][\w-]{0,30}[^%\n]{0,200}-?%\})[ \t]*\n+)+"
+    r"|(?:\n[ \t]*(?:</(?:div|aside|section|blockquote)>|\{%-?[ \t]{0,4}end[\w-]{1,30}[ \t]{0,4}-?%\}))+[ \t]*$"
+)
 """Lines holding only the tags of an HTML box around a note in a Markdown text
-('<div class="summary-box--left">' … '</div>'): markup a reader never sees, which truths
-copy with the note or not."""
+('<div class="summary-box--left">' … '</div>'), or a template's box tags ("{% callout %}" …
+"{% endcallout %}"): markup a reader never sees, which truths copy with the note or not."""
 
 
 _COMMENT_LINES = re.compile(r"(?:\n[ \t]*<!--[^\n]{0,200}?-->[ \t]*)+$")

@@ -183,3 +183,116 @@ def test_an_html_label_in_bold_without_a_colon(block: str, date: str | None) -> 
 def test_html_bold_that_is_no_title(block: str) -> None:
     c = annotate.compare(_PAGE.format(""), _PAGE.format(block), fmt="html")
     assert not c.annotations and _silent(c)
+
+
+_ADOC = ["= Spinlocks\n\nIntro text about locks.", "The body says locks are slow on every machine."]
+
+
+def test_a_note_showing_an_address_takes_its_remark_after_it() -> None:
+    # "EDIT: you might also like this one:\n\nhttps://…\n\nLooks like we have some contention here!"
+    note = "EDIT: If you enjoyed this post, you might also like this one:\n\nhttps://example.org/2019/12/30/measuring-mutexes/\n\nLooks like we have some contention here!"
+    a = "\n\n".join(_ADOC) + "\n"
+    b = "\n\n".join([*_ADOC, note]) + "\n"
+    (found,) = annotate.compare(a, b, fmt="text").annotations
+    assert found.text == note
+
+
+def test_a_note_announcing_a_later_post_takes_its_day_from_the_posts_address() -> None:
+    # the note cannot be older than the post it links to, and is written when that post comes out
+    original = "---\ndate: 2020-01-02\n---\n\n# Spinlocks\n\nLocks are slow on every machine.\n"
+    note = "EDIT: there's now a follow up post, where we actually benchmark spinlocks:\n\nhttps://example.github.io/2020/01/04/mutexes-are-faster.html"
+    (found,) = annotate.compare(original, original + "\n" + note + "\n", fmt="markdown").annotations
+    assert found.date is not None and (found.date.value, found.date.basis) == ("2020-01-04", "inferred")
+    # guard: a link to an older post, or a note announcing no post, gives no date
+    older = note.replace("2020/01/04", "2019/12/30")
+    assert annotate.compare(original, original + "\n" + older + "\n", fmt="markdown").annotations[0].date is None
+    other = "EDIT: the benchmark code is here:\n\nhttps://example.github.io/2020/01/04/bench.html"
+    assert annotate.compare(original, original + "\n" + other + "\n", fmt="markdown").annotations[0].date is None
+    told = "> EDIT: we did this and we wrote a whole [post](https://example.org/blog/2020/01/27/removing-it) to explain it."
+    assert annotate.compare(original, original + "\n" + told + "\n", fmt="markdown").annotations[0].date is None  # (written some time before the note)
+
+
+def test_an_asciidoc_role_put_on_old_words_is_no_silent_addition() -> None:
+    # "[.line-through]##At worst, …##": the old words struck, as the note beside them says
+    a = "\n\n".join(_ADOC) + "\n"
+    b = a.replace("locks are slow on every machine.", "[.line-through]##locks are slow on every machine.## (EDIT: this is wrong, see the comments)")
+    c = annotate.compare(a, b, fmt="text")
+    assert len(c.annotations) == 1 and not _silent(c)
+
+
+@pytest.mark.parametrize(
+    ("block", "date"),
+    [
+        ("<p>After 12 consecutive years of meetings in town, we\u2019ve decided to cancel the 2020 bridge festival.</p>", None),
+        ("<p>We have made the difficult decision to postpone the bridge festival.</p>", None),
+        ('<div class="note"><p>Apache Bridge 1.5.3 is an archived release, and was originally released on 2023-07-31.</p></div>', None),
+        ("<p>This release is archived. The latest release is 1.5.5.</p>", None),
+    ],
+)
+def test_a_status_put_at_a_pages_top(block: str, date: str | None) -> None:
+    # an event cancelled by its organisers, a release archived; a day it was first released is not the notice's
+    page = "<html><head><title>Bridge</title></head><body><article><h1>Bridge festival</h1>{}<p>The festival brings music to the old bridge.</p><p>Tickets are sold at the gate.</p></article></body></html>"
+    c = annotate.compare(page.format(""), page.format(block), fmt="html")
+    (note,) = c.annotations
+    assert (note.date.value if note.date else None) == date and not _silent(c)
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "<p>We had a long talk about it, and we decided to cancel the picnic.</p>",  # a story's decision, far from a notice's form
+        "<p>In the end we decided to postpone our decision on the bridge until the spring.</p>",
+    ],
+)
+def test_a_decision_told_in_a_story_is_no_status(block: str) -> None:
+    page = "<html><head><title>Bridge</title></head><body><article><h1>Bridge festival</h1>{}<p>The festival brings music to the old bridge.</p><p>Tickets are sold at the gate.</p></article></body></html>"
+    assert not annotate.compare(page.format(""), page.format(block), fmt="html").annotations
+
+
+def test_an_html_note_ending_with_a_colon_takes_its_list() -> None:
+    block = "<p><strong>Update:</strong> the council now requires one of two things:</p><ul><li>a ticket bought online</li><li>a resident's pass</li></ul>"
+    c = annotate.compare(_PAGE.format(""), _PAGE.format(block), fmt="html")
+    (note,) = c.annotations
+    assert note.text.endswith("a resident's pass") and not _silent(c)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    ["> Updated at 11:38 AM ET to include another map based on feedback from readers.", "Updated at 3:45 p.m. ET to include a statement from the mayor."],
+)
+def test_a_news_stamp_of_the_hour_updated(paragraph: str) -> None:
+    a, b = _post(paragraph, at=1)
+    (note,) = annotate.compare(a, b, fmt="markdown").annotations
+    assert note.text == paragraph
+
+
+def test_updated_at_the_same_time_is_prose() -> None:
+    a, b = _post("Updated at the same time as the bridge, the roads were resurfaced.", at=1)
+    assert not annotate.compare(a, b, fmt="markdown").annotations
+
+
+@pytest.mark.parametrize(
+    ("label", "value"),
+    [("Update (5/25/18, 6:05 a.m.):", "2018-05-25"), ("Update 25/11/18:", "2018-11-25"), ("Update 5/11/18:", None), ("Update 2.4.10:", None)],
+)
+def test_a_labels_date_with_its_year_in_two_digits(label: str, value: str | None) -> None:
+    original = "---\ndate: 2018-05-01\n---\n\n# Assignment 3\n\nThe zip file holds the starter code.\n"
+    (note,) = annotate.compare(original, original + f"\n**{label} The zip file was replaced.**\n", fmt="markdown").annotations
+    assert (note.date.value if note.date else None) == value
+
+
+def test_an_update_field_older_than_the_post_is_not_the_revisions_date() -> None:
+    # "last_modified_at: 2026-01-18" copied onto a post of 2026-04-19: never a note's date
+    original = "---\ndate: 2026-04-19\n---\n\n# Cuts by state\n\nThe map shows cuts by state.\n"
+    revised = original.replace("date: 2026-04-19\n", "date: 2026-04-19\nlast_modified_at: 2026-01-18 11:35:00\n") + "\nUpdate: some readers asked for a normalised map, so here it is.\n"
+    (note,) = annotate.compare(original, revised, fmt="markdown").annotations
+    assert note.date is None or note.date.value >= "2026-04-19"
+
+
+def test_a_participle_label_in_capitals_and_bold() -> None:
+    # "**UPDATED** The council …": a label; "**Updated** the docs …" is a changelog's verb
+    a, b = _post("**UPDATED** The council approved the plan on Monday.", at=1)
+    (note,) = annotate.compare(a, b, fmt="markdown").annotations
+    assert note.label == "UPDATED"
+    a, b = _post("**Updated** the docs for the new release.", at=1)
+    assert not annotate.compare(a, b, fmt="markdown").annotations
