@@ -112,7 +112,7 @@ def classify(
     for f in frames:
         found.append((f.start, 0, -1, Change("frame", False, None, None, rng(b, (f.start, f.end)))))
     found.sort(key=itemgetter(0, 1, 2))
-    found = _without_unchanged(found, b)
+    found = _without_unchanged(found, a, b)
     notes = Notes(b, annotations, a.text)
     ends = [p.end for p in b.passages]
     # the passage holding each change (or the next one), as ``segment.passage_index`` finds it
@@ -203,21 +203,46 @@ def _columns(changes: list[Change], wheres: list[int], b: Document) -> list[Chan
     ]
 
 
-def _without_unchanged(found: list[tuple[int, int, int, Change]], b: Document) -> list[tuple[int, int, int, Change]]:
-    """``found`` without a deletion and an addition of the same words in the same place (a line
-    the alignment took out of an old passage and put back under a new note written above it,
-    "Update …:\nSee the docs for more."): that text did not change."""
-    deleted = {_words(c.original.text): i for i, (_, _, _, c) in enumerate(found) if c.kind == "deletion" and c.original}
+def _without_unchanged(found: list[tuple[int, int, int, Change]], a: Document, b: Document) -> list[tuple[int, int, int, Change]]:
+    """``found`` without a deletion and an addition of the same whole lines in the same place (a
+    line the alignment took out of an old passage and put back under a new note written above it,
+    "Update …:\nSee the docs for more."): that text did not change. Words moved inside a line
+    ("to easily interpolate a value" → "to interpolate a value … easily") did change: a few of
+    them, inside a line (``_laid_out``)."""
+    deleted = {_words(c.original.text): i for i, (_, _, _, c) in enumerate(found) if c.kind == "deletion" and c.original and _laid_out(a.text, c.original)}
     if not deleted:
         return found
     drop: set[int] = set()
     for i, (_, _, _, c) in enumerate(found):
-        if c.kind == "addition" and c.revised is not None and (j := deleted.get(_words(c.revised.text))) is not None:
+        if c.kind == "addition" and c.revised is not None and (j := deleted.get(_words(c.revised.text))) is not None and _laid_out(b.text, c.revised):
             at = passage_index(b.passages, found[j][0])
             near = passage_index(b.passages, c.revised.start) - 1 <= at <= passage_index(b.passages, max(c.revised.start, c.revised.end - 1)) + 1
             if near and j not in drop:
                 drop.update((i, j))
     return [x for i, x in enumerate(found) if i not in drop]
+
+
+def _laid_out(text: str, r: Range) -> bool:
+    """Whether ``r`` may be text laid out anew rather than words moved in a sentence: whole lines,
+    or more than a few words (a list's items run into one paragraph)."""
+    return len(_words(r.text)) > _FEW_WORDS or _whole_lines(text, r)
+
+
+_FEW_WORDS = 6
+"""Words moved inside a sentence, at most ("to easily interpolate" → "… easily")."""
+
+
+def _whole_lines(text: str, r: Range) -> bool:
+    r"""Whether ``r`` holds whole lines of ``text``: nothing but markers and blanks before it on its
+    first line ("- ", "> "), nothing but blanks after it on its last.
+
+    >>> t = "Intro.\n- See the docs.\nMore to easily read."
+    >>> _whole_lines(t, Range(9, 22, "See the docs.")), _whole_lines(t, Range(31, 37, "easily"))
+    (True, False)
+    """
+    line = text.rfind("\n", 0, r.start) + 1
+    after = text.find("\n", r.end)
+    return not text[line : r.start].strip(" \t-*+>#") and not text[r.end : len(text) if after < 0 else after].strip()
 
 
 def _words(text: str) -> tuple[str, ...]:

@@ -204,11 +204,12 @@ def disclosure_after(text: str, start: int, limit: int) -> FoundDate | None:
 
 
 _THEN_LABEL = re.compile(
-    r"(?:[*_]{1,3}(?=[ \t,\]]))?(?:\](?=[ \t]))?(?:[(\uff08][日月火水木金土][)\uff09])?[ \t]{0,3}[,\u2014\u2013-]?[ \t]{0,3}(?:以下|下記)?"
-)  # (a Japanese day's weekday after it, "2017/9/24(日)"; "以下追記": added below)
-_DATED_EDIT = re.compile(r"(?P<word>編集|编辑)")
-"""Japanese and Chinese "edit": a label only after its day ("2022/09/18 編集: …"); alone it
-credits an editor ("編集：山田")."""
+    r"(?:[*_]{1,3}(?=[ \t,\]]))?(?:\](?=[ \t]))?(?:[(\uff08][日月火水木金土][)\uff09])?[ \t]{0,3}[,\u2014\u2013-]?[ \t]{0,3}(?:以下|下記|[\u4e00-\u9fff]{1,3}な)?"
+)  # (a Japanese day's weekday after it, "2017/9/24(日)"; "以下追記": added below; "重大な追記": an important one)
+_DATED_EDIT = re.compile(r"(?P<word>編集|编辑|修正)")
+"""Japanese and Chinese "edit", and Japanese "fix": a label only after its day ("2022/09/18 編集:
+…", "（2017年9月30日修正: …）"); alone it credits an editor ("編集：山田") or lists a product's
+fixes ("- 修正：ログイン時のバグ")."""
 _SHUT = re.compile(r"[ \t]{0,3}(?:[*_]{1,3}|</" + EMPHASIS_TAG + r">)?[ \t]{0,2}(?P<mark>[:\uff1a\])\u2014\u2013]|\s-\s)")
 
 

@@ -296,3 +296,41 @@ def test_a_participle_label_in_capitals_and_bold() -> None:
     assert note.label == "UPDATED"
     a, b = _post("**Updated** the docs for the new release.", at=1)
     assert not annotate.compare(a, b, fmt="markdown").annotations
+
+
+def test_words_moved_inside_a_sentence_are_a_change() -> None:
+    # "to easily interpolate a value into a string" -> "to interpolate a value into a string easily":
+    # a deletion and an addition of the same few words inside a line were dropped as no change
+    c = annotate.compare("One two three four five six.", "One three four five six two.", fmt="text")
+    assert [(ch.kind, (ch.original or ch.revised).text) for ch in c.changes] == [("deletion", "two"), ("addition", "two")]
+    a = "# T\n\nThe server offers an action to easily interpolate a value into a string.\n\nMore text.\n"
+    b = a.replace("to easily interpolate a value into a string.", "to interpolate a value into a string easily.")
+    assert len(_silent(annotate.compare(a, b, fmt="markdown"))) == 2
+
+
+def test_a_front_matter_above_an_asciidoc_post_is_metadata() -> None:
+    # Jekyll's and Hugo's AsciiDoc and reST posts open with YAML front matter: no passage of the text
+    original = "---\nlayout: post\ndate: 2021-03-28\n---\n\n= Modules\n\nThe module system confuses beginners.\n"
+    revised = original.replace("date: 2021-03-28\n", "date: 2021-03-28\ntags: [Tutorial]\n")
+    c = annotate.compare(original, revised, fmt="text")
+    assert not _silent(c) and c.original_date is not None and c.original_date.value == "2021-03-28"
+    doc = annotate.read_document("---\n\nA story begins.\n\n---\n\nBody.\n", fmt="text")
+    assert len(doc.passages) == 4  # (rules around prose: no mapping, no front matter)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "label", "date"),
+    [
+        ("（2017年9月30日修正: チャンネル名を実態に合わせて修正しました）", "修正", "2017-09-30"),
+        ("# 2022/09/18 重大な追記\n\n管理委員会は解散しました。", "追記", "2022-09-18"),
+    ],
+)
+def test_japanese_dated_corrections_and_addenda(paragraph: str, label: str, date: str) -> None:
+    a, b = _post(paragraph, at=4)
+    (note,) = annotate.compare(a, b, fmt="markdown").annotations
+    assert note.label == label and note.date is not None and note.date.value == date
+
+
+def test_japanese_prose_opening_with_a_fix_is_no_note() -> None:
+    a, b = _post("修正版のリリースは来週です。", at=4)
+    assert not annotate.compare(a, b, fmt="markdown").annotations

@@ -143,7 +143,8 @@ def read_document(
         if breaks > MAX_TINY_PASSAGES:  # refused before any span is made (memory)
             check_passage_count(breaks, len(text) - 2 * breaks, label)
         # (a reST post read as text may open with Nikola's ".. date: …" lines)
-        meta = front_matter(text) if kind == "markdown" else (nikola(text) or org_meta(text)) if kind == "text" else None
+        # (and an AsciiDoc or reST post of a static site, Jekyll's or Hugo's, its YAML front matter: a mapping only)
+        meta = front_matter(text) if kind == "markdown" else (nikola(text) or org_meta(text) or _mapped(front_matter(text))) if kind == "text" else None
         body = meta.end if meta is not None else 0
         spans = [(s + body, e + body) for s, e in paragraph_spans(text[body:])] if body else paragraph_spans(text)
         if meta is None and kind == "markdown":
@@ -199,6 +200,11 @@ _PATH_DATE = re.compile(r"(?:^|[/\\])((?:19|20)\d\d)[/\\](\d{1,2})[/\\](\d{1,2})
 def _file_date(m: re.Match[str]) -> DateInfo | None:
     value = iso_day(int(m.group(1)), int(m.group(2)), int(m.group(3)))
     return DateInfo(value, "day", "filename", m.string) if value is not None else None
+
+
+def _mapped(meta: FrontMatter | None) -> FrontMatter | None:
+    """``meta`` when it parsed into fields: a plain text opening with a rule around prose has none."""
+    return meta if meta is not None and meta.fields else None
 
 
 def _html_page(text: str, select: str | None, label: str, max_depth: int) -> tuple[Page, FrontMatter | None]:
