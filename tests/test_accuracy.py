@@ -99,11 +99,13 @@ def test_kept_held_out_sets_floors() -> None:
     # notes by the address of a post they link). With 15 of set 59 and 17 of set 60 (287), after
     # the twentieth session's rules and the scorer printing apart the silent changes that lie only
     # inside a link's address (82, which the judges' brief leaves unjudged): F1 0.884, dates 0.782,
-    # original 0.985, recall 0.838, false silent 279 (9.72/10). Floors a little below, so a later
-    # change cannot quietly lose them.
+    # original 0.985, recall 0.838, false silent 279 (9.72/10). With 14 of set 61 (301), after its
+    # rules and words moved inside a sentence reported again: F1 0.881, dates 0.790, original 0.976,
+    # recall 0.835, false silent 316 (10.5/10). Floors a little below, so a later change cannot
+    # quietly lose them.
     bench = _bench()
     folders = bench.pair_folders(sorted((ROOT / "tests" / "corpus" / "heldout").glob("s*")))  # type: ignore[attr-defined]
-    assert len(folders) >= 287
+    assert len(folders) >= 301
     t = bench.totals([bench.score_pair(p) for p in folders])  # type: ignore[attr-defined]
     assert t["notes_f1"] >= 0.86 and t["dates_right"] >= 0.77 and t["original_dates_right"] >= 0.97, t
     assert t["silent_recall"] >= 0.83 and t["false_silent_per_10_pairs"] <= 11.0, t

@@ -302,7 +302,9 @@ def test_words_moved_inside_a_sentence_are_a_change() -> None:
     # "to easily interpolate a value into a string" -> "to interpolate a value into a string easily":
     # a deletion and an addition of the same few words inside a line were dropped as no change
     c = annotate.compare("One two three four five six.", "One three four five six two.", fmt="text")
-    assert [(ch.kind, (ch.original or ch.revised).text) for ch in c.changes] == [("deletion", "two"), ("addition", "two")]
+    assert [(ch.kind, ch.original.text if ch.original else ch.revised.text if ch.revised else "") for ch in c.changes] == [
+        ("deletion", "two"), ("addition", "two"),
+    ]
     a = "# T\n\nThe server offers an action to easily interpolate a value into a string.\n\nMore text.\n"
     b = a.replace("to easily interpolate a value into a string.", "to interpolate a value into a string easily.")
     assert len(_silent(annotate.compare(a, b, fmt="markdown"))) == 2
@@ -334,3 +336,17 @@ def test_japanese_dated_corrections_and_addenda(paragraph: str, label: str, date
 def test_japanese_prose_opening_with_a_fix_is_no_note() -> None:
     a, b = _post("修正版のリリースは来週です。", at=4)
     assert not annotate.compare(a, b, fmt="markdown").annotations
+
+
+def test_a_pages_own_address_dates_it_when_nothing_else_does() -> None:
+    # a built blog page whose only date is a tag's text and its permalink ("/blog/2023/11/30/…")
+    page = (
+        '<html><head><title>Floats</title><meta property="og:url" content="/blog/2023/11/30/embedding-floats/"></head>'
+        '<body><article><h1>Floats</h1><p>Work is now underway on floats.</p></article></body></html>'
+    )
+    doc = annotate.read_document(page, fmt="html")
+    assert doc.date is not None and doc.date.value == "2023-11-30"
+    dated = page.replace("<title>", '<meta property="article:published_time" content="2023-12-01"><title>')
+    assert annotate.read_document(dated, fmt="html").date.value == "2023-12-01"  # type: ignore[union-attr]
+    undated = page.replace("/blog/2023/11/30/", "/blog/embedding/")
+    assert annotate.read_document(undated, fmt="html").date is None

@@ -12,7 +12,7 @@ import re
 
 from lxml import html as lhtml
 
-from annotate.dates import find_dates, parse_iso
+from annotate.dates import find_dates, iso_day, parse_iso
 from annotate.model import DateInfo
 
 _PUBLISHED = (
@@ -65,10 +65,23 @@ def metadata_dates(root: lhtml.HtmlElement) -> tuple[DateInfo | None, DateInfo |
     modified = _meta_values(root, _MODIFIED) + [fv for fv in json_ld if fv[0].endswith("dateModified")] + times_modified
     first, last = _first_date(published), _first_date(modified)
     if first is None and last is None:
-        first = _byline_date(root) or _calendar_date(root)
+        first = _byline_date(root) or _calendar_date(root) or _address_date(root)
     if first is None and last is None:
         last = _footer_stamp(root)  # (the only date of the page: "Last updated on 17 February 2024." in its footer)
     return (first or last), (last if last != first else None)
+
+
+_DATED_PATH = re.compile(r"/((?:19|20)\d\d)/(\d\d)/(\d\d)/")
+"""A post's day in its address ("/blog/2023/11/30/embedding-floats/"), as blogs' permalinks write it."""
+
+
+def _address_date(root: lhtml.HtmlElement) -> DateInfo | None:
+    """The day a page's own address holds (``og:url``, its canonical link): read when the page
+    states no other date."""
+    for value in [str(v) for v in root.xpath('//meta[@property="og:url" or @name="og:url"]/@content | //link[@rel="canonical"]/@href')][:4]:
+        if (m := _DATED_PATH.search(value)) is not None and (day := iso_day(int(m.group(1)), int(m.group(2)), int(m.group(3)))) is not None:
+            return DateInfo(day, "day", "metadata", f"the page's address, {value.strip()[:80]}")
+    return None
 
 
 _STAMP_TEXT = re.compile(r"\b(?:last\s+(?:updated|modified|changed|edited|update|revised|published)|page\s+(?:updated|modified))\b[^0-9A-Za-z]{0,4}(?:on\s+|at\s+)?$", re.IGNORECASE)
