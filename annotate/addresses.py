@@ -32,14 +32,15 @@ _TARGET = r"[^()\s]{1,2000}"
 _TITLE_CLOSE = r"(?:[ \t]{1,4}\"[^\"\n]{0,200}\")?[ \t]{0,2}\)"
 """What closes a Markdown link after its address: its title if any, the parenthesis."""
 _ADDRESS = re.compile(
-    r"(?P<img>!?)\[[^\]\n]{0,300}\]\([ \t]{0,2}(?P<md>" + _TARGET + ")" + _TITLE_CLOSE +
+    r"(?P<img>!?)\[[^\]\n]{0,300}\]\([ \t]{0,2}(?P<md>\{\{[^{}\n]{1,300}\}\}[^()\s]{0,2000}|" + _TARGET + ")" + _TITLE_CLOSE +
     r"|" + REFERENCE + r"(?P<ref>\S{1,2000})"
     r"|<a\b[^<>\n]{0,300}?\bhref=[\"'](?P<href>[^\"'\n]{1,2000})[\"']"
     r"|`[^`<\n]{0,300}<(?P<rst>[^<>\s`]{1,2000})>`_{1,2}"  # (reST: "`the changelog <https://…>`__")
     r"|(?<![\w(\"'=/])(?P<bare>https?://[^\s<>()|\[\]\"']{1,2000})",
     re.MULTILINE,
 )
-"""Where a link points: a Markdown link's or image's address, a reference definition's, an
+"""Where a link points: a Markdown link's or image's address (one a template writes too:
+'![chart]({{ "/assets/chart.png" }})'), a reference definition's, an
 anchor's ``href`` (a change inside one changes no word a reader reads); a bare address shown
 as it is ("https://www.meetup.com/de-DE/KnoxJava/…"), judged by the same test of the same page."""
 

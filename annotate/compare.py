@@ -24,6 +24,7 @@ from annotate.confirm import confirmed, new_inline, outermost, without_old_entri
 from annotate.detect import candidates
 from annotate.diff import DEFAULT_TIMEOUT
 from annotate.framing import Framing, find_framing
+from annotate.frontlog import new_log_notes
 from annotate.metadata import metadata_changes
 from annotate.model import Comparison, Document
 from annotate.notes import frames_of, make_annotation, original_date, revised_date
@@ -137,6 +138,7 @@ def _compare(a: Document, b: Document, cands: list[Candidate], options: Options,
     orig = original_date(a, b, framing)
     chosen = outermost(without_old_lines(confirmed(cands, inserted, b), blocks, a, b) + new_inline(blocks, a, b))
     chosen = with_belongings([c for c in chosen if not told_before(c.label, c.label_date, orig)], inserted_passages, b)
+    chosen = new_log_notes(a, b) + chosen  # (entries put into the front matter's list of updates)
     rep = revised_date(b, framing, orig)
     if rep is not None and orig is not None and rep.value == orig.value and rep.basis not in ("option", "inferred"):
         # The republished page repeats the original's own date (an unchanged byline or

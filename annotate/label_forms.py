@@ -91,8 +91,12 @@ NOTICE_WORD = re.compile(
 
 PICTOGRAPHS = "[\U0001f300-\U0001faff\u2600-\u27bf]"
 """A pictograph's range ("🔔", "📢", "✅"), as one may stand before a label."""
-TIMED = re.compile(r"(?:Updated|Edited|Corrected|Amended|Revised)\s+at\s+\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]\.?m\.?|[AP]M)(?:\s+[A-Z]{1,4}T?\b)?", re.IGNORECASE)
-"""A news site's stamp of the hour a story was updated ("Updated at 11:38 AM ET to include …")."""
+TIMED = re.compile(
+    r"(?:Updated|Edited|Corrected|Amended|Revised)\s+at\s+\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]\.?m\.?|[AP]M)(?:\s+[A-Z]{1,4}T?\b)?"
+    r"(?=[ \t]*(?:to|with)\b|[ \t]*[:\u2014\u2013])", re.IGNORECASE,
+)
+"""A news site's stamp of the hour a story was updated, saying what was done ("Updated at 11:38
+AM ET to include …", "Updated at 3:45 p.m.: …"); not a schedule ("Updated at 10 am every weekday, …")."""
 
 
 LEAD = re.compile(

@@ -317,8 +317,12 @@ def date_after_colon(text: str, end: int, window: int, line_end: int, marked: bo
 
 
 def argument_date(text: str, start: int, limit: int) -> FoundDate | None:
-    """The date a reST directive's argument is, from ``start`` (after its "::") to its line's end
-    (".. deprecated:: 2024-11", ".. note:: 3 May 2021"); none for a version (".. deprecated:: 3.2")."""
+    """The date a change directive's argument is, from ``start`` (after its "::") to its line's
+    end, when it is nothing but a date (".. deprecated:: 2024-11"); none for a version
+    (".. deprecated:: 3.2") or a version with its day (".. deprecated:: 3.2 (2019-10-14)": the
+    release's, not the note's). An admonition's text after "::" is its body, never dated here."""
     end = text.find("\n", start, limit)
-    found = find_dates(text, start, limit if end < 0 else end)
-    return found[0] if found else None
+    end = limit if end < 0 else end
+    found = find_dates(text, start, end)
+    whole = text[start:end].strip(" \t()")
+    return found[0] if len(found) == 1 and text[found[0].start : found[0].end] == whole else None

@@ -19,6 +19,7 @@ from annotate.dates import (
     day_first_language,
     find_dates,
     find_yearless,
+    iso_day,
     resolve_year,
     truncate,
 )
@@ -131,8 +132,8 @@ def _linked_post(candidate: Candidate, doc: Document, original: DateInfo | None)
     text, stop = doc.text, min(candidate.end, candidate.start + 2_000)
     if original is None or _LATER_POST.search(text, candidate.start, stop) is None:
         return None
-    days = [f"{m.group(1)}-{m.group(2)}-{m.group(3)}" for m in _DATED_ADDRESS.finditer(text, candidate.start, stop)]
-    days = [d for d in days if d > original.value[:10] and "01" <= d[5:7] <= "12" and "01" <= d[8:] <= "31"]
+    found = (iso_day(int(m.group(1)), int(m.group(2)), int(m.group(3))) for m in _DATED_ADDRESS.finditer(text, candidate.start, stop))
+    days = [d for d in found if d is not None and d > original.value[:10]]  # (a real day: not ".../2021/02/30/...")
     return DateInfo(max(days), "day", "inferred", f"the later post it links to, {max(days)}") if days else None
 
 

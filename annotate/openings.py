@@ -114,7 +114,7 @@ def _boxed_label(lead: re.Match[str] | None, text: str, start: int, limit: int) 
         if (m := LABEL_WORD.match(kind)) is not None:
             rest = kind[m.end() :]
             if not rest.strip(" \t:"):
-                return kind, argued
+                return kind, None
             if rest[:1] in " \t(,:":
                 # a title naming its kind first: title="Update (3 March 2024)"
                 found = find_dates(text, at + m.end(), at + len(kind))

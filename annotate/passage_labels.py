@@ -20,8 +20,8 @@ from annotate.model import Document
 from annotate.openings import label_at
 from annotate.org import org_heading
 
-_RULE_LINE = re.compile(r"[ \t]{0,3}([=*#~_-])\1{9,200}[ \t]*\n")
-"""A line of one character repeated, ruling off a plain text's banner ("=====…")."""
+_RULE_LINE = re.compile(r"[ \t]{0,3}([=*#~_-])\1{2,200}[ \t]*\n")
+"""A line of one character repeated, ruling off a plain text's banner ("=====…", "---")."""
 
 
 _FRAMED_LINE = re.compile(r"[ \t]{0,3}(={2,6}|-{2,4}|#{2,6}|~{2,4})[ \t]{1,4}(\S[^\n]{0,80}?)[ \t]{1,4}\1[ \t]*(?:\n|$)")
@@ -35,7 +35,7 @@ def framed_label(text: str, start: int, end: int) -> tuple[str, FoundDate | None
     if text[start : start + 1] in "=-#~ \t" and (line := _FRAMED_LINE.match(text, start, end)) is not None and (found := label_at(text, line.start(2), line.end(2), as_heading=True)) is not None:
         return found[0], found[1], line.end()  # "-- Update --", "=== Update 2021-03-03 ===": a label line framed alike on both sides
     rule = _RULE_LINE.match(text, start, end)
-    if rule is None or not re.search(rf"\n[ \t]{{0,3}}{re.escape(rule.group(1))}{{10,200}}[ \t]*$", text[rule.end() : end]):
+    if rule is None or not re.search(rf"\n[ \t]{{0,3}}{re.escape(rule.group(1))}{{3,200}}[ \t]*$", text[rule.end() : end]):
         return None
     return label_at(text, rule.end(), end)
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 import re
 
+from annotate.brackets import in_backticks
 from annotate.model import Change, Document, Range
 from annotate.segment import passage_index
 
@@ -28,8 +29,12 @@ def same_rendering(c: Change, a: Document, b: Document) -> bool:
     old, new = (c.original.text if c.original else ""), (c.revised.text if c.revised else "")
     if c.original is not None and c.original.start > 0 and a.text[c.original.start - 1] == "&" and ";" in old:
         return html.unescape("&" + old) == html.unescape("&" + new) != "&" + old
-    if c.kind == "edit" and all(r is not None and _in_footnote_label(d, r) for d, r in ((a, c.original), (b, c.revised))):
-        return True  # "seed[^1]" → "seed[^2]": Markdown numbers footnotes by their order, never by their labels
+    if c.kind == "edit" and c.original is not None and c.revised is not None and (old_label := _footnote_label(a, c.original)) and (
+        new_label := _footnote_label(b, c.revised)
+    ):
+        # "seed[^1]" → "seed[^2]": Markdown numbers footnotes by their order, never by their labels;
+        # the same footnote still cited (its words the same under its new label)
+        return _footnote_words(a, old_label) == _footnote_words(b, new_label) is not None
     if c.kind == "edit" and old.isdigit() and new.isdigit():
         return all(r is not None and _later_item(d, r) for d, r in ((a, c.original), (b, c.revised)))
     if c.kind == "edit" and (inline := _INLINE_TARGET.fullmatch(old)) and (used := _REFERENCE_USE.fullmatch(new)):
@@ -67,13 +72,26 @@ _FOOTNOTE_LABEL = re.compile(r"\[\^[^\]\s]{1,40}\]")
 """A Markdown footnote's label, as cited or defined ("[^1]", "[^eigenvectors]")."""
 
 
-def _in_footnote_label(doc: Document, r: Range) -> bool:
-    """Whether ``r`` lies inside a footnote's label ("[^1]") in ``doc``.
+def _footnote_label(doc: Document, r: Range) -> str | None:
+    """The footnote's label ("12" of "[^12]") whose brackets hold ``r`` in ``doc``, outside code
+    (a regular expression's class, "`[^0-9]`", is no footnote).
 
     >>> from annotate.read import read_document
-    >>> doc = read_document("A seed[^12].\\n\\n[^12]: Small.\\n", fmt="markdown")
-    >>> _in_footnote_label(doc, Range(8, 10, "12")), _in_footnote_label(doc, Range(2, 6, "seed"))
-    (True, False)
+    >>> doc = read_document("A seed[^12].\\n\\n[^12]: Small. Use `[^0-9]`.\\n", fmt="markdown")
+    >>> _footnote_label(doc, Range(8, 10, "12")), _footnote_label(doc, Range(2, 6, "seed")), _footnote_label(doc, Range(35, 38, "0-9"))
+    ('12', None, None)
     """
-    lo = max(doc.text.rfind("\n", max(0, r.start - 42), r.start) + 1, r.start - 42)
-    return any(m.start() + 2 <= r.start and r.end <= m.end() - 1 for m in _FOOTNOTE_LABEL.finditer(doc.text, lo, r.end + 42))
+    text = doc.text
+    lo = max(text.rfind("\n", max(0, r.start - 42), r.start) + 1, r.start - 42)
+    for m in _FOOTNOTE_LABEL.finditer(text, lo, r.end + 42):
+        if m.start() + 2 <= r.start and r.end <= m.end() - 1:
+            if in_backticks(text, m.start()) or (doc.structure and doc.structure[passage_index(doc.passages, m.start())].kind == "code"):
+                return None
+            return text[m.start() + 2 : m.end() - 1]
+    return None
+
+
+def _footnote_words(doc: Document, label: str) -> str | None:
+    """The words of footnote ``label``'s definition ("[^12]: Small." → "Small."), if defined."""
+    m = re.search(rf"(?m)^[ \t]{{0,3}}\[\^{re.escape(label)}\]:[ \t]*(.*)$", doc.text)
+    return " ".join(m.group(1).split()) if m else None

@@ -130,7 +130,7 @@ _STATUS = re.compile(
     r"in[ \t]+maintenance(?:[ \t-]+only)?[ \t]+mode|no[ \t]+longer[ \t]+(?:maintained|updated|supported|in[ \t]+use|valid|accurate)|not[ \t]+(?:maintained|updated|supported|functional|kept[ \t]+up))\b)"
     # a project's status told at a page's top: "Moment is a legacy project in maintenance mode.", "**Express 3.x** IS NO LONGER MAINTAINED",
     # an event's: "PyCon UK 2017 is over."
-    r"|(?:>[ \t]?)?(?:[*_]{1,3})?(?:The[ \t]+)?(?=[\w.-]{0,30}[A-Z])[A-Za-z][\w.-]{1,30}(?:[ \t]+[A-Z\d][\w.]{0,15}){0,2}(?:[*_]{1,3})?[ \t]+(?i:is)[ \t]+(?i:now[ \t]+)?(?i:a[ \t]+legacy[ \t]+project|an?[ \t]+(?:archived|unsupported|deprecated|obsolete|outdated)[ \t]+(?:release|version)|"
+    r"|(?:>[ \t]?)?(?:[*_]{1,3})?(?:The[ \t]+)?(?=[\w.-]{0,30}[A-Z])[A-Za-z][\w.-]{1,30}(?:[ \t]+[A-Z\d][\w.]{0,15}){0,2}(?:[*_]{1,3})?[ \t]+(?i:is)[ \t]+(?i:now[ \t]+)?(?i:a[ \t]+legacy[ \t]+project|an[ \t]+archived[ \t]+(?:release|version)|"
     r"in[ \t]+maintenance(?:[ \t-]+only)?[ \t]+mode|no[ \t]+longer[ \t]+(?:maintained|developed|supported|updated)|unmaintained|archived|deprecated|end[ \t-]+of[ \t-]+life|over(?=[.!]))\b"
     # renamed: "The jQuery Foundation is now the JS Foundation", "Foo is now called Bar"
     r"|(?:>[ \t]?)?(?:[*_]{1,3})?(?:The[ \t]+)?(?=[\w.-]{0,30}[A-Z])[A-Za-z][\w.-]{1,30}(?:[ \t]+[A-Z\d][\w.]{0,15}){0,2}[ \t]+(?i:is[ \t]+now)[ \t]+(?:(?i:called|named|known[ \t]+as|part[ \t]+of)[ \t]+|the[ \t]+)[A-Z]"
@@ -147,9 +147,12 @@ _STATUS = re.compile(
     r"webinar|talk|session|course|hackathon|sprint|festival|camp)[ \t]+(?:has[ \t]+been|was|is|will[ \t]+be)[ \t]+(?:now[ \t]+)?(?:rescheduled|postponed|"
     r"cancell?ed|moved|delayed|called[ \t]+off|held[ \t]+online)"
     r"|(?:The|Our)[ \t]+(?:initial|original|originally[ \t]+planned|previously[ \t]+announced)[ \t]+date\b"
-    # "After 12 consecutive years of DjangoCons …, we've decided to cancel DjangoCon US 2020."
-    r"|(?:[A-Z][^.\n]{0,100}?,[ \t]+)?[Ww]e(?:['\u2019]ve|[ \t]+have)?[ \t]+(?:(?:sadly|regretfully|unfortunately)[ \t]+)?(?:decided|had|made[ \t]+the[ \t]+"
-    r"(?:difficult|hard|tough)[ \t]+decision)[ \t]+to[ \t]+(?:cancel|postpone|reschedule|call[ \t]+off)\b)"
+    # "After 12 consecutive years of DjangoCons …, we've decided to cancel DjangoCon US 2020.": an
+    # event, by its kind or its name and year (not "we had to cancel the site visit")
+    r"|(?:[A-Z][^.\n]{0,100}?,[ \t]+)?[Ww]e(?:['\u2019]ve|[ \t]+have)?[ \t]+(?:(?:sadly|regretfully|unfortunately)[ \t]+)?(?:decided|made[ \t]+the[ \t]+"
+    r"(?:difficult|hard|tough)[ \t]+decision)[ \t]+to[ \t]+(?:cancel|postpone|reschedule|call[ \t]+off)[ \t]+(?:this[ \t]+year['\u2019]s[ \t]+|the[ \t]+|our[ \t]+|this[ \t]+)?"
+    r"(?:(?:[\w'.-]{1,30}[ \t]+){0,3}(?:event|meetup|meet-up|meeting|conference|workshop|symposium|summit|webinar|course|hackathon|sprint|festival|camp|"
+    r"gathering|convention|congress)\b|[A-Z][\w.-]{1,30}(?:[ \t]+[A-Z][\w.-]{0,30}){0,3}[ \t]+(?:19|20)\d\d\b))"
     # a product's support ended: "AngularJS support has officially ended as of January 2022.", "Python 2 has reached end of life"
     r"|(?:>[ \t]?)?(?:[*_]{1,3})?(?:[A-Z][\w.-]{1,30}[ \t]+){1,3}(?:(?:support|maintenance|development)[ \t]+has[ \t]+(?:now[ \t]+)?(?:officially[ \t]+)?(?:ended|stopped|ceased)"
     r"|has[ \t]+(?:now[ \t]+)?(?:officially[ \t]+)?reached[ \t]+(?:its[ \t]+)?end[ \t-]+of[ \t-]+(?:life|support))\b"

@@ -28,7 +28,7 @@ from annotate.read.decode import (
     printable_name,
     read_bytes,
 )
-from annotate.read.frontmatter import FrontMatter, field_items, front_matter, nikola
+from annotate.read.frontmatter import PUBLISHED_KEYS, UPDATED_KEYS, FrontMatter, field_items, front_matter, nikola
 from annotate.read.headers import bullet_header, header_block, header_fields, header_under_title, metadata_lines
 from annotate.read.markdown import markdown_blocks, markdown_title, parse, structure
 from annotate.read.markdown_inline import inline_spans
@@ -202,9 +202,17 @@ def _file_date(m: re.Match[str]) -> DateInfo | None:
     return DateInfo(value, "day", "filename", m.string) if value is not None else None
 
 
+_FRONT_KEYS = frozenset(["title", "layout", "author", "authors", "tags", "categories", "category", "draft", "slug", "permalink", "description",
+                         "summary", "weight", "type", "aliases", "redirect_from", "keywords", "toc", "template", "lang", "series", *PUBLISHED_KEYS, *UPDATED_KEYS,
+                         ]) - {"update", "edited", "revised", "withdrawn"}  # (label words: "Update: this article was revised …")
+"""Keys a static site's front matter holds: a plain text's block between rules is front matter
+only with one of them ("---\nUpdate: this article was revised …\n---" is a note, not metadata)."""
+
+
 def _mapped(meta: FrontMatter | None) -> FrontMatter | None:
-    """``meta`` when it parsed into fields: a plain text opening with a rule around prose has none."""
-    return meta if meta is not None and meta.fields else None
+    """``meta`` when it parsed into fields a site's front matter holds (``_FRONT_KEYS``): a plain
+    text opening with a rule around prose, or around a note, has none."""
+    return meta if meta is not None and any(str(k).lower() in _FRONT_KEYS for k in meta.fields) else None
 
 
 def _html_page(text: str, select: str | None, label: str, max_depth: int) -> tuple[Page, FrontMatter | None]:

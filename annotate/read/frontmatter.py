@@ -257,6 +257,12 @@ def _toml(body: str) -> dict[str, Any]:
         raise ValueError(str(exc) or "invalid TOML") from None
 
 
+def item_date(fields: dict[str, Any], keys: tuple[str, ...]) -> DateInfo | None:
+    """The date of the first of ``keys`` in ``fields`` that holds one (a date, a datetime, or
+    text that is a date)."""
+    return _first_date(fields, keys)
+
+
 def _first_date(fields: dict[str, Any], keys: tuple[str, ...]) -> DateInfo | None:
     for key in keys:
         value = fields.get(key)

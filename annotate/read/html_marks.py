@@ -141,15 +141,18 @@ def unmark(para: str, at: int, code: bool = False) -> tuple[str, list[InlineSpan
     out: list[str] = []
     opened: list[tuple[str, int]] = []
     spans: list[InlineSpan] = []
+    worded = -1  # (where the first character that is no blank went: a bold run opening the block starts at or before it)
     for ch in para:
         if ch in "\ufdd0\ufdd2\ufdd5":
             opened.append((ch, len(out)))
         elif ch in _KINDS:
             if opened and ord(opened[-1][0]) + 1 == ord(ch):
                 start = opened.pop()[1]
-                if ch != "\ufdd6" or not "".join(out[:start]).strip():
+                if ch != "\ufdd6" or worded < 0 or worded >= start:
                     spans.append(InlineSpan(_KINDS[ch], start, len(out)))
         elif code or ch != " " or (out and out[-1] != " "):
+            if worded < 0 and not ch.isspace():
+                worded = len(out)
             out.append(ch)
     while out and out[-1] == " " and not code:
         out.pop()

@@ -114,3 +114,10 @@ def for_filename(path: str) -> Format | None:
     """The format a file name's extension names, or ``None``."""
     ext = os.path.splitext(path)[1].lower()
     return next((f for f in FORMATS.values() if ext in f.extensions), None)
+
+
+def front_notes(c: Comparison) -> list[int]:
+    """Indices of the notes that stand before the revised version's first passage: entries of
+    its front matter's list of updates (``annotate.frontlog``), which no row of the layout holds."""
+    first = c.revised.passages[0].start if c.revised.passages else len(c.revised.text)
+    return [k for k, a in enumerate(c.annotations) if a.end <= first]

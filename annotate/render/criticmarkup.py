@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from annotate.model import Comparison, DateInfo, Document
+from annotate.render import front_notes
 from annotate.render.layout import Layout, Para, Row, build_layout
 from annotate.render.text import visible
 
@@ -95,6 +96,9 @@ def _move_note(layout: Layout, r: Row) -> str:
 
 
 def _critic_paragraphs(c: Comparison, layout: Layout) -> Iterator[str]:
+    for k in front_notes(c):  # (notes in the front matter, before any passage: its list of updates)
+        a = c.annotations[k]
+        yield f"{{++{visible(a.text)}++}}{{>>annotation {k + 1}, in the front matter, {date_text(a.date)}<<}}"
     for r in layout.rows:
         move = _move_note(layout, r)
         if r.b:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from lxml import etree
 
 from annotate.model import Comparison, DateInfo, Document
-from annotate.render import XML_UNSAFE
+from annotate.render import XML_UNSAFE, front_notes
 from annotate.render.layout import Para, Seg, build_layout
 from annotate.render.text import visible
 
@@ -128,6 +128,10 @@ class _Tei:
 
     def body(self, body: _Element) -> None:
         c = self.c
+        for k in front_notes(c):  # (the front matter's list of updates: before any passage)
+            p = _sub(body, "p", type="front-matter")
+            self.note(p, k, c.annotations[k].text)
+            p.tail = "\n"
         for r in self.layout.rows:
             if r.b:
                 for para in r.b:

@@ -80,10 +80,11 @@ def _quote(text: str, prefix: str, width: int, limit: int | None) -> str:
     return "".join(out)
 
 
-def _annotation(a: Annotation, width: int, limit: int | None, discloses: int = 0) -> TokenStream:
+def _annotation(a: Annotation, width: int, limit: int | None, discloses: int = 0, front: bool = False) -> TokenStream:
     yield Keyword, f"annotation {a.id}"
-    yield Text, f" ({a.kind}{', ' + visible(a.label) if a.label else ''}), paragraph{'s' if len(a.paragraphs) > 1 else ''} "
-    yield Text, ", ".join(str(k + 1) for k in a.paragraphs)
+    yield Text, f" ({a.kind}{', ' + visible(a.label) if a.label else ''}), "
+    # (a note of the front matter's list of updates stands before the first paragraph)
+    yield Text, "front matter" if front else f"paragraph{'s' if len(a.paragraphs) > 1 else ''} " + ", ".join(str(k + 1) for k in a.paragraphs)
     yield Number, f"  added {_date(a.date)}"
     if discloses:
         yield Comment, f"  discloses {discloses} change{'s' * (discloses != 1)}"
@@ -119,7 +120,9 @@ def _change(
 ) -> TokenStream:
     if c.kind == "annotation" and c.annotation:
         discloses = sum(1 for ch in comparison.changes if c.annotation in ch.disclosed_by)
-        yield from _annotation(annotations[c.annotation], width, limit, discloses)
+        note = annotations[c.annotation]
+        first = comparison.revised.passages[0].start if comparison.revised.passages else len(comparison.revised.text)
+        yield from _annotation(note, width, limit, discloses, front=note.end <= first)
         return
     if c.kind == "frame":
         yield Generic.Subheading, "frame (new text around the reposted body)\n"

@@ -14,6 +14,7 @@ from lxml import etree
 from lxml.etree import SubElement as _sub
 
 from annotate.model import Annotation, Change, Comparison, Document
+from annotate.render import front_notes
 from annotate.render.html.assets import Spool, finish_parts, page
 from annotate.render.html.dom import add_text
 from annotate.render.html.dom import append as _append
@@ -121,6 +122,7 @@ class Page:
         _el(heads, "div", "h-inline").text = "Redline \u00b7 republished text with removals struck"
         if not c.changes:
             _el(main, "p", "nodiff").text = "No differences: the two versions say the same thing."
+        self.front_notes(main)
         for folded, rows in self.runs():
             if not folded:
                 for r in rows:
@@ -140,6 +142,19 @@ class Page:
             yield from spool.drain()
         spool.flush(force=True)
         yield from spool.drain()
+
+    def front_notes(self, main: _Element) -> None:
+        """Notes in the front matter, before the first passage (a post's list of updates its
+        site shows, ``annotate.frontlog``): no row holds them, so they stand above the rows."""
+        c = self.c
+        front = front_notes(c)
+        if not front:
+            return
+        box = _el(main, "div", "front-notes")
+        _el(box, "p", "front-head").text = "In the republished version's front matter (its list of updates):"
+        for k in front:
+            a = c.annotations[k]
+            add_text(self.note_el(_el(box, "p"), k, block=True), a.text)
 
     def runs(self) -> list[tuple[bool, list[Row]]]:
         """Rows grouped into shown runs and folded runs of unchanged paragraphs."""
