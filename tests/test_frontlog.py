@@ -38,3 +38,11 @@ def test_every_renderer_shows_a_front_matter_note() -> None:
     assert 'id="n1"' in page and "front matter" in page
     assert render_criticmarkup(c).startswith("{++updates:") and "in the front matter" in render_criticmarkup(c)
     assert 'type="front-matter"' in render_tei(c) and 'xml:id="n1"' in render_tei(c)
+
+
+def test_the_tui_names_a_front_matter_note_with_its_words() -> None:
+    from tui.model import build_model
+
+    c = annotate.compare(_HEAD.format(log=""), _HEAD.format(log=_ONE), fmt="markdown")
+    labels = [label.text for s in build_model(c).sections for label in s.labels]
+    assert any(t.startswith("* annotation n1 (front matter)") and "I stopped reading Rickard" in t for t in labels), labels

@@ -100,6 +100,8 @@ def comparison_entries(c: Comparison, sections: list[Section], markers: list[tup
         if ch.kind == "annotation" and ch.annotation in notes_by_id:
             note = notes_by_id[ch.annotation]
             title = f"annotation {note.id}"
+            if c.revised.passages and note.end <= c.revised.passages[0].start:
+                title += " (front matter)"  # (no section shows its text: its label does, after its date)
             date = note.date
         elif ch.kind == "move":
             title = f"move {ch.move}" if ch.move is not None else "move"
@@ -163,7 +165,8 @@ def attach_labels(sections: list[Section], entries: list[Entry]) -> None:
         for e in group:
             if e.kind == "annotation":
                 date = f"added {e.date.value} ({e.date.basis})" if e.date else "date unknown"
-                labels.append(Label(f"* {e.title} \u00b7 {date}", LABEL_NOTE, e.index))
+                said = f": {e.snippet}" if e.title.endswith("(front matter)") else ""
+                labels.append(Label(f"* {e.title} \u00b7 {date}{said}", LABEL_NOTE, e.index))
             elif e.kind == "frame":
                 labels.append(Label(f"~ {e.title}: new text around the reposted body", LABEL_FRAME, e.index))
             elif e.kind == "move":
