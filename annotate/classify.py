@@ -209,12 +209,15 @@ def _without_unchanged(found: list[tuple[int, int, int, Change]], a: Document, b
     "Update …:\nSee the docs for more."): that text did not change. Words moved inside a line
     ("to easily interpolate a value" → "to interpolate a value … easily") did change: a few of
     them, inside a line (``_laid_out``)."""
-    deleted = {_words(c.original.text): i for i, (_, _, _, c) in enumerate(found) if c.kind == "deletion" and c.original and _laid_out(a.text, c.original)}
+    deleted = {
+        words: i for i, (_, _, _, c) in enumerate(found)
+        if c.kind == "deletion" and c.original and _laid_out(a.text, c.original, words := _words(c.original.text))
+    }
     if not deleted:
         return found
     drop: set[int] = set()
     for i, (_, _, _, c) in enumerate(found):
-        if c.kind == "addition" and c.revised is not None and (j := deleted.get(_words(c.revised.text))) is not None and _laid_out(b.text, c.revised):
+        if c.kind == "addition" and c.revised is not None and (j := deleted.get(words := _words(c.revised.text))) is not None and _laid_out(b.text, c.revised, words):
             at = passage_index(b.passages, found[j][0])
             near = passage_index(b.passages, c.revised.start) - 1 <= at <= passage_index(b.passages, max(c.revised.start, c.revised.end - 1)) + 1
             if near and j not in drop:
@@ -222,10 +225,10 @@ def _without_unchanged(found: list[tuple[int, int, int, Change]], a: Document, b
     return [x for i, x in enumerate(found) if i not in drop]
 
 
-def _laid_out(text: str, r: Range) -> bool:
-    """Whether ``r`` may be text laid out anew rather than words moved in a sentence: whole lines,
-    or more than a few words (a list's items run into one paragraph)."""
-    return len(_words(r.text)) > _FEW_WORDS or _whole_lines(text, r)
+def _laid_out(text: str, r: Range, words: tuple[str, ...]) -> bool:
+    """Whether ``r`` (its ``words``) may be text laid out anew rather than words moved in a
+    sentence: whole lines, or more than a few words (a list's items run into one paragraph)."""
+    return len(words) > _FEW_WORDS or _whole_lines(text, r)
 
 
 _FEW_WORDS = 6

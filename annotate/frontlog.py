@@ -16,7 +16,7 @@ from typing import Any
 
 from annotate.candidate import Candidate
 from annotate.dates import FoundDate
-from annotate.model import Document
+from annotate.model import DateInfo, Document
 from annotate.read.frontmatter import front_matter, item_date
 
 LOG_KEYS = frozenset(["updates", "update", "update_log", "updatelog", "changelog", "changes", "revisions", "corrections", "errata", "edits", "history"])
@@ -26,18 +26,17 @@ _TEXT_KEYS = ("changes", "change", "content", "note", "notes", "text", "descript
 _ITEM = re.compile(r"^([ \t]*)-[ \t]")
 
 
-def _entries(value: Any) -> list[tuple[str | None, str]] | None:
+def _entries(value: Any) -> list[tuple[DateInfo | None, str]] | None:
     """``(date, words)`` of each entry of a log's list, or ``None`` when it is no such list."""
     if not isinstance(value, list) or not value or not all(isinstance(x, dict) for x in value):
         return None
-    out: list[tuple[str | None, str]] = []
+    out: list[tuple[DateInfo | None, str]] = []
     for entry in value:
         fields = {str(k).lower(): v for k, v in entry.items()}
         words = next((str(fields[k]).strip() for k in _TEXT_KEYS if isinstance(fields.get(k), str) and str(fields[k]).strip()), None)
         if words is None:
             return None
-        found = item_date(fields, _DATE_KEYS)
-        out.append((found.value if found else None, " ".join(words.split())))
+        out.append((item_date(fields, _DATE_KEYS), " ".join(words.split())))
     return out if any(d is not None for d, _ in out) else None
 
 
@@ -70,7 +69,7 @@ def _spans(text: str, end: int, key: str, count: int) -> list[tuple[int, int]] |
     return [(key_line if k == 0 else s, e if e > s else stop) for k, (s, e) in enumerate(zip(starts, ends, strict=True))]
 
 
-def log(doc: Document) -> list[tuple[int, int, str | None, str]]:
+def log(doc: Document) -> list[tuple[int, int, DateInfo | None, str]]:
     """The front matter log of ``doc``: ``(start, end, date, words)`` per entry, in order; the
     first entry's span opens at its key's line ("updates:")."""
     if doc.format not in ("markdown", "text") or not doc.text.startswith(("---", "+++", "\n")):
@@ -92,8 +91,8 @@ def new_log_notes(a: Document, b: Document) -> list[Candidate]:
     entries = log(b)
     if not entries or not b.passages:
         return []
-    old = {(d, w) for _, _, d, w in log(a)}
+    old = {(d.value if d else None, w) for _, _, d, w in log(a)}
     return [
-        Candidate("labelled", s, e, "update", FoundDate(d, "day" if len(d) == 10 else "month" if len(d) == 7 else "year", s, e) if d else None, (0,), False)
-        for s, e, d, w in entries if (d, w) not in old
+        Candidate("labelled", s, e, "update", FoundDate(d.value, d.precision, s, e) if d else None, (0,), False)
+        for s, e, d, w in entries if (d.value if d else None, w) not in old
     ]

@@ -107,9 +107,8 @@ def _boxed_label(lead: re.Match[str] | None, text: str, start: int, limit: int) 
     named = [(lead.group("liq"), lead.start("liq"))] if lead.group("liq") and lead.group("liq").lower() in CALLOUT_NAMES else []
     if not kinds and not named:
         return None
-    argued = argument_date(text, lead.end("rest") + 2, limit) if rest else None
     if (changed := next((k for k, _ in kinds if k.lower() in CHANGE_DIRECTIVES), None)) is not None:
-        return changed, argued  # ".. deprecated:: 3.0", "```{versionchanged} 2.3": Sphinx's notes of a change
+        return changed, argument_date(text, lead.end("rest") + 2, limit) if rest else None  # ".. deprecated:: 3.0", "```{versionchanged} 2.3": Sphinx's notes of a change
     for kind, at in kinds:
         if (m := LABEL_WORD.match(kind)) is not None:
             rest = kind[m.end() :]

@@ -115,6 +115,9 @@ def _dated_lead(text: str, start: int, end: int) -> tuple[str, FoundDate] | None
     return (m.group(1).strip(), date) if date.precision in ("day", "month") else None
 
 
+_NAMED = r"(?:>[ \t]?)?(?:[*_]{1,3})?(?:The[ \t]+)?(?=[\w.-]{0,30}[A-Z])[A-Za-z][\w.-]{1,30}(?:[ \t]+[A-Z\d][\w.]{0,15}){0,2}"
+"""A project, product or event by its name, at a notice's start ("**Express 3.x**", "The jQuery
+Foundation", "PyCon UK 2017"), in a quote or emphasis: the subject of a status or a rename."""
 _STATUS = re.compile(
     r"(?:>[ \t]?)?(?:[*_]{1,3})?This[ \t]+(?:"
     r"(?:article|post|blog[ \t]+post|guide|page|profile|tutorial|essay|piece|story|document|write-?up|information|content|section|chapter|advice|answer|material)"
@@ -130,10 +133,10 @@ _STATUS = re.compile(
     r"in[ \t]+maintenance(?:[ \t-]+only)?[ \t]+mode|no[ \t]+longer[ \t]+(?:maintained|updated|supported|in[ \t]+use|valid|accurate)|not[ \t]+(?:maintained|updated|supported|functional|kept[ \t]+up))\b)"
     # a project's status told at a page's top: "Moment is a legacy project in maintenance mode.", "**Express 3.x** IS NO LONGER MAINTAINED",
     # an event's: "PyCon UK 2017 is over."
-    r"|(?:>[ \t]?)?(?:[*_]{1,3})?(?:The[ \t]+)?(?=[\w.-]{0,30}[A-Z])[A-Za-z][\w.-]{1,30}(?:[ \t]+[A-Z\d][\w.]{0,15}){0,2}(?:[*_]{1,3})?[ \t]+(?i:is)[ \t]+(?i:now[ \t]+)?(?i:a[ \t]+legacy[ \t]+project|an[ \t]+archived[ \t]+(?:release|version)|"
+    r"|" + _NAMED + r"(?:[*_]{1,3})?[ \t]+(?i:is)[ \t]+(?i:now[ \t]+)?(?i:a[ \t]+legacy[ \t]+project|an[ \t]+archived[ \t]+(?:release|version)|"
     r"in[ \t]+maintenance(?:[ \t-]+only)?[ \t]+mode|no[ \t]+longer[ \t]+(?:maintained|developed|supported|updated)|unmaintained|archived|deprecated|end[ \t-]+of[ \t-]+life|over(?=[.!]))\b"
     # renamed: "The jQuery Foundation is now the JS Foundation", "Foo is now called Bar"
-    r"|(?:>[ \t]?)?(?:[*_]{1,3})?(?:The[ \t]+)?(?=[\w.-]{0,30}[A-Z])[A-Za-z][\w.-]{1,30}(?:[ \t]+[A-Z\d][\w.]{0,15}){0,2}[ \t]+(?i:is[ \t]+now)[ \t]+(?:(?i:called|named|known[ \t]+as|part[ \t]+of)[ \t]+|the[ \t]+)[A-Z]"
+    r"|" + _NAMED + r"[ \t]+(?i:is[ \t]+now)[ \t]+(?:(?i:called|named|known[ \t]+as|part[ \t]+of)[ \t]+|the[ \t]+)[A-Z]"
     # a thing the page documents: "Since Struts 6.4.0 this interceptor is deprecated, please use …"
     r"|(?:>[ \t]?)?(?:[*_]{1,3})?(?:(?:Since|As\s+of|From)[ \t]+[^,\n]{1,40}?,?[ \t]+)?[Tt]his[ \t]+[\w-]{3,30}[ \t]+(?:is|has[ \t]+been)[ \t]+(?:now[ \t]+)?"
     r"(?:deprecated|obsolete|no[ \t]+longer[ \t]+(?:supported|maintained))\b"

@@ -12,6 +12,7 @@ import bisect
 from dataclasses import dataclass
 
 from annotate.model import Comparison, DateInfo, Notes
+from annotate.render import in_front_matter
 from annotate.render.text import visible
 from tui.roles import LABEL_CHANGE, LABEL_FRAME, LABEL_MOVE, LABEL_NOTE, LABEL_SILENT, Doc
 from tui.sections import LEFT_KINDS, RIGHT_KINDS, Label, Section
@@ -100,7 +101,7 @@ def comparison_entries(c: Comparison, sections: list[Section], markers: list[tup
         if ch.kind == "annotation" and ch.annotation in notes_by_id:
             note = notes_by_id[ch.annotation]
             title = f"annotation {note.id}"
-            if c.revised.passages and note.end <= c.revised.passages[0].start:
+            if in_front_matter(c, note):
                 title += " (front matter)"  # (no section shows its text: its label does, after its date)
             date = note.date
         elif ch.kind == "move":

@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any, cast
 
-from annotate.model import Comparison
+from annotate.model import Annotation, Comparison
 
 XML_UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff\ufffe\uffff]")
 """Characters an XML report (HTML, TEI) never holds raw — controls XML forbids, bidi overrides,
@@ -116,8 +116,12 @@ def for_filename(path: str) -> Format | None:
     return next((f for f in FORMATS.values() if ext in f.extensions), None)
 
 
+def in_front_matter(c: Comparison, a: Annotation) -> bool:
+    """Whether note ``a`` stands before the revised version's first passage: an entry of its front
+    matter's list of updates (``annotate.frontlog``), which no row of the layout holds."""
+    return a.end <= (c.revised.passages[0].start if c.revised.passages else len(c.revised.text))
+
+
 def front_notes(c: Comparison) -> list[int]:
-    """Indices of the notes that stand before the revised version's first passage: entries of
-    its front matter's list of updates (``annotate.frontlog``), which no row of the layout holds."""
-    first = c.revised.passages[0].start if c.revised.passages else len(c.revised.text)
-    return [k for k, a in enumerate(c.annotations) if a.end <= first]
+    """Indices of the notes in the front matter (``in_front_matter``)."""
+    return [k for k, a in enumerate(c.annotations) if in_front_matter(c, a)]

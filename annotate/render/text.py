@@ -16,6 +16,7 @@ from pygments.token import Comment, Generic, Keyword, Name, Number, Text, _Token
 
 from annotate.labels import DISCLOSURE, LABEL_WORDS
 from annotate.model import Annotation, Change, Comparison, DateInfo, Document, Notes
+from annotate.render import in_front_matter
 from annotate.segment import passage_index
 
 _CONTROL = re.compile(
@@ -121,8 +122,7 @@ def _change(
     if c.kind == "annotation" and c.annotation:
         discloses = sum(1 for ch in comparison.changes if c.annotation in ch.disclosed_by)
         note = annotations[c.annotation]
-        first = comparison.revised.passages[0].start if comparison.revised.passages else len(comparison.revised.text)
-        yield from _annotation(note, width, limit, discloses, front=note.end <= first)
+        yield from _annotation(note, width, limit, discloses, front=in_front_matter(comparison, note))
         return
     if c.kind == "frame":
         yield Generic.Subheading, "frame (new text around the reposted body)\n"
