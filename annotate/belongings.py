@@ -183,10 +183,24 @@ def without_body_callouts(cands: list[Candidate], new: set[int], b: Document) ->
     for c in cands:
         first, last = c.paragraphs[0], c.paragraphs[-1]
         word = (c.label or "").lower().strip(" \t*_:")
-        if c.block and c.label_date is None and word in _CALLOUT_WORDS and all(k in new and k not in taken for k in (first - 1, last + 1)):
+        inside = all(k in new and k not in taken for k in (first - 1, last + 1))
+        # (a "Note that …" passage telling of no change or state is advice wherever it stands:
+        # "Note that sandboxing does not try to hide the host environment", put in with the section)
+        if c.block and c.label_date is None and word in _CALLOUT_WORDS and (inside or _ADDRESSED_NOTE.match(b.text, c.start, c.end)):
             body = b.text[c.start : c.end]
             body = body[body.lower().find(word) + len(word) :]
-            if not UPDATE_CUE.search(body) and not REPORTS_CHANGE.search(body):
+            if not UPDATE_CUE.search(body) and not REPORTS_CHANGE.search(body) and not _STATE_WORDS.search(body):
                 continue
         out.append(c)
     return out
+
+
+_ADDRESSED_NOTE = re.compile(r"[>*_ \t]{0,4}note[ \t]{1,4}(?:that|this|we|you|also)\b", re.IGNORECASE)
+"""A passage opening "Note that …" (``labels.ADDRESSED``): the author telling the reader something."""
+_STATE_WORDS = re.compile(
+    r"deprecat|obsolete|no\s+longer|any\s?more\b|out[\s-]of[\s-]date|outdated|end[\s-]of[\s-]life|removed|superseded|discontinued|archived|historic"
+    r"|\b(?:now|since\s+then|back\s+in|at\s+the\s+time|formerly|used\s+to|found|discovered|turn(?:s|ed)\s+out|reali[sz]ed|learn(?:ed|t))\b",
+    re.IGNORECASE,
+)
+"""Words of a thing's state or of a later standpoint a notice tells of ("was deprecated in webpack
+v5", "is no longer being maintained", "a pilot program that happened back in 2013")."""

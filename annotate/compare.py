@@ -25,7 +25,7 @@ from annotate.confirm import confirmed, new_inline, outermost, without_old_entri
 from annotate.detect import candidates
 from annotate.diff import DEFAULT_TIMEOUT
 from annotate.framing import Framing, find_framing
-from annotate.frontlog import new_log_notes
+from annotate.frontlog import new_log_notes, newest_entry
 from annotate.labeldates import with_numbered_dates
 from annotate.metadata import metadata_changes
 from annotate.model import Comparison, Document
@@ -155,13 +155,18 @@ def _compare(a: Document, b: Document, cands: list[Candidate], options: Options,
     chosen = with_belongings([c for c in chosen if not told_before(c.label, c.label_date, orig)], inserted_passages, b)
     chosen = without_body_callouts(chosen, inserted_passages, b)
     chosen = with_numbered_dates(chosen, b.text)  # ("(UPDATE1)" dated by "- UPDATE1: 10 Jul 2022")
-    chosen = new_log_notes(a, b) + chosen  # (entries put into the front matter's list of updates)
+    logged = new_log_notes(a, b)
+    chosen = logged + chosen  # (entries put into the front matter's list of updates)
     rep = revised_date(b, framing, orig)
+    that_day = None
     if rep is not None and orig is not None and rep.value == orig.value and rep.basis not in ("option", "inferred"):
         # The republished page repeats the original's own date (an unchanged byline or
-        # publication time): that is not when the notes were added.
+        # publication time): that is not when the notes were added (but a note stamped
+        # with a time of day alone was: "Updated at 11:38 AM ET").
+        that_day = rep
         rep = revised_date(replace(b, date=None, updated=None), framing, orig)
-    annotations = tuple(make_annotation(n, c, b, rep, orig) for n, c in enumerate(chosen, 1))
+    rep = rep or newest_entry(logged, b)
+    annotations = tuple(make_annotation(n, c, b, rep, orig, that_day) for n, c in enumerate(chosen, 1))
     frames = frames_of(b, framing, tuple(k for k in framing.passages if k in inserted_passages))
     changes = classify(a, b, pieces(blocks, b), annotations, frames)
     return Comparison(

@@ -247,13 +247,39 @@ def new_inline(blocks: list[Block], a: Document, b: Document) -> list[Candidate]
                 e = _with_stop(b.text, e, whole[1] if whole else e + 1)
                 s, e = wrapped(b.text, s, e, blk.b[0], blk.b[1])  # ("<ins>(There is a more up to date snippet below)</ins>")
                 out.append(Candidate("inline", s, e, None, None, (passage_index(b.passages, s),), False))
+        extended = _extended_note(blk, a, b)
         for op in blk.ops:
             if op.tag not in ("insert", "replace"):
+                continue
+            if extended and (added := _added_sentences(b, op, blk.b[1])) is not None:  # type: ignore[index]
+                out.append(Candidate("inline", added[0], added[1], None, None, (passage_index(b.passages, added[0]),), False))
                 continue
             labelled = _labelled_insert(b, op)
             if labelled is not None and not _stamp_at(b, labelled) and not _old_note(labelled, heads, b):
                 out.append(labelled)  # (not "Güncelleme: 12.03.2021 14:37" added under "Yayınlanma: …", nor an old note reworded)
     return out
+
+
+def _extended_note(blk: Block, a: Document, b: Document) -> bool:
+    """Whether the paired passages of ``blk`` are one update note in both versions, opening
+    with the same label ("UPDATE: changed data source …" in both): words added to it are its
+    author's later note."""
+    if blk.a is None or blk.b is None:
+        return False
+    old, new = label_at(a.text, *blk.a), label_at(b.text, *blk.b)
+    return old is not None and new is not None and old[0].lower() == new[0].lower() and UPDATE_LABEL.fullmatch(new[0]) is not None
+
+
+def _added_sentences(b: Document, op: Opcode, end: int) -> tuple[int, int] | None:
+    """The whole sentences (four words or more) an insertion or replacement puts at the end of
+    an old note ("… the map. In addition, rgeos and maptools removed, not needed."), else ``None``."""
+    s, e = trim(b.text, op.b_start, op.b_end)
+    if s >= e or b.text[e - 1] not in ".!?" or b.text[e:end].strip(" \t\n*_") or len(b.text[s:e].split()) < 4:
+        return None
+    if b.text[s] in ".!?":  # (the diff took the old sentence's stop with the new one: ". In addition, …")
+        s = e - len(b.text[s + 1 : e].lstrip())
+    before = b.text[max(0, s - 3) : s].rstrip()
+    return (s, e) if before[-1:] in (".", "!", "?") and b.text[s].isupper() else None
 
 
 _SCRIPT = re.compile(r"[ \t]{0,3}<(?:script|style)\b", re.IGNORECASE)
@@ -304,6 +330,8 @@ def _labelled_insert(b: Document, op: Opcode) -> Candidate | None:
         return None  # (a bracketed replacement is read by its brackets; "choose File." → "choose Edit: Preferences." is an edit)
     if (opener := _OPENING_MARK.search(b.text, max(s, e - 8), e)) is not None:
         e = opener.start()  # "… applicants.\n~" over "~old sentence~": the mark opens the struck text after it
+    if (marker := _NEXT_ITEM.search(b.text, max(s, e - 12), e)) is not None and _ITEM_BEFORE.fullmatch(b.text, b.text.rfind("\n", 0, s) + 1, s):
+        e = marker.start()  # "- April 2023 update: …\n- Python 3.10 has …": the diff took the old item's marker as the new one's
     if b.text[s : s + 1] in ".!?" and (stop := _STOP.match(b.text, s, e)) is not None:
         s = stop.end()  # ". It was updated in July 2019 to cover …": the stop ends the old sentence
     if (broken := _LINE_BREAK.match(b.text, s, e)) is not None:
@@ -323,6 +351,10 @@ def _labelled_insert(b: Document, op: Opcode) -> Candidate | None:
     return Candidate("labelled", s, e, label[0], label[1], (k,), False)
 
 
+_NEXT_ITEM = re.compile(r"[ \t]*\n[ \t]{0,8}(?:[-*+]|\d{1,3}[.)])[ \t]*$")
+"""A list item's marker closing an insertion: the next item's, the insertion a new item before it."""
+_ITEM_BEFORE = re.compile(r"[ \t]{0,8}(?:[-*+]|\d{1,3}[.)])[ \t]+")
+"""A list item's marker alone before an insertion on its line."""
 _LEAD_SLOT = re.compile(r"(?:#{1,6}[ \t]+|[*_]{1,3}|>[ \t]?)?")
 """What may stand before a label put at a passage's start: a heading's marks, emphasis, a quote's."""
 _STOP = re.compile(r"[.!?][ \t]{1,3}(?=[A-Z])")

@@ -130,10 +130,16 @@ def _signs_a_number(doc: Document | None, r: Range | None) -> bool:
 
 
 def _shown(text: str) -> str:
-    """``text`` without formatting tags and a link's tags, its entities decoded: as shown."""
+    """``text`` without formatting tags and a link's tags, its entities decoded, without the
+    characters no reader sees (a soft hyphen, shown only where a line breaks: "Arbeits&shy;lose";
+    a zero-width space or word joiner): as shown."""
     if "<" in text:
         text = _LINK_TAG.sub("", _FORMAT_TAG.sub("", text))
-    return html.unescape(text) if "&" in text else text
+    text = html.unescape(text) if "&" in text else text
+    return _UNSEEN.sub("", text) if _UNSEEN.search(text) else text
+
+
+_UNSEEN = re.compile("[\u00ad\u200b\u2060\ufeff]")
 
 
 def _read_words(text: str) -> list[str]:

@@ -22,7 +22,7 @@ from annotate.read.frontmatter import front_matter, item_date
 LOG_KEYS = frozenset(["updates", "update", "update_log", "updatelog", "changelog", "changes", "revisions", "corrections", "errata", "edits", "history"])
 """Front matter keys holding a list of a post's updates."""
 _DATE_KEYS = ("at", "date", "on", "when", "time", "day", "updated", "published")
-_TEXT_KEYS = ("changes", "change", "content", "note", "notes", "text", "description", "summary", "message", "what", "body", "details")
+_TEXT_KEYS = ("changes", "change", "content", "note", "notes", "text", "description", "summary", "message", "what", "body", "details", "reason", "comment")
 _ITEM = re.compile(r"^([ \t]*)-[ \t]")
 
 
@@ -96,3 +96,15 @@ def new_log_notes(a: Document, b: Document) -> list[Candidate]:
         Candidate("labelled", s, e, "update", FoundDate(d.value, d.precision, s, e) if d else None, (0,), False)
         for s, e, d, w in entries if (d.value if d else None, w) not in old
     ]
+
+
+def newest_entry(notes: list[Candidate], doc: Document) -> DateInfo | None:
+    """The day of the newest of the front matter log's new entries (``new_log_notes``): the
+    revision's date when the document gives no other ("updates:\n  - date: 2026-04-19" on a
+    post of that day, its "Updated at 11:38 AM ET" and "Update: …" undated)."""
+    dated = [c.label_date for c in notes if c.label_date is not None]
+    if not dated:
+        return None
+    newest = max(dated, key=lambda f: f.value)
+    entry = " ".join(doc.text[newest.start : newest.end].split())
+    return DateInfo(newest.value, newest.precision, "metadata", entry[:200] or newest.value)

@@ -33,6 +33,13 @@ PHRASE_COLON = re.compile(
 """A short phrase between a label and its colon: when or why the note came ("Update, two weeks
 later:", "Updated to clarify:", "Update following your comments:"); not an instruction ("Update
 the config: …", "Update via the web interface: …")."""
+TO_READERS = re.compile(
+    r"[ \t]{1,2}to[ \t]+(?:(?:all|our|my|the|any|those|existing|current|new)[ \t]+)?(?:readers?|users?|subscribers?|viewers?|listeners?|customers?|"
+    r"contributors?|developers?|visitors?|students?|maintainers?|self|everyone|everybody)\b(?:[^:\n.!?]|\.(?=\d)){0,40}[ \t]{0,2}(?:[*_]{1,3}|</" + EMPHASIS_TAG + r">)?[ \t]{0,2}:",
+    re.IGNORECASE,
+)
+"""Whom a note addresses, between its label and its colon ("Note to users pre-0.6.0:", "Note to
+readers:", "Note to self:"): a note to its readers, whatever its label word."""
 BANG_WORDS = frozenset(["update", "updates", "correction", "addendum"])
 BANG = re.compile(r"!(?::|[ \t]{1,2}(?=[A-Z][a-z']*[ \t,]{1,2}[A-Za-z]))")
 """A noun label's exclamation mark, a sentence after it ("Update! The fix is out."; "Edit! Save! Repeat!" is prose)."""

@@ -132,9 +132,13 @@ def dated_dash(text: str, start: int, stop: int) -> tuple[int, int] | None:
     the first dash in ``text[start:stop]`` when only a date (and its little words) stands
     before it."""
     m = DASH.search(text, start, stop)
-    if m is None or date_in(text, start, m.start()) is None or not datey(text, start, m.start()):
+    if m is None or (_TIME_ALONE.fullmatch(text, start, m.start()) is None and (date_in(text, start, m.start()) is None or not datey(text, start, m.start()))):
         return None
-    return m.start(), m.end()
+    return m.start(), m.end()  # (or a time of day alone, "UPDATE 21:07 — the site is back.": the day is the page's)
+
+
+_TIME_ALONE = re.compile(r"[ \t,]{0,3}(?:at[ \t]+)?\d{1,2}(?::\d\d[ \t]?(?:[ap]\.m\.|[ap]m|[AP]M)?|[ \t]?(?:[ap]\.m\.|[ap]m|[AP]M))(?:[ \t]+[A-Z]{2,4})?[ \t]*")
+"""A time of day and its zone, no more ("21:07", "at 9:30 a.m. ET", "4pm")."""
 
 
 def first_date_then(text: str, start: int, stop: int) -> int | None:
@@ -237,11 +241,13 @@ def date_first(text: str, start: int, limit: int, *, heading: bool = False) -> t
         return None  # (a cheap test first: most openings are no date; "令和元年5月7日追記：" opens with its era)
     window = min(limit, start + 60)
     said = date_in(text, start, window)
-    if said is None or said.start != start or (said.precision != "day" and text[start - 1 : start] not in ("*", "_", "[", "(") and not (
-        heading and "!" in text[said.end : _line_end(text, said.end, limit)]
-    )):
-        return None  # (a month alone, unmarked, names a product: "- April 2018 Update: version 1803"; in a heading it dates it)
+    if said is None or said.start != start:
+        return None
     at = _THEN_LABEL.match(text, said.end, window).end()  # type: ignore[union-attr]
+    if said.precision != "day" and text[start - 1 : start] not in ("*", "_", "[", "(") and not (
+        heading and "!" in text[said.end : _line_end(text, said.end, limit)]
+    ) and not ((low := LABEL_WORD.match(text, at, window)) is not None and low.group("word").islower()):
+        return None  # (a month alone, unmarked, names a product: "- April 2018 Update: version 1803"; in a heading it dates it; "April 2023 update:" is a label)
     word = LABEL_WORD.match(text, at, window) or _DATED_EDIT.match(text, at, window)
     if word is None and said.precision == "day" and (what := _QUALIFIED.match(text, at, window)) is not None:
         word = LABEL_WORD.match(text, what.end(), window)  # "March 11, 2020 - COVID-19 Update: …": what the update is about, then its word

@@ -258,9 +258,10 @@ SIGNED = re.compile(r"[ \t]{1,4}by[ \t]{1,4}[^\n]{1,120}?[ \t,]{1,4}on[ \t]{1,4}
 """A label signed before its date ("Addendum by <a …>Matt</a> on May 26, 2021")."""
 ADDRESSED = re.compile(r"[ \t]{1,4}(?:that|this|we|you|also)\b", re.IGNORECASE)
 """"Note" telling the reader something at a passage's opening ("Note that these are legacy
-instructions …", "Note we found …"): inserted, it is a note as "Note:" is (every such new
-passage in the corpus and the held-out sets is one); found only where it opens a passage, so an
-aside "(note that …)" inside a sentence stays the author's words."""
+instructions …", "Note we found …"): inserted, it is a note as "Note:" is when it tells of a change or a state
+(``belongings.without_body_callouts``: advice otherwise, "Note that sandboxing does not try …",
+as four held-out sources wrote); found only where it opens a passage, so an aside "(note that …)"
+inside a sentence stays the author's words."""
 
 
 SECTION_ADDED = re.compile(r"[*_]{0,3}(?:This\s+)?(?:section|chapter|appendix|part)\s+(?:was\s+|has\s+been\s+)?added\b", re.IGNORECASE)

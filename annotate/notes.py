@@ -85,10 +85,13 @@ def revised_date(revised: Document, framing: Framing, original: DateInfo | None)
 
 
 def date_for(
-    candidate: Candidate, doc: Document, republished: DateInfo | None, original: DateInfo | None = None
+    candidate: Candidate, doc: Document, republished: DateInfo | None, original: DateInfo | None = None,
+    that_day: DateInfo | None = None,
 ) -> DateInfo | None:
     """When a note was added: written in its label (a year-less date takes its year from
-    the original's date, else the republication's), else the republication's date."""
+    the original's date, else the republication's), else the republication's date.
+    ``that_day``: the revision's own date where it repeats the original's (no republication
+    date then): a note stamped with a time of day alone was written on it."""
     if candidate.label_date is not None:
         f = candidate.label_date
         after = doc.text[f.end : f.end + 1]
@@ -110,6 +113,8 @@ def date_for(
     said = _opening_date(candidate, doc, original) or _said_date(candidate, doc, original) or _signed_date(candidate, doc, original, republished)
     if said is not None:
         return said
+    if republished is None and that_day is not None and candidate.label is not None and _stamped_time(doc.text, candidate.start):
+        return DateInfo(that_day.value, that_day.precision, "document", that_day.evidence)  # "Updated at 11:38 AM ET"
     linked = _linked_post(candidate, doc, original)
     if republished is None or (linked is not None and linked.value > republished.value):
         return linked
@@ -117,6 +122,18 @@ def date_for(
         return later
     basis = "inferred" if republished.basis == "inferred" else "document"
     return DateInfo(republished.value, republished.precision, basis, republished.evidence)
+
+
+_CLOCK_TIME = re.compile(r"\b\d{1,2}(?:[:.]\d\d)?[ \t]?(?:[ap]\.m\.|[ap]m\b|[AP]M\b)|\b\d{1,2}:\d\d\b")
+"""A time of day ("11:38 AM", "3 p.m.", "21:07")."""
+
+
+def _stamped_time(text: str, start: int) -> bool:
+    """Whether the label of the note at ``start`` holds a time of day (and, as it has no date
+    of its own, nothing more): "Updated at 11:38 AM ET to include …", "**Update, 3 p.m.:** …"."""
+    head = text[start : start + 60].split("\n", 1)[0]
+    label_end = head.find(": ")  # (a time in the note's body, "Update: At 3 p.m. the police …", is no stamp)
+    return _CLOCK_TIME.search(head, 0, label_end if 0 < label_end < 40 else 40) is not None
 
 
 _LATER_POST = re.compile(r"\b(?:follow[- ]?up|sequel|part\s+(?:2|two|ii)|(?:new|next|second)\s+(?:blog\s+)?(?:post|article|piece))\b", re.IGNORECASE)
@@ -291,12 +308,13 @@ def _written(f: FoundDate, evidence: str, original: DateInfo | None, republished
 
 
 def make_annotation(
-    n: int, c: Candidate, doc: Document, republished: DateInfo | None, original: DateInfo | None = None
+    n: int, c: Candidate, doc: Document, republished: DateInfo | None, original: DateInfo | None = None,
+    that_day: DateInfo | None = None,
 ) -> Annotation:
-    """The ``n``-th annotation (from 1) for candidate ``c``."""
+    """The ``n``-th annotation (from 1) for candidate ``c``; ``that_day``: see ``date_for``."""
     return Annotation(
         id=f"n{n}", kind=c.kind, start=c.start, end=c.end, text=doc.text[c.start : c.end],
-        paragraphs=c.paragraphs, label=c.label, date=date_for(c, doc, republished, original),
+        paragraphs=c.paragraphs, label=c.label, date=date_for(c, doc, republished, original, that_day),
     )
 
 

@@ -268,7 +268,7 @@ def label_at(text: str, pos: int, limit: int, *, as_heading: bool = False) -> tu
         when, end = (i, i), shut_bang.end() if shut_bang else i + 1 + text.startswith(":", i + 1)  # "# Update! Second Age maps …", "**UPDATE!** The fix …" (in a heading or emphasis: "Edit! Save! Repeat!" is prose)
     elif colon is not None and ASIDE_COLON.fullmatch(text, i, colon + 1) is not None:
         when, end = (i, i), colon + 1  # "Update (v2.1): …", "EDIT(00:37 M11 19 2021): …": an aside in brackets, then the colon
-    elif colon is not None and not weak and forms.PHRASE_COLON.fullmatch(text, i, colon + 1) is not None:
+    elif colon is not None and ((not weak and forms.PHRASE_COLON.fullmatch(text, i, colon + 1)) or forms.TO_READERS.fullmatch(text, i, colon + 1)):
         when, end = (i, i), colon + 1  # "Update, two weeks later: …", "Updated to clarify: …"
     elif (dash := LABEL_DASH.match(text[i:window])) is not None:
         when, end = (i, i), i + dash.end()

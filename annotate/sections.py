@@ -48,6 +48,12 @@ def slug(heading: str) -> str:
     return _SLUG_DROP.sub("", heading.lstrip("#").strip().lower()).replace(" ", "-")
 
 
+def _titled(b: Document, start: int, end: int) -> bool:
+    """Whether the heading ``b.text[start:end]`` says the document's title (a project page's
+    "Offline" under its banner's "Offline"): the page itself, no section of it."""
+    return b.title is not None and " ".join(b.text[start:end].strip(" \t#=*_").split()).lower() == " ".join(b.title.split()).lower()
+
+
 def named_sections(
     b: Document, reporting: list[tuple[int, set[str], set[str]]], own: dict[int, tuple[int, ...]] | None = None
 ) -> list[tuple[int, int, int]]:
@@ -77,9 +83,9 @@ def named_sections(
         upcoming[min(level, 7)] = k
     ends.reverse()
     for (k, level), hi in zip(heads, ends, strict=True):
-        if at_most[min(level, 7)] < 2 or (count[min(level, 7)] == 1 and 2 * (hi - k) > len(b.passages)):
-            continue  # (the title, or a page's only heading of its level over most of it: "Charter (Historical)")
         p = b.passages[k]
+        if at_most[min(level, 7)] < 2 or (2 * (hi - k) > len(b.passages) and (count[min(level, 7)] == 1 or _titled(b, p.start, p.end))):
+            continue  # (the title, or a page's only heading of its level over most of it: "Charter (Historical)"; the page's title again, "Offline")
         words = set(sequence(b.text[p.start : p.end]))
         at = slug(b.text[p.start : p.end]) if any(linked for _, _, linked in reporting) else ""
         # (never the heading a note opens with: "## Update 5 May 2021" names no section of the old text)

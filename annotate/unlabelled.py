@@ -155,6 +155,17 @@ _STATUS = re.compile(
     r"webinar|talk|session|course|hackathon|sprint|festival|camp)[ \t]+(?:has[ \t]+been|was|is|will[ \t]+be)[ \t]+(?:now[ \t]+)?(?:rescheduled|postponed|"
     r"cancell?ed|moved|delayed|called[ \t]+off|held[ \t]+online)"
     r"|(?:The|Our)[ \t]+(?:initial|original|originally[ \t]+planned|previously[ \t]+announced)[ \t]+date\b"
+    # a call's, a period's or a deadline's state: "The public comment period has been extended by 7 days.", "The SRCCON
+    # scholarship application is now closed.", "The **shutdown date has been postponed** to …", "Registration is now closed."
+    r"|(?:>[ \t]?)?(?:[*_]{1,3})?(?:(?:Unfortunately|Sadly|Please[ \t]+note(?:[ \t]+that)?)[,:]?[ \t]+)?(?:(?:[Tt]he|[Oo]ur|[Tt]his)[ \t]+)?"
+    r"(?:[*_]{0,3}[\w'.-]{1,30}+[ \t]+){0,4}(?:[Dd]eadline|period|[Aa]pplications?|[Rr]egistrations?|call|[Ss]ubmissions?|[Vv]oting|[Ee]nrol?lment|"
+    r"[Ss]ign-?ups?|[Nn]ominations?|survey|consultation|ticket[ \t]+sales|CfP|CFP|date)[*_]{0,3}[ \t]+(?:has[ \t]+been|have[ \t]+been|was|were|is|are|will[ \t]+be|has|have)"
+    r"[ \t]+(?:now[ \t]+)?(?:officially[ \t]+)?(?:[*_]{1,3})?(?:(?:extended|postponed|rescheduled|cancell?ed|closed|ended|delayed|re-?opened)\b|over(?=[.!]))"
+    # its makers telling they stopped: "Disclaimer, We no longer use this library internally and …", "We are no longer maintaining this project."
+    r"|(?:>[ \t]?)?(?:[*_]{1,3})?(?:(?:Disclaimer|Notice|Heads[ \t]+up|Note|Please[ \t]+note)(?:[*_]{1,3})?[ \t]{0,2}[,:][ \t]{0,2})?(?:[*_]{1,3})?"
+    r"(?:We|I)(?:['\u2019](?:re|m)|[ \t]+(?:are|am|have))?[ \t]+(?:(?:sadly|unfortunately|now)[ \t]+)?no[ \t]+longer[ \t]+(?:actively[ \t]+)?"
+    r"(?:use|using|maintain|maintaining|support|supporting|develop|developing|work[ \t]+on|working[ \t]+on|update|updating)[ \t]+(?:this|the|our|my)[ \t]+"
+    r"(?:[\w.-]{1,30}+[ \t]+){0,2}(?:library|project|package|repo|repository|tool|module|plugin|gem|crate|code|codebase|site|blog|app|application|extension|theme|guide|documentation|page)\b"
     # "After 12 consecutive years of DjangoCons …, we've decided to cancel DjangoCon US 2020.": an
     # event, by its kind or its name and year (not "we had to cancel the site visit")
     r"|(?:[A-Z][^.\n]{0,100}?,[ \t]+)?[Ww]e(?:['\u2019]ve|[ \t]+have)?[ \t]+(?:(?:sadly|regretfully|unfortunately)[ \t]+)?(?:decided|made[ \t]+the[ \t]+"

@@ -113,7 +113,12 @@ def note_key(text: str) -> str:
     text = _COMMENT_LINES.sub("", text.rstrip())  # ("<!--more-->", the excerpt's end, under a note: nothing a reader reads)
     # (and without a full stop or emphasis mark after its last word: "**UPDATE1: … post**." and
     # "**UPDATE1: … info**_", the sentence's stop or an outer emphasis's close, read either way)
-    return norm(_untitled(_WRAPPER.sub("", _BLOCK_FRAME.sub("", _LINK_DEFS.sub("", _RULE_END.sub("", _IAL.sub("", _STRUCK_LEAD.sub("", text))))).strip()))).rstrip(" *_.")
+    return norm(_untitled(_WRAPPER.sub("", _BLOCK_FRAME.sub("", _LINK_DEFS.sub("", _RULE_END.sub("", _IAL.sub("", _STRUCK_LEAD.sub("", _ITEM_LEAD.sub("", text)))))).strip()))).rstrip(" *_.")
+
+
+_ITEM_LEAD = re.compile(r"^[ \t]{0,3}(?:[-*+]|\d{1,3}[.)])[ \t]+(?=\S)")
+"""A list item's marker opening a note's text ("- April 2023 update: …"): a bullet, not words;
+truths copy the item with it or without it, as the tool does when the list is one passage."""
 
 
 _STRUCK_LEAD = re.compile(r"^[ \t]{0,3}~~[^~\n]{1,400}~~[ \t]*(?=\S)")

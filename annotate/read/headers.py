@@ -30,6 +30,9 @@ _DATED_KEY = re.compile(r"\b(?:date|modified|updated|published|created|revised|p
 _REVISION_LINE = re.compile(r"v?\d[\w.-]{0,20},[ \t]|\d{4}-\d\d-\d\d")
 """An AsciiDoc revision line under the author line: "v2.9, 2019-10-01: …", or a date alone."""
 _ASCIIDOC_TITLE = re.compile(r"=[ \t]{1,4}\S")
+_ASCIIDOC_DIRECTIVES = ("ifdef::", "ifndef::", "ifeval::", "endif::", "include::", "//")
+"""Lines an AsciiDoc header may hold among its attributes that set none of its dates: the
+preprocessor's conditionals and includes, and comments."""
 """An AsciiDoc document title ("= Tightening security"), its attributes on the lines below."""
 
 
@@ -60,6 +63,8 @@ def header_block(text: str, start: int, end: int, indented: bool = False) -> Fro
                 revision = lines.pop(0)  # the revision line ("v2.9, 2019-10-01: Fall incarnation")
                 fields["revdate"] = revision.partition(",")[2].partition(":")[0].strip() if "," in revision else revision.strip()
     for line in lines:
+        if "title" in fields and line.startswith(_ASCIIDOC_DIRECTIVES):
+            continue  # ("ifdef::basebackend-docbook[:doctype: book]" among an AsciiDoc header's attributes)
         if _HEADER_LINE.match(line):
             key, _, value = line[1:].partition(":") if line.startswith(":") else line.partition(":")
             key = key.lower().replace(" ", "-")  # ("Last Modified" is "last-modified")

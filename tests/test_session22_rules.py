@@ -1,0 +1,227 @@
+"""The twenty-second session's rules, each on its own example with a guard beside it."""
+
+from __future__ import annotations
+
+import pytest
+
+import annotate
+
+_FRONT = "---\ntitle: How did the cuts hit your state?\ndate: 2026-04-19\n{extra}---\n\n"
+_BODY = [
+    "My friend has been doing amazing things with open government data this year.",
+    "In a recent project, she pulled bulk data on nearly 70,000 federal contract cancellations.",
+    "Here is the map of the states most affected by the cancellations.",
+]
+
+
+def _pair(note: str, extra: str = "", at: int = 0) -> tuple[str, str]:
+    a = _FRONT.format(extra="") + "\n\n".join(_BODY) + "\n"
+    b = _FRONT.format(extra=extra) + "\n\n".join([*_BODY[:at], note, *_BODY[at:]]) + "\n"
+    return a, b
+
+
+@pytest.mark.parametrize(
+    "note",
+    ["> Updated at 11:38 AM ET to include another map based on feedback.", "**Update, 3 p.m.:** A second map is below.",
+     "UPDATE 21:07 \u2014 a second map is below.", "Update 9:30 a.m. ET \u2013 a second map is below."],
+)
+def test_a_note_stamped_with_a_time_alone_is_dated_by_the_pages_own_day(note: str) -> None:
+    # a news-style stamp with a time of day and no day: written on the day the page carries, even
+    # when that day is the original's own (which dates no other note: nothing says it is the update's)
+    a, b = _pair(note)
+    (n,) = annotate.compare(a, b, fmt="markdown").annotations
+    assert n.date is not None and (n.date.value, n.date.basis) == ("2026-04-19", "document")
+
+
+@pytest.mark.parametrize("note", ["Update: At 3 p.m. the council met again and a second map is below.", "Update: a second map is below."])
+def test_a_time_in_the_notes_body_or_no_time_leaves_it_undated(note: str) -> None:
+    a, b = _pair(note)
+    (n,) = annotate.compare(a, b, fmt="markdown").annotations
+    assert n.date is None
+
+
+def test_a_time_and_dash_without_a_label_word_is_no_note() -> None:
+    a, b = _pair("Session 21:07 \u2014 a second map is below.")
+    assert not annotate.compare(a, b, fmt="markdown").annotations
+
+
+def test_the_front_matters_new_log_entry_dates_the_revisions_undated_notes() -> None:
+    # a Jekyll post keeping its updates in its front matter ("updates:\n  - date: …\n    content: …"),
+    # its body's "Update: …" put in with it and undated: the entry's day is the revision's
+    extra = "updates:\n  - date: 2026-04-21\n    content: \"Added a new map that normalizes by spending.\"\n"
+    a, b = _pair("Update: some folks wanted this figure normalized by something reasonable.", extra, at=3)
+    c = annotate.compare(a, b, fmt="markdown")
+    assert [(n.date.value if n.date else None) for n in c.annotations] == ["2026-04-21", "2026-04-21"]
+    assert c.revised_date is not None and c.revised_date.value == "2026-04-21"
+
+
+def test_an_old_log_entry_dates_nothing_new() -> None:
+    extra = "updates:\n  - date: 2026-04-19\n    content: \"Added a map.\"\n"
+    a = _FRONT.format(extra=extra) + "\n\n".join(_BODY) + "\n"
+    b = _FRONT.format(extra=extra) + "\n\n".join([*_BODY, "Update: some folks wanted this figure normalized."]) + "\n"
+    (n,) = annotate.compare(a, b, fmt="markdown").annotations
+    assert n.date is None
+
+
+_CALL = ["# Call for proposals", "We invite proposals for talks at the meeting this autumn.",
+         "Proposals are due on 1 June and will be reviewed by the committee.", "Speakers will be told by the end of June."]
+
+
+@pytest.mark.parametrize(
+    "notice",
+    ["The public comment period has been extended by 7 days. The new deadline is 22 June.",
+     "The SRCCON scholarship application is now closed. Thanks to all who applied.",
+     "The **shutdown date has been postponed** to help us prepare.", "Registration is now closed.",
+     "**The deadline has been extended to 15 June 2021.**", "The call is over."],
+)
+def test_a_new_paragraph_telling_a_calls_or_deadlines_new_state_is_a_notice(notice: str) -> None:
+    # event and consultation pages: a period extended, an application closed, a date postponed,
+    # told to the page's readers at its top; each a notice, not a silent addition
+    a = "\n\n".join(_CALL) + "\n"
+    b = "\n\n".join([_CALL[0], notice, *_CALL[1:]]) + "\n"
+    c = annotate.compare(a, b, fmt="markdown")
+    assert [n.text for n in c.annotations] == [notice]
+
+
+@pytest.mark.parametrize(
+    "prose",
+    ["The dinosaur period was over 100 million years long.", "The meeting room has been booked for us.",
+     "The period of review has a fixed length.", "The call for papers is open until 1 June."],
+)
+def test_a_period_or_a_call_in_plain_prose_is_no_notice(prose: str) -> None:
+    a = "\n\n".join(_CALL) + "\n"
+    b = "\n\n".join([_CALL[0], prose, *_CALL[1:]]) + "\n"
+    assert not annotate.compare(a, b, fmt="markdown").annotations
+
+
+def test_an_asciidoc_headers_conditional_does_not_hide_its_revision_line() -> None:
+    # asciidoctor-fopub's README: "ifdef::basebackend-docbook[:doctype: book]" among the header's
+    # attributes; the revision line "v0.2.0, 2013-11-27" is still the document's date
+    head = "= asciidoctor-fopub\nDan Allen <https://github.com/mojavelinux>\nv0.2.0, 2013-11-27\nifdef::basebackend-docbook[:doctype: book]\n:idprefix:\n\n"
+    a = head + "The fopub tool converts DocBook to PDF with Apache FOP.\n\nIt needs Java 6 or better.\n"
+    b = head + "The fopub tool converts DocBook to PDF with Apache FOP.\n\nIt needs Java 8 or better.\n"
+    c = annotate.compare(a, b, fmt="text")
+    assert c.original_date is not None and c.original_date.value == "2013-11-27"
+
+
+@pytest.mark.parametrize(("line", "value"), [("- April 2023 update: Python 3.12 reversed some of the changes described below.", "2023-04"),
+                                             ("March 2021 edit: the numbers below were corrected.", "2021-03")])
+def test_a_month_and_year_before_a_lowercase_label_word_dates_the_label(line: str, value: str) -> None:
+    # tornado's release notes: "- April 2023 update: …" under a deprecation notice
+    a, b = _pair(line, at=1)
+    (n,) = annotate.compare(a, b, fmt="markdown").annotations
+    assert n.date is not None and n.date.value == value
+
+
+def test_a_month_and_year_before_a_capitalised_update_stays_a_products_name() -> None:
+    # Windows 10's "April 2018 Update" names a release, not a note
+    a, b = _pair("- April 2018 Update: version 1803 brings a timeline of recent activity.", at=1)
+    assert not annotate.compare(a, b, fmt="markdown").annotations
+
+
+def test_a_labelled_item_put_first_in_a_list_ends_at_its_own_item() -> None:
+    # tornado's release notes (a plain text's list is one passage): the word diff takes the old
+    # first item's "- " as the new item's, so the insertion runs "April 2023 update: …\n- "
+    items = ["- Python 3.10 has begun the process of significant changes to the event loop APIs.", "- Tornado 6.2 follows these changes."]
+    new = "- April 2023 update: Python 3.12 reversed some of the changes described below."
+    a = "Deprecation notice\n~~~~~~~~~~~~~~~~~~\n\n" + "\n".join(items) + "\n"
+    b = "Deprecation notice\n~~~~~~~~~~~~~~~~~~\n\n" + "\n".join([new, *items]) + "\n"
+    c = annotate.compare(a, b, fmt="text")
+    (n,) = c.annotations
+    assert n.text.endswith("described below.") and n.date is not None and n.date.value == "2023-04"
+    assert not [ch for ch in c.changes if ch.silent]
+
+
+def test_soft_hyphens_put_into_words_are_no_edit() -> None:
+    # a German data story's page: "Arbeitslose" became "Arbeits&shy;lose" (a break allowed, shown
+    # only where a line ends); a real respelling beside them stays a silent edit
+    a = "<html><body><article><p>Die Arbeitslose und die Bundeswehr in Deutschland.</p><p>Die Vermögenssteuer bleibt.</p></article></body></html>"
+    b = "<html><body><article><p>Die Arbeits&shy;lose und die Bundes&shy;wehr in Deutsch&shy;land.</p><p>Die Vermögen&shy;steuer bleibt.</p></article></body></html>"
+    c = annotate.compare(a, b, fmt="html")
+    silent = [(ch.original.text if ch.original else "", ch.revised.text if ch.revised else "") for ch in c.changes if ch.silent]
+    assert silent == [("Vermögenssteuer", "Vermögen\u00adsteuer")]
+
+
+@pytest.mark.parametrize("note", ["Note to users pre-0.6.0: Offline previously used a cloudfront hosted file.",
+                                  "Note to readers: this post was rewritten after the release.", "**Note to self:** the logs moved."])
+def test_a_note_addressed_to_its_readers_is_labelled(note: str) -> None:
+    a, b = _pair(note, at=1)
+    (n,) = annotate.compare(a, b, fmt="markdown").annotations
+    assert n.label == "Note" and n.text == note
+
+
+def test_a_note_to_anything_else_is_no_label() -> None:
+    a, b = _pair("Note to the config: set the path before you run it.", at=1)
+    assert not annotate.compare(a, b, fmt="markdown").annotations
+
+
+@pytest.mark.parametrize("notice", ["Disclaimer, We no longer use this library internally and are focusing our efforts elsewhere.",
+                                    "We are no longer maintaining this project.", "I no longer work on this blog regularly."])
+def test_its_makers_saying_they_stopped_is_a_notice(notice: str) -> None:
+    a = "\n\n".join(_CALL) + "\n"
+    b = "\n\n".join([_CALL[0], notice, *_CALL[1:]]) + "\n"
+    assert [n.text for n in annotate.compare(a, b, fmt="markdown").annotations] == [notice]
+
+
+def test_we_no_longer_using_something_else_is_prose() -> None:
+    a = "\n\n".join(_CALL) + "\n"
+    b = "\n\n".join([_CALL[0], "We no longer use the old API in our examples.", *_CALL[1:]]) + "\n"
+    assert not annotate.compare(a, b, fmt="markdown").annotations
+
+
+def test_sentences_added_to_an_old_update_note_are_a_note() -> None:
+    # the recology blog: "UPDATE: changed data source … Thoughts?" in 2012, "… In addition, rgeos and
+    # maptools removed, not needed." in 2015; the other edits of the old note stay silent edits
+    old = ("UPDATE: changed data source so that the entire example can be run by anone on their own machine. Also, per Joachim's "
+           "suggestion, I put a box around the blown up area of the map. Thoughts?")
+    new = ("UPDATE: changed data source so that the entire example can be run by anyone on their own machine. Also, per Joachim's "
+           "suggestion, I put a box around the blown up area of the map. In addition, rgeos and maptools removed, not needed.")
+    _, a = _pair(old, at=1)
+    b = a.replace(old, new)
+    c = annotate.compare(a, b, fmt="markdown")
+    assert [n.text for n in c.annotations] == ["In addition, rgeos and maptools removed, not needed."]
+    assert {(ch.original.text if ch.original else "") for ch in c.changes if ch.silent} >= {"anone"}
+
+
+def test_words_added_to_an_old_paragraph_that_is_no_note_are_no_note() -> None:
+    _, a = _pair("Abigail pulled the data from the federal procurement system so that anyone can run the example. Thoughts?", at=1)
+    b = a.replace("Thoughts?", "In addition, rgeos and maptools were removed.")
+    assert not annotate.compare(a, b, fmt="markdown").annotations
+
+
+def test_a_front_matter_revisions_list_with_reasons_is_a_log() -> None:
+    # "revisions:\n- date: 2020-03-27\n  reason: Corrected definition of g" (a Jekyll theme's version history)
+    extra = "revisions:\n- date: 2026-04-27\n  reason: Corrected definition of g\n"
+    a, b = _pair("", extra)
+    a = _FRONT.format(extra="") + "\n\n".join(_BODY) + "\n"
+    b = _FRONT.format(extra=extra) + "\n\n".join(_BODY) + "\n"
+    (n,) = annotate.compare(a, b, fmt="markdown").annotations
+    assert n.date is not None and n.date.value == "2026-04-27" and "Corrected definition of g" in n.text
+
+
+@pytest.mark.parametrize(("para", "is_note"), [
+    ("Note that sandboxing does not try to hide the host environment in any way.", False),
+    ("Note that, calling res.set() after res.append() will reset the previously set header value.", False),
+    ("Note that loaders can be used from CLI under webpack v4, but the feature was deprecated in webpack v5.", True),
+    ("Note that this information is about a pilot program that happened back in 2013.", True),
+    ("Note that this repository is no longer being maintained.", True),
+])
+def test_a_note_that_sentence_is_a_note_only_when_it_tells_of_a_change_or_a_state(para: str, is_note: bool) -> None:
+    # advice put in with a section ("Note that sandboxing …") is the author's; a state or a later
+    # standpoint ("was deprecated in webpack v5", "happened back in 2013") makes it a notice
+    a, b = _pair(para, at=1)
+    assert bool(annotate.compare(a, b, fmt="markdown").annotations) is is_note
+
+
+def test_a_note_naming_the_pages_title_names_no_section_of_it() -> None:
+    # HubSpot's "Offline" project page: its banner and its body both headed "Offline"; a note
+    # naming Offline tells of one method removed, not of every edit under the body's heading
+    head = "<html><head><title>Offline</title></head><body><header><h1>Offline</h1></header><main><h1>Offline</h1>{note}"
+    body = ("<p>Improve the experience of your app when your users lose connection.</p><h2>{inst}</h2><p>Include the javascript on your page.</p>"
+            "<p>Offline checks the connection by loading an image.</p><p>It retries every few seconds.</p><h2>Advanced</h2><p>Options can be set.</p></main></body></html>")
+    note = "<p>Note to users pre-0.6.0: Offline previously used a cloudfront hosted file to check the connection. This method has been removed.</p>"
+    a = head.format(note="") + body.format(inst="Installing")
+    b = head.format(note=note) + body.format(inst="Installation")
+    c = annotate.compare(a, b, fmt="html")
+    assert len(c.annotations) == 1
+    assert [(ch.original.text, ch.revised.text) for ch in c.changes if ch.silent and ch.original and ch.revised] == [("Installing", "Installation")]
