@@ -169,7 +169,7 @@ def _section_ends(b: Document, h: int, k: int, new: set[int]) -> bool:
     return b.structure[k].kind == "heading" and b.structure[k].level <= b.structure[h].level
 
 
-_CALLOUT_WORDS = frozenset(["note", "notes", "nb", "n.b.", "please note", "important", "caution", "attention", "warning", "tip", "hint"])
+_CALLOUT_WORDS = frozenset(["note", "notes", "nb", "n.b.", "please note", "important", "caution", "attention", "warning", "tip", "hint", "notice"])
 """Callout labels an author also writes in the body of what they write ("**Note:** the slug must be unique")."""
 
 

@@ -311,6 +311,8 @@ def _editorial(text: str, s: int, e: int) -> bool:
         return False  # (glued to a word or an address: AsciiDoc's "https://…[link text]", "a[i]")
     if " " not in inner.strip() and inner.strip().lower().rstrip("!.") not in ("sic", "ed"):
         return False  # "[updates2022]": a reference, not a phrase (but "[sic]", an editor's mark)
+    if len(inner) <= 100 and re.search(r"^[ ]{0,3}\[" + re.escape(inner) + r"\]:", text, re.MULTILINE | re.IGNORECASE):
+        return False  # "[type assertion]" with "[type assertion]: https://…" below: a link by its reference
     return not in_backticks(text, s)
 
 

@@ -23,7 +23,16 @@ from annotate.dates import find_dates
 from annotate.extent import MAX_NOTE_CHARS, MAX_NOTE_PARAGRAPHS, before_link_lines, note_extent
 from annotate.labeldates import as_of_date, date_in, datey
 from annotate.labels import CALLOUT_NAMES, LABEL_WORD, SECTION_ADDED, WEAK_WORDS
-from annotate.logs import content_callout, dated_label_lines, entry_end, log_entry, log_lines, log_rows, revision_items
+from annotate.logs import (
+    content_callout,
+    dated_label_lines,
+    entry_end,
+    label_lines,
+    log_entry,
+    log_lines,
+    log_rows,
+    revision_items,
+)
 from annotate.model import Document
 from annotate.openings import CHANGE_DIRECTIVES, label_at
 from annotate.passage_labels import framed_label, html_heading, label_alone, strong_title, term_list
@@ -146,6 +155,8 @@ def candidates(doc: Document, reach: bool = False, old: frozenset[str] = frozens
             continue
         if not old or text[p.start : p.end] not in old:
             out.extend(_inline_notes(doc, k))
+            if reach:  # ("…<br>\n    Note: HW2 due date extended to …<br>" in a raw HTML block)
+                out.extend(Candidate("labelled", s0, e0, lab, date, (k,), False) for s0, e0, lab, date in label_lines(doc, k))
         k += 1
     if not logged:
         return out

@@ -89,7 +89,7 @@ LABEL_WORDS = (
     r"Updated?|Updates|Edit(?:ed)?[ \t]{1,3}to[ \t]{1,3}add|Edit(?:ed)?|Correct(?:ion|ions|ed)|Clarification|Clarified|Addendum|Addenda|"
     r"Postscript|Afterword|Follow[ \t-]?up|Erratum|Errata|Retraction|Retracted|Amendment|Amended|Revised|Revision|"
     rf"(?:Editor|Editors|Author|Authors|Transcriber|Translator|Publisher){_APOS}?s?{_APOS}?\s+(?:Note|Update|Comment)|"
-    r"Note\s+from\s+the\s+(?:editors?|authors?)|Note[ \t]+added[ \t]+(?:in[ \t]+proof|after[ \t]+publication|in[ \t]+revision|later)|Eds?\.(?:\s*Note)?(?![ \t]*[)\]])|P\.\s?P\.\s?S\.|P\.\s?S\.|N\.\s?B\.|NB(?![ \t]*\d)|P?PS(?![ \t]*\d)|Please\s+note|Note|UPD|Warning|Important|Caution|Attention|Disclaimer|Heads[ \t-]?up(?=(?:[ \t]{0,2}\([^()\n]{1,40}\))?[ \t]{0,2}(?:[*_]{1,3})?[ \t]{0,2}[:!])|(?<=[*_])(?:Archived|Deprecated)(?=[ \t]{0,2}(?:[*_]{1,3})?[ \t]{0,2}:)|Deprecation[ \t]+notice|Deprecation|Deprecated[ \t]+since[ \t]+version|(?:Changed|Removed)[ \t]+in[ \t]+version|Deprecated(?=[)\]]|!|[ \t]*\n[=~^-]{3,}|\.(?:[*_]{1,3})?[ \t]+[A-Z]|[ \t]{1,2}[\u2013\u2014][ \t])|(?-i:DEPRECATED)(?=[ \t]{1,2}(?:after|since|as[ \t]of|in[ \t]favou?r[ \t]of|from|until|with[ \t]effect)[ \t])|Notes(?=[ \t]{0,2}(?:[*_]{1,3}|</(?:strong|b)>)?[ \t]{0,2}:)|"
+    r"Note\s+from\s+the\s+(?:editors?|authors?)|Note[ \t]+added[ \t]+(?:in[ \t]+proof|after[ \t]+publication|in[ \t]+revision|later)|Eds?\.(?:\s*Note)?(?![ \t]*[)\]])|P\.\s?P\.\s?S\.|P\.\s?S\.|N\.\s?B\.|NB(?![ \t]*\d)|P?PS(?![ \t]*\d)|Please\s+note|Note|UPD|Warning|Important|Caution|Attention|Disclaimer|Heads[ \t-]?up(?=(?:[ \t]{0,2}\([^()\n]{1,40}\))?[ \t]{0,2}(?:[*_]{1,3})?[ \t]{0,2}[:!])|(?<=[*_])(?:Archived|Deprecated)(?=[ \t]{0,2}(?:[*_]{1,3})?[ \t]{0,2}:)|Deprecation[ \t]+notice|Deprecation|Deprecated[ \t]+since[ \t]+version|(?:Changed|Removed)[ \t]+in[ \t]+version|Deprecated(?=[)\]]|!|[ \t]*\n[=~^-]{3,}|\.(?:[*_]{1,3})?[ \t]+[A-Z]|[ \t]{1,2}[\u2013\u2014][ \t])|(?-i:DEPRECATED)(?=[ \t]{1,2}(?:after|since|as[ \t]of|in[ \t]favou?r[ \t]of|from|until|with[ \t]effect)[ \t])|Notes(?=[ \t]{0,2}(?:[*_]{1,3}|</(?:strong|b)>)?[ \t]{0,2}:)|Notice(?=[ \t]{0,2}(?:[*_]{1,3}|</(?:strong|b)>)?[ \t]{0,2}:)|"
     + FOREIGN_LABELS
 )
 """The label words (matched case-insensitively)."""
@@ -106,7 +106,7 @@ LABEL_WORD = re.compile(
 
 WEAK_WORDS = frozenset(
     ["note", "notes", "nb", "ps", "pps", "please note", "revised", "revision", "amended", "amendment", "warning", "important", "caution", "attention", "disclaimer",
-     "deprecated", "deprecation notice", "heads up", "heads-up", "headsup", "archived", "afterword", "deprecation", "follow-up", "followup", "follow up"]
+     "deprecated", "deprecation notice", "notice", "heads up", "heads-up", "headsup", "archived", "afterword", "deprecation", "follow-up", "followup", "follow up"]
 ) | FOREIGN_WEAK
 """Label words that are common in ordinary prose: a label only with a colon, a dash, a
 bracket or emphasis around it, or as a heading alone ("### Note") — never "Revised
@@ -215,7 +215,7 @@ def callout_class(classes: str) -> str | None:
 
 
 SECTION_TITLE = re.compile(
-    r"(?:(?:revision|change|document|version|update)\s+history|revisions|errata|updates|amendments|"
+    r"(?:(?:revision|change|document|version|update)\s+history|revisions|errata|updates|amendments|release\s+notes|(?:latest\s+|recent\s+)?news|"
     r"updates\s+since\s+(?:being\s+)?(?:accepted|published|publication|release|posting|writing)|"
     r"changes\s+(?:to|since)\s+(?:this|the)\s+(?:article|post|document|page|story|piece)|change\s?log|"
     # French, German, Spanish, Dutch, Italian: changes, a history or a log of them

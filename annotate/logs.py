@@ -16,7 +16,7 @@ from annotate.extent import indent
 from annotate.labeldates import date_in, datey
 from annotate.labels import SECTION_TITLE
 from annotate.model import Document
-from annotate.openings import label_at
+from annotate.openings import addressed_note, label_at
 from annotate.org import HEADING, org_heading
 from annotate.revisions import EDGE, MOST, dated_item, revision_list
 from annotate.segment import CJK
@@ -342,3 +342,27 @@ def dated_label_lines(doc: Document, k: int) -> list[tuple[int, int, str, FoundD
         return []
     ends = [s for s, _, _ in starts[1:]] + [p.end]
     return [(s, (tail.start() if (tail := _LINE_TAIL.search(text, s, e)) else e), lab, date) for (s, lab, date), e in zip(starts, ends, strict=True)]
+
+
+_BROKEN_LINE = re.compile(r"<br\s?/?>[ \t]*\n[ \t]*", re.IGNORECASE)
+"""A line ended by a visible line break ("…<br>\n    Note: …"): what follows starts a line a reader sees."""
+
+
+def label_lines(doc: Document, k: int) -> list[tuple[int, int, str, FoundDate | None]]:
+    """Lines of passage ``k`` opening with a label after a visible line break, each a note of its
+    own ``(start, end, label, date)``: a course page's "Last updated: Mar 28, 2024<br>\n Note: HW2
+    due date extended to <strong>Feb 18, 2024</strong><br>" in its raw HTML block. Not "Note that …"
+    (the author's words), nor a line that opens the passage (read as the passage's label)."""
+    text, p = doc.text, doc.passages[k]
+    if p.end - p.start > 20_000 or text.find("<br", p.start, p.end) < 0:
+        return []
+    out: list[tuple[int, int, str, FoundDate | None]] = []
+    for m in _BROKEN_LINE.finditer(text, p.start, p.end):
+        eol = text.find("\n", m.end(), p.end)
+        eol = p.end if eol < 0 else eol
+        label = label_at(text, m.end(), eol)
+        if label is None or label[2] >= eol or addressed_note(text, label):
+            continue
+        tail = _LINE_TAIL.search(text, m.end(), eol)
+        out.append((m.end(), tail.start() if tail else eol, label[0], label[1]))
+    return out

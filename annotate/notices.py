@@ -74,7 +74,7 @@ def general_notice(text: str) -> bool:
     (True, False)
     """
     plain = text.replace("_", " ") if "_" in text else text  # ("_Revised for Python 3.12._": emphasis is no word)
-    if any(not _SPECIFIC_PURPOSE.match(plain, m.end()) for m in GENERAL.finditer(plain)) or _GENERAL_ELSEWHERE.search(plain):
+    if any(not _SPECIFIC_PURPOSE.match(plain, m.end()) and not _named_subject(plain, m.start()) for m in GENERAL.finditer(plain)) or _GENERAL_ELSEWHERE.search(plain):
         return True
     if announces_revision(text) or announces_update(text):
         return True  # "- 令和2年2月26日 改訂", "- 27 February 2019: revised": a revision history's entry saying no more; "…更新済みです"
@@ -88,6 +88,29 @@ def general_notice(text: str) -> bool:
     return bool(words) and len(kinds) <= 80 and all(w in _EDIT_KINDS for w in words) and any(w not in ("and", "or", "some") for w in words)
 
 
+def _named_subject(text: str, at: int) -> bool:
+    """Whether the sentence before ``at`` ("… has been rewritten") names a thing other than the
+    text as what changed: a proper name and no word for the text ("The Firefox Sync Server has been
+    rewritten in Rust": the software, not the page; "This post has been updated": the text).
+
+    >>> s, t = "The Firefox Sync Server has been rewritten in Rust.", "This post has been updated."
+    >>> _named_subject(s, s.index("has")), _named_subject(t, t.index("has"))
+    (True, False)
+    """
+    if not text.startswith(("has", "have", "was", "were", "Has", "Have", "Was", "Were"), at):
+        return False  # (an active sentence, "updated the post below to work with …", names its text after the verb)
+    start = max(text.rfind(ch, 0, at) for ch in ".!?:\n") + 1
+    words = re.findall(r"[\w'-]+", text[start:at])
+    return len(words) > 1 and any(w[:1].isupper() for w in words[1:]) and not any(w.lower() in _TEXT_NOUNS for w in words)
+
+
+_TEXT_NOUNS = frozenset(
+    ["post", "article", "page", "story", "text", "guide", "tutorial", "readme", "document", "documentation", "piece", "section", "chapter",
+     "paragraph", "entry", "essay", "blog", "content", "manuscript", "paper", "version", "translation", "this", "it", "discussion", "sections",
+     "examples", "example", "samples", "instructions", "list", "table", "tables", "figure", "figures", "links", "link", "information", "details",
+     "steps", "part", "parts", "description", "wording", "data", "numbers", "chart", "charts", "map", "maps", "below", "above"]
+)
+"""Words for the text itself, as the subject of a notice of its edits."""
 _LINK = re.compile(r"\[([^\]\n]{0,200})\]\([^)\s]{0,500}\)")
 """A Markdown link, replaced by its text when a note is read for what it says."""
 _UPDATE_STAMP = re.compile(

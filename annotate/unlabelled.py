@@ -214,7 +214,7 @@ def status_paragraph(doc: Document, k: int) -> Marked | None:
 STATUS_WORDS = frozenset(["superseded", "withdrawn", "withdrawal", "obsolete", "abandoned", "discontinued", "retracted"])
 """A document's states that head a notice of their own ("## Superseded"): it tells what became of the document, not of its words."""
 _STATUS_HEADING = re.compile(
-    r"[ \t]{0,3}#{1,6}[ \t]{1,4}(?:[*_]{1,3})?(?:(?:" + "|".join(sorted(STATUS_WORDS)) + r")(?:[ \t]notice)?|(?P<named>(?:[\w.-]{1,30}[ \t]){0,2}status))(?:[*_]{1,3})?[ \t]*:?[ \t]*",
+    r"[ \t]{0,3}#{1,6}[ \t]{1,4}(?:[*_]{1,3})?(?:(?:" + "|".join(sorted(STATUS_WORDS)) + r")(?:[ \t]notice)?|(?P<dep>deprecated)|(?P<named>(?:[\w.-]{1,30}[ \t]){0,2}status))(?:[*_]{1,3})?[ \t]*:?[ \t]*",
     re.IGNORECASE,
 )
 """A heading that is a document's state alone ("## Superseded", "## Withdrawal"; not a changelog's "### Deprecated"),
@@ -224,9 +224,14 @@ _STATUS_BODY = re.compile(
 )
 
 
+_ITEM_START = re.compile(r"[ \t]{0,3}(?:[-*+]|\d{1,3}[.)])[ \t]")
 POINTER = re.compile(
     r"(?:>[ \t]?)?(?:[*_]{1,3})?(?:(?:See|Read)[ \t]+(?:this|the|our|my|\[)[^\n]{0,80}?\b(?:details|information|more|context|background|announcement|discussion)"
-    r"|To[ \t]+(?:read|learn)[ \t]+more|For[ \t]+more[ \t]+(?:information|details|info))\b"
+    r"|To[ \t]+(?:read|learn)[ \t]+more|For[ \t]+more[ \t]+(?:information|details|info)"
+    # where to ask or where the successor is: "If you have additional questions about these changes, email …",
+    # "The Firefox Sync Server has been rewritten in Rust, and the new project can be found here: …"
+    r"|If[ \t]+you[ \t]+have[ \t]+(?:any[ \t]+|additional[ \t]+|further[ \t]+|more[ \t]+)?questions"
+    r"|[^\n]{0,160}?\b(?:can[ \t]+(?:now[ \t]+)?be[ \t]+found|(?:now[ \t]+)?lives)[ \t]+(?:here|at)\b)\b"
 )
 """A short paragraph pointing the reader on ("> See this issue for more details: …"): under a note, the note's."""
 
@@ -252,7 +257,9 @@ def _status_section_end(doc: Document, k: int) -> int:
     body = doc.passages[k + 1]
     head = _STATUS_HEADING.fullmatch(text, doc.passages[k].start, doc.passages[k].end)
     if head is None or not (_STATUS.match(text, body.start, body.end) if head.group("named") else _STATUS_BODY.search(text, body.start, min(body.end, body.start + 300))):
-        return k  # ("# Hystrix Status" over "Hystrix is no longer in active development, …": a status heading over the state told)
+        return k
+    if head.group("dep") and (doc.structure[k + 1].kind != "paragraph" or _ITEM_START.match(text, body.start, body.end)):
+        return k  # ("## Deprecated" over prose saying so; a changelog's "### Deprecated" over its items is no notice)  # ("# Hystrix Status" over "Hystrix is no longer in active development, …": a status heading over the state told)
     last = k + 1
     while last + 1 < n and doc.structure[last + 1].kind != "heading":
         last += 1
@@ -283,6 +290,14 @@ FROM_DAY = re.compile(
 )
 """What opens a notice of a change in force from a day ("From 10 April 2026, …", "Ab dem 1. Mai
 2025 …", "Vanaf 1 mei 2025 …", "从2026年4月10日起，…")."""
+_ON_DAY = re.compile(r"(?:>[ \t]?)?(?:[*_]{1,3})?On[ \t]+(?:the[ \t]+)?")
+"""A notice's day as a story's opens ("On 01/15/2021 …"): a notice only when it tells of an end of support (``_SUPPORT_ENDS``)."""
+_SUPPORT_ENDS = re.compile(
+    r"\b(?:deprecat\w{0,5}|end[ \t-]+of[ \t-]+(?:life|support)|no[ \t]+longer[ \t]+(?:be[ \t]+)?(?:supported|maintained|available)"
+    r"|(?:will[ \t]+be|was|has[ \t]+been)[ \t]+(?:dropped|discontinued|retired|shut[ \t]+down|sunset))\b",
+    re.IGNORECASE,
+)
+"""Words telling that something's support ends."""
 _AFTER_DAY = re.compile(r"[ \t]{0,2}(?:,|\uff0c|起|开始|以后|以後)|[ \t]{1,2}(?=[^\W\d_])")
 """What closes that day: a comma, Chinese "on" ("起", "开始"), or a word ("Ab dem 1. Mai 2025 ist …")."""
 _SPAN_ON = re.compile(r"[ \t,]{0,2}(?:to|until|till|through|bis|tot|jusqu|hasta|–|-)\b", re.IGNORECASE)
@@ -298,7 +313,9 @@ def effective_paragraph(doc: Document, k: int) -> Marked | None:
         return None
     text, p = doc.text, doc.passages[k]
     lead = FROM_DAY.match(text, p.start, min(p.end, p.start + 40))
-    if lead is None or p.end - p.start > 300:
+    if lead is None and _ON_DAY.match(text, p.start, p.end) and _SUPPORT_ENDS.search(text, p.start, min(p.end, p.start + 300)):
+        lead = _ON_DAY.match(text, p.start, p.end)  # "On 01/15/2021 deprecation for Python 2.7 was announced and support will be dropped …"
+    if lead is None or p.end - p.start > 300 + 200 * (lead.group(0).strip(" >*_").lower() == "on"):
         return None
     found = find_dates(text, lead.end(), min(p.end, lead.end() + 40))
     if not found or found[0].start != lead.end() or found[0].precision == "year" or _AFTER_DAY.match(text, found[0].end, p.end) is None:

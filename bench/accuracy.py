@@ -116,9 +116,10 @@ def note_key(text: str) -> str:
     return norm(_untitled(_WRAPPER.sub("", _BLOCK_FRAME.sub("", _LINK_DEFS.sub("", _RULE_END.sub("", _IAL.sub("", _STRUCK_LEAD.sub("", _ITEM_LEAD.sub("", text)))))).strip()))).rstrip(" *_.")
 
 
-_ITEM_LEAD = re.compile(r"^[ \t]{0,3}(?:[-*+]|\d{1,3}[.)])[ \t]+(?=\S)")
-"""A list item's marker opening a note's text ("- April 2023 update: …"): a bullet, not words;
-truths copy the item with it or without it, as the tool does when the list is one passage."""
+_ITEM_LEAD = re.compile(r"^[ \t]{0,3}(?:[-*+]|\d{1,3}[.)])[ \t]+(?=\S)|^\.\.[ \t]+[a-z][\w-]{0,30}::[ \t]*(?=\S)")
+"""A list item's marker opening a note's text ("- April 2023 update: …"), or a reStructuredText
+directive's head (".. note:: Submissions are now closed"): markup, not words; truths copy the note
+with it or without it."""
 
 
 _STRUCK_LEAD = re.compile(r"^[ \t]{0,3}~~[^~\n]{1,400}~~[ \t]*(?=\S)")

@@ -225,3 +225,115 @@ def test_a_note_naming_the_pages_title_names_no_section_of_it() -> None:
     c = annotate.compare(a, b, fmt="html")
     assert len(c.annotations) == 1
     assert [(ch.original.text, ch.revised.text) for ch in c.changes if ch.silent and ch.original and ch.revised] == [("Installing", "Installation")]
+
+
+def test_a_shortcut_reference_link_put_into_a_sentence_is_no_note() -> None:
+    # "… empty interfaces and [type assertion] (please take it as POC code only):" with
+    # "[type assertion]: https://golang.org/…" defined below: a link, not an editor's bracket
+    a, b = _pair("We might take another approach.\n\n[type assertion]: https://golang.org/doc/effective_go.html", at=3)
+    b = b.replace("another approach.", "another approach with empty interfaces and [type assertion] (please take it as code only).")
+    assert not annotate.compare(a, b, fmt="markdown").annotations
+
+
+@pytest.mark.parametrize("pointer", ["The Firefox Sync Server has been rewritten in Rust, and the new project can be found here: https://github.com/mozilla-services/syncstorage-rs",
+                                     "If you have additional questions about these changes, email <CompTools@usgs.gov>."])
+def test_a_pointer_under_a_notice_is_the_notices_own(pointer: str) -> None:
+    notice = "**Note that this repository is no longer being maintained**."
+    a = "\n\n".join(_CALL) + "\n"
+    b = "\n\n".join([_CALL[0], notice, pointer, *_CALL[1:]]) + "\n"
+    c = annotate.compare(a, b, fmt="markdown")
+    assert [n.text for n in c.annotations] == [notice + "\n\n" + pointer]
+    assert not [ch for ch in c.changes if ch.silent]
+
+
+def test_a_day_and_month_closing_an_update_heading_is_its_date() -> None:
+    # "## Update 25.04." (a German writer's day and month, the year the post's)
+    a, b = _pair("## Update 25.04.\n\nI recently did a short talk about this project at an online meetup.", at=3)
+    (n,) = annotate.compare(a, b, fmt="markdown").annotations
+    assert n.date is not None and n.date.value == "2026-04-25"
+
+
+def test_a_version_closing_an_update_heading_is_no_date() -> None:
+    a, b = _pair("## Update 2.4.\n\nThe new version changes the data format.", at=3)
+    (n,) = annotate.compare(a, b, fmt="markdown").annotations
+    assert n.date is None
+
+
+@pytest.mark.parametrize(("para", "is_note"), [
+    ("On 01/15/2021 deprecation for Python 2.7 was announced and support will be dropped on 07/15/2021.", True),
+    ("On 5 May 2019 we released the first version of the tool.", False),
+])
+def test_a_paragraph_opening_on_a_day_is_a_notice_when_support_ends(para: str, is_note: bool) -> None:
+    a = "\n\n".join(_CALL) + "\n"
+    b = "\n\n".join([_CALL[0], para, *_CALL[1:]]) + "\n"
+    notes = annotate.compare(a, b, fmt="markdown").annotations
+    assert bool(notes) is is_note
+    if is_note:
+        assert notes[0].date is not None and notes[0].date.value == "2021-01-15"
+
+
+@pytest.mark.parametrize(("note", "general"), [
+    ("The Firefox Sync Server has been rewritten in Rust.", False), ("This post has been updated.", True),
+    ("The ADA discussion below has been updated to reflect current requirements.", True),
+    ("UPDATE: pkg API has changed - updated the post below to work with the current CRAN version", True),
+])
+def test_a_notice_of_edits_is_general_when_it_is_said_of_the_text(note: str, general: bool) -> None:
+    from annotate.notices import general_notice
+
+    assert general_notice(note) is general
+
+
+def test_label_lines_after_visible_line_breaks_in_a_raw_html_block_are_notes() -> None:
+    # a course schedule's raw HTML block: "Last updated: …<br>" then three "Note: …<br>" lines put
+    # in; each a note, and the old "Feb 8, 2024" is not paired with a note's "Feb 18, 2024"
+    head = "# Schedule\n\n<table>\n  <tbody>\n    <p>All deadlines are 10:00 pm ET.</p>\n    Last updated: {day}{rest}\n  </tbody>\n</table>\n\nSee you in class.\n"
+    notes = ("<br>\n    Note: HW2 due date extended to <strong>Feb 18, 2024</strong><br>\n"
+             "    Note: Due dates for <strong>HW5</strong> have been changed to a later date.<br>")
+    a = head.format(day="Feb 8, 2024", rest="")
+    b = head.format(day="Mar 28, 2024", rest=notes)
+    c = annotate.compare(a, b, fmt="markdown")
+    assert [n.text for n in c.annotations] == ["Note: HW2 due date extended to <strong>Feb 18, 2024</strong>",
+                                               "Note: Due dates for <strong>HW5</strong> have been changed to a later date."]
+
+
+def test_a_label_line_after_a_line_break_saying_note_that_is_no_note() -> None:
+    head = "# Schedule\n\n<div>\n    Last updated: Feb 8, 2024{rest}\n</div>\n\nSee you in class.\n"
+    a = head.format(rest="")
+    b = head.format(rest="<br>\n    Note that the room is on the second floor.")
+    assert not annotate.compare(a, b, fmt="markdown").annotations
+
+
+def test_a_new_release_notes_section_of_dated_entries_is_a_note() -> None:
+    # XLNet's README: "## Release Notes\n\n* July 16, 2019: XLNet-Base.\n* June 19, 2019: initial release …"
+    section = "## Release Notes\n\n* July 16, 2019: XLNet-Base.\n* June 19, 2019: initial release with XLNet-Large and code."
+    a, b = _pair(section, at=1)
+    (n,) = annotate.compare(a, b, fmt="markdown").annotations
+    assert n.text == section and n.date is not None and n.date.value == "2019-07-16"
+
+
+def test_a_new_news_section_of_dated_entries_holds_a_note_each() -> None:
+    section = "## News\n\n* July 16, 2019: XLNet-Base.\n* June 19, 2019: initial release with XLNet-Large and code."
+    a, b = _pair(section, at=1)
+    notes = annotate.compare(a, b, fmt="markdown").annotations
+    assert [(n.date.value if n.date else None) for n in notes] == ["2019-07-16", "2019-06-19"]
+
+
+@pytest.mark.parametrize("notice", ["**Notice**: `failure` is deprecated. If you liked its API, consider anyhow.", "NOTICE: the project moved to a new home."])
+def test_notice_with_its_colon_is_a_label(notice: str) -> None:
+    a, b = _pair(notice, at=1)
+    assert [n.label for n in annotate.compare(a, b, fmt="markdown").annotations] == [notice.strip("*").split(":")[0].strip("*")]
+
+
+def test_notice_as_a_verb_is_no_label() -> None:
+    a, b = _pair("Notice how the map changes once the data is normalized.", at=1)
+    assert not annotate.compare(a, b, fmt="markdown").annotations
+
+
+def test_a_deprecated_heading_over_prose_is_a_notice_and_over_items_a_changelogs() -> None:
+    prose = "## Deprecated\n\nThe support libraries are developing at a rate this library cannot sustain. We no longer think its model is good."
+    a, b = _pair(prose, at=1)
+    (n,) = annotate.compare(a, b, fmt="markdown").annotations
+    assert n.text == prose
+    items = "### Deprecated\n\n- `foo()` is deprecated in favour of `bar()`, which no longer needs a context."
+    a, b = _pair(items, at=1)
+    assert all(not n.text.startswith("### Deprecated") for n in annotate.compare(a, b, fmt="markdown").annotations)
