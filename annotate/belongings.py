@@ -81,7 +81,7 @@ def with_belongings(cands: list[Candidate], new: set[int], b: Document) -> list[
             first -= 1  # "## Bonus 2: …" over "[*Section added on 2020-08-27*.] It's time …": the section is the note
             while free(last + 1) and not _section_ends(b, first, last + 1, new):
                 last += 1
-        elif c.label is not None and SECTION_ADDED.match(c.label) and text[c.start] in "[(" and (
+        elif c.label is not None and SECTION_ADDED.match(c.label) and text[c.start] in "[(" and not text.startswith("[^", c.start) and (
             close := match_bracket(text, c.start, c.end)
         ) is not None:
             out.append(c._replace(kind="inline", end=close + 1, block=False))  # (under an old heading: the bracket alone)

@@ -23,7 +23,7 @@ from annotate.naming import WORD
 from annotate.org import unseen_line
 from annotate.read.dateline import reading_time
 from annotate.read.html_marks import RAISED_DIGITS
-from annotate.rendering import same_rendering
+from annotate.rendering import layout_style, same_rendering
 from annotate.sections import fence_info
 from annotate.segment import passage_index
 
@@ -79,6 +79,8 @@ def cosmetic(c: Change, a: Document | None, b: Document | None) -> bool:
         return True  # "import Aside from 'components/Aside'": an MDX page's import, never shown
     if c.kind != "move" and all(r is None or badges_only(r.text) or (d is not None and badges_only(_passage_of(d, r))) for d, r in ((a, c.original), (b, c.revised))):
         return True  # a project's status badges swapped (Travis CI's for GitHub Actions'): pictures of a build, no words
+    if c.kind != "move" and all(r is None or layout_style(d, r) for d, r in ((a, c.original), (b, c.revised))):
+        return True  # 'style="width:75%"' → 'style="width:75%; display:block; margin:0 auto;"': where an image stands, not what it shows
     if one_side and _in_definition(doc, side):
         return True  # "[multipkg]: http://docs.racket-lang.org/…" dropped: a link's address, never shown as text
     if (one_side and doc is not None and _pod_command(doc, side)) or (c.kind != "move" and all(r is None or unseen_line(d, r) for d, r in ((a, c.original), (b, c.revised)))):

@@ -20,7 +20,14 @@ from annotate.boxes import box_span, box_title, boxed_extent, classed_paragraph,
 from annotate.brackets import CLOSE, OPEN_TAG, match_bracket, openings, spaces, wrapped
 from annotate.candidate import Candidate
 from annotate.dates import find_dates
-from annotate.extent import MAX_NOTE_CHARS, MAX_NOTE_PARAGRAPHS, before_link_lines, note_extent
+from annotate.extent import (
+    MAX_NOTE_CHARS,
+    MAX_NOTE_PARAGRAPHS,
+    before_link_lines,
+    headed_inside,
+    next_dated,
+    note_extent,
+)
 from annotate.labeldates import as_of_date, date_in, datey
 from annotate.labels import CALLOUT_NAMES, LABEL_WORD, SECTION_ADDED, WEAK_WORDS
 from annotate.logs import (
@@ -102,7 +109,7 @@ def candidates(doc: Document, reach: bool = False, old: frozenset[str] = frozens
             first, last = boxed_extent(doc, k, note_extent(doc, k, reach), label[2], covered_until)
             if (boxed := box_span(doc, k)) is not None:
                 first, last = boxed  # (an HTML page's box its class names: its blocks, no more)
-            if first < k and label[1] is not None and (split := _next_dated(doc, k + 1, last)) is not None:
+            if first < k and label[1] is not None and (split := next_dated(doc, k + 1, last)) is not None:
                 first, last = k, split - 1  # a box of dated updates, one under another: each is a note of its own
             if label[1] is None and last > k and (text[p.start] == "#" or not text[label[2] : p.end].strip(" \t\n=-#*_:")):
                 # a label, heading or box alone, its body dated first ("On 2024/07/11, …", "As of March 2020, …");
@@ -128,7 +135,7 @@ def candidates(doc: Document, reach: bool = False, old: frozenset[str] = frozens
                 logged = logged or bool(entries) or bool(rows)
                 out.extend(_marked(doc, j, e, entry_end(doc, j)) for j, e in entries)
                 out.extend(Candidate("inline", s0, e0, stamp, date, (j,), False) for j, (s0, e0, stamp, date) in rows)
-                out.extend(_headed_inside(doc, first + 1, last, {j for j, _ in entries} | {j for j, _ in rows}))
+                out.extend(headed_inside(doc, first + 1, last, {j for j, _ in entries} | {j for j, _ in rows}))
             k = last + 1
             continue
         if reach and (lines := log_lines(doc, k) or log_rows(doc, k) or revision_items(doc, k)):
@@ -162,31 +169,6 @@ def candidates(doc: Document, reach: bool = False, old: frozenset[str] = frozens
         return out
     # (a callout banner on a page's top is a notice whatever the page keeps)
     return [c for c in out if c.paragraphs[0] < 3 or not content_callout(text, c.kind, c.label, c.start, c.end)]
-
-
-def _headed_inside(doc: Document, lo: int, hi: int, entries: set[int]) -> list[Candidate]:
-    """Notes among passages ``lo..hi`` of a note's extent that are not its log's ``entries``:
-    under a labelled heading, each with its own section ("##### DEPRECATION NOTICE" new under
-    an old "#### (DEPRECATED) …" heading, which is a note only in its bracket), or a labelled
-    paragraph ("*This post was updated on 15 March 2021 to …*" new under an old "## Updates")."""
-    text, out = doc.text, []
-    for j in range(lo, hi + 1):
-        q = doc.passages[j]
-        if j in entries or (label := label_at(text, q.start, q.end)) is None:
-            continue
-        last = min(hi, note_extent(doc, j, True)) if text.startswith("#", q.start) else j
-        out.append(Candidate("labelled", q.start, doc.passages[last].end, label[0], label[1], tuple(range(j, last + 1)), True))
-    return out
-
-
-def _next_dated(doc: Document, lo: int, hi: int) -> int | None:
-    """The first passage from ``lo`` to ``hi`` that opens with a dated label of its own
-    ("**Update 2015-03-17**: …" under "**Update 2018-10-25**: …" in one bordered box)."""
-    for j in range(lo, hi + 1):
-        q = doc.passages[j]
-        if (found := label_at(doc.text, q.start, q.end)) is not None and found[1] is not None:
-            return j
-    return None
 
 
 def _marked(doc: Document, k: int, marked: Marked, last: int | None = None) -> Candidate:

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 
 from annotate.boxes import HEADING, MAX_SECTION_PASSAGES, POST_WORDS, box_title, closed_on_last_line
+from annotate.candidate import Candidate
 from annotate.labeldates import SETEXT, TITLE_LINE, underline_at
 from annotate.labels import CJK_LABELS, WEAK_WORDS
 from annotate.lines import delimited
@@ -279,3 +280,28 @@ def before_link_lines(text: str, start: int, end: int) -> int:
     while (m := _LINK_LINE.search(text, max(start, end - 2200), end)) is not None and m.end() == end:
         end = m.start()
     return end
+
+
+def headed_inside(doc: Document, lo: int, hi: int, entries: set[int]) -> list[Candidate]:
+    """Notes among passages ``lo..hi`` of a note's extent that are not its log's ``entries``:
+    under a labelled heading, each with its own section ("##### DEPRECATION NOTICE" new under
+    an old "#### (DEPRECATED) …" heading, which is a note only in its bracket), or a labelled
+    paragraph ("*This post was updated on 15 March 2021 to …*" new under an old "## Updates")."""
+    text, out = doc.text, []
+    for j in range(lo, hi + 1):
+        q = doc.passages[j]
+        if j in entries or (label := label_at(text, q.start, q.end)) is None:
+            continue
+        last = min(hi, note_extent(doc, j, True)) if text.startswith("#", q.start) else j
+        out.append(Candidate("labelled", q.start, doc.passages[last].end, label[0], label[1], tuple(range(j, last + 1)), True))
+    return out
+
+
+def next_dated(doc: Document, lo: int, hi: int) -> int | None:
+    """The first passage from ``lo`` to ``hi`` that opens with a dated label of its own
+    ("**Update 2015-03-17**: …" under "**Update 2018-10-25**: …" in one bordered box)."""
+    for j in range(lo, hi + 1):
+        q = doc.passages[j]
+        if (found := label_at(doc.text, q.start, q.end)) is not None and found[1] is not None:
+            return j
+    return None

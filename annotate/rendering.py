@@ -2,7 +2,8 @@
 
 Why a module of its own: ``annotate.cosmetic`` asks whether a change is one a reader reads;
 Markdown gives many ways to write the same page (an entity for its character, a list's
-numbers, a link inline or by reference, a footnote's label), and telling them apart needs
+numbers, a link inline or by reference, a footnote's label, an image's margins in its raw
+HTML's style), and telling them apart needs
 the document around the change, kept here.
 """
 
@@ -95,3 +96,23 @@ def _footnote_words(doc: Document, label: str) -> str | None:
     """The words of footnote ``label``'s definition ("[^12]: Small." → "Small."), if defined."""
     m = re.search(rf"(?m)^[ \t]{{0,3}}\[\^{re.escape(label)}\]:[ \t]*(.*)$", doc.text)
     return " ".join(m.group(1).split()) if m else None
+
+
+def layout_style(doc: Document | None, r: Range) -> bool:
+    """Whether ``r`` lies inside a ``style="…"`` attribute of a Markdown text's raw HTML and
+    sets only where or how big things stand (margins, widths, alignment): no declaration that
+    hides, strikes or colours what it holds."""
+    if doc is None or doc.format != "markdown" or "\n" in r.text:
+        return False
+    line_start = doc.text.rfind("\n", 0, r.start) + 1
+    attr = doc.text.rfind('style="', line_start, r.start)
+    if attr < 0 or doc.text.find('"', attr + 7, r.start) >= 0 or doc.text.find('"', r.end, r.end + 300) < 0:
+        return False
+    value = doc.text[attr + 7 : doc.text.find('"', r.end, r.end + 300)]
+    return all(name in _LAYOUT for name in re.findall(r"([a-z-]+)[ \t]*:", r.text.lower())) and _UNSEEN_STYLE.search(value) is None
+
+
+_LAYOUT = frozenset(["width", "height", "max-width", "max-height", "min-width", "min-height", "margin", "margin-top", "margin-bottom", "margin-left",
+                     "margin-right", "padding", "padding-top", "padding-bottom", "padding-left", "padding-right", "display", "text-align",
+                     "float", "vertical-align", "align", "border-radius", "object-fit"])
+_UNSEEN_STYLE = re.compile(r"display[ \t]*:[ \t]*none|visibility[ \t]*:[ \t]*hidden|line-through|opacity[ \t]*:[ \t]*0(?![.\d])", re.IGNORECASE)

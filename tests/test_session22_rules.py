@@ -337,3 +337,44 @@ def test_a_deprecated_heading_over_prose_is_a_notice_and_over_items_a_changelogs
     items = "### Deprecated\n\n- `foo()` is deprecated in favour of `bar()`, which no longer needs a context."
     a, b = _pair(items, at=1)
     assert all(not n.text.startswith("### Deprecated") for n in annotate.compare(a, b, fmt="markdown").annotations)
+
+
+def test_a_footnote_saying_what_was_added_is_a_note_whole() -> None:
+    # "[^5]: This section was added …": the footnote's text, not its "[^5]" alone
+    note = "[^5]: This section was added to Version 2 of the guidance on 1 November 2021."
+    a, b = _pair(note, at=3)
+    (n,) = annotate.compare(a, b, fmt="markdown").annotations
+    assert n.text == note and n.date is not None and n.date.value == "2021-11-01"
+
+
+def test_a_last_updated_line_inside_a_raw_html_block_at_the_top_dates_the_page() -> None:
+    # a course page: "<p …>All deadlines are …</p>\n    Last updated: Feb 8, 2024" inside its table's HTML
+    page = "---\ntitle: Schedule\n---\n<table>\n  <tbody>\n    <p>All deadlines are 10:00 pm ET.</p>\n    Last updated: {day}{rest}\n  </tbody>\n</table>\n\nSee you in class.\n"
+    a = page.format(day="Feb 8, 2024", rest="")
+    b = page.format(day="Mar 28, 2024", rest="<br>\n    Note: HW2 due date extended to <strong>Feb 18, 2024</strong><br>")
+    c = annotate.compare(a, b, fmt="markdown")
+    assert c.original_date is not None and c.original_date.value == "2024-02-08"
+    (n,) = c.annotations
+    assert n.date is not None and n.date.value == "2024-03-28"
+
+
+@pytest.mark.parametrize(("para", "is_note"), [("The lunch is now full, but check out the related panel later Saturday afternoon.", True),
+                                               ("Tickets are sold out.", True), ("The class was full of students who loved it.", False)])
+def test_an_events_places_filled_is_a_notice(para: str, is_note: bool) -> None:
+    a = "\n\n".join(_CALL) + "\n"
+    b = "\n\n".join([_CALL[0], para, *_CALL[1:]]) + "\n"
+    assert bool(annotate.compare(a, b, fmt="markdown").annotations) is is_note
+
+
+def test_layout_declarations_put_into_a_raw_images_style_are_no_edit() -> None:
+    img = '<img src="/media/a.jpeg" style="width:75%{more}" alt="Notes from the conference">'
+    _, a = _pair(img.format(more=""), at=1)
+    b = a.replace(img.format(more=""), img.format(more="; display:block; margin:0 auto;"))
+    assert not [ch for ch in annotate.compare(a, b, fmt="markdown").changes if ch.silent]
+
+
+def test_a_style_that_hides_or_strikes_is_an_edit() -> None:
+    img = '<span style="color:red{more}">The fee is five dollars.</span>'
+    _, a = _pair(img.format(more=""), at=1)
+    b = a.replace(img.format(more=""), img.format(more="; text-decoration: line-through"))
+    assert [ch for ch in annotate.compare(a, b, fmt="markdown").changes if ch.silent]

@@ -182,6 +182,12 @@ def is_stamp(text: str, start: int, end: int) -> bool:
 
 
 _DIGIT = re.compile(r"\d")
+_STAMP_LINE = re.compile(
+    r"^[ \t]{0,8}(?:<(?:p|span|em|strong|small|i|b)\b[^<>\n]{0,100}>)?[ \t*_]{0,3}(?:Last[ \t]+(?:updated|modified|revised)|Page[ \t]+last[ \t]+updated)[ \t]*(?:on[ \t]+)?:?[ \t]*"
+    r"[^\n<]{4,40}?(?:</(?:p|span|em|strong|small|i|b)>)?[ \t*_]{0,3}(?:<br[ \t]?/?>)?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+"""A "Last updated: Mar 28, 2024" line of its own inside a passage near the top (a course page's raw HTML block)."""
 _STAMP_SAID = re.compile(r"(?:^|[.!?][ \t]+)((?:It|This\s+(?:page|document|policy|article|guide))\s+was\s+last\s+(?:updated|reviewed|revised)\s+(?:on\s+)?[*_]{0,2})")
 """A "last updated" sentence closing a page's opening paragraph ("… It was last updated on July 27, 2020.")."""
 _LABEL_STAMP = re.compile(
@@ -235,6 +241,9 @@ def dateline(text: str, spans: list[tuple[int, int]]) -> tuple[DateInfo | None, 
             found = find_dates(first) if _may_be_dateline(first) else []
         if not found and (k == 0 or (k < 3 and _BYLINE.fullmatch(text, s, e))) and line_end >= 0 and (alone := _date_line_below(text[line_end + 1 : e])) is not None:
             first, found = alone  # "Gobs of data\n24 Mar 2011\nTags: gob, json": the title's date line; "Ian Lance Taylor\\\nRobert Griesemer\\\nJuly 31, 2019": a byline's
+        if not found and k < 4 and (stamp_line := _STAMP_LINE.search(text, s, min(e, s + 3_000))) is not None:
+            first = stamp_line.group(0).strip()  # ("…</p>\n    Last updated: Mar 28, 2024<br>" inside a page's raw HTML block)
+            found = find_dates(first)[:1]
         if not found and k < 4 and (said := _STAMP_SAID.search(text, s, min(e, s + 2_000))) is not None:
             first = text[said.start(1) : min(e, said.end() + 40)]  # ("… guidance. It was last updated on **July 27, 2020**.")
             found = [f for f in find_dates(first) if f.start <= said.end() - said.start(1) + 3][:1]
