@@ -113,13 +113,19 @@ def test_kept_held_out_sets_floors() -> None:
     # round: built documentation, translated manuals, policies and standards, Org and blogdown
     # blogs): F1 0.852, dates 0.752, original 0.940 (a BIP's preamble in a code block, a Chinese
     # post and policy pages dated only by their history tables, read as remaining), recall 0.810,
-    # false silent 480 (11.27/10). Floors a little below, so a later change cannot quietly lose them.
+    # false silent 480 (11.27/10). After the twenty-second session's rules the 426 read F1 0.859,
+    # dates 0.756, original 0.940, recall 0.811, false silent 477 (11.2/10). With 35 of set 69 and
+    # 33 of set 70 (494; its first two rounds: plain text and reST, built pages, personal blogs,
+    # false alarms, newsletters, built docs, academic READMEs, public-sector pages): F1 0.848, dates
+    # 0.744, original 0.923 (READMEs and built pages dated only by their path or site), recall 0.802,
+    # false silent 620 (12.55/10; 26 in one open letter whose 67 new signers the truth lists as one
+    # change). Floors a little below, so a later change cannot quietly lose them.
     bench = _bench()
     folders = bench.pair_folders(sorted((ROOT / "tests" / "corpus" / "heldout").glob("s*")))  # type: ignore[attr-defined]
-    assert len(folders) >= 426
+    assert len(folders) >= 494
     t = bench.totals([bench.score_pair(p) for p in folders])  # type: ignore[attr-defined]
-    assert t["notes_f1"] >= 0.84 and t["dates_right"] >= 0.73 and t["original_dates_right"] >= 0.93, t
-    assert t["silent_recall"] >= 0.80 and t["false_silent_per_10_pairs"] <= 11.8, t
+    assert t["notes_f1"] >= 0.835 and t["dates_right"] >= 0.72 and t["original_dates_right"] >= 0.91, t
+    assert t["silent_recall"] >= 0.79 and t["false_silent_per_10_pairs"] <= 13.2, t
 
 
 def test_hand_made_cases_all_pass_on_notes_and_dates(scores: list[object]) -> None:
