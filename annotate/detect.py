@@ -30,6 +30,7 @@ from annotate.extent import (
 )
 from annotate.labeldates import as_of_date, date_in, datey
 from annotate.labels import CALLOUT_NAMES, LABEL_WORD, SECTION_ADDED, WEAK_WORDS
+from annotate.legends import marked_legend
 from annotate.logs import (
     content_callout,
     dated_label_lines,
@@ -50,7 +51,6 @@ from annotate.unlabelled import (
     dated_paragraph,
     effective_paragraph,
     emphasised_paragraph,
-    marked_legend,
     status_end,
     status_paragraph,
 )

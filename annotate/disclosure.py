@@ -20,6 +20,7 @@ from dataclasses import replace
 from annotate.addresses import in_address
 from annotate.datechanges import date_disclosers
 from annotate.labels import SECTION_ADDED, UPDATE_LABEL
+from annotate.legends import beside_mark, legend_mark
 from annotate.logs import stamp
 from annotate.model import Annotation, Change, Document, Range
 from annotate.naming import (
@@ -60,7 +61,7 @@ from annotate.sections import (
     text_above,
 )
 from annotate.smalledits import case_named, figure, figure_index, quantity_notes, recased, respelled, spelling_named
-from annotate.unlabelled import STATUS_WORDS, beside_mark, legend_mark
+from annotate.unlabelled import STATUS_WORDS
 
 _STRIKE = re.compile(r"~~(?!~)[^\n]*?~~|<(s|del|strike|ins)\b[^>]*>.*?</\1>", re.IGNORECASE | re.DOTALL)
 _SECTION_NOTE = re.compile(
@@ -97,7 +98,7 @@ class Notes:
         self.ids, self.text, self.raw = [x.id for x in annotations], b.text, [x.text for x in annotations]
         self.original = original  # (where a removed word stood inside something a note quotes)
         self.page = PageWords(original)  # (which words the original writes: ``annotate.newwords``)
-        # notes explaining a mark set beside the values they changed (``unlabelled.legend_mark``)
+        # notes explaining a mark set beside the values they changed (``legends.legend_mark``)
         self.legends = [(n, mark) for n, x in enumerate(annotations) if (mark := legend_mark(x.text)) is not None]
         sequences = [sequence(x.text) for x in annotations]
         self.general = tuple(x.id for x in annotations if general_notice(x.text))

@@ -241,9 +241,14 @@ what the text says ("This change has been reverted in v3.5.2"): an editorial not
 look-ahead for the words' first letters halves the scan of a long line.)"""
 
 
-TITLED_NOTE = re.compile(r"([A-Z][\w.'\u2019-]{0,20}[ \t](?:[A-Z0-9][\w.'\u2019-]{0,20}[ \t]){0,2}(?:note|Note|NOTE|Update|UPDATE|update))(?:[*_]{1,3})?[ \t]{0,2}:(?:[*_]{1,3})?", re.ASCII)
+TITLED_NOTE = re.compile(
+    r"([A-Z][\w.'\u2019-]{0,20}[ \t](?:[A-Z0-9][\w.'\u2019-]{0,20}[ \t]){0,2}(?:note|Note|NOTE|Update|UPDATE|update))"
+    r"(?:[ \t]{1,2}#?\d{1,3})?(?:[ \t]{1,2}\([^()\n]{1,60}\)|[ \t]{1,2}added[ \t]{1,2}(?:on[ \t]{1,2})?[^:\n]{4,30}?)?(?:[*_]{1,3})?[ \t]{0,2}:(?:[*_]{1,3})?",
+    re.ASCII,
+)
 """A note named by what it is about, the word "note" or "update" last ("Scala 3 note:", "Side note:",
-"**Migration Note:**", "**Mongoose Update**:")."""
+"**Migration Note:**", "**Mongoose Update**:"), its number and when it was added after it
+("Post-finalization note 3 (Added 2021-06-03):", "Post-finalization note added on 2026-06-15:")."""
 ADDED = re.compile(r"(?P<word>Added)(?P<number>)(?=[ \t]{1,4}(?:on[ \t]{1,4})?\d)", re.IGNORECASE)
 """"Added" opens a label only in brackets before a date ("(Added 2016-02-07)"), never as a
 changelog's "Added" heading."""

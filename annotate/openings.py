@@ -195,7 +195,7 @@ def label_at(text: str, pos: int, limit: int, *, as_heading: bool = False) -> tu
     if m is None and (dated := date_first(text, start, limit, heading=as_heading or (lead is not None and "#" in lead.group(0)))) is not None:
         return dated  # "2020-03-30 Update: …", "**3/30/2020 Edit**: …"
     if m is None and (titled := TITLED_NOTE.match(text, start, min(limit, start + 60))) is not None and _titled(titled, lead):
-        return titled.group(1), None, titled.end()  # "Scala 3 note: …", "Side note: …", "Security note: …"
+        return titled.group(1), date_in(text, titled.end(1), titled.end()) if titled.end() - titled.end(1) > 6 else None, titled.end()  # "Scala 3 note: …", "Side note: …"
     if m is None and pos > 0 and text[pos - 1] in _OPENERS:
         m = ADDED.match(text, start, min(limit, start + 80))  # "(Added 2016-02-07)": a dated marker in brackets
     if m is None and (art := HEADING_ARTICLE.match(text, start, limit)) is not None and (

@@ -158,7 +158,7 @@ _STATUS = re.compile(
     # a call's, a period's or a deadline's state: "The public comment period has been extended by 7 days.", "The SRCCON
     # scholarship application is now closed.", "The **shutdown date has been postponed** to …", "Registration is now closed."
     r"|(?:>[ \t]?)?(?:[*_]{1,3})?(?:(?:Unfortunately|Sadly|Please[ \t]+note(?:[ \t]+that)?)[,:]?[ \t]+)?(?:(?:[Tt]he|[Oo]ur|[Tt]his)[ \t]+)?"
-    r"(?:[*_]{0,3}[\w'.-]{1,30}+[ \t]+){0,4}(?:[Dd]eadline|period|[Aa]pplications?|[Rr]egistrations?|call|[Ss]ubmissions?|[Vv]oting|[Ee]nrol?lment|"
+    r"(?:[*_]{0,3}+[A-Za-z][\w'.-]{0,29}+[ \t]+){0,4}(?:[Dd]eadline|period|[Aa]pplications?|[Rr]egistrations?|call|[Ss]ubmissions?|[Vv]oting|[Ee]nrol?lment|"
     r"[Ss]ign-?ups?|[Nn]ominations?|survey|consultation|ticket[ \t]+sales|CfP|CFP|date|[Tt]ickets?|seats|spots|places|[Ww]ait-?list|lunch|dinner|"
     r"workshop|class|course|session|event)[*_]{0,3}[ \t]+(?:has[ \t]+been|have[ \t]+been|was|were|is|are|will[ \t]+be|has|have)"
     r"[ \t]+(?:now[ \t]+)?(?:officially[ \t]+)?(?:[*_]{1,3})?(?:(?:extended|postponed|rescheduled|cancell?ed|closed|ended|delayed|re-?opened|sold[ \t]+out|fully[ \t]+booked|at[ \t]+capacity)\b|(?:over|full)(?=[ \t]*[.,;!]))"
@@ -203,7 +203,10 @@ def status_paragraph(doc: Document, k: int) -> Marked | None:
     if _status_section_end(doc, k) > k:  # (not any paragraph over a pointer: a status heading)
         return "labelled", doc.text[p.start : p.end].strip(" \t#*_:"), None  # "## Superseded" over what supersedes it
     tag = _TAG_LINE.match(doc.text, p.start, p.end)  # ("<div class="doc-box doc-warn" markdown="1">" over it)
-    if _STATUS.match(doc.text, tag.end() if tag else p.start, p.end) is None:
+    at = tag.end() if tag else p.start
+    if (marks := _HEADING_MARKS.match(doc.text, at, p.end)) is not None:
+        at = marks.end()  # ("## Karma is deprecated and is not accepting new features …": a heading that says it)
+    if _STATUS.match(doc.text, at, p.end) is None:
         return None
     # dated by what supersedes it ("… has been superseded by the [August 17, 2026 Project Status
     # update]"): the notice was put in when that came out
@@ -246,7 +249,22 @@ def status_end(doc: Document, k: int) -> int:
     """The last passage of the section passage ``k`` heads when it is a status heading whose text
     says the document's state ("## Superseded\n\nWe will not be pursuing the approach …"); the
     pointer under a notice ("> See this issue for more details: …"); else ``k``."""
-    return k + 1 if pointer_after(doc, k) else _status_section_end(doc, k)
+    if pointer_after(doc, k):
+        return k + 1
+    text, n = doc.text, len(doc.passages)
+    if doc.structure and doc.structure[k].kind == "heading" and (marks := _HEADING_MARKS.match(text, doc.passages[k].start)) is not None and (
+        _STATUS.match(text, marks.end(), doc.passages[k].end) is not None
+    ):
+        last = k  # (a heading saying the state, its section telling more: "## Karma is deprecated …\n\nThe web testing space has evolved …")
+        while last + 1 < n and last - k < _SAID_SECTION and doc.structure[last + 1].kind != "heading":
+            last += 1
+        return last
+    return _status_section_end(doc, k)
+
+
+_HEADING_MARKS = re.compile(r"[ \t]{0,3}#{1,6}[ \t]+")
+_SAID_SECTION = 4
+"""A heading saying a page's state takes at most this many passages under it."""
 
 
 def _status_section_end(doc: Document, k: int) -> int:
@@ -324,59 +342,6 @@ def effective_paragraph(doc: Document, k: int) -> Marked | None:
     if _SPAN_ON.match(text, found[0].end, p.end) is not None:
         return None  # ("From March 2019 to June 2021, I was …": a span of time, a story's)
     return "labelled", text[p.start : found[0].end].strip(" \t>*_"), found[0]
-
-
-LEGEND = re.compile(
-    r"(?P<mark>\\?\*{1,3}(?=[A-Za-z])|[\u2020\u2021](?=[ \t]?[A-Za-z]))[^\n]{0,600}?"
-    r"\b(?:updated|corrected|revised|amended|changed|replaced|fixed|erroneous|incorrect|initially\s+published|"
-    r"originally\s+published|previously\s+published)\b",
-    re.IGNORECASE,
-)
-"""A legend explaining a mark set beside changed values ("*denotes updated totals due to a data
-transcription error", "†Figure corrected on 3 May", "**Revised on 3 May"): the mark, then a word
-of change; never emphasis it closes ("**Paris** has changed", ``_CLOSED``)."""
-_CLOSED = re.compile(r"(?<=[^\s*\\])\*")
-"""A ``*`` closing emphasis: glued to the word before it ("*Hamlet* was …")."""
-
-
-def marked_legend(doc: Document, k: int) -> Marked | None:
-    """A paragraph opening with a footnote's mark ("*", "†") glued to its first word and telling
-    that what the mark stands beside was updated or corrected: a report's legend for the values
-    it corrected ("47*" in a table, "*denotes updated totals …"). Not emphasis (no closing mark)."""
-    text, p = doc.text, doc.passages[k]
-    m = LEGEND.match(text, p.start, p.end)
-    if m is None or (doc.structure and doc.structure[k].kind not in ("paragraph", "html")):
-        return None
-    if EMPHASISED.fullmatch(text, p.start, p.end) is not None:
-        return None  # ("*Updated totals are shown below.*": a sentence in italics, read as such)
-    if m.group("mark").endswith("*") and _CLOSED.search(text, m.end("mark"), p.end) is not None:
-        return None  # ("*Hamlet* was long thought incorrect": the mark opened emphasis it closes)
-    return "bracketed", None, None
-
-
-def legend_mark(note: str) -> str | None:
-    """The mark a legend note explains ("*", "†"), if ``note`` is one."""
-    m = LEGEND.match(note)
-    return m.group("mark").lstrip("\\") if m is not None else None
-
-
-def beside_mark(text: str, start: int, end: int, mark: str) -> bool:
-    """Whether the text ``[start, end)`` ends with ``mark`` or has it right after: a value the
-    legend of ``mark`` says was changed ("47*", "47\\*", "John Smith*"): glued to it, closing no
-    emphasis ("*a total failure*" is italics)."""
-    stripped = text[start:end].rstrip()
-    if stripped.endswith(mark):
-        at = start + len(stripped) - len(mark)
-    elif text.startswith(mark, end):
-        at = end
-    else:
-        return False
-    if at == 0 or text[at - 1].isspace():
-        return False
-    if mark != "*":
-        return True
-    line = text[text.rfind("\n", max(0, at - 2_000), at) + 1 : at]
-    return len(re.findall(r"(?<!\\)\*", line.replace("**", ""))) % 2 == 0
 
 
 def told_before(label: str | None, day: FoundDate | None, original: DateInfo | None) -> bool:

@@ -378,3 +378,31 @@ def test_a_style_that_hides_or_strikes_is_an_edit() -> None:
     _, a = _pair(img.format(more=""), at=1)
     b = a.replace(img.format(more=""), img.format(more="; text-decoration: line-through"))
     assert [ch for ch in annotate.compare(a, b, fmt="markdown").changes if ch.silent]
+
+
+@pytest.mark.parametrize(("line", "label", "value"), [
+    ("Post-finalization note 3 (Added 2021-06-03): At the request of the author, this paragraph was removed.", "Post-finalization note", "2021-06-03"),
+    ("Post-finalization note added on 2026-06-15: The author recommends adding flsubnormal? as a procedure.", "Post-finalization note", "2026-06-15"),
+    ("Implementation note 2: the reference code now checks the bounds.", "Implementation note", None),
+])
+def test_a_titled_note_takes_its_number_and_when_it_was_added(line: str, label: str, value: str | None) -> None:
+    # the Scheme SRFIs' "Post-finalization note 3 (Added 2021-06-03): …"
+    a, b = _pair(line, at=3)
+    (n,) = annotate.compare(a, b, fmt="markdown").annotations
+    assert n.label == label and (n.date.value if n.date else None) == value
+
+
+def test_a_heading_saying_the_projects_state_is_a_notice_with_its_section() -> None:
+    # karma's README: "## Karma is deprecated and is not accepting new features …" over why
+    head = "## Karma is deprecated and is not accepting new features or general bug fixes."
+    body = "The web testing space has evolved significantly in the years since Karma's creation."
+    a = "\n\n".join(_CALL) + "\n"
+    b = "\n\n".join([_CALL[0], head, body, "## Usage", *_CALL[1:]]) + "\n"
+    (n,) = annotate.compare(a, b, fmt="markdown").annotations
+    assert n.text == head + "\n\n" + body
+
+
+def test_a_heading_naming_a_state_in_a_changelog_stays_a_heading() -> None:
+    a = "\n\n".join(_CALL) + "\n"
+    b = "\n\n".join([_CALL[0], "## How the call works", *_CALL[1:]]) + "\n"
+    assert not annotate.compare(a, b, fmt="markdown").annotations
