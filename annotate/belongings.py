@@ -198,9 +198,14 @@ def without_body_callouts(cands: list[Candidate], new: set[int], b: Document) ->
 _ADDRESSED_NOTE = re.compile(r"[>*_ \t]{0,4}note[ \t]{1,4}(?:that|this|we|you|also)\b", re.IGNORECASE)
 """A passage opening "Note that …" (``labels.ADDRESSED``): the author telling the reader something."""
 _STATE_WORDS = re.compile(
-    r"deprecat|obsolete|no\s+longer|any\s?more\b|out[\s-]of[\s-]date|outdated|end[\s-]of[\s-]life|removed|superseded|discontinued|archived|historic"
-    r"|\b(?:now|since\s+then|back\s+in|at\s+the\s+time|formerly|used\s+to|found|discovered|turn(?:s|ed)\s+out|reali[sz]ed|learn(?:ed|t))\b",
+    r"deprecat|obsolete|no\s+longer|any\s?more\b|out[\s-]of[\s-]date|outdated|end[\s-]of[\s-]life|superseded|discontinued|archived|historic"
+    r"|\b(?:(?:has|have|was|were)\s+(?:been\s+)?removed|since\s+then|back\s+in|at\s+the\s+time|formerly|used\s+to|turn(?:s|ed)\s+out"
+    r"|(?:we|I)\s+(?:have\s+)?(?:found|discovered|reali[sz]ed|learn(?:ed|t))|written\s+(?:for|before|in)|predates?|older\s+version|(?:from|in|since|before|until)\s+(?:19|20)\d\d)\b"
+    # (the text itself: "Note that this guide was written for Ubuntu 18.04", "… this post predates the 2.0 release")
+    r"|\b(?:this|these)\s+(?:guide|post|article|page|tutorial|document|documentation|readme|section|chapter|book|video|course|screenshots?|instructions)\b",
     re.IGNORECASE,
 )
-"""Words of a thing's state or of a later standpoint a notice tells of ("was deprecated in webpack
-v5", "is no longer being maintained", "a pilot program that happened back in 2013")."""
+"""Words of a thing's state, of a later standpoint or of the text itself a notice tells of ("was
+deprecated in webpack v5", "is no longer being maintained", "a pilot program that happened back in
+2013", "this guide was written for Ubuntu 18.04"); not advice's "is removed after the upload", "if
+the key is not found"."""

@@ -165,7 +165,7 @@ def _compare(a: Document, b: Document, cands: list[Candidate], options: Options,
         # with a time of day alone was: "Updated at 11:38 AM ET").
         that_day = rep
         rep = revised_date(replace(b, date=None, updated=None), framing, orig)
-    rep = rep or newest_entry(logged, b)
+    rep = rep or newest_entry(logged, b, orig)
     annotations = tuple(make_annotation(n, c, b, rep, orig, that_day) for n, c in enumerate(chosen, 1))
     frames = frames_of(b, framing, tuple(k for k in framing.passages if k in inserted_passages))
     changes = classify(a, b, pieces(blocks, b), annotations, frames)

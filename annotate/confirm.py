@@ -218,6 +218,7 @@ def new_inline(blocks: list[Block], a: Document, b: Document) -> list[Candidate]
     """Bracketed notes the comparison shows were inserted inside an existing passage."""
     out: list[Candidate] = []
     heads = _Heads(a)
+    defined: frozenset[str] | None = None
     for blk in blocks:
         if blk.kind not in ("changed", "move_to"):
             continue
@@ -229,7 +230,9 @@ def new_inline(blocks: list[Block], a: Document, b: Document) -> list[Candidate]
             # phrase may span several edits of the word diff ("[who has since resigned …]").
             replacements = [(op.b_start, op.b_end) for op in blk.ops if op.tag == "replace"]
             for s, e in bracketed_spans(b.text, *blk.b):
-                if not _editorial(b.text, s, e) or _program(b, s):
+                if defined is None:
+                    defined = frozenset(m.group(1).lower() for m in _DEFINITION.finditer(b.text))  # (once: the text's link references)
+                if not _editorial(b.text, s, e, defined) or _program(b, s):
                     continue
                 # A square-bracketed insertion may reuse words of what it replaced: its
                 # brackets must be new, and most of it; a round-bracketed one nearly all.
@@ -274,12 +277,16 @@ def _added_sentences(b: Document, op: Opcode, end: int) -> tuple[int, int] | Non
     """The whole sentences (four words or more) an insertion or replacement puts at the end of
     an old note ("… the map. In addition, rgeos and maptools removed, not needed."), else ``None``."""
     s, e = trim(b.text, op.b_start, op.b_end)
-    if s >= e or b.text[e - 1] not in ".!?" or b.text[e:end].strip(" \t\n*_") or len(b.text[s:e].split()) < 4:
+    if s < e and b.text[e - 1] not in ".!?*_" and b.text[e : e + 1] in (".", "!", "?"):
+        e += 1  # (the diff kept the old sentence's stop as the new one's: ". Doors open at seven in the evening" + ".")
+    if s >= e or (b.text[e - 1 : e] not in (".", "!", "?") and b.text[:e].rstrip("*_")[-1:] not in (".", "!", "?")):
+        return None
+    if b.text[e:end].strip(" \t\n*_.!?") or len(b.text[s:e].split()) < 4:
         return None
     if b.text[s] in ".!?":  # (the diff took the old sentence's stop with the new one: ". In addition, …")
         s = e - len(b.text[s + 1 : e].lstrip())
     before = b.text[max(0, s - 3) : s].rstrip()
-    return (s, e) if before[-1:] in (".", "!", "?") and b.text[s].isupper() else None
+    return (s, e) if before[-1:] in (".", "!", "?") and b.text[s:e].lstrip("*_")[:1].isupper() else None
 
 
 _SCRIPT = re.compile(r"[ \t]{0,3}<(?:script|style)\b", re.IGNORECASE)
@@ -295,7 +302,10 @@ def _program(b: Document, at: int) -> bool:
     return kind == "code" or (kind == "html" and _SCRIPT.match(b.text, b.passages[k].start) is not None)
 
 
-def _editorial(text: str, s: int, e: int) -> bool:
+_DEFINITION = re.compile(r"^[ ]{0,3}\[([^\]\n]{1,100})\]:", re.MULTILINE)  # (a link reference's definition: "[type assertion]: https://…")
+
+
+def _editorial(text: str, s: int, e: int, defined: frozenset[str] = frozenset()) -> bool:
     """True when the new bracketed span ``text[s:e]`` reads as an editorial insertion: a
     square-bracketed phrase ("[who has since resigned]"), or a round-bracketed one with an
     update cue ("(now closed)"). Not: an author's new aside without a cue (an addition),
@@ -311,7 +321,7 @@ def _editorial(text: str, s: int, e: int) -> bool:
         return False  # (glued to a word or an address: AsciiDoc's "https://…[link text]", "a[i]")
     if " " not in inner.strip() and inner.strip().lower().rstrip("!.") not in ("sic", "ed"):
         return False  # "[updates2022]": a reference, not a phrase (but "[sic]", an editor's mark)
-    if len(inner) <= 100 and re.search(r"^[ ]{0,3}\[" + re.escape(inner) + r"\]:", text, re.MULTILINE | re.IGNORECASE):
+    if inner.lower() in defined:
         return False  # "[type assertion]" with "[type assertion]: https://…" below: a link by its reference
     return not in_backticks(text, s)
 

@@ -249,8 +249,10 @@ def find_yearless(text: str, start: int = 0, end: int | None = None, *, label: b
     for m in _PARTIAL_RE.finditer(text, start, stop):
         if m.group("m3"):
             month, day = month_number(m.group("m3"), DAY_MONTHS) or 0, int(m.group("d3"))
-        elif m.group("m4") and not (label and (_LABEL_COLON.match(text, m.end()) or _LINE_CLOSE.match(text, m.end())) and (len(m.group("m4")) == 2 or int(m.group("d4")) > 12)):
-            continue  # ("15.03." before a label's colon or closing its line, "## Update 25.04.", the text read past the range; "2.4." is a version)
+        elif m.group("m4") and not (label and (
+            (_LABEL_COLON.match(text, m.end()) and (len(m.group("m4")) == 2 or int(m.group("d4")) > 12)) or (_LINE_CLOSE.match(text, m.end()) and int(m.group("d4")) > 12)
+        )):
+            continue  # ("15.03." before a label's colon, "## Update 25.04." closing its line, the text read past the range; "2.4.", "3.11." are versions)
         elif m.group("m4") or m.group("m5"):
             month, day = int(m.group("m4") or m.group("m5")), int(m.group("d4") or m.group("d5"))
         else:

@@ -3,9 +3,8 @@ label ("Update, Monday 24 July 2017 at 10:30 UTC:"), the date a body opens with 
 05-Jan-2016, …"), the dash or prose that closes a dated label, a label written date first
 ("2020-03-30 Update: …"), and the dated entries under a revisions section's title.
 
-Why a module of its own: ``annotate.openings`` decides where a label starts and ends; reading
-the date inside it (full or year-less, with weekdays, times and zones around it) is a separate
-concern that ``annotate.detect`` uses too.
+Why a module of its own: ``annotate.openings`` decides where a label starts and ends; reading the
+date inside it (full or year-less, with weekdays, times, zones) is a concern ``annotate.detect`` shares.
 """
 
 from __future__ import annotations
@@ -15,7 +14,7 @@ import re
 from annotate.candidate import Candidate
 from annotate.dates import EITHER, YEARLESS, FoundDate, find_dates, find_yearless
 from annotate.label_forms import EMPHASIS_TAG
-from annotate.labels import CJK_LABELS, LABEL_WORD, SECTION_TITLE, WEAK_WORDS
+from annotate.labels import CJK_LABELS, LABEL_WORD, LOOSE_TITLE, SECTION_TITLE, WEAK_WORDS
 from annotate.months import ERAS, MONTHS
 
 _TIME = r"(?:at\s+)?\d{1,2}(?:[:.h]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s*\(?(?:[A-Z]{2,5}|GMT|UTC)(?:[+-]\d{1,2}(?::?\d\d)?)?\)?)?"
@@ -301,6 +300,8 @@ def section_title(text: str, pos: int, start: int, limit: int, heading: bool = F
     after = underline.end() if underline is not None else line_end
     found = find_dates(text, after, min(len(text), after + 80))
     entries = [d for d in find_dates(text, after, min(len(text), after + 600)) if d.precision == "day" and text[d.start - 1 : d.start] == "\n"]
+    if not found and LOOSE_TITLE.fullmatch(text[start : m.end()].strip(" \t=")):
+        return None  # ("## Release Notes" over how to write them, no date under it: no log)
     return text[start : m.end()].strip(" \t="), (max(entries, key=lambda d: d.value) if len(entries) > 1 else found[0] if found else None), line_end
 
 

@@ -252,6 +252,8 @@ TITLED_NOTE = re.compile(
 ADDED = re.compile(r"(?P<word>Added)(?P<number>)(?=[ \t]{1,4}(?:on[ \t]{1,4})?\d)", re.IGNORECASE)
 """"Added" opens a label only in brackets before a date ("(Added 2016-02-07)"), never as a
 changelog's "Added" heading."""
+LOOSE_TITLE = re.compile(r"release\s+notes|(?:latest\s+|recent\s+)?news", re.IGNORECASE)
+"""Titles of ``SECTION_TITLE`` that head a log only over dated entries ("## Release Notes\n\n* July 16, 2019: …")."""
 HEADING_ARTICLE = re.compile(
     r"(?:a\s{1,4}(?:quick|short|brief|small|final|further|last|late|later)|another|one\s{1,4}more|an?"
     r"|(?P<bare>quick|short|brief|small|minor|major|big|final|further|additional|last|late|later|latest|second|third|fourth|fifth|new|breaking))[ \t]{1,4}",

@@ -132,8 +132,9 @@ def _stamped_time(text: str, start: int) -> bool:
     """Whether the label of the note at ``start`` holds a time of day (and, as it has no date
     of its own, nothing more): "Updated at 11:38 AM ET to include …", "**Update, 3 p.m.:** …"."""
     head = text[start : start + 60].split("\n", 1)[0]
-    label_end = head.find(": ")  # (a time in the note's body, "Update: At 3 p.m. the police …", is no stamp)
-    return _CLOCK_TIME.search(head, 0, label_end if 0 < label_end < 40 else 40) is not None
+    # (a time in the note's body, "Update: At 3 p.m. the police …", "Update — the office now opens at 9:30 am", is no stamp)
+    cut = min((at for at in (head.find(": "), head.find(" \u2014"), head.find(" \u2013"), head.find(" - ")) if at > 0), default=40)
+    return _CLOCK_TIME.search(head, 0, min(cut, 40)) is not None
 
 
 _LATER_POST = re.compile(r"\b(?:follow[- ]?up|sequel|part\s+(?:2|two|ii)|(?:new|next|second)\s+(?:blog\s+)?(?:post|article|piece))\b", re.IGNORECASE)

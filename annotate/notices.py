@@ -108,7 +108,9 @@ _TEXT_NOUNS = frozenset(
     ["post", "article", "page", "story", "text", "guide", "tutorial", "readme", "document", "documentation", "piece", "section", "chapter",
      "paragraph", "entry", "essay", "blog", "content", "manuscript", "paper", "version", "translation", "this", "it", "discussion", "sections",
      "examples", "example", "samples", "instructions", "list", "table", "tables", "figure", "figures", "links", "link", "information", "details",
-     "steps", "part", "parts", "description", "wording", "data", "numbers", "chart", "charts", "map", "maps", "below", "above"]
+     "steps", "part", "parts", "description", "wording", "data", "numbers", "chart", "charts", "map", "maps", "below", "above", "terms", "policy",
+     "faq", "reference", "guidelines", "agreement", "license", "licence", "notice", "statement", "charter", "handbook", "manual", "specification",
+     "spec", "rules", "conditions", "contents"]
 )
 """Words for the text itself, as the subject of a notice of its edits."""
 _LINK = re.compile(r"\[([^\]\n]{0,200})\]\([^)\s]{0,500}\)")

@@ -109,7 +109,8 @@ def layout_style(doc: Document | None, r: Range) -> bool:
     if attr < 0 or doc.text.find('"', attr + 7, r.start) >= 0 or doc.text.find('"', r.end, r.end + 300) < 0:
         return False
     value = doc.text[attr + 7 : doc.text.find('"', r.end, r.end + 300)]
-    return all(name in _LAYOUT for name in re.findall(r"([a-z-]+)[ \t]*:", r.text.lower())) and _UNSEEN_STYLE.search(value) is None
+    names = re.findall(r"([a-z-]+)[ \t]*:", r.text.lower())  # (whole declarations put in or taken out: "color:black" -> "white" changes a value)
+    return bool(names) and all(name in _LAYOUT for name in names) and _UNSEEN_STYLE.search(value) is None
 
 
 _LAYOUT = frozenset(["width", "height", "max-width", "max-height", "min-width", "min-height", "margin", "margin-top", "margin-bottom", "margin-left",

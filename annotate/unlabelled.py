@@ -156,12 +156,16 @@ _STATUS = re.compile(
     r"cancell?ed|moved|delayed|called[ \t]+off|held[ \t]+online)"
     r"|(?:The|Our)[ \t]+(?:initial|original|originally[ \t]+planned|previously[ \t]+announced)[ \t]+date\b"
     # a call's, a period's or a deadline's state: "The public comment period has been extended by 7 days.", "The SRCCON
-    # scholarship application is now closed.", "The **shutdown date has been postponed** to …", "Registration is now closed."
+    # scholarship application is now closed.", "The call for proposals is now closed.", "Registration is now closed."
     r"|(?:>[ \t]?)?(?:[*_]{1,3})?(?:(?:Unfortunately|Sadly|Please[ \t]+note(?:[ \t]+that)?)[,:]?[ \t]+)?(?:(?:[Tt]he|[Oo]ur|[Tt]his)[ \t]+)?"
-    r"(?:[*_]{0,3}+[A-Za-z][\w'.-]{0,29}+[ \t]+){0,4}(?:[Dd]eadline|period|[Aa]pplications?|[Rr]egistrations?|call|[Ss]ubmissions?|[Vv]oting|[Ee]nrol?lment|"
-    r"[Ss]ign-?ups?|[Nn]ominations?|survey|consultation|ticket[ \t]+sales|CfP|CFP|date|[Tt]ickets?|seats|spots|places|[Ww]ait-?list|lunch|dinner|"
-    r"workshop|class|course|session|event)[*_]{0,3}[ \t]+(?:has[ \t]+been|have[ \t]+been|was|were|is|are|will[ \t]+be|has|have)"
-    r"[ \t]+(?:now[ \t]+)?(?:officially[ \t]+)?(?:[*_]{1,3})?(?:(?:extended|postponed|rescheduled|cancell?ed|closed|ended|delayed|re-?opened|sold[ \t]+out|fully[ \t]+booked|at[ \t]+capacity)\b|(?:over|full)(?=[ \t]*[.,;!]))"
+    r"(?:[*_]{0,3}+[A-Za-z][\w'.-]{0,29}+[ \t]+){0,4}(?i:deadline|period|applications?|registrations?|call(?:[ \t]+for[ \t]+(?:papers|proposals|talks|submissions|participation))?|"
+    r"submissions?|voting|enrol?lment|sign-?ups?|nominations?|survey|consultation|ticket[ \t]+sales|cfp|date|tickets?|seats|spots|places|wait-?list|lunch|dinner|"
+    r"workshop|class|course|session|event)[*_]{0,3}[ \t]+(?:has[ \t]+been|have[ \t]+been|was|were|is|are|will[ \t]+be|has|have)[ \t]+"
+    # (a state told now, or the day it moved to: "is now closed", "has been extended by 7 days", "is sold out."; not
+    # "The session is closed automatically after 30 minutes", "The date is extended by one day in leap years")
+    r"(?:now[ \t]+(?:officially[ \t]+)?(?:[*_]{1,3})?(?:extended|postponed|rescheduled|cancell?ed|closed|ended|delayed|re-?opened|sold[ \t]+out|fully[ \t]+booked|at[ \t]+capacity|over|full)\b"
+    r"|(?:officially[ \t]+)?(?:[*_]{1,3})?(?:extended|postponed|rescheduled|cancell?ed|closed|ended|delayed|re-?opened|sold[ \t]+out|fully[ \t]+booked|at[ \t]+capacity|over|full)"
+    r"(?=[*_]{0,3}[ \t]*(?:[.!,;]|$)|[*_]{0,3}[ \t]+(?:to|until|till|through|by)[ \t]+(?:\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:one|two|three|four|five|six|seven|a)[ \t]+(?:day|week|month)s?(?=[.,;!]|[ \t]+(?:to|until)\b))))"
     # its makers telling they stopped: "Disclaimer, We no longer use this library internally and …", "We are no longer maintaining this project."
     r"|(?:>[ \t]?)?(?:[*_]{1,3})?(?:(?:Disclaimer|Notice|Heads[ \t]+up|Note|Please[ \t]+note)(?:[*_]{1,3})?[ \t]{0,2}[,:][ \t]{0,2})?(?:[*_]{1,3})?"
     r"(?:We|I)(?:['\u2019](?:re|m)|[ \t]+(?:are|am|have))?[ \t]+(?:(?:sadly|unfortunately|now)[ \t]+)?no[ \t]+longer[ \t]+(?:actively[ \t]+)?"
@@ -312,11 +316,12 @@ FROM_DAY = re.compile(
 _ON_DAY = re.compile(r"(?:>[ \t]?)?(?:[*_]{1,3})?On[ \t]+(?:the[ \t]+)?")
 """A notice's day as a story's opens ("On 01/15/2021 …"): a notice only when it tells of an end of support (``_SUPPORT_ENDS``)."""
 _SUPPORT_ENDS = re.compile(
-    r"\b(?:deprecat\w{0,5}|end[ \t-]+of[ \t-]+(?:life|support)|no[ \t]+longer[ \t]+(?:be[ \t]+)?(?:supported|maintained|available)"
-    r"|(?:will[ \t]+be|was|has[ \t]+been)[ \t]+(?:dropped|discontinued|retired|shut[ \t]+down|sunset))\b",
+    r"\b(?:will[ \t]+(?:be[ \t]+(?:dropped|removed|discontinued|retired|shut[ \t]+down|sunset|deprecated)|no[ \t]+longer[ \t]+be[ \t]+(?:supported|maintained|available)"
+    r"|(?:reach|hit)[ \t]+(?:its[ \t]+)?end[ \t-]+of[ \t-]+(?:life|support))|(?:is|are)[ \t]+(?:now[ \t]+)?deprecated)\b",
     re.IGNORECASE,
 )
-"""Words telling that something's support ends."""
+"""Words telling that something's support is ending, from now on ("support will be dropped on
+07/15/2021"; not a story's "On March 3, 2015 Python 2.6 reached end of life")."""
 _AFTER_DAY = re.compile(r"[ \t]{0,2}(?:,|\uff0c|起|开始|以后|以後)|[ \t]{1,2}(?=[^\W\d_])")
 """What closes that day: a comma, Chinese "on" ("起", "开始"), or a word ("Ab dem 1. Mai 2025 ist …")."""
 _SPAN_ON = re.compile(r"[ \t,]{0,2}(?:to|until|till|through|bis|tot|jusqu|hasta|–|-)\b", re.IGNORECASE)
