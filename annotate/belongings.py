@@ -25,6 +25,8 @@ from annotate.model import Document, Passage
 from annotate.naming import DEFINITION
 from annotate.notices import REPORTS_CHANGE
 
+_LINK_ITEM = re.compile(r"[ \t]{0,3}[-*+][ \t]{1,4}\[[^\]\n]{1,300}\]\([^)\s]{1,500}\)[ \t]*")
+"""A list item that is one link and nothing else: under a note, the reading it points to."""
 _ALSO = re.compile(r"(?:Also|Additionally|In addition|Further(?:more)?)\b,?[ \t]")
 """A paragraph going on with the one above it ("Also, Manish points out …")."""
 _DEFINITIONS = re.compile(
@@ -94,6 +96,8 @@ def with_belongings(cands: list[Candidate], new: set[int], b: Document) -> list[
             last += 1  # "*Update 2015-03-19*: Homu has been deployed." then "Also, Manish points out …"
         if c.label is not None and free(last + 1) and only(_SOCIAL, last + 2) and b.structure and b.structure[last + 1].kind == "paragraph":
             last += 1  # "**UPDATE (April 2020):** …" then "I will never forget this thread from 2017:" over the tweet
+        while c.label is not None and only(_LINK_ITEM, last + 1):
+            last += 1  # "追記: Node.js側でのデフォルトの挙動を変更するPR" over "- [process: Throw exception …](https://github.com/…)": what it points to
         shown = last
         while only(_MEDIA, last + 1):
             last += 1

@@ -119,13 +119,18 @@ def test_kept_held_out_sets_floors() -> None:
     # false alarms, newsletters, built docs, academic READMEs, public-sector pages): F1 0.848, dates
     # 0.744, original 0.923 (READMEs and built pages dated only by their path or site), recall 0.802,
     # false silent 620 (12.55/10; 26 in one open letter whose 67 new signers the truth lists as one
-    # change). Floors a little below, so a later change cannot quietly lose them.
+    # change). With 39 of set 71 (533; the session's third round: engineering blogs, pages in six
+    # languages, plain-text and wiki files, hand-made HTML manuals and the Scheme SRFIs' errata
+    # lists): F1 0.828, dates 0.705, original 0.895 (SRFIs dated by their "Finalized:" line, posts by
+    # their file names, which the stored pairs do not keep), recall 0.799, false silent 745 (13.98/10;
+    # 40 in one Abseil tip whose "Updated 2023-05-08" the tool reads as the page's stamp and its
+    # judges as a general notice). Floors a little below, so a later change cannot quietly lose them.
     bench = _bench()
     folders = bench.pair_folders(sorted((ROOT / "tests" / "corpus" / "heldout").glob("s*")))  # type: ignore[attr-defined]
-    assert len(folders) >= 494
+    assert len(folders) >= 533
     t = bench.totals([bench.score_pair(p) for p in folders])  # type: ignore[attr-defined]
-    assert t["notes_f1"] >= 0.835 and t["dates_right"] >= 0.72 and t["original_dates_right"] >= 0.91, t
-    assert t["silent_recall"] >= 0.79 and t["false_silent_per_10_pairs"] <= 13.2, t
+    assert t["notes_f1"] >= 0.82 and t["dates_right"] >= 0.69 and t["original_dates_right"] >= 0.88, t
+    assert t["silent_recall"] >= 0.785 and t["false_silent_per_10_pairs"] <= 14.6, t
 
 
 def test_hand_made_cases_all_pass_on_notes_and_dates(scores: list[object]) -> None:

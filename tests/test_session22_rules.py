@@ -499,3 +499,18 @@ def test_review_a_paragraph_on_a_day_telling_history_is_no_notice(story: str) ->
     a = "\n\n".join(_CALL) + "\n"
     b = "\n\n".join([_CALL[0], story, *_CALL[1:]]) + "\n"
     assert not annotate.compare(a, b, fmt="markdown").annotations
+
+
+def test_a_list_of_links_under_a_new_note_is_the_notes_own() -> None:
+    # a Japanese blog's "追記: Node.js側でのデフォルトの挙動を変更するPR" over the pull request it points to
+    note = "追記: Node.js側でのデフォルトの挙動を変更するPR"
+    link = "- [process: Throw exception on --unhandled-rejections=default · Pull Request #33021](https://github.com/nodejs/node/pull/33021)"
+    a, b = _pair(note + "\n\n" + link, at=3)
+    c = annotate.compare(a, b, fmt="markdown")
+    assert [n.text for n in c.annotations] == [note + "\n\n" + link]
+    assert not [ch for ch in c.changes if ch.silent]
+
+
+def test_a_list_of_links_under_an_old_paragraph_is_an_addition() -> None:
+    a, b = _pair("- [Pull Request #33021](https://github.com/nodejs/node/pull/33021)", at=3)
+    assert [ch.kind for ch in annotate.compare(a, b, fmt="markdown").changes if ch.silent] == ["addition"]
