@@ -250,11 +250,11 @@ def new_inline(blocks: list[Block], a: Document, b: Document) -> list[Candidate]
                 e = _with_stop(b.text, e, whole[1] if whole else e + 1)
                 s, e = wrapped(b.text, s, e, blk.b[0], blk.b[1])  # ("<ins>(There is a more up to date snippet below)</ins>")
                 out.append(Candidate("inline", s, e, None, None, (passage_index(b.passages, s),), False))
-        extended = _extended_note(blk, a, b)
+        extended: bool | None = None  # (whether the block is an old update note: asked only of sentences added at its end)
         for op in blk.ops:
             if op.tag not in ("insert", "replace"):
                 continue
-            if extended and (added := _added_sentences(b, op, blk.b[1])) is not None:  # type: ignore[index]
+            if (added := _added_sentences(b, op, blk.b[1])) is not None and (extended := _extended_note(blk, a, b) if extended is None else extended):  # type: ignore[index]
                 out.append(Candidate("inline", added[0], added[1], None, None, (passage_index(b.passages, added[0]),), False))
                 continue
             labelled = _labelled_insert(b, op)
@@ -279,7 +279,7 @@ def _added_sentences(b: Document, op: Opcode, end: int) -> tuple[int, int] | Non
     s, e = trim(b.text, op.b_start, op.b_end)
     if s < e and b.text[e - 1] not in ".!?*_" and b.text[e : e + 1] in (".", "!", "?"):
         e += 1  # (the diff kept the old sentence's stop as the new one's: ". Doors open at seven in the evening" + ".")
-    if s >= e or (b.text[e - 1 : e] not in (".", "!", "?") and b.text[:e].rstrip("*_")[-1:] not in (".", "!", "?")):
+    if s >= e or (b.text[e - 1 : e] not in (".", "!", "?") and b.text[max(0, e - 8) : e].rstrip("*_")[-1:] not in (".", "!", "?")):
         return None
     if b.text[e:end].strip(" \t\n*_.!?") or len(b.text[s:e].split()) < 4:
         return None
