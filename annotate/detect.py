@@ -35,6 +35,7 @@ from annotate.logs import (
     content_callout,
     dated_label_lines,
     entry_end,
+    errata_item,
     label_lines,
     log_entry,
     log_lines,
@@ -147,7 +148,7 @@ def candidates(doc: Document, reach: bool = False, old: frozenset[str] = frozens
             out.append(_marked(doc, k, ("labelled", sections[k][0], sections[k][1]), sections[k][2])._replace(whole=True))
             k = sections[k][2] + 1
             continue
-        entry = log_entry(doc, k) if reach else None
+        entry = (log_entry(doc, k) or errata_item(doc, k)) if reach else None
         logged = logged or entry is not None
         unlabelled = (entry or emphasised_paragraph(doc, k, old) or dated_paragraph(doc, k, old) or status_paragraph(doc, k) or marked_legend(doc, k) or effective_paragraph(doc, k)) if reach else None
         if unlabelled is not None:

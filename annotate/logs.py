@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from annotate.dates import FoundDate
+from annotate.dates import FoundDate, find_dates
 from annotate.extent import indent
 from annotate.labeldates import date_in, datey
 from annotate.labels import SECTION_TITLE
@@ -366,3 +366,35 @@ def label_lines(doc: Document, k: int) -> list[tuple[int, int, str, FoundDate | 
         tail = _LINE_TAIL.search(text, m.end(), eol)
         out.append((m.end(), tail.start() if tail else eol, label[0], label[1]))
     return out
+
+
+_ERRATA_HEAD = re.compile(
+    r"[^\n]{0,60}?\b(?:errata|erratum|corrections|revisions|revised|changes|updates|amendments)\b[^\n:]{0,30}:[ \t]*", re.IGNORECASE
+)
+"""A list's header item or line naming what its dated items are ("Revised to fix errata:")."""
+_ITEM_MARK = re.compile(r"[ \t]{0,8}(?:[-*+]|\d{1,3}[.)])[ \t]{1,4}")
+_AFTER_STAMP = re.compile(r"[ \t]{0,2}(?:\(|:[ \t]|[\u2013\u2014-][ \t])")  # (a bracket, a colon or a dash after the day)
+
+
+def _dated_start(doc: Document, k: int) -> FoundDate | None:
+    """The day list item ``k`` opens with ("2017/6/5 (Fixed typos.)")."""
+    text, p = doc.text, doc.passages[k]
+    at = m.end() if (m := _ITEM_MARK.match(text, p.start, p.end)) is not None else p.start
+    found = find_dates(text, at, min(p.end, at + 24))
+    if not found or found[0].start != at or found[0].precision != "day" or _AFTER_STAMP.match(text, found[0].end, p.end) is None:
+        return None
+    return found[0]
+
+
+def errata_item(doc: Document, k: int) -> Marked | None:
+    """A dated item of a list headed by an item that names errata or revisions ("Revised to fix
+    errata:" over "2017/6/5 (Added second return type of vector-partition.)", the Scheme SRFIs'
+    status lists): an entry of the document's own log, a note when added."""
+    if not doc.structure or doc.structure[k].kind != "list_item" or (date := _dated_start(doc, k)) is None:
+        return None
+    j = k - 1
+    while j >= 0 and k - j <= _LOG_REACH and doc.structure[j].kind == "list_item" and _dated_start(doc, j) is not None:
+        j -= 1
+    if j < 0 or doc.structure[j].kind not in ("list_item", "paragraph") or _ERRATA_HEAD.fullmatch(doc.text, doc.passages[j].start, doc.passages[j].end) is None:
+        return None
+    return "labelled", doc.text[date.start : date.end], date

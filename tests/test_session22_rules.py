@@ -514,3 +514,20 @@ def test_a_list_of_links_under_a_new_note_is_the_notes_own() -> None:
 def test_a_list_of_links_under_an_old_paragraph_is_an_addition() -> None:
     a, b = _pair("- [Pull Request #33021](https://github.com/nodejs/node/pull/33021)", at=3)
     assert [ch.kind for ch in annotate.compare(a, b, fmt="markdown").changes if ch.silent] == ["addition"]
+
+
+def test_dated_items_added_under_an_errata_item_are_notes() -> None:
+    # the Scheme SRFIs' status lists: "Revised to fix errata:" over "2017/6/5 (Added second return
+    # type of vector-partition.)" (one family of documents, some 250 of them)
+    head = "<html><body><main><h1>SRFI 133</h1><h2>Status</h2><ul><li>Finalized: 2016/3/20</li><li>Revised to fix errata:<ul>{items}</ul></li></ul><p>The body of the specification.</p></main></body></html>"
+    old = "<li>2016/4/1 (Fixed description of vector-unfold!)</li>"
+    new = old + "<li>2017/6/5 (Added second return type of vector-partition.)</li>"
+    c = annotate.compare(head.format(items=old), head.format(items=new), fmt="html")
+    assert [(n.text, n.date.value if n.date else None) for n in c.annotations] == [("2017/6/5 (Added second return type of vector-partition.)", "2017-06-05")]
+
+
+def test_dated_items_under_another_list_item_are_no_notes() -> None:
+    head = "<html><body><main><h1>Schedule</h1><ul><li>Talks this spring:<ul>{items}</ul></li></ul><p>See you there.</p></main></body></html>"
+    old = "<li>2016/4/1 (The first talk.)</li>"
+    new = old + "<li>2017/6/5 (The second talk.)</li>"
+    assert not annotate.compare(head.format(items=old), head.format(items=new), fmt="html").annotations
