@@ -19,7 +19,7 @@ import re
 from annotate.brackets import match_bracket
 from annotate.candidate import Candidate
 from annotate.extent import SPACER
-from annotate.labels import SECTION_ADDED, UPDATE_CUE, WEAK_WORDS
+from annotate.labels import ADDRESSED, SECTION_ADDED, UPDATE_CUE, WEAK_WORDS
 from annotate.lines import TITLE
 from annotate.model import Document, Passage
 from annotate.naming import DEFINITION
@@ -199,7 +199,7 @@ def without_body_callouts(cands: list[Candidate], new: set[int], b: Document) ->
     return out
 
 
-_ADDRESSED_NOTE = re.compile(r"[>*_ \t]{0,4}note[ \t]{1,4}(?:that|this|we|you|also)\b", re.IGNORECASE)
+_ADDRESSED_NOTE = re.compile(r"[>*_ \t]{0,4}note" + ADDRESSED.pattern, re.IGNORECASE)
 """A passage opening "Note that …" (``labels.ADDRESSED``): the author telling the reader something."""
 _STATE_WORDS = re.compile(
     r"deprecat|obsolete|no\s+longer|any\s?more\b|out[\s-]of[\s-]date|outdated|end[\s-]of[\s-]life|superseded|discontinued|archived|historic"

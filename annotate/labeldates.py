@@ -1,7 +1,7 @@
-"""The date written in a note's label or its opening words: what may stand around a date in a
-label ("Update, Monday 24 July 2017 at 10:30 UTC:"), the date a body opens with ("As of
-05-Jan-2016, …"), the dash or prose that closes a dated label, a label written date first
-("2020-03-30 Update: …"), and the dated entries under a revisions section's title.
+"""The date written in a note's label or its opening words: what may stand around a date in a label
+("Update, Monday 24 July 2017 at 10:30 UTC:"), the date a body opens with ("As of 05-Jan-2016, …"),
+the dash or prose that closes a dated label, a label written date first ("2020-03-30 Update: …"),
+and the dated entries under a revisions section's title.
 
 Why a module of its own: ``annotate.openings`` decides where a label starts and ends; reading the
 date inside it (full or year-less, with weekdays, times, zones) is a concern ``annotate.detect`` shares.
@@ -243,11 +243,11 @@ def date_first(text: str, start: int, limit: int, *, heading: bool = False) -> t
     if said is None or said.start != start:
         return None
     at = _THEN_LABEL.match(text, said.end, window).end()  # type: ignore[union-attr]
-    if said.precision != "day" and text[start - 1 : start] not in ("*", "_", "[", "(") and not (
-        heading and "!" in text[said.end : _line_end(text, said.end, limit)]
-    ) and not ((low := LABEL_WORD.match(text, at, window)) is not None and low.group("word").islower()):
+    labelled = LABEL_WORD.match(text, at, window)
+    if said.precision != "day" and text[start - 1 : start] not in ("*", "_", "[", "(") and not (labelled is not None and labelled.group("word").islower()) and not (
+            heading and "!" in text[said.end : _line_end(text, said.end, limit)]):
         return None  # (a month alone, unmarked, names a product: "- April 2018 Update: version 1803"; in a heading it dates it; "April 2023 update:" is a label)
-    word = LABEL_WORD.match(text, at, window) or _DATED_EDIT.match(text, at, window)
+    word = labelled or _DATED_EDIT.match(text, at, window)
     if word is None and said.precision == "day" and (what := _QUALIFIED.match(text, at, window)) is not None:
         word = LABEL_WORD.match(text, what.end(), window)  # "March 11, 2020 - COVID-19 Update: …": what the update is about, then its word
     if word is None or (word.group("word").lower() in WEAK_WORDS and word.group("word") not in CJK_LABELS):

@@ -206,11 +206,7 @@ def status_paragraph(doc: Document, k: int) -> Marked | None:
     p = doc.passages[k]
     if _status_section_end(doc, k) > k:  # (not any paragraph over a pointer: a status heading)
         return "labelled", doc.text[p.start : p.end].strip(" \t#*_:"), None  # "## Superseded" over what supersedes it
-    tag = _TAG_LINE.match(doc.text, p.start, p.end)  # ("<div class="doc-box doc-warn" markdown="1">" over it)
-    at = tag.end() if tag else p.start
-    if (marks := _HEADING_MARKS.match(doc.text, at, p.end)) is not None:
-        at = marks.end()  # ("## Karma is deprecated and is not accepting new features …": a heading that says it)
-    if _STATUS.match(doc.text, at, p.end) is None:
+    if not _says_status(doc, k):
         return None
     # dated by what supersedes it ("… has been superseded by the [August 17, 2026 Project Status
     # update]"): the notice was put in when that came out
@@ -232,7 +228,6 @@ _STATUS_BODY = re.compile(
 )
 
 
-_ITEM_START = re.compile(r"[ \t]{0,3}(?:[-*+]|\d{1,3}[.)])[ \t]")
 POINTER = re.compile(
     r"(?:>[ \t]?)?(?:[*_]{1,3})?(?:(?:See|Read)[ \t]+(?:this|the|our|my|\[)[^\n]{0,80}?\b(?:details|information|more|context|background|announcement|discussion)"
     r"|To[ \t]+(?:read|learn)[ \t]+more|For[ \t]+more[ \t]+(?:information|details|info)"
@@ -255,15 +250,24 @@ def status_end(doc: Document, k: int) -> int:
     pointer under a notice ("> See this issue for more details: …"); else ``k``."""
     if pointer_after(doc, k):
         return k + 1
-    text, n = doc.text, len(doc.passages)
-    if doc.structure and doc.structure[k].kind == "heading" and (marks := _HEADING_MARKS.match(text, doc.passages[k].start)) is not None and (
-        _STATUS.match(text, marks.end(), doc.passages[k].end) is not None
-    ):
+    n = len(doc.passages)
+    if doc.structure and doc.structure[k].kind == "heading" and _HEADING_MARKS.match(doc.text, doc.passages[k].start) is not None and _says_status(doc, k):
         last = k  # (a heading saying the state, its section telling more: "## Karma is deprecated …\n\nThe web testing space has evolved …")
         while last + 1 < n and last - k < _SAID_SECTION and doc.structure[last + 1].kind != "heading":
             last += 1
         return last
     return _status_section_end(doc, k)
+
+
+def _says_status(doc: Document, k: int) -> bool:
+    """Whether passage ``k`` opens with a sentence of ``_STATUS``, after the raw tag lines over it
+    ('<div class="doc-box doc-warn" markdown="1">') or a heading's marks ("## Karma is deprecated …")."""
+    p = doc.passages[k]
+    tag = _TAG_LINE.match(doc.text, p.start, p.end)
+    at = tag.end() if tag else p.start
+    if (marks := _HEADING_MARKS.match(doc.text, at, p.end)) is not None:
+        at = marks.end()
+    return _STATUS.match(doc.text, at, p.end) is not None
 
 
 _HEADING_MARKS = re.compile(r"[ \t]{0,3}#{1,6}[ \t]+")
@@ -280,9 +284,9 @@ def _status_section_end(doc: Document, k: int) -> int:
     body = doc.passages[k + 1]
     head = _STATUS_HEADING.fullmatch(text, doc.passages[k].start, doc.passages[k].end)
     if head is None or not (_STATUS.match(text, body.start, body.end) if head.group("named") else _STATUS_BODY.search(text, body.start, min(body.end, body.start + 300))):
-        return k
-    if head.group("dep") and (doc.structure[k + 1].kind != "paragraph" or _ITEM_START.match(text, body.start, body.end)):
-        return k  # ("## Deprecated" over prose saying so; a changelog's "### Deprecated" over its items is no notice)  # ("# Hystrix Status" over "Hystrix is no longer in active development, …": a status heading over the state told)
+        return k  # ("# Hystrix Status" over "Hystrix is no longer in active development, …": a status heading over the state told)
+    if head.group("dep") and doc.structure[k + 1].kind != "paragraph":
+        return k  # ("## Deprecated" over prose saying so; a changelog's "### Deprecated" over its items, each a list item, is no notice)
     last = k + 1
     while last + 1 < n and doc.structure[last + 1].kind != "heading":
         last += 1

@@ -30,10 +30,10 @@ _DATED_KEY = re.compile(r"\b(?:date|modified|updated|published|created|revised|p
 _REVISION_LINE = re.compile(r"v?\d[\w.-]{0,20},[ \t]|\d{4}-\d\d-\d\d")
 """An AsciiDoc revision line under the author line: "v2.9, 2019-10-01: …", or a date alone."""
 _ASCIIDOC_TITLE = re.compile(r"=[ \t]{1,4}\S")
+"""An AsciiDoc document title ("= Tightening security"), its attributes on the lines below."""
 _ASCIIDOC_DIRECTIVES = ("ifdef::", "ifndef::", "ifeval::", "endif::", "include::", "//")
 """Lines an AsciiDoc header may hold among its attributes that set none of its dates: the
 preprocessor's conditionals and includes, and comments."""
-"""An AsciiDoc document title ("= Tightening security"), its attributes on the lines below."""
 
 
 def header_block(text: str, start: int, end: int, indented: bool = False) -> FrontMatter | None:
