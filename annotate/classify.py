@@ -16,8 +16,10 @@ from annotate.addresses import link_of
 from annotate.cosmetic import cosmetic
 from annotate.datechanges import publication_moved_on
 from annotate.disclosure import Notes
+from annotate.labeldates import datey
 from annotate.model import Annotation, Block, Change, ChangeKind, Document, Frame, Range
 from annotate.naming import WORD, sequence, stem
+from annotate.restamped import stamp_note
 from annotate.segment import passage_index, trim
 from annotate.smalledits import recased, respelled
 
@@ -69,6 +71,7 @@ def classify(
 ) -> tuple[Change, ...]:
     """Classified changes in revised-text order."""
     claims = sorted([(x.start, x.end) for x in annotations] + [(f.start, f.end) for f in frames])
+    stamps = [(x.start, x.end) for x in annotations if x.kind == "labelled" and stamp_note(x.text)]
     # (anchor, order, original start, change): sorted on the first three
     found: list[tuple[int, int, int, Change]] = []
 
@@ -105,8 +108,8 @@ def classify(
             add("edit", p.a, rest[0], p.anchor, b_trimmed=True)
             for r in rest[1:]:
                 add("addition", None, r, r[0], b_trimmed=True)
-        else:
-            add("deletion", p.a, None, p.anchor)
+        elif not (stamps and p.a is not None and datey(a.text, *p.a) and any(s <= p.b[0] and p.b[1] <= e for s, e in stamps)):
+            add("deletion", p.a, None, p.anchor)  # (but a stamp's old day is the stamp moved on: "12 June 2025" -> "28 June 2026")
     for x in annotations:
         found.append((x.start, 0, -1, Change("annotation", False, x.id, None, rng(b, (x.start, x.end)))))
     for f in frames:

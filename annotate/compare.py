@@ -32,6 +32,7 @@ from annotate.model import Comparison, Document
 from annotate.notes import frames_of, make_annotation, original_date, revised_date
 from annotate.openings import label_at
 from annotate.read import DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, read_document, read_text
+from annotate.restamped import restamped
 from annotate.unlabelled import told_before
 
 AnySource = str | os.PathLike[str] | bytes | bytearray | memoryview | Document
@@ -96,7 +97,7 @@ def compare(
         done = compare_in_two(
             original, revised,
             read_original=lambda: read(original, original_date), read_revised=lambda: read(revised, revised_date),
-            original_text=lambda: text_of(original), revised_text=lambda: text_of(revised), scan=candidates,
+            original_text=lambda: text_of(original), revised_text=lambda: text_of(revised), scan=scan_revised,
             finish=lambda a, b, cands, diffs: _compare(a, b, cands, options, diffs),
             timeout=options.diff_timeout, workers=options.workers,
         )
@@ -114,11 +115,19 @@ def compare_documents(a: Document, b: Document, options: Options = Options()) ->
         diffs = word_diffs(a.text, b.text, timeout=options.diff_timeout, workers=options.workers)
     else:
         diffs = Serial(a.text, b.text, timeout=options.diff_timeout)
+    cands = scan_revised(b, a.text, a.format, [(p.start, p.end) for p in a.passages])
+    return _compare(a, b, cands, options, diffs)
+
+
+def scan_revised(b: Document, a_text: str, a_format: str, a_spans: list[tuple[int, int]]) -> list[Candidate]:
+    """The note candidates of revised document ``b`` under comparison with an original of text
+    ``a_text``, format ``a_format`` and passages at ``a_spans`` (what a helper process, which
+    has the original's text but not its document, needs to scan as this process would)."""
     # The same text read the same way: nothing is inserted, so no note can be (the scan for
     # candidates is the costliest step left for identical documents).
-    same = a.text == b.text and a.format == b.format
-    cands = [] if same else candidates(b, reach=True, old=frozenset(a.text[p.start : p.end] for p in a.passages))
-    return _compare(a, b, cands, options, diffs)
+    if a_text == b.text and a_format == b.format:
+        return []
+    return candidates(b, reach=True, old=frozenset(a_text[s:e] for s, e in a_spans))
 
 
 def _holds_notes(c: Candidate, kept: list[Candidate]) -> bool:
@@ -150,6 +159,7 @@ def _compare(a: Document, b: Document, cands: list[Candidate], options: Options,
         framing = Framing(None, (), ())  # the original had this sentence: it is not a republication marker
     orig = original_date(a, b, framing)
     kept = without_old_lines(confirmed(cands, inserted, b), blocks, a, b)
+    kept += [c for c in restamped(blocks, a, b) if not any(k.start < c.end and c.start < k.end for k in kept)]
     by_start = sorted(kept, key=lambda c: c.start)
     chosen = outermost(kept + [c for c in new_inline(blocks, a, b) if not _holds_notes(c, by_start)])
     chosen = with_belongings([c for c in chosen if not told_before(c.label, c.label_date, orig)], inserted_passages, b)

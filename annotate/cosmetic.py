@@ -26,6 +26,7 @@ from annotate.read.html_marks import RAISED_DIGITS
 from annotate.rendering import layout_style, same_rendering
 from annotate.sections import fence_info
 from annotate.segment import passage_index
+from annotate.templating import in_template_logic, wrapper_tags_only
 
 
 def cosmetic(c: Change, a: Document | None, b: Document | None) -> bool:
@@ -71,8 +72,12 @@ def cosmetic(c: Change, a: Document | None, b: Document | None) -> bool:
         _renumbered(c.original.text, c.revised.text)
     ):
         return True  # "masochist¹¹" → "masochist¹⁰": a footnote renumbered, as another one came or went
-    if all(r is None or _in_template_logic(d, r) for d, r in ((a, c.original), (b, c.revised))) and c.kind != "move":
+    if all(r is None or in_template_logic(d, r) for d, r in ((a, c.original), (b, c.revised))) and c.kind != "move":
         return True  # '{% assign four_days_after_posting = page.date … %}': a template's logic, never shown
+    if c.kind != "move" and (sides := [(d, r) for d, r in ((a, c.original), (b, c.revised)) if r is not None]) and any(
+        wrapper_tags_only(d, r) for d, r in sides
+    ) and all(_markup_only(r.text) or wrapper_tags_only(d, r) for d, r in sides):
+        return True  # "> …" → "{% info %}…{% endinfo %}", "{% info %}" → "{% callout %}": a box's tags around the same words
     if c.kind != "move" and all(r is None or _in_attribute_block(d, r) for d, r in ((a, c.original), (b, c.revised))):
         return True  # '![ORCID icon](orcid.svg){height="13px"}' → '{.inline_icon}': Pandoc's attributes of an image, never shown
     if c.kind != "move" and all(r is None or _in_imports(d, r) for d, r in ((a, c.original), (b, c.revised))):
@@ -239,31 +244,6 @@ def _in_keyword(doc: Document, r: Range | None) -> bool:
     if doc.text.find("$", line, r.start) < 0:
         return False  # (no keyword opens before it: the common case)
     return any(m.start() < r.start and r.end < m.end() for m in _KEYWORD.finditer(doc.text, line, r.end + 200))
-
-
-_LOGIC_NAME = (
-    r"(?:assign|capture|endcapture|if|elsif|elif|else|endif|unless|endunless|for|endfor|case|when|endcase|comment|"
-    r"endcomment|set|endset|load|extends|block|endblock|with|endwith|increment|decrement|break|continue)"
-)
-_LOGIC_TAGS = re.compile(rf"\s{{0,8}}(?:\{{%-?[ \t]{{0,4}}{_LOGIC_NAME}\b[^%\n]{{0,500}}-?%\}}\s{{0,8}}){{1,20}}")
-"""Template logic tags alone (Liquid, Jinja, Django: "{% assign … %}", "{% endif %}"); not a tag
-that puts text on the page ("{% include warning.html content=… %}", "{% translate … %}")."""
-_LOGIC_OPEN = re.compile(rf"\{{%-?[ \t]{{0,4}}{_LOGIC_NAME}\b")
-
-
-def _in_template_logic(doc: Document | None, r: Range) -> bool:
-    """True when ``r`` is template logic tags alone, or lies inside one ("{% if x %}" → "{% if y %}")."""
-    if doc is None or r.end - r.start > 2000:
-        return False
-    t = doc.text
-    o = t.rfind("{%", max(0, r.start - 500), r.end)
-    if o < 0:
-        return False  # (no tag near it: the common case, found without reading the whole text)
-    if _LOGIC_TAGS.fullmatch(r.text):
-        return True
-    close = t.find("%}", r.end, r.end + 500)
-    return (close >= 0 and o < r.start and _LOGIC_OPEN.match(t, o) is not None and t.find("%}", o, r.start) < 0
-            and t.find("{%", r.end, close) < 0 and t.find("\n", o, r.end) < 0)
 
 
 _ATTRIBUTE = r"(?:[.#][\w-]{1,60}|[\w-]{1,40}=(?:\"[^\"\n{}]{0,200}\"|'[^'\n{}]{0,200}'|[^\s{}\"']{1,200}))"

@@ -46,7 +46,7 @@ from annotate.model import Document
 from annotate.openings import CHANGE_DIRECTIVES, label_at
 from annotate.passage_labels import framed_label, html_heading, label_alone, strong_title, term_list
 from annotate.read.dateline import at_page_edge, is_stamp, kept_stamp
-from annotate.revisions import change_lists, dated_sections
+from annotate.revisions import change_lists, dated_sections, paren_dated
 from annotate.unlabelled import (
     Marked,
     dated_paragraph,
@@ -84,7 +84,7 @@ def candidates(doc: Document, reach: bool = False, old: frozenset[str] = frozens
     k = 0
     n = len(passages)
     logged = False  # (the document keeps a dated log of its own changes)
-    sections = dated_sections(doc) | change_lists(doc) if reach and doc.structure else {}
+    sections = paren_dated(doc) | dated_sections(doc) | change_lists(doc) if reach and doc.structure else {}
     while k < n:
         p = passages[k]
         if p.start < covered_until or (doc.structure and doc.structure[k].kind in NEVER_NOTES and not _myst_box(text, p.start)) or (

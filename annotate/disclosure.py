@@ -106,6 +106,8 @@ class Notes:
         """Notices of one kind of change (``notices.notice_scope``), by note."""
         self.above = {n: text_above(b, annotations[n]) for n, scope in self.scoped if "above" in scope}
         """Notices of edits to "the text above" them: where that text is (``sections.text_above``)."""
+        self.below = {n: annotations[n].paragraphs[-1] for n, scope in self.scoped if "below" in scope}
+        """Notices of edits to the rest of the text ("the rest of this article has been rewritten"): their last passage."""
         self.b, self.vocabulary = b, {w for x in annotations for w in WORD.findall(x.text.lower())}
         self.stem_vocabulary, self.figures = {stem(w) for w in self.vocabulary}, figure_index(self.raw)
         self.by_word: dict[str, list[int]] = {}
@@ -215,6 +217,7 @@ class Notes:
             ids = tuple(
                 self.ids[n] for n, scope in self.scoped
                 if kinds & scope or ("above" in scope and where is not None and covers_above(self.b, self.above[n], where))
+                or ("below" in scope and where is not None and where > self.below[n])
             )
             return (ids, "general") if ids else None
         return found

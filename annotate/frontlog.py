@@ -22,7 +22,7 @@ from annotate.read.frontmatter import front_matter, item_date
 LOG_KEYS = frozenset(["updates", "update", "update_log", "updatelog", "changelog", "changes", "revisions", "corrections", "errata", "edits", "history"])
 """Front matter keys holding a list of a post's updates."""
 _DATE_KEYS = ("at", "date", "on", "when", "time", "day", "updated", "published")
-_TEXT_KEYS = ("changes", "change", "content", "note", "notes", "text", "description", "summary", "message", "what", "body", "details", "reason", "comment")
+_TEXT_KEYS = ("changes", "change", "content", "note", "notes", "text", "description", "summary", "message", "what", "body", "details", "reason", "comment", "md", "markdown")
 _ITEM = re.compile(r"^([ \t]*)-[ \t]")
 
 

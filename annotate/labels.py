@@ -37,7 +37,7 @@ from annotate.months import DAY_MONTHS
 from annotate.segment import CJK
 
 _APOS = "['\u2019]"
-CJK_LABELS = frozenset(["追記", "更新", "更新于", "更新於", "訂正", "補足", "编者注", "編者注", "编者按", "编辑注", "补充", "更正", "勘误", "업데이트", "정정"])
+CJK_LABELS = frozenset(["追記", "更新", "更新于", "更新於", "项目更新", "項目更新", "重要更新", "最新更新", "进度更新", "進度更新", "訂正", "補足", "编者注", "編者注", "编者按", "编辑注", "补充", "更正", "勘误", "업데이트", "정정"])
 """The Japanese, Chinese and Korean update words: weak (a label only with a colon, a bracket, a
 date or emphasis closed on its own line: "**更新** をクリック" is a button's name), yet dated first
 as "2022/10/23 追記:" writes them. "更新于" is Chinese "updated on" ("更新于2022年10月23日：");

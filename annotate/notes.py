@@ -110,7 +110,10 @@ def date_for(
                 written = _written(f, evidence, DateInfo(days[-1].value, "day", "dateline", ""), None)
         if written is not None:
             return _new_year(written, original)
-    said = _opening_date(candidate, doc, original) or _said_date(candidate, doc, original) or _signed_date(candidate, doc, original, republished)
+    said = (
+        _opening_date(candidate, doc, original) or _writing_date(candidate, doc, original) or _said_date(candidate, doc, original)
+        or _signed_date(candidate, doc, original, republished)
+    )
     if said is not None:
         return said
     if republished is None and that_day is not None and candidate.label is not None and _stamped_time(doc.text, candidate.start):
@@ -256,6 +259,29 @@ def _said_date(candidate: Candidate, doc: Document, original: DateInfo | None) -
     if not found:
         return None
     return _not_before(_written(min(found, key=lambda d: d.start), text[candidate.start : stop].strip(), original, None), original)
+
+
+_WRITING = re.compile(
+    r"\b(?:at\s+the\s+time\s+(?:I|we)\s+(?:write|wrote|am\s+writing|are\s+writing)\s+this|at\s+the\s+time\s+of\s+(?:this\s+)?writing"
+    r"|as\s+(?:I|we)\s+write\s+this|as\s+of\s+(?:this\s+)?writing|at\s+the\s+time\s+of\s+this\s+(?:update|edit|note))[ \t]{0,2}[,(\[]?[ \t]{0,2}",
+    re.IGNORECASE,
+)
+"""The note's own moment, named as its writer's ("at the time I write this (2025-01-17)", "as of this
+writing, 3 May 2021"): the date right after it is the note's."""
+
+
+def _writing_date(candidate: Candidate, doc: Document, original: DateInfo | None) -> DateInfo | None:
+    """The date a note gives its own writing, anywhere in its first lines ("Since I wrote this post,
+    I have been made aware … at the time I write this (2025-01-17), …")."""
+    text = doc.text
+    stop = min(candidate.end, candidate.start + 3 * _SAID_REACH)
+    if text.find("writ", candidate.start, stop) < 0 and text.find("time of this", candidate.start, stop) < 0:
+        return None
+    for m in _WRITING.finditer(text, candidate.start, stop):
+        found = find_dates(text, m.end(), min(candidate.end, m.end() + 40))
+        if found and found[0].start == m.end() and found[0].precision == "day":
+            return _not_before(_written(found[0], text[candidate.start : stop].strip(), original, None), original)
+    return None
 
 
 def _not_before(said: DateInfo | None, original: DateInfo | None) -> DateInfo | None:

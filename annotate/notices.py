@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from annotate.months import MONTHS
+from annotate.restamped import stamp_note
 from annotate.revisions import announces_revision, announces_update
 
 GENERAL = re.compile(
@@ -74,10 +75,13 @@ def general_notice(text: str) -> bool:
     (True, False)
     """
     plain = text.replace("_", " ") if "_" in text else text  # ("_Revised for Python 3.12._": emphasis is no word)
+    if _BELOW.search(plain):
+        plain = _BELOW.sub(" ", plain)  # ("the rest of this article has been rewritten": the text after the note, ``notice_scope``)
     if any(not _SPECIFIC_PURPOSE.match(plain, m.end()) and not _named_subject(plain, m.start()) for m in GENERAL.finditer(plain)) or _GENERAL_ELSEWHERE.search(plain):
         return True
-    if announces_revision(text) or announces_update(text):
-        return True  # "- 令和2年2月26日 改訂", "- 27 February 2019: revised": a revision history's entry saying no more; "…更新済みです"
+    if announces_revision(text) or announces_update(text) or stamp_note(text):
+        return True  # "- 令和2年2月26日 改訂", "- 27 February 2019: revised": a revision history's entry saying no more; "…更新済みです";
+        # "Dernière mise à jour : 28 juin 2026" put in or moved on (``restamped``)
     if (stamp := _UPDATE_STAMP.fullmatch(_LINK.sub(r"\1", text.strip()))) is not None and any(ch.isdigit() for ch in stamp.group(1)) and all(
         w in MONTHS or w in _STAMP_WORDS for w in re.findall(r"[a-z]+", stamp.group(1).lower())
     ):
@@ -179,6 +183,12 @@ _SCOPES = (
         # French, German, Spanish, Dutch: "correction de liens brisés", "defekte Links repariert", "enlaces rotos"
         r"|\bliens\s+(?:bris[ée]s|morts|cass[ée]s|corrig[ée]s|mis\s+[àa]\s+jour)|\b(?:defekte|tote|kaputte)\s+links\b|\blinks\s+(?:korrigiert|aktualisiert|repariert)"
         r"|\benlaces\s+(?:rotos|muertos|corregidos|actualizados)|\b(?:dode|kapotte)\s+links\b", re.IGNORECASE)),
+    ("below", re.compile(
+        r"(?<!none\sof\s)(?<!nothing\sin\s)(?<!nothing\sof\s)(?<!none\sin\s)\b(?:the\s+rest\s+of\s+(?:this|the)\s+(?:blog\s+)?(?:post|article|page|text|guide|tutorial|piece|document|essay|chapter)"
+        r"|(?:the\s+(?:text|content)|everything)\s+(?:below|that\s+follows|following)(?:\s+(?:this|the)\s+(?:line|note|notice|point))?"
+        r"|what\s+follows)\b[^.!?\n]{0,60}?\b(?:was|were|has\s+been|have\s+been)\s+(?:now\s+|since\s+|also\s+)?"
+        r"(?:updated|edited|revised|corrected|rewritten|changed|amended|expanded|reworked|modified)\b",
+        re.IGNORECASE)),
     ("above", re.compile(
         r"(?<!none\sof\s)\b(?:(?:some|parts?|much|most|all)\s+of\s+)?the\s+(?:(?:text|paragraphs?|sections?|content|description|discussion)\s+above"
         r"|above\s+(?:text|paragraphs?|sections?|content|description|discussion))\b[^.!?\n]{0,60}?"
@@ -187,13 +197,18 @@ _SCOPES = (
 )
 
 
+_BELOW = dict(_SCOPES)["below"]
+"""A notice of edits to the text after it: not of the whole text (``general_notice``)."""
+
+
 def notice_scope(text: str) -> frozenset[str]:
     """The kinds of change a note announces without naming them — ``code`` ("Examples were
     converted to `?`", "updated the code samples"), ``addition`` ("some text was added to give
     historical context"), ``typo`` ("Updated this post to fix small typos": a word's spelling
     changed), ``case`` ("Downcase headings and terms", "sentence case for titles": a word's
 case changed), ``link`` ("updated to remove failing links": a link's address or a linked word), ``above`` ("some of the text above about MuSig2 was updated to clarify …": the
-    changes before the note) — so that it discloses every change of that kind, generally.
+    changes before the note), ``below`` ("the rest of this article has been rewritten": the changes
+    after it) — so that it discloses every change of that kind, generally.
 
     >>> sorted(notice_scope("Examples were converted to `?`, and some text was added."))
     ['addition', 'code']

@@ -178,6 +178,35 @@ def dated_sections(doc: Document) -> dict[int, tuple[str, FoundDate, int]]:
     return out
 
 
+_PAREN_DATE = re.compile(r"[ \t]{1,3}\(([^()\n]{6,30})\)[ \t#]*$")
+"""A heading's title closing with its day in round brackets ("## Undesirable overflows (18/01/2019)")."""
+
+
+def paren_dated(doc: Document) -> dict[int, tuple[str, FoundDate, int]]:
+    """The sections whose heading closes with a day or a month in round brackets ("## Undesirable
+    overflows (18/01/2019)", "### Follow-up (March 2020)"), as ``dated_sections`` gives them: one
+    added later, new from end to end and dated after the original, is a note (a date before the
+    page's own is a story's)."""
+    structure, text = doc.structure, doc.text
+    heads = [(k, st.level) for k, st in enumerate(structure) if st.kind == "heading"]
+    if len(heads) > _SECTIONS_MOST:
+        return {}
+    out: dict[int, tuple[str, FoundDate, int]] = {}
+    for k, level in heads:
+        p = doc.passages[k]
+        eol = text.find("\n", p.start, p.end)
+        m = _PAREN_DATE.search(text, p.start, p.end if eol < 0 else eol)
+        if m is None or not (found := find_dates(text, m.start(1), m.end(1))) or found[0].precision == "year":
+            continue
+        if text[m.start(1) : found[0].start].strip() or text[found[0].end : m.end(1)].strip():
+            continue  # (the brackets hold the date and nothing more)
+        if doc.date is not None and found[0].value < doc.date.value[: len(found[0].value)]:
+            continue  # ("## The launch (16 July 1969)" in a post of 2016: the story's day)
+        nxt = next((j for j, lv in heads if j > k and lv <= level), len(structure))
+        out[k] = (text[p.start : p.end].strip("# \t*_"), found[0], min(nxt, k + 12) - 1)
+    return out
+
+
 _THIS = r"(?:this|the)\s+(?:document|page|text|guide|handbook|standard|specification|policy|article|post|version|edition|release|revision)"
 _CHANGES_INTRO = re.compile(
     r"[>*_]{0,3}(?:In\s+(?:(?:this|the\s+(?:new|latest|current))\s+)?(?:version|release|revision|edition)(?:\s+[\w.]{1,12})?,?\s+"

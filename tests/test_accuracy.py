@@ -125,14 +125,18 @@ def test_kept_held_out_sets_floors() -> None:
     # their file names, which the stored pairs do not keep), recall 0.799, false silent 745 (13.98/10;
     # 40 in one Abseil tip whose "Updated 2023-05-08" the tool reads as the page's stamp and its
     # judges as a general notice). After the SRFIs' errata items (four pairs of one family): F1 0.835,
-    # dates 0.733, original 0.895, recall 0.797, false silent 740 (13.88/10). Floors a little below,
-    # so a later change cannot quietly lose them.
+    # dates 0.733, original 0.895, recall 0.797, false silent 740 (13.88/10). With 38 of set 72 (571;
+    # the twenty-third session: personal blogs, sites, documentation, false alarms in three
+    # languages), after its rules (update stamps put in or said and moved on, a note's "rest of this
+    # article", dated sections): F1 0.823, dates 0.722, original 0.892, recall 0.793, false silent 763
+    # (13.36/10; the 533 alone: F1 0.835, recall 0.797, false silent 725). Floors a little below, so
+    # a later change cannot quietly lose them.
     bench = _bench()
     folders = bench.pair_folders(sorted((ROOT / "tests" / "corpus" / "heldout").glob("s*")))  # type: ignore[attr-defined]
-    assert len(folders) >= 533
+    assert len(folders) >= 571
     t = bench.totals([bench.score_pair(p) for p in folders])  # type: ignore[attr-defined]
-    assert t["notes_f1"] >= 0.82 and t["dates_right"] >= 0.69 and t["original_dates_right"] >= 0.88, t
-    assert t["silent_recall"] >= 0.785 and t["false_silent_per_10_pairs"] <= 14.6, t
+    assert t["notes_f1"] >= 0.81 and t["dates_right"] >= 0.70 and t["original_dates_right"] >= 0.88, t
+    assert t["silent_recall"] >= 0.785 and t["false_silent_per_10_pairs"] <= 14.0, t
 
 
 def test_hand_made_cases_all_pass_on_notes_and_dates(scores: list[object]) -> None:

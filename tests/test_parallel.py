@@ -70,6 +70,8 @@ def large_pair(size: int = 2 * PARALLEL_BYTES, seed: int = 7) -> tuple[str, str]
 def pair_files(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     folder = tmp_path_factory.mktemp("parallel")
     a, b = large_pair()
+    b += "\nHistory\n=======\n\n- December 2024: Clarified the council figures.\n"  # (a log: a note found
+    # only by a scan that knows it compares)
     pa, pb = folder / "original.txt", folder / "revised.txt"
     pa.write_text(a, encoding="utf-8")
     pb.write_text(b, encoding="utf-8")
@@ -141,6 +143,9 @@ def test_two_workers_give_the_same_comparison_as_one(pair_files: tuple[Path, Pat
     assert serial == dumps(comparison_json(compare(pa, pb)))
     data = json.loads(parallel)["summary"]
     assert data["annotations"] >= 10 and data["moves"] >= 1 and data["edits"] >= 100
+    # (the helper scans as one process does, knowing the original: these need it)
+    notes = [n["text"] for n in json.loads(parallel)["annotations"]]
+    assert any("- December 2024: Clarified" in n for n in notes)
 
 
 @needs_fork

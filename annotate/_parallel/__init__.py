@@ -41,7 +41,7 @@ def compare_in_two(
     read_revised: Callable[[], Document],
     revised_text: Callable[[], str],
     original_text: Callable[[], str],
-    scan: Callable[[Document], Any],
+    scan: Callable[[Document, str, str, list[tuple[int, int]]], Any],
     finish: Callable[[Document, Document, Any, WordDiffs], Comparison],
     timeout: float,
     workers: int,
@@ -50,8 +50,10 @@ def compare_in_two(
     the inputs are too small for a second process to pay or this process cannot fork.
 
     While this process reads the original and the revised text, a forked helper reads
-    the revised document (``read_revised``) and scans it (``scan``, for notes), and sends
-    both; this process checks that the helper read the same text (by length and hash).
+    the revised document (``read_revised``) and sends it, then scans it (``scan(b,
+    original text, original format, original passages' spans)``, for notes: this process
+    sends the original's format and spans once it has read it) and sends the notes; this
+    process checks that the helper read the same texts (by length and hash).
     ``finish(a, b, scanned, diffs)`` then aligns and classifies here while the helper
     word-diffs the pairs it is sent (``diffs``). A helper that fails or read another
     text is dropped, and its share done here.
@@ -63,14 +65,16 @@ def compare_in_two(
         return None
     try:
         a = read_original()
+        spans = [(p.start, p.end) for p in a.passages]
+        helper.tell(((len(a.text), hash(a.text)), a.format, spans))  # (what its scan needs of the original)
         b_text = revised_text()
         found = helper.ask()  # the revised document as the helper read it, then its notes
         theirs = _unpack(found[2], b_text) if found is not None and found[:2] == (len(b_text), hash(b_text)) else None
         scanned = helper.ask() if theirs is not None else None
-        if theirs is None or scanned is None:  # the helper failed, or read another text: read and scan here
+        if theirs is None or scanned is None:  # the helper failed, or read other texts: read and scan here
             helper.close(kill=True)  # (and no word diffs from a helper that may not have our text)
             b = read_revised()
-            scanned = scan(b)
+            scanned = scan(b, a.text, a.format, spans)
         else:
             b = theirs
         return finish(a, b, scanned, WordDiffs(a.text, b.text, timeout=timeout, workers=workers, helper=helper))
@@ -80,16 +84,19 @@ def compare_in_two(
 
 def _helper_main(
     channel: Channel, read_a_text: Callable[[], str], read_b: Callable[[], Document],
-    scan: Callable[[Document], Any], timeout: float,
+    scan: Callable[[Document, str, str, list[tuple[int, int]]], Any], timeout: float,
 ) -> None:
     """The helper process of one comparison. While the main process reads the original
     and the revised text, the helper reads the revised document (passages, keys, dates)
-    and scans it for notes, and sends both; then it reads the original's text and
-    word-diffs the passage pairs it is asked to."""
+    and sends it, reads the original's text, scans the revised document for notes with
+    what the main process tells of the original (``None`` when it read another original
+    text: the main process then scans), and sends the notes; then it word-diffs the
+    passage pairs it is asked to."""
     b = read_b()
     channel.send((len(b.text), hash(b.text), _pack(b)))
-    channel.send(scan(b))
     a_text = read_a_text()
+    digest, a_format, spans = channel.recv()
+    channel.send(scan(b, a_text, a_format, spans) if digest == (len(a_text), hash(a_text)) else None)
     try:
         first = channel.recv()
     except EOFError:

@@ -39,7 +39,7 @@ UPDATED_KEYS = (
     "lastmod", "last_modified_at", "updated", "modified", "last_modified", "last_updated", "updated_at",
     "datemodified", "date_modified", "update", "last-modified", "last_reviewed_on", "last_reviewed",
     "revised", "last_revised", "revision_date", "modified_date", "updated_date", "updated_on", "last_update", "edited", "withdrawn",
-    "update_date", "date_updated", "last_edited", "edit_date",
+    "update_date", "date_updated", "last_edited", "edit_date", "ms.date",
 )
 """Keys holding the last update's date, in order of preference."""
 
@@ -272,7 +272,8 @@ def _first_date(fields: dict[str, Any], keys: tuple[str, ...]) -> DateInfo | Non
         if isinstance(value, _dt.date):
             return DateInfo(value.isoformat(), "day", "metadata", f"{key}: {value.isoformat()}")
         if isinstance(value, str) and value.strip():
-            found = _date_value(value)
+            us = _US_DAY.fullmatch(value) if key == "ms.date" else None  # (Microsoft Learn's field, always month first)
+            found = _date_value(f"{us.group(3)}-{int(us.group(1)):02d}-{int(us.group(2)):02d}" if us else value)
             if found is not None:
                 return DateInfo(found[0], found[1], "metadata", f"{key}: {value.strip()}")
     if keys is PUBLISHED_KEYS:
@@ -284,6 +285,7 @@ def _first_date(fields: dict[str, Any], keys: tuple[str, ...]) -> DateInfo | Non
     return None
 
 
+_US_DAY = re.compile(r"\s*(\d{1,2})/(\d{1,2})/(\d{4})\s*")
 _PATH_DATE = re.compile(r"/(\d{4})/(\d\d)/(\d\d)(?:/|$)")
 _LOOSE_ISO = re.compile(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]|\s*$)")
 
