@@ -45,7 +45,7 @@ from annotate.logs import (
 from annotate.model import Document
 from annotate.openings import CHANGE_DIRECTIVES, label_at
 from annotate.passage_labels import framed_label, html_heading, label_alone, strong_title, term_list
-from annotate.read.dateline import at_page_edge, is_stamp, kept_stamp
+from annotate.read.dateline import at_page_edge, date_line, foot_field, is_stamp, kept_stamp
 from annotate.revisions import change_lists, dated_sections, paren_dated
 from annotate.unlabelled import (
     Marked,
@@ -88,7 +88,7 @@ def candidates(doc: Document, reach: bool = False, old: frozenset[str] = frozens
     while k < n:
         p = passages[k]
         if p.start < covered_until or (doc.structure and doc.structure[k].kind in NEVER_NOTES and not _myst_box(text, p.start)) or (
-            reach and at_page_edge(k, n) and (is_stamp(text, p.start, p.end) or kept_stamp(text, p.start, p.end, old))  # ("!!! info\n    This page was last reviewed on 7 January 2026": the page's date)
+            reach and at_page_edge(k, n) and (is_stamp(text, p.start, p.end) or kept_stamp(text, p.start, p.end, old) or foot_field(text, p.start, p.end, k, n))  # ("!!! info\n    This page was last reviewed on 7 January 2026": the page's date)
         ):
             k += 1
             continue
@@ -114,9 +114,9 @@ def candidates(doc: Document, reach: bool = False, old: frozenset[str] = frozens
                 first, last = k, split - 1  # a box of dated updates, one under another: each is a note of its own
             if label[1] is None and last > k and (text[p.start] == "#" or not text[label[2] : p.end].strip(" \t\n=-#*_:")):
                 # a label, heading or box alone, its body dated first ("On 2024/07/11, …", "As of March 2020, …");
-                # a heading's too ("## Update: Patched kernels are out\n\n**2026-05-01 21:07 UTC** — …")
+                # a heading's too ("## Update: Patched kernels are out\n\n**2026-05-01 21:07 UTC** — …"), or a line of its day alone under it ("March 17, 2018")
                 body = passages[k + 1]
-                if (found := as_of_date(text, body.start, body.end)) is not None:
+                if (found := as_of_date(text, body.start, body.end) or (date_line(text, body.start, body.end) if text[p.start] == "#" else None)) is not None:
                     label = (label[0], found, label[2])
                 elif text[p.start] != "#" and text.startswith("#", body.start) and (titled := label_at(text, body.start, body.end)) is not None and titled[1]:
                     label = (label[0], titled[1], label[2])  # "::: {.callout-important}\n### August 2024 update!": the box's title dates it
@@ -199,11 +199,14 @@ NEVER_NOTES = frozenset({"code", "link_definition"})
 """Markdown blocks that are never notes, whatever they say: code, and link definitions."""
 
 
+_MACRO = re.compile(r"\[\[[^\]\[:\n]{1,80}\]\]")
+
+
 def _block_note(doc: Document, k: int) -> Candidate | None:
     text, p = doc.text, doc.passages[k]  # (emphasis around the whole bracket is the note's: "*[Edit: Changed credit]*")
     b0 = p.start + (len(em.group(0)) if (em := _EMPHASIS_LEAD.match(text, p.start, p.end)) else 0)
-    if b0 >= p.end or text[b0] not in CLOSE:
-        return None
+    if b0 >= p.end or text[b0] not in CLOSE or (text.startswith("[[", b0) and _MACRO.match(text, b0, p.end) is not None):
+        return None  # (not "[[toc]]", "[[Page name]]": a macro, a wiki's link)
     last = min(len(doc.passages), k + MAX_NOTE_PARAGRAPHS) - 1
     limit = min(doc.passages[last].end, b0 + MAX_NOTE_CHARS)
     close = match_bracket(text, b0, limit)

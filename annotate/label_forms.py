@@ -141,7 +141,7 @@ LEAD = re.compile(
     r"(?:\u203b[ \t]{0,2})?"  # a reference mark before a Japanese note: "※追記：…"
     r"(?::(?=(?i:update|edit|correction|addendum|erratum|note)s?:[ \t]))?"  # a reST field named by a label: ":Update: 3 March 2021 -- …"
     r"(?:\*\*[ \t](?=[A-Za-z])|[*_]{1,3}|'{2,3}|<" + EMPHASIS_TAG + r">[ \t]{0,3}\n?[ \t]{0,3})?\\?(?P<open>[" + re.escape("".join(CLOSE)) + r"])?(?:[*_]{1,3}|'{2,3}|<" + EMPHASIS_TAG + r">)?"
-    r"(?:(?:\u26a0|\u2139)\ufe0f?[ \t]{1,4})?"  # an emoji inside the emphasis: "**⚠ Warning**:"
+    r"(?:(?:\u26a0|\u2139|:(?:warning|information_source|exclamation|heavy_exclamation_mark):)\ufe0f?[ \t]{1,4})?"  # an emoji inside the emphasis: "**⚠ Warning**:", "**:exclamation: NOTICE: …**"
 )
 """Markdown before a label: quote markers, a heading or list marker, emphasis (MediaWiki's
 ``''Note:''`` and ``'''NOTE'''`` too)."""

@@ -62,11 +62,11 @@ FOREIGN_LABELS = (
     # 修正/수정/추가 "fixed"/"added", a changelog's categories, nor 編集 "editing by", a credit)
     + "|".join(sorted(CJK_LABELS, key=lambda w: (-len(w), w))) + "|"
     # a note or a hint (weak, as "Note" is)
-    r"Hinweis|Anmerkung|Remarque|Nota|Pozn[áa]mka|Uwaga|Примечание|注意|备注|注|참고"
+    r"Hinweis|Anmerkung|Remarque|Nota[ \t]+bene|Nota|Importante|Huomio|Huom|Hox|Pozn[áa]mka|Uwaga|Примечание|注意|备注|注|참고"
 )
 """Label words in other languages, as their writers put them on notes ("Nachtrag:", "追記:")."""
 FOREIGN_WEAK = frozenset(
-    ["hinweis", "anmerkung", "remarque", "nota", "poznámka", "poznamka", "uwaga", "примечание", "注意", "备注", "注", "참고",
+    ["hinweis", "anmerkung", "remarque", "nota bene", "nota", "importante", "huomio", "huom", "hox", "poznámka", "poznamka", "uwaga", "примечание", "注意", "备注", "注", "참고",
      # words of ordinary prose as well ("Korrektur der Zahlen", "Oprava silnice", "Ergänzung zu …")
      "korrektur", "berichtigung", "ergänzung", "erganzung", "corrección", "correccion", "aclaración", "aclaracion", "correção",
      "correcao", "correzione", "rettifica", "rectificatif", "correctie", "aanvulling", "naschrift", "rectificatie", "oprava",
@@ -80,7 +80,7 @@ as "Note" is."""
 FOREIGN_OPENINGS = frozenset(
     ["na", "er", "ko", "be", "ak", "an", "mi", "mà", "re", "no", "nd", "ac", "co", "fe", "at", "ad", "ag", "aa", "op",
      "do", "sp", "uz", "об", "до", "ис", "ап", "hi", "po", "uw", "пр", "注意", "备注", "참고",
-     "up", "ti", "rä", "ra", "pä", "pa", "li", "gü", "gu", "dü", "du", "pe", "cậ", "ca", "đí", "đi", "dí", "di", "fr", "he", "εν", "éd", "to", "le"]
+     "up", "ti", "rä", "ra", "pä", "pa", "li", "gü", "gu", "dü", "du", "pe", "cậ", "ca", "đí", "đi", "dí", "di", "fr", "he", "εν", "éd", "to", "le", "im", "hu", "ho"]
 ) | {w[:2] for w in CJK_LABELS}
 """The first two characters (lowercased) of each foreign label word, for the openings' cheap test;
 a one-character label ("注") is tested apart."""

@@ -189,12 +189,13 @@ _ABOVE_REACH = 2_000
 _SAID_REACH = 160
 """How far into a short note its own date is looked for."""
 _ON_DATE = re.compile(
-    r"\b(?:on|as\s+of|since)(?:\s+the\s+\w+\s+of)?\s+$"
+    r"\b(?:on|as\s+of|since|dal|dall[ao]|desde(?:\s+el)?|depuis(?:\s+le)?|seit(?:\s+dem)?|sinds)(?:\s+the\s+\w+\s+of)?\s+$"
     r"|\b(?:was|were)\s+(?!written\b|published\b|posted\b|created\b|first\b)[a-z]{3,20}(?:ed|en)\s+in\s+$",
     re.IGNORECASE,
 )
 """What stands right before a date the note says something happened on ("occurred on
-2023-06-16", "merged on the morning of May 28", "was deprecated in July 2020"); not a date in
+2023-06-16", "merged on the morning of May 28", "was deprecated in July 2020"; "since" in Italian,
+Spanish, French, German, Dutch: "dal 28 ottobre 2020 è stata rimossa …"); not a date in
 a link's address or an event's name ("The October 20, 2022 Meeting has been cancelled"), nor
 when the text was written ("This post was written in 2019 …")."""
 

@@ -183,8 +183,8 @@ def label_at(text: str, pos: int, limit: int, *, as_heading: bool = False) -> tu
     if text.startswith(".", pos) and (titled := _BLOCK_TITLE.match(text, pos, limit)) is not None and not SECTION_TITLE.fullmatch(titled.group(1).strip()):
         inner = label_at(text, pos + 1, titled.end(1), as_heading=True)  # ".Update\n****\n…\n****": an AsciiDoc block titled by a label
         return (inner[0], inner[1], titled.end()) if inner is not None else None
-    if opening == "in" and forms.EARLIER_DRAFT.match(text, pos, limit) is None:
-        return None  # ("In …" opens prose more often than any note: only "In the first version of this post, …")
+    if (opening == "in" and forms.EARLIER_DRAFT.match(text, pos, limit) is None) or (opening in ("ho", "hu") and text[pos : pos + 3].lower() not in ("hox", "huo")):
+        return None  # ("In …" opens prose more often than any note: only "In the first version of this post, …"; "However", "Human": only Finnish "Hox", "Huom")
     if opening in _SENTENCE_OPENINGS and _CHANGE_STEMS.search(text, pos, min(limit, pos + 120)) is None:
         return None  # "The …", "An …": a disclosure sentence needs a word of change
     lead = forms.LEAD.match(text, pos, limit)

@@ -46,6 +46,9 @@ _AFTER = re.compile(r"[*_]{0,2}[ \t]{0,2}(?:[.;,)][ \t]*|$|(?=\n)|(?=<))")
 _CHANGE_WORD = re.compile(r"\b(?:add|remov|delet|correct|fix|chang|rewr|revis|amend|replac|clarif|expand|includ|mov|renam)", re.IGNORECASE)
 """A word telling what was done: a passage saying it is a note of that change, not a stamp."""
 _DIGIT = re.compile(r"\d")
+_FOOT = 3
+"""A field put in among a page's last passages (below its first ``_TOP``) is its site's footer, not its author's note."""
+_TOP = 8
 _REACH = 120
 """How far before a change of its day a stamp's words may open."""
 _MOST = 300
@@ -126,6 +129,8 @@ def restamped(blocks: list[Block], a: Document, b: Document) -> list[Candidate]:
                 if p.end - p.start > _MOST or (found := stamp_in(b.text, p.start, p.end)) is None:
                     continue
                 s, e, words, day, said = found
+                if not said and k >= max(_TOP, len(b.passages) - _FOOT):
+                    continue  # (a field at a long page's foot, "Last update: December 28, 2019", is the site's, written at each build)
                 if b.text[p.start : s].strip(" \t\n>*_#-") or b.text[e : p.end].strip(" \t\n*_."):
                     continue  # (a stamp put in is a passage of its own: in a new paragraph it is its text's)
                 if not said and words.lower() not in fields:

@@ -55,7 +55,7 @@ def wrapper_tags_only(d: Document | None, r: Range) -> bool:
     >>> wrapper_tags_only(d, Range(3, 7, "info")), wrapper_tags_only(d, Range(11, 17, "Words."))
     (True, False)
     """
-    if d is None or r.end - r.start > 400 or not ("{%" in d.text[max(0, r.start - 40) : r.end + 40] or ".. _" in d.text[max(0, r.start - 90) : r.end]):
+    if d is None or r.end - r.start > 400 or (d.text.find("{%", max(0, r.start - 40), r.end + 40) < 0 and d.text.find(".. _", max(0, r.start - 90), r.end) < 0):
         return False
     lo = d.text.rfind("\n", 0, r.start) + 1
     hi = d.text.find("\n", r.end)

@@ -134,7 +134,9 @@ _STATUS = re.compile(
     # a project's status told at a page's top: "Moment is a legacy project in maintenance mode.", "**Express 3.x** IS NO LONGER MAINTAINED",
     # an event's: "PyCon UK 2017 is over."
     r"|" + _NAMED + r"(?:[*_]{1,3})?[ \t]+(?i:is)[ \t]+(?i:now[ \t]+)?(?i:a[ \t]+legacy[ \t]+project|an[ \t]+archived[ \t]+(?:release|version)|"
-    r"in[ \t]+maintenance(?:[ \t-]+only)?[ \t]+mode|no[ \t]+longer[ \t]+(?:(?:actively[ \t]+)?(?:maintained|developed|supported|updated)|(?:in|under)[ \t]+active[ \t]+development)|unmaintained|archived|deprecated|end[ \t-]+of[ \t-]+life|over(?=[.!]))\b"
+    r"in[ \t]+maintenance(?:[ \t-]+only)?[ \t]+mode|no[ \t]+longer[ \t]+(?:(?:actively[ \t]+)?(?:maintained|developed|supported|updated)|(?:in|under)[ \t]+active[ \t]+development)|unmaintained|archived|deprecated|superseded|end[ \t-]+of[ \t-]+life|over(?=[.!]))\b"
+    # "ExtraRawHTML has been deprecated in 6.3.": the thing the page is about, its state told since
+    r"|" + _NAMED + r"(?:[*_]{1,3})?[ \t]+(?i:has[ \t]+been)[ \t]+(?i:deprecated|archived|superseded|sunset)\b"
     # renamed: "The jQuery Foundation is now the JS Foundation", "Foo is now called Bar"
     r"|" + _NAMED + r"[ \t]+(?i:is[ \t]+now)[ \t]+(?:(?i:called|named|known[ \t]+as|part[ \t]+of)[ \t]+|the[ \t]+)[A-Z]"
     # a page or its translation that may be behind ("This translation may be out of date.", as localised

@@ -129,14 +129,17 @@ def test_kept_held_out_sets_floors() -> None:
     # the twenty-third session: personal blogs, sites, documentation, false alarms in three
     # languages), after its rules (update stamps put in or said and moved on, a note's "rest of this
     # article", dated sections): F1 0.823, dates 0.722, original 0.892, recall 0.793, false silent 763
-    # (13.36/10; the 533 alone: F1 0.835, recall 0.797, false silent 725). Floors a little below, so
-    # a later change cannot quietly lose them.
+    # (13.36/10; the 533 alone: F1 0.835, recall 0.797, false silent 725). With all 38 of set 73
+    # (609; its second round: journalism, Japanese and Italian pages, built project sites, living
+    # documents whose judges list many edits in one excerpt), after its rules: F1 0.809, dates
+    # 0.711, original 0.885, recall 0.778, false silent 934 (15.34/10). Floors a little below, so a
+    # later change cannot quietly lose them.
     bench = _bench()
     folders = bench.pair_folders(sorted((ROOT / "tests" / "corpus" / "heldout").glob("s*")))  # type: ignore[attr-defined]
-    assert len(folders) >= 571
+    assert len(folders) >= 609
     t = bench.totals([bench.score_pair(p) for p in folders])  # type: ignore[attr-defined]
-    assert t["notes_f1"] >= 0.81 and t["dates_right"] >= 0.70 and t["original_dates_right"] >= 0.88, t
-    assert t["silent_recall"] >= 0.785 and t["false_silent_per_10_pairs"] <= 14.0, t
+    assert t["notes_f1"] >= 0.80 and t["dates_right"] >= 0.69 and t["original_dates_right"] >= 0.87, t
+    assert t["silent_recall"] >= 0.77 and t["false_silent_per_10_pairs"] <= 16.0, t
 
 
 def test_hand_made_cases_all_pass_on_notes_and_dates(scores: list[object]) -> None:

@@ -242,3 +242,110 @@ def test_a_stamp_made_more_precise_is_not_moved_on() -> None:
     a = "# T\n\nIntro.\n\nIt was last updated on May 2021.\n\nThe fee is 5.\n"
     c = _compare(a, a.replace("on May 2021", "on 3 May 2021").replace("5.", "7."))
     assert c.annotations == ()
+
+
+def test_an_update_heading_dated_by_the_line_under_it() -> None:
+    # (The Overanalyzed: '<aside class="update">\n\n#### Update: …\n\nMarch 17, 2018\n<!-- {.updatetime} -->')
+    a = "# Safari\n\nSafari has no custom style sheets.\n\nMore text here.\n"
+    note = '<aside class="update">\n\n#### Update: Safari Had Them Since the Betas\n\nMarch 17, 2018\n<!-- {.updatetime} -->\n\nI got some good feedback.\n\n</aside>'
+    c = _compare(a, a.replace("More text", note + "\n\nMore text"))
+    assert [n.date.value if n.date else None for n in c.annotations] == ["2018-03-17"]
+
+
+def test_a_table_of_contents_macro_is_no_note() -> None:
+    a = "# Post\n\nIntro text.\n\nBody text.\n"
+    c = _compare(a, a.replace("Intro text.", "[[toc]]\n\nIntro text."))
+    assert c.annotations == ()
+
+
+def test_an_emoji_shortcode_inside_the_emphasis_before_a_label() -> None:
+    # (Microsoft's engineering playbook: "**:exclamation: NOTICE: The golint library is deprecated and archived.** …")
+    from annotate.openings import label_at
+
+    t = "**:exclamation: NOTICE: The golint library is deprecated and archived.** The linter revive is used."
+    assert label_at(t, 0, len(t)) is not None and label_at(t, 0, len(t))[0] == "NOTICE"  # type: ignore[index]
+    t = "**:smile: Hello** there, NOTICE: nothing."
+    assert label_at(t, 0, len(t)) is None
+
+
+def test_italian_nota_bene_and_importante_labels_and_a_since_date() -> None:
+    # (ondata's COVID-19 data READMEs: "**Nota bene**: dal 28 ottobre 2020 è stata rimossa la colonna …")
+    a = "# Dati\n\nLa tabella contiene i dati regionali.\n\nAltro testo qui.\n"
+    note = "**Nota bene**: dal 28 ottobre 2020 è stata rimossa la colonna `contained_outbreaks`."
+    c = _compare(a, a.replace("Altro testo", note + "\n\nAltro testo"))
+    assert [(n.label, n.date.value if n.date else None) for n in c.annotations] == [("Nota bene", "2020-10-28")]
+    c = _compare(a, a.replace("Altro testo", "# IMPORTANTE\n\nIl 30 ottobre 2020 è stato creato un repository ufficiale.\n\nAltro testo"))
+    assert [n.label for n in c.annotations] == ["IMPORTANTE"]
+    # in prose, as "Note" and "Important" are, no label
+    c = _compare(a, a.replace("Altro testo", "Nota bene che il dato cambia ogni giorno.\n\nAltro testo"))
+    assert c.annotations == ()
+
+
+def test_the_page_subject_said_deprecated_at_its_top_is_a_notice() -> None:
+    # (pymdown-extensions' page: "ExtraRawHTML has been deprecated in 6.3." in a warning box)
+    a = "# ExtraRawHTML\n\n## Overview\n\nPython Markdown provides an extra extension.\n"
+    c = _compare(a, a.replace("## Overview\n\n", "## Overview\n\nExtraRawHTML has been deprecated in 6.3.\n\n"))
+    assert [n.text for n in c.annotations] == ["ExtraRawHTML has been deprecated in 6.3."]
+
+
+def test_a_last_update_field_put_in_at_a_long_pages_foot_is_its_sites() -> None:
+    # (MkDocs' revision date, "Last update: December 28, 2019", under a built page: the site's, each build)
+    body = "".join(f"Paragraph {i} of the guide, with some words.\n\n" for i in range(12))
+    a = "# Guide\n\n" + body
+    c = _compare(a, a + "Last update: December 28, 2019\n")
+    assert c.annotations == ()
+    c = _compare(a, a.replace("# Guide\n\n", "# Guide\n\nLast update: December 28, 2019\n\n"))  # (at its top: the author's)
+    assert [n.text for n in c.annotations] == ["Last update: December 28, 2019"]
+
+
+def test_finnish_note_labels() -> None:
+    # (Helsingin Sanomat's data desk: "**HUOM:** kuolemat eivät enää päivity tähän rajapintaan …", "**HOX:** …")
+    from annotate.openings import label_at
+
+    for t in ("**HUOM:** kuolemat eivät enää päivity tähän rajapintaan.", "**HOX:** deaths won't update in this endpoint anymore."):
+        assert label_at(t, 0, len(t)) is not None
+    t = "Huom että tämä on tavallista tekstiä."
+    assert label_at(t, 0, len(t)) is None
+
+
+# The second review's findings, each mended:
+
+
+def test_a_sentence_stamp_put_in_at_a_pages_foot_is_still_a_note() -> None:
+    paragraphs = [f"Paragraph number {i} talks about topic {i} in some detail." for i in range(12)]
+    edited = list(paragraphs)
+    edited[5] += " Much more now."
+    c = _compare("# A\n\n" + "\n\n".join(paragraphs), "# A\n\n" + "\n\n".join([*edited, "This statement was last updated on 22 April 2026."]))
+    assert [n.text for n in c.annotations] == ["This statement was last updated on 22 April 2026."]
+    assert not any(ch.silent for ch in c.changes)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Python has been retired from our stack; we now use Go.", "My Grandfather has been retired for twenty years."],
+)
+def test_a_named_thing_retired_in_prose_is_no_notice(line: str) -> None:
+    c = _compare("# Our stack\n\nPython is our main language.\n\nMore.\n", f"# Our stack\n\n{line}\n\nPython is our main language.\n\nMore.\n")
+    assert c.annotations == ()
+
+
+def test_since_in_spanish_and_french_before_a_notes_day() -> None:
+    from annotate.notes import _ON_DATE
+
+    assert _ON_DATE.search("Actualización: desde el ") and _ON_DATE.search("Mise à jour : depuis le ")
+
+
+def test_a_bracketed_note_in_double_brackets_stays_a_note() -> None:
+    c = _compare("# T\n\nIntro.\n\nMore text.\n", "# T\n\nIntro.\n\n[[Update: the link was fixed on 3 May 2021.]]\n\nMore text.\n")
+    assert [n.text for n in c.annotations] == ["[[Update: the link was fixed on 3 May 2021.]]"]
+
+
+def test_finnish_labels_without_markup_and_a_schedule_under_an_update_heading() -> None:
+    from annotate.openings import label_at
+
+    t = "Huomio: tämä ohje on vanhentunut."
+    assert label_at(t, 0, len(t)) is not None
+    a = "# Meetups\n\nWe meet monthly.\n\nMore text here.\n"
+    note = "### Update: Next meetup\n\nMarch 17, 2018\nDoors open at 10 and talks start at 11.\n\nBring a friend."
+    c = _compare(a, a.replace("More text", note + "\n\nMore text"))
+    assert all(n.date is None or n.date.basis != "explicit" for n in c.annotations)  # (a schedule's first line is no stamp of the note's)

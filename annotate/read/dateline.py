@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from annotate.dates import FoundDate, find_dates
-from annotate.labeldates import datey
+from annotate.labeldates import date_in, datey
 from annotate.labels import DISCLOSURE, NOTE_LINE
 from annotate.model import DateInfo, Document
 from annotate.months import CLOCK, WEEKDAY
@@ -144,6 +144,27 @@ def at_page_edge(k: int, n: int) -> bool:
     """Whether passage ``k`` of ``n`` stands where a page keeps its own date: among its first eight
     passages or its last three (a date deeper in is a section's, a log entry's, a live update's)."""
     return k < 8 or k >= n - 3
+
+
+def date_line(text: str, start: int, end: int) -> FoundDate | None:
+    """The day ``text[start:end]`` is, and nothing more ("March 17, 2018", an HTML comment under it
+    aside): the line of its day under an update's heading."""
+    eol = text.find("\n", start, end)
+    eol = end if eol < 0 else eol
+    rest = text[eol:end].strip()
+    if eol - start > 40 or (rest and not rest.startswith("<!--")) or not datey(text, start, eol):
+        return None
+    found = date_in(text, start, eol)
+    return found if found is not None and found.precision != "year" else None
+
+
+def foot_field(text: str, start: int, end: int, k: int, n: int) -> bool:
+    """Whether passage ``k`` of ``n`` is a "Last update: December 28, 2019" field among a page's last
+    three, below its top: its site's footer, written at each build (MkDocs' revision date), no note."""
+    if k < max(8, n - 3):
+        return False
+    m = _LAST_STAMP.fullmatch(text, start, end)
+    return m is not None and datey(text, m.start("date"), m.end("date")) and bool(find_dates(text, m.start("date"), m.end("date")))
 
 
 def kept_stamp(text: str, start: int, end: int, old: frozenset[str]) -> bool:
