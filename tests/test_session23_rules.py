@@ -349,3 +349,15 @@ def test_finnish_labels_without_markup_and_a_schedule_under_an_update_heading() 
     note = "### Update: Next meetup\n\nMarch 17, 2018\nDoors open at 10 and talks start at 11.\n\nBring a friend."
     c = _compare(a, a.replace("More text", note + "\n\nMore text"))
     assert all(n.date is None or n.date.basis != "explicit" for n in c.annotations)  # (a schedule's first line is no stamp of the note's)
+
+
+def test_a_general_notice_discloses_a_move_and_a_topic_word_still_does_not() -> None:
+    # (set 72's rewritten terms of sale and accessibility statement: their articles reordered under
+    # "Dernière mise à jour …" and "It was last updated on …"; no judge listed such a move as silent)
+    paragraphs = [f"Paragraph {i} says something about the {w} here." for i, w in enumerate(["bridge", "river", "school", "market", "museum"])]
+    moved = [paragraphs[0], paragraphs[3], paragraphs[1], paragraphs[2], paragraphs[4]]
+    a = "# T\n\n" + "\n\n".join(paragraphs) + "\n"
+    c = _compare(a, "# T\n\n*This article has been updated.*\n\n" + "\n\n".join(moved) + "\n")
+    assert [(ch.silent, ch.disclosure) for ch in c.changes if ch.kind == "move"] == [(False, "general")]
+    c = _compare(a, "# T\n\n*Update: the market reopened.*\n\n" + "\n\n".join(moved) + "\n")
+    assert [ch.silent for ch in c.changes if ch.kind == "move"] == [True]
