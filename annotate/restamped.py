@@ -25,6 +25,8 @@ import re
 from annotate.candidate import Candidate
 from annotate.dates import FoundDate, find_dates
 from annotate.model import Block, Document
+from annotate.read.dateline import at_page_foot
+from annotate.segment import passage_index, trim
 
 _STAMP = re.compile(
     r"(?:(?:Last|Latest)[ \t]+(?:updated?|modified|revised|edited|changed|amended)(?:[ \t]+on)?"
@@ -46,9 +48,6 @@ _AFTER = re.compile(r"[*_]{0,2}[ \t]{0,2}(?:[.;,)][ \t]*|$|(?=\n)|(?=<))")
 _CHANGE_WORD = re.compile(r"\b(?:add|remov|delet|correct|fix|chang|rewr|revis|amend|replac|clarif|expand|includ|mov|renam)", re.IGNORECASE)
 """A word telling what was done: a passage saying it is a note of that change, not a stamp."""
 _DIGIT = re.compile(r"\d")
-_FOOT = 3
-"""A field put in among a page's last passages (below its first ``_TOP``) is its site's footer, not its author's note."""
-_TOP = 8
 _REACH = 120
 """How far before a change of its day a stamp's words may open."""
 _MOST = 300
@@ -129,15 +128,16 @@ def restamped(blocks: list[Block], a: Document, b: Document) -> list[Candidate]:
                 if p.end - p.start > _MOST or (found := stamp_in(b.text, p.start, p.end)) is None:
                     continue
                 s, e, words, day, said = found
-                if not said and k >= max(_TOP, len(b.passages) - _FOOT):
+                if not said and at_page_foot(k, len(b.passages)):
                     continue  # (a field at a long page's foot, "Last update: December 28, 2019", is the site's, written at each build)
                 if b.text[p.start : s].strip(" \t\n>*_#-") or b.text[e : p.end].strip(" \t\n*_."):
                     continue  # (a stamp put in is a passage of its own: in a new paragraph it is its text's)
-                if not said and words.lower() not in fields:
-                    fields[words.lower()] = re.search(re.escape(words), a.text, re.IGNORECASE) is not None
-                if not said and fields[words.lower()]:
-                    continue  # (the original's field, its passage re-cut or moved: "Last updated …" moved on)
-                out.append(Candidate("labelled", p.start, _trimmed(b.text, p.start, p.end), words, day, (k,), False))
+                if not said:
+                    if (key := words.lower()) not in fields:
+                        fields[key] = re.search(re.escape(words), a.text, re.IGNORECASE) is not None
+                    if fields[key]:
+                        continue  # (the original's field, its passage re-cut or moved: "Last updated …" moved on)
+                out.append(Candidate("labelled", p.start, trim(b.text, p.start, p.end)[1], words, day, (k,), False))
             continue
         assert blk.a is not None
         changed = [op for op in blk.ops if op.tag != "equal"]
@@ -152,17 +152,11 @@ def restamped(blocks: list[Block], a: Document, b: Document) -> list[Candidate]:
             n = min(len(day.value), len(before[3].value)) if before is not None else 0
             if before is None or before[2].lower() != words.lower() or not day.value[:n] > before[3].value[:n]:
                 continue
-            k = blk.b_passages[0] + next(j for j, q in enumerate(b.passages[blk.b_passages[0] : blk.b_passages[1]]) if q.end > s)
+            k = passage_index(b.passages, s)
             p = b.passages[k]
             if p.end - p.start <= _MOST and all(p.end <= o.b_start or o.b_end <= p.start or (s <= o.b_start and o.b_end <= e) for o in changed):
-                s, e = p.start, _trimmed(b.text, p.start, p.end)  # (the passage, its markup too, when its stamp is all that changed in it)
+                s, e = p.start, trim(b.text, p.start, p.end)[1]  # (the passage, its markup too, when its stamp is all that changed in it)
             out.append(Candidate("labelled", s, e, words, day, (k,), False))
             break
     return out
 
-
-def _trimmed(text: str, start: int, end: int) -> int:
-    """``end`` before the blanks closing ``text[start:end]``."""
-    while end > start and text[end - 1] in " \t\n":
-        end -= 1
-    return end

@@ -140,10 +140,20 @@ _LAST_STAMP = re.compile(
 """The same as a field ("Last update: 2019-10-16", "*Last modified on 3 May 2021*")."""
 
 
+_TOP, _FOOT = 8, 3
+"""A page's top and foot, in passages: where it keeps its own date."""
+
+
 def at_page_edge(k: int, n: int) -> bool:
     """Whether passage ``k`` of ``n`` stands where a page keeps its own date: among its first eight
     passages or its last three (a date deeper in is a section's, a log entry's, a live update's)."""
-    return k < 8 or k >= n - 3
+    return k < _TOP or k >= n - _FOOT
+
+
+def at_page_foot(k: int, n: int) -> bool:
+    """Whether passage ``k`` of ``n`` is among a page's last three and below its top: where a site
+    writes its footer ("Last update: December 28, 2019", MkDocs' revision date, at each build)."""
+    return k >= max(_TOP, n - _FOOT)
 
 
 def date_line(text: str, start: int, end: int) -> FoundDate | None:
@@ -161,7 +171,7 @@ def date_line(text: str, start: int, end: int) -> FoundDate | None:
 def foot_field(text: str, start: int, end: int, k: int, n: int) -> bool:
     """Whether passage ``k`` of ``n`` is a "Last update: December 28, 2019" field among a page's last
     three, below its top: its site's footer, written at each build (MkDocs' revision date), no note."""
-    if k < max(8, n - 3):
+    if not at_page_foot(k, n):
         return False
     m = _LAST_STAMP.fullmatch(text, start, end)
     return m is not None and datey(text, m.start("date"), m.end("date")) and bool(find_dates(text, m.start("date"), m.end("date")))
