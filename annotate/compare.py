@@ -24,16 +24,16 @@ from annotate.classify import classify, pieces
 from annotate.confirm import confirmed, new_inline, outermost, without_old_entries, without_old_lines
 from annotate.detect import candidates
 from annotate.diff import DEFAULT_TIMEOUT
+from annotate.effective import told_before
 from annotate.framing import Framing, find_framing
 from annotate.frontlog import new_log_notes, newest_entry
-from annotate.labeldates import with_numbered_dates
 from annotate.metadata import metadata_changes
 from annotate.model import Comparison, Document
 from annotate.notes import frames_of, make_annotation, original_date, revised_date
+from annotate.numbered import with_numbered_dates
 from annotate.openings import label_at
 from annotate.read import DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, read_document, read_text
 from annotate.restamped import restamped
-from annotate.unlabelled import told_before
 
 AnySource = str | os.PathLike[str] | bytes | bytearray | memoryview | Document
 

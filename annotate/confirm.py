@@ -1,10 +1,9 @@
 """Which note candidates the comparison confirms: a note is inserted text.
 
-Why this exists: ``annotate.detect`` finds what *reads* like a note in the revised
-document alone; only the comparison can tell whether that text is new. This module
-keeps the candidates whose text the diff shows as inserted (``confirmed``), finds
-bracketed and labelled notes put inside existing passages (``new_inline``), and keeps
-the outermost of overlapping ones (``outermost``).
+Why this exists: ``annotate.detect`` finds what *reads* like a note in the revised document alone;
+only the comparison can tell whether that text is new. This module keeps the candidates whose text
+the diff shows as inserted (``confirmed``), finds bracketed and labelled notes put inside existing
+passages (``new_inline``), and keeps the outermost of overlapping ones (``outermost``).
 """
 
 from __future__ import annotations
@@ -15,6 +14,7 @@ import re
 from annotate.brackets import in_backticks, wrapped
 from annotate.candidate import Candidate
 from annotate.detect import bracketed_spans
+from annotate.effective import FROM_DAY
 from annotate.labels import UPDATE_CUE, UPDATE_LABEL
 from annotate.logs import stamp
 from annotate.model import Block, Document, Opcode
@@ -22,7 +22,7 @@ from annotate.openings import addressed_note, label_at
 from annotate.read.dateline import at_page_edge, is_stamp
 from annotate.revisions import newest_heading_date
 from annotate.segment import passage_index, trim
-from annotate.unlabelled import EMPHASISED, FROM_DAY
+from annotate.unlabelled import EMPHASISED
 
 _UNREAD = re.compile(r"\]\([^()\s]{1,2000}\)|\{:[^{}\n]{0,200}\}")
 """A Markdown link's address and a kramdown attribute list: no characters a reader reads."""

@@ -78,6 +78,8 @@ def cosmetic(c: Change, a: Document | None, b: Document | None) -> bool:
         wrapper_tags_only(d, r) for d, r in sides
     ) and all(_markup_only(r.text) or wrapper_tags_only(d, r) for d, r in sides):
         return True  # "> …" → "{% info %}…{% endinfo %}", "{% info %}" → "{% callout %}": a box's tags around the same words
+    if c.kind != "move" and all(r is None or _anchor_lines(d, r) for d, r in ((a, c.original), (b, c.revised))):
+        return True  # "[[notice-2023-january]]" over an AsciiDoc section: a link's target, never shown
     if c.kind != "move" and all(r is None or _in_attribute_block(d, r) for d, r in ((a, c.original), (b, c.revised))):
         return True  # '![ORCID icon](orcid.svg){height="13px"}' → '{.inline_icon}': Pandoc's attributes of an image, never shown
     if c.kind != "move" and all(r is None or _in_imports(d, r) for d, r in ((a, c.original), (b, c.revised))):
@@ -94,6 +96,19 @@ def cosmetic(c: Change, a: Document | None, b: Document | None) -> bool:
     # document's update date, shown as a change but not an undisclosed edit.
     return c.kind != "move" and ((dates_only(c) and in_stamp(a, c.original) and in_stamp(b, c.revised)) or (a is not None and b is not None and dateline_date(a, b, c))
                                  or all(r is None or (d is not None and reading_time(d, r.start, r.end)) for d, r in ((a, c.original), (b, c.revised))))  # ("4 min read" → "5 min read")
+
+
+_ANCHOR_LINES = re.compile(r"(?:[ \t]{0,3}\[\[[A-Za-z_][\w.:-]{0,80}\]\][ \t]*(?:\n|$))+")
+"""AsciiDoc's block anchors, each a line of its own ("[[notice-2023-january]]")."""
+
+
+def _anchor_lines(doc: Document | None, r: Range) -> bool:
+    """Whether the lines ``r`` spans in a plain text (AsciiDoc) are block anchors and nothing else."""
+    if doc is None or doc.format != "text" or "[[" not in doc.text[max(0, r.start - 82) : r.end + 2]:
+        return False
+    lo = doc.text.rfind("\n", 0, r.start) + 1
+    hi = doc.text.find("\n", max(r.start, r.end - 1))
+    return _ANCHOR_LINES.fullmatch(doc.text, lo, len(doc.text) if hi < 0 else hi + 1) is not None
 
 
 _MARKUP_SYMBOLS = frozenset("`*_~#>|=+-<>^")

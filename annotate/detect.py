@@ -20,6 +20,7 @@ from annotate.boxes import box_span, box_title, boxed_extent, classed_paragraph,
 from annotate.brackets import CLOSE, OPEN_TAG, match_bracket, openings, spaces, wrapped
 from annotate.candidate import Candidate
 from annotate.dates import find_dates
+from annotate.effective import effective_paragraph
 from annotate.extent import (
     MAX_NOTE_CHARS,
     MAX_NOTE_PARAGRAPHS,
@@ -27,6 +28,7 @@ from annotate.extent import (
     headed_inside,
     next_dated,
     note_extent,
+    title_body,
 )
 from annotate.labeldates import as_of_date, date_in, datey
 from annotate.labels import CALLOUT_NAMES, LABEL_WORD, SECTION_ADDED, WEAK_WORDS
@@ -46,11 +48,10 @@ from annotate.model import Document
 from annotate.openings import CHANGE_DIRECTIVES, label_at
 from annotate.passage_labels import framed_label, html_heading, label_alone, strong_title, term_list
 from annotate.read.dateline import at_page_edge, date_line, foot_field, is_stamp, kept_stamp
-from annotate.revisions import change_lists, dated_sections, paren_dated
+from annotate.revisions import change_lists, date_titled, dated_sections, paren_dated
 from annotate.unlabelled import (
     Marked,
     dated_paragraph,
-    effective_paragraph,
     emphasised_paragraph,
     status_end,
     status_paragraph,
@@ -136,7 +137,9 @@ def candidates(doc: Document, reach: bool = False, old: frozenset[str] = frozens
                 logged = logged or bool(entries) or bool(rows)
                 out.extend(_marked(doc, j, e, entry_end(doc, j)) for j, e in entries)
                 out.extend(Candidate("inline", s0, e0, stamp, date, (j,), False) for j, (s0, e0, stamp, date) in rows)
-                out.extend(headed_inside(doc, first + 1, last, {j for j, _ in entries} | {j for j, _ in rows}))
+                inside = [j for j in sorted(sections) if first < j <= last and date_titled(text, passages[j].start, passages[j].end)]  # (a change log's "<h3>January 2017</h3>")
+                out.extend(_marked(doc, j, ("labelled", sections[j][0], sections[j][1]), min(last, sections[j][2]))._replace(whole=True) for j in inside)
+                out.extend(headed_inside(doc, first + 1, last, {j for j, _ in entries} | {j for j, _ in rows} | set(inside)))
             k = last + 1
             continue
         if reach and (lines := log_lines(doc, k) or log_rows(doc, k) or revision_items(doc, k)):
@@ -153,6 +156,7 @@ def candidates(doc: Document, reach: bool = False, old: frozenset[str] = frozens
         unlabelled = (entry or emphasised_paragraph(doc, k, old) or dated_paragraph(doc, k, old) or status_paragraph(doc, k) or marked_legend(doc, k) or effective_paragraph(doc, k)) if reach else None
         if unlabelled is not None:
             first, last = k, entry_end(doc, k) if entry is not None else status_end(doc, k)
+            last = title_body(doc, k) if last == k and entry is None else last  # ("**Pinia is now the new default**" over what it tells)
             if (boxed := box_span(doc, k, covered_until)) is not None:
                 first, last = boxed[0], max(last, boxed[1])  # (a callout box's notice: the box, its title too)
             elif _DIV_OPEN.match(text, p.start, p.end) and "</div>" not in text[p.start : p.end]:  # ('<div class="doc-box doc-warn" markdown="1">' in Markdown)

@@ -19,7 +19,7 @@ from annotate.lines import delimited
 from annotate.model import Document
 from annotate.openings import label_at
 from annotate.segment import passage_index
-from annotate.unlabelled import pointer_after
+from annotate.unlabelled import SPACER, pointer_after
 
 MAX_NOTE_PARAGRAPHS = 8
 """A bracketed note may span at most this many paragraphs."""
@@ -195,8 +195,6 @@ _EMPHASISED_LINE = re.compile(r"(\*\*|__|\*|_)[^\n]{3,120}?\1[ \t]*")
 """A line wholly in emphasis ("**Update: August 5 2025**")."""
 _BREAK = re.compile(r"[ ]{0,3}(?:(?:-[ \t]{0,2}){3,40}|(?:\*[ \t]{0,2}){3,40}|(?:_[ \t]{0,2}){3,40})")
 """A Markdown thematic break ("---", "* * *")."""
-SPACER = re.compile(r"(?:&nbsp;|<br\s?/?>|\s){0,40}(?:[-*_](?:[ \t]{0,2}[-*_]){2,40}[ \t]{0,8})?(?:&nbsp;|<br\s?/?>|\s){0,40}")
-"""A passage that only separates (``&nbsp;``, ``<br>``, a thematic break)."""
 
 
 def _label_alone_emphasised(text: str, start: int, end: int) -> bool:
@@ -214,6 +212,25 @@ def _label_alone_emphasised(text: str, start: int, end: int) -> bool:
     # the label and its date alone, or a title after them, as a heading has ("**UPDATE 2025-05-19:
     # Application period extension**"): a few words, no sentence ("**Update 5 May: the vote is on Monday.**")
     return not rest or (len(rest.split()) <= 8 and not text[start:end].rstrip(" \t*_").endswith((".", "!", "?")))
+
+
+_STRONG_LINE = re.compile(r"(\*\*|__)(?:(?!\1)[^\n]){3,150}\1[ \t]*")
+"""A line wholly in strong emphasis, nothing after it: a title written in bold."""
+
+
+def title_body(doc: Document, k: int) -> int:
+    """When the notice at passage ``k`` is one line wholly in bold and no sentence, a title ("**Pinia
+    is now the new default**"), over a paragraph: the last passage of the body under it
+    (``_body_under``), as a heading's section; else ``k``. (A bold sentence, "**Update: the server
+    moved.**", keeps to itself.) Only under comparison, which keeps the new passages from the start."""
+    text, p, n = doc.text, doc.passages[k], len(doc.passages)
+    if k + 1 >= n or _STRONG_LINE.fullmatch(text, p.start, p.end) is None or (doc.structure and doc.structure[k + 1].kind != "paragraph"):
+        return k
+    if text[p.start : p.end].rstrip(" \t*_").endswith((".", "!", "?")):
+        return k
+    if _STRONG_LINE.fullmatch(text, doc.passages[k + 1].start, doc.passages[k + 1].end) is not None:
+        return k  # (bold lines one under another: notes of their own, "**See … v2 issued on April 13, 2021 …**")
+    return _body_under(doc, k, min(n, k + MAX_SECTION_PASSAGES))
 
 
 def _body_under(doc: Document, k: int, limit: int) -> int:

@@ -115,7 +115,7 @@ AM ET to include …", "Updated at 3:45 p.m.: …"); not a schedule ("Updated at
 
 LEAD = re.compile(
     r"(?:<br[ \t]{0,2}/?>[ \t]{0,8}\n[ \t]{0,8}){0,2}"  # a line break alone above it, for space: "<br>\n{% callout %}…"
-    r"(?:<a\b[^<>\n]{0,80}>[ \t]{0,4}</a>[ \t]{0,8}\n?[ \t]{0,8})?"  # an anchor for links to the note: <a id="warning-k8s"></a>
+    r"(?:<a\b[^<>\n]{0,80}>[ \t]{0,4}</a>[ \t]{0,8}\n?[ \t]{0,8}|\[\[[A-Za-z_][\w.:-]{0,80}\]\][ \t]{0,8}\n)?"  # an anchor for links to the note: <a id="warning-k8s"></a>, AsciiDoc's "[[notice]]"
     r"(?:\{:[ \t]{0,4}[.#][^{}\n]{0,80}\}[ \t]{0,8}\n[ \t]{0,8})?"  # kramdown's attributes on the line above: {:.site-note}
     r"(?:\|[ \t]{0,4}(?=[^|\n]{1,200}\|[ \t]{0,8}\n[ \t]{0,3}\|[ \t]{0,4}:?-{3,40}))?"  # a one-column table's header: | :warning: NOTE: |
     r"(?:<(?:p|div|span|aside|blockquote|small|h[1-6])\b(?:[^<>\n]{0,80}?\bclass=[\"'](?P<cls>[^\"'\n]{1,80})[\"'])?[^<>\n]{0,80}>[ \t]{0,8}\n?[ \t]{0,8}"

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 
-from annotate.candidate import Candidate
 from annotate.dates import EITHER, YEARLESS, FoundDate, find_dates, find_yearless
 from annotate.label_forms import EMPHASIS_TAG
 from annotate.labels import CJK_LABELS, LABEL_WORD, LOOSE_TITLE, SECTION_TITLE, WEAK_WORDS
@@ -39,18 +38,28 @@ AS_OF = re.compile(r"[\s*_:]{0,12}(?:as\s+of|on|since)\s+([^,.;:\n]{4,30}?(?:,\s
 """A body opening with its date ("As of March 2020, …"): the date is group 1."""
 
 
-_AS_OF_LEAD = re.compile(r"[\s*_:]{0,12}(?:as\s+of|on|since)\s+", re.IGNORECASE)
+_ROUGHLY = r"(?:(?:early|mid|late|some\s?time\s+(?:on|in|around)|(?:at\s+)?(?:the\s+)?(?:end|start|beginning|middle)\s+of)[\s-]+)?"
+"""How loosely a day may be told after "as of" ("As of late 2015", "As of some time on 18 November
+2020", "As of the end of March 2021"): its date follows."""
+_AS_OF_LEAD = re.compile(r"[\s*_:]{0,12}(?:as\s+of|on|since)\s+" + _ROUGHLY, re.IGNORECASE)
+
+
+_WILL = re.compile(r"[^.!?\n]{0,100}?\bwill\b")
+"""A sentence going on to say what will be: its day is an event's to come ("On April 7, 2026, the
+latest tag will point to …"), not the day its note was written."""
 
 
 def as_of_date(text: str, start: int, end: int) -> FoundDate | None:
     """The date a note's body opens with ("As of 05-Jan-2016, …", "On 2024/07/11, …", "As of
-    9 June 2026 Linaro Forge will not work …")."""
-    if (lead := _AS_OF_LEAD.match(text, start, end)) is not None:
-        found = find_dates(text, lead.end(), min(end, lead.end() + 40))
+    9 June 2026 Linaro Forge will not work …"), a year too after "as of" or "since" ("As of late
+    2015 most mobile browsers …")."""
+    on = (lead := _AS_OF_LEAD.match(text, start, end)) is not None and lead.group(0).strip(" \t\n*_:").lower().startswith("on")
+    if lead is not None:
+        found = find_dates(text, lead.end(), min(end, lead.end() + 40), years=not on)
         if found and found[0].start == lead.end():
-            return found[0]
+            return None if on and _WILL.match(text, found[0].end, end) else found[0]
     as_of = AS_OF.match(text, start, end)
-    return date_in(text, as_of.start(1), as_of.end(1)) if as_of is not None else None
+    return date_in(text, as_of.start(1), as_of.end(1)) if as_of is not None and not (on and _WILL.match(text, as_of.end(), end)) else None
 
 
 def datey(text: str, start: int, end: int) -> bool:
@@ -356,45 +365,15 @@ def argument_date(text: str, start: int, limit: int) -> FoundDate | None:
     return found[0] if len(found) == 1 and text[found[0].start : found[0].end] == whole else None
 
 
-_NUMBERED_LABEL = re.compile(r"([^\W\d_]{2,20})[ \t]{0,2}#?[ \t]{0,2}(\d{1,3})")
-"""A numbered label as written ("UPDATE1", "Update #2", "Edit 3")."""
-_NUMBERED_LINE = re.compile(
-    r"^[ \t]{0,3}(?:[-*+][ \t]{1,4}|#{1,6}[ \t]{1,4})?[*_]{0,2}([^\W\d_]{2,20})[ \t]{0,2}#?[ \t]{0,2}(\d{1,3})(?!\d)[*_]{0,2}[ \t]{0,2}[:(,\u2013\u2014-]?[ \t]{0,2}",
-    re.MULTILINE,
-)
-"""A line (a list item, a heading) opening with a numbered label ("- UPDATE1: 10 Jul 2022")."""
+_TITLE_ATTR = re.compile(r"(?<![\w-])title=[\"']([^\"'<>\n]{1,80})[\"']")
 
 
-def numbered_label_days(text: str) -> dict[tuple[str, str], FoundDate | None]:
-    """The day each numbered label is given on a line of its own ("- UPDATE1: 10 Jul 2022" in a
-    post's list of its updates), by ``(word, number)``, lower case; ``None`` where two lines give
-    it two days. For a note that is the label alone or undated ("~~next month~~(UPDATE1)"). One
-    pass over the text. (Seen on one post, whose inline markers refer to its list of updates.)"""
-    days: dict[tuple[str, str], FoundDate | None] = {}
-    for hit in _NUMBERED_LINE.finditer(text):
-        found = find_dates(text, hit.end(), min(len(text), hit.end() + 40))[:1]
-        if found and found[0].start == hit.end() and found[0].precision == "day":
-            key = (hit.group(1).lower(), hit.group(2))
-            prior = days.get(key, found[0])
-            days[key] = found[0] if prior is not None and prior.value == found[0].value else None
-    return days
-
-
-def with_numbered_dates(cands: list[Candidate], text: str) -> list[Candidate]:
-    """``cands`` with undated numbered markers dated by the lines that give their labels a day
-    ("(UPDATE1)" ← "- UPDATE1: 10 Jul 2022", ``numbered_label_days``), and an undated note holding
-    such lines dated by their latest ("## Updates … - UPDATE1: 10 Jul 2022"); the text is read only
-    when an undated numbered marker is among them."""
-    keys = [numbered_key(c.label) if c.label_date is None and c.label else None for c in cands]
-    if not any(keys):
-        return cands
-    days = numbered_label_days(text)
-    cands = [c._replace(label_date=days.get(key)) if key is not None else c for c, key in zip(cands, keys, strict=True)]
-    return [c._replace(label_date=max(inside, key=lambda d: d.value)) if c.label_date is None and (
-        inside := [d for d in days.values() if d is not None and c.start <= d.start < c.end]) else c for c in cands]
-
-
-def numbered_key(label: str) -> tuple[str, str] | None:
-    """``(word, number)`` of a numbered label ("(**UPDATE1**)" → ``("update", "1")``), else ``None``."""
-    m = _NUMBERED_LABEL.fullmatch(label.strip(" \t*_()[]"))
-    return (m.group(1).lower(), m.group(2)) if m is not None else None
+def title_date(text: str, at: int, stop: int) -> FoundDate | None:
+    """The date the title attribute of the tag around ``at`` (before ``stop``) gives, the title
+    its label and date or its date alone (ReSpec's '<aside class="note" title="Toevoeging 18 april
+    2025">'; not title="Before 1 January 2024", a deadline)."""
+    tag_end = text.find(">", at, stop)
+    if tag_end < 0 or (t := _TITLE_ATTR.search(text, text.rfind("<", 0, at), tag_end)) is None:
+        return None
+    start = t.start(1) + (word.end() if (word := LABEL_WORD.match(t.group(1))) is not None else 0)
+    return date_in(text, start, t.end(1)) if datey(text, start, t.end(1)) else None

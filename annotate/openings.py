@@ -30,6 +30,7 @@ from annotate.labeldates import (
     first_date_then,
     label_colon,
     section_title,
+    title_date,
     underline_at,
 )
 from annotate.labels import (
@@ -91,7 +92,7 @@ def _boxed_label(lead: re.Match[str] | None, text: str, start: int, limit: int) 
     if lead.group("cls") and (callout := callout_class(lead.group("cls"))) is not None:
         # <div class="notice--warning" markdown="1">; alone on its line, a label under it
         # ("**Correction (2023-12-04)**") names and dates the note instead
-        return None if _labelled_below(text, start, limit) else (callout, None)
+        return None if _labelled_below(text, start, limit) else (callout, title_date(text, lead.end("cls"), lead.end()))
     for g in ("ftitle", "btitle", "qtitle"):  # ":::caution Update 2022-09-14", ":::caution[Update …]", '!!! "Update (2022-08)"'
         if lead.group(g) and lead.group(g).strip():
             kinds.insert(0, (lead.group(g).strip(), lead.start(g)))
@@ -132,8 +133,7 @@ _SECOND_DASH = re.compile(r"[ \t]{1,4}(?:\u2014|\u2013|--?)[ \t]")
 _HASHI = {"~>": "warning", "->": "note", "!>": "danger", "W>": "warning"}
 """The kinds of HashiCorp's callout marks, and webpack's "W>" warning."""
 CHANGE_DIRECTIVES = frozenset(["deprecated", "versionchanged", "versionremoved"])
-"""Sphinx's directives noting a change of what a page documents (not "versionadded": it comes with
-the new text it dates)."""
+"""Sphinx's directives noting a change of what a page documents (not "versionadded", new text)."""
 
 
 def _labelled_below(text: str, start: int, limit: int) -> bool:
@@ -234,7 +234,7 @@ def label_at(text: str, pos: int, limit: int, *, as_heading: bool = False) -> tu
         return None  # (a link's text, "[amended](https://…)"; "- Deprecated – the --bar flag.", a changelog's item)
     weak = word in WEAK_WORDS
     lead_text = lead.group(0) if lead else ""
-    body = re.sub(r"^(?:<[^>]*>|:::[^\n]*\n|!!![^\n]*\n)?[ \t]*", "", lead_text).lstrip("> \t")
+    body = re.sub(r"^(?:<[^>]*>|:::[^\n]*\n|!!![^\n]*\n|\[\[[^\]\n]*\]\][ \t]*\n)?[ \t]*", "", lead_text).lstrip("> \t")
     marked = bool(body.strip())  # emphasis, a heading or a list marker before it
     quoted = lead_text.startswith(">")
     heading = as_heading or body.startswith(("#", "=="))

@@ -128,8 +128,8 @@ def restamped(blocks: list[Block], a: Document, b: Document) -> list[Candidate]:
                 if p.end - p.start > _MOST or (found := stamp_in(b.text, p.start, p.end)) is None:
                     continue
                 s, e, words, day, said = found
-                if not said and at_page_foot(k, len(b.passages)):
-                    continue  # (a field at a long page's foot, "Last update: December 28, 2019", is the site's, written at each build)
+                if not said and at_page_foot(k, len(b.passages)) and not b.text.startswith(("**", "__"), p.start):
+                    continue  # (a field at a long page's foot, "Last update: December 28, 2019", is the site's, written at each build; set in bold, "**Last Updated: March 3, 2020**", its author's)
                 if b.text[p.start : s].strip(" \t\n>*_#-") or b.text[e : p.end].strip(" \t\n*_."):
                     continue  # (a stamp put in is a passage of its own: in a new paragraph it is its text's)
                 if not said:
@@ -144,6 +144,10 @@ def restamped(blocks: list[Block], a: Document, b: Document) -> list[Candidate]:
         for op in changed:
             if _DIGIT.search(b.text, op.b_start, op.b_end) is None:
                 continue  # (a stamp's day moving on changes a figure: most edits are passed over at once)
+            if (put := stamp_in(b.text, op.b_start, op.b_end)) is not None and _put_last(put, blk, a, b):
+                # a sentence stamp put at a paragraph's end ("… through 2015. This data was last updated on March 2nd, 2016.")
+                out.append(Candidate("labelled", put[0], put[1], put[2], put[3], (passage_index(b.passages, put[0]),), False))
+                break
             found = stamp_in(b.text, *blk.b, near=(op.b_start, max(op.b_end, op.b_start + 1)))
             if found is None or not found[4]:
                 continue  # (a field moved on, "Last update: 2019-07-30" → "2019-10-16": the page's date, as judges read it)
@@ -160,3 +164,13 @@ def restamped(blocks: list[Block], a: Document, b: Document) -> list[Candidate]:
             break
     return out
 
+
+def _put_last(put: tuple[int, int, str, FoundDate, bool], blk: Block, a: Document, b: Document) -> bool:
+    """Whether stamp ``put``, found in what block ``blk`` inserts into an old paragraph, is a note: a
+    sentence about the text ("This data was last updated on …", not "It was …", a story's) closing
+    its paragraph, of a day not before the original's, where the original said no stamp."""
+    assert blk.a is not None
+    s, e, words, day, said = put
+    if not said or words.lower().startswith("it ") or b.text[e : b.passages[passage_index(b.passages, s)].end].strip(" \t\n*_.") or stamp_in(a.text, *blk.a) is not None:
+        return False
+    return a.date is None or day.value >= a.date.value[: len(day.value)]

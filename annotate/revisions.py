@@ -113,6 +113,14 @@ _TITLE_EDGE = re.compile(r"[ \t#*_]*")
 _TITLE_CLOSE = re.compile(r"[ \t*_)\]]*")
 
 
+def date_titled(text: str, start: int, end: int) -> bool:
+    """Whether the heading ``text[start:end]`` is its date and nothing else ("<h3>January 2017</h3>",
+    "### March 3, 2020"; not "## 1.1.0 (2021-03-04)", a release's)."""
+    title = text[start:end].strip("# \t*_")
+    found = find_dates(title)
+    return len(found) == 1 and found[0].start == 0 and found[0].end == len(title)
+
+
 def _heading_date(text: str, start: int, end: int) -> FoundDate | None:
     """The date a heading's title opens or closes with, to the day or the month ("## Pukki now
     supports MariaDB, 7.1.2025", "## 2024-03-05 — Release", "### Storage (March 2024)")."""

@@ -15,7 +15,7 @@ import re
 
 from annotate.dates import FoundDate, find_dates
 from annotate.labeldates import date_in, datey
-from annotate.model import AnnotationKind, DateInfo, Document
+from annotate.model import AnnotationKind, Document
 from annotate.read.dateline import is_dateline
 
 Marked = tuple[AnnotationKind, str | None, FoundDate | None]
@@ -136,7 +136,7 @@ _STATUS = re.compile(
     r"|" + _NAMED + r"(?:[*_]{1,3})?[ \t]+(?i:is)[ \t]+(?i:now[ \t]+)?(?i:a[ \t]+legacy[ \t]+project|an[ \t]+archived[ \t]+(?:release|version)|"
     r"in[ \t]+maintenance(?:[ \t-]+only)?[ \t]+mode|no[ \t]+longer[ \t]+(?:(?:actively[ \t]+)?(?:maintained|developed|supported|updated)|(?:in|under)[ \t]+active[ \t]+development)|unmaintained|archived|deprecated|superseded|end[ \t-]+of[ \t-]+life|over(?=[.!]))\b"
     # "ExtraRawHTML has been deprecated in 6.3.": the thing the page is about, its state told since
-    r"|" + _NAMED + r"(?:[*_]{1,3})?[ \t]+(?i:has[ \t]+been)[ \t]+(?i:deprecated|archived|superseded|sunset)\b"
+    r"|" + _NAMED + r"(?:[*_]{1,3})?[ \t]+(?i:has[ \t]+been)[ \t]+(?i:deprecated|archived|superseded|sunset|discontinued)\b"
     # renamed: "The jQuery Foundation is now the JS Foundation", "Foo is now called Bar"
     r"|" + _NAMED + r"[ \t]+(?i:is[ \t]+now)[ \t]+(?:(?i:called|named|known[ \t]+as|part[ \t]+of)[ \t]+|the[ \t]+)[A-Z]"
     # a page or its translation that may be behind ("This translation may be out of date.", as localised
@@ -146,7 +146,20 @@ _STATUS = re.compile(
     r"|Esta[ \t]+traducci[óo]n[ \t]+(?:podr[íi]a|puede)[ \t]+estar[ \t]+(?:obsoleta|desactualizada)|この[^\n]{0,8}訳は(?:すでに)?古くなっている"
     # a thing the page documents: "Since Struts 6.4.0 this interceptor is deprecated, please use …"
     r"|(?:>[ \t]?)?(?:[*_]{1,3})?(?:(?:Since|As\s+of|From)[ \t]+[^,\n]{1,40}?,?[ \t]+)?[Tt]his[ \t]+[\w-]{3,30}[ \t]+(?:is|has[ \t]+been)[ \t]+(?:now[ \t]+)?"
-    r"(?:deprecated|obsolete|no[ \t]+longer[ \t]+(?:supported|maintained))\b"
+    r"(?:deprecated|obsolete|discontinued|no[ \t]+longer[ \t]+(?:supported|maintained))\b"
+    # the same said of a page in German, French, Spanish, Portuguese, Dutch ("Dieses Dokument ist **nicht mehr aktuell**.",
+    # "Cette page n'est plus à jour", "Esta página está desactualizada", "Deze pagina is verouderd"), its sentence ending there
+    r"|(?:>[ \t]?)?(?:[*_]{1,3})?(?:(?i:dieses[ \t]+(?:dokument|kapitel|projekt|repository|tutorial)|diese[ \t]+(?:seite|anleitung|dokumentation|spezifikation|beschreibung)"
+    r"|dieser[ \t]+(?:artikel|beitrag|abschnitt|leitfaden|anwendungsfall))[ \t]+(?i:ist|wird)[ \t]+(?i:(?:nun|jetzt|inzwischen|mittlerweile|leider|möglicherweise)[ \t]+)?[*_\u00b4`'\"\u201e]{0,3}"
+    r"(?i:nicht[ \t]+mehr[ \t]+(?:aktiv[ \t]+)?(?:aktuell|gültig|gepflegt|unterstützt|aktualisiert|weiterentwickelt)|veraltet|überholt|obsolet|deprecated|zurückgezogen|abgekündigt)"
+    r"|(?i:cet(?:te)?[ \t]+(?:page|article|documentation|section)|ce[ \t]+(?:document|guide|tutoriel|billet|projet|dépôt|chapitre))[ \t]+"
+    r"(?i:n['\u2019]est[ \t]+plus[ \t]+(?:à[ \t]+jour|maintenue?|valable|d['\u2019]actualité)|est[ \t]+(?:désormais[ \t]+|maintenant[ \t]+|peut-être[ \t]+)?(?:obsolète|périmée?|dépassée?))"
+    r"|(?i:este[ \t]+(?:documento|artículo|artigo|proyecto|projeto|repositorio|repositório|tutorial)|esta[ \t]+(?:página|guía|documentación|documentação|sección|seção))[ \t]+"
+    r"(?i:ya[ \t]+no[ \t]+(?:está[ \t]+actualizad[oa]|se[ \t]+mantiene)|não[ \t]+(?:está|é)[ \t]+mais[ \t]+(?:sendo[ \t]+)?(?:atualizad[oa]|mantid[oa])"
+    r"|(?:puede[ \t]+estar|pode[ \t]+estar|está)[ \t]+(?:obsolet[oa]|desactualizad[oa]|desatualizad[oa])|foi[ \t]+descontinuad[oa])"
+    r"|(?i:dit[ \t]+(?:document|artikel|project|bericht)|deze[ \t]+(?:pagina|handleiding|documentatie|sectie))[ \t]+"
+    r"(?i:(?:is|wordt)[ \t]+(?:niet[ \t]+meer[ \t]+(?:actueel|geldig|onderhouden|bijgewerkt)|verouderd|achterhaald|ingetrokken|vervallen)))"
+    r"[*_\u00b4`'\"\u201c]{0,3}(?=[ \t]*(?:[.!;:,)]|$|\n))"
     # a page's or section's content moved, pointing where to: "This section has moved to :ref:`branch-merge`.",
     # "The **Platforms experts list** has moved to [Ports](ports.md)."
     r"|(?:>[ \t]?)?(?:[*_]{1,3})?(?:This|The)[ \t]+(?:[*_]{0,3}[\w'.-]{1,30}[*_]{0,3}[ \t]+){0,5}(?:has|have)[ \t]+(?:been[ \t]+)?(?:deprecated[ \t]+and[ \t]+)?(?:moved|migrated|relocated)"
@@ -195,6 +208,15 @@ out of date or no longer maintained ("This charter is obsolete.", "this resource
 maintained"), for what it was written ("This article is part of the … Thread", "This guide has
 been written for Scala 2.10.0, and now …"). Not when it was written or first published ("This
 piece was first published on 5 July 2016"): that is a republication's marker (``detect``)."""
+_STATE_TITLE = re.compile(
+    _NAMED + r"[ \t]+(?i:deprecated|archived|discontinued|unmaintained)(?:[*_]{1,3})?[ \t]*[.!]?[ \t]*(?=\n|$)"
+    r"|(?i:(?:wichtig|achtung)[ \t]*![ \t]*[-\u2013\u2014:]?[ \t]*)?(?i:dokument|dieses[ \t]+dokument[ \t]+(?:ist|wurde))[ \t]+(?i:zurückgezogen)\b"
+)
+"""A page's first heading naming a thing and its state, nothing else ("# TypeScript-Handbook Repo
+Deprecated", "## WICHTIG! - DOKUMENT ZURÜCKGEZOGEN"): a notice at the page's top only (not "## Funds
+Withdrawn", "### Endpoints Deprecated" further down, a section's subject)."""
+_TITLE_REACH = 4
+"""A page's top, where a heading naming a thing and its state is a notice (``_STATE_TITLE``)."""
 _STATUS_REACH = 15
 """A page's status is told near its top: within this many passages."""
 
@@ -203,7 +225,7 @@ def status_paragraph(doc: Document, k: int) -> Marked | None:
     """A paragraph (or a heading: "<h2>Changelog is no longer updated...</h2>") near the top of
     a page that tells of the page itself or its subject's state (``_STATUS``): put into an old
     page, it is a notice to its readers."""
-    if not _notice_slot(doc, k):
+    if not notice_slot(doc, k):
         return None
     p = doc.passages[k]
     if _status_section_end(doc, k) > k:  # (not any paragraph over a pointer: a status heading)
@@ -220,11 +242,15 @@ def status_paragraph(doc: Document, k: int) -> Marked | None:
 STATUS_WORDS = frozenset(["superseded", "withdrawn", "withdrawal", "obsolete", "abandoned", "discontinued", "retracted"])
 """A document's states that head a notice of their own ("## Superseded"): it tells what became of the document, not of its words."""
 _STATUS_HEADING = re.compile(
-    r"[ \t]{0,3}#{1,6}[ \t]{1,4}(?:[*_]{1,3})?(?:(?:" + "|".join(sorted(STATUS_WORDS)) + r")(?:[ \t]notice)?|(?P<dep>deprecated)|(?P<named>(?:[\w.-]{1,30}[ \t]){0,2}status))(?:[*_]{1,3})?[ \t]*:?[ \t]*",
+    r"[ \t]{0,3}#{1,6}[ \t]{1,4}(?:[*_]{1,3})?(?:(?:" + "|".join(sorted(STATUS_WORDS)) + r")(?:[ \t]notice)?|(?P<dep>deprecated)|(?P<named>(?:[\w.-]{1,30}[ \t]){0,2}status)"
+    r"|(?P<of>status[ \t]+of[ \t]+(?:this|the)[ \t]+(?:document|page|proposal|explainer|specification|spec|project|repository)))(?:[*_]{1,3})?[ \t]*:?[ \t]*",
     re.IGNORECASE,
 )
 """A heading that is a document's state alone ("## Superseded", "## Withdrawal"; not a changelog's "### Deprecated"),
 or names it ("# Hystrix Status", "## Project status"): over a body saying the state, a notice."""
+_STATE_WORD = re.compile(r"\b(?:archived|withdrawn|superseded|obsolete|discontinued|abandoned|retracted|deprecated)\b", re.IGNORECASE)
+"""A document's state said in its "Status of this document" section ("This document status: **ARCHIVED**";
+not the W3C's "may be updated, replaced or obsoleted by other documents")."""
 _STATUS_BODY = re.compile(
     r"\b(?:withdrawn|superseded|replaced|obsolete|abandoned|discontinued|retracted|no\s+longer|not\s+(?:be\s+)?pursu\w{1,3}|instead)\b", re.IGNORECASE
 )
@@ -255,8 +281,10 @@ def status_end(doc: Document, k: int) -> int:
     n = len(doc.passages)
     if doc.structure and doc.structure[k].kind == "heading" and _HEADING_MARKS.match(doc.text, doc.passages[k].start) is not None and _says_status(doc, k):
         last = k  # (a heading saying the state, its section telling more: "## Karma is deprecated …\n\nThe web testing space has evolved …")
-        while last + 1 < n and last - k < _SAID_SECTION and doc.structure[last + 1].kind != "heading":
-            last += 1
+        while last + 1 < n and last - k < _SAID_SECTION and doc.structure[last + 1].kind != "heading" and (
+            not SPACER.fullmatch(doc.text, doc.passages[last + 1].start, doc.passages[last + 1].end)
+        ):
+            last += 1  # (up to a heading or a spacer: "<br /><br />", "---")
         return last
     return _status_section_end(doc, k)
 
@@ -269,9 +297,11 @@ def _says_status(doc: Document, k: int) -> bool:
     at = tag.end() if tag else p.start
     if (marks := _HEADING_MARKS.match(doc.text, at, p.end)) is not None:
         at = marks.end()
-    return _STATUS.match(doc.text, at, p.end) is not None
+    return _STATUS.match(doc.text, at, p.end) is not None or (marks is not None and k < _TITLE_REACH and _STATE_TITLE.match(doc.text, at, p.end) is not None)
 
 
+SPACER = re.compile(r"(?:&nbsp;|<br\s?/?>|\s){0,40}(?:[-*_](?:[ \t]{0,2}[-*_]){2,40}[ \t]{0,8})?(?:&nbsp;|<br\s?/?>|\s){0,40}")
+"""A passage that only separates (``&nbsp;``, ``<br>``, a thematic break)."""
 _HEADING_MARKS = re.compile(r"[ \t]{0,3}#{1,6}[ \t]+")
 _SAID_SECTION = 4
 """A heading saying a page's state takes at most this many passages under it."""
@@ -285,6 +315,11 @@ def _status_section_end(doc: Document, k: int) -> int:
         return k
     body = doc.passages[k + 1]
     head = _STATUS_HEADING.fullmatch(text, doc.passages[k].start, doc.passages[k].end)
+    if head is not None and head.group("of"):  # ("## Status of this Document" over "* This document status: **ARCHIVED**": its section says the state)
+        last = k
+        while last + 1 < n and doc.structure[last + 1].kind != "heading" and doc.passages[last + 1].end - body.start < 2_000:
+            last += 1
+        return last if _STATE_WORD.search(text, body.start, doc.passages[last].end) else k
     if head is None or not (_STATUS.match(text, body.start, body.end) if head.group("named") else _STATUS_BODY.search(text, body.start, min(body.end, body.start + 300))):
         return k  # ("# Hystrix Status" over "Hystrix is no longer in active development, …": a status heading over the state told)
     if head.group("dep") and doc.structure[k + 1].kind != "paragraph":
@@ -295,7 +330,7 @@ def _status_section_end(doc: Document, k: int) -> int:
     return last
 
 
-def _notice_slot(doc: Document, k: int) -> bool:
+def notice_slot(doc: Document, k: int) -> bool:
     """Whether passage ``k`` stands where a page tells its readers of its state: among its first
     passages (``_STATUS_REACH``) or at a section's top, under a heading (a plain text's too), and
     is a paragraph, a heading or raw HTML."""
@@ -310,57 +345,3 @@ _TEXT_HEADING = re.compile(r"(?:[=#]{1,6}[ \t][^\n]{1,120}|[^\n]{1,120}\n([=\-^~
 """A plain text's heading as a passage of its own: AsciiDoc's "== Title", or a title underlined (reST)."""
 _TAG_LINE = re.compile(r"(?:[ \t]{0,8}<[A-Za-z][^<>\n]{0,200}>[ \t]*\n){1,3}[ \t]{0,8}")
 _SUCCESSOR = re.compile(r"\b(?:superseded|replaced)[ \t]+by\b")
-
-
-FROM_DAY = re.compile(
-    r"(?:>[ \t]?)?(?:[*_]{1,3})?(?:(?P<en>From|Starting|Beginning|Effective|As\s+of|Ab|Seit|[ÀA]\s+partir\s+du|Depuis\s+le|A\s+partir\s+del?|Desde\s+el|"
-    r"Vanaf|Met\s+ingang\s+van|A\s+partir\s+de)\s+(?:on\s+|dem\s+|the\s+)?|(?P<zh>[从自]))",
-    re.IGNORECASE,
-)
-"""What opens a notice of a change in force from a day ("From 10 April 2026, …", "Ab dem 1. Mai
-2025 …", "Vanaf 1 mei 2025 …", "从2026年4月10日起，…")."""
-_ON_DAY = re.compile(r"(?:>[ \t]?)?(?:[*_]{1,3})?On[ \t]+(?:the[ \t]+)?")
-"""A notice's day as a story's opens ("On 01/15/2021 …"): a notice only when it tells of an end of support (``_SUPPORT_ENDS``)."""
-_SUPPORT_ENDS = re.compile(
-    r"\b(?:will[ \t]+(?:be[ \t]+(?:dropped|removed|discontinued|retired|shut[ \t]+down|sunset|deprecated)|no[ \t]+longer[ \t]+be[ \t]+(?:supported|maintained|available)"
-    r"|(?:reach|hit)[ \t]+(?:its[ \t]+)?end[ \t-]+of[ \t-]+(?:life|support))|(?:is|are)[ \t]+(?:now[ \t]+)?deprecated)\b",
-    re.IGNORECASE,
-)
-"""Words telling that something's support is ending, from now on ("support will be dropped on
-07/15/2021"; not a story's "On March 3, 2015 Python 2.6 reached end of life")."""
-_AFTER_DAY = re.compile(r"[ \t]{0,2}(?:,|\uff0c|起|开始|以后|以後)|[ \t]{1,2}(?=[^\W\d_])")
-"""What closes that day: a comma, Chinese "on" ("起", "开始"), or a word ("Ab dem 1. Mai 2025 ist …")."""
-_SPAN_ON = re.compile(r"[ \t,]{0,2}(?:to|until|till|through|bis|tot|jusqu|hasta|–|-)\b", re.IGNORECASE)
-"""What after that day makes it a span's start ("From March 2019 to June 2021, …")."""
-
-
-def effective_paragraph(doc: Document, k: int) -> Marked | None:
-    """A paragraph near a page's top opening with the day from which something changes ("From 10
-    April 2026, teaching accounts can no longer log in from off campus.", "从2026年4月10日起，…"):
-    put into an old page, it is a notice of that change, dated by its day (the page's readers are
-    told what changes when). A year alone ("From 2019 to 2021, I …") is no such day."""
-    if not _notice_slot(doc, k):
-        return None
-    text, p = doc.text, doc.passages[k]
-    lead = FROM_DAY.match(text, p.start, min(p.end, p.start + 40))
-    if lead is None and _ON_DAY.match(text, p.start, p.end) and _SUPPORT_ENDS.search(text, p.start, min(p.end, p.start + 300)):
-        lead = _ON_DAY.match(text, p.start, p.end)  # "On 01/15/2021 deprecation for Python 2.7 was announced and support will be dropped …"
-    if lead is None or p.end - p.start > 300 + 200 * (lead.group(0).strip(" >*_").lower() == "on"):
-        return None
-    found = find_dates(text, lead.end(), min(p.end, lead.end() + 40))
-    if not found or found[0].start != lead.end() or found[0].precision == "year" or _AFTER_DAY.match(text, found[0].end, p.end) is None:
-        return None
-    if _SPAN_ON.match(text, found[0].end, p.end) is not None:
-        return None  # ("From March 2019 to June 2021, I was …": a span of time, a story's)
-    return "labelled", text[p.start : found[0].end].strip(" \t>*_"), found[0]
-
-
-def told_before(label: str | None, day: FoundDate | None, original: DateInfo | None) -> bool:
-    """Whether a "From DATE, …" notice (its label and day, ``effective_paragraph``), or an "In
-    March 2015, we started …" (``label_forms.DATED_CHANGE``), speaks of a day before the original
-    was published: what the page tells of ("From 1 April 2026, the cap rose …" in a story of May),
-    not a notice put in since."""
-    return label is not None and day is not None and original is not None and (FROM_DAY.match(label) is not None or label.startswith("In ")) and (
-        day.value < original.value[: len(day.value)]
-    )
-

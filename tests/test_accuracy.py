@@ -132,11 +132,15 @@ def test_kept_held_out_sets_floors() -> None:
     # (13.36/10; the 533 alone: F1 0.835, recall 0.797, false silent 725). With all 38 of set 73
     # (609; its second round: journalism, Japanese and Italian pages, built project sites, living
     # documents whose judges list many edits in one excerpt), after its rules: F1 0.809, dates
-    # 0.711, original 0.885, recall 0.778, false silent 934 (15.34/10). Floors a little below, so a
-    # later change cannot quietly lose them.
+    # 0.711, original 0.885, recall 0.778, false silent 934 (15.34/10). With 41 of set 74 (650; the
+    # twenty-fourth session: blogs, German/Portuguese/Dutch documentation, HTML and reST sites,
+    # READMEs), after its rules (a page's state in five languages, bold titles, stamps put at a
+    # paragraph's end): F1 0.802, dates 0.702, original 0.883, recall 0.779, false silent 1019
+    # (15.68/10; set 74 alone read first F1 0.407, after 0.656). Floors a little below, so a later
+    # change cannot quietly lose them.
     bench = _bench()
     folders = bench.pair_folders(sorted((ROOT / "tests" / "corpus" / "heldout").glob("s*")))  # type: ignore[attr-defined]
-    assert len(folders) >= 609
+    assert len(folders) >= 650
     t = bench.totals([bench.score_pair(p) for p in folders])  # type: ignore[attr-defined]
     assert t["notes_f1"] >= 0.80 and t["dates_right"] >= 0.69 and t["original_dates_right"] >= 0.87, t
     assert t["silent_recall"] >= 0.77 and t["false_silent_per_10_pairs"] <= 16.0, t

@@ -223,7 +223,7 @@ def test_a_numbered_marker_takes_the_day_its_list_of_updates_gives_it() -> None:
 
 
 def test_a_numbered_marker_dated_twice_otherwise_or_in_prose_stays_undated() -> None:
-    from annotate.labeldates import numbered_key, numbered_label_days
+    from annotate.numbered import numbered_key, numbered_label_days
 
     assert numbered_label_days("- UPDATE1: 10 Jul 2022\n- UPDATE1: 12 Jul 2022\n") == {("update", "1"): None}
     days = numbered_label_days("- UPDATE1: 10 Jul 2022\n- UPDATE2: 12 Jul 2022\n")

@@ -31,6 +31,8 @@ _REVISION_LINE = re.compile(r"v?\d[\w.-]{0,20},[ \t]|\d{4}-\d\d-\d\d")
 """An AsciiDoc revision line under the author line: "v2.9, 2019-10-01: …", or a date alone."""
 _ASCIIDOC_TITLE = re.compile(r"=[ \t]{1,4}\S")
 """An AsciiDoc document title ("= Tightening security"), its attributes on the lines below."""
+_ABLOG_POST = re.compile(r"\.\.[ \t]{1,4}post::[ \t]*\S[^\n]{0,40}$")
+"""ABlog's directive opening a Sphinx blog post (".. post:: March 3, 2020"), its ":tags: …" options under it: the post's day."""
 _ASCIIDOC_DIRECTIVES = ("ifdef::", "ifndef::", "ifeval::", "endif::", "include::", "//")
 """Lines an AsciiDoc header may hold among its attributes that set none of its dates: the
 preprocessor's conditionals and includes, and comments."""
@@ -55,7 +57,12 @@ def header_block(text: str, start: int, end: int, indented: bool = False) -> Fro
     indent = lines[0][: len(lines[0]) - len(lines[0].lstrip(" \t"))]
     if indented and indent and all(line.startswith(indent) for line in lines):
         lines = [line[len(indent) :] for line in lines]  # indented as a block: "  Maintainer: …\n  Date: 2 Oct 2001"
-    if _ASCIIDOC_TITLE.match(lines[0]) and (len(lines) > 3 or (len(lines) > 1 and lines[1].startswith(":"))):
+    if _ABLOG_POST.match(lines[0]):
+        fields["date"] = lines[0].partition("::")[2].strip()  # (ABlog's ".. post:: March 3, 2020" over its options)
+        lines = [line.strip() for line in lines[1:]]
+        if not all(line.startswith(":") for line in lines):
+            return None
+    if lines and _ASCIIDOC_TITLE.match(lines[0]) and (len(lines) > 3 or (len(lines) > 1 and lines[1].startswith(":"))):
         fields["title"] = lines.pop(0)[1:].strip()  # "= Title" over its ":page-post-date: …" attributes
         if not lines[0].startswith(":"):
             fields["author"] = lines.pop(0).strip()  # the author line ("Paul King")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+from itertools import chain, islice
 
 from lxml import html as lhtml
 
@@ -134,16 +135,24 @@ _BYLINE_CUE = re.compile(
 weekday ("Thu 18 Sep 2008")."""
 
 
+_UNDER_HEADLINE = frozenset(["span", "p", "div", "small", "time", "h2", "h3", "h4", "h5", "h6"])
+_BY = re.compile(r"\W{0,3}(?:by|posted|published|written)\b", re.IGNORECASE)
+"""How a byline with no class opens ("by Anthony Shaw, April 12, 2024", "Posted on …")."""
+
+
 def _byline_date(root: lhtml.HtmlElement) -> DateInfo | None:
     """The date of the first short byline element ("<span class="meta">Posted by … on January
-    21, 2018</span>"): a page without dated metadata shows its date there."""
-    for el in root.iter("span", "div", "p", "small", "time", "header", "li"):
-        classes = str(el.get("class") or "")
-        if not _BYLINE_CLASS.search(classes) or "event" in classes.lower():
+    21, 2018</span>"), classed as one or standing right under the headline ("<h1>…</h1><hr>
+    <span class="subheading">by Anthony Shaw, April 12, 2024</span>"): a page without dated
+    metadata shows its date there."""
+    under = [sib for h1 in islice(root.iter("h1"), 1) for sib in islice(h1.itersiblings(), 3) if sib.tag in _UNDER_HEADLINE]
+    classed = (el for el in root.iter("span", "div", "p", "small", "time", "header", "li") if _BYLINE_CLASS.search(str(el.get("class") or "")))
+    for el, by_class in chain(((el, True) for el in classed), ((el, False) for el in under)):
+        if "event" in str(el.get("class") or "").lower():
             continue  # (an event's "event-meta" line dates the event, not the page)
-        text = " ".join("".join(el.itertext()).split())
-        if not text or len(text) > 200:
-            continue
+        text = " ".join(" ".join(el.itertext()).split())  # ("By Jane Doe<br>Published March 3, 2020": words apart)
+        if not text or len(text) > 200 or (not by_class and _BY.match(text) is None):
+            continue  # (unclassed, under the headline, only a line opening "by …", "Posted …")
         found = find_dates(text)
         if len(found) == 1 and found[0].precision == "day" and _BYLINE_CUE.search(text[: found[0].start] + " " + text[found[0].end :]):
             return DateInfo(found[0].value, "day", "dateline", text[:120])
