@@ -82,12 +82,11 @@ def confirmed(cands: list[Candidate], inserted: list[tuple[int, int]], b: Docume
 
 
 def without_old_entries(cands: list[Candidate], a: Document, b: Document) -> list[Candidate]:
-    """Candidates without the log entries inside a passage (a table's row, a line of a log
-    block) that were there already: one whose dated first line stands in the original word for
-    word ("|2017-12-01|Editorial|Made minor grammatical edits …|N/A|"), or reworded
-    (``_Reworded``), is old, though it or the rows under it were edited since: left to the word
-    diff (which takes a candidate as new text), the edits show as what they are. (A whole
-    passage's entry, a list item, is paired as a passage instead.)"""
+    """Candidates without the log entries inside a passage (a table's row, a line of a log block)
+    that were there already: one whose dated first line stands in the original word for word
+    ("|2017-12-01|Editorial|Made minor grammatical edits …|N/A|"), or reworded (``_Reworded``), is
+    old, though it or the rows under it were edited since: left to the word diff (which takes a
+    candidate as new text), the edits show as what they are. (A list item is paired as a passage.)"""
     out: list[Candidate] = []
     reworded: _Reworded | None = None  # (made at the first entry: most comparisons have none)
     newest: str | None = None  # (the original's newest dated heading, read at the first dated section)
@@ -264,9 +263,8 @@ def new_inline(blocks: list[Block], a: Document, b: Document) -> list[Candidate]
 
 
 def _extended_note(blk: Block, a: Document, b: Document) -> bool:
-    """Whether the paired passages of ``blk`` are one update note in both versions, opening
-    with the same label ("UPDATE: changed data source …" in both): words added to it are its
-    author's later note."""
+    """Whether the paired passages of ``blk`` are one update note in both versions, opening with the
+    same label ("UPDATE: changed data source …" in both): words added to it are its author's later note."""
     if blk.a is None or blk.b is None:
         return False
     old, new = label_at(a.text, *blk.a), label_at(b.text, *blk.b)
@@ -327,11 +325,10 @@ def _editorial(text: str, s: int, e: int, defined: frozenset[str] = frozenset())
 
 
 def _labelled_insert(b: Document, op: Opcode) -> Candidate | None:
-    """Inserted text that opens with a label ("Update (6 July 2017): …") put in front of,
-    or inside, an existing passage: a labelled note up to the end of the insertion. Also
-    new text opening with a label that replaced the end of a passage ("(binaries are not
-    done yet)" → "Update 07/12: binaries are now available."): the note took the stale
-    words' place; they are a change of their own."""
+    """Inserted text that opens with a label ("Update (6 July 2017): …") put in front of, or inside,
+    an existing passage: a labelled note up to the end of the insertion. Also new text opening with a
+    label that replaced the end of a passage ("(binaries are not done yet)" → "Update 07/12:
+    binaries are now available."): the note took the stale words' place, a change of their own."""
     if op.tag not in ("insert", "replace"):
         return None
     s, e = trim(b.text, op.b_start, op.b_end)
@@ -351,6 +348,8 @@ def _labelled_insert(b: Document, op: Opcode) -> Candidate | None:
     if s > 0 and not b.text[s - 1].isspace() and (closing := _CLOSING_MARK.match(b.text, s, e)) is not None:
         s = closing.end()  # "size.~~ Update 2021-12-09: …": the struck text's close and stop are not the note's
     label = label_at(b.text, s, e) if s < e else None
+    if label is None and (struck := _STRUCK_THEN.search(b.text, s, min(e, s + 120))) is not None and b.text.count("~~", b.text.rfind("\n\n", 0, s) + 1, struck.start()) % 2:
+        s, label = struck.end(), label_at(b.text, struck.end(), e)  # ("this Friday~~" → "this Friday, the 20th of July~~ **Update**: …": struck words grew)
     if label is None:
         return None
     k = passage_index(b.passages, s)
@@ -371,6 +370,7 @@ _LEAD_SLOT = re.compile(r"(?:#{1,6}[ \t]+|[*_]{1,3}|>[ \t]?)?")
 """What may stand before a label put at a passage's start: a heading's marks, emphasis, a quote's."""
 _STOP = re.compile(r"[.!?][ \t]{1,3}(?=[A-Z])")
 _LINE_BREAK = re.compile(r"<br\s{0,2}/?>\s{0,8}", re.IGNORECASE)
+_STRUCK_THEN = re.compile(r"~~[ \t]+(?=[*_]{0,3}[A-Z\[(])")
 _CLOSING_MARK = re.compile(r"[.!?]?(?:~~|\*\*|__|[*_~])[.!?]?[ \t\n]+")
 """Emphasis or strike-through closing (and a full stop) at an insertion's start, before a label."""
 _OPENING_MARK = re.compile(r"\s+~~?$")

@@ -70,6 +70,8 @@ def note_extent(doc: Document, k: int, reach: bool = False) -> int:
             ">" in text[passages[last].end : passages[last + 1].start]
         ):
             last += 1
+        if reach and last == k and k + 1 < limit and "\n" not in text[p.start : p.end] and _label_alone_emphasised(text, p.start, p.end, quoted=True):
+            last = _body_under(doc, k, limit)  # ("> 更新：2023 年 08 月 10 日" quoted alone over its body: a title)
     elif text[p.end - 1] == ":" or text[p.end - 2 : p.end] in (":*", ":_") or text[p.end - 3 : p.end] == ":**":
         # A label line ending with a colon introduces what follows: a list, a code block, a quote
         # ("He says:\n\n> ejabberd is buggy. …") or an embedded post ("<blockquote class=…>").
@@ -197,12 +199,12 @@ _BREAK = re.compile(r"[ ]{0,3}(?:(?:-[ \t]{0,2}){3,40}|(?:\*[ \t]{0,2}){3,40}|(?
 """A Markdown thematic break ("---", "* * *")."""
 
 
-def _label_alone_emphasised(text: str, start: int, end: int) -> bool:
+def _label_alone_emphasised(text: str, start: int, end: int, quoted: bool = False) -> bool:
     """Whether the passage ``[start, end)`` is one line in emphasis holding a label and its
     date and nothing else ("**Update: August 5 2025**", "__Update (2019-03-01)__"), or a dated label
     and a short title ("**Update 2025-05-19: Deadline extended**"): a note's title, whose body is what follows."""
-    if _EMPHASISED_LINE.fullmatch(text, start, end) is None:
-        return False
+    if not quoted and _EMPHASISED_LINE.fullmatch(text, start, end) is None:
+        return False  # (or the line quoted, "> Update: 2023-08-10": ``quoted``)
     found = label_at(text, start, end)
     if found is None or (found[0].lower() in WEAK_WORDS and found[0] not in CJK_LABELS):
         return False  # (not a callout word: "**Important: March 5, 2024**" may head an event's schedule)

@@ -259,9 +259,11 @@ def date_first(text: str, start: int, limit: int, *, heading: bool = False) -> t
     word = labelled or _DATED_EDIT.match(text, at, window)
     if word is None and said.precision == "day" and (what := _QUALIFIED.match(text, at, window)) is not None:
         word = LABEL_WORD.match(text, what.end(), window)  # "March 11, 2020 - COVID-19 Update: …": what the update is about, then its word
-    if word is None or (word.group("word").lower() in WEAK_WORDS and word.group("word") not in CJK_LABELS):
-        return None
-    shut = _SHUT.match(text, word.end(), window)
+    shut = _SHUT.match(text, word.end(), window) if word is not None else None
+    if word is None or (word.group("word").lower() in WEAK_WORDS and word.group("word") not in CJK_LABELS and not (
+        said.precision == "day" and text[start - 1 : start] in ("*", "_") and shut is not None and shut.group("mark") == ":"
+    )):
+        return None  # (a weak word only after a day, in emphasis, with its colon: "**2025.05.14 Notice:** …")
     eol = _line_end(text, word.end(), limit)
     if shut is None and heading and (said.precision == "day" or "!" in text[word.end() : eol]) and _HEADING_END.fullmatch(text, word.end(), eol) is not None:
         return word.group("word"), said, eol  # "### August 2024 update!", "# Apr 28 2023 Update" (a day: no product's name)

@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 
 from annotate.label_forms import DATED_CHANGE
-from annotate.months import DAY_MONTHS
+from annotate.months import DAY_MONTHS, ERAS
 from annotate.segment import CJK
 
 _APOS = "['\u2019]"
@@ -178,7 +178,7 @@ NOTE_LINE = re.compile(
 """A line that opens a note (a bracket, or a label word after markup): never a dateline."""
 
 UPDATE_CUE = re.compile(
-    r"\b(?:since\s+(?:then|this|the|writing|publication|that)|has\s+since|have\s+since|had\s+since|"
+    r"\b(?:since\s+(?:then|this|the|writing|publication|that|(?:been\s+)?(?:renamed|replaced|moved|merged|retired|removed|discontinued|archived|acquired|fixed|closed|deprecated)(?=\s+(?:to|as|into|by|in|with|from|and)\b|\s*[)\].,;]|\s+(?-i:[A-Z])))|has\s+since|have\s+since|had\s+since|"
     r"subsequently|at\s+the\s+time\s+of\s+(?:writing|publication)|as\s+of|no\s+longer|now|later|"
     r"update[ds]?|edit(?:ed)?|correct(?:ed|ion)|clarification|editor|note|"
     r"(?:has|have)\s+been\s+(?:filled|cancell?ed|postponed|closed|withdrawn|discontinued|deprecated|retired|superseded|"
@@ -186,7 +186,7 @@ UPDATE_CUE = re.compile(
     re.IGNORECASE,
 )
 """Words by which a new round-bracket aside tells of later events or a change ("(who has
-since resigned)", "(now closed)", "(This position has been filled)"); without one, a new aside
+since resigned)", "(since renamed UnifyFS)", "(now closed)", "(This position has been filled)"); without one, a new aside
 is the author's addition."""
 
 _CLASS_WORD = re.compile(r"[a-z]+")
@@ -277,3 +277,23 @@ SECTION_ADDED = re.compile(r"[*_]{0,3}(?:This\s+)?(?:section|chapter|appendix|pa
 
 UPDATE_LABEL = re.compile(r"(?:updated?|updates|edit(?:ed)?|correct(?:ion|ed)|clarification|addendum|erratum|errata|upd)(?:[ \t]{0,2}#?\d{1,3})?", re.IGNORECASE)
 """A label saying the note reports a change ("Edit:", "Update 2:"), not advice ("Side note:")."""
+
+
+# Cheap first tests of ``openings.label_at``: the first letters a passage opening with a label can have.
+OPENINGS = frozenset(
+    ["up", "ed", "co", "cl", "ad", "po", "er", "re", "am", "au", "tr", "pu", "p.", "no", "nb", "n.", "ps", "pp", "pl", "af", "fo",  # label words
+     "wa", "im", "ca", "at", "di", "de", "w>",  # callout words, a deprecation, webpack's "W>"
+     "th", "ou", "my", "an", "ea", "pr", "or", "ol", "a ", "it", "ce", "es", "qu", "ar", "in", "we", "i ", "i'", "i\u2019",  # disclosure sentences
+     "ch"]  # section titles ("Changelog", "Changes to this article")
+) | FOREIGN_OPENINGS | frozenset(ERAS)  # (a Japanese era opening a label's date: "令和元年5月7日追記：")
+SENTENCE_OPENINGS = frozenset(["th", "ou", "my", "an", "ea", "pr", "or", "ol", "a ", "it", "ce", "es", "qu", "ar", "in", "we", "i ", "i'", "i\u2019"])
+_STEMS = ("updat|correct|amend|edit|revis|chang|clarif|expand|modif|added|rewrit|version|outdat|out.of.date|obsolet|supersed|deprecat|moved|switched|migrated|replaced|rewrote|restructured|adjusted|removed|stopped|began|started|publish|"
+          "mis.à.jour|mise.à.jour|corrig|actuali[sz]|atualiz|aggiorn|diperbar|dikoreksi|diralat")  # ("Cet article a été mis à jour …")
+CHANGE_STEMS = re.compile(f"(?=[{''.join(sorted({w[0] for w in _STEMS.split('|')}))}])(?:{_STEMS})", re.IGNORECASE)  # (its first letters first: twice as fast)
+MARKUP_OPENINGS = frozenset("<:!?>#=-*+_~([0123456789.{\\`'|\u26a0\u2139\U0001f4dd\u203b\u3010\uff08")
+"""What a passage opening with a label can start with: a label or disclosure word, or markup."""
+
+
+TITLE_INITIALS = frozenset("RCDVUEArcdvuea改変更修变變版변개수업")
+"""First letters of ``SECTION_TITLE``'s words (a cheap test first), its Japanese, Chinese and
+Korean ones too ("改訂履歴", "变更记录", "변경 이력")."""

@@ -38,18 +38,22 @@ from annotate.labels import (
     ADDRESSED,
     BOX_REPORT,
     CALLOUT_NAMES,
+    CHANGE_STEMS,
     CJK_LABELS,
     DISCLOSURE,
-    FOREIGN_OPENINGS,
     HEADING_ARTICLE,
     LABEL_WORD,
+    MARKUP_OPENINGS,
+    OPENINGS,
     SECTION_TITLE,
+    SENTENCE_OPENINGS,
     SIGNED,
+    TITLE_INITIALS,
     TITLED_NOTE,
     WEAK_WORDS,
     callout_class,
 )
-from annotate.months import DAY_MONTHS, ERAS, MONTHS
+from annotate.months import DAY_MONTHS, MONTHS
 
 _OPENERS = "".join(CLOSE)  # (brackets a note may open with, "(", "[", "【", "（", from ``brackets.CLOSE``)
 _CLOSERS = "".join(CLOSE.values())  # (the brackets closing them)
@@ -57,21 +61,9 @@ _MONTH_NAMES = "|".join(sorted(set(DAY_MONTHS) | set(MONTHS), key=len, reverse=T
 _SENTENCE_END = re.compile(r"(?:[!?]|(?<!\d)\.|(?<=\d)\.(?!\s+(?:" + _MONTH_NAMES + r")\b))(?:\s|$)", re.IGNORECASE)
 """A sentence's end: not a day's dot before its month ("opdateret 12. marts 2021")."""
 _PICTOGRAPH = re.compile(forms.PICTOGRAPHS)
-_OPENINGS = frozenset(
-    ["up", "ed", "co", "cl", "ad", "po", "er", "re", "am", "au", "tr", "pu", "p.", "no", "nb", "n.", "ps", "pp", "pl", "af", "fo",  # label words
-     "wa", "im", "ca", "at", "di", "de", "w>",  # callout words, a deprecation, webpack's "W>"
-     "th", "ou", "my", "an", "ea", "pr", "or", "ol", "a ", "it", "ce", "es", "qu", "ar", "in", "we", "i ", "i'", "i\u2019",  # disclosure sentences
-     "ch"]  # section titles ("Changelog", "Changes to this article")
-) | FOREIGN_OPENINGS | frozenset(ERAS)  # (a Japanese era opening a label's date: "令和元年5月7日追記：")
 _STOP_SENTENCE = re.compile(r"\.([*_]{0,3})[ \t]{1,4}[A-Z]")  # (a label's full stop, a sentence after it: "**Deprecated.** This …")
 _LINK_ONLY = re.compile(r"\]\([^()\s]{1,2000}\)(?![ \t*_]{0,4}[:(\u2013\u2014-])")  # (a label word as a link's whole text, nothing note-like after it: "[amended](https://…),")
 _ITEM = re.compile(r"[ \t>]{0,8}(?:[-*+]|\d{1,3}[.)])[ \t]")  # (a list item: a changelog's "- **Deprecated.** The --bar flag …" is no notice)
-_SENTENCE_OPENINGS = frozenset(["th", "ou", "my", "an", "ea", "pr", "or", "ol", "a ", "it", "ce", "es", "qu", "ar", "in", "we", "i ", "i'", "i\u2019"])
-_STEMS = ("updat|correct|amend|edit|revis|chang|clarif|expand|modif|added|rewrit|version|outdat|out.of.date|obsolet|supersed|deprecat|moved|switched|migrated|replaced|rewrote|restructured|adjusted|removed|stopped|began|started|publish|"
-          "mis.à.jour|mise.à.jour|corrig|actuali[sz]|atualiz|aggiorn|diperbar|dikoreksi|diralat")  # ("Cet article a été mis à jour …")
-_CHANGE_STEMS = re.compile(f"(?=[{''.join(sorted({w[0] for w in _STEMS.split('|')}))}])(?:{_STEMS})", re.IGNORECASE)  # (its first letters first: twice as fast)
-_MARKUP = frozenset("<:!?>#=-*+_~([0123456789.{\\`'|\u26a0\u2139\U0001f4dd\u203b\u3010\uff08")
-"""What a passage opening with a label can start with: a label or disclosure word, or markup."""
 
 
 def _boxed_label(lead: re.Match[str] | None, text: str, start: int, limit: int) -> tuple[str, FoundDate | None] | None:
@@ -87,6 +79,7 @@ def _boxed_label(lead: re.Match[str] | None, text: str, start: int, limit: int) 
     kinds: list[tuple[str, int]] = [
         (lead.group(g).removeprefix("callout-"), lead.start(g)) for g in ("fence", "bang", "alert", "rest", "org", "tag", "code", "jsx") if lead.group(g)
     ] + ([(_HASHI[lead.group("hashi")], lead.start("hashi"))] if lead.group("hashi") else [])  # (Quarto's "::: {.callout-note}" is a note box)
+    kinds = [(_SHADE.sub("", k), at) for k, at in kinds]  # (m.css' ".. note-info::", ".. note-success::": a note's shade)
     if (rest := lead.group("rest")) and rest.lower() == "admonition" and "\n" not in text[lead.end("rest") : start] and text[start : start + 1].strip():
         kinds = [k for k in kinds if k[1] != lead.start("rest")]  # (".. admonition:: You Should Know": its title names it)
     if lead.group("cls") and (callout := callout_class(lead.group("cls"))) is not None:
@@ -130,6 +123,8 @@ _BLOCK_TITLE = re.compile(r"\.([A-Za-z][^\n]{1,60})\n(?:\*{4,}|={4,}|_{4,}|--)[ 
 """An AsciiDoc block's title over its opening delimiter (".Update (3 March 2021)\n****\n")."""
 _SECOND_DASH = re.compile(r"[ \t]{1,4}(?:\u2014|\u2013|--?)[ \t]")
 """The dash closing a date that a label's dash opened ("Update — 3 March 2021 — …")."""
+_DATED_NEXT = re.compile(r"[> \t]{0,4}\d")  # (an Obsidian title over its day's line: "> [!note] Update\n> 2021-12-09: …")
+_SHADE = re.compile(r"(?<=^note)-(?:default|primary|secondary|success|info|warning|danger|dim)$")
 _HASHI = {"~>": "warning", "->": "note", "!>": "danger", "W>": "warning"}
 """The kinds of HashiCorp's callout marks, and webpack's "W>" warning."""
 CHANGE_DIRECTIVES = frozenset(["deprecated", "versionchanged", "versionremoved"])
@@ -154,11 +149,6 @@ _BOX_KIND = re.compile(
 """A box's kind among its arguments: a ``title``/``type`` value or the first bare word."""
 
 
-_TITLE_INITIALS = frozenset("RCDVUEArcdvuea改変更修变變版변개수업")
-"""First letters of ``SECTION_TITLE``'s words (a cheap test first), its Japanese, Chinese and
-Korean ones too ("改訂履歴", "变更记录", "변경 이력")."""
-
-
 def label_at(text: str, pos: int, limit: int, *, as_heading: bool = False) -> tuple[str, FoundDate | None, int] | None:
     """The label starting at ``pos``: ``(label, date in label, end of label)``.
 
@@ -175,7 +165,7 @@ def label_at(text: str, pos: int, limit: int, *, as_heading: bool = False) -> tu
     if (pos == 0 or text[pos - 1] not in _OPENERS) and (later := forms.LATER.match(text, pos, min(limit, pos + 120))) is not None:
         return _disclosure_at(text, pos, limit, later)  # "Since publishing this post, …", "A reader pointed out …" (in brackets: a bracketed note)
     opening = text[pos : pos + 2].lower()
-    if opening not in _OPENINGS and text[pos : pos + 1] not in _MARKUP and text[pos : pos + 1] != "\u6ce8" and not _PICTOGRAPH.match(text, pos) and (
+    if opening not in OPENINGS and text[pos : pos + 1] not in MARKUP_OPENINGS and text[pos : pos + 1] != "\u6ce8" and not _PICTOGRAPH.match(text, pos) and (
         TITLED_NOTE.match(text, pos, min(limit, pos + 60)) is None and forms.QUALIFIED.match(text, pos, min(limit, pos + 40)) is None
         and forms.MONTH_FIRST.match(text, pos, min(limit, pos + 12)) is None
     ):
@@ -185,11 +175,11 @@ def label_at(text: str, pos: int, limit: int, *, as_heading: bool = False) -> tu
         return (inner[0], inner[1], titled.end()) if inner is not None else None
     if (opening == "in" and forms.EARLIER_DRAFT.match(text, pos, limit) is None) or (opening in ("ho", "hu") and text[pos : pos + 3].lower() not in ("hox", "huo")):
         return None  # ("In …" opens prose more often than any note: only "In the first version of this post, …"; "However", "Human": only Finnish "Hox", "Huom")
-    if opening in _SENTENCE_OPENINGS and _CHANGE_STEMS.search(text, pos, min(limit, pos + 120)) is None:
+    if opening in SENTENCE_OPENINGS and CHANGE_STEMS.search(text, pos, min(limit, pos + 120)) is None:
         return None  # "The …", "An …": a disclosure sentence needs a word of change
     lead = forms.LEAD.match(text, pos, limit)
     start = lead.end() if lead else pos
-    if text[start : start + 1] in _TITLE_INITIALS and (title := section_title(text, pos, start, limit, as_heading)) is not None:
+    if text[start : start + 1] in TITLE_INITIALS and (title := section_title(text, pos, start, limit, as_heading)) is not None:
         return title
     m = LABEL_WORD.match(text, start, min(limit, start + 80))
     if m is None and (dated := date_first(text, start, limit, heading=as_heading or (lead is not None and "#" in lead.group(0)))) is not None:
@@ -237,7 +227,7 @@ def label_at(text: str, pos: int, limit: int, *, as_heading: bool = False) -> tu
     body = re.sub(r"^(?:<[^>]*>|:::[^\n]*\n|!!![^\n]*\n|\[\[[^\]\n]*\]\][ \t]*\n)?[ \t]*", "", lead_text).lstrip("> \t")
     marked = bool(body.strip())  # emphasis, a heading or a list marker before it
     quoted = lead_text.startswith(">")
-    heading = as_heading or body.startswith(("#", "=="))
+    heading = as_heading or body.startswith(("#", "==")) or bool(lead and lead.group("alert"))  # (an Obsidian callout's title: "> [!note] Update")
     opener = lead.group("open") if lead and lead.group("open") else text[pos - 1] if pos > 0 and text[pos - 1] in _OPENERS else ""
     bracketed = bool(opener)  # (the bracket the note opens with, before or in its lead)
     i = m.end()
@@ -252,7 +242,7 @@ def label_at(text: str, pos: int, limit: int, *, as_heading: bool = False) -> tu
         i = close.end()
     line_end = text.find("\n", i, limit)
     line_end = limit if line_end < 0 else line_end
-    if setext is None and close is None and line_end < limit and not text[i:line_end].strip() and text[line_end + 1 : line_end + 2] not in ("", "\n"):
+    if setext is None and close is None and (not heading or _DATED_NEXT.match(text, line_end + 1, limit)) and line_end < limit and not text[i:line_end].strip() and text[line_end + 1 : line_end + 2] not in ("", "\n"):
         # "… size.~~ Update\n  2021-12-09: It turns out …": prose wrapped right after the label word
         wrapped_end = text.find("\n", line_end + 1, limit)
         line_end = limit if wrapped_end < 0 else wrapped_end

@@ -73,6 +73,12 @@ def emphasised_paragraph(doc: Document, k: int, old: frozenset[str] = frozenset(
 _DATED_LEAD = re.compile(r"(?:>[ \t]?)?(?:[*_]{1,3}(?=[^\s*_:])|(?=[0-9]|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)))([^\s*_:][^\n:*_]{5,30}?)(?:[*_]{1,3})?:(?:[*_]{1,3})?[ \t]")
 """A paragraph's lead up to its first colon, in emphasis or a date as written ("**04/12/2020: …",
 "**2021-03-03:** …", "2021-03-03: …")."""
+_CJK_DATED_LEAD = re.compile(
+    r"(?:>[ \t]?)?(?:[*_]{1,3})?(\d{4}[ \t]?年[ \t]?\d{1,2}[ \t]?月[ \t]?\d{1,2}[ \t]?日)(?:[*_]{1,3})?[ \t]*[:\uff1a][ \t]*(?=\S)"
+    r"|>[ \t]?(?:[*_]{1,3})?(\d{4}[ \t]?年[ \t]?\d{1,2}[ \t]?月[ \t]?\d{1,2}[ \t]?日)(?:[*_]{1,3})?[ \t]+(?![起からにの的是开始まで以降至到前后後]|[ \t])"
+)
+"""The same lead in Chinese or Japanese, its colon full-width; or none, set apart in a quote ("> 2023年08月15日
+我后来……"), the day no sentence's subject ("2024年3月1日 起新规正式实施", "… から施行されます")."""
 _MONTH_OPENINGS = frozenset(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun"])
 
 
@@ -90,7 +96,9 @@ def dated_paragraph(doc: Document, k: int, old: frozenset[str] = frozenset()) ->
         return None
     # (by month, "**July 2022**: …", only the original's paragraphs count: updates months apart, added
     # to a post, are notes; by day, any other such paragraph makes them a diary's, a live report's days)
-    return None if _dated_elsewhere(doc, k, old=old if first[1].precision == "month" else frozenset()) else ("labelled", first[0], first[1])
+    # (set apart in a quote, "> 2023年08月15日 …", a day counts as a month does: the page's own quotes are no diary)
+    quoted = first[1].precision == "month" or text.startswith(">", p.start)
+    return None if _dated_elsewhere(doc, k, old=old if quoted else frozenset()) else ("labelled", first[0], first[1])
 
 
 def _dated_elsewhere(doc: Document, k: int, same_opening: bool = False, old: frozenset[str] = frozenset()) -> bool:
@@ -101,7 +109,7 @@ def _dated_elsewhere(doc: Document, k: int, same_opening: bool = False, old: fro
     text, p = doc.text, doc.passages[k]
     return any(
         q is not p and (not same_opening or text.startswith(text[p.start], q.start))
-        and _dated_lead(text, q.start, q.end) is not None and (not old or text[q.start : q.end] in old)
+        and (not old or text[q.start : q.end] in old) and _dated_lead(text, q.start, q.end) is not None  # (the cheap test first)
         for q in doc.passages
     )
 
@@ -109,10 +117,11 @@ def _dated_elsewhere(doc: Document, k: int, same_opening: bool = False, old: fro
 def _dated_lead(text: str, start: int, end: int) -> tuple[str, FoundDate] | None:
     """The lead and its date when a paragraph's lead before its colon is a day's or a month's date
     and nothing else ("04/12/2020", "2020-12-04", "Friday, December 4, 2020", "**July 2022**")."""
-    m = _DATED_LEAD.match(text, start, end)
-    if m is None or not datey(text, m.start(1), m.end(1)) or (date := date_in(text, m.start(1), m.end(1))) is None:
+    m = _DATED_LEAD.match(text, start, end) or _CJK_DATED_LEAD.match(text, start, end)
+    g = (m.lastindex or 1) if m is not None else 1
+    if m is None or not datey(text, m.start(g), m.end(g)) or (date := date_in(text, m.start(g), m.end(g))) is None:
         return None  # (a day written either way round, "04/12/2020", is read as the document writes its dates)
-    return (m.group(1).strip(), date) if date.precision in ("day", "month") else None
+    return (m.group(g).strip(), date) if date.precision in ("day", "month") else None
 
 
 _NAMED = r"(?:>[ \t]?)?(?:[*_]{1,3})?(?:The[ \t]+)?(?=[\w.-]{0,30}[A-Z])[A-Za-z][\w.-]{1,30}(?:[ \t]+[A-Z\d][\w.]{0,15}){0,2}"
@@ -160,6 +169,9 @@ _STATUS = re.compile(
     r"|(?i:dit[ \t]+(?:document|artikel|project|bericht)|deze[ \t]+(?:pagina|handleiding|documentatie|sectie))[ \t]+"
     r"(?i:(?:is|wordt)[ \t]+(?:niet[ \t]+meer[ \t]+(?:actueel|geldig|onderhouden|bijgewerkt)|verouderd|achterhaald|ingetrokken|vervallen)))"
     r"[*_\u00b4`'\"\u201c]{0,3}(?=[ \t]*(?:[.!;:,)]|$|\n))"
+    # a repostatus.org badge of a project whose work stopped ("[![Project Status: Unsupported – …](…unsupported.svg)](…)")
+    r"|(?:\[!\[[^\]\n]{0,120}\]\([^)\s]{1,300}\)\]\([^)\s]{1,300}\)[ \t]*\n?){0,8}"  # (in a row of badges)
+    r"\[!\[(?i:project[ \t]+status|repo[ \t]+status)[ \t]*:[ \t]*(?i:unsupported|abandoned|inactive|moved|suspended)\b"
     # a page's or section's content moved, pointing where to: "This section has moved to :ref:`branch-merge`.",
     # "The **Platforms experts list** has moved to [Ports](ports.md)."
     r"|(?:>[ \t]?)?(?:[*_]{1,3})?(?:This|The)[ \t]+(?:[*_]{0,3}[\w'.-]{1,30}[*_]{0,3}[ \t]+){0,5}(?:has|have)[ \t]+(?:been[ \t]+)?(?:deprecated[ \t]+and[ \t]+)?(?:moved|migrated|relocated)"
@@ -210,6 +222,8 @@ been written for Scala 2.10.0, and now …"). Not when it was written or first p
 piece was first published on 5 July 2016"): that is a republication's marker (``detect``)."""
 _STATE_TITLE = re.compile(
     _NAMED + r"[ \t]+(?i:deprecated|archived|discontinued|unmaintained)(?:[*_]{1,3})?[ \t]*[.!]?[ \t]*(?=\n|$)"
+    # (a name as its package writes it, in lower case: "# detox is unmaintained and incompatible with tox > 3.6")
+    r"|`?[\w.-]{2,30}`?[ \t]+(?i:is|has[ \t]+been)[ \t]+(?i:now[ \t]+)?(?i:unmaintained|deprecated|archived|discontinued|no[ \t]+longer[ \t]+maintained)\b"
     r"|(?i:(?:wichtig|achtung)[ \t]*![ \t]*[-\u2013\u2014:]?[ \t]*)?(?i:dokument|dieses[ \t]+dokument[ \t]+(?:ist|wurde))[ \t]+(?i:zurückgezogen)\b"
 )
 """A page's first heading naming a thing and its state, nothing else ("# TypeScript-Handbook Repo

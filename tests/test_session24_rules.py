@@ -210,3 +210,107 @@ def test_a_change_logs_new_dated_section_is_a_note() -> None:
     old = ["September 2016", "March 2016", "February 2016", "January 2016"]
     c = _compare(page(old), page(["January 2017", *old]), fmt="html")
     assert [(n.label, n.date.value if n.date else None) for n in c.annotations] == [("January 2017", "2017-01")]
+
+
+# The second round (held-out set 75):
+
+
+def test_a_quoted_dated_label_alone_takes_the_paragraph_under_it() -> None:
+    # (a Chinese post: "> 更新：2023 年 08 月 10 日" quoted alone, its body under the quote; one under another)
+    notes = "> 更新：2023 年 08 月 10 日\n\n升级到了新的版本。\n\n> 更新：2023 年 08 月 07 日\n\n又升级了一次。\n\n"
+    c = _compare(README, README.replace("## Usage", notes + "## Usage"))
+    assert [(n.text, n.date.value if n.date else None) for n in c.annotations] == [
+        ("> 更新：2023 年 08 月 10 日\n\n升级到了新的版本。", "2023-08-10"),
+        ("> 更新：2023 年 08 月 07 日\n\n又升级了一次。", "2023-08-07"),
+    ]
+    # (a quote holding a label without its day stays as before: "> Note: …" is the quote)
+    assert _notes(README, README.replace("## Usage", "> Note: see the wiki.\n\nThe wiki lists the options.\n\n## Usage")) == ["> Note: see the wiki."]
+
+
+def test_a_quoted_paragraph_opening_with_its_day_in_chinese_is_a_note() -> None:
+    # (UnoCSS study notes: "> 2023年08月15日 我后来……" and "> 2023年08月18日：……" put into a post)
+    a = "# 图标\n\n这是一篇关于图标的文章。\n\n## 用法\n\n直接使用即可。\n"
+    b = a.replace("## 用法", "> 2023年08月15日 我后来发现了一个很好的解决方案。\n\n> 2023年08月18日：我也尝试了，非常好用。\n\n## 用法")
+    assert [(n.date.value if n.date else None) for n in _compare(a, b).annotations] == ["2023-08-15", "2023-08-18"]
+    for line in ("2024年3月1日 起新规正式实施。", "2024年3月1日 から新しい規則が施行されます。"):  # (the day a sentence's subject: the review's)
+        assert _notes(a, a.replace("## 用法", f"{line}\n\n## 用法")) == []
+
+
+def test_an_obsidian_callouts_title_is_its_label() -> None:
+    # (Benjamin Hodgson's blog: "> [!note] Update\n> On .NET Core, there is an officially-supported API …")
+    box = "> [!note] Update\n> On .NET Core, there is an officially-supported API to do this."
+    assert _notes(README, README.replace("## Usage", f"{box}\n\n## Usage")) == [box]
+    box = "> [!note] Update\n> 2021-12-09: It turns out the API moved."  # (its day on the line under it: the review's)
+    assert [n.date.value if n.date else None for n in _compare(README, README.replace("## Usage", f"{box}\n\n## Usage")).annotations] == ["2021-12-09"]
+
+
+def test_an_mcss_note_shade_is_a_note_box() -> None:
+    # (Magnum's site, m.css: ".. note-info::" is ".. note::" in a colour)
+    from annotate.openings import label_at
+
+    for t in (".. note-info:: To be precise, as a reader pointed out, it is slower.", ".. note-success:: Content care: Jun 15, 2022"):
+        found = label_at(t, 0, len(t))
+        assert found is not None and found[0] == "note"
+    t = ".. notebook:: x"
+    assert label_at(t, 0, len(t)) is None
+
+
+@pytest.mark.parametrize(
+    "line, label, day",
+    [
+        ("**2025.05.14 Notice:** European Economic Area and Switzerland added to the list.", "Notice", "2025-05-14"),  # (Prossimo's bounty)
+    ],
+)
+def test_a_day_or_a_topic_before_the_label(line: str, label: str, day: str) -> None:
+    from annotate.openings import label_at
+
+    found = label_at(line, 0, len(line))
+    assert found is not None and (found[0], found[1].value if found[1] else None) == (label, day)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["2025-05-14 Note: we went hiking.", "## Project Update", "## Windows Update March 12, 2024", "## PyCharm Update 2024.1"],  # (the review's: products)
+)
+def test_no_label_without_emphasis_a_heading_or_a_day(line: str) -> None:
+    from annotate.openings import label_at
+
+    assert label_at(line, 0, len(line)) is None
+
+
+def test_an_update_after_struck_words_that_grew() -> None:
+    # (Benjamin Hodgson: "this Friday" → "~~this Friday, the 20th of July~~ **Update**: we've decided to move it …")
+    a = "# Stream\n\nWe will live-stream some programming this Friday. We're going to add Span support.\n\nMore.\n"
+    b = a.replace("this Friday.", "~~this Friday, the 20th of July~~ **Update**: we've decided to move it to next **Tuesday, the 24th**, at 2PM BST.")
+    assert _notes(a, b) == ["**Update**: we've decided to move it to next **Tuesday, the 24th**, at 2PM BST."]
+    # a note striking its own words keeps its label (the review's)
+    b = a.replace("this Friday.", "this Friday. **Update (2024-01-02):** ~~We will add Span~~ We will add Memory instead.")
+    assert [n.label for n in _compare(a, b).annotations] == ["Update"]
+
+
+def test_a_since_participle_in_brackets_is_a_note_in_a_links_text_too() -> None:
+    # (LLNL: "[UnifyCR (since renamed as UnifyFS)](https://github.com/LLNL/UnifyFS)")
+    a = "# Unify\n\nThe first file system, [UnifyCR](https://github.com/LLNL/UnifyCR), is on GitHub. The team works on more.\n\nMore.\n"
+    b = a.replace("[UnifyCR](https://github.com/LLNL/UnifyCR)", "[UnifyCR (since renamed as UnifyFS)](https://github.com/LLNL/UnifyFS)")
+    assert _notes(a, b) == ["(since renamed as UnifyFS)"]
+    assert _notes(a, a.replace("UnifyCR,", "UnifyCR (since 2019),")) == []  # (a year is no later standpoint)
+    assert _notes(a, a.replace("UnifyCR,", "UnifyCR (since closed issues are hidden, search them too),")) == []  # ("since": because)
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "[![Project Status: Unsupported – The project has reached a stable, usable state but the author(s) have ceased all work on it.]"
+        "(https://www.repostatus.org/badges/latest/unsupported.svg)](https://www.repostatus.org/#unsupported)",  # (detox's README)
+        "# detox is unmaintained and incompatible with tox > 3.6",
+    ],
+)
+def test_a_project_said_unmaintained_at_its_readmes_top(notice: str) -> None:
+    assert _notes(README, f"{notice}\n\n{README}")[0].startswith(notice)
+    both = f"{notice}\n\n# tool is unmaintained\n\nUse the new tool instead." if notice.startswith("[") else None
+    if both is not None:  # (notices one under another are one: the badge over the heading and its text)
+        assert _notes(README, f"{both}\n\n{README}") == [both]
+    row = "[![Build](https://x.org/b.svg)](https://x.org/ci) [![Project Status: Inactive – stopped.](https://www.repostatus.org/badges/latest/inactive.svg)](https://www.repostatus.org/#inactive)"
+    assert len(_notes(README, f"{row}\n\n{README}")) == 1  # (in a row of badges: the review's)
+    active = "[![Project Status: Active – The project is being actively developed.](https://www.repostatus.org/badges/latest/active.svg)](https://www.repostatus.org/#active)"
+    assert _notes(README, f"{active}\n\n{README}") == []
