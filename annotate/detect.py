@@ -1,9 +1,8 @@
 """Find annotations in a republished text (the republication marker and framing: ``annotate.framing``).
 
-This module looks at one document only; ``annotate.compare`` then keeps the
-candidates that the comparison shows to be new. Every scan here is linear:
-brackets are matched by counting depth over a bounded window, and every
-regular expression has bounded repetition.
+This module looks at one document only; ``annotate.compare`` then keeps the candidates that the
+comparison shows to be new. Every scan here is linear: brackets are matched by counting depth over
+a bounded window, and every regular expression has bounded repetition.
 
 >>> from annotate.read import read_document
 >>> doc = read_document("Body text.\\n\\n(Since then it rained.\\n\\nA lot.)\\n\\nMore. [Update: dry now.] End.")
@@ -29,6 +28,7 @@ from annotate.extent import (
     next_dated,
     note_extent,
     title_body,
+    without_furniture,
 )
 from annotate.labeldates import as_of_date, date_in, datey
 from annotate.labels import CALLOUT_NAMES, LABEL_WORD, SECTION_ADDED, WEAK_WORDS
@@ -123,6 +123,7 @@ def candidates(doc: Document, reach: bool = False, old: frozenset[str] = frozens
                     label = (label[0], titled[1], label[2])  # "::: {.callout-important}\n### August 2024 update!": the box's title dates it
                 elif (item := _DATED_ITEM.match(text, body.start, body.end)) is not None and datey(text, item.start(1), item.end(1)):
                     label = (label[0], date_in(text, item.start(1), item.end(1)), label[2])  # "### Update\n\n* Apr 21, 2021: …"
+            last = without_furniture(doc, first, last)  # ("<BlogAuthor {...authors.OndrejBlazek} />" closing a post: its furniture)
             end = before_link_lines(text, passages[first].start, passages[last].end)
             out.append(Candidate(
                 "labelled", passages[first].start, end, label[0], label[1], tuple(range(first, last + 1)), True

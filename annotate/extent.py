@@ -129,7 +129,7 @@ def _structure_level(doc: Document, start: int) -> int | None:
 
 
 _END_MARK = re.compile(
-    r"[ \t>*_(\[]{0,6}(?:end[ \t]+(?:of[ \t]+)?(?:the[ \t]+)?(?:update|edit|note|addendum|correction)|/[ \t]?(?:update|edit)|(?:update|edit)[ \t]+ends?)[ \t.*_)\]]{0,6}",
+    r"[ \t>*_(\[]{0,6}(?:#{1,6}[ \t]{1,4})?(?:end[ \t]+(?:of[ \t]+)?(?:the[ \t]+)?(?:update|edit|note|addendum|correction)|/[ \t]?(?:update|edit)|(?:update|edit)[ \t]+ends?)[ \t.*_)\]]{0,6}",
     re.IGNORECASE,
 )
 """A line closing a note ("(end of update)", "[/update]", "— End of edit —")."""
@@ -288,6 +288,18 @@ _LINK_LINE = re.compile(r"\n[ \t]{0,3}\[[^\]\n]{1,100}\]:[ \t]{0,8}\S{1,2000}[ \
 
 _FOOTNOTE_START = re.compile(r"\n[ \t]{0,3}\[\^[^\]\n]{1,40}\]:")
 """The line opening the next footnote's definition: a note inside a footnote ends before it."""
+
+
+_COMPONENT_ALONE = re.compile(r"[ \t]{0,3}<[A-Z][A-Za-z]{1,30}\b[^<>\n]{0,300}/>[ \t]*")
+"""An MDX component alone on its lines, closing itself ("<BlogAuthor {...authors.OndrejBlazek} />")."""
+
+
+def without_furniture(doc: Document, first: int, last: int) -> int:
+    """``last``, moved before the self-closing MDX components that end a note's extent: a post's
+    author card or its newsletter form, the page's furniture, never the note's words."""
+    while last > first and _COMPONENT_ALONE.fullmatch(doc.text, doc.passages[last].start, doc.passages[last].end):
+        last -= 1
+    return last
 
 
 def before_link_lines(text: str, start: int, end: int) -> int:

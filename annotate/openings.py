@@ -220,7 +220,7 @@ def label_at(text: str, pos: int, limit: int, *, as_heading: bool = False) -> tu
             return boxed[0], boxed[1] or as_of_date(text, start, limit), start  # ".. note::", ":::note", "{{< note >}}": the box's kind is the label
         return _disclosure_at(text, start, limit)
     word = m.group("word").lower()
-    if (text.startswith("](", m.end()) and _LINK_ONLY.match(text, m.end())) or (word == "deprecated" and text[m.end() : m.end() + 3].strip()[:1] in ("\u2013", "\u2014") and _ITEM.match(text, pos)):
+    if (text.startswith("](", m.end()) and _LINK_ONLY.match(text, m.end())) or (word == "deprecated" and text[m.end() : m.end() + 3].strip()[:1] in ("\u2013", "\u2014", "-") and _ITEM.match(text, pos)):
         return None  # (a link's text, "[amended](https://…)"; "- Deprecated – the --bar flag.", a changelog's item)
     weak = word in WEAK_WORDS
     lead_text = lead.group(0) if lead else ""

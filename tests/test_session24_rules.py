@@ -314,3 +314,35 @@ def test_a_project_said_unmaintained_at_its_readmes_top(notice: str) -> None:
     assert len(_notes(README, f"{row}\n\n{README}")) == 1  # (in a row of badges: the review's)
     active = "[![Project Status: Active – The project is being actively developed.](https://www.repostatus.org/badges/latest/active.svg)](https://www.repostatus.org/#active)"
     assert _notes(README, f"{active}\n\n{README}") == []
+
+
+# The third round (held-out set 76):
+
+
+def test_a_heading_marked_end_of_update_closes_the_note() -> None:
+    # (Micronaut's blog: "###### UPDATE 05/29/2020" … "###### END UPDATE")
+    note = "###### UPDATE 05/29/2020\n\nA community member pointed out that the configurations differed.\n\n###### END UPDATE"
+    assert _notes(README, README.replace("## Usage", f"{note}\n\n## Usage")) == [note]
+
+
+def test_a_self_closing_component_ending_a_section_is_no_part_of_its_note() -> None:
+    # (Cilium's blog: "## Edit: 2026 updates" … then "<BlogAuthor {...authors.OndrejBlazek} />" at the post's foot)
+    a = "# LB\n\nWe built a load balancer.\n\n## Results\n\nIt is fast.\n"
+    note = "## Edit: 2026 updates\n\nShortly after this post we finished backend weights."
+    assert _notes(a, f"{a}\n{note}\n\n<BlogAuthor {{...authors.OndrejBlazek}} />\n") == [note]
+
+
+def test_deprecated_in_capitals_before_a_hyphen() -> None:
+    # (Google's apitools: "**DEPRECATED - Please see alternatives below**"; a changelog's item stays none)
+    from annotate.openings import label_at
+
+    t = "**DEPRECATED - Please see alternatives below**"
+    assert label_at(t, 0, len(t)) is not None
+    t = "- DEPRECATED - the --bar flag."
+    assert label_at(t, 0, len(t)) is None
+
+
+def test_a_created_at_key_dates_the_page() -> None:
+    # (GitHub's developer site, Nanoc: "created_at: 2012-9-5")
+    doc = read_document("---\ntitle: Upcoming Changes\ncreated_at: 2012-9-5\n---\n\nWe recently changed the API.\n", fmt="markdown")
+    assert doc.date is not None and doc.date.value == "2012-09-05"

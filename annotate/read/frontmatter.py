@@ -32,7 +32,7 @@ _OPEN = re.compile(r"(?:[ \t]*\n){0,3}(?P<fence>---|\+\+\+)[ \t]*\n")
 """The opening fence, at the very top or after a few blank lines (as some sites' files have)."""
 PUBLISHED_KEYS = (
     "date", "published", "pubdate", "pub_date", "publishdate", "created", "date_published", "datepublished", "posted",
-    "announced", "written", "published_at", "release_date", "datetime",
+    "announced", "written", "published_at", "release_date", "datetime", "created_at", "date_created",
 )
 """Keys holding the publication date, in order of preference (compared case-insensitively)."""
 UPDATED_KEYS = (
