@@ -78,6 +78,8 @@ def cosmetic(c: Change, a: Document | None, b: Document | None) -> bool:
         wrapper_tags_only(d, r) for d, r in sides
     ) and all(_markup_only(r.text) or wrapper_tags_only(d, r) for d, r in sides):
         return True  # "> …" → "{% info %}…{% endinfo %}", "{% info %}" → "{% callout %}": a box's tags around the same words
+    if c.kind == "edit" and all(_in_empty_anchor(d, r) for d, r in ((a, c.original), (b, c.revised))):
+        return True  # '<a name="f1"></a>' → '<span id="f1"></span>': a link's target, empty, never shown
     if c.kind != "move" and all(r is None or _anchor_lines(d, r) for d, r in ((a, c.original), (b, c.revised))):
         return True  # "[[notice-2023-january]]" over an AsciiDoc section: a link's target, never shown
     if c.kind != "move" and all(r is None or _in_attribute_block(d, r) for d, r in ((a, c.original), (b, c.revised))):
@@ -96,6 +98,17 @@ def cosmetic(c: Change, a: Document | None, b: Document | None) -> bool:
     # document's update date, shown as a change but not an undisclosed edit.
     return c.kind != "move" and ((dates_only(c) and in_stamp(a, c.original) and in_stamp(b, c.revised)) or (a is not None and b is not None and dateline_date(a, b, c))
                                  or all(r is None or (d is not None and reading_time(d, r.start, r.end)) for d, r in ((a, c.original), (b, c.revised))))  # ("4 min read" → "5 min read")
+
+
+_EMPTY_ELEMENT = re.compile(r"<(a|span)\b[^<>\n]{0,200}>[ \t]{0,8}</\1>", re.IGNORECASE)
+
+
+def _in_empty_anchor(doc: Document | None, r: Range | None) -> bool:
+    """Whether ``r`` lies inside an empty ``<a>`` or ``<span>`` (an anchor for links) on its line."""
+    if doc is None or r is None or "<" not in doc.text[max(0, r.start - 210) : r.start + 1]:
+        return False
+    lo = doc.text.rfind("\n", 0, r.start) + 1
+    return any(m.start() <= r.start and r.end <= m.end() for m in _EMPTY_ELEMENT.finditer(doc.text, lo, min(len(doc.text), r.end + 220)))
 
 
 _ANCHOR_LINES = re.compile(r"(?:[ \t]{0,3}\[\[[A-Za-z_][\w.:-]{0,80}\]\][ \t]*(?:\n|$))+")

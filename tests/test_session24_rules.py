@@ -346,3 +346,12 @@ def test_a_created_at_key_dates_the_page() -> None:
     # (GitHub's developer site, Nanoc: "created_at: 2012-9-5")
     doc = read_document("---\ntitle: Upcoming Changes\ncreated_at: 2012-9-5\n---\n\nWe recently changed the API.\n", fmt="markdown")
     assert doc.date is not None and doc.date.value == "2012-09-05"
+
+
+def test_an_empty_anchor_renamed_is_no_edit() -> None:
+    # (Logius' standard: '<a name="f1"></a><sup>1</sup>' → '<span id="f1"></span><sup>1</sup>')
+    a = '# Standard\n\nThe rule applies.<sup>[1](#f1)</sup>\n\n<a name="f1"></a><sup>1</sup>: *The duty follows the comply-or-explain rule.*\n'
+    c = _compare(a, a.replace('<a name="f1"></a>', '<span id="f1"></span>'))
+    assert c.changes and not any(ch.silent for ch in c.changes)
+    c = _compare(a, a.replace('<a name="f1"></a>', '<a name="f1">see</a>'))  # (a word put in it is read)
+    assert any(ch.silent for ch in c.changes)
