@@ -26,7 +26,7 @@ from annotate.read.html_marks import RAISED_DIGITS
 from annotate.rendering import layout_style, same_rendering
 from annotate.sections import fence_info
 from annotate.segment import passage_index
-from annotate.templating import in_template_logic, wrapper_tags_only
+from annotate.templating import in_rest_comment, in_template_logic, wrapper_tags_only
 
 
 def cosmetic(c: Change, a: Document | None, b: Document | None) -> bool:
@@ -92,7 +92,7 @@ def cosmetic(c: Change, a: Document | None, b: Document | None) -> bool:
         return True  # 'style="width:75%"' → 'style="width:75%; display:block; margin:0 auto;"': where an image stands, not what it shows
     if one_side and _in_definition(doc, side):
         return True  # "[multipkg]: http://docs.racket-lang.org/…" dropped: a link's address, never shown as text
-    if (one_side and doc is not None and _pod_command(doc, side)) or (c.kind != "move" and all(r is None or unseen_line(d, r) for d, r in ((a, c.original), (b, c.revised)))):
+    if (one_side and doc is not None and _pod_command(doc, side)) or (c.kind != "move" and all(r is None or unseen_line(d, r) or in_rest_comment(d, r) for d, r in ((a, c.original), (b, c.revised)))):
         return True  # "=encoding utf-8" added to a POD text, "#+KEYWORDS: …" in an Org text: for the formatter, never shown
     # A byline's date moving on ("· Last modified on Wed 4 May 2022 09.10 BST"): the
     # document's update date, shown as a change but not an undisclosed edit.

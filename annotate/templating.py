@@ -1,4 +1,5 @@
-"""Template and directive tags a reader never sees: a template's logic, a box's tags, a reST target.
+"""Template and directive tags a reader never sees: a template's logic, a box's tags, a reST target
+or comment.
 
 Why a module of its own: a site's source holds tags that its generator turns into something or
 nothing — "{% assign … %}", "{% if %}" (logic), "{% info %}…{% endinfo %}" (a box around words
@@ -11,6 +12,7 @@ from __future__ import annotations
 import re
 
 from annotate.model import Document, Range
+from annotate.segment import passage_index
 
 _LOGIC_NAME = (
     r"(?:assign|capture|endcapture|if|elsif|elif|else|endif|unless|endunless|for|endfor|case|when|endcase|comment|"
@@ -72,3 +74,40 @@ def wrapper_tags_only(d: Document | None, r: Range) -> bool:
         touched = touched or (m.start() < r.end and r.start < m.end())
         rest[m.start() - lo : m.end() - lo] = " " * (m.end() - m.start())
     return touched and all(ch.isspace() or not ch.isalnum() for ch in rest[r.start - lo : r.end - lo])
+
+
+_REST_COMMENT = re.compile(r"\.\.(?:[^\S\n]+(?![^\n]{0,80}?::|_|\[|\|)[^\n]*)?[ \t]*(?:\n|$)")
+"""A reST comment's first line: ".." alone or with words, no directive ("note::"), target ("_x:"),
+footnote ("[1]") or substitution ("|x|")."""
+
+
+_NEXT_BLOCK = re.compile(r"\n(?=[^\s])")
+
+
+def in_rest_comment(doc: Document | None, r: Range | None) -> bool:
+    """True when ``r`` lies in a reST comment of a plain text: ".. Emacs settings" and the indented
+    lines under it ("   mode: rst"), which the formatter never shows.
+
+    >>> from annotate.read import read_document
+    >>> d = read_document("Title\\n=====\\n\\nText.\\n\\n.. Emacs settings\\n\\n   mode: rst\\n", fmt="text")
+    >>> in_rest_comment(d, Range(42, 51, "mode: rst")), in_rest_comment(d, Range(13, 18, "Text."))
+    (True, False)
+    """
+    if doc is None or r is None or doc.format != "text" or doc.text.find("..", max(0, r.start - 4000), r.end) < 0:
+        return False
+    text, passages = doc.text, doc.passages
+    j, last = passage_index(passages, r.start), passage_index(passages, max(r.start, r.end - 1))
+    if last >= len(passages) or last - j > 20 or r.end > passages[last].end:
+        return False
+
+    def indented(i: int) -> bool:
+        return text.rfind("\n", 0, passages[i].start) + 1 < passages[i].start
+
+    if any(not indented(i) for i in range(j + 1, last + 1)):
+        return False  # (the comment's body is indented under its first line)
+    while j > 0 and last - j < 20 and indented(j):
+        j -= 1
+    if indented(j) or _REST_COMMENT.match(text, passages[j].start, passages[j].end + 1) is None:
+        return False
+    stop = _NEXT_BLOCK.search(text, passages[j].start, r.end)  # (the comment ends at the next line at the margin: ".. toctree::")
+    return stop is None

@@ -355,3 +355,18 @@ def test_an_empty_anchor_renamed_is_no_edit() -> None:
     assert c.changes and not any(ch.silent for ch in c.changes)
     c = _compare(a, a.replace('<a name="f1"></a>', '<a name="f1">see</a>'))  # (a word put in it is read)
     assert any(ch.silent for ch in c.changes)
+
+
+def test_a_rest_comment_is_never_shown() -> None:
+    # (Docutils' docs: ".. Emacs settings" and "   Local Variables: …   mode: rst" put at a page's foot)
+    a = "Stylesheets\n===========\n\nThe HTML writer uses stylesheets.\n\nMore text here.\n"
+    assert not any(ch.silent for ch in _compare(a, a + "\n..\f Emacs settings\n\n   Local Variables:\n   mode: rst\n   End:\n", fmt="text").changes)
+    assert any(ch.silent for ch in _compare(a, a + "\n.. note:: The writer changed.\n", fmt="text").changes) or _notes(a, a + "\n.. note:: The writer changed.\n", fmt="text")
+    assert any(ch.silent for ch in _compare(a, a + "\n.. include:: ../header.txt\n", fmt="text").changes)  # (a directive that puts text in)
+
+
+def test_a_directive_under_a_comment_line_is_still_read() -> None:
+    # (UiT's HPC docs: ".. Getting help section" over ".. toctree::", its entry "help/hpc-cafe" renamed: shown as a menu entry)
+    a = "HPC\n===\n\nWelcome.\n\n.. Getting help section\n.. toctree::\n   :maxdepth: 1\n\n   help/hpc-cafe\n"
+    c = _compare(a, a.replace("help/hpc-cafe", "help/hpc-qa-sessions"), fmt="text")
+    assert any(ch.silent for ch in c.changes)
