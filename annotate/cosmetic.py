@@ -107,7 +107,7 @@ def _in_empty_anchor(doc: Document | None, r: Range | None) -> bool:
     """Whether ``r`` lies inside an empty ``<a>`` or ``<span>`` (an anchor for links) on its line."""
     if doc is None or r is None or "<" not in doc.text[max(0, r.start - 210) : r.start + 1]:
         return False
-    lo = doc.text.rfind("\n", 0, r.start) + 1
+    lo = doc.text.rfind("\n", max(0, r.start - 220), r.start) + 1 or max(0, r.start - 220)
     return any(m.start() <= r.start and r.end <= m.end() for m in _EMPTY_ELEMENT.finditer(doc.text, lo, min(len(doc.text), r.end + 220)))
 
 
@@ -119,9 +119,9 @@ def _anchor_lines(doc: Document | None, r: Range) -> bool:
     """Whether the lines ``r`` spans in a plain text (AsciiDoc) are block anchors and nothing else."""
     if doc is None or doc.format != "text" or "[[" not in doc.text[max(0, r.start - 82) : r.end + 2]:
         return False
-    lo = doc.text.rfind("\n", 0, r.start) + 1
-    hi = doc.text.find("\n", max(r.start, r.end - 1))
-    return _ANCHOR_LINES.fullmatch(doc.text, lo, len(doc.text) if hi < 0 else hi + 1) is not None
+    lo = doc.text.rfind("\n", max(0, r.start - 100), r.start) + 1
+    hi = doc.text.find("\n", max(r.start, r.end - 1), max(r.start, r.end - 1) + 100)
+    return (lo > 0 or r.start <= 100) and _ANCHOR_LINES.fullmatch(doc.text, lo, len(doc.text) if hi < 0 else hi + 1) is not None
 
 
 _MARKUP_SYMBOLS = frozenset("`*_~#>|=+-<>^")

@@ -93,15 +93,21 @@ def in_rest_comment(doc: Document | None, r: Range | None) -> bool:
     >>> in_rest_comment(d, Range(42, 51, "mode: rst")), in_rest_comment(d, Range(13, 18, "Text."))
     (True, False)
     """
-    if doc is None or r is None or doc.format != "text" or doc.text.find("..", max(0, r.start - 4000), r.end) < 0:
+    if doc is None or r is None or doc.format != "text":
         return False
     text, passages = doc.text, doc.passages
-    j, last = passage_index(passages, r.start), passage_index(passages, max(r.start, r.end - 1))
-    if last >= len(passages) or last - j > 20 or r.end > passages[last].end:
-        return False
+    if ((nl := text.rfind("\n", max(0, r.start - 2000), r.start)) < 0 and r.start > 2000) or not text.startswith(("..", " ", "\t"), nl + 1):
+        return False  # (a cheap test first: a comment's lines open "..", or indented, and are short)
 
     def indented(i: int) -> bool:
         return text.rfind("\n", 0, passages[i].start) + 1 < passages[i].start
+
+    j = passage_index(passages, r.start)
+    if j >= len(passages) or not (text.startswith("..", passages[j].start) or indented(j)):
+        return False  # (the passage a comment's first line opens, or its indented body)
+    last = passage_index(passages, max(r.start, r.end - 1))
+    if last >= len(passages) or last - j > 20 or r.end > passages[last].end:
+        return False
 
     if any(not indented(i) for i in range(j + 1, last + 1)):
         return False  # (the comment's body is indented under its first line)
