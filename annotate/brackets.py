@@ -118,3 +118,10 @@ def in_backticks(text: str, at: int) -> bool:
     is not read back to its start at every place asked about)."""
     start = text.rfind("\n", max(0, at - 2000), at) + 1 or max(0, at - 2000)
     return text.count("`", start, at) % 2 == 1
+
+
+def past_bracket(text: str, o: int, close: int) -> int:
+    """Where to look for the next bracket after the one opening at ``o`` and closing at ``close``:
+    past it, or inside it when it is a short link's text, which may hold a note ("[UnifyCR (since
+    renamed as UnifyFS)](…)")."""
+    return o + 1 if text[o] == "[" and text.startswith("(", close + 1) and close - o < 300 else close + 1

@@ -101,6 +101,8 @@ def cosmetic(c: Change, a: Document | None, b: Document | None) -> bool:
 
 
 _EMPTY_ELEMENT = re.compile(r"<(a|span)\b[^<>\n]{0,200}>[ \t]{0,8}</\1>", re.IGNORECASE)
+"""An empty anchor, a target for links ('<a name="update-2019-04-04"></a>', '<span id="f1"></span>'):
+nothing a reader sees."""
 
 
 def _in_empty_anchor(doc: Document | None, r: Range | None) -> bool:
@@ -195,7 +197,7 @@ def _markup_only(text: str) -> bool:
         text = _ASCIIDOC_ROLE.sub("", _LINK_MARKUP.sub("", text))
     if "<" in text:
         # ('<a href="' → '[', '</a>' → ')': a link rewritten in Markdown)
-        text = _LINK_TAG.sub("", _ANCHOR.sub("", _FORMAT_TAG.sub("", text)))
+        text = _LINK_TAG.sub("", _EMPTY_ELEMENT.sub("", _FORMAT_TAG.sub("", text)))
     if "&" in text:
         text = html.unescape(_SPACE_ENTITY.sub(" ", text))  # ("&ldquo;" → "“": the same mark)
     return all(ch.isspace() or ch in _MARKUP_SYMBOLS or unicodedata.category(ch)[0] == "P" for ch in text)
@@ -254,8 +256,6 @@ _ATTRIBUTES = re.compile(r"(?:\s{0,4}(?:id|name|tabindex|data-[\w-]{1,30}|aria-[
 they can hide or strike what they hold)."""
 _SPACE_ENTITY = re.compile(r"&(?:nbsp|ensp|emsp|thinsp|#160|#x[aA]0|#8203|#x200[bB]);")
 """A space written as an HTML entity ("&nbsp;" as a spacer line): a space to a reader."""
-_ANCHOR = re.compile(r"<a\b[^<>\n]{0,200}>[ \t]{0,8}</a>", re.IGNORECASE)
-"""An empty anchor, a target for links ('<a name="update-2019-04-04"></a>'): nothing a reader sees."""
 _KEYWORD = re.compile(
     r"\$(?:Id|Header|Date|Revision|Rev|Author|Source|RCSfile|Locker|State|Name|LastChangedDate|LastChangedRevision|"
     r"LastChangedBy|HeadURL|URL|NetBSD|FreeBSD|OpenBSD|DragonFly|MirOS|Mdocdate):[^$\n]{0,200}\$"

@@ -16,7 +16,7 @@ import bisect
 import re
 
 from annotate.boxes import box_span, box_title, boxed_extent, classed_paragraph, reporting_box, titled_box
-from annotate.brackets import CLOSE, OPEN_TAG, match_bracket, openings, spaces, wrapped
+from annotate.brackets import CLOSE, OPEN_TAG, match_bracket, openings, past_bracket, spaces, wrapped
 from annotate.candidate import Candidate
 from annotate.dates import find_dates
 from annotate.effective import effective_paragraph
@@ -64,8 +64,7 @@ _DATED_ITEM = re.compile(r"[ \t]{0,3}(?:[-*+][ \t]{1,4})?(?:[*_]{1,3})?([^:\n]{4
 _MARKERS = frozenset(["added", "updated", "edited", "revised", "amended", "corrected"])
 """Label words of a bracketed dated marker ("(Added 2016-02-07)", "(Updated 5 July)")."""
 MAX_INLINE_CHARS = 4_000
-"""A bracketed note inside a paragraph closes within this many characters (a bracket left open
-in a long passage — a one-paragraph file — never makes a note of the rest of it)."""
+"""A bracketed note inside a paragraph closes within this many characters (a bracket left open in a long passage, a one-paragraph file, never makes a note of the rest)."""
 
 _TRAILER = re.compile(r"[.,;:!?]{0,3}[\"'\u201d\u2019]?\s*")
 _EMPHASIS_LEAD = re.compile(r"[*_]{1,3}(?=[(\[])")
@@ -158,8 +157,9 @@ def candidates(doc: Document, reach: bool = False, old: frozenset[str] = frozens
         if unlabelled is not None:
             first, last = k, entry_end(doc, k) if entry is not None else status_end(doc, k)
             last = title_body(doc, k) if last == k and entry is None else last  # ("**Pinia is now the new default**" over what it tells)
-            while entry is None and last + 1 < n and status_paragraph(doc, last + 1) is not None and status_paragraph(doc, k) is not None:
-                last = status_end(doc, last + 1)  # (notices one under another: a status badge over "# detox is unmaintained …")
+            if entry is None and status_paragraph(doc, k) is not None:
+                while last + 1 < n and status_paragraph(doc, last + 1) is not None:
+                    last = status_end(doc, last + 1)  # (notices one under another: a status badge over "# detox is unmaintained …")
             if (boxed := box_span(doc, k, covered_until)) is not None:
                 first, last = boxed[0], max(last, boxed[1])  # (a callout box's notice: the box, its title too)
             elif _DIV_OPEN.match(text, p.start, p.end) and "</div>" not in text[p.start : p.end]:  # ('<div class="doc-box doc-warn" markdown="1">' in Markdown)
@@ -284,7 +284,7 @@ def _inline_notes(doc: Document, k: int) -> list[Candidate]:
         if text[close] == "]" and (target := _LINK_TARGET.match(text, e0, p.end)) is not None:
             e0 = target.end()  # the note is a link's text, its address its own
         out.append(Candidate("inline", s0, e0, label[0], label[1], (k,), False))
-        pos = o + 1 if text[o] == "[" and text.startswith("(", close + 1) and close - o < 300 else close + 1  # (a link's text may hold a note: "[UnifyCR (since renamed as UnifyFS)](…)")
+        pos = past_bracket(text, o, close)
     return out + _emphasised_inline(doc, k, out)
 
 
@@ -396,5 +396,5 @@ def bracketed_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
         inner = text[o + 1 : close]
         if sum(1 for c in inner if c.isalpha()) >= 3:
             out.append((o, close + 1))
-        pos = o + 1 if text[o] == "[" and text.startswith("(", close + 1) and close - o < 300 else close + 1  # (a link's text may hold a note: "[UnifyCR (since renamed as UnifyFS)](…)")
+        pos = past_bracket(text, o, close)
     return out
