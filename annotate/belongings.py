@@ -30,10 +30,11 @@ _LINK_ITEM = re.compile(r"[ \t]{0,3}[-*+][ \t]{1,4}\[[^\]\n]{1,300}\]\([^)\s]{1,
 _ALSO = re.compile(r"(?:Also|Additionally|In addition|Further(?:more)?)\b,?[ \t]")
 """A paragraph going on with the one above it ("Also, Manish points out …")."""
 _DEFINITIONS = re.compile(
-    r"(?:[ ]{0,3}\[[^\]\n]{1,100}\](?::[ \t]{0,8}|[ \t]{1,8}(?=[a-z]{2,10}://))\S{1,2000}[^\n]{0,300}(?:\n|$)){1,40}"
+    r"(?:[ ]{0,3}\[(?!\^)[^\]\n]{1,100}\](?::[ \t]{0,8}|[ \t]{1,8}(?=[a-z]{2,10}://))\S{1,2000}[^\n]{0,300}(?:\n|$)){1,40}"
 )
 """A passage of link reference definitions alone: Markdown's ("[rfc817]: https://…") or a plain
-text's references ("[0] https://bugs.launchpad.net/…" under an advisory's note)."""
+text's references ("[0] https://bugs.launchpad.net/…" under an advisory's note); never a footnote's
+("[^swh]: See citation 3 …": text a reader reads at the page's foot, its readers found)."""
 _SOCIAL_POST = (
     r"<blockquote\b[^<>\n]{0,200}?class=[\"'](?:twitter-tweet|instagram-media|tiktok-embed|reddit-card|mastodon-embed)"
     r"[^\n]{0,4000}?</blockquote>(?:\s{0,8}<script\b[^<>\n]{0,300}>\s{0,8}</script>)?"

@@ -16,7 +16,7 @@ import re
 
 from annotate.dates import FoundDate
 from annotate.labeldates import date_in, datey
-from annotate.labels import BOX_REPORT, LABEL_WORD, callout_class
+from annotate.labels import BOX_REPORT, LABEL_WORD, SIGNED, callout_class
 from annotate.model import CALLOUT_BOX, Document
 from annotate.unlabelled import pointer_after
 
@@ -147,11 +147,28 @@ def boxed_extent(doc: Document, k: int, last: int, label_end: int, covered_until
         last += 1  # the box's style line under it ("{style="note"}")
     if last == k and label_end >= p.end - 3 and k + 1 < len(passages) and not HEADING.match(
         text, passages[k + 1].start, passages[k + 1].end
-    ) and not (doc.structure and doc.structure[k + 1].kind == "heading"):  # (nor an HTML page's <h2>: "<em>Revised January 17, 2025</em>" over "Purpose")
+    ) and not (doc.structure and doc.structure[k + 1].kind == "heading") and not _plain_stamp(text, p.start, p.end) and not _WHOLE_TAG.fullmatch(text, p.start, p.end):  # (nor an HTML page's <h2>: "<em>Revised January 17, 2025</em>" over "Purpose")
         last = k + 1 + pointer_after(doc, k + 1)  # a label alone on its line, its note below it (and a pointer under that: "See the following for more details: …")
         if boxed and last + 1 < len(passages) and BOX_CLOSE.fullmatch(text, passages[last + 1].start, passages[last + 1].end):
             last += 1
     return first, last
+
+
+_WHOLE_TAG = re.compile(r"[ \t]{0,3}\{%-?[ \t]{0,4}(?:include(?:_relative)?|render)\b[^\n]{0,2000}?-?%\}[ \t]*")
+"""A template tag that is its note whole, message and all ('{% include update.html date="27/12/2020"
+message="…" %}', as Kamarada's Jekyll site writes its updates): no body under it."""
+_PLAIN_STAMP = re.compile(r"(?:last[ \t]+)?(?:updated|edited|revised|amended|corrected)\b(?:[ \t]+on\b)?", re.IGNORECASE)
+"""A stamp's participle opening a line with no markup ("Updated 2023-05-08")."""
+
+
+def _plain_stamp(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a participle and its date alone, unmarked ("Updated 2023-05-08",
+    "Last updated February 3, 2021"): a page's stamp, a statement whole in itself, not a title over the
+    paragraph below it, as "**Update, March 2023**" or "**Updated on 2021-10-08**" in bold are."""
+    if (m := _PLAIN_STAMP.match(text, start, end)) is None:
+        return False
+    at = m.end() if (signed := SIGNED.match(text, m.end(), end)) is None else signed.end()  # ("updated by [Stefan Hahmann](…), December 18th, 2023")
+    return datey(text, at, end) and date_in(text, at, end) is not None
 
 
 _TITLED_BOX = re.compile(

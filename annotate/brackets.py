@@ -27,6 +27,12 @@ def match_bracket(text: str, start: int, limit: int) -> int | None:
     >>> match_bracket("((((", 0, 4) is None
     True
     """
+    found = _match(text, start, limit, lists=True)
+    return found if found is not None else _match(text, start, limit, lists=False)
+
+
+def _match(text: str, start: int, limit: int, lists: bool) -> int | None:
+    """``match_bracket``'s scan; with ``lists``, past an inline list's numbers ("1) …, 2) …")."""
     opener = text[start]
     closer = CLOSE[opener]
     depth = 0
@@ -43,6 +49,9 @@ def match_bracket(text: str, start: int, limit: int) -> int | None:
         if closer == ")" and _emoticon(text, c):
             pos = c + 1  # ":)" or ";-)" inside a note is a smiley, not its end
             continue
+        if lists and closer == ")" and _enumerator(text, start, c, limit):
+            pos = c + 1  # "… models: 1) FDA errs …, or 2) FDA's just unreliable.)": a list's numbers
+            continue
         depth -= 1
         if depth == 0:
             return c
@@ -55,6 +64,24 @@ def _emoticon(text: str, c: int) -> bool:
     before = text[max(0, c - 3) : c]
     m = re.search(r"(?:^|\s)[:;8]['-^]?$", before) or (re.fullmatch(r"[:;]['-^]?", before[-2:]) and c - 2 <= 0)
     return bool(m) and (c + 1 >= len(text) or text[c + 1] in " \t\n)")
+
+
+def _enumerator(text: str, start: int, c: int, limit: int) -> bool:
+    """True for the ``)`` of an inline list's number or letter ("1) …, 2) …", "a) … b) …") inside a
+    bracket opened at ``start``: one figure or letter after a space, a space after it, and its
+    neighbour in the list ("2)" after "1)", "1)" before "2)") written inside the same stretch.
+
+    >>> _enumerator("(two models: 1) one, or 2) two.)", 0, 14, 32), _enumerator("(see note 1) and", 0, 11, 16)
+    (True, False)
+    """
+    if c < start + 3 or not text[c - 1].isalnum() or not text[c - 2].isspace() or text[c + 1 : c + 2] not in (" ", "\t"):
+        return False
+    ch = text[c - 1]
+    if ch in "1a":
+        return re.search(r"\s" + chr(ord(ch) + 1) + r"\) ", text[c:limit]) is not None
+    if ch.isdigit() or "b" <= ch <= "z":
+        return re.search(r"\s" + re.escape(chr(ord(ch) - 1)) + r"\) ", text[start:c]) is not None
+    return False
 
 
 def spaces(text: str, pos: int, limit: int) -> int:

@@ -26,7 +26,7 @@ from annotate.detect import candidates
 from annotate.diff import DEFAULT_TIMEOUT
 from annotate.effective import told_before
 from annotate.framing import Framing, find_framing
-from annotate.frontlog import new_log_notes, newest_entry
+from annotate.frontlog import new_log_notes
 from annotate.metadata import metadata_changes
 from annotate.model import Comparison, Document
 from annotate.notes import frames_of, make_annotation, original_date, revised_date
@@ -34,6 +34,7 @@ from annotate.numbered import with_numbered_dates
 from annotate.openings import label_at
 from annotate.read import DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, read_document, read_text
 from annotate.restamped import restamped
+from annotate.revision_days import companion_day, newest_entry, newest_logged_day, stamp_day
 
 AnySource = str | os.PathLike[str] | bytes | bytearray | memoryview | Document
 
@@ -157,7 +158,7 @@ def _compare(a: Document, b: Document, cands: list[Candidate], options: Options,
     inserted_passages = {k for blk in blocks if blk.kind == "insert" for k in range(*blk.b_passages)}
     if framing.marker is not None and framing.marker not in inserted_passages:
         framing = Framing(None, (), ())  # the original had this sentence: it is not a republication marker
-    orig = original_date(a, b, framing)
+    orig = original_date(a, b, framing) or newest_logged_day(a)  # (else its log's last entry: "- **2026-06-02**: Initial KEP drafted")
     kept = without_old_lines(confirmed(cands, inserted, b), blocks, a, b)
     kept += [c for c in restamped(blocks, a, b) if not any(k.start < c.end and c.start < k.end for k in kept)]
     by_start = sorted(kept, key=lambda c: c.start)
@@ -175,8 +176,9 @@ def _compare(a: Document, b: Document, cands: list[Candidate], options: Options,
         # with a time of day alone was: "Updated at 11:38 AM ET").
         that_day = rep
         rep = revised_date(replace(b, date=None, updated=None), framing, orig)
-    rep = rep or newest_entry(logged, b, orig)
-    annotations = tuple(make_annotation(n, c, b, rep, orig, that_day) for n, c in enumerate(chosen, 1))
+    rep = rep or newest_entry(logged, b, orig) or stamp_day(chosen, b, orig)
+    notes_day = rep or companion_day(chosen, b, orig)  # (undated notes put in with a dated one: its day, inferred)
+    annotations = tuple(make_annotation(n, c, b, notes_day, orig, that_day) for n, c in enumerate(chosen, 1))
     frames = frames_of(b, framing, tuple(k for k in framing.passages if k in inserted_passages))
     changes = classify(a, b, pieces(blocks, b), annotations, frames)
     return Comparison(

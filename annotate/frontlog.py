@@ -96,16 +96,3 @@ def new_log_notes(a: Document, b: Document) -> list[Candidate]:
         Candidate("labelled", s, e, "update", FoundDate(d.value, d.precision, s, e) if d else None, (0,), False)
         for s, e, d, w in entries if (d.value if d else None, w) not in old
     ]
-
-
-def newest_entry(notes: list[Candidate], doc: Document, original: DateInfo | None = None) -> DateInfo | None:
-    """The day of the newest of the front matter log's new entries (``new_log_notes``): the
-    revision's date when the document gives no other ("updates:\n  - date: 2026-04-19" on a
-    post of that day, its "Updated at 11:38 AM ET" and "Update: …" undated). Never an entry
-    before the ``original``'s day (an old entry reworded, or one filled in late)."""
-    dated = [c.label_date for c in notes if c.label_date is not None and (original is None or c.label_date.value >= original.value[: len(c.label_date.value)])]
-    if not dated:
-        return None
-    newest = max(dated, key=lambda f: f.value)
-    entry = " ".join(doc.text[newest.start : newest.end].split())
-    return DateInfo(newest.value, newest.precision, "metadata", entry[:200] or newest.value)

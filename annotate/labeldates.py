@@ -72,7 +72,7 @@ def datey(text: str, start: int, end: int) -> bool:
         find_dates(text, start, end, years=True) + find_yearless(text, start, end, label=True), key=lambda d: -d.start
     ):
         chunk = chunk[: d.start - start] + " " + chunk[d.end - start :]
-    chunk = _SHORT_YEAR.sub(" ", _DAY_MONTH_YEAR.sub(" ", chunk))  # ("09-07-2021", "5/11/18": a date, whichever way round)
+    chunk = _COMPACT_DAY.sub(" ", _SHORT_YEAR.sub(" ", _DAY_MONTH_YEAR.sub(" ", chunk)))  # ("09-07-2021", "5/11/18": a date, whichever way round)
     chunk = _MONTH_DAY.sub(" ", chunk)  # ("[Update 11/8]": a year-less date in figures, ``date_in`` reads it)
     rest = FILLER.fullmatch(chunk.replace("_", " "))  # ("_Updated 8/18/2025_": emphasis is no word's part)
     return rest is not None
@@ -88,6 +88,8 @@ def date_in(text: str, start: int, end: int) -> FoundDate | None:
             return FoundDate(f"{EITHER}-{a:02d}-{b:02d}-{m2.group(4)}", "day", m2.start(), m2.end())
     if not full and (short := _SHORT_YEAR.search(text, start, end)) is not None and (found := _short_year(short)) is not None:
         return found
+    if not full and (compact := _COMPACT_DAY.search(text, start, end)) is not None:
+        return FoundDate(f"{compact.group(1)}-{compact.group(2)}-{compact.group(3)}", "day", compact.start(), compact.end())
     if full and (not partial or full[0].start <= partial[0].start or full[0].precision != "year"):
         return full[0]
     if partial:
@@ -105,6 +107,8 @@ def date_in(text: str, start: int, end: int) -> FoundDate | None:
 _DAY_MONTH_YEAR = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?![\d/.-])")
 """A full date in figures whose day and month may be either way round ("2/11/2020", "09-07-2021"):
 ``dates.resolve_year`` picks the reading the document's dates support."""
+_COMPACT_DAY = re.compile(r"(?<![\w/.-])((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?![\w/.-])")
+"""A day written in eight figures, in a label ("UPDATE (20161202): …", Apache Accumulo's news)."""
 _SHORT_YEAR = re.compile(r"(?<![\d/.-])(\d{1,2})/(\d{1,2})/(\d\d)(?![\d/.-])")
 """A date in figures with its year in two digits, in a label ("Update (5/25/18, 6:05 a.m.):");
 slashes only ("2.4.10" is a version)."""
@@ -379,3 +383,14 @@ def title_date(text: str, at: int, stop: int) -> FoundDate | None:
         return None
     start = t.start(1) + (word.end() if (word := LABEL_WORD.match(t.group(1))) is not None else 0)
     return date_in(text, start, t.end(1)) if datey(text, start, t.end(1)) else None
+
+
+_DATE_ATTR = re.compile(r"(?<![\w-])(?:date|updated|update_date)[ \t]{0,2}=[ \t]{0,2}[\"']([^\"'<>\n]{4,40})[\"']")
+
+
+def attribute_date(text: str, start: int, end: int) -> FoundDate | None:
+    """The day a template tag's or component's ``date`` attribute in ``text[start:end]`` gives
+    ('{% include update.html date="27/12/2020" message="…" %}', Kamarada's Jekyll site;
+    '<Update date="2024-03-01">'), the attribute its date alone."""
+    m = _DATE_ATTR.search(text, start, end)
+    return date_in(text, m.start(1), m.end(1)) if m is not None and datey(text, m.start(1), m.end(1)) else None

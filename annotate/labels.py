@@ -215,7 +215,7 @@ def callout_class(classes: str) -> str | None:
 
 
 SECTION_TITLE = re.compile(
-    r"(?:(?:revision|change|document|version|update)\s+history|revisions|errata|updates|amendments|release\s+notes|(?:latest\s+|recent\s+)?news|"
+    r"(?:(?:revision|change|document|version|update|implementation)\s+history|revisions|errata|updates|amendments|release\s+notes|(?:latest\s+|recent\s+)?news|"
     r"updates\s+since\s+(?:being\s+)?(?:accepted|published|publication|release|posting|writing)|"
     r"changes\s+(?:to|since)\s+(?:this|the)\s+(?:article|post|document|page|story|piece)|change\s?log|"
     # French, German, Spanish, Dutch, Italian: changes, a history or a log of them
@@ -261,8 +261,12 @@ HEADING_ARTICLE = re.compile(
 )
 """An article before a heading's label ("## An update to the proposal", "## A quick correction"),
 or a word qualifying a label that its colon closes ("Final update:", "Later edit:")."""
-SIGNED = re.compile(r"[ \t]{1,4}by[ \t]{1,4}[^\n]{1,120}?[ \t,]{1,4}on[ \t]{1,4}(?=\S)", re.IGNORECASE)
-"""A label signed before its date ("Addendum by <a …>Matt</a> on May 26, 2021")."""
+SIGNED = re.compile(
+    r"[ \t]{1,4}by[ \t]{1,4}[^\n]{1,120}?(?:[ \t]{0,2},(?=[ \t]{1,4}(?:\d|(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))|[ \t,]{1,4}on)[ \t]{1,4}(?=\S)",
+    re.IGNORECASE,
+)
+"""A label signed before its date ("Addendum by <a …>Matt</a> on May 26, 2021", "updated by
+[Stefan Hahmann](…), December 18th, 2023")."""
 ADDRESSED = re.compile(r"[ \t]{1,4}(?:that|this|we|you|also)\b", re.IGNORECASE)
 """"Note" telling the reader something at a passage's opening ("Note that these are legacy
 instructions …", "Note we found …"): inserted, it is a note as "Note:" is when it tells of a change or a state

@@ -120,12 +120,12 @@ _TEXT_NOUNS = frozenset(
 _LINK = re.compile(r"\[([^\]\n]{0,200})\]\([^)\s]{0,500}\)")
 """A Markdown link, replaced by its text when a note is read for what it says."""
 _UPDATE_STAMP = re.compile(
-    r"[\W_]{0,6}(?:last\s+(?:update|modified)|(?:last\s+)?(?:updated|edited|revised|amended))[\W_]{0,4}\s([\w ,:/.+-]{1,40}?)"
+    r"[\W_]{0,6}(?:last\s+(?:update|modified)|(?:last\s+)?(?:updated|edited|revised|amended))(?:\s+by(?:\s+(?-i:[A-Z])[\w.'-]{0,30}){1,4},?)?[\W_]{0,4}\s([\w ,:/.+-]{1,40}?)"
     r"(?:[,;:.]?\s+(?:see|details\s+in|more\s+in)\s+(?:[\w.-]{0,60}#\d{1,7}|https?://\S{1,300}))?[\W_]{0,6}",
     re.IGNORECASE,
 )
 """A note that is only an update's date ("Updated 10 Jul 2022.", "*Last updated: 2021-03-04*"),
-with at most where to read about it — an issue or an address ("…, see pydantic#4226"): the text
+signed or not ("updated by Stefan Hahmann, December 18th, 2023"), with at most where to read about it — an issue or an address ("…, see pydantic#4226"): the text
 was updated, no more said."""
 _STAMP_WORDS = frozenset(["on", "in", "at", "late", "early", "mid", "of", "as", "utc", "gmt", "am", "pm", "th", "st", "nd", "rd"])
 """Words besides month names an update's date may hold ("on 10 Jul", "late 10 Jul 2022", "3pm UTC")."""

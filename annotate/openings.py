@@ -20,6 +20,7 @@ from annotate.labeldates import (
     LABEL_DASH,
     argument_date,
     as_of_date,
+    attribute_date,
     date_after_colon,
     date_first,
     date_in,
@@ -217,7 +218,7 @@ def label_at(text: str, pos: int, limit: int, *, as_heading: bool = False) -> tu
         boxed = _boxed_label(lead, text, start, limit) if text[pos : pos + 1] in ":!?.{<>[`~-" or (lead and (lead.group("hashi") or lead.group("org"))) else None
         if boxed is not None and start <= limit:
             # (a box's body may open with its date: ":::note\nOn 2024/07/11, beta2 was released …")
-            return boxed[0], boxed[1] or as_of_date(text, start, limit), start  # ".. note::", ":::note", "{{< note >}}": the box's kind is the label
+            return boxed[0], boxed[1] or (attribute_date(text, lead.start(), start) if lead else None) or as_of_date(text, start, limit), start  # ".. note::", ":::note", "{{< note >}}": the box's kind is the label
         return _disclosure_at(text, start, limit)
     word = m.group("word").lower()
     if (text.startswith("](", m.end()) and _LINK_ONLY.match(text, m.end())) or (word == "deprecated" and text[m.end() : m.end() + 3].strip()[:1] in ("\u2013", "\u2014", "-") and _ITEM.match(text, pos)):
@@ -283,10 +284,10 @@ def label_at(text: str, pos: int, limit: int, *, as_heading: bool = False) -> tu
         when, end = (i, full_stop), full_stop + 1  # "UPDATE 31 Jan 2017. The original text said …"
     elif heading and weak and forms.HEADING_ALONE.fullmatch(text, i, line_end):
         when, end = (i, i), line_end  # "### Note", "# Warning! Pre-release software": the heading is the label
-    elif (bracketed or heading or marked or quoted or (line_end < limit and date_in(text, i, line_end) is not None)) and datey(text, i, line_end) and (
+    elif (bracketed or heading or marked or quoted or ((on_line := date_in(text, i, line_end)) is not None and (line_end < limit or on_line.precision != "year"))) and datey(text, i, line_end) and (
         not weak or m.group("word") in CJK_LABELS
     ):
-        when, end = (i, line_end), line_end  # "**Update, August 18, 2025**", "## Update (2013-08-06 9:33 UTC)", "UPDATE 2021-03-03\n  The …"
+        when, end = (i, line_end), line_end  # "**Update, August 18, 2025**", "UPDATE 2021-03-03\n  The …", "Updated 2023-05-08" alone
     elif colon is not None and forms.ABOUT.match(text, i, colon) and (not weak or marked or quoted):
         when, end = (i, i), colon + 1  # "Update on the vote:" (not dated)
     elif heading and forms.NOTICE_WORD.fullmatch(text, i, line_end):

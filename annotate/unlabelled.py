@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from annotate.dates import FoundDate, find_dates
-from annotate.labeldates import date_in, datey
+from annotate.labeldates import as_of_date, date_in, datey
 from annotate.model import AnnotationKind, Document
 from annotate.read.dateline import is_dateline
 
@@ -136,9 +136,9 @@ _STATUS = re.compile(
     # "This article was published September 14, 2020 and has been superseded by …"
     r"|[^.\n]{0,60}?\b(?:has[ \t]+been|is[ \t]+now)[ \t]+(?:superseded|replaced|archived|deprecated)\b)"
     # (other kinds of page only when they say they are out of use: "This charter is obsolete.")
-    r"|(?:charter|specification|spec|proposal|policy|resource|repository|site|website|wiki|FAQ|documentation|manual|handbook|list|"
+    r"|(?:charter|specification|spec|proposal|policy|resource|repository|repo|site|website|wiki|FAQ|documentation|manual|handbook|list|"
     r"template|component|plugin|widget|feature|library|package|module|extension|theme|tool|service|API|SDK|changelog|integration|project|release|version)"
-    r"[ \t]+is[ \t]+(?:now[ \t]+|currently[ \t]+)?(?:out[ \t-]+of[ \t-]+date|outdated|obsolete|deprecated|archived|superseded|unmaintained|"
+    r"[ \t]+is[ \t]+(?:now[ \t]+|currently[ \t]+)?(?:out[ \t-]+of[ \t-]+date|outdated|obsolete|deprecated|archived|superseded|unmaintained|retired|"
     r"in[ \t]+maintenance(?:[ \t-]+only)?[ \t]+mode|no[ \t]+longer[ \t]+(?:maintained|updated|supported|in[ \t]+use|valid|accurate)|not[ \t]+(?:maintained|updated|supported|functional|kept[ \t]+up))\b)"
     # a project's status told at a page's top: "Moment is a legacy project in maintenance mode.", "**Express 3.x** IS NO LONGER MAINTAINED",
     # an event's: "PyCon UK 2017 is over."
@@ -150,12 +150,17 @@ _STATUS = re.compile(
     r"|" + _NAMED + r"[ \t]+(?i:is[ \t]+now)[ \t]+(?:(?i:called|named|known[ \t]+as|part[ \t]+of)[ \t]+|the[ \t]+)[A-Z]"
     # a page or its translation that may be behind ("This translation may be out of date.", as localised
     # documentation marks a page its translators have not caught up with; French, Spanish, Japanese)
+    # some of its sections ("Some of the sections below may be slightly outdated due to recent updates in React 16+",
+    # Vue's comparison page, and its Chinese and Russian translations)
+    r"|(?:>[ \t]?)?(?:[*_]{1,3})?(?:Some[ \t]+(?:of[ \t]+)?(?:the[ \t]+)?|Parts[ \t]+of[ \t]+)?(?:sections?|parts?|chapters?)[ \t]+(?:below|above|of[ \t]+this[ \t]+(?:page|document|guide))[ \t]+"
+    r"(?:may|might|could)[ \t]+(?:be|have[ \t]+become)[ \t]+(?:slightly[ \t]+|somewhat[ \t]+|a[ \t]+(?:bit|little)[ \t]+)?(?:out[ \t-]+of[ \t-]+date|outdated|obsolete|stale)"
+    r"|(?:下列|以下)[^\n。]{0,8}(?:章节|部分|内容)[^\n。]{0,8}过时|Некоторые[ \t]+из[ \t]+(?:приведённых|приведенных)[ \t]+ниже[ \t]+разделов[ \t]+могут[ \t]+быть[ \t]+(?:немного[ \t]+)?устаревшими"
     r"|(?:>[ \t]?)?(?:[*_]{1,3})?(?:This|The)[ \t]+(?:translation|page|document|documentation)[ \t]+(?:may|might|could)[ \t]+(?:be|have[ \t]+become)[ \t]+"
     r"(?:out[ \t-]+of[ \t-]+date|outdated|obsolete|stale)|Cette[ \t]+traduction[ \t]+(?:peut|pourrait)[ \t]+être[ \t]+(?:périmée|obsolète|dépassée)"
     r"|Esta[ \t]+traducci[óo]n[ \t]+(?:podr[íi]a|puede)[ \t]+estar[ \t]+(?:obsoleta|desactualizada)|この[^\n]{0,8}訳は(?:すでに)?古くなっている"
     # a thing the page documents: "Since Struts 6.4.0 this interceptor is deprecated, please use …"
     r"|(?:>[ \t]?)?(?:[*_]{1,3})?(?:(?:Since|As\s+of|From)[ \t]+[^,\n]{1,40}?,?[ \t]+)?[Tt]his[ \t]+[\w-]{3,30}[ \t]+(?:is|has[ \t]+been)[ \t]+(?:now[ \t]+)?"
-    r"(?:deprecated|obsolete|discontinued|no[ \t]+longer[ \t]+(?:supported|maintained))\b"
+    r"(?:deprecated|obsolete|discontinued|superseded|withdrawn|(?<=been[ \t])replaced[ \t]+by|no[ \t]+longer[ \t]+(?:supported|maintained))\b"
     # the same said of a page in German, French, Spanish, Portuguese, Dutch ("Dieses Dokument ist **nicht mehr aktuell**.",
     # "Cette page n'est plus à jour", "Esta página está desactualizada", "Deze pagina is verouderd"), its sentence ending there
     r"|(?:>[ \t]?)?(?:[*_]{1,3})?(?:(?i:dieses[ \t]+(?:dokument|kapitel|projekt|repository|tutorial)|diese[ \t]+(?:seite|anleitung|dokumentation|spezifikation|beschreibung)"
@@ -223,7 +228,7 @@ piece was first published on 5 July 2016"): that is a republication's marker (``
 _STATE_TITLE = re.compile(
     _NAMED + r"[ \t]+(?i:deprecated|archived|discontinued|unmaintained)(?:[*_]{1,3})?[ \t]*[.!]?[ \t]*(?=\n|$)"
     # (a name as its package writes it, in lower case: "# detox is unmaintained and incompatible with tox > 3.6")
-    r"|`?[\w.-]{2,30}`?[ \t]+(?i:is|has[ \t]+been)[ \t]+(?i:now[ \t]+)?(?i:unmaintained|deprecated|archived|discontinued|no[ \t]+longer[ \t]+maintained)\b"
+    r"|`?[\w.-]{2,30}`?[ \t]+(?i:is|has[ \t]+been)[ \t]+(?i:now[ \t]+)?(?i:unmaintained|deprecated|archived|discontinued|retired|shutting[ \t]+down|end[ \t-]+of[ \t-]+life|no[ \t]+longer[ \t]+(?:actively[ \t]+)?maintained)\b"
     r"|(?i:(?:wichtig|achtung)[ \t]*![ \t]*[-\u2013\u2014:]?[ \t]*)?(?i:dokument|dieses[ \t]+dokument[ \t]+(?:ist|wurde))[ \t]+(?i:zurückgezogen)\b"
 )
 """A page's first heading naming a thing and its state, nothing else ("# TypeScript-Handbook Repo
@@ -239,11 +244,12 @@ def status_paragraph(doc: Document, k: int) -> Marked | None:
     """A paragraph (or a heading: "<h2>Changelog is no longer updated...</h2>") near the top of
     a page that tells of the page itself or its subject's state (``_STATUS``): put into an old
     page, it is a notice to its readers."""
-    if not notice_slot(doc, k):
-        return None
     p = doc.passages[k]
+    if not notice_slot(doc, k) and not (doc.structure and doc.structure[k].kind == "heading" and _STATUS_HEADING.fullmatch(doc.text, p.start, p.end)):
+        return None  # (a status heading anywhere: "## Status" over "This KEP has been replaced by …", a Kubernetes proposal's)
     if _status_section_end(doc, k) > k:  # (not any paragraph over a pointer: a status heading)
-        return "labelled", doc.text[p.start : p.end].strip(" \t#*_:"), None  # "## Superseded" over what supersedes it
+        body = doc.passages[k + 1]  # (its body may open with its day: "## End-of-Life notice" over "As of March 31, 2018, …")
+        return "labelled", doc.text[p.start : p.end].strip(" \t#*_:"), as_of_date(doc.text, body.start, body.end)  # "## Superseded" over what supersedes it
     if not _says_status(doc, k):
         return None
     # dated by what supersedes it ("… has been superseded by the [August 17, 2026 Project Status
@@ -257,7 +263,11 @@ STATUS_WORDS = frozenset(["superseded", "withdrawn", "withdrawal", "obsolete", "
 """A document's states that head a notice of their own ("## Superseded"): it tells what became of the document, not of its words."""
 _STATUS_HEADING = re.compile(
     r"[ \t]{0,3}#{1,6}[ \t]{1,4}(?:[*_]{1,3})?(?:(?:" + "|".join(sorted(STATUS_WORDS)) + r")(?:[ \t]notice)?|(?P<dep>deprecated)|(?P<named>(?:[\w.-]{1,30}[ \t]){0,2}status)"
-    r"|(?P<of>status[ \t]+of[ \t]+(?:this|the)[ \t]+(?:document|page|proposal|explainer|specification|spec|project|repository)))(?:[*_]{1,3})?[ \t]*:?[ \t]*",
+    r"|(?P<of>status[ \t]+of[ \t]+(?:this|the)[ \t]+(?:document|page|proposal|explainer|specification|spec|project|repository))"
+    # a notice by its name ("## End-of-Life notice", "## Deprecation Notice") or a status heading saying the state ("## Project Status: On Maintenance")
+    r"|(?P<notice>(?:end[ \t-]of[ \t-]life|eol|deprecation|retirement|sunset|shutdown|maintenance|archival|archive)[ \t]+notice"
+    r"|(?:[\w.-]{1,30}[ \t]){0,2}status[ \t]*:[ \t]*(?:[*_]{1,3})?(?:on[ \t]+|in[ \t]+)?(?:maintenance(?:[ \t]+mode)?|deprecated|archived|unmaintained|inactive|abandoned|"
+    r"end[ \t-]of[ \t-]life|eol|retired|discontinued|frozen|read[ \t-]only)))(?:[*_]{1,3})?[ \t]*:?[ \t]*",
     re.IGNORECASE,
 )
 """A heading that is a document's state alone ("## Superseded", "## Withdrawal"; not a changelog's "### Deprecated"),
@@ -300,7 +310,24 @@ def status_end(doc: Document, k: int) -> int:
         ):
             last += 1  # (up to a heading or a spacer: "<br /><br />", "---")
         return last
+    if _BOLD_LINE.fullmatch(doc.text, doc.passages[k].start, doc.passages[k].end) and _says_status(doc, k):
+        last = k  # ("**This project is no longer maintained!**" alone, what it tells under it: "Please use an alternative, …")
+        while last + 1 < n and last - k < _SAID_SECTION and not _heading_at(doc, last + 1) and (
+            not SPACER.fullmatch(doc.text, doc.passages[last + 1].start, doc.passages[last + 1].end)
+        ):
+            last += 1
+        return last
     return _status_section_end(doc, k)
+
+
+_BOLD_LINE = re.compile(r"[ \t]{0,3}(\*\*|__)[^\n]{3,120}?\1[ \t]*")
+"""A line wholly in bold: a notice set apart from what it goes on to say."""
+
+
+def _heading_at(doc: Document, k: int) -> bool:
+    """Whether passage ``k`` is a heading, by the document's structure or, in a plain text, as written."""
+    p = doc.passages[k]
+    return doc.structure[k].kind == "heading" if doc.structure else _TEXT_HEADING.fullmatch(doc.text, p.start, p.end) is not None
 
 
 def _says_status(doc: Document, k: int) -> bool:
@@ -311,7 +338,12 @@ def _says_status(doc: Document, k: int) -> bool:
     at = tag.end() if tag else p.start
     if (marks := _HEADING_MARKS.match(doc.text, at, p.end)) is not None:
         at = marks.end()
-    return _STATUS.match(doc.text, at, p.end) is not None or (marks is not None and k < _TITLE_REACH and _STATE_TITLE.match(doc.text, at, p.end) is not None)
+    titled = marks is not None or _UNDERLINED.match(doc.text, at, p.end) is not None  # (or a title underlined: "Persona is Shutting Down\n=====")
+    return _STATUS.match(doc.text, at, p.end) is not None or (titled and k < _TITLE_REACH and _STATE_TITLE.match(doc.text, at, p.end) is not None)
+
+
+_UNDERLINED = re.compile(r"[^\n]{1,120}\n([=\-~^\"'`*+#])\1{2,}[ \t]*(?:\n|$)")
+"""A title underlined, reStructuredText's or Markdown's setext heading."""
 
 
 SPACER = re.compile(r"(?:&nbsp;|<br\s?/?>|\s){0,40}(?:[-*_](?:[ \t]{0,2}[-*_]){2,40}[ \t]{0,8})?(?:&nbsp;|<br\s?/?>|\s){0,40}")
@@ -334,7 +366,7 @@ def _status_section_end(doc: Document, k: int) -> int:
         while last + 1 < n and doc.structure[last + 1].kind != "heading" and doc.passages[last + 1].end - body.start < 2_000:
             last += 1
         return last if _STATE_WORD.search(text, body.start, doc.passages[last].end) else k
-    if head is None or not (_STATUS.match(text, body.start, body.end) if head.group("named") else _STATUS_BODY.search(text, body.start, min(body.end, body.start + 300))):
+    if head is None or not (head.group("notice") or (_STATUS.match(text, body.start, body.end) if head.group("named") else _STATUS_BODY.search(text, body.start, min(body.end, body.start + 300)))):
         return k  # ("# Hystrix Status" over "Hystrix is no longer in active development, …": a status heading over the state told)
     if head.group("dep") and doc.structure[k + 1].kind != "paragraph":
         return k  # ("## Deprecated" over prose saying so; a changelog's "### Deprecated" over its items, each a list item, is no notice)

@@ -49,6 +49,10 @@ FORMATS = ("text", "markdown", "html")
 _EXTENSIONS = {
     ".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown",
     ".html": "html", ".htm": "html", ".xhtml": "html",
+    # (plain-text markups read as text, which knows their headings, comments and boxes: never
+    # guessed as Markdown from the "**" and "- " they share with it)
+    ".rst": "text", ".rest": "text", ".adoc": "text", ".asciidoc": "text", ".asc": "text", ".org": "text",
+    ".mdx": "markdown", ".mkd": "markdown", ".mdown": "markdown", ".mkdn": "markdown",
 }
 DEFAULT_MAX_DEPTH = 256
 """Deepest HTML element nesting accepted (``<html>`` is depth 1); ``max_depth``

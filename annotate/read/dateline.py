@@ -80,8 +80,17 @@ def _only_a_date(line: str, start: int, end: int) -> bool:
     after = re.findall(r"[^\W\d_]+", line[end:])
     if after[:1] == ["by"]:
         after, rest = after[1:], [w for w in rest if w != "by"]  # ("November 15, 2023 by Sara Petti")
-    return (not line[:start].strip(" \t*_") and 1 <= len(after) <= 3 and len(after) == len(rest)
-            and all(w[0].isupper() and w[1:].islower() for w in after))
+    if (not line[:start].strip(" \t*_") and 1 <= len(after) <= 3 and len(after) == len(rest)
+            and all(w[0].isupper() and w[1:].islower() for w in after)):
+        return True
+    # an author's name, a comma, the date: "[Mara Lampert](../readme), January 26th, 2023" (a post's byline under its title)
+    before = re.findall(r"[^\W\d_]+", _LINK.sub(r"\1", line[:start]))
+    return (line[:start].rstrip(" \t*_").endswith(",") and not line[end:].strip(" \t*_.") and 2 <= len(before) <= 3
+            and all(w[0].isupper() and w[1:].islower() for w in before))
+
+
+_LINK = re.compile(r"\[([^\]\n]{1,80})\]\([^)\s]{0,300}\)")
+"""A Markdown link, read by its text."""
 
 
 def _date_line_below(block: str) -> tuple[str, list[FoundDate]] | None:
@@ -99,7 +108,7 @@ _BYLINE = re.compile(r"(?:[^\n.!?]{2,80}(?:\\|  )?\n){1,3}[^\n]{4,40}")
 
 
 def _may_be_dateline(line: str) -> bool:
-    return not (len(line) > 160 or _MARKER_CUE.search(line) or NOTE_LINE.match(line) or (DISCLOSURE.match(line) and not is_stamp(line, 0, len(line))))
+    return not (len(line) > 160 or _MARKER_CUE.search(line) or (NOTE_LINE.match(line) and not _LINK.match(line)) or (DISCLOSURE.match(line) and not is_stamp(line, 0, len(line))))
 
 
 def updated_at(line: str, at: int) -> bool:

@@ -22,12 +22,18 @@ _FOOTNOTE_HREF = re.compile(r"#(?:fn|footnote|note|cite_note)[-_:]?\w{0,40}$", r
 
 _BACKLINKS = frozenset(["footnote-back", "footnote-backref", "reversefootnote", "doc-backlink", "header-anchor", "headerlink", "headeranchor"])
 _SCREEN_READER = frozenset(["sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text"])
+_LINE_NUMBERS = frozenset(["linenos", "linenodiv", "lineno", "lnt", "line-numbers-rows"])
+"""A code listing's column of line numbers (Pygments' "linenos", Rouge's "lineno", Hugo's "lnt", Prism's):
+numbers a site's rebuild renumbers, no words of the page's."""
 
 
 def unread(el: etree._Element, tag: str) -> bool:
     """What a reader does not read: a footnote's or heading's link that is a mark ("↩", "#"), a
-    screen reader's label, a heading's link to itself labelled as one beside its words ("Link to here")."""
+    screen reader's label, a heading's link to itself labelled as one beside its words ("Link to here"),
+    a code listing's line numbers."""
     names = set(f"{el.get('class') or ''} {el.get('role') or ''}".lower().split()) if el.get("class") or el.get("role") else set()
+    if names & _LINE_NUMBERS:
+        return True
     if tag != "a" and not names & _SCREEN_READER:
         return False  # (the common case, told without reading the element's text)
     shown = "".join(str(t) for t in el.itertext()).strip()
