@@ -23,7 +23,7 @@ from annotate.lines import TITLE
 from annotate.model import Document, Passage
 from annotate.naming import DEFINITION
 from annotate.notices import REPORTS_CHANGE
-from annotate.unlabelled import SPACER
+from annotate.status import SPACER
 
 _LINK_ITEM = re.compile(r"[ \t]{0,3}[-*+][ \t]{1,4}\[[^\]\n]{1,300}\]\([^)\s]{1,500}\)[ \t]*")
 """A list item that is one link and nothing else: under a note, the reading it points to."""

@@ -18,7 +18,7 @@ from annotate.dates import FoundDate
 from annotate.labeldates import date_in, datey
 from annotate.labels import BOX_REPORT, LABEL_WORD, SIGNED, callout_class
 from annotate.model import CALLOUT_BOX, Document
-from annotate.unlabelled import pointer_after
+from annotate.status import pointer_after
 
 HEADING = re.compile(r"(?:>[ \t]?){0,8}(#{1,6})[ \t]")
 """A Markdown heading's opening marks (in a quote too): the level is group 1."""

@@ -49,13 +49,8 @@ from annotate.openings import CHANGE_DIRECTIVES, label_at
 from annotate.passage_labels import framed_label, html_heading, label_alone, strong_title, term_list
 from annotate.read.dateline import at_page_edge, date_line, foot_field, is_stamp, kept_stamp
 from annotate.revisions import change_lists, date_titled, dated_sections, paren_dated
-from annotate.unlabelled import (
-    Marked,
-    dated_paragraph,
-    emphasised_paragraph,
-    status_end,
-    status_paragraph,
-)
+from annotate.status import status_end, status_paragraph
+from annotate.unlabelled import Marked, dated_paragraph, emphasised_paragraph
 
 _HEADING_LINES = re.compile(r"(?:#{1,6}[ \t][^\n]{1,200}|[^\n]{1,200}\n[ \t]{0,3}(?:=+|-+)[ \t]*)\n")
 """A heading's line (ATX, or setext with its underline) opening a passage, before its text."""

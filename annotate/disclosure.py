@@ -61,7 +61,7 @@ from annotate.sections import (
     text_above,
 )
 from annotate.smalledits import case_named, figure, figure_index, quantity_notes, recased, respelled, spelling_named
-from annotate.unlabelled import STATUS_WORDS
+from annotate.status import STATUS_WORDS
 
 _STRIKE = re.compile(r"~~(?!~)[^\n]*?~~|<(s|del|strike|ins)\b[^>]*>.*?</\1>", re.IGNORECASE | re.DOTALL)
 _SECTION_NOTE = re.compile(

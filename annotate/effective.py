@@ -12,7 +12,8 @@ import re
 
 from annotate.dates import FoundDate, find_dates
 from annotate.model import DateInfo, Document
-from annotate.unlabelled import Marked, notice_slot
+from annotate.status import notice_slot
+from annotate.unlabelled import Marked
 
 FROM_DAY = re.compile(
     r"(?:>[ \t]?)?(?:[*_]{1,3})?(?:(?P<en>From|Starting|Beginning|Effective|As\s+of|Ab|Seit|[ÀA]\s+partir\s+du|Depuis\s+le|A\s+partir\s+del?|Desde\s+el|"

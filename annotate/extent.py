@@ -19,7 +19,7 @@ from annotate.lines import delimited
 from annotate.model import Document
 from annotate.openings import label_at
 from annotate.segment import passage_index
-from annotate.unlabelled import SPACER, pointer_after
+from annotate.status import SPACER, pointer_after, pointer_end
 
 MAX_NOTE_PARAGRAPHS = 8
 """A bracketed note may span at most this many paragraphs."""
@@ -117,7 +117,7 @@ def note_extent(doc: Document, k: int, reach: bool = False) -> int:
         if end is not None and end > last:
             last = end
         elif last + 1 < limit and pointer_after(doc, last):
-            last += 1
+            last = min(limit - 1, pointer_end(doc, last + 1))
     return last
 
 

@@ -117,7 +117,7 @@ slashes only ("2.4.10" is a version)."""
 def _short_year(m: re.Match[str]) -> FoundDate | None:
     """The date ``_SHORT_YEAR`` matched, its year in this century ("18": 2018), when its day
     tells itself from its month (above 12); "05/07/17" reads three ways (a year first too) and
-    is no date.
+    is no date ("07/11/17 Update: …", Apache Kudu's: July or November, or 2007; no guess).
 
     >>> [getattr(_short_year(_SHORT_YEAR.search(s)), "value", None) for s in ("5/11/18", "25/11/18", "5/25/18")]
     [None, '2018-11-25', '2018-05-25']
@@ -227,7 +227,7 @@ _DATED_EDIT = re.compile(r"(?P<word>編集|编辑|修正)")
 """Japanese and Chinese "edit", and Japanese "fix": a label only after its day ("2022/09/18 編集:
 …", "（2017年9月30日修正: …）"); alone it credits an editor ("編集：山田") or lists a product's
 fixes ("- 修正：ログイン時のバグ")."""
-_SHUT = re.compile(r"[ \t]{0,3}(?:[*_]{1,3}|</" + EMPHASIS_TAG + r">)?[ \t]{0,2}(?P<mark>[:\uff1a\])\u2014\u2013]|\s-\s)")
+_SHUT = re.compile(r"[ \t]{0,3}(?:[*_]{1,3}|</" + EMPHASIS_TAG + r">)?[ \t]{0,2}(?P<mark>[:\uff1a\])\u3011\uff09\u2014\u2013]|\s-\s)")
 
 
 _HEADING_END = re.compile(r"[ \t*_!.]{0,6}")
@@ -244,7 +244,7 @@ _QUALIFIED = re.compile(r"(?:[A-Z][\w.-]{0,20}[ \t]){1,2}(?=(?:Update|UPDATE|Edi
 """Words naming what a dated update is about, before its label word ("COVID-19 Update")."""
 
 
-def date_first(text: str, start: int, limit: int, *, heading: bool = False) -> tuple[str, FoundDate, int] | None:
+def date_first(text: str, start: int, limit: int, *, heading: bool = False) -> tuple[str, FoundDate | None, int] | None:
     """A label written date first ("2020-03-30 Update: …", "**3/30/2020 Edit**: …", "[12 July
     2017 update] …", "[2021-03-03] Update: …"): ``(label, its date, end of label)``. The label word must say what the
     note is (an update, an edit, a correction: not "Note", which a date may head as prose), and a
@@ -253,6 +253,10 @@ def date_first(text: str, start: int, limit: int, *, heading: bool = False) -> t
         return None  # (a cheap test first: most openings are no date; "令和元年5月7日追記：" opens with its era)
     window = min(limit, start + 60)
     said = date_in(text, start, window)
+    if said is None and (short := _SHORT_YEAR.match(text, start, window)) is not None:  # ("07/11/17 Update: …", Kudu's: no date, still a label)
+        word = LABEL_WORD.match(text, _THEN_LABEL.match(text, short.end(), window).end(), window)  # type: ignore[union-attr]
+        shut = _SHUT.match(text, word.end(), window) if word is not None and word.group("word").lower() not in WEAK_WORDS else None
+        return (word.group("word"), None, shut.end()) if word is not None and shut is not None and shut.group("mark") == ":" else None
     if said is None or said.start != start:
         return None
     at = _THEN_LABEL.match(text, said.end, window).end()  # type: ignore[union-attr]

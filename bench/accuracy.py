@@ -128,7 +128,7 @@ _STRUCK_LEAD = re.compile(r"^[ \t]{0,3}~~[^~\n]{1,400}~~[ \t]*(?=\S)")
 is what was put in after it."""
 
 
-_GAP = r"(?:\s|<[^<>\n]{0,200}>|&nbsp;|\||(?<=\s)/(?=\s))+"
+_GAP = r"(?:\s|<[^<>\n]{0,200}>|&nbsp;|\||(?<=\s)/(?=\s)|\]\([^()\s]{0,2000}\)|[\[\]*_`])+"
 """What may stand between two words of an excerpt: spaces, and in a table written as visible
 text ("Norme | 14 | 167"), the cells' bars or the HTML tags and blanks between its cells; a
 slash between spaces, as judges write a line break ("Reported 2024-04-01 / fixed by r1918558")."""

@@ -141,14 +141,17 @@ def test_kept_held_out_sets_floors() -> None:
     # its rules: F1 0.805, dates 0.714, original 0.889, recall 0.778, false silent 1090 (15.87/10;
     # set 75 alone read first F1 0.629, after 0.861). With all 36 of set 76 (723; its third round:
     # company blogs, reST/AsciiDoc/text, built HTML, Korean/French/German docs), after its rules:
-    # F1 0.805, dates 0.717, original 0.891, recall 0.778, false silent 1134 (15.68/10). Floors a
-    # little below, so a later change cannot quietly lose them.
+    # F1 0.805, dates 0.717, original 0.891, recall 0.778, false silent 1134 (15.68/10). With all 40
+    # of set 77 and 39 of set 78 (802; the twenty-fifth session: blogs, docs, news pages, six more
+    # languages; the scorer now reads an excerpt past Markdown's marks, the earlier 723: recall 0.788,
+    # false silent 15.19), after their rules: F1 0.803, dates 0.716, original 0.905, recall 0.786,
+    # false silent 1177 (14.68/10). Floors a little below, so a later change cannot quietly lose them.
     bench = _bench()
     folders = bench.pair_folders(sorted((ROOT / "tests" / "corpus" / "heldout").glob("s*")))  # type: ignore[attr-defined]
-    assert len(folders) >= 723
+    assert len(folders) >= 802
     t = bench.totals([bench.score_pair(p) for p in folders])  # type: ignore[attr-defined]
-    assert t["notes_f1"] >= 0.80 and t["dates_right"] >= 0.69 and t["original_dates_right"] >= 0.87, t
-    assert t["silent_recall"] >= 0.77 and t["false_silent_per_10_pairs"] <= 16.0, t
+    assert t["notes_f1"] >= 0.80 and t["dates_right"] >= 0.69 and t["original_dates_right"] >= 0.88, t
+    assert t["silent_recall"] >= 0.77 and t["false_silent_per_10_pairs"] <= 15.5, t
 
 
 def test_hand_made_cases_all_pass_on_notes_and_dates(scores: list[object]) -> None:
@@ -201,3 +204,14 @@ def test_a_notes_box_markup_and_title_do_not_change_which_note_it_is() -> None:
     )
     assert key("Important\n\nPlease be aware that the platform is regularly updated.") == key("Please be aware that the platform is regularly updated.")
     assert key("Update: the service is back.") != key("The service is back.")  # (a label on the note's own line stays)
+
+
+def test_an_excerpt_written_as_the_page_shows_it_is_found_past_markdown_marks() -> None:
+    # (a judge copies "The latest report covers through 2016-02-20." as BuzzFeed's Zika guide shows it)
+    from annotate.read import read_document
+
+    bench = _bench()
+    doc = read_document("Intro.\n\nThe [latest\nreport](http://example.org/r.pdf) covers **through** 2016-02-20.\n", fmt="markdown")
+    found = bench.locate(doc, "The latest report covers through 2016-02-20.")  # type: ignore[attr-defined]
+    assert found is not None and doc.text[found[0] : found[1]].startswith("The [latest")
+    assert bench.locate(doc, "The latest summary covers") is None  # type: ignore[attr-defined]

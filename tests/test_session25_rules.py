@@ -254,3 +254,105 @@ def test_an_original_with_no_date_takes_its_logs_last_entry() -> None:
     a = README + "\n## Implementation History\n\n- **2026-05-20**: Idea discussed.\n- **2026-06-02**: Initial KEP drafted.\n\n## Drawbacks\n\nNone known.\n"
     c = _compare(a, a.replace("None known.", "None known yet."))
     assert c.original_date is not None and c.original_date.value == "2026-06-02"
+
+
+@pytest.mark.parametrize(
+    ("added", "note"),
+    [
+        ("## End-of-Life notice\n\nAs of March 31, 2018, the 1.x branch is end-of-life (EOL).\n\n", "## End-of-Life notice\n\nAs of March 31, 2018, the 1.x branch is end-of-life (EOL)."),  # (RxJava)
+        ("## Project Status: On Maintenance\n\nRibbon has parts replaced by other solutions over time.\n\n", "## Project Status: On Maintenance\n\nRibbon has parts replaced by other solutions over time."),  # (Netflix's Ribbon)
+        ("## This repo is retired. Please see [autopush-rs](https://x.org/a).\n\n", "## This repo is retired. Please see [autopush-rs](https://x.org/a)."),  # (Mozilla's autopush)
+        ("As of Platform API 0.12, stacks are deprecated in favor of target data.\n\n", "As of Platform API 0.12, stacks are deprecated in favor of target data."),  # (Buildpacks' docs)
+    ],
+)
+def test_a_pages_state_in_more_forms_is_a_notice(added: str, note: str) -> None:
+    b = README.replace("# Tool\n\n", f"# Tool\n\n{added}")
+    assert _notes(README, b) == [note]
+
+
+@pytest.mark.parametrize("added", ["## Project status: active\n\nWe ship monthly.\n\n", "As of version 2, stacks are easier to use.\n\n"])
+def test_a_page_described_as_alive_is_no_notice(added: str) -> None:
+    assert _notes(README, README.replace("# Tool\n\n", f"# Tool\n\n{added}")) == []
+
+
+def test_the_end_of_life_notice_is_dated_by_its_bodys_day() -> None:
+    b = README.replace("# Tool\n\n", "# Tool\n\n## End-of-Life notice\n\nAs of March 31, 2018, the 1.x branch is end-of-life.\n\n")
+    c = _compare(README, b)
+    assert [n.date.value if n.date else None for n in c.annotations] == ["2018-03-31"]
+
+
+def test_a_bold_status_line_takes_what_it_tells_under_it() -> None:
+    # (hyper's README.rst: "**This project is no longer maintained!**" over "Please use an alternative …")
+    a = "Hyper: HTTP/2 Client\n====================\n\nHyper is a client.\n\nIt speaks HTTP/2.\n"
+    b = a.replace("\n\nHyper is a client.", "\n\n**This project is no longer maintained!**\n\nPlease use an alternative, such as HTTPX.\n\n----\n\nHyper is a client.")
+    assert _notes(a, b, "text") == ["**This project is no longer maintained!**\n\nPlease use an alternative, such as HTTPX."]
+
+
+def test_a_status_title_underlined_heads_the_page() -> None:
+    # (django-browserid's README.rst: "Persona is Shutting Down\n====" over what it means)
+    a = "django-browserid\n================\n\nA library for Django.\n\nIt logs people in.\n"
+    b = "Persona is Shutting Down\n========================\nMozilla has announced that Persona will shut down.\n\n" + a
+    assert _notes(a, b, "text") == ["Persona is Shutting Down\n========================\nMozilla has announced that Persona will shut down."]
+
+
+def test_a_pointer_under_a_notice_takes_the_list_it_introduces() -> None:
+    b = README.replace("# Tool\n\n", "# Tool\n\nThis library is deprecated.\n\nFor more information, see\n* [the migration guide](/m)\n* [the new API](/n)\n\n")
+    assert _notes(README, b) == ["This library is deprecated.\n\nFor more information, see\n* [the migration guide](/m)\n* [the new API](/n)"]
+
+
+def test_a_label_dated_day_first_with_a_two_figure_year_is_read_but_never_guessed() -> None:
+    # (Apache Kudu's blog: "07/11/17 Update: As of Kudu 0.10.0, …": July or November, or 2007; no guess)
+    a = "---\ntitle: YCSB\ndate: 2016-04-26\n---\n\nWe ran benchmarks.\n\n## Conclusions\n\nKudu is fast.\n"
+    b = a.replace("Kudu is fast.", "Kudu is fast.\n\n07/11/17 Update: As of Kudu 0.10.0, the default configuration was changed.")
+    c = _compare(a, b)
+    assert [(n.text[:16], n.date.value if n.date else None) for n in c.annotations] == [("07/11/17 Update:", None)]
+    b = a.replace("Kudu is fast.", "Kudu is fast.\n\n07/25/17 Update: As of Kudu 0.10.0, the default configuration was changed.")
+    assert [n.date.value if n.date else None for n in _compare(a, b).annotations] == ["2017-07-25"]
+
+
+@pytest.mark.parametrize(("name", "day"), [("blog/2022-11-20-go-redis-kvrocks/index.md", "2022-11-20"), ("blog/2022-11-20-go-redis/other.md", None)])
+def test_a_post_kept_as_a_dated_folder_takes_its_day(name: str, day: str | None) -> None:
+    # (Kvrocks' Docusaurus blog: a post is a folder named by its day, its text the folder's index.md)
+    from annotate.read import read_document
+
+    doc = read_document("# Go-redis\n\nText.\n", fmt="markdown", name=name)
+    assert (doc.date.value if doc.date else None) == day
+
+
+def test_first_issued_is_a_dateline() -> None:
+    # (OpenSSL's bylaws: "First issued 13th February 2017")
+    from annotate.read.dateline import is_dateline
+
+    assert is_dateline("First issued 13th February 2017")
+
+
+@pytest.mark.parametrize("note", ["【2022/04/26 追記】 Twitter で知ったのですが、短い書き方もあります。", "（2022/04/26 追記） Twitter で知ったのですが、短い書き方もあります。"])
+def test_a_day_then_its_label_in_full_width_brackets_is_a_dated_note(note: str) -> None:
+    # (seaoak's Hexo blog: "【2022/Apr/26 追記】 …", a day and "追記" (addendum) in lenticular brackets)
+    a = "---\ntitle: Docker\ndate: 2022-04-25\n---\n\nDocker を導入しました。\n\n設定は簡単です。\n"
+    b = a.replace("設定は簡単です。", f"設定は簡単です。\n\n{note}")
+    c = _compare(a, b)
+    assert [(n.text, n.date.value if n.date else None) for n in c.annotations] == [(note, "2022-04-26")]
+
+
+KO = "# useFunnel\n\n퍼널 컨트롤러입니다.\n\n## 목차\n\n- 설치\n"
+
+
+def test_an_end_of_support_notice_in_korean_takes_its_sub_sections() -> None:
+    # (Toss' READMEs: "## 지원 종료 안내" (end-of-support notice) over "… 더 이상 지원되지 않습니다" and "### 추천 조치 사항:")
+    notice = "## 지원 종료 안내\n\n`@toss/use-funnel`은 더 이상 지원되지 않습니다.\n\n### 추천 조치 사항:\n\n- 새 문서를 참고해 주세요."
+    b = KO.replace("## 목차", f"{notice}\n\n## 목차")
+    assert _notes(KO, b) == [notice]
+
+
+@pytest.mark.parametrize("sentence", ["`@toss/hangul`은 더 이상 지원되지 않습니다.", "このライブラリはもうメンテナンスされていません。", "本项目已不再维护。"])
+def test_a_thing_no_longer_supported_in_korean_japanese_chinese_is_a_notice(sentence: str) -> None:
+    b = KO.replace("퍼널 컨트롤러입니다.\n\n", f"퍼널 컨트롤러입니다.\n\n{sentence}\n\n")
+    assert _notes(KO, b) == [sentence]
+
+
+def test_a_title_level_status_heading_stops_at_the_pages_next_section() -> None:
+    # (Hystrix's README: "# Hystrix Status" over its state, then "## Introduction", the page's own)
+    a = "# Hystrix\n\n## Introduction\n\nHystrix is a library.\n"
+    b = a.replace("## Introduction", "# Hystrix Status\n\nHystrix is no longer in active development.\n\n## Introduction")
+    assert _notes(a, b) == ["# Hystrix Status\n\nHystrix is no longer in active development."]

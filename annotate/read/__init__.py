@@ -189,7 +189,7 @@ def read_document(
             structure=kinds, inline=inline_spans(text, parsed) if parsed is not None else (),
             metadata=field_items(meta.fields) if meta is not None else (),
         )
-    if doc.date is None and (named := _FILE_DATE.match(os.path.basename(label)) or _PATH_DATE.search(label)) is not None:
+    if doc.date is None and (named := _FILE_DATE.match(os.path.basename(label)) or _PATH_DATE.search(label) or _BUNDLE_DATE.search(label)) is not None:
         doc = replace(doc, date=_file_date(named))
     return _with_date(doc, date)
 
@@ -199,6 +199,9 @@ _FILE_DATE = re.compile(r"((?:19|20)\d\d)-?(\d\d)-?(\d\d)[-_.]")
 compactly (``20230829_schedule-for-td-agent-4-eol.md``)."""
 _PATH_DATE = re.compile(r"(?:^|[/\\])((?:19|20)\d\d)[/\\](\d{1,2})[/\\](\d{1,2})[/\\][^/\\]+$")
 """A file in folders named by its date (``2011/2/6/automatic-semicolon-insertion.rst``)."""
+_BUNDLE_DATE = re.compile(r"(?:^|[/\\])((?:19|20)\d\d)-(\d\d)-(\d\d)[-_][^/\\]{1,200}[/\\]index\.[A-Za-z]{1,10}$")
+"""A post kept as a folder named by its date, its text the folder's index (Docusaurus' and Hugo's
+page bundles: ``blog/2022-11-20-go-redis-kvrocks-opentelemetry/index.md``)."""
 
 
 def _file_date(m: re.Match[str]) -> DateInfo | None:

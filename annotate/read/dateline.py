@@ -18,7 +18,7 @@ from annotate.revisions import EDGE, MOST, revision_list
 from annotate.segment import passage_index
 
 _DATELINE_CUE = re.compile(
-    r"^\W{0,3}by\s|published|posted|dated|updated|last\s+update\b|last\s+reviewed|\u2014|--| - |\||\b(?:advisory|announcement|press\s+release|bulletin|newsletter)\b"
+    r"^\W{0,3}by\s|published|posted|dated|(?:first\s+)?issued|updated|last\s+update\b|last\s+reviewed|\u2014|--| - |\||\b(?:advisory|announcement|press\s+release|bulletin|newsletter)\b"
     r"|^\W{0,3}(?:更新[于於日]|最終更新|最[后後]更新|公開日|投稿日|[发發][布佈表][于於])"
     # "updated" and "published" in other languages ("Zuletzt aktualisiert: 12.03.2021", "Publié le …")
     r"|aktualisiert|ver[öo]ffentlicht|^\W{0,3}stand\b|mise?\s+à\s+jour|publié|actualizad|actualizaci[óo]n|publicad|atualizad|"
