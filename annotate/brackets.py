@@ -27,21 +27,23 @@ def match_bracket(text: str, start: int, limit: int) -> int | None:
     >>> match_bracket("((((", 0, 4) is None
     True
     """
-    found = _match(text, start, limit, lists=True)
-    return found if found is not None else _match(text, start, limit, lists=False)
+    found, skipped = _match(text, start, limit, lists=True)
+    return found if found is not None or not skipped else _match(text, start, limit, lists=False)[0]
 
 
-def _match(text: str, start: int, limit: int, lists: bool) -> int | None:
-    """``match_bracket``'s scan; with ``lists``, past an inline list's numbers ("1) …, 2) …")."""
+def _match(text: str, start: int, limit: int, lists: bool) -> tuple[int | None, bool]:
+    """``match_bracket``'s scan, and whether it went past an inline list's numbers ("1) …, 2) …"),
+    as it does with ``lists``."""
     opener = text[start]
     closer = CLOSE[opener]
     depth = 0
     pos = start
+    skipped = False
     while True:
         o = text.find(opener, pos, limit)
         c = text.find(closer, pos, limit)
         if c < 0:
-            return None
+            return None, skipped
         if 0 <= o < c:
             depth += 1
             pos = o + 1
@@ -50,11 +52,11 @@ def _match(text: str, start: int, limit: int, lists: bool) -> int | None:
             pos = c + 1  # ":)" or ";-)" inside a note is a smiley, not its end
             continue
         if lists and closer == ")" and _enumerator(text, start, c, limit):
-            pos = c + 1  # "… models: 1) FDA errs …, or 2) FDA's just unreliable.)": a list's numbers
+            pos, skipped = c + 1, True  # "… models: 1) FDA errs …, or 2) FDA's just unreliable.)": a list's numbers
             continue
         depth -= 1
         if depth == 0:
-            return c
+            return c, skipped
         pos = c + 1
 
 
@@ -68,20 +70,33 @@ def _emoticon(text: str, c: int) -> bool:
 
 def _enumerator(text: str, start: int, c: int, limit: int) -> bool:
     """True for the ``)`` of an inline list's number or letter ("1) …, 2) …", "a) … b) …") inside a
-    bracket opened at ``start``: one figure or letter after a space, a space after it, and its
-    neighbour in the list ("2)" after "1)", "1)" before "2)") written inside the same stretch.
+    bracket opened at ``start``: one figure or letter after a space, a space after it; the list's
+    first opening after a colon ("models: 1) …"), and the neighbour in the list ("2)" after "1)",
+    "1)" before "2)") within a few lines.
 
-    >>> _enumerator("(two models: 1) one, or 2) two.)", 0, 14, 32), _enumerator("(see note 1) and", 0, 11, 16)
+    >>> _enumerator("(two models: 1) one, or 2) two.)", 0, 14, 32), _enumerator("(see note 1) and 2) x", 0, 11, 21)
     (True, False)
     """
     if c < start + 3 or not text[c - 1].isalnum() or not text[c - 2].isspace() or text[c + 1 : c + 2] not in (" ", "\t"):
         return False
     ch = text[c - 1]
     if ch in "1a":
-        return re.search(r"\s" + chr(ord(ch) + 1) + r"\) ", text[c:limit]) is not None
+        return _AFTER_COLON.search(text, max(start, c - 6), c - 1) is not None and _item(chr(ord(ch) + 1)).search(text, c, min(limit, c + 400)) is not None
     if ch.isdigit() or "b" <= ch <= "z":
-        return re.search(r"\s" + re.escape(chr(ord(ch) - 1)) + r"\) ", text[start:c]) is not None
+        first = "1" if ch.isdigit() else "a"
+        return _item(re.escape(chr(ord(ch) - 1))).search(text, max(start, c - 400), c) is not None and (
+            re.compile(r":[ \t]{1,3}" + first + r"\) ").search(text, start, c) is not None
+        )
     return False
+
+
+_AFTER_COLON = re.compile(r":[ \t]{1,3}$")
+"""A colon just before a list's first number ("models: 1) …")."""
+
+
+def _item(mark: str) -> re.Pattern[str]:
+    """An inline list's item mark ("2) ") after a space."""
+    return re.compile(r"\s" + mark + r"\) ")
 
 
 def spaces(text: str, pos: int, limit: int) -> int:

@@ -20,6 +20,7 @@ from annotate.brackets import CLOSE, OPEN_TAG, match_bracket, openings, past_bra
 from annotate.candidate import Candidate
 from annotate.dates import find_dates
 from annotate.effective import effective_paragraph
+from annotate.events import event_notice
 from annotate.extent import (
     MAX_NOTE_CHARS,
     MAX_NOTE_PARAGRAPHS,
@@ -148,13 +149,13 @@ def candidates(doc: Document, reach: bool = False, old: frozenset[str] = frozens
             continue
         entry = (log_entry(doc, k) or errata_item(doc, k)) if reach else None
         logged = logged or entry is not None
-        unlabelled = (entry or emphasised_paragraph(doc, k, old) or dated_paragraph(doc, k, old) or status_paragraph(doc, k) or marked_legend(doc, k) or effective_paragraph(doc, k)) if reach else None
+        unlabelled = (entry or emphasised_paragraph(doc, k, old) or dated_paragraph(doc, k, old) or status_paragraph(doc, k) or marked_legend(doc, k) or effective_paragraph(doc, k) or event_notice(doc, k)) if reach else None
         if unlabelled is not None:
-            first, last = k, entry_end(doc, k) if entry is not None else status_end(doc, k)
+            first, last = k, entry_end(doc, k) if entry is not None else status_end(doc, k, old)
             last = title_body(doc, k) if last == k and entry is None else last  # ("**Pinia is now the new default**" over what it tells)
             if entry is None and status_paragraph(doc, k) is not None:
                 while last + 1 < n and status_paragraph(doc, last + 1) is not None:
-                    last = status_end(doc, last + 1)  # (notices one under another: a status badge over "# detox is unmaintained …")
+                    last = status_end(doc, last + 1, old)  # (notices one under another: a status badge over "# detox is unmaintained …")
             if (boxed := box_span(doc, k, covered_until)) is not None:
                 first, last = boxed[0], max(last, boxed[1])  # (a callout box's notice: the box, its title too)
             elif _DIV_OPEN.match(text, p.start, p.end) and "</div>" not in text[p.start : p.end]:  # ('<div class="doc-box doc-warn" markdown="1">' in Markdown)

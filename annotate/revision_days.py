@@ -14,6 +14,7 @@ import re
 
 from annotate.candidate import Candidate
 from annotate.dates import FoundDate
+from annotate.labels import CHANGE_STEMS, SECTION_TITLE, UPDATE_LABEL
 from annotate.logs import log_entry
 from annotate.model import DateInfo, Document
 
@@ -35,6 +36,8 @@ _STAMP_LABELS = frozenset(["updated", "last updated", "edited", "last edited"])
 """A note's label that says the page was updated on its day ("(updated Oct 5, 2024. …)")."""
 _DAY_ALONE = re.compile(r"[\W_]{0,8}\d[\W\d_]{0,30}")
 """A label that is a day in figures and nothing else: an entry of the page's own history ("- **2026-06-16**: …")."""
+_TELLS_CHANGE = re.compile(CHANGE_STEMS.pattern + r"|withdr[ae]wn|retired|archived|accepted|rejected|merged|initial|drafted|created", re.IGNORECASE)
+"""An entry of the page's own history telling a change of the page ("KEP withdrawn in favor of …")."""
 _FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 """A day with its year (not a year-less "Updated May 15", read later against the document's dates)."""
 
@@ -44,7 +47,11 @@ def stamp_day(notes: list[Candidate], doc: Document, original: DateInfo | None) 
     the notes it put in undated take it: the newest update stamp among them ("*(updated Oct 5, 2024.
     Updated sections marked in parentheses.)*" over "(Update: Why do I trust …)") or entry put into
     the page's own history ("- **2026-06-16**: KEP withdrawn …"). Never a day before the ``original``'s."""
-    stamps = [c for c in _dated(notes, original) if c.label is not None and (c.label.lower() in _STAMP_LABELS or _DAY_ALONE.fullmatch(c.label) is not None)]
+    stamps = [
+        c for c in _dated(notes, original) if c.label is not None and (
+            c.label.lower() in _STAMP_LABELS or (_DAY_ALONE.fullmatch(c.label) is not None and _TELLS_CHANGE.search(doc.text, c.start, c.end) is not None)
+        )
+    ]  # (a history's entry telling a change, "KEP withdrawn"; not a news list's "- **2026-12-03**: Next meetup")
     newest = _newest(stamps)
     return DateInfo(newest.value, "day", "dateline", " ".join(doc.text[newest.start : newest.end].split()) or newest.value) if newest else None
 
@@ -52,8 +59,9 @@ def stamp_day(notes: list[Candidate], doc: Document, original: DateInfo | None) 
 def companion_day(notes: list[Candidate], doc: Document, original: DateInfo | None) -> DateInfo | None:
     """The newest day a note the revision put in writes ("Update 2021-12-27: …"), inferred as the day of
     the notes put in undated with it ("_NB_: An earlier version of the post …", cloud.gov's): the
-    revision's notes' day when neither the document nor a stamp gives one (not the page's own date)."""
-    newest = _newest(_dated(notes, original))
+    revision's notes' day when neither the document nor a stamp gives one (not the page's own date).
+    Only an update's or a correction's day: a "Deprecation notice (2027-01-01)" dates an event to come."""
+    newest = _newest([c for c in _dated(notes, original) if c.label is not None and UPDATE_LABEL.fullmatch(c.label) is not None])
     return DateInfo(newest.value, "day", "inferred", "the day of a note put in with it: " + " ".join(doc.text[newest.start : newest.end].split())) if newest else None
 
 
@@ -75,8 +83,11 @@ def newest_logged_day(doc: Document) -> DateInfo | None:
     over "- **2026-06-02**: Initial KEP drafted"): the day of the version a page with no other date
     is, its last change logged."""
     newest: FoundDate | None = None
+    history = False  # (under a heading of the page's own history: not "## Timeline", a plan's days to come)
     for k in range(len(doc.passages)):
-        entry = log_entry(doc, k) if doc.structure and doc.structure[k].kind == "list_item" else None
+        if doc.structure and doc.structure[k].kind == "heading":
+            history = SECTION_TITLE.fullmatch(doc.text[doc.passages[k].start : doc.passages[k].end].strip(" \t#*_:")) is not None
+        entry = log_entry(doc, k) if history and doc.structure[k].kind == "list_item" else None
         day = entry[2] if entry is not None else None
         if day is not None and day.precision == "day" and day.value[:4].isdigit() and (newest is None or day.value > newest.value):
             newest = day

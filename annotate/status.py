@@ -13,6 +13,7 @@ asks it of each passage it finds no label in, under comparison only.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from annotate.dates import find_dates
 from annotate.labeldates import as_of_date
@@ -50,18 +51,26 @@ _STATUS = re.compile(
     r"|(?:>[ \t]?)?(?:[*_]{1,3})?(?:Some[ \t]+(?:of[ \t]+)?(?:the[ \t]+)?|Parts[ \t]+of[ \t]+)?(?:sections?|parts?|chapters?)[ \t]+(?:below|above|of[ \t]+this[ \t]+(?:page|document|guide))[ \t]+"
     r"(?:may|might|could)[ \t]+(?:be|have[ \t]+become)[ \t]+(?:slightly[ \t]+|somewhat[ \t]+|a[ \t]+(?:bit|little)[ \t]+)?(?:out[ \t-]+of[ \t-]+date|outdated|obsolete|stale)"
     # a thing no longer supported or maintained, in Korean, Japanese, Chinese ("`@toss/hangul`은 더 이상 지원되지 않습니다", Toss' READMEs)
-    r"|[^\n。.]{1,60}?(?:더[ \t]+이상[ \t]+(?:지원|유지[ \t]?보수|관리|개발)되지[ \t]+않습니다|(?:もう|現在)?(?:サポート|メンテナンス)(?:されていません|を終了しました)|"
-    r"(?:已)?不再(?:维护|維護|支持|更新)|已停止(?:维护|維護))"
+    # (its subject the package by name in code or "this project": not "Internet Explorer는 …", a browser the page supports no more)
+    r"|(?:`[^`\n]{1,60}`|이[ \t]?(?:프로젝트|라이브러리|패키지|저장소|문서)|(?:この|本)(?:プロジェクト|ライブラリ|パッケージ|リポジトリ)|(?:本|该|此|这个)(?:项目|項目|库|仓库|倉庫|软件包))"
+    r"[^\n。.]{0,12}?(?:더[ \t]+이상[ \t]+(?:지원|유지[ \t]?보수|관리|개발)되지[ \t]+않습니다|もう(?:サポート|メンテナンス)されていません|(?:サポート|メンテナンス)を終了しました|"
+    r"(?:已)?不再(?:维护|維護|更新)|已停止(?:维护|維護))"
     r"|(?:下列|以下)[^\n。]{0,8}(?:章节|部分|内容)[^\n。]{0,8}过时|Некоторые[ \t]+из[ \t]+(?:приведённых|приведенных)[ \t]+ниже[ \t]+разделов[ \t]+могут[ \t]+быть[ \t]+(?:немного[ \t]+)?устаревшими"
     r"|(?:>[ \t]?)?(?:[*_]{1,3})?(?:This|The)[ \t]+(?:translation|page|document|documentation)[ \t]+(?:may|might|could)[ \t]+(?:be|have[ \t]+become)[ \t]+"
     r"(?:out[ \t-]+of[ \t-]+date|outdated|obsolete|stale)|Cette[ \t]+traduction[ \t]+(?:peut|pourrait)[ \t]+être[ \t]+(?:périmée|obsolète|dépassée)"
     r"|Esta[ \t]+traducci[óo]n[ \t]+(?:podr[íi]a|puede)[ \t]+estar[ \t]+(?:obsoleta|desactualizada)|この[^\n]{0,8}訳は(?:すでに)?古くなっている"
+    # old documentation left as it is ("These docs are old and won't be updated.", React's legacy pages, and their Portuguese)
+    r"|(?:>[ \t]?)?(?:[*_]{1,3})?(?:These|This)[ \t]+(?:docs|documents|pages?|documentation|guides?)[ \t]+(?:are|is)[ \t]+(?:old|outdated|legacy)[ \t]+and[ \t]+(?:won['\u2019]t|will[ \t]+not)[ \t]+be[ \t]+updated"
+    r"|(?:>[ \t]?)?(?:[*_]{1,3})?(?:Esses|Estes)[ \t]+documentos[ \t]+(?:são|estão)[ \t]+(?:antigos|desatualizados)[ \t]+e[ \t]+não[ \t]+serão[ \t]+(?:mais[ \t]+)?atualizados"
     # a thing the page documents: "Since Struts 6.4.0 this interceptor is deprecated, please use …"
     r"|(?:>[ \t]?)?(?:[*_]{1,3})?(?:(?:Since|As\s+of|From)[ \t]+[^,\n]{1,40}?,?[ \t]+)?[Tt]his[ \t]+[\w-]{3,30}[ \t]+(?:is|has[ \t]+been)[ \t]+(?:now[ \t]+)?"
-    r"(?:deprecated|obsolete|discontinued|superseded|withdrawn|(?<=been[ \t])replaced[ \t]+by|no[ \t]+longer[ \t]+(?:supported|maintained))\b"
+    r"(?:deprecated|obsolete|discontinued|no[ \t]+longer[ \t]+(?:supported|maintained))\b"
+    # a document or project superseded or withdrawn ("This KEP has been replaced by …"; not "This drug has been withdrawn")
+    r"|(?:>[ \t]?)?(?:[*_]{1,3})?[Tt]his[ \t]+(?:KEP|PEP|NEP|RFC|ADR|AIP|proposal|document|page|spec|specification|draft|guide|article|post|project|library|package|repository|repo|plugin|module|standard|recommendation|policy|tutorial)"
+    r"[ \t]+(?:is|has[ \t]+been)[ \t]+(?:now[ \t]+)?(?:superseded|withdrawn|(?<=been[ \t])replaced[ \t]+by)\b"
     # from a version or a day on, a thing it documents: "As of Platform API 0.12 and Buildpack API 0.10, stacks are deprecated in favor of …"
-    r"|(?:>[ \t]?)?(?:[*_]{1,3})?(?:Since|As[ \t]+of|Starting[ \t]+(?:with|from))[ \t]+[^,\n]{1,60}?,[ \t]+(?:the[ \t]+)?[\w-]{3,30}(?:[ \t]+[\w-]{3,30}){0,2}[ \t]+"
-    r"(?:is|are|has[ \t]+been|have[ \t]+been)[ \t]+(?:now[ \t]+)?(?:deprecated|obsolete|discontinued|no[ \t]+longer[ \t]+(?:supported|maintained))\b"
+    r"|(?:>[ \t]?)?(?:[*_]{1,3})?(?:As[ \t]+of|Starting[ \t]+(?:with|from))[ \t]+[^,\n]{1,60}?,[ \t]+(?:the[ \t]+)?[\w-]{3,30}(?:[ \t]+[\w-]{3,30}){0,2}[ \t]+"
+    r"(?:is|are|has[ \t]+been|have[ \t]+been)[ \t]+(?:now[ \t]+)?(?:deprecated|obsolete|discontinued)[ \t]+in[ \t]+favou?r[ \t]+of\b"
     # the same said of a page in German, French, Spanish, Portuguese, Dutch ("Dieses Dokument ist **nicht mehr aktuell**.",
     # "Cette page n'est plus à jour", "Esta página está desactualizada", "Deze pagina is verouderd"), its sentence ending there
     r"|(?:>[ \t]?)?(?:[*_]{1,3})?(?:(?i:dieses[ \t]+(?:dokument|kapitel|projekt|repository|tutorial)|diese[ \t]+(?:seite|anleitung|dokumentation|spezifikation|beschreibung)"
@@ -129,7 +138,8 @@ piece was first published on 5 July 2016"): that is a republication's marker (``
 _STATE_TITLE = re.compile(
     _NAMED + r"[ \t]+(?i:deprecated|archived|discontinued|unmaintained)(?:[*_]{1,3})?[ \t]*[.!]?[ \t]*(?=\n|$)"
     # (a name as its package writes it, in lower case: "# detox is unmaintained and incompatible with tox > 3.6")
-    r"|`?[\w.-]{2,30}`?[ \t]+(?i:is|has[ \t]+been)[ \t]+(?i:now[ \t]+)?(?i:unmaintained|deprecated|archived|discontinued|retired|shutting[ \t]+down|end[ \t-]+of[ \t-]+life|no[ \t]+longer[ \t]+(?:actively[ \t]+)?maintained)\b"
+    r"|`?[\w.-]{2,30}`?[ \t]+(?i:is|has[ \t]+been)[ \t]+(?i:now[ \t]+)?(?:(?i:unmaintained|deprecated|archived|discontinued|no[ \t]+longer[ \t]+(?:actively[ \t]+)?maintained)\b"
+    r"|(?i:retired|shutting[ \t]+down|end[ \t-]+of[ \t-]+life)[ \t]*[.!]?[ \t]*(?=\n|$))"  # (these the title's end: not "Server is shutting down unexpectedly")
     r"|(?i:(?:wichtig|achtung)[ \t]*![ \t]*[-\u2013\u2014:]?[ \t]*)?(?i:dokument|dieses[ \t]+dokument[ \t]+(?:ist|wurde))[ \t]+(?i:zurückgezogen)\b"
 )
 """A page's first heading naming a thing and its state, nothing else ("# TypeScript-Handbook Repo
@@ -146,8 +156,11 @@ def status_paragraph(doc: Document, k: int) -> Marked | None:
     a page that tells of the page itself or its subject's state (``_STATUS``): put into an old
     page, it is a notice to its readers."""
     p = doc.passages[k]
-    if not notice_slot(doc, k) and not (doc.structure and doc.structure[k].kind == "heading" and _STATUS_HEADING.fullmatch(doc.text, p.start, p.end)):
-        return None  # (a status heading anywhere: "## Status" over "This KEP has been replaced by …", a Kubernetes proposal's)
+    if not notice_slot(doc, k) and not (
+        doc.structure and doc.structure[k].kind == "heading" and k + 1 < len(doc.passages) and (head := _STATUS_HEADING.fullmatch(doc.text, p.start, p.end))
+        and (head.group("stated") or _STATUS.match(doc.text, doc.passages[k + 1].start, doc.passages[k + 1].end))
+    ):
+        return None  # (anywhere, a status heading saying the state, or over a sentence of it: "## Status" over "This KEP has been replaced by …")
     if _status_section_end(doc, k) > k:  # (not any paragraph over a pointer: a status heading)
         body = doc.passages[k + 1]  # (its body may open with its day: "## End-of-Life notice" over "As of March 31, 2018, …")
         return "labelled", doc.text[p.start : p.end].strip(" \t#*_:"), as_of_date(doc.text, body.start, body.end)  # "## Superseded" over what supersedes it
@@ -167,8 +180,8 @@ _STATUS_HEADING = re.compile(
     r"|(?P<of>status[ \t]+of[ \t]+(?:this|the)[ \t]+(?:document|page|proposal|explainer|specification|spec|project|repository))"
     # a notice by its name ("## End-of-Life notice", "## Deprecation Notice") or a status heading saying the state ("## Project Status: On Maintenance")
     r"|(?P<notice>(?:end[ \t-]of[ \t-]life|eol|deprecation|retirement|sunset|shutdown|maintenance|archival|archive)[ \t]+notice|지원[ \t]?종료(?:[ \t]?안내)?|サポート終了(?:のお知らせ)?|停止维护(?:通知|公告)?"
-    r"|(?:[\w.-]{1,30}[ \t]){0,2}status[ \t]*:[ \t]*(?:[*_]{1,3})?(?:on[ \t]+|in[ \t]+)?(?:maintenance(?:[ \t]+mode)?|deprecated|archived|unmaintained|inactive|abandoned|"
-    r"end[ \t-]of[ \t-]life|eol|retired|discontinued|frozen|read[ \t-]only)))(?:[*_]{1,3})?[ \t]*:?[ \t]*",
+    r")|(?P<stated>(?:(?:project|repo(?:sitory)?|library|package|plugin|module|development|maintenance|support)[ \t]+)?status[ \t]*:[ \t]*(?:[*_]{1,3})?(?:on[ \t]+|in[ \t]+)?"
+    r"(?:maintenance(?:[ \t]+mode)?|deprecated|archived|unmaintained|inactive|abandoned|end[ \t-]of[ \t-]life|eol|retired|discontinued|frozen|read[ \t-]only)))(?:[*_]{1,3})?[ \t]*:?[ \t]*",
     re.IGNORECASE,
 )
 """A heading that is a document's state alone ("## Superseded", "## Withdrawal"; not a changelog's "### Deprecated"),
@@ -177,7 +190,9 @@ _STATE_WORD = re.compile(r"\b(?:archived|withdrawn|superseded|obsolete|discontin
 """A document's state said in its "Status of this document" section ("This document status: **ARCHIVED**";
 not the W3C's "may be updated, replaced or obsoleted by other documents")."""
 _STATUS_BODY = re.compile(
-    r"\b(?:withdrawn|superseded|replaced|obsolete|abandoned|discontinued|retracted|no\s+longer|not\s+(?:be\s+)?pursu\w{1,3}|instead)\b", re.IGNORECASE
+    r"\b(?:withdrawn|superseded|replaced|obsolete|abandoned|discontinued|retracted|no\s+longer|not\s+(?:be\s+)?pursu\w{1,3}|instead|"
+    r"end[\s-]of[\s-]life|EOL|retired|unmaintained|deprecated|no\s+(?:further\s+)?(?:fixes|releases|updates|development|support|maintenance)|no\s+further)\b|더[ \t]+이상|不再|もう",
+    re.IGNORECASE
 )
 
 
@@ -196,10 +211,14 @@ def pointer_end(doc: Document, k: int) -> int:
     """The last passage of the pointer at ``k``: the list it introduces too ("For more information,
     see" over "* Platform API 0.12 [migration guide](…)", Buildpacks' notice), at most ten items."""
     last = k
-    if doc.structure and doc.text[doc.passages[k].start : doc.passages[k].end].rstrip().endswith((":", "see", "See")):
+    if doc.structure and _INTRODUCES.search(doc.text, doc.passages[k].start, doc.passages[k].end):
         while last + 1 < len(doc.passages) and last - k < 10 and doc.structure[last + 1].kind == "list_item":
             last += 1
     return last
+
+
+_INTRODUCES = re.compile(r"(?::|\bsee)[ \t]*$", re.IGNORECASE)
+"""A pointer's end that introduces what follows ("…, see", "… here:"; not "oversee")."""
 
 
 def pointer_after(doc: Document, k: int) -> bool:
@@ -207,30 +226,48 @@ def pointer_after(doc: Document, k: int) -> bool:
     return k + 1 < len(doc.passages) and (q := doc.passages[k + 1]).end - q.start < 600 and POINTER.match(doc.text, q.start, q.end) is not None
 
 
-def status_end(doc: Document, k: int) -> int:
+def status_end(doc: Document, k: int, old: frozenset[str] = frozenset()) -> int:
     """The last passage of the section passage ``k`` heads when it is a status heading whose text
-    says the document's state ("## Superseded\n\nWe will not be pursuing the approach …"); the
-    pointer under a notice ("> See this issue for more details: …"); else ``k``."""
+    says the document's state ("## Superseded\n\nWe will not be pursuing the approach …"), or of
+    what a status title in bold or underlined goes on to say; the pointer under a notice ("> See
+    this issue for more details: …"); else ``k``. Never into a passage the original had as written
+    (``old``): a notice put over a page's old text ends where that text starts."""
+    text, p = doc.text, doc.passages[k]
+    def new(j: int) -> bool:
+        return not old or text[doc.passages[j].start : doc.passages[j].end] not in old
+
+    if doc.structure and doc.structure[k].kind == "heading" and _HEADING_MARKS.match(text, p.start) is not None and _says_status(doc, k):
+        return _said_under(doc, k, new)  # (a heading saying the state, its section telling more: "## Karma is deprecated …")
+    if _UNDERLINED.fullmatch(text, p.start, p.end) and _says_status(doc, k):
+        return _said_under(doc, k, new)  # ("Persona is Shutting Down\n=====" over its paragraph, a plain text's)
+    if _BOLD_LINE.fullmatch(text, p.start, p.end) and _says_status(doc, k):
+        # ("**This project is no longer maintained!**" over "Please use an alternative, …": what goes on with the notice, not the page's text)
+        return _said_under(doc, k, lambda j: new(j) and (_GOES_ON.search(text, doc.passages[j].start, min(doc.passages[j].end, doc.passages[j].start + 300)) is not None
+                           or _DEFINITION.match(text, doc.passages[j].start, doc.passages[j].end) is not None))
     if pointer_after(doc, k):
         return pointer_end(doc, k + 1)
-    n = len(doc.passages)
-    if doc.structure and doc.structure[k].kind == "heading" and _HEADING_MARKS.match(doc.text, doc.passages[k].start) is not None and _says_status(doc, k):
-        last = k  # (a heading saying the state, its section telling more: "## Karma is deprecated …\n\nThe web testing space has evolved …")
-        while last + 1 < n and last - k < _SAID_SECTION and doc.structure[last + 1].kind != "heading" and (
-            not SPACER.fullmatch(doc.text, doc.passages[last + 1].start, doc.passages[last + 1].end)
-        ):
-            last += 1  # (up to a heading or a spacer: "<br /><br />", "---")
-        return last
-    if _BOLD_LINE.fullmatch(doc.text, doc.passages[k].start, doc.passages[k].end) and _says_status(doc, k):
-        last = k  # ("**This project is no longer maintained!**" alone, what it tells under it: "Please use an alternative, …")
-        while last + 1 < n and last - k < _SAID_SECTION and not _heading_at(doc, last + 1) and (
-            not SPACER.fullmatch(doc.text, doc.passages[last + 1].start, doc.passages[last + 1].end)
-        ):
-            last += 1
-        return last
-    return _status_section_end(doc, k)
+    last = _status_section_end(doc, k)
+    return next((j - 1 for j in range(k + 2, last + 1) if not new(j)), last)  # (the section's heading and first paragraph are the notice's own)
 
 
+def _said_under(doc: Document, k: int, goes_on: Callable[[int], bool]) -> int:
+    """The last passage under ``k`` that ``goes_on``, up to a heading or a spacer ("<br /><br />", "---"), at most ``_SAID_SECTION``."""
+    last, n = k, len(doc.passages)
+    while last + 1 < n and last - k < _SAID_SECTION and not _heading_at(doc, last + 1) and (
+        not SPACER.fullmatch(doc.text, doc.passages[last + 1].start, doc.passages[last + 1].end)
+    ) and goes_on(last + 1):
+        last += 1
+    return last
+
+
+_GOES_ON = re.compile(
+    r"\b(?:please|instead|alternatives?|successor|migrat\w{1,5}|will\s+not|won['\u2019]t|no\s+longer|no\s+further|not\s+be\s+(?:addressed|fixed|maintained|updated)|"
+    r"fork\w{0,3}|archiv\w{1,3}|thanks?|deprecat\w{1,5}|maintain\w{0,5}|support\w{0,3}|recommend\w{0,3}|moved|replac\w{1,4})\b",
+    re.IGNORECASE,
+)
+"""Words of a paragraph going on with a notice over it: where to go instead, what will not be done."""
+_DEFINITION = re.compile(r"[ ]{0,3}(?:\[[^\]\n]{1,100}\]:|\.\.[ \t]+_[^:\n]{1,100}:)")
+"""A link's definition under a notice it serves ("[x]: https://…", ".. _HTTPX: https://…")."""
 _BOLD_LINE = re.compile(r"[ \t]{0,3}(\*\*|__)[^\n]{3,120}?\1[ \t]*")
 """A line wholly in bold: a notice set apart from what it goes on to say."""
 
@@ -277,7 +314,7 @@ def _status_section_end(doc: Document, k: int) -> int:
         while last + 1 < n and doc.structure[last + 1].kind != "heading" and doc.passages[last + 1].end - body.start < 2_000:
             last += 1
         return last if _STATE_WORD.search(text, body.start, doc.passages[last].end) else k
-    if head is None or not (head.group("notice") or (_STATUS.match(text, body.start, body.end) if head.group("named") else _STATUS_BODY.search(text, body.start, min(body.end, body.start + 300)))):
+    if head is None or not (head.group("stated") or (_STATUS.match(text, body.start, body.end) if head.group("named") else _STATUS_BODY.search(text, body.start, min(body.end, body.start + 300)))):
         return k  # ("# Hystrix Status" over "Hystrix is no longer in active development, …": a status heading over the state told)
     if head.group("dep") and doc.structure[k + 1].kind != "paragraph":
         return k  # ("## Deprecated" over prose saying so; a changelog's "### Deprecated" over its items, each a list item, is no notice)

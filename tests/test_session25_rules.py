@@ -356,3 +356,113 @@ def test_a_title_level_status_heading_stops_at_the_pages_next_section() -> None:
     a = "# Hystrix\n\n## Introduction\n\nHystrix is a library.\n"
     b = a.replace("## Introduction", "# Hystrix Status\n\nHystrix is no longer in active development.\n\n## Introduction")
     assert _notes(a, b) == ["# Hystrix Status\n\nHystrix is no longer in active development."]
+
+
+# --- guards from the round's review (each reported a false note, date or extent before its mend)
+
+FILLER = "".join(f"Paragraph number {i} talks about ordinary things.\n\n" for i in range(20))
+POLICY = "# Privacy Policy\n\nWe collect data.\n\n" + FILLER + "## Contact\n\nEmail us.\n"
+
+
+@pytest.mark.parametrize(
+    "section",
+    [
+        "## Withdrawal\n\nYou may withdraw your consent at any time. After that we will no longer process your data.",
+        "## Retirement notice\n\nEmployees must give 90 days' notice before retiring.",
+        "## Maintenance notice\n\nOur offices are cleaned each Friday evening.",
+        "## Shutdown notice\n\nWhen a VM is preempted, Compute Engine sends a shutdown notice 30 seconds before it stops.",
+        "## Account status: inactive\n\nAn account with no login for two years is marked inactive.",
+        "## Bextra\n\nThis drug has been withdrawn from the market after safety concerns.",
+        "## 制限\n\nファイルのアップロードは現在サポートされていません。",
+        "## Browsers\n\nInternet Explorer는 더 이상 지원되지 않습니다.",
+        "## 浏览器兼容性\n\n新版本不再支持 IE 浏览器，请使用 Chrome 或 Edge。",
+        "## The 2010s\n\nSince the 2010s, many mainframe systems are no longer supported by their vendors.",
+        "## Upgrading to 2.0\n\nAs of version 2.0, the following options are deprecated: `--foo`, `--bar`.",
+        "## Server is shutting down unexpectedly\n\nCheck the power supply and the kernel log.",
+    ],
+)
+def test_sections_about_their_subject_are_no_notices(section: str) -> None:
+    assert _notes(POLICY, POLICY.replace("## Contact", f"{section}\n\n## Contact")) == []
+
+
+def test_a_bold_status_line_takes_no_description_of_the_project_under_it() -> None:
+    a = "# foolib\n\nA parser.\n\n## Install\n\npip install foolib\n"
+    b = a.replace("A parser.", "**This project is no longer maintained!**\n\nfoolib is a fast, streaming parser for foo files.\n\nIt has no dependencies.")
+    assert _notes(a, b) == ["**This project is no longer maintained!**"]
+
+
+def test_a_status_section_stops_at_the_old_text_under_it() -> None:
+    a = "# foolib\n\nA parser.\n\n## Install\n\npip install foolib\n"
+    b = a.replace("# foolib\n\n", "# foolib\n\n## End-of-Life notice\n\nfoolib receives no fixes.\n\nPlease migrate before upgrading Python.\n\n")
+    assert _notes(a, b) == ["## End-of-Life notice\n\nfoolib receives no fixes.\n\nPlease migrate before upgrading Python."]
+
+
+def test_a_bracket_is_not_read_past_by_a_list_after_it() -> None:
+    a = "# Prices\n\nPrices rose last year. Reasons: 1) rent, 2) food. See also note a) below.\n\nMore text here.\n"
+    b = a.replace("Prices rose last", "Prices rose (update: see table 1) last")
+    assert _notes(a, b) == ["(update: see table 1)"]
+
+
+def test_planned_days_in_a_timeline_and_future_news_date_nothing() -> None:
+    a = "---\ndate: 2026-01-10\n---\n\n# Meetup\n\nWe meet monthly.\n\n## News\n\n- **2026-01-20**: Talk slides from January are online\n"
+    b = a.replace("We meet monthly.", "We meet monthly.\n\nUpdate: from March we meet at the public library instead.").replace(
+        "online\n", "online\n- **2026-12-03**: Next meetup, with a talk on async traits\n"
+    )
+    c = _compare(a, b)
+    assert c.revised_date is None and all(n.date is None for n in c.annotations if n.text.startswith("Update"))
+
+
+def test_a_future_deadline_in_a_notice_dates_no_other_note() -> None:
+    a = "# Using the v1 API\n\nThe v1 API lets you list orders.\n\nCall `GET /orders` with your token.\n\nResponses are JSON.\n"
+    b = a.replace("# Using the v1 API\n\n", "# Using the v1 API\n\nNote: the token format changed.\n\n") + "\nDeprecation notice (2027-01-01): the v1 API will be removed on this day.\n"
+    c = _compare(a, b)
+    assert [n.date for n in c.annotations if n.text.startswith("Note")] == [None]
+
+
+@pytest.mark.parametrize("line", ["Passports issued before 1 March 2020 remain valid until they expire.", "Independence Day, July 4, 2026"])
+def test_lines_naming_a_day_are_no_datelines(line: str) -> None:
+    from annotate.read.dateline import is_dateline
+
+    assert not is_dateline(line)
+
+
+EVENT = "# Workshop 2025\n\nThe workshop runs online.\n\n## Dates\n\n- Submission deadline: May 5\n- Notification: June 1\n\nWe look forward to your papers.\n"
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "- The direct submission deadline has been extended to **August 19**, AoE time!",  # (BlackboxNLP's call)
+        "Registration for the CF Workshop 2025 is now closed.",  # (the CF conventions' workshop page)
+        "We've extended the deadline to July 14.",
+        "**DEADLINE EXTENDED**",  # (IWPT's call)
+        "The public comment period has been extended by 7 days.",
+        "Submissions are now closed.",
+    ],
+)
+def test_a_notice_of_an_events_change_is_a_note(notice: str) -> None:
+    b = EVENT.replace("We look forward", f"{notice}\n\nWe look forward")
+    assert _notes(EVENT, b) == [notice]
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "The bridge has been closed since Monday.",
+        "The date of the vote was set by the council.",
+        "Our survey has been a great success so far.",
+        "The session on testing has been recorded and is online.",
+        "The event was held in Berlin last year.",
+        "The class has been moved to the utils module.",
+    ],
+)
+def test_other_sentences_of_change_are_no_event_notices(prose: str) -> None:
+    assert _notes(EVENT, EVENT.replace("We look forward", f"{prose}\n\nWe look forward")) == []
+
+
+@pytest.mark.parametrize("notice", ["These docs are old and won't be updated.", "> Esses documentos são antigos e não serão atualizados. Vá para react.dev."])
+def test_old_documentation_left_as_it_is_is_a_notice(notice: str) -> None:
+    # (React's legacy pages, and their Portuguese translation)
+    a = "# Handling Events\n\nHandling events with React elements is very similar.\n\n## Syntax\n\nReact events are named using camelCase.\n"
+    b = a.replace("# Handling Events\n\n", f"# Handling Events\n\n{notice}\n\n")
+    assert _notes(a, b) == [notice]

@@ -18,7 +18,7 @@ from annotate.revisions import EDGE, MOST, revision_list
 from annotate.segment import passage_index
 
 _DATELINE_CUE = re.compile(
-    r"^\W{0,3}by\s|published|posted|dated|(?:first\s+)?issued|updated|last\s+update\b|last\s+reviewed|\u2014|--| - |\||\b(?:advisory|announcement|press\s+release|bulletin|newsletter)\b"
+    r"^\W{0,3}by\s|published|posted|dated|^\W{0,3}(?:first\s+)?issued\b|updated|last\s+update\b|last\s+reviewed|\u2014|--| - |\||\b(?:advisory|announcement|press\s+release|bulletin|newsletter)\b"
     r"|^\W{0,3}(?:更新[于於日]|最終更新|最[后後]更新|公開日|投稿日|[发發][布佈表][于於])"
     # "updated" and "published" in other languages ("Zuletzt aktualisiert: 12.03.2021", "Publié le …")
     r"|aktualisiert|ver[öo]ffentlicht|^\W{0,3}stand\b|mise?\s+à\s+jour|publié|actualizad|actualizaci[óo]n|publicad|atualizad|"
@@ -83,14 +83,16 @@ def _only_a_date(line: str, start: int, end: int) -> bool:
     if (not line[:start].strip(" \t*_") and 1 <= len(after) <= 3 and len(after) == len(rest)
             and all(w[0].isupper() and w[1:].islower() for w in after)):
         return True
-    # an author's name, a comma, the date: "[Mara Lampert](../readme), January 26th, 2023" (a post's byline under its title)
-    before = re.findall(r"[^\W\d_]+", _LINK.sub(r"\1", line[:start]))
-    return (line[:start].rstrip(" \t*_").endswith(",") and not line[end:].strip(" \t*_.") and 2 <= len(before) <= 3
-            and all(w[0].isupper() and w[1:].islower() for w in before))
+    # an author's name linked to their page, a comma, the date: "[Mara Lampert](../readme), January 26th, 2023"
+    # (a post's byline under its title; not "Independence Day, July 4, 2026", an event's day)
+    before = re.findall(r"[^\W\d_]+", linked.group(1)) if (linked := _LINKED_NAME.fullmatch(line, 0, start)) is not None else []
+    return not line[end:].strip(" \t*_.") and 2 <= len(before) <= 3 and all(w[0].isupper() and w[1:].islower() for w in before)
 
 
 _LINK = re.compile(r"\[([^\]\n]{1,80})\]\([^)\s]{0,300}\)")
 """A Markdown link, read by its text."""
+_LINKED_NAME = re.compile(r"[ \t*_]{0,3}\[([^\]\n]{1,80})\]\([^)\s]{0,300}\),[ \t]{1,3}")
+"""A name linked to its page and a comma, a byline's opening."""
 
 
 def _date_line_below(block: str) -> tuple[str, list[FoundDate]] | None:
@@ -108,7 +110,7 @@ _BYLINE = re.compile(r"(?:[^\n.!?]{2,80}(?:\\|  )?\n){1,3}[^\n]{4,40}")
 
 
 def _may_be_dateline(line: str) -> bool:
-    return not (len(line) > 160 or _MARKER_CUE.search(line) or (NOTE_LINE.match(line) and not _LINK.match(line)) or (DISCLOSURE.match(line) and not is_stamp(line, 0, len(line))))
+    return not (len(line) > 160 or _MARKER_CUE.search(line) or (NOTE_LINE.match(line) and not _LINKED_NAME.match(line)) or (DISCLOSURE.match(line) and not is_stamp(line, 0, len(line))))
 
 
 def updated_at(line: str, at: int) -> bool:
