@@ -233,7 +233,7 @@ is a note."""
 
 BOX_REPORT = re.compile(
     r"[^.!?\n]{0,120}?\b(?=[hwnia'\u2019])(?:(?:has|have|had|was|were)\s+(?:since\s+|now\s+)?been\s+\w+ed|no\s+longer|has\s+since|"
-    r"(?:is|are|['\u2019]s)\s+(?:now\s+)?(?:deprecated|obsolete|outdated|superseded|withdrawn|out[\s-]of[\s-]date))\b",
+    r"(?:is|are|['\u2019]s)\s+(?:now\s+)?(?:deprecated|obsolete|outdated|superseded|withdrawn|out[\s-]of[\s-]date|in\s+(?:a\s+)?(?:bug-?fix|maintenance|security)(?:[\s-]only)?\s+mode))\b",
     re.IGNORECASE,
 )
 """A box of another kind (":::info", ":::caution") whose first sentence reports a change to

@@ -27,7 +27,8 @@ _STATUS = re.compile(
     r"(?:>[ \t]?)?(?:[*_]{1,3})?This[ \t]+(?:"
     r"(?:article|post|blog[ \t]+post|guide|page|profile|tutorial|essay|piece|story|document|write-?up|information|content|section|chapter|advice|answer|material)"
     r"[ \t]+(?:"
-    r"is[ \t]+(?:now[ \t]+)?(?:part[ \t]+of|out[ \t-]+of[ \t-]+date|outdated|obsolete|deprecated|archived|no[ \t]+longer)"
+    r"is[ \t]+(?:now[ \t]+)?(?:part[ \t]+of|out[ \t-]+of[ \t-]+date|outdated|obsolete|deprecated|archived|no[ \t]+longer|"
+    r"(?:kept|preserved|left)[ \t]+(?:here[ \t]+|online[ \t]+)?(?:for[ \t]+(?:historical[ \t]+)?(?:reference|purposes|the[ \t]+record)|as[ \t]+an?[ \t]+(?:archive|record)))"
     r"|(?:was|has[ \t]+been)[ \t]+written[ \t]+for\b"
     # "This article was published September 14, 2020 and has been superseded by …"
     r"|[^.\n]{0,60}?\b(?:has[ \t]+been|is[ \t]+now)[ \t]+(?:superseded|replaced|archived|deprecated)\b)"
@@ -53,7 +54,7 @@ _STATUS = re.compile(
     # a thing no longer supported or maintained, in Korean, Japanese, Chinese ("`@toss/hangul`은 더 이상 지원되지 않습니다", Toss' READMEs)
     # (its subject the package by name in code or "this project": not "Internet Explorer는 …", a browser the page supports no more)
     r"|(?:`[^`\n]{1,60}`|이[ \t]?(?:프로젝트|라이브러리|패키지|저장소|문서)|(?:この|本)(?:プロジェクト|ライブラリ|パッケージ|リポジトリ)|(?:本|该|此|这个)(?:项目|項目|库|仓库|倉庫|软件包))"
-    r"[^\n。.]{0,12}?(?:더[ \t]+이상[ \t]+(?:지원|유지[ \t]?보수|관리|개발)되지[ \t]+않습니다|もう(?:サポート|メンテナンス)されていません|(?:サポート|メンテナンス)を終了しました|"
+    r"[^\n。.]{0,12}?(?:더[ \t]+이상[ \t]+(?:지원|유지[ \t]?보수|관리|개발)되지[ \t]+않습니다|(?:もう)?(?:サポート|メンテナンス)されていません|(?:サポート|メンテナンス)を終了しました|"
     r"(?:已)?不再(?:维护|維護|更新)|已停止(?:维护|維護))"
     r"|(?:下列|以下)[^\n。]{0,8}(?:章节|部分|内容)[^\n。]{0,8}过时|Некоторые[ \t]+из[ \t]+(?:приведённых|приведенных)[ \t]+ниже[ \t]+разделов[ \t]+могут[ \t]+быть[ \t]+(?:немного[ \t]+)?устаревшими"
     r"|(?:>[ \t]?)?(?:[*_]{1,3})?(?:This|The)[ \t]+(?:translation|page|document|documentation)[ \t]+(?:may|might|could)[ \t]+(?:be|have[ \t]+become)[ \t]+"

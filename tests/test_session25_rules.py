@@ -466,3 +466,26 @@ def test_old_documentation_left_as_it_is_is_a_notice(notice: str) -> None:
     a = "# Handling Events\n\nHandling events with React elements is very similar.\n\n## Syntax\n\nReact events are named using camelCase.\n"
     b = a.replace("# Handling Events\n\n", f"# Handling Events\n\n{notice}\n\n")
     assert _notes(a, b) == [notice]
+
+
+@pytest.mark.parametrize(("sentence", "notice"), [("This page is kept for reference.", True), ("This page is kept for historical purposes.", True), ("This page is kept up to date by volunteers.", False)])
+def test_a_page_kept_for_reference_is_a_notice(sentence: str, notice: bool) -> None:
+    # (the CF conventions' workshop page: "This page is kept for reference. The CF Workshop 2025 took place online, …")
+    b = README.replace("# Tool\n\n", f"# Tool\n\n{sentence}\n\n")
+    assert _notes(README, b) == ([sentence] if notice else [])
+
+
+def test_this_repository_not_maintained_in_japanese_is_a_notice() -> None:
+    # (iwate-pu's COVID-19 site: "# このリポジトリはメンテナンスされていません / This repository is OBSOLETE!")
+    b = KO.replace("퍼널 컨트롤러입니다.\n\n", "퍼널 컨트롤러입니다.\n\nこのリポジトリはメンテナンスされていません。\n\n")
+    assert _notes(KO, b) == ["このリポジトリはメンテナンスされていません。"]
+    c = KO.replace("퍼널 컨트롤러입니다.\n\n", "퍼널 컨트롤러입니다.\n\nこの機能は Windows ではサポートされていません。\n\n")
+    assert _notes(KO, c) == []  # (a feature's, not the repository's)
+
+
+def test_a_box_saying_the_project_is_in_bugfix_only_mode_reports_a_change() -> None:
+    from annotate.labels import BOX_REPORT
+
+    assert BOX_REPORT.match("Please note that characteristic is in a bugfix-only mode.")
+    assert BOX_REPORT.match("Please note that the v1 client is now in maintenance mode.")
+    assert not BOX_REPORT.match("Please note that the client retries three times.")
