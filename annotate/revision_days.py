@@ -24,10 +24,9 @@ def newest_entry(notes: list[Candidate], doc: Document, original: DateInfo | Non
     revision's date when the document gives no other ("updates:\n  - date: 2026-04-19" on a
     post of that day, its "Updated at 11:38 AM ET" and "Update: …" undated). Never an entry
     before the ``original``'s day (an old entry reworded, or one filled in late)."""
-    dated = [c.label_date for c in notes if c.label_date is not None and (original is None or c.label_date.value >= original.value[: len(c.label_date.value)])]
-    if not dated:
+    newest = _newest([c for c in notes if c.label_date is not None and _not_before(c.label_date, original)])
+    if newest is None:
         return None
-    newest = max(dated, key=lambda f: f.value)
     entry = " ".join(doc.text[newest.start : newest.end].split())
     return DateInfo(newest.value, newest.precision, "metadata", entry[:200] or newest.value)
 
@@ -67,11 +66,12 @@ def companion_day(notes: list[Candidate], doc: Document, original: DateInfo | No
 
 def _dated(notes: list[Candidate], original: DateInfo | None) -> list[Candidate]:
     """The notes that write a day with its year, not before the ``original``'s."""
-    return [
-        c for c in notes
-        if c.label_date is not None and _FULL_DAY.fullmatch(c.label_date.value) is not None
-        and (original is None or c.label_date.value >= original.value[: len(c.label_date.value)])
-    ]
+    return [c for c in notes if c.label_date is not None and _FULL_DAY.fullmatch(c.label_date.value) is not None and _not_before(c.label_date, original)]
+
+
+def _not_before(day: FoundDate, original: DateInfo | None) -> bool:
+    """Whether ``day`` is not before the ``original``'s (compared at the shorter precision)."""
+    return original is None or day.value >= original.value[: len(day.value)]
 
 
 def _newest(notes: list[Candidate]) -> FoundDate | None:

@@ -89,8 +89,6 @@ def _only_a_date(line: str, start: int, end: int) -> bool:
     return not line[end:].strip(" \t*_.") and 2 <= len(before) <= 3 and all(w[0].isupper() and w[1:].islower() for w in before)
 
 
-_LINK = re.compile(r"\[([^\]\n]{1,80})\]\([^)\s]{0,300}\)")
-"""A Markdown link, read by its text."""
 _LINKED_NAME = re.compile(r"[ \t*_]{0,3}\[([^\]\n]{1,80})\]\([^)\s]{0,300}\),[ \t]{1,3}")
 """A name linked to its page and a comma, a byline's opening."""
 
