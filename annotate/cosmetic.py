@@ -21,8 +21,8 @@ from annotate.logs import log_frame
 from annotate.model import Change, Document, Range
 from annotate.naming import WORD
 from annotate.org import unseen_line
-from annotate.read.dateline import reading_time
 from annotate.read.html_marks import RAISED_DIGITS
+from annotate.read.reading_time import reading_time
 from annotate.rendering import layout_style, same_rendering
 from annotate.sections import fence_info
 from annotate.segment import passage_index

@@ -12,13 +12,12 @@ a bounded window, and every regular expression has bounded repetition.
 
 from __future__ import annotations
 
-import bisect
 import re
+from collections.abc import Container
 
 from annotate.boxes import box_span, box_title, boxed_extent, classed_paragraph, reporting_box, titled_box
-from annotate.brackets import CLOSE, OPEN_TAG, match_bracket, openings, past_bracket, spaces, wrapped
+from annotate.brackets import CLOSE, match_bracket, openings, past_bracket
 from annotate.candidate import Candidate
-from annotate.dates import find_dates
 from annotate.effective import effective_paragraph
 from annotate.events import event_notice
 from annotate.extent import (
@@ -31,8 +30,9 @@ from annotate.extent import (
     title_body,
     without_furniture,
 )
+from annotate.inline_notes import LINK_TARGET, inline_notes
 from annotate.labeldates import as_of_date, date_in, datey
-from annotate.labels import CALLOUT_NAMES, LABEL_WORD, SECTION_ADDED, WEAK_WORDS
+from annotate.labels import CALLOUT_NAMES, LABEL_WORD
 from annotate.legends import marked_legend
 from annotate.logs import (
     content_callout,
@@ -53,14 +53,8 @@ from annotate.revisions import change_lists, date_titled, dated_sections, paren_
 from annotate.status import status_end, status_paragraph
 from annotate.unlabelled import Marked, dated_paragraph, emphasised_paragraph
 
-_HEADING_LINES = re.compile(r"(?:#{1,6}[ \t][^\n]{1,200}|[^\n]{1,200}\n[ \t]{0,3}(?:=+|-+)[ \t]*)\n")
-"""A heading's line (ATX, or setext with its underline) opening a passage, before its text."""
 _DATED_ITEM = re.compile(r"[ \t]{0,3}(?:[-*+][ \t]{1,4})?(?:[*_]{1,3})?([^:\n]{4,30}?)(?:[*_]{1,3})?[ \t]{0,2}[:\u2014\u2013]")
 """A body opening with its date and a colon or dash ("* Apr 21, 2021: This film is now …")."""
-_MARKERS = frozenset(["added", "updated", "edited", "revised", "amended", "corrected"])
-"""Label words of a bracketed dated marker ("(Added 2016-02-07)", "(Updated 5 July)")."""
-MAX_INLINE_CHARS = 4_000
-"""A bracketed note inside a paragraph closes within this many characters (a bracket left open in a long passage, a one-paragraph file, never makes a note of the rest)."""
 
 _TRAILER = re.compile(r"[.,;:!?]{0,3}[\"'\u201d\u2019]?\s*")
 _EMPHASIS_LEAD = re.compile(r"[*_]{1,3}(?=[(\[])")
@@ -81,8 +75,15 @@ def candidates(doc: Document, reach: bool = False, old: frozenset[str] = frozens
     n = len(passages)
     logged = False  # (the document keeps a dated log of its own changes)
     sections = paren_dated(doc) | dated_sections(doc) | change_lists(doc) if reach and doc.structure else {}
+    quiet = _quiet(doc, old, sections) if reach and old else None
     while k < n:
         p = passages[k]
+        if quiet is not None and quiet[k] and p.start >= covered_until:
+            # (an old passage between old ones holds no new note; it still tells whether the
+            # document keeps a log of its changes, which it may have had before)
+            logged = logged or _logs(doc, k)
+            k += 1
+            continue
         if p.start < covered_until or (doc.structure and doc.structure[k].kind in NEVER_NOTES and not _myst_box(text, p.start)) or (
             reach and at_page_edge(k, n) and (is_stamp(text, p.start, p.end) or kept_stamp(text, p.start, p.end, old) or foot_field(text, p.start, p.end, k, n))  # ("!!! info\n    This page was last reviewed on 7 January 2026": the page's date)
         ):
@@ -126,7 +127,7 @@ def candidates(doc: Document, reach: bool = False, old: frozenset[str] = frozens
             # (under comparison, notes inside it too: when the passage is old — "Note: …" in the
             # original — a new "(Editor's note, 27 June 2021: …)" in it is still a note)
             if reach and first == last:
-                out.extend(c for c in _inline_notes(doc, k) if c.start > p.start)
+                out.extend(c for c in inline_notes(doc, k) if c.start > p.start)
             elif reach:  # (a log's new entry under its old "## Changelog" heading)
                 entries = [(j, e) for j in range(first + 1, last + 1) if (e := log_entry(doc, j)) is not None]
                 rows = [(j, row) for j in range(first + 1, last + 1) for row in log_rows(doc, j)]  # ("## Errata" over its table)
@@ -150,6 +151,13 @@ def candidates(doc: Document, reach: bool = False, old: frozenset[str] = frozens
         entry = (log_entry(doc, k) or errata_item(doc, k)) if reach else None
         logged = logged or entry is not None
         unlabelled = (entry or emphasised_paragraph(doc, k, old) or dated_paragraph(doc, k, old) or status_paragraph(doc, k) or marked_legend(doc, k) or effective_paragraph(doc, k) or event_notice(doc, k)) if reach else None
+        if unlabelled is not None and unlabelled[2] is None and entry is None and text.startswith("#", p.start):
+            # a notice as a heading, its body opening with its day ("## Daten werden nicht mehr
+            # aktualisiert\nAb Juni 2022 werden …", "## Project Status\n\nAs of 2023-01-01, …")
+            eol = text.find("\n", p.start, p.end)
+            s0, e0 = (eol + 1, p.end) if eol >= 0 else ((passages[k + 1].start, passages[k + 1].end) if k + 1 < n else (p.end, p.end))
+            if (day := as_of_date(text, s0, e0)) is not None:
+                unlabelled = (unlabelled[0], unlabelled[1], day)
         if unlabelled is not None:
             first, last = k, entry_end(doc, k) if entry is not None else status_end(doc, k, old)
             last = title_body(doc, k) if last == k and entry is None else last  # ("**Pinia is now the new default**" over what it tells)
@@ -165,7 +173,7 @@ def candidates(doc: Document, reach: bool = False, old: frozenset[str] = frozens
             k = last + 1
             continue
         if not old or text[p.start : p.end] not in old:
-            out.extend(_inline_notes(doc, k))
+            out.extend(inline_notes(doc, k))
             if reach:  # ("…<br>\n    Note: HW2 due date extended to …<br>" in a raw HTML block)
                 out.extend(Candidate("labelled", s0, e0, lab, date, (k,), False) for s0, e0, lab, date in label_lines(doc, k))
         k += 1
@@ -173,6 +181,21 @@ def candidates(doc: Document, reach: bool = False, old: frozenset[str] = frozens
         return out
     # (a callout banner on a page's top is a notice whatever the page keeps)
     return [c for c in out if c.paragraphs[0] < 3 or not content_callout(text, c.kind, c.label, c.start, c.end)]
+
+
+def _quiet(doc: Document, old: frozenset[str], sections: Container[int]) -> list[bool]:
+    """Which passages stand word for word in the original between two that do too (or the
+    document's edge), outside the dated sections: no new note starts there, so the scan, the
+    costliest step of a long comparison, passes them by."""
+    text = doc.text
+    same = [text[p.start : p.end] in old for p in doc.passages]
+    n = len(same)
+    return [same[k] and (k == 0 or same[k - 1]) and (k + 1 == n or same[k + 1]) and k not in sections for k in range(n)]
+
+
+def _logs(doc: Document, k: int) -> bool:
+    """Whether passage ``k`` is a log's entry or lines (as the scan would find them)."""
+    return log_entry(doc, k) is not None or errata_item(doc, k) is not None or bool(log_lines(doc, k) or log_rows(doc, k) or revision_items(doc, k))
 
 
 def _marked(doc: Document, k: int, marked: Marked, last: int | None = None) -> Candidate:
@@ -219,7 +242,7 @@ def _block_note(doc: Document, k: int) -> Candidate | None:
     while doc.passages[q].end <= close:
         q += 1
     end_q = doc.passages[q].end
-    if text[close] == "]" and (target := _LINK_TARGET.match(text, close + 1, end_q)) is not None and label_at(text, b0 + 1, close):
+    if text[close] == "]" and (target := LINK_TARGET.match(text, close + 1, end_q)) is not None and label_at(text, b0 + 1, close):
         close = target.end() - 1  # a labelled note as a link's text: "[Correction(…): …](conversation://Cadey/coffee)"
     trailer = (_EM_TRAILER if b0 > p.start else _TRAILER).match(text, close + 1, end_q)
     if trailer is None or trailer.end() != end_q:
@@ -229,154 +252,6 @@ def _block_note(doc: Document, k: int) -> Candidate | None:
         "labelled" if label else "bracketed", p.start, end_q, label[0] if label else None,
         label[1] if label else None, tuple(range(k, q + 1)), True,
     )
-
-
-def _inline_notes(doc: Document, k: int) -> list[Candidate]:
-    """Bracketed labelled notes inside passage ``k`` ("… [Editor's note: …] …")."""
-    text = doc.text
-    p = doc.passages[k]
-    out: list[Candidate] = []
-    pos = p.start
-    code = _code_spans(doc, p.start, p.end) if doc.inline else []
-    for o in openings(text, p.start, p.end):
-        if o < pos or any(s <= o < e for s, e in code) or (text[o] == "[" and text[o - 1 : o] == "!"):
-            continue  # inside a note already found, or inside code; or an image's text ("[![update](…/badge.svg)](…)")
-        at = o + 1 + spaces(text, o + 1, p.end)
-        if (struck := _dated_after_strike(doc, k, o)) is not None:
-            out.append(struck)  # "~~registration form~~ (closed on 2017-09-29)": a dated aside where the text was struck
-            pos = struck.end
-            continue
-        if text[at : at + 1].isdigit():
-            continue  # "[1913 Webster]", "(3)": no label opens with a digit (a list number needs a line)
-        label = label_at(text, at, p.end)
-        if label is None:
-            continue
-        close = match_bracket(text, o, min(p.end, o + MAX_INLINE_CHARS))
-        o0 = o - 1 if o > p.start and text[o - 1] == "\\" else o  # ("\\[editor's note: …]" escaped in Markdown)
-        if close is None:
-            if not out and (o0 == p.start or OPEN_TAG.fullmatch(text, p.start, o0)):
-                # "<span …>[Updated on 2020-09-03: Updated the algorithm … pronounced.</span>":
-                # a bracket left open by its writer, opening the paragraph, heads it
-                return [Candidate("labelled", p.start, p.end, label[0], label[1], (k,), True)]
-            continue
-        if (o0 == p.start or not text[p.start : o0].strip("*_")) and (label[2] >= close or SECTION_ADDED.match(label[0]) is not None):
-            # "[UPDATE 5 July 2017] The council voted…", "**[Update 11/8]**: Changed the post …": a
-            # bracketed label opening the paragraph (in emphasis or not) heads a note that is the whole paragraph.
-            return [Candidate("labelled", p.start, p.end, label[0], label[1], (k,), True)]
-        if label[2] >= close and not out and _HEADING_LINES.fullmatch(text, p.start, o) is not None:
-            # "CYGWIN\n------\n(Added 2016-02-07) Since the original publishing …": a dated
-            # label opening a section's first line heads the section
-            last = note_extent(doc, k)
-            return [Candidate("labelled", p.start, doc.passages[last].end, label[0], label[1], tuple(range(k, last + 1)), True)]
-        if label[2] >= close and label[1] is not None and not out and not text[close + 1 : p.end].strip(" \t.") and (
-            label[0].lower() in _MARKERS
-        ):
-            # "… Please refer to the CYGWIN addendum. (Added 2016-02-07)": a dated marker
-            # closing a paragraph marks the paragraph.
-            return [Candidate("labelled", p.start, p.end, label[0], label[1], (k,), True)]
-        s0, e0 = wrapped(text, o0, close + 1, p.start, p.end)
-        if s0 == p.start and text[e0 : p.end].strip() == ".":
-            e0 = p.end  # "[Editor's note: … the authors]." is the whole paragraph, its full stop included
-        if text[close] == "]" and (target := _LINK_TARGET.match(text, e0, p.end)) is not None:
-            e0 = target.end()  # the note is a link's text, its address its own
-        out.append(Candidate("inline", s0, e0, label[0], label[1], (k,), False))
-        pos = past_bracket(text, o, close)
-    return out + _emphasised_inline(doc, k, out)
-
-
-def _emphasised_inline(doc: Document, k: int, found: list[Candidate]) -> list[Candidate]:
-    """Notes set in bold or italics inside a paragraph, opening with a label and its colon
-    ("… on Redox OS. **UPDATE1: The ability to compile Redox ON Redox seems close at hand**"):
-    the emphasis, its markers included."""
-    text, p = doc.text, doc.passages[k]
-    if not doc.inline or (text.find("*", p.start, p.end) < 0 and text.find("_", p.start, p.end) < 0):
-        return []
-    out: list[Candidate] = []
-    # (spans come in order of their starts: what notes cover is one sorted list, bisected, never rescanned)
-    taken = sorted((c.start, c.end) for c in found)
-    at = bisect.bisect_left(doc.inline, (p.start,), key=lambda s: (s.start,))
-    while at < len(doc.inline) and doc.inline[at].start < p.end:
-        span = doc.inline[at]
-        at += 1
-        if span.kind not in ("strong", "emphasis") or span.start - p.start < 3:
-            continue
-        j = bisect.bisect_right(taken, (span.start, len(text))) - 1
-        if (j >= 0 and taken[j][0] <= span.start < taken[j][1]) or (out and out[-1].start <= span.start < out[-1].end):
-            continue
-        start = span.start  # (the emphasis markers are the note's)
-        while start > p.start and text[start - 1] in "*_":
-            start -= 1
-        before = text[max(p.start, span.start - 6) : span.start].rstrip("*_ \t")
-        if before[-1:] in (".", ":", ";", "!", "?", "") and (alone := _LABEL_THEN_COLON.match(text, span.end, min(p.end, span.end + 10))) is not None and (
-            word := LABEL_WORD.fullmatch(text, span.start, span.end)
-        ) is not None and (stop := _SENTENCE_END.search(text, alone.end(), min(p.end, alone.end() + 400))) is not None:
-            # "… for building Wallaroo: **edit**: the link has gone invalid and has been removed. If …":
-            # a label alone in emphasis, its colon after it, heads a note to the end of its sentence
-            out.append(Candidate("inline", start, stop.end(), word.group(0), None, (k,), False))
-            continue
-        if span.end - span.start < 12:
-            continue
-        if _after_strike(doc, at - 1, start):
-            # "~~it fails when connecting.~~ **This now works, with nothing to install!**": the
-            # struck words' correction, set in emphasis beside them, is the writer's note
-            end = span.end
-            while end < p.end and text[end] in "*_":
-                end += 1
-            aside = end + spaces(text, end, p.end)
-            if text.startswith("(", aside) and (shut := match_bracket(text, aside, p.end)) is not None and not text[shut + 1 : p.end].strip(" \t."):
-                end = shut + 1  # ("… **This now works!** ([See this for the old workaround.](…))": its aside)
-            out.append(Candidate("inline", start, end, None, None, (k,), False))
-            continue
-        label = label_at(text, span.start, span.end)
-        if label is None or text[label[2] - 1 : label[2]] != ":" or (doc.structure and doc.structure[k].kind == "table" and label[0].lower() in WEAK_WORDS):
-            continue  # (not a table's "*Notes: …*" in a cell: a requirement's own note)
-        end = span.end
-        while end < p.end and text[end] in "*_":
-            end += 1
-        out.append(Candidate("inline", start, end, label[0], label[1], (k,), False))
-    return out
-
-
-def _dated_after_strike(doc: Document, k: int, o: int) -> Candidate | None:
-    """The aside in brackets opening at ``o`` right after struck-through text, when it holds a day's
-    date ("~~Registration form~~ (closed on 2017-09-29)", "~~応募フォーム~~ (2017/9/29(金)を持ちまして
-    応募は締め切らせていただきました)"): the writer's later word on what is struck."""
-    lo, hi = (bisect.bisect_left(doc.inline, (at,), key=lambda s: (s.start,)) for at in (doc.passages[k].start, o))  # (the passage's spans before ``o``)
-    if not any(s.kind == "strike" and 0 <= o - s.end <= 3 and not doc.text[s.end : o].strip(" \t~") for s in doc.inline[lo:hi]):
-        return None
-    close = match_bracket(doc.text, o, min(doc.passages[k].end, o + MAX_INLINE_CHARS))
-    said = [d for d in find_dates(doc.text, o + 1, close) if d.precision == "day"] if close is not None else []
-    if close is None or not said:
-        return None
-    return Candidate("bracketed", o, close + 1, None, said[0], (k,), False)
-
-
-def _after_strike(doc: Document, at: int, start: int) -> bool:
-    """Whether the inline span ``doc.inline[at]``, its markers from ``start``, follows struck-through
-    text with nothing but spaces between ("~~old~~ **new**")."""
-    j = at - 1
-    while j >= 0 and doc.inline[j].kind == "markup":
-        j -= 1
-    if j < 0 or doc.inline[j].kind != "strike":
-        return False
-    return not doc.text[doc.inline[j].end : start].strip(" \t~")
-
-
-_LINK_TARGET = re.compile(r"\([^\s()]{1,2000}\)")
-"""A Markdown link's address right after its text's closing bracket."""
-_LABEL_THEN_COLON = re.compile(r"[*_]{1,3}:[ \t]{1,3}(?=\S)")
-_SENTENCE_END = re.compile(r"[.!?](?=[ \t\n]|$)")
-
-
-def _code_spans(doc: Document, start: int, end: int) -> list[tuple[int, int]]:
-    """Inline code spans of ``doc`` that start in ``[start, end)`` (``doc.inline`` is sorted by start)."""
-    k = bisect.bisect_left(doc.inline, (start,), key=lambda s: (s.start,))
-    out: list[tuple[int, int]] = []
-    while k < len(doc.inline) and doc.inline[k].start < end:
-        if doc.inline[k].kind == "code":
-            out.append((doc.inline[k].start, doc.inline[k].end))
-        k += 1
-    return out
 
 
 def bracketed_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -51,7 +51,8 @@ JOINED_LABEL = re.compile(r"[ \t]{0,2}[/&][ \t]{0,2}")
 LINE_REST = re.compile(r"[ \t]{0,4}(?:<br[ \t]?/?>)?[ \t]{0,4}", re.IGNORECASE)
 HEADING_ALONE = re.compile(r"[ \t*_]{0,6}(?:![ \t]{0,4}[^\n]{0,80})?")
 """The rest of a heading that is a callout word alone, or with "!" and a title ("Warning! Pre-release software")."""
-NOUN_LABELS = frozenset(["update", "updates", "correction", "corrections", "clarification", "note", "addendum", "erratum", "postscript", "edit"])
+NOUN_LABELS = frozenset(["update", "updates", "correction", "corrections", "clarification", "note", "addendum", "erratum", "postscript", "edit",
+                         "aggiornamento", "aktualisierung", "actualización", "actualizacion", "atualização", "atualizacao"])
 """Label words that are nouns, so may follow an article."""
 EMPHASIS_CLOSE = re.compile(r"[.:]?(?:\*\*|__|\*|_|</" + EMPHASIS_TAG + r">)[.:]?(?:[ \t]{0,2}(?:\u2014|\u2013)[ \t]{0,2})?")
 """The emphasis closing a dated label, with the stop, colon or dash after it."""
@@ -145,3 +146,16 @@ LEAD = re.compile(
 )
 """Markdown before a label: quote markers, a heading or list marker, emphasis (MediaWiki's
 ``''Note:''`` and ``'''NOTE'''`` too)."""
+
+
+def first_of(text: str, chars: str, start: int, stop: int) -> int | None:
+    """Where the first of ``chars`` stands in ``text[start:stop]`` (a label's closing bracket), if anywhere."""
+    found = [k for k in (text.find(ch, start, stop) for ch in chars) if k >= 0]
+    return min(found) if found else None
+
+
+def titled_form(titled: re.Match[str], lead: re.Match[str] | None) -> bool:
+    """A titled note other than "… note:" is one in emphasis or a heading only ("**Migration
+    Note:**", "**Mongoose Update**:"; "Blue Note: founded in 1939", "Security update: 1.2.3"
+    in a list are names and items)."""
+    return titled.group(1).endswith("note") or (lead is not None and any(ch in lead.group(0) for ch in "*_#"))

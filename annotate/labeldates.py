@@ -41,7 +41,9 @@ AS_OF = re.compile(r"[\s*_:]{0,12}(?:as\s+of|on|since)\s+([^,.;:\n]{4,30}?(?:,\s
 _ROUGHLY = r"(?:(?:early|mid|late|some\s?time\s+(?:on|in|around)|(?:at\s+)?(?:the\s+)?(?:end|start|beginning|middle)\s+of)[\s-]+)?"
 """How loosely a day may be told after "as of" ("As of late 2015", "As of some time on 18 November
 2020", "As of the end of March 2021"): its date follows."""
-_AS_OF_LEAD = re.compile(r"[\s*_:]{0,12}(?:as\s+of|on|since)\s+" + _ROUGHLY, re.IGNORECASE)
+_AS_OF_LEAD = re.compile(
+    r"[\s*_:]{0,12}(?:as\s+of|on|since|ab|seit|dal|desde|depuis|[àa]\s+partir\s+d[eou]l?)\s+" + _ROUGHLY, re.IGNORECASE
+)  # (in German, Italian, Spanish, Portuguese and French too: "Ab Juni 2022 werden …", "Dal 25 ottobre …")
 
 
 _WILL = re.compile(r"[^.!?\n]{0,100}?\bwill\b")
@@ -261,9 +263,10 @@ def date_first(text: str, start: int, limit: int, *, heading: bool = False) -> t
         return None
     at = _THEN_LABEL.match(text, said.end, window).end()  # type: ignore[union-attr]
     labelled = LABEL_WORD.match(text, at, window)
+    dashed = heading and text[said.end : at].strip() in ("-", "\u2013", "\u2014")  # (a heading's "Sept 2024 - Update")
     if said.precision != "day" and text[start - 1 : start] not in ("*", "_", "[", "(") and not (labelled is not None and labelled.group("word").islower()) and not (
-            heading and "!" in text[said.end : _line_end(text, said.end, limit)]):
-        return None  # (a month alone, unmarked, names a product: "- April 2018 Update: version 1803"; in a heading it dates it; "April 2023 update:" is a label)
+            heading and ("!" in text[said.end : _line_end(text, said.end, limit)] or dashed)):
+        return None  # (a month alone, unmarked, names a product: "- April 2018 Update: version 1803"; in a heading it dates it, "Sept 2024 - Update"; "April 2023 update:" is a label)
     word = labelled or _DATED_EDIT.match(text, at, window)
     if word is None and said.precision == "day" and (what := _QUALIFIED.match(text, at, window)) is not None:
         word = LABEL_WORD.match(text, what.end(), window)  # "March 11, 2020 - COVID-19 Update: …": what the update is about, then its word
@@ -273,7 +276,7 @@ def date_first(text: str, start: int, limit: int, *, heading: bool = False) -> t
     )):
         return None  # (a weak word only after a day, in emphasis, with its colon: "**2025.05.14 Notice:** …")
     eol = _line_end(text, word.end(), limit)
-    if shut is None and heading and (said.precision == "day" or "!" in text[word.end() : eol]) and _HEADING_END.fullmatch(text, word.end(), eol) is not None:
+    if shut is None and heading and (said.precision == "day" or dashed or "!" in text[word.end() : eol]) and _HEADING_END.fullmatch(text, word.end(), eol) is not None:
         return word.group("word"), said, eol  # "### August 2024 update!", "# Apr 28 2023 Update" (a day: no product's name)
     if shut is None and word.group("word") in CJK_LABELS and not text[word.end() : eol].strip(" \t*_"):
         return word.group("word"), said, eol  # "2017/9/24(日)以下追記" alone on its line, over what it adds
@@ -355,6 +358,9 @@ def date_after_colon(text: str, end: int, window: int, line_end: int, marked: bo
     wide = text.find("\u3000", s2, min(window, s2 + 40))
     if wide > s2 and datey(text, s2, wide) and (d := date_in(text, s2, wide)) is not None:
         return d, end
+    shut = _EM_SHUT.search(text, s2, min(window, s2 + 40)) if marked and s2 > end else None
+    if shut is not None and not re.search(r"\d[:.]\d\d", text[s2 : shut.start()]) and datey(text, s2, shut.start()) and (d := date_in(text, s2, shut.start())) is not None:
+        return d, shut.end()  # "__UPDATE: Mar 23, 2021__ Thanks to …": the emphasis around label and date closes after the date (not a time's stamp, "**Updated: 4 March 2021 10:30**")
     dash = DASH.search(text, s2, window)
     if dash is not None and dash.start() - s2 <= 40 and (marked or text[dash.start() : dash.end()].strip() in ("\u2014", "\u2013")):
         d = date_in(text, s2, dash.start())
@@ -363,38 +369,4 @@ def date_after_colon(text: str, end: int, window: int, line_end: int, marked: bo
     return None
 
 
-def argument_date(text: str, start: int, limit: int) -> FoundDate | None:
-    """The date a change directive's argument is, from ``start`` (after its "::") to its line's
-    end, when it is nothing but a date (".. deprecated:: 2024-11"); none for a version
-    (".. deprecated:: 3.2") or a version with its day (".. deprecated:: 3.2 (2019-10-14)": the
-    release's, not the note's). An admonition's text after "::" is its body, never dated here."""
-    end = text.find("\n", start, limit)
-    end = limit if end < 0 else end
-    found = find_dates(text, start, end)
-    whole = text[start:end].strip(" \t()")
-    return found[0] if len(found) == 1 and text[found[0].start : found[0].end] == whole else None
-
-
-_TITLE_ATTR = re.compile(r"(?<![\w-])title=[\"']([^\"'<>\n]{1,80})[\"']")
-
-
-def title_date(text: str, at: int, stop: int) -> FoundDate | None:
-    """The date the title attribute of the tag around ``at`` (before ``stop``) gives, the title
-    its label and date or its date alone (ReSpec's '<aside class="note" title="Toevoeging 18 april
-    2025">'; not title="Before 1 January 2024", a deadline)."""
-    tag_end = text.find(">", at, stop)
-    if tag_end < 0 or (t := _TITLE_ATTR.search(text, text.rfind("<", 0, at), tag_end)) is None:
-        return None
-    start = t.start(1) + (word.end() if (word := LABEL_WORD.match(t.group(1))) is not None else 0)
-    return date_in(text, start, t.end(1)) if datey(text, start, t.end(1)) else None
-
-
-_DATE_ATTR = re.compile(r"(?<![\w-])(?:date|updated|update_date)[ \t]{0,2}=[ \t]{0,2}[\"']([^\"'<>\n]{4,40})[\"']")
-
-
-def attribute_date(text: str, start: int, end: int) -> FoundDate | None:
-    """The day a template tag's or component's ``date`` attribute in ``text[start:end]`` gives
-    ('{% include update.html date="27/12/2020" message="…" %}', Kamarada's Jekyll site;
-    '<Update date="2024-03-01">'), the attribute its date alone."""
-    m = _DATE_ATTR.search(text, start, end)
-    return date_in(text, m.start(1), m.end(1)) if m is not None and datey(text, m.start(1), m.end(1)) else None
+_EM_SHUT = re.compile(r"[*_]{1,3}(?=[ \t.:]|$)")

@@ -89,7 +89,7 @@ LABEL_WORDS = (
     r"Updated?|Updates|Edit(?:ed)?[ \t]{1,3}to[ \t]{1,3}add|Edit(?:ed)?|Correct(?:ion|ions|ed)|Clarification|Clarified|Addendum|Addenda|"
     r"Postscript|Afterword|Follow[ \t-]?up|Erratum|Errata|Retraction|Retracted|Amendment|Amended|Revised|Revision|"
     rf"(?:Editor|Editors|Author|Authors|Transcriber|Translator|Publisher){_APOS}?s?{_APOS}?\s+(?:Note|Update|Comment)|"
-    r"Note\s+from\s+the\s+(?:editors?|authors?)|Note[ \t]+added[ \t]+(?:in[ \t]+proof|after[ \t]+publication|in[ \t]+revision|later)|Eds?\.(?:\s*Note)?(?![ \t]*[)\]])|P\.\s?P\.\s?S\.|P\.\s?S\.|N\.\s?B\.|NB(?![ \t]*\d)|P?PS(?![ \t]*\d)|Please\s+note|Note|UPD|Warning|Important|Caution|Attention|Disclaimer|Heads[ \t-]?up(?=(?:[ \t]{0,2}\([^()\n]{1,40}\))?[ \t]{0,2}(?:[*_]{1,3})?[ \t]{0,2}[:!])|(?<=[*_])(?:Archived|Deprecated)(?=[ \t]{0,2}(?:[*_]{1,3})?[ \t]{0,2}:)|Deprecation[ \t]+notice|Deprecation|Deprecated[ \t]+since[ \t]+version|(?:Changed|Removed)[ \t]+in[ \t]+version|Deprecated(?=[)\]]|!|[ \t]*\n[=~^-]{3,}|\.(?:[*_]{1,3})?[ \t]+[A-Z]|[ \t]{1,2}[\u2013\u2014][ \t])|(?-i:DEPRECATED)(?=[ \t]{1,2}(?:after|since|as[ \t]of|in[ \t]favou?r[ \t]of|from|until|with[ \t]effect)[ \t]|[ \t]{1,2}-[ \t])|Notes(?=[ \t]{0,2}(?:[*_]{1,3}|</(?:strong|b)>)?[ \t]{0,2}:)|Notice(?=[ \t]{0,2}(?:[*_]{1,3}|</(?:strong|b)>)?[ \t]{0,2}:)|"
+    r"Note\s+from\s+the\s+(?:editors?|authors?)|Note[ \t]+added[ \t]+(?:in[ \t]+proof|after[ \t]+publication|in[ \t]+revision|later)|Eds?\.(?:\s*Note)?(?![ \t]*[)\]])|P\.\s?P\.\s?S\.|P\.\s?S\.|N\.\s?B\.|NB(?![ \t]*\d)|P?PS(?![ \t]*\d)|Please\s+note|Note|UPD|Warning|Important|Caution|Attention|Disclaimer|Heads[ \t-]?up(?=(?:[ \t]{0,2}\([^()\n]{1,40}\))?[ \t]{0,2}(?:[*_]{1,3})?[ \t]{0,2}[:!])|(?<=[*_])(?:Archived|Deprecated)(?=[ \t]{0,2}(?:[*_]{1,3})?[ \t]{0,2}(?::|(?:[\u2013\u2014]|--?)[ \t]))|Deprecation[ \t]+notice|Deprecation|Deprecated[ \t]+since[ \t]+version|(?:Changed|Removed)[ \t]+in[ \t]+version|Deprecated(?=[)\]]|!|[ \t]*\n[=~^-]{3,}|\.(?:[*_]{1,3})?[ \t]+[A-Z]|[ \t]{1,2}[\u2013\u2014][ \t])|(?-i:DEPRECATED)(?=[ \t]{1,2}(?:after|since|as[ \t]of|in[ \t]favou?r[ \t]of|from|until|with[ \t]effect)[ \t]|[ \t]{1,2}-[ \t])|Notes(?=[ \t]{0,2}(?:[*_]{1,3}|</(?:strong|b)>)?[ \t]{0,2}:)|Notice(?=[ \t]{0,2}(?:[*_]{1,3}|</(?:strong|b)>)?[ \t]{0,2}:)|"
     + FOREIGN_LABELS
 )
 """The label words (matched case-insensitively)."""
@@ -256,7 +256,9 @@ LOOSE_TITLE = re.compile(r"release\s+notes|(?:latest\s+|recent\s+)?news", re.IGN
 """Titles of ``SECTION_TITLE`` that head a log only over dated entries ("## Release Notes\n\n* July 16, 2019: …")."""
 HEADING_ARTICLE = re.compile(
     r"(?:a\s{1,4}(?:quick|short|brief|small|final|further|last|late|later)|another|one\s{1,4}more|an?"
-    r"|(?P<bare>quick|short|brief|small|minor|major|big|final|further|additional|last|late|later|latest|second|third|fourth|fifth|new|breaking))[ \t]{1,4}",
+    r"|(?P<bare>quick|short|brief|small|minor|major|big|final|further|additional|last|late|later|latest|second|third|fourth|fifth|new|breaking"
+    # (and a few of other languages, before their update word: "## Ultimo aggiornamento (03/12/2022)", "Letzte Aktualisierung", "Última actualización")
+    r"|ultimo|ultima|nuovo|letzte|neueste|[úu]ltima|[úu]ltimo|nieuwste|laatste))[ \t]{1,4}",
     re.IGNORECASE,
 )
 """An article before a heading's label ("## An update to the proposal", "## A quick correction"),

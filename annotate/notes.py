@@ -27,7 +27,7 @@ from annotate.detect import candidates
 from annotate.framing import Framing, find_framing
 from annotate.labels import CALLOUT_NAMES
 from annotate.model import Annotation, DateInfo, Document, Frame, Notes, Precision
-from annotate.relative_dates import find_relative, shift
+from annotate.relative_dates import find_relative, same_day, shift
 from annotate.segment import sentence_spans
 
 _ORIGINAL_CUE = re.compile(r"\b(?:article|piece|post|essay|column|story|wrote|written|published|posted)\b", re.IGNORECASE)
@@ -118,6 +118,8 @@ def date_for(
         return said
     if republished is None and that_day is not None and candidate.label is not None and _stamped_time(doc.text, candidate.start):
         return DateInfo(that_day.value, that_day.precision, "document", that_day.evidence)  # "Updated at 11:38 AM ET"
+    if original is not None and original.precision == "day" and same_day(doc.text, candidate.start, min(candidate.end, candidate.start + 200)):
+        return DateInfo(original.value, "day", "inferred", doc.text[candidate.start : candidate.start + 80].strip())  # "Two hours after I posted this, …"
     linked = _linked_post(candidate, doc, original)
     if republished is None or (linked is not None and linked.value > republished.value):
         return linked

@@ -35,7 +35,11 @@ GENERAL = re.compile(
     r"|(?:amend|edit|revis|updat|adjust|modif)\w{0,4}\s+(?:this\s+(?:article|post|piece|page)|the\s+(?:article|post|text|piece))\s+accordingly(?=[.!]|\s+(?:in|on|since|after)\b|$)"
     r"|(?:was|were|had\s+been)\s+(?:posted|published|sent|shared)\s+(?:in\s+error|by\s+mistake|prematurely|accidentally)"
     r"|changes?\s+(?:are|is|can\s+be)\s+(?:visible|seen|found|viewed|tracked)\s+in\s+(?:the|its|this\s+\w{1,20}['\u2019]s)\s+"
-    r"\[?(?:git\s+|commit\s+|revision\s+|edit\s+|version\s+)?(?:history|log))\b",
+    r"\[?(?:git\s+|commit\s+|revision\s+|edit\s+|version\s+)?(?:history|log))\b"
+    # "minor fixes" in Italian, German, Spanish, French, Portuguese, Dutch ("* Fix minori", "Kleinere Korrekturen")
+    r"|\b(?:(?:fix|correzioni|modifiche)\s+minori|piccole\s+(?:correzioni|modifiche)|kleinere?\s+(?:Korrekturen|Änderungen|Fehlerbehebungen|Anpassungen)"
+    r"|(?:correcciones|cambios)\s+menores|pequeñas\s+correcciones|(?:corrections|modifications)\s+mineures|petites\s+corrections"
+    r"|(?:correções|alterações)\s+menores|pequenas\s+correções|kleine\s+(?:correcties|wijzigingen|aanpassingen))\b",
     re.IGNORECASE,
 )
 """A note that announces changes in general ("This article has been edited", "Minor language fixes"): it discloses the changes of its document without naming them."""

@@ -18,9 +18,7 @@ from annotate.dates import FoundDate, find_dates
 from annotate.labeldates import (
     ASIDE_COLON,
     LABEL_DASH,
-    argument_date,
     as_of_date,
-    attribute_date,
     date_after_colon,
     date_first,
     date_in,
@@ -31,7 +29,6 @@ from annotate.labeldates import (
     first_date_then,
     label_colon,
     section_title,
-    title_date,
     underline_at,
 )
 from annotate.labels import (
@@ -51,9 +48,11 @@ from annotate.labels import (
     SIGNED,
     TITLE_INITIALS,
     TITLED_NOTE,
+    UPDATE_LABEL,
     WEAK_WORDS,
     callout_class,
 )
+from annotate.markup_dates import argument_date, attribute_date, title_date
 from annotate.months import DAY_MONTHS, MONTHS
 
 _OPENERS = "".join(CLOSE)  # (brackets a note may open with, "(", "[", "【", "（", from ``brackets.CLOSE``)
@@ -185,7 +184,7 @@ def label_at(text: str, pos: int, limit: int, *, as_heading: bool = False) -> tu
     m = LABEL_WORD.match(text, start, min(limit, start + 80))
     if m is None and (dated := date_first(text, start, limit, heading=as_heading or (lead is not None and "#" in lead.group(0)))) is not None:
         return dated  # "2020-03-30 Update: …", "**3/30/2020 Edit**: …"
-    if m is None and (titled := TITLED_NOTE.match(text, start, min(limit, start + 60))) is not None and _titled(titled, lead):
+    if m is None and (titled := TITLED_NOTE.match(text, start, min(limit, start + 60))) is not None and forms.titled_form(titled, lead):
         return titled.group(1), date_in(text, titled.end(1), titled.end()) if titled.end() - titled.end(1) > 6 else None, titled.end()  # "Scala 3 note: …", "Side note: …"
     if m is None and pos > 0 and text[pos - 1] in _OPENERS:
         m = ADDED.match(text, start, min(limit, start + 80))  # "(Added 2016-02-07)": a dated marker in brackets
@@ -200,8 +199,9 @@ def label_at(text: str, pos: int, limit: int, *, as_heading: bool = False) -> tu
         upto = label_colon(text, m.end(), limit if eol < 0 else eol) or (limit if eol < 0 else eol)
         headed = as_heading or (lead is not None and ("#" in lead.group(0) or (text.startswith(("*", "_"), pos) and text[m.end() : m.end() + 3].lstrip("*_")[:1] == ":")))
         colon_after = forms.COLON_NEXT.match(text, m.end(), limit) is not None  # ("Final update: …", "**Later edit**: …")
+        day_on_line = datey(text, m.end(), upto) and date_in(text, m.end(), upto) is not None
         m = m if m.group("word").lower() in forms.NOUN_LABELS and (
-            colon_after or (not art.group("bare") and (headed or (datey(text, m.end(), upto) and find_dates(text, m.end(), upto))))
+            colon_after or (not art.group("bare") and (headed or day_on_line)) or (headed and day_on_line)  # ("## Latest update (2022-12-03)")
         ) else None
     if m is None and lead is not None and lead.group("emoji") and start < limit:
         # ":warning: TL; DR: Use Butane …", "⚠️ Since version 2 …": the emoji is the callout's label
@@ -218,10 +218,10 @@ def label_at(text: str, pos: int, limit: int, *, as_heading: bool = False) -> tu
         boxed = _boxed_label(lead, text, start, limit) if text[pos : pos + 1] in ":!?.{<>[`~-" or (lead and (lead.group("hashi") or lead.group("org"))) else None
         if boxed is not None and start <= limit:
             # (a box's body may open with its date: ":::note\nOn 2024/07/11, beta2 was released …")
-            return boxed[0], boxed[1] or (attribute_date(text, lead.start(), start) if lead else None) or as_of_date(text, start, limit), start  # ".. note::", ":::note", "{{< note >}}": the box's kind is the label
+            return boxed[0], boxed[1] or (attribute_date(text, lead.start(), start) if lead else None) or as_of_date(text, start, limit) or _inner_date(text, start, limit), start  # ".. note::", ":::note", "{{< note >}}": the box's kind is the label
         return _disclosure_at(text, start, limit)
     word = m.group("word").lower()
-    if (text.startswith("](", m.end()) and _LINK_ONLY.match(text, m.end())) or (word == "deprecated" and text[m.end() : m.end() + 3].strip()[:1] in ("\u2013", "\u2014", "-") and _ITEM.match(text, pos)):
+    if (text.startswith("](", m.end()) and _LINK_ONLY.match(text, m.end())) or (word == "deprecated" and text[m.end() : m.end() + 6].lstrip("*_ \t")[:1] in ("\u2013", "\u2014", "-") and _ITEM.match(text, pos)):
         return None  # (a link's text, "[amended](https://…)"; "- Deprecated – the --bar flag.", a changelog's item)
     weak = word in WEAK_WORDS
     lead_text = lead.group(0) if lead else ""
@@ -274,9 +274,9 @@ def label_at(text: str, pos: int, limit: int, *, as_heading: bool = False) -> tu
         when, end = (i, dash_at[0]), dash_at[1]  # "Update, 6 July 2017 \u2014 the bridge reopened."
     elif heading and bracketed and text[i : i + 1] in _CLOSERS and datey(text, i + 1, line_end) and date_in(text, i + 1, line_end):
         when, end = (i + 1, line_end), line_end  # "## [UPDATED] 2018-08-22": the bracketed label, then its date
-    elif heading and bracketed and (shut := _first_of(text, _CLOSERS, i, window)) is not None and date_in(text, i, shut):
+    elif heading and bracketed and (shut := forms.first_of(text, _CLOSERS, i, window)) is not None and date_in(text, i, shut):
         when, end = (i, shut), shut + 1  # "## (Update 19.01.2024, Breaking change!) Removal of …": a dated label heads the section
-    elif bracketed and (shut := _first_of(text, _CLOSERS, i, window)) is not None and datey(
+    elif bracketed and (shut := forms.first_of(text, _CLOSERS, i, window)) is not None and datey(
         text, i, shut - (text[shut - 1] == "\\")
     ):
         when, end = (i, shut - (text[shut - 1] == "\\")), shut  # "[UPDATE 5 July 2017] …", "(Update)", "\\[Update 12/23/2016\\]:"
@@ -359,21 +359,19 @@ def label_at(text: str, pos: int, limit: int, *, as_heading: bool = False) -> tu
     return text[m.start() : m.end()], found, end
 
 
+def _inner_date(text: str, start: int, limit: int) -> FoundDate | None:
+    """The date of a dated label opening a box's body (".. Note::\n\n   Update: November 18th, 2021")."""
+    at = start + len(text[start : start + 12]) - len(text[start : start + 12].lstrip())
+    if limit <= at:  # (the box's line alone in its passage: its body's first paragraph)
+        stop = text.find("\n\n", at, at + 400)
+        limit = min(len(text), at + 400) if stop < 0 else stop
+    inner = label_at(text, at, limit) if at > start or text[start : start + 1].isalpha() else None
+    return inner[1] if inner is not None and inner[1] is not None and UPDATE_LABEL.fullmatch(inner[0]) else None
+
+
 def addressed_note(text: str, label: tuple[str, FoundDate | None, int]) -> bool:
     """Whether ``label`` (from ``label_at``) is a "Note that …" opening rather than a marked label."""
     return label[0].lower() == "note" and ADDRESSED.match(text, label[2]) is not None
-
-
-def _first_of(text: str, chars: str, start: int, stop: int) -> int | None:
-    found = [k for k in (text.find(ch, start, stop) for ch in chars) if k >= 0]
-    return min(found) if found else None
-
-
-def _titled(titled: re.Match[str], lead: re.Match[str] | None) -> bool:
-    """A titled note other than "… note:" is one in emphasis or a heading only ("**Migration
-    Note:**", "**Mongoose Update**:"; "Blue Note: founded in 1939", "Security update: 1.2.3"
-    in a list are names and items)."""
-    return titled.group(1).endswith("note") or (lead is not None and any(ch in lead.group(0) for ch in "*_#"))
 
 
 def _disclosure_at(text: str, start: int, limit: int, m: re.Match[str] | None = None) -> tuple[str, FoundDate | None, int] | None:

@@ -75,3 +75,24 @@ def shift(value: str, amount: int, unit: str) -> str | None:
         return _dt.date(year, month, day).isoformat()
     except OverflowError:
         return None
+
+
+_SAME_DAY = re.compile(
+    r"\b(?:(?:a\s+few|an?|one|two|three|four|five|six|several|\d{1,2})\s+(?:minutes?|hours?)\s+(?:after|since)|shortly\s+after|"
+    r"(?:later\s+(?:on\s+)?)?(?:the\s+)?same\s+day\s+(?:as|that|after))\s+(?:I|we|it\s+was|this\s+was|publishing|posting|publication|"
+    r"(?:the|this|my)\s+(?:original\s+)?(?:post|article|piece))\b(?:\s+(?:originally|first))?(?:\s+(?:posted|published|wrote|went\s+(?:up|live)))?",
+    re.IGNORECASE,
+)
+"""A note telling it came the day its text did ("Two hours after I originally posted this, …",
+"Shortly after publishing, …"): dated the original's day, inferred."""
+
+
+def same_day(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` (a note's opening) says it was written hours after the text it
+    notes was posted (so, as near as a day can tell, on its day).
+
+    >>> same_day(t := "## UPDATE - Two hours after I originally posted this", 0, len(t)), same_day(t := "Two hours after the fire, …", 0, len(t))
+    (True, False)
+    """
+    return _SAME_DAY.search(text, start, end) is not None
+

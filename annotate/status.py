@@ -40,7 +40,8 @@ _STATUS = re.compile(
     # a project's status told at a page's top: "Moment is a legacy project in maintenance mode.", "**Express 3.x** IS NO LONGER MAINTAINED",
     # an event's: "PyCon UK 2017 is over."
     r"|" + _NAMED + r"(?:[*_]{1,3})?[ \t]+(?i:is)[ \t]+(?i:now[ \t]+)?(?i:a[ \t]+legacy[ \t]+project|an[ \t]+archived[ \t]+(?:release|version)|"
-    r"in[ \t]+maintenance(?:[ \t-]+only)?[ \t]+mode|no[ \t]+longer[ \t]+(?:(?:actively[ \t]+)?(?:maintained|developed|supported|updated)|(?:in|under)[ \t]+active[ \t]+development)|unmaintained|archived|deprecated|superseded|end[ \t-]+of[ \t-]+life|over(?=[.!]))\b"
+    r"in[ \t]+maintenance(?:[ \t-]+only)?[ \t]+mode|no[ \t]+longer[ \t]+(?:(?:actively[ \t]+)?(?:maintained|developed|supported|updated)|(?:in|under)[ \t]+active[ \t]+development)|unmaintained|archived|deprecated|superseded|end[ \t-]+of[ \t-]+life|over(?=[.!])"
+    r"|not[ \t]+(?:(?:in|under)[ \t]+active[ \t]+development|actively[ \t]+(?:maintained|developed)))\b"  # ("Crossfilter is not under active development, maintenance or support by Square")
     # "ExtraRawHTML has been deprecated in 6.3.": the thing the page is about, its state told since
     r"|" + _NAMED + r"(?:[*_]{1,3})?[ \t]+(?i:has[ \t]+been)[ \t]+(?i:deprecated|archived|superseded|sunset|discontinued)\b"
     # renamed: "The jQuery Foundation is now the JS Foundation", "Foo is now called Bar"
@@ -73,9 +74,10 @@ _STATUS = re.compile(
     r"|(?:>[ \t]?)?(?:[*_]{1,3})?(?:As[ \t]+of|Starting[ \t]+(?:with|from))[ \t]+[^,\n]{1,60}?,[ \t]+(?:the[ \t]+)?[\w-]{3,30}(?:[ \t]+[\w-]{3,30}){0,2}[ \t]+"
     r"(?:is|are|has[ \t]+been|have[ \t]+been)[ \t]+(?:now[ \t]+)?(?:deprecated|obsolete|discontinued)[ \t]+in[ \t]+favou?r[ \t]+of\b"
     # the same said of a page in German, French, Spanish, Portuguese, Dutch ("Dieses Dokument ist **nicht mehr aktuell**.",
+    # "## Daten werden nicht mehr aktualisiert", of a dataset's README,
     # "Cette page n'est plus à jour", "Esta página está desactualizada", "Deze pagina is verouderd"), its sentence ending there
     r"|(?:>[ \t]?)?(?:[*_]{1,3})?(?:(?i:dieses[ \t]+(?:dokument|kapitel|projekt|repository|tutorial)|diese[ \t]+(?:seite|anleitung|dokumentation|spezifikation|beschreibung)"
-    r"|dieser[ \t]+(?:artikel|beitrag|abschnitt|leitfaden|anwendungsfall))[ \t]+(?i:ist|wird)[ \t]+(?i:(?:nun|jetzt|inzwischen|mittlerweile|leider|möglicherweise)[ \t]+)?[*_\u00b4`'\"\u201e]{0,3}"
+    r"|dieser[ \t]+(?:artikel|beitrag|abschnitt|leitfaden|anwendungsfall|datensatz)|(?:die|diese)?[ \t]*daten)[ \t]+(?i:ist|wird|werden)[ \t]+(?i:(?:nun|jetzt|inzwischen|mittlerweile|leider|möglicherweise)[ \t]+)?[*_\u00b4`'\"\u201e]{0,3}"
     r"(?i:nicht[ \t]+mehr[ \t]+(?:aktiv[ \t]+)?(?:aktuell|gültig|gepflegt|unterstützt|aktualisiert|weiterentwickelt)|veraltet|überholt|obsolet|deprecated|zurückgezogen|abgekündigt)"
     r"|(?i:cet(?:te)?[ \t]+(?:page|article|documentation|section)|ce[ \t]+(?:document|guide|tutoriel|billet|projet|dépôt|chapitre))[ \t]+"
     r"(?i:n['\u2019]est[ \t]+plus[ \t]+(?:à[ \t]+jour|maintenue?|valable|d['\u2019]actualité)|est[ \t]+(?:désormais[ \t]+|maintenant[ \t]+|peut-être[ \t]+)?(?:obsolète|périmée?|dépassée?))"
@@ -91,7 +93,7 @@ _STATUS = re.compile(
     # a page's or section's content moved, pointing where to: "This section has moved to :ref:`branch-merge`.",
     # "The **Platforms experts list** has moved to [Ports](ports.md)."
     r"|(?:>[ \t]?)?(?:[*_]{1,3})?(?:This|The)[ \t]+(?:[*_]{0,3}[\w'.-]{1,30}[*_]{0,3}[ \t]+){0,5}(?:has|have)[ \t]+(?:been[ \t]+)?(?:deprecated[ \t]+and[ \t]+)?(?:moved|migrated|relocated)"
-    r"[ \t]+to[ \t]+(?=[\[:<`(]|https?://|(?:the|our|a)[ \t]+\[)"
+    r"(?:[ \t]+to[ \t]+(?=[\[:<`(]|https?://|(?:the|our|a)[ \t]+\[)|\.[ \t]+(?:Please[ \t]+)?(?i:see|go[ \t]+to|visit|refer[ \t]+to)[ \t]+(?=[\[:<`(]|https?://))"  # (or "… has moved. See `RBTools Documentation`_.")
     # an event's new date or its end: "The event has been postponed to …", "We have now rescheduled the event to June
     # 15-17", "The initial date (2026-05-25) unfortunately coincides with Pentecost …"
     r"|(?:>[ \t]?)?(?:[*_]{1,3})?(?:(?:This|The|Our)[ \t]+(?:[\w'.-]{1,30}[ \t]+){0,3}(?:event|meetup|meet-up|meeting|conference|workshop|symposium|summit|"
@@ -177,7 +179,7 @@ def status_paragraph(doc: Document, k: int) -> Marked | None:
 STATUS_WORDS = frozenset(["superseded", "withdrawn", "withdrawal", "obsolete", "abandoned", "discontinued", "retracted"])
 """A document's states that head a notice of their own ("## Superseded"): it tells what became of the document, not of its words."""
 _STATUS_HEADING = re.compile(
-    r"[ \t]{0,3}#{1,6}[ \t]{1,4}(?:[*_]{1,3})?(?:(?:" + "|".join(sorted(STATUS_WORDS)) + r")(?:[ \t]notice)?|(?P<dep>deprecated)|(?P<named>(?:[\w.-]{1,30}[ \t]){0,2}status)"
+    r"[ \t]{0,3}(?:#{1,6}[ \t]{1,4})?(?:[*_]{1,3})?(?:(?:" + "|".join(sorted(STATUS_WORDS)) + r")(?:[ \t]notice)?|(?P<dep>deprecated)|(?P<named>(?:[\w.-]{1,30}[ \t]){0,2}status)"
     r"|(?P<of>status[ \t]+of[ \t]+(?:this|the)[ \t]+(?:document|page|proposal|explainer|specification|spec|project|repository))"
     # a notice by its name ("## End-of-Life notice", "## Deprecation Notice") or a status heading saying the state ("## Project Status: On Maintenance")
     r"|(?P<notice>(?:end[ \t-]of[ \t-]life|eol|deprecation|retirement|sunset|shutdown|maintenance|archival|archive)[ \t]+notice|지원[ \t]?종료(?:[ \t]?안내)?|サポート終了(?:のお知らせ)?|停止维护(?:通知|公告)?"
@@ -185,7 +187,8 @@ _STATUS_HEADING = re.compile(
     r"(?:maintenance(?:[ \t]+mode)?|deprecated|archived|unmaintained|inactive|abandoned|end[ \t-]of[ \t-]life|eol|retired|discontinued|frozen|read[ \t-]only)))(?:[*_]{1,3})?[ \t]*:?[ \t]*",
     re.IGNORECASE,
 )
-"""A heading that is a document's state alone ("## Superseded", "## Withdrawal"; not a changelog's "### Deprecated"),
+"""A heading that is a document's state alone ("## Superseded", "## Withdrawal"; not a changelog's "### Deprecated"; an HTML page's
+without its "#": '<h3 style="color:red">Status</h3>'),
 or names it ("# Hystrix Status", "## Project status"): over a body saying the state, a notice."""
 _STATE_WORD = re.compile(r"\b(?:archived|withdrawn|superseded|obsolete|discontinued|abandoned|retracted|deprecated)\b", re.IGNORECASE)
 """A document's state said in its "Status of this document" section ("This document status: **ARCHIVED**";
@@ -306,7 +309,7 @@ def _status_section_end(doc: Document, k: int) -> int:
     """The last passage of the section passage ``k`` heads when it is a status heading over text
     saying the document's state ("## Superseded\n\nWe will not be pursuing the approach …"), else ``k``."""
     n, text = len(doc.passages), doc.text
-    if not doc.structure or doc.structure[k].kind != "heading" or k + 1 >= n or not text.startswith("#", doc.passages[k].start):
+    if not doc.structure or doc.structure[k].kind != "heading" or k + 1 >= n or not (doc.format == "html" or text.startswith("#", doc.passages[k].start)):
         return k
     body = doc.passages[k + 1]
     head = _STATUS_HEADING.fullmatch(text, doc.passages[k].start, doc.passages[k].end)

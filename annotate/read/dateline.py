@@ -12,10 +12,9 @@ import re
 from annotate.dates import FoundDate, find_dates
 from annotate.labeldates import date_in, datey
 from annotate.labels import DISCLOSURE, NOTE_LINE
-from annotate.model import DateInfo, Document
+from annotate.model import DateInfo
 from annotate.months import CLOCK, WEEKDAY
 from annotate.revisions import EDGE, MOST, revision_list
-from annotate.segment import passage_index
 
 _DATELINE_CUE = re.compile(
     r"^\W{0,3}by\s|published|posted|dated|^\W{0,3}(?:first\s+)?issued\b|updated|last\s+update\b|last\s+reviewed|\u2014|--| - |\||\b(?:advisory|announcement|press\s+release|bulletin|newsletter)\b"
@@ -45,7 +44,7 @@ _UPDATED_CUE = re.compile(
     r"(?:(?<![^\W_])(?:updated|modified|revised|last edited|last update|last reviewed|reviewed on|generated(?:\s+on)?|next\s+review(?:\s+due)?|review\s+due|aktualisiert|stand|mise?\s+à\s+jour|modifiée?|actualizad[oa]|actualizaci[óo]n|"
     r"atualizad[oa]|atualiza[çc][ãa]o|aggiornat[oa]|aggiornamento|bijgewerkt|laatst\s+gewijzigd|oppdatert|uppdaterad|senast\s+ändrad|"
     r"opdateret|zaktualizowano|aktualizacja|обновлено|diperbarui)(?![^\W\d_])|(?<![次回契約予定])更新[于於日]|最終更新|最[后後]更新)"
-    r"[^0-9a-z]{0,12}(?:at\s+\d{1,2}[:.]\d\d(?:\s?[ap]\.?\s?m\.?)?(?:\s+[a-z]{2,4})?[ \t,]+)?(?:(?:on|am|le|el|em|il|op|den|pada|du|del)\s+)?$",
+    r"[^0-9a-z]{0,12}(?:at\s+\d{1,2}[:.]\d\d(?:\s?[ap]\.?\s?m\.?)?(?:\s+[a-z]{2,4})?[ \t,]+)?(?:(?:on|am|le|el|em|il|op|den|pada|du|del)[\s:]+)?$",
     re.IGNORECASE,
 )
 """What stands before the date of a "last updated" stamp, its time of day too ("Updated at 3:45
@@ -317,7 +316,10 @@ def dateline(text: str, spans: list[tuple[int, int]]) -> tuple[DateInfo | None, 
     # No dateline at the top: a "last updated" stamp at the foot ("This notice last updated: 12
     # March 2013 02:45 UTC") is the document's date as of this version, and so is the latest
     # entry of a revision history kept as a list at its top or foot.
-    return foot_stamp(text, spans) or revision_date(text, spans), None
+    # (a stamp is the version's day, not the publication's: a post's own, from its file's name
+    # "2013-08-11-android.html", goes before "This notice last updated: Mon, 12 Aug 2013 …")
+    stamp = foot_stamp(text, spans)
+    return (None, stamp) if stamp is not None else (revision_date(text, spans), None)
 
 
 def _listed(text: str, before: tuple[int, int], after: tuple[int, int]) -> bool:
@@ -348,48 +350,17 @@ def foot_stamp(text: str, spans: list[tuple[int, int]]) -> DateInfo | None:
     2025-07-11.*"), if there is one."""
     for s, e in reversed(spans[-3:] if len(spans) > 4 else []):
         first = text[s:e].strip()
-        found = find_dates(first) if "\n" not in first and _may_be_dateline(first) else []
-        if found and _UPDATED_CUE.search(first, max(0, found[0].start - 30), found[0].start):
+        found = find_dates(first) if "\n" not in first and len(first) <= 160 else []
+        # (its day after a weekday, "Last Update: Tuesday November 19, 2019"; a label word and
+        # its day alone, "Revised on 2024-01-15 10:05:28 UTC", an Asciidoctor page's footer)
+        if found and (_may_be_dateline(first) or _bare_stamp(first, found[0])) and updated_at(first, found[0].start):
             return DateInfo(found[0].value, found[0].precision, "dateline", first)
     return None
 
 
-_READING_TIME = re.compile(
-    r"\b\d{1,3}(?:[ \t]?[-\u2013][ \t]?\d{1,3})?[ \t\u00a0]?-?(?:min(?:ute)?s?\.?|Minuten|minutos?|minuti)[ \t\u00a0]{1,2}"
-    r"(?:read|de\s+lectura|di\s+lettura|Lesezeit|Lesedauer|de\s+lecture)\b|"
-    r"\b(?:Reading\s+time|Read\s+time|Time\s+to\s+read|Lesezeit|Lesedauer|Temps\s+de\s+lecture|Tiempo\s+de\s+lectura|Tempo\s+di\s+lettura)"
-    r"[ \t]{0,2}:?[ \t]{0,2}(?:about\s|ca\.\s|~)?[ \t]{0,2}\d{1,3}(?:[ \t]?[-\u2013][ \t]?\d{1,3})?[ \t\u00a0]?(?:min(?:ute)?s?\b\.?|Minuten\b|minutos?\b|minuti\b)",
-    re.IGNORECASE,
-)
-"""A reading time a site computes from a text's length ("4 min read", "Reading time: 5 minutes",
-"Lesezeit: 3 Minuten")."""
-
-
-def reading_time(doc: Document, start: int, end: int) -> bool:
-    """Whether ``doc.text[start:end]`` lies inside a reading time in a byline — a short passage
-    among the page's first or last ("4 min read" → "5 min read" as a post grows): the site's
-    arithmetic, not the author's words; never a text's own minutes ("Spend 5 minutes reading …").
-
-    >>> from annotate.read import read_document
-    >>> d = read_document("# T\\n\\nJane Doe · March 3, 2021 · 4 min read\\n\\nBody.")
-    >>> at = d.text.index("4 min")
-    >>> reading_time(d, at, at + 1), reading_time(d, 0, 3)
-    (True, False)
-    """
-    k = passage_index(doc.passages, start)
-    if end - start > 40 or k >= len(doc.passages) or not at_page_edge(k, len(doc.passages)):
-        return False
-    p = doc.passages[k]
-    if p.end - p.start > 200 or not p.start <= start <= end <= p.end:
-        return False
-    text = doc.text
-    return any(
-        m.start() <= start and end <= m.end() and _APART_BEFORE.search(text, p.start, m.start()) is not None and _APART_AFTER.match(text, m.end(), p.end) is not None
-        for m in _READING_TIME.finditer(text, p.start, p.end)
-    )
-
-
-_APART_BEFORE = re.compile(r"(?:^|[·|•\u2014\u2013,(\[*_]|\s-)[ \t\u00a0*_]*\Z", re.MULTILINE)
-_APART_AFTER = re.compile(r"[ \t\u00a0*_]*(?:$|[·|•\u2014\u2013,)\].]|-\s)", re.MULTILINE)
-"""A reading time stands apart on its line, between a byline's separators ("· 4 min read ·"),
-never inside a sentence ("a 10 minute read of the report")."""
+def _bare_stamp(line: str, day: FoundDate) -> bool:
+    """Whether ``line`` is an update word, its day and nothing more but a time of day (a label
+    word with no body is no note: "Revised on 2024-01-15 10:05:28 UTC")."""
+    before = re.findall(r"[^\W\d_]+", line[: day.start])
+    after = re.findall(r"[^\W\d_]+", line[day.end :])
+    return len(before) <= 3 and all(w.lower() in _DATE_ONLY_WORDS or w.isupper() for w in after)

@@ -33,6 +33,7 @@ _OPEN = re.compile(r"(?:[ \t]*\n){0,3}(?P<fence>---|\+\+\+)[ \t]*\n")
 PUBLISHED_KEYS = (
     "date", "published", "pubdate", "pub_date", "publishdate", "created", "date_published", "datepublished", "posted",
     "announced", "written", "published_at", "release_date", "datetime", "created_at", "date_created",
+    "date-meta",  # (Manubot's manuscripts: "date-meta: '2023-06-22'")
 )
 """Keys holding the publication date, in order of preference (compared case-insensitively)."""
 UPDATED_KEYS = (
@@ -264,7 +265,13 @@ def item_date(fields: dict[str, Any], keys: tuple[str, ...]) -> DateInfo | None:
     return _first_date(fields, keys)
 
 
+_PUBLISH_SUFFIX = re.compile(r"[a-z]{2,20}[_-](?:publish(?:ed)?[_-]?date|date[_-]?published|pub[_-]?date)")
+"""A site's own key for the publication date ("blog_publish_date: January 9, 2023")."""
+
+
 def _first_date(fields: dict[str, Any], keys: tuple[str, ...]) -> DateInfo | None:
+    if keys is PUBLISHED_KEYS:
+        keys = keys + tuple(k for k in fields if _PUBLISH_SUFFIX.fullmatch(k))
     for key in keys:
         value = fields.get(key)
         if isinstance(value, _dt.datetime):
@@ -301,6 +308,12 @@ def _date_value(value: str) -> tuple[str, Precision] | None:
     if m is not None:
         day = iso_day(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         return (day, "day") if day is not None else None
+    if (pair := _PAIRED_DAY.fullmatch(value)) is not None:
+        # "01-20-2023" (CarbonPlan's posts), "20-01-2023": month and day told apart only when one
+        # of them is past 12 (or both the same); else no guess
+        x, y, year = (int(g) for g in pair.groups())
+        days = {d for d in (iso_day(year, x, y), iso_day(year, y, x)) if d is not None}
+        return (days.pop(), "day") if len(days) == 1 else None
     dates = find_dates(value)
     if len(dates) == 1 and (
         len(value.strip()) <= len(value[dates[0].start : dates[0].end]) + 4
@@ -310,6 +323,7 @@ def _date_value(value: str) -> tuple[str, Precision] | None:
     return None
 
 
+_PAIRED_DAY = re.compile(r"\s*(\d{1,2})-(\d{1,2})-((?:19|20)\d\d)\s*")
 _WEEKDAY = re.compile(r"\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s*)?", re.IGNORECASE)
 _CLOCK = re.compile(r"(?:,?\s*\d{1,2}:\d\d(?::\d\d)?\s*(?:[+-]\d{4}|[A-Z]{1,5})?)?\s*")
 """Around a written date in a front matter value, as RFC 2822 writes it ("Mon, 18 May 2019

@@ -74,7 +74,7 @@ def metadata_dates(root: lhtml.HtmlElement) -> tuple[DateInfo | None, DateInfo |
     modified = _meta_values(root, _MODIFIED) + [fv for fv in json_ld if fv[0].endswith("dateModified")] + times_modified
     first, last = _first_date(published), _first_date(modified)
     if first is None and last is None:
-        first = _byline_date(root) or _calendar_date(root) or _address_date(root)
+        first = _byline_date(root) or _calendar_date(root) or _address_date(root) or _posted_line(root)
     if first is None and last is None:
         last = _footer_stamp(root)  # (the only date of the page: "Last updated on 17 February 2024." in its footer)
     return (first or last), (last if last is not None and (first is None or last.value != first.value) else None)
@@ -128,11 +128,11 @@ _BYLINE_CLASS = re.compile(
 """A class that themes give the line under a headline ("meta", "post-meta", "byline",
 "entry-date", "posted-on")."""
 _BYLINE_CUE = re.compile(
-    r"\b(?:posted|published|by|on|dated)\b|^\W*(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\W*)?$",
+    r"\b(?:posted|published|by|on|dated)\b|\bdate[ \t]{0,2}:|^\W*(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\W*)?$",
     re.IGNORECASE,
 )
-"""What else a byline element holds beside its date: "Posted by …", "on", or nothing but a
-weekday ("Thu 18 Sep 2008")."""
+"""What else a byline element holds beside its date: "Posted by …", "on", a field's name ("Author:
+Nick Amato … Date: Feb 9, 2018"), or nothing but a weekday ("Thu 18 Sep 2008")."""
 
 
 _UNDER_HEADLINE = frozenset(["span", "p", "div", "small", "time", "h2", "h3", "h4", "h5", "h6"])
@@ -156,6 +156,28 @@ def _byline_date(root: lhtml.HtmlElement) -> DateInfo | None:
         found = find_dates(text)
         if len(found) == 1 and found[0].precision == "day" and _BYLINE_CUE.search(text[: found[0].start] + " " + text[found[0].end :]):
             return DateInfo(found[0].value, "day", "dateline", text[:120])
+    return None
+
+
+_POSTED = re.compile(r"\W{0,3}(?:posted|published)\b", re.IGNORECASE)
+
+
+def _posted_line(root: lhtml.HtmlElement) -> DateInfo | None:
+    """The day of a short line opening "posted" or "published" wherever it stands ("<small>posted
+    <abbr title="2015-03-04 07:00:00 -0500">…</abbr> | …</small>" under a post's text): read when
+    the page states no other date."""
+    for el in root.iter("small", "p", "span", "div"):
+        text = " ".join(" ".join(el.itertext()).split())
+        if not text or len(text) > 120 or _POSTED.match(text) is None or "event" in str(el.get("class") or "").lower():
+            continue  # (an event's "Posted by …" line dates the event)
+        found = [f for f in find_dates(text) if f.precision == "day"]
+        abbr = next((str(a.get("title")) for a in el.iter("abbr") if a.get("title")), None)
+        stated = parse_iso(abbr) if abbr is not None else None
+        if stated is not None and stated.precision == "day":
+            return DateInfo(stated.value[:10], "day", "dateline", text[:120])
+        before = re.findall(r"[^\W\d_]+", text[: found[0].start]) if len(found) == 1 else []
+        if before and all(w.lower() in ("posted", "published", "on", "at", "by") or w.istitle() for w in before):
+            return DateInfo(found[0].value, "day", "dateline", text[:120])  # ("Posted by Jane Doe on May 5, 2016 | …")
     return None
 
 
