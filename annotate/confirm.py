@@ -15,7 +15,7 @@ from annotate.brackets import in_backticks, wrapped
 from annotate.candidate import Candidate
 from annotate.detect import bracketed_spans
 from annotate.effective import FROM_DAY
-from annotate.label_forms import NOUN_LABELS
+from annotate.inline_notes import names_a_thing
 from annotate.labels import UPDATE_CUE, UPDATE_LABEL
 from annotate.logs import stamp
 from annotate.model import Block, Document, Opcode
@@ -316,7 +316,7 @@ def _editorial(text: str, s: int, e: int, defined: frozenset[str] = frozenset())
     if text[s] == "(":
         if s > 0 and (text[s - 1].isalnum() or text[s - 1] in "]_"):
             return False  # a call or a link target
-        return inner.strip(" \t*_").lower() not in NOUN_LABELS and bool(UPDATE_CUE.search(inner))  # (not "`u` (update)": a noun alone names a thing)
+        return not names_a_thing(text, s, e - 1) and bool(UPDATE_CUE.search(inner))  # (not "`u` (update)": a noun alone names a thing)
     if inner.startswith("^") or text[e : e + 1] in ("(", "[", ":") or (s > 0 and (text[s - 1] in "]!/" or text[s - 1].isalnum())):
         return False  # (glued to a word or an address: AsciiDoc's "https://…[link text]", "a[i]")
     if " " not in inner.strip() and inner.strip().lower().rstrip("!.") not in ("sic", "ed"):

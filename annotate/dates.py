@@ -38,8 +38,8 @@ _DATE_RE = re.compile(
             rf"{_B}{_DAY.format(name='d1')}\s+(?:of\s+)?{_MON.format(name='m1')},?\s+{_YEAR.format(name='y1')}{_E}",
             # July 5, 2017 / July 5th 2017 / September, 2nd 2021 / February 2,2023 (the space forgotten)
             rf"{_B}{_MON.format(name='m2')},?\s+{_DAY.format(name='d2')}(?:,?\s+|,){_YEAR.format(name='y2')}{_E}",
-            # 2014 January 22 (year first, as some document headers write it)
-            rf"{_B}{_YEAR.format(name='y7')}\s+{_MON.format(name='m7')}\s+{_DAY.format(name='d7')}{_E}",
+            # 2014 January 22 (year first, as some document headers write it), 2023-January-17 (Spring's notices)
+            rf"{_B}{_YEAR.format(name='y7')}(?:\s+{_MON.format(name='m7')}\s+|-{_MON.format(name='m19')}-){_DAY.format(name='d7')}{_E}",
             # 2017-07-05 (ISO), 2007/04/23, 2024.02.02 and 2023.7.30, 2022/9/18 (year first: never read the other way)
             rf"{_B}(?<!\d[.])(?P<y3>\d{{4}})(?P<sep>[-/.])(?P<m3>\d\d?)(?P=sep)(?P<d3>\d\d?)(?:{_E}|(?=T\d\d:\d\d))(?!\.\d)",
             # 25/07/2017 or 07/25/2017 when unambiguous; 9.7.2025 day first (as every dotted date is written)
@@ -129,7 +129,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None, *, years: bool
         precision: Precision = "day"
         if g["d1"] or g["d2"] or g["d6"] or g["d7"]:
             day = int(g["d1"] or g["d2"] or g["d6"] or g["d7"])
-            month = MONTHS[(g["m1"] or g["m2"] or g["m6"] or g["m7"]).lower().rstrip(".")]
+            month = MONTHS[(g["m1"] or g["m2"] or g["m6"] or g["m7"] or g["m19"]).lower().rstrip(".")]
             year = int(g["y1"] or g["y2"] or g["y6"] or g["y7"])
             if _valid(year, month, day):
                 value = f"{year:04d}-{month:02d}-{day:02d}"

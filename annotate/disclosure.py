@@ -284,7 +284,8 @@ class Notes:
             )
             if self.terms:
                 found.update(self._terms_named(r, c.revised if r is c.original else c.original, r is c.revised))
-                found.update(code_brought(self.terms, self.reporting_set, r, c.revised if r is c.original else c.original, r is c.revised and in_code(self.b, where)))
+                if r is c.revised:
+                    found.update(code_brought(self.terms, self.reporting_set, r, self.original, in_code(self.b, where)))
             if self.links and cites(r):
                 # a change linking where a note links ("add references to [simdeez] and [ISPC]" over
                 # "Another crate … is [simdeez]."): the note names what the change is about

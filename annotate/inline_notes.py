@@ -20,6 +20,7 @@ from annotate.extent import note_extent
 from annotate.labels import LABEL_WORD, SECTION_ADDED, WEAK_WORDS
 from annotate.model import Document
 from annotate.openings import label_at
+from annotate.status import STATUS
 
 _HEADING_LINES = re.compile(r"(?:#{1,6}[ \t][^\n]{1,200}|[^\n]{1,200}\n[ \t]{0,3}(?:=+|-+)[ \t]*)\n")
 """A heading's line (ATX, or setext with its underline) opening a passage, before its text."""
@@ -27,6 +28,8 @@ _MARKERS = frozenset(["added", "updated", "edited", "revised", "amended", "corre
 """Label words of a bracketed dated marker ("(Added 2016-02-07)", "(Updated 5 July)")."""
 MAX_INLINE_CHARS = 4_000
 """A bracketed note inside a paragraph closes within this many characters (a bracket left open in a long passage, a one-paragraph file, never makes a note of the rest)."""
+_STATE_TAG = re.compile(r"[\[(][ \t]?(CANCELL?ED|POSTPONED|RESCHEDULED|DEPRECATED|OBSOLETE|ARCHIVED|WITHDRAWN|SUPERSEDED|OUTDATED|UNMAINTAINED|CLOSED)[ \t]?[\])]")
+"""A state in capitals in brackets closing a title or a line ("… (March 2020) [CANCELLED]", "## v1 API (DEPRECATED)")."""
 LINK_TARGET = re.compile(r"\([^\s()]{1,2000}\)")
 """A Markdown link's address right after its text's closing bracket."""
 _LABEL_THEN_COLON = re.compile(r"[*_]{1,3}:[ \t]{1,3}(?=\S)")
@@ -50,11 +53,15 @@ def inline_notes(doc: Document, k: int) -> list[Candidate]:
             continue
         if text[at : at + 1].isdigit():
             continue  # "[1913 Webster]", "(3)": no label opens with a digit (a list number needs a line)
+        if (tag := _STATE_TAG.match(text, o, p.end)) is not None and not text[tag.end() : p.end].strip(" \t*_.!#"):
+            out.append(Candidate("inline", o, tag.end(), tag.group(1), None, (k,), False))  # "# Rebooting the Web of Trust X (March 2020) [CANCELLED]"
+            pos = tag.end()
+            continue
         label = label_at(text, at, p.end)
         if label is None:
             continue
         close = match_bracket(text, o, min(p.end, o + MAX_INLINE_CHARS))
-        if close is not None and label[1] is None and text[at:close].strip(" \t*_").lower() in forms.NOUN_LABELS:
+        if close is not None and label[1] is None and names_a_thing(text, o, close):
             continue  # "* `u` (update)", "PUT (edit)": a label's noun alone in brackets names a thing (a marker says "(updated)")
         o0 = o - 1 if o > p.start and text[o - 1] == "\\" else o  # ("\\[editor's note: …]" escaped in Markdown)
         if close is None:
@@ -85,7 +92,8 @@ def inline_notes(doc: Document, k: int) -> list[Candidate]:
             e0 = target.end()  # the note is a link's text, its address its own
         out.append(Candidate("inline", s0, e0, label[0], label[1], (k,), False))
         pos = past_bracket(text, o, close)
-    return out + _emphasised_inline(doc, k, out)
+    out += _emphasised_inline(doc, k, out)
+    return out + _label_after_strike(doc, k, out)
 
 
 def _emphasised_inline(doc: Document, k: int, found: list[Candidate]) -> list[Candidate]:
@@ -131,14 +139,28 @@ def _emphasised_inline(doc: Document, k: int, found: list[Candidate]) -> list[Ca
                 end = shut + 1  # ("… **This now works!** ([See this for the old workaround.](…))": its aside)
             out.append(Candidate("inline", start, end, None, None, (k,), False))
             continue
-        label = label_at(text, span.start, span.end)
-        if label is None or text[label[2] - 1 : label[2]] != ":" or (doc.structure and doc.structure[k].kind == "table" and label[0].lower() in WEAK_WORDS):
-            continue  # (not a table's "*Notes: …*" in a cell: a requirement's own note)
         end = span.end
         while end < p.end and text[end] in "*_":
             end += 1
+        if span.kind == "strong" and not text[end : p.end].strip(" \t.!") and before[-1:] in (".", "!", "?", ")") and STATUS.match(text, span.start, span.end) is not None:
+            out.append(Candidate("inline", start, end, None, None, (k,), False))  # "… Tiempo. **Este proyecto está agendado para su discontinuación**"
+            continue  # (a page's state in bold closing its paragraph)
+        label = label_at(text, span.start, span.end)
+        if label is None or text[label[2] - 1 : label[2]] != ":" or (doc.structure and doc.structure[k].kind == "table" and label[0].lower() in WEAK_WORDS):
+            continue  # (not a table's "*Notes: …*" in a cell: a requirement's own note)
         out.append(Candidate("inline", start, end, label[0], label[1], (k,), False))
     return out
+
+
+def names_a_thing(text: str, o: int, close: int) -> bool:
+    """Whether the round brackets ``text[o:close + 1]`` hold a label's noun alone as a name's gloss,
+    glued to what it names and closing its line or clause ("* `u` (update)", "PUT (edit),"); not a
+    marker ("The ferry runs daily. (Correction) It leaves at 9", "… the bridge. [Update]")."""
+    if text[o] != "(" or text[o + 1 : close].strip(" \t").lower() not in forms.NOUN_LABELS:
+        return False
+    before = text[max(0, o - 3) : o].rstrip(" \t")
+    after = text[close + 1 : close + 4].lstrip(" \t")
+    return (before[-1:].isalnum() or before[-1:] == "`") and after[:1] in ("", "\n", ",", ";")
 
 
 def _dated_after_strike(doc: Document, k: int, o: int) -> Candidate | None:
@@ -153,6 +175,36 @@ def _dated_after_strike(doc: Document, k: int, o: int) -> Candidate | None:
     if close is None or not said:
         return None
     return Candidate("bracketed", o, close + 1, None, said[0], (k,), False)
+
+
+_STRUCK_LABEL = re.compile(
+    r"[ \t]{0,3}[*_]{0,2}(?P<word>UPDATED|Updated|UPDATE|Update|EDIT|Edit|EDITED|Edited|CORRECTED|Corrected|CORRECTION|Correction)[*_]{0,2}[ \t]{0,2}:[*_]{0,2}[ \t]{0,2}(?=\S)"
+)
+"""An update's label right after struck-through text, its colon after it ("~~January 30th, 2024~~ UPDATED:
+February 15th, 2024"): the old value shown struck, the new one labelled (a value: six words at most)."""
+
+
+def _label_after_strike(doc: Document, k: int, found: list[Candidate]) -> list[Candidate]:
+    """Notes written as struck text and a labelled new value after it, to the line's end (the
+    new value is the text's, so the note has no day of its own)."""
+    text, p = doc.text, doc.passages[k]
+    if not doc.inline or (text.find("~~", p.start, p.end) < 0 and doc.format != "html"):
+        return []
+    out: list[Candidate] = []
+    lo = bisect.bisect_left(doc.inline, (p.start,), key=lambda s: (s.start,))
+    hi = bisect.bisect_left(doc.inline, (p.end,), key=lambda s: (s.start,))
+    spans = doc.inline[lo:hi]
+    for j, span in enumerate(spans):
+        if span.kind != "strike":
+            continue
+        start = spans[j - 1].start if j > 0 and spans[j - 1].kind == "markup" and spans[j - 1].end == span.start else span.start
+        end = spans[j + 1].end if j + 1 < len(spans) and spans[j + 1].kind == "markup" and spans[j + 1].start == span.end else span.end
+        m = _STRUCK_LABEL.match(text, end, p.end)
+        eol = text.find("\n", end, p.end) % (p.end + 1)  # (the line's end, else the passage's)
+        if m is None or any(c.start <= start < c.end or end <= c.start < eol for c in found) or len(text[m.end() : eol].split()) > 6:
+            continue  # (a sentence after the label is the note, found as one: "~~this Friday~~ **Update**: we've decided to …")
+        out.append(Candidate("inline", start, min(eol, p.end), m.group("word"), None, (k,), False))
+    return out
 
 
 def _after_strike(doc: Document, at: int, start: int) -> bool:

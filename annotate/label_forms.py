@@ -51,6 +51,8 @@ JOINED_LABEL = re.compile(r"[ \t]{0,2}[/&][ \t]{0,2}")
 LINE_REST = re.compile(r"[ \t]{0,4}(?:<br[ \t]?/?>)?[ \t]{0,4}", re.IGNORECASE)
 HEADING_ALONE = re.compile(r"[ \t*_]{0,6}(?:![ \t]{0,4}[^\n]{0,80})?")
 """The rest of a heading that is a callout word alone, or with "!" and a title ("Warning! Pre-release software")."""
+LAST_WORDS = frozenset(["last", "latest", "letzte", "neueste", "laatste", "nieuwste", "ultimo", "ultima", "última", "último"])
+"""A label's qualifier saying "last": "Last update: 3 May 2021" alone is a page's stamp, not a note."""
 NOUN_LABELS = frozenset(["update", "updates", "correction", "corrections", "clarification", "note", "addendum", "erratum", "postscript", "edit",
                          "aggiornamento", "aktualisierung", "actualización", "actualizacion", "atualização", "atualizacao"])
 """Label words that are nouns, so may follow an article."""

@@ -188,9 +188,9 @@ def dated_stop(text: str, start: int, stop: int) -> int | None:
     return m.end() - 1 if m is not None else None
 
 
-STOP_AFTER = re.compile(r"[ \t]{0,3}(?:\([^()\n]{1,20}\))?[ \t]{0,2}\.(?=[ \t\n]{1,4}[A-Z*_\[(])")
-"""A full stop right after a label's date (a time zone in brackets may stand between), a
-sentence opening after it."""
+STOP_AFTER = re.compile(r"[ \t]{0,3}(?:\([^()\n]{1,40}\))?[ \t]{0,2}\.(?=[ \t\n]{1,4}[A-Z*_\[(]|[ \t]*$)")
+"""A full stop right after a label's date (a time zone or a version in brackets may stand between), a
+sentence opening after it, or the passage's end ("Updated Dec 15, 2014 (Cap'n Proto 0.5.0).")."""
 
 
 SAYS_UPDATED = re.compile(
@@ -359,7 +359,7 @@ def date_after_colon(text: str, end: int, window: int, line_end: int, marked: bo
     if wide > s2 and datey(text, s2, wide) and (d := date_in(text, s2, wide)) is not None:
         return d, end
     shut = _EM_SHUT.search(text, s2, min(window, s2 + 40)) if marked and s2 > end else None
-    if shut is not None and not re.search(r"\d[:.]\d\d", text[s2 : shut.start()]) and datey(text, s2, shut.start()) and (d := date_in(text, s2, shut.start())) is not None:
+    if shut is not None and not re.search(r"(?<![\d.])\d{1,2}[:.]\d\d(?![.\d])", text[s2 : shut.start()]) and datey(text, s2, shut.start()) and (d := date_in(text, s2, shut.start())) is not None:
         return d, shut.end()  # "__UPDATE: Mar 23, 2021__ Thanks to …": the emphasis around label and date closes after the date (not a time's stamp, "**Updated: 4 March 2021 10:30**")
     dash = DASH.search(text, s2, window)
     if dash is not None and dash.start() - s2 <= 40 and (marked or text[dash.start() : dash.end()].strip() in ("\u2014", "\u2013")):

@@ -270,11 +270,12 @@ def terms_named(terms: dict[str, list[tuple[int, bool]]], r: Range, other: Range
     return out
 
 
-def code_brought(terms: dict[str, list[tuple[int, bool]]], reporting: frozenset[int], r: Range, other: Range | None, block: bool) -> set[int]:
-    """The notes among ``reporting`` that quote as code a term ``r`` brings in or takes out as code
-    (``other``: the change's other side), in a passage of any length: "we replaced `rworlmap` by
+def code_brought(terms: dict[str, list[tuple[int, bool]]], reporting: frozenset[int], r: Range, original: str, block: bool) -> set[int]:
+    """The notes among ``reporting`` that quote as code a term ``r`` brings into the page as code, in
+    a passage of any length, the ``original`` writing it nowhere: "we replaced `rworlmap` by
     `rnaturalearth`" over "The package `rnaturalearth` provides …", or over ``library("rnaturalearth")``
-    in a code block (``block``: ``r`` is one, its words all code)."""
+    in a code block (``block``: ``r`` is one, its words all code); not "fixed the `requests` import"
+    over another ``requests.post(…)``, a name the page had already."""
     held = {m.strip() for m in CODE.findall(r.text)} | (set(WORD.findall(r.text)) if block else set())
-    return {n for t in held for n, as_code in terms.get(t, ()) if as_code and n in reporting and (other is None or t not in other.text)}
+    return {n for t in held if t not in original for n, as_code in terms.get(t, ()) if as_code and n in reporting}
 

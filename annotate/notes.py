@@ -296,7 +296,7 @@ def _not_before(said: DateInfo | None, original: DateInfo | None) -> DateInfo | 
 
 
 _SIGNED_END = re.compile(
-    r"(?:(?<=[.!?])[*_]{0,2}\s{1,3}[(\[]\s{0,2}|[\u2014\u2013]\s{0,2}|\s-{1,2}\s{1,2})[*_]{0,2}(?P<date>[^()\[\]*_\n]{6,40}?)[*_]{0,2}\s{0,2}[)\]]?[.*_\s]{0,6}"
+    r"(?:(?<=[.!?])[*_]{0,2}\s{1,3}[(\[]\s{0,2}|(?<=[。！？])[*_]{0,2}\s{0,3}[(\[（]\s{0,2}|[\u2014\u2013]\s{0,2}|\s-{1,2}\s{1,2})[*_]{0,2}(?P<date>[^()\[\]*_\n]{6,40}?)[*_]{0,2}\s{0,2}[)\]]?[.*_\s]{0,6}"
     r"(?:\n[ \t]{0,3}\{:[^\n]{1,80}\}[ \t]*)?$"
 )
 """A date signing a note at its end ("… on a different server. (March 15, 2023)", "… — 2023-03-15",
@@ -310,9 +310,7 @@ def _signed_date(
     """The full date that closes a labelled note, in brackets or after a dash, as a writer
     signs an afterthought; never one before the original's date nor after the date the page's
     metadata gives it (a date to come is an event's; a byline's "updated" stamp may be stale)."""
-    if candidate.label is None:
-        return None
-    text = doc.text
+    text = doc.text  # (a notice with no label signs it too: "本サービスは終了しました。ありがとうございました。(2021-06-17)")
     m = _SIGNED_END.search(text, max(candidate.start, candidate.end - 60), candidate.end)
     if m is None:
         return None

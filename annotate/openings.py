@@ -182,6 +182,8 @@ def label_at(text: str, pos: int, limit: int, *, as_heading: bool = False) -> tu
     if text[start : start + 1] in TITLE_INITIALS and (title := section_title(text, pos, start, limit, as_heading)) is not None:
         return title
     m = LABEL_WORD.match(text, start, min(limit, start + 80))
+    if m is not None and m.group("word").lower() in WEAK_WORDS and (titled := TITLED_NOTE.match(text, start, min(limit, start + 60))) is not None and titled.group(1).lower().endswith(" note"):
+        m = None  # ("Important note: this project is not actively maintained": a titled note, read below)
     if m is None and (dated := date_first(text, start, limit, heading=as_heading or (lead is not None and "#" in lead.group(0)))) is not None:
         return dated  # "2020-03-30 Update: …", "**3/30/2020 Edit**: …"
     if m is None and (titled := TITLED_NOTE.match(text, start, min(limit, start + 60))) is not None and forms.titled_form(titled, lead):
@@ -200,6 +202,8 @@ def label_at(text: str, pos: int, limit: int, *, as_heading: bool = False) -> tu
         headed = as_heading or (lead is not None and ("#" in lead.group(0) or (text.startswith(("*", "_"), pos) and text[m.end() : m.end() + 3].lstrip("*_")[:1] == ":")))
         colon_after = forms.COLON_NEXT.match(text, m.end(), limit) is not None  # ("Final update: …", "**Later edit**: …")
         day_on_line = datey(text, m.end(), upto) and date_in(text, m.end(), upto) is not None
+        if colon_after and (art.group("bare") or "").lower() in forms.LAST_WORDS and (stop := text.find("\n", upto, limit)) != upto + 1 and datey(text, upto + 1, limit if stop < 0 else stop):
+            colon_after = False  # ("Laatste update: 3 december 2022", "Last update: …": the page's stamp, its day alone after the colon)
         m = m if m.group("word").lower() in forms.NOUN_LABELS and (
             colon_after or (not art.group("bare") and (headed or day_on_line)) or (headed and day_on_line)  # ("## Latest update (2022-12-03)")
         ) else None

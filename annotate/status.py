@@ -23,7 +23,7 @@ from annotate.unlabelled import Marked
 _NAMED = r"(?:>[ \t]?)?(?:[*_]{1,3})?(?:The[ \t]+)?(?=[\w.-]{0,30}[A-Z])[A-Za-z][\w.-]{1,30}(?:[ \t]+[A-Z\d][\w.]{0,15}){0,2}"
 """A project, product or event by its name, at a notice's start ("**Express 3.x**", "The jQuery
 Foundation", "PyCon UK 2017"), in a quote or emphasis: the subject of a status or a rename."""
-_STATUS = re.compile(
+STATUS = re.compile(
     r"(?:>[ \t]?)?(?:[*_]{1,3})?This[ \t]+(?:"
     r"(?:article|post|blog[ \t]+post|guide|page|profile|tutorial|essay|piece|story|document|write-?up|information|content|section|chapter|advice|answer|material)"
     r"[ \t]+(?:"
@@ -54,9 +54,11 @@ _STATUS = re.compile(
     r"(?:may|might|could)[ \t]+(?:be|have[ \t]+become)[ \t]+(?:slightly[ \t]+|somewhat[ \t]+|a[ \t]+(?:bit|little)[ \t]+)?(?:out[ \t-]+of[ \t-]+date|outdated|obsolete|stale)"
     # a thing no longer supported or maintained, in Korean, Japanese, Chinese ("`@toss/hangul`은 더 이상 지원되지 않습니다", Toss' READMEs)
     # (its subject the package by name in code or "this project": not "Internet Explorer는 …", a browser the page supports no more)
-    r"|(?:`[^`\n]{1,60}`|이[ \t]?(?:프로젝트|라이브러리|패키지|저장소|문서)|(?:この|本)(?:プロジェクト|ライブラリ|パッケージ|リポジトリ)|(?:本|该|此|这个)(?:项目|項目|库|仓库|倉庫|软件包))"
-    r"[^\n。.]{0,12}?(?:더[ \t]+이상[ \t]+(?:지원|유지[ \t]?보수|관리|개발)되지[ \t]+않습니다|(?:もう)?(?:サポート|メンテナンス)されていません|(?:サポート|メンテナンス)を終了しました|"
-    r"(?:已)?不再(?:维护|維護|更新)|已停止(?:维护|維護))"
+    r"|(?:`[^`\n]{1,60}`|이[ \t]?(?:프로젝트|라이브러리|패키지|저장소|문서)|(?:この|本)(?:プロジェクト|ライブラリ|パッケージ|リポジトリ|サービス|サイト)|(?:本|该|此|这个)(?:项目|項目|库|仓库|倉庫|软件包))"
+    r"[^\n。.]{0,12}?(?:더[ \t]+이상[ \t]+(?:지원|유지[ \t]?보수|관리|개발)되지[ \t]+않습니다|(?:もう)?(?:サポート|メンテナンス)されていません|(?:サポート|メンテナンス|提供)を終了しました|"
+    r"(?<=[はも])終了しました|(?:已)?不再(?:维护|維護|更新)|已停止(?:维护|維護))"
+    # ("本项目无法收录新的疫情数据信息，故转入“归档”模式": a Chinese project moved to its archive's mode)
+    r"|(?:>[ \t]?)?(?:(?:由于|由於)[^\n。，,]{1,60}[，,][ \t]?)?(?:本|该|此|这个)(?:项目|項目|仓库|倉庫)[^\n。]{0,40}?(?:转入|轉入|进入|進入)[\"“「]?(?:归档|歸檔)[\"”」]?(?:模式|状态|狀態)"
     r"|(?:下列|以下)[^\n。]{0,8}(?:章节|部分|内容)[^\n。]{0,8}过时|Некоторые[ \t]+из[ \t]+(?:приведённых|приведенных)[ \t]+ниже[ \t]+разделов[ \t]+могут[ \t]+быть[ \t]+(?:немного[ \t]+)?устаревшими"
     r"|(?:>[ \t]?)?(?:[*_]{1,3})?(?:This|The)[ \t]+(?:translation|page|document|documentation)[ \t]+(?:may|might|could)[ \t]+(?:be|have[ \t]+become)[ \t]+"
     r"(?:out[ \t-]+of[ \t-]+date|outdated|obsolete|stale)|Cette[ \t]+traduction[ \t]+(?:peut|pourrait)[ \t]+être[ \t]+(?:périmée|obsolète|dépassée)"
@@ -77,23 +79,28 @@ _STATUS = re.compile(
     # "## Daten werden nicht mehr aktualisiert", of a dataset's README,
     # "Cette page n'est plus à jour", "Esta página está desactualizada", "Deze pagina is verouderd"), its sentence ending there
     r"|(?:>[ \t]?)?(?:[*_]{1,3})?(?:(?i:dieses[ \t]+(?:dokument|kapitel|projekt|repository|tutorial)|diese[ \t]+(?:seite|anleitung|dokumentation|spezifikation|beschreibung)"
-    r"|dieser[ \t]+(?:artikel|beitrag|abschnitt|leitfaden|anwendungsfall|datensatz)|(?:die|diese)?[ \t]*daten)[ \t]+(?i:ist|wird|werden)[ \t]+(?i:(?:nun|jetzt|inzwischen|mittlerweile|leider|möglicherweise)[ \t]+)?[*_\u00b4`'\"\u201e]{0,3}"
+    r"|dieser[ \t]+(?:artikel|beitrag|abschnitt|leitfaden|anwendungsfall|datensatz))[ \t]+(?i:ist|wird)[ \t]+(?i:(?:nun|jetzt|inzwischen|mittlerweile|leider|möglicherweise)[ \t]+)?[*_\u00b4`'\"\u201e]{0,3}"
     r"(?i:nicht[ \t]+mehr[ \t]+(?:aktiv[ \t]+)?(?:aktuell|gültig|gepflegt|unterstützt|aktualisiert|weiterentwickelt)|veraltet|überholt|obsolet|deprecated|zurückgezogen|abgekündigt)"
     r"|(?i:cet(?:te)?[ \t]+(?:page|article|documentation|section)|ce[ \t]+(?:document|guide|tutoriel|billet|projet|dépôt|chapitre))[ \t]+"
     r"(?i:n['\u2019]est[ \t]+plus[ \t]+(?:à[ \t]+jour|maintenue?|valable|d['\u2019]actualité)|est[ \t]+(?:désormais[ \t]+|maintenant[ \t]+|peut-être[ \t]+)?(?:obsolète|périmée?|dépassée?))"
     r"|(?i:este[ \t]+(?:documento|artículo|artigo|proyecto|projeto|repositorio|repositório|tutorial)|esta[ \t]+(?:página|guía|documentación|documentação|sección|seção))[ \t]+"
-    r"(?i:ya[ \t]+no[ \t]+(?:está[ \t]+actualizad[oa]|se[ \t]+mantiene)|não[ \t]+(?:está|é)[ \t]+mais[ \t]+(?:sendo[ \t]+)?(?:atualizad[oa]|mantid[oa])"
+    r"(?i:ya[ \t]+no[ \t]+(?:está[ \t]+actualizad[oa]|se[ \t]+mantiene)|está[ \t]+(?:agendad[oa]|programad[oa]|previst[oa])[ \t]+para[ \t]+su[ \t]+discontinuaci[óo]n|(?:ha[ \t]+sido|fue)[ \t]+discontinuad[oa]|não[ \t]+(?:está|é)[ \t]+mais[ \t]+(?:sendo[ \t]+)?(?:atualizad[oa]|mantid[oa])"
     r"|(?:puede[ \t]+estar|pode[ \t]+estar|está)[ \t]+(?:obsolet[oa]|desactualizad[oa]|desatualizad[oa])|foi[ \t]+descontinuad[oa])"
     r"|(?i:dit[ \t]+(?:document|artikel|project|bericht)|deze[ \t]+(?:pagina|handleiding|documentatie|sectie))[ \t]+"
     r"(?i:(?:is|wordt)[ \t]+(?:niet[ \t]+meer[ \t]+(?:actueel|geldig|onderhouden|bijgewerkt)|verouderd|achterhaald|ingetrokken|vervallen)))"
     r"[*_\u00b4`'\"\u201c]{0,3}(?=[ \t]*(?:[.!;:,)]|$|\n))"
+    # a data set's README: "## Daten werden nicht mehr aktualisiert" (its sentence ending there: not "…, sobald die Verbindung abbricht")
+    r"|(?:>[ \t]?)?(?:[*_]{1,3})?(?i:(?:die|diese)[ \t]+)?(?i:daten)[ \t]+(?i:werden)[ \t]+(?i:nicht[ \t]+mehr[ \t]+(?:aktualisiert|gepflegt|weitergeführt))[*_]{0,3}(?=[ \t]*(?:[.!]|$|\n))"
     # a repostatus.org badge of a project whose work stopped ("[![Project Status: Unsupported – …](…unsupported.svg)](…)")
     r"|(?:\[!\[[^\]\n]{0,120}\]\([^)\s]{1,300}\)\]\([^)\s]{1,300}\)[ \t]*\n?){0,8}"  # (in a row of badges)
     r"\[!\[(?i:project[ \t]+status|repo[ \t]+status)[ \t]*:[ \t]*(?i:unsupported|abandoned|inactive|moved|suspended)\b"
     # a page's or section's content moved, pointing where to: "This section has moved to :ref:`branch-merge`.",
     # "The **Platforms experts list** has moved to [Ports](ports.md)."
     r"|(?:>[ \t]?)?(?:[*_]{1,3})?(?:This|The)[ \t]+(?:[*_]{0,3}[\w'.-]{1,30}[*_]{0,3}[ \t]+){0,5}(?:has|have)[ \t]+(?:been[ \t]+)?(?:deprecated[ \t]+and[ \t]+)?(?:moved|migrated|relocated)"
-    r"(?:[ \t]+to[ \t]+(?=[\[:<`(]|https?://|(?:the|our|a)[ \t]+\[)|\.[ \t]+(?:Please[ \t]+)?(?i:see|go[ \t]+to|visit|refer[ \t]+to)[ \t]+(?=[\[:<`(]|https?://))"  # (or "… has moved. See `RBTools Documentation`_.")
+    r"[ \t]+to[ \t]+(?=[\[:<`(]|https?://|(?:the|our|a)[ \t]+\[)"
+    # (or a page's text: "The documentation for post-review has moved. See `RBTools Documentation`_.")
+    r"|(?:>[ \t]?)?(?:[*_]{1,3})?(?:This|The)[ \t]+(?:[\w'.-]{1,30}[ \t]+){0,3}?(?i:documentation|docs|page|section|content|project|repository|repo|site|website|wiki|manual|guide|tutorial|article|post|blog|FAQ|chapter)"
+    r"(?:[ \t]+for[ \t]+[\w.-]{1,30})?[ \t]+(?:has|have)[ \t]+(?:been[ \t]+)?(?:moved|migrated|relocated)\.[ \t]+(?:Please[ \t]+)?(?i:see|go[ \t]+to|visit|refer[ \t]+to)[ \t]+(?=[\[:<`(]|https?://)"
     # an event's new date or its end: "The event has been postponed to …", "We have now rescheduled the event to June
     # 15-17", "The initial date (2026-05-25) unfortunately coincides with Pentecost …"
     r"|(?:>[ \t]?)?(?:[*_]{1,3})?(?:(?:This|The|Our)[ \t]+(?:[\w'.-]{1,30}[ \t]+){0,3}(?:event|meetup|meet-up|meeting|conference|workshop|symposium|summit|"
@@ -156,12 +163,12 @@ _STATUS_REACH = 15
 
 def status_paragraph(doc: Document, k: int) -> Marked | None:
     """A paragraph (or a heading: "<h2>Changelog is no longer updated...</h2>") near the top of
-    a page that tells of the page itself or its subject's state (``_STATUS``): put into an old
+    a page that tells of the page itself or its subject's state (``STATUS``): put into an old
     page, it is a notice to its readers."""
     p = doc.passages[k]
     if not notice_slot(doc, k) and not (
         doc.structure and doc.structure[k].kind == "heading" and k + 1 < len(doc.passages) and (head := _STATUS_HEADING.fullmatch(doc.text, p.start, p.end))
-        and (head.group("stated") or _STATUS.match(doc.text, doc.passages[k + 1].start, doc.passages[k + 1].end))
+        and (head.group("stated") or STATUS.match(doc.text, doc.passages[k + 1].start, doc.passages[k + 1].end))
     ):
         return None  # (anywhere, a status heading saying the state, or over a sentence of it: "## Status" over "This KEP has been replaced by …")
     if _status_section_end(doc, k) > k:  # (not any paragraph over a pointer: a status heading)
@@ -283,7 +290,7 @@ def _heading_at(doc: Document, k: int) -> bool:
 
 
 def _says_status(doc: Document, k: int) -> bool:
-    """Whether passage ``k`` opens with a sentence of ``_STATUS``, after the raw tag lines over it
+    """Whether passage ``k`` opens with a sentence of ``STATUS``, after the raw tag lines over it
     ('<div class="doc-box doc-warn" markdown="1">') or a heading's marks ("## Karma is deprecated …")."""
     p = doc.passages[k]
     tag = _TAG_LINE.match(doc.text, p.start, p.end)
@@ -291,7 +298,7 @@ def _says_status(doc: Document, k: int) -> bool:
     if (marks := _HEADING_MARKS.match(doc.text, at, p.end)) is not None:
         at = marks.end()
     titled = marks is not None or _UNDERLINED.match(doc.text, at, p.end) is not None  # (or a title underlined: "Persona is Shutting Down\n=====")
-    return _STATUS.match(doc.text, at, p.end) is not None or (titled and k < _TITLE_REACH and _STATE_TITLE.match(doc.text, at, p.end) is not None)
+    return STATUS.match(doc.text, at, p.end) is not None or (titled and k < _TITLE_REACH and _STATE_TITLE.match(doc.text, at, p.end) is not None)
 
 
 _UNDERLINED = re.compile(r"[^\n]{1,120}\n([=\-~^\"'`*+#])\1{2,}[ \t]*(?:\n|$)")
@@ -318,7 +325,7 @@ def _status_section_end(doc: Document, k: int) -> int:
         while last + 1 < n and doc.structure[last + 1].kind != "heading" and doc.passages[last + 1].end - body.start < 2_000:
             last += 1
         return last if _STATE_WORD.search(text, body.start, doc.passages[last].end) else k
-    if head is None or not (head.group("stated") or (_STATUS.match(text, body.start, body.end) if head.group("named") else _STATUS_BODY.search(text, body.start, min(body.end, body.start + 300)))):
+    if head is None or not (head.group("stated") or (STATUS.match(text, body.start, body.end) if head.group("named") else _STATUS_BODY.search(text, body.start, min(body.end, body.start + 300)))):
         return k  # ("# Hystrix Status" over "Hystrix is no longer in active development, …": a status heading over the state told)
     if head.group("dep") and doc.structure[k + 1].kind != "paragraph":
         return k  # ("## Deprecated" over prose saying so; a changelog's "### Deprecated" over its items, each a list item, is no notice)

@@ -43,6 +43,7 @@ sys.path.insert(0, str(ROOT))
 
 from annotate import compare  # noqa: E402
 from annotate.addresses import in_address  # noqa: E402
+from annotate.errors import AnnotateError  # noqa: E402
 from annotate.labels import LABEL_WORD  # noqa: E402
 from annotate.model import Comparison, Document  # noqa: E402
 from annotate.read import InputPath, read_document  # noqa: E402
@@ -377,7 +378,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="print the totals as JSON")
     parser.add_argument("--misses", action="store_true", help="list every miss under its pair")
     ns = parser.parse_args(argv)
-    scores = [score_pair(p) for p in pair_folders(ns.dirs)]
+    scores = []
+    for folder in pair_folders(ns.dirs):
+        try:
+            scores.append(score_pair(folder))
+        except AnnotateError as exc:  # (a page the tool refuses, "no body text": told, not scored)
+            print(f"refused: {folder.name}: {exc}", file=sys.stderr)
     if not scores:
         print("no pairs found", file=sys.stderr)
         return 1

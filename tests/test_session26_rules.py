@@ -267,3 +267,141 @@ def test_a_heading_dated_by_its_month_then_a_dash() -> None:
     assert found is not None and found[1] is not None and found[1].value == "2024-09"
     t = "## April 2018 Update"  # (a product's name, its month before its word: no date)
     assert label_at(t, 0, len(t)) is None
+
+
+# --- the review's findings on the first round, each a guard ---------------------------------
+
+
+def test_review_a_posted_line_in_comments_or_a_sidebar_dates_nothing() -> None:
+    body = "<h1>Title</h1><p>Body of the post, long enough to be read as the article text.</p><p>More.</p><p>Even more.</p><p>Last.</p>"
+    comments = "<section id='comments'><div class='comment'><p>Posted by Jane Doe on March 2, 2021</p><p>Great post!</p></div></section>"
+    assert _dated(f"<html><body>{body}{comments}</body></html>", fmt="html")[0] is None
+    aside = "<aside><div>Published May 5, 2016</div></aside>"
+    assert _dated(f"<html><body>{body}{aside}</body></html>", fmt="html")[0] is None
+
+
+def test_review_a_story_told_hours_later_is_no_same_day_note() -> None:
+    from annotate.relative_dates import same_day
+
+    for t in ("A few hours after I got home, the airline called", "Shortly after we launched, usage doubled", "The same day that we landed, the bag was lost"):
+        assert not same_day(t, 0, len(t)), t
+    for t in ("Two hours after I originally posted this, a reader wrote", "Shortly after publishing, a reader wrote", "A few hours after this post went live, the fix landed"):
+        assert same_day(t, 0, len(t)), t
+
+
+def test_review_german_data_prose_and_a_moved_cursor_are_no_notices() -> None:
+    base = "# Handbuch\n\nDer Dienst liest die Messwerte jede Minute.\n\nEnde."
+    for add in ("Die Daten werden nicht mehr aktualisiert, sobald die Verbindung zum Server abbricht.", "Daten werden nicht mehr aktualisiert, wenn der Cache voll ist."):
+        assert _texts(annotate.compare(base, base.replace("\n\nEnde.", "\n\n" + add + "\n\nEnde."), fmt="markdown")) == [], add
+    base = "# Guide\n\nThe editor shows the text.\n\nEnd."
+    for add in ("The cursor has moved. See `position()` for how to read it.", "The ball has moved. See https://example.org/replay for the replay."):
+        assert _texts(annotate.compare(base, base.replace("\n\nEnd.", "\n\n" + add + "\n\nEnd."), fmt="markdown")) == [], add
+
+
+def test_review_a_last_update_stamp_in_other_languages_is_no_note() -> None:
+    base = "# Pagina\n\nDe tekst van de pagina.\n\n{stamp}\n\nEinde."
+    old, new = base.format(stamp="Laatste update: 1 februari 2021"), base.format(stamp="Laatste update: 3 december 2022")
+    assert _texts(annotate.compare(old, new, fmt="markdown")) == []
+
+
+def test_review_label_markers_in_brackets_are_still_notes() -> None:
+    base = "Intro para.\n\nThe ferry runs daily and stops at the old harbour on the way.\n\nEnd."
+    for new, note in (
+        ("The ferry runs daily. [EDIT] It now skips Sundays, see the council page.", "[EDIT]"),
+        ("The ferry runs daily. (Correction) It leaves at 9, not 8.", "(Correction)"),
+        ("The ferry runs daily. *(Update)* It now skips Sundays.", "*(Update)*"),
+        ("The council voted on Monday to reopen the bridge. [Update]", "[Update]"),
+    ):
+        c = annotate.compare(base, base.replace("The ferry runs daily and stops at the old harbour on the way.", new), fmt="markdown")
+        assert any(note in t for t in _texts(c)), new
+
+
+def test_review_code_the_page_had_already_is_not_brought_in() -> None:
+    old = "# Client\n\n## Fetch\n\n    import requests\n    requests.get(URL)\n\n## Backup\n\n    save(payload)\n\nEnd."
+    new = old.replace("## Fetch", "**Update (3 May 2021):** fixed the `requests` import in the first example.\n\n## Fetch").replace(
+        "    save(payload)", "    save(payload)\n    requests.post(BACKUP_URL, json=payload, verify=False)"
+    )
+    c = annotate.compare(old, new, fmt="markdown")
+    assert any(ch.silent and ch.revised is not None and "verify=False" in ch.revised.text for ch in c.changes)
+
+
+def test_review_keys_of_other_days_are_no_publication_date() -> None:
+    for key in ("un_publish_date", "expiry-publish-date", "next_publish_date", "last_publish_date", "scheduled_publish_date"):
+        assert _dated(f"---\ntitle: X\n{key}: 2024-06-01\n---\n\n" + _BODY, fmt="markdown")[0] is None, key
+
+
+def test_review_dotted_days_in_emphasis_and_a_stamp_closed_by_no_zone() -> None:
+    from annotate.openings import label_at
+
+    t = "**Update: 03.05.2021** The fix is out."
+    found = label_at(t, 0, len(t))
+    assert found is not None and found[1] is not None and found[1].value == "2021-05-03"
+    assert _dated(_BODY + "\n\nUpdated: 2021-05-03 PR #42") == (None, None)
+
+
+# --- set 82: blogs, built docs, four languages, READMEs and event pages ------------------------
+
+_DOC = "# Project\n\nIntro paragraph of the project page.\n\n{note}## Usage\n\nRun it with the defaults.\n"
+
+
+def _new_notes(note: str, fmt: str = "markdown") -> list[str]:
+    return [t.strip() for t in _texts(annotate.compare(_DOC.format(note=""), _DOC.format(note=note), fmt=fmt))]
+
+
+def test_an_important_note_is_a_titled_note() -> None:
+    # Lerna: "**Important note: this project [is not actively maintained](…). Consider adopting …**"
+    note = "**Important note: this project [is not actively maintained](https://github.com/lerna/lerna/issues/2703). Consider adopting an alternative.**\n\n"
+    assert _new_notes(note) == [note.strip()]
+
+
+def test_states_in_spanish_chinese_and_japanese() -> None:
+    # datosgobar: "… Tiempo. **Este proyecto está agendado para su discontinuación**"
+    assert _new_notes("Rutinas de ETL usadas para compilar la base. **Este proyecto está agendado para su discontinuación**\n\n") == [
+        "**Este proyecto está agendado para su discontinuación**"
+    ]
+    # DXY-COVID-19-Crawler: "> 由于各个新冠疫情数据源已停止更新，本项目无法收录新的疫情数据信息，故转入“归档”模式。…"
+    note = "> 由于各个新冠疫情数据源已停止更新，本项目无法收录新的疫情数据信息，故转入“归档”模式。代码仍可供学习使用。\n\n"
+    assert _new_notes(note) == [note.strip()]
+    # Code for Japan: "本サービスは終了しました。ありがとうございました。(2021-06-17)", dated by its signature
+    c = annotate.compare(_DOC.format(note=""), _DOC.format(note="本サービスは終了しました。ありがとうございました。(2021-06-17)\n\n"), fmt="markdown")
+    assert len(c.annotations) == 1 and c.annotations[0].date is not None and c.annotations[0].date.value == "2021-06-17"
+
+
+def test_a_value_struck_and_its_update_labelled() -> None:
+    # ICLR 2024's call: "- **Notification of acceptance**: ~~January 30th, 2024~~ UPDATED: February 15th, 2024"
+    old = _DOC.format(note="- **Notification of acceptance**: January 30th, 2024\n- **Camera ready**: March 1st, 2024\n\n")
+    new = old.replace("acceptance**: January 30th, 2024", "acceptance**: ~~January 30th, 2024~~ UPDATED: February 15th, 2024")
+    c = annotate.compare(old, new, fmt="markdown")
+    assert _texts(c) == ["~~January 30th, 2024~~ UPDATED: February 15th, 2024"] and c.annotations[0].date is None
+    # (a sentence after the label is a note of its own, found as one: no strike taken into it)
+    new = old.replace("acceptance**: January 30th, 2024", "acceptance**: ~~January 30th, 2024~~ **Update**: we have decided to move it to February. Sorry.")
+    assert not any(t.startswith("~~") for t in _texts(annotate.compare(old, new, fmt="markdown")))
+
+
+def test_an_events_deadline_updated_and_a_numbered_event_cancelled() -> None:
+    assert _new_notes("- The deadline for submitting an abstract has been updated to December 11th!\n\n")
+    assert _new_notes("___RWOT10 has unfortunately been cancelled due to concerns over the novel coronavirus.___\n\n")
+    assert _new_notes("Flight 370 has been cancelled due to the weather, the airline says.\n\n") == []
+    assert _new_notes("The registration form has been updated with a new field for dietary needs.\n\n") == []
+
+
+def test_a_state_in_capitals_in_brackets_closing_a_title() -> None:
+    old = "# Rebooting the Web of Trust X: Buenos Aires (March 2020)\n\nWe meet in March.\n\nMore text."
+    assert _texts(annotate.compare(old, old.replace("(March 2020)", "(March 2020) [CANCELLED]"), fmt="markdown")) == ["[CANCELLED]"]
+    assert _texts(annotate.compare(old, old.replace("We meet in March.", "We meet in March [CLOSED] and more text follows."), fmt="markdown")) == []
+
+
+def test_dates_written_year_month_name_day_and_a_stamp_with_its_version() -> None:
+    from annotate.dates import find_dates
+    from annotate.openings import label_at
+
+    assert [d.value for d in find_dates("*2023-January-17*: At the end of 2022")] == ["2023-01-17"]
+    t = "Updated Dec 15, 2014 (Cap'n Proto 0.5.0)."
+    found = label_at(t, 0, len(t))
+    assert found is not None and found[1] is not None and found[1].value == "2014-12-15"
+
+
+def test_metadata_keys_and_an_mdx_export() -> None:
+    assert _dated("---\ntitle: X\npublished_date: 2026-06-15\n---\n\n" + _BODY, fmt="markdown")[0] == "2026-06-15"
+    mdx = "import {Note} from '../note.jsx'\n\nexport const info = {\n  author: [{name: 'J'}],\n  modified: new Date('2021-11-01'),\n  published: new Date('2019-05-14')\n}\n\n" + _BODY
+    assert _dated(mdx, fmt="markdown") == ("2019-05-14", "2021-11-01")

@@ -32,6 +32,7 @@ from annotate.read.frontmatter import PUBLISHED_KEYS, UPDATED_KEYS, FrontMatter,
 from annotate.read.headers import bullet_header, header_block, header_fields, header_under_title, metadata_lines
 from annotate.read.markdown import markdown_blocks, markdown_title, parse, structure
 from annotate.read.markdown_inline import inline_spans
+from annotate.read.mdx_meta import mdx_export
 
 if TYPE_CHECKING:
     from annotate.read.html import Page
@@ -148,7 +149,7 @@ def read_document(
             check_passage_count(breaks, len(text) - 2 * breaks, label)
         # (a reST post read as text may open with Nikola's ".. date: …" lines)
         # (and an AsciiDoc or reST post of a static site, Jekyll's or Hugo's, its YAML front matter: a mapping only)
-        meta = front_matter(text) if kind == "markdown" else (nikola(text) or org_meta(text) or _mapped(front_matter(text))) if kind == "text" else None
+        meta = (front_matter(text) or mdx_export(text)) if kind == "markdown" else (nikola(text) or org_meta(text) or _mapped(front_matter(text))) if kind == "text" else None
         body = meta.end if meta is not None else 0
         spans = [(s + body, e + body) for s, e in paragraph_spans(text[body:])] if body else paragraph_spans(text)
         if meta is None and kind == "markdown":

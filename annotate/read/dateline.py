@@ -31,6 +31,8 @@ Chinese and Japanese "updated on", "published on" ("更新于", "最終更新日
 _DATE_ONLY_WORDS = frozenset(
     ["on", "at", "am", "pm", "gmt", "bst", "utc", "est", "edt", "pst", "cet", "cest", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 )
+_ZONES = frozenset(["UTC", "GMT", "Z", "CET", "CEST", "EET", "EEST", "WET", "BST", "IST", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "JST", "KST", "AEST", "AEDT", "NZST", "NZDT"])
+"""Time zones a stamp may close with ("Revised on 2024-01-15 10:05:28 UTC")."""
 _MARKER_CUE = re.compile(r"first published|originally published|first appeared", re.IGNORECASE)
 """A line that opens an annotation ("Update (5 July 2017): …"), which is not a dateline."""
 
@@ -107,7 +109,7 @@ _BYLINE = re.compile(r"(?:[^\n.!?]{2,80}(?:\\|  )?\n){1,3}[^\n]{4,40}")
 
 
 def _may_be_dateline(line: str) -> bool:
-    return not (len(line) > 160 or _MARKER_CUE.search(line) or (NOTE_LINE.match(line) and not _LINKED_NAME.match(line)) or (DISCLOSURE.match(line) and not is_stamp(line, 0, len(line))))
+    return not (len(line) > 160 or "~~" in line or _MARKER_CUE.search(line) or (NOTE_LINE.match(line) and not _LINKED_NAME.match(line)) or (DISCLOSURE.match(line) and not is_stamp(line, 0, len(line))))
 
 
 def updated_at(line: str, at: int) -> bool:
@@ -363,4 +365,4 @@ def _bare_stamp(line: str, day: FoundDate) -> bool:
     word with no body is no note: "Revised on 2024-01-15 10:05:28 UTC")."""
     before = re.findall(r"[^\W\d_]+", line[: day.start])
     after = re.findall(r"[^\W\d_]+", line[day.end :])
-    return len(before) <= 3 and all(w.lower() in _DATE_ONLY_WORDS or w.isupper() for w in after)
+    return len(before) <= 3 and all(w.lower() in _DATE_ONLY_WORDS or w.upper() in _ZONES for w in after)

@@ -33,7 +33,7 @@ _OPEN = re.compile(r"(?:[ \t]*\n){0,3}(?P<fence>---|\+\+\+)[ \t]*\n")
 PUBLISHED_KEYS = (
     "date", "published", "pubdate", "pub_date", "publishdate", "created", "date_published", "datepublished", "posted",
     "announced", "written", "published_at", "release_date", "datetime", "created_at", "date_created",
-    "date-meta",  # (Manubot's manuscripts: "date-meta: '2023-06-22'")
+    "date-meta", "published_date", "publication_date",  # (Manubot's manuscripts: "date-meta: '2023-06-22'"; CMS's "published_date")
 )
 """Keys holding the publication date, in order of preference (compared case-insensitively)."""
 UPDATED_KEYS = (
@@ -265,8 +265,9 @@ def item_date(fields: dict[str, Any], keys: tuple[str, ...]) -> DateInfo | None:
     return _first_date(fields, keys)
 
 
-_PUBLISH_SUFFIX = re.compile(r"[a-z]{2,20}[_-](?:publish(?:ed)?[_-]?date|date[_-]?published|pub[_-]?date)")
-"""A site's own key for the publication date ("blog_publish_date: January 9, 2023")."""
+_PUBLISH_SUFFIX = re.compile(r"(?:blog|post|article|page|news|entry|story|doc|item|original|first)[_-](?:publish(?:ed)?[_-]?date|date[_-]?published|pub[_-]?date)")
+"""A site's own key for the publication date of the thing it names ("blog_publish_date: January 9, 2023";
+not "un_publish_date", "next_publish_date": another day)."""
 
 
 def _first_date(fields: dict[str, Any], keys: tuple[str, ...]) -> DateInfo | None:

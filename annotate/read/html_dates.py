@@ -160,6 +160,8 @@ def _byline_date(root: lhtml.HtmlElement) -> DateInfo | None:
 
 
 _POSTED = re.compile(r"\W{0,3}(?:posted|published)\b", re.IGNORECASE)
+_ASIDE = re.compile(r"event|comment|sidebar|related|widget|reply|footer-links", re.IGNORECASE)
+"""Where a "Posted …" line dates something else: an event, a reader's comment, a sidebar's list."""
 
 
 def _posted_line(root: lhtml.HtmlElement) -> DateInfo | None:
@@ -167,9 +169,13 @@ def _posted_line(root: lhtml.HtmlElement) -> DateInfo | None:
     <abbr title="2015-03-04 07:00:00 -0500">…</abbr> | …</small>" under a post's text): read when
     the page states no other date."""
     for el in root.iter("small", "p", "span", "div"):
+        if _POSTED.match((el.text or "").lstrip()) is None or _ASIDE.search(" ".join(str(a.get("class") or "") + " " + str(a.get("id") or "") for a in (el, *el.iterancestors()))):
+            continue  # (its own first words, before any text is joined; not an event's line, a comment's, a sidebar's)
+        if any(a.tag in ("aside", "nav") for a in el.iterancestors()):
+            continue
         text = " ".join(" ".join(el.itertext()).split())
-        if not text or len(text) > 120 or _POSTED.match(text) is None or "event" in str(el.get("class") or "").lower():
-            continue  # (an event's "Posted by …" line dates the event)
+        if not text or len(text) > 120:
+            continue
         found = [f for f in find_dates(text) if f.precision == "day"]
         abbr = next((str(a.get("title")) for a in el.iter("abbr") if a.get("title")), None)
         stated = parse_iso(abbr) if abbr is not None else None
