@@ -77,6 +77,10 @@ def reporting_box(doc: Document, k: int) -> tuple[str, FoundDate | None, int] | 
     its kind."""
     text, passages = doc.text, doc.passages
     start, end = passages[k].start, passages[k].end
+    if (box := doc.structure[k].box if doc.structure else None) is not None and box[0] == CALLOUT_BOX and (k == 0 or doc.structure[k - 1].box != box):
+        # an HTML page's callout ('<div class="warning">') opening with a report: "If you're still using
+        # Jasmine 1.x, … skip directly to the latest version (5.x as of this writing) …"
+        return ("callout", None, start) if BOX_REPORT.match(text, start, end) else None
     if text[start : start + 3] not in (":::", "!!!", "{{%", "{{<"):
         return None
     line = text.find("\n", start, end)

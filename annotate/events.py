@@ -26,14 +26,14 @@ _EVENT = (
 _LEAD = r"(?:[ \t]{0,3}(?:[-*+][ \t]{1,4})?(?:>[ \t]?)?[*_]{0,3}(?:<(?:span|strong|b|em|font|mark)\b[^<>\n]{0,120}>[*_]{0,3}){0,3})"
 """A list marker, a quote's mark, emphasis or an inline tag before the notice's first word."""
 _CHANGED = (
-    r"(?:(?:has|have)[ \t]+(?:now[ \t]+|since[ \t]+|also[ \t]+|unfortunately[ \t]+|sadly[ \t]+)?been[ \t]+(?:extended|postponed|cancell?ed|rescheduled|moved|closed|delayed|reopened|suspended|shortened|(?:updated|changed)(?=[ \t]+to\b))"
+    r"(?:(?:has|have)[ \t]+(?:now[ \t]+|since[ \t]+|also[ \t]+|unfortunately[ \t]+|sadly[ \t]+)?been[ \t]+(?:extended|postponed|cancell?ed|rescheduled|moved|closed|delayed|reopened|suspended|shortened)"
     r"|(?:is|are)[ \t]+now[ \t]+(?:closed|full|over|sold[ \t]+out|cancell?ed|postponed|online|virtual)"
     r"|(?:was|were)[ \t]+(?:extended|postponed|cancell?ed|rescheduled)|(?:has|have)[ \t]+(?:now[ \t]+)?(?:ended|closed|sold[ \t]+out))\b"
 )
 _NOTICE = re.compile(
     _LEAD + r"(?:(?:The|Our|This(?:[ \t]+year['\u2019]s)?|All|Your)[ \t]+)?(?:[\w'\u2019&.:-]{1,30}[ \t]+){0,5}?" + _EVENT + r"\b[^.!?\n]{0,60}?[ \t]" + _CHANGED
-    # an event by its numbered name: "RWOT10 has unfortunately been cancelled due to …", "PyCon 2020 has been postponed"
-    + r"|" + _LEAD + r"(?:[\w&.'\u2019-]{1,30}[ \t]+){0,4}?(?:[A-Za-z][A-Za-z&.-]{1,30}\d{1,4}|(?:19|20)\d\d)[ \t]+(?:has|have)[ \t]+(?:now[ \t]+|unfortunately[ \t]+|sadly[ \t]+)?been[ \t]+(?:cancell?ed|postponed|rescheduled|called[ \t]+off)\b"
+    # a deadline moved: "The deadline for submitting an abstract has been updated to December 11th!"
+    + r"|" + _LEAD + r"(?:(?:The|Our|All|This(?:[ \t]+year['\u2019]s)?)[ \t]+)?(?:[\w'\u2019&.:-]{1,30}[ \t]+){0,3}?deadlines?\b[^.!?\n]{0,60}?[ \t](?:has|have)[ \t]+(?:now[ \t]+)?been[ \t]+(?:updated|changed|moved)[ \t]+to\b"
     # the organisers telling it: "We've extended the deadline to July 14", "We have postponed the meetup"
     + r"|" + _LEAD + r"We(?:['\u2019]ve|[ \t]+have)[ \t]+(?:now[ \t]+)?(?:extended|postponed|cancell?ed|rescheduled|moved|closed|reopened)[ \t]+(?:the|our)[ \t]+(?:[\w'\u2019&.-]{1,30}[ \t]+){0,3}?" + _EVENT + r"\b"
     # a title saying it: "**DEADLINE EXTENDED**", "## Registration closed", "Event cancelled!"

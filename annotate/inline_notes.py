@@ -28,7 +28,9 @@ _MARKERS = frozenset(["added", "updated", "edited", "revised", "amended", "corre
 """Label words of a bracketed dated marker ("(Added 2016-02-07)", "(Updated 5 July)")."""
 MAX_INLINE_CHARS = 4_000
 """A bracketed note inside a paragraph closes within this many characters (a bracket left open in a long passage, a one-paragraph file, never makes a note of the rest)."""
-_STATE_TAG = re.compile(r"[\[(][ \t]?(CANCELL?ED|POSTPONED|RESCHEDULED|DEPRECATED|OBSOLETE|ARCHIVED|WITHDRAWN|SUPERSEDED|OUTDATED|UNMAINTAINED|CLOSED)[ \t]?[\])]")
+_OWN_SUBJECT = re.compile(r"(?i:this|these|este|esta|estos|ce|cette|ces|dieses|diese|dieser|questo|questa|deze|dit)\b|本|该|此|这个|この")
+"""A state said of the page's own subject ("**Este proyecto está agendado …**"), not a product's ("**Node 12 is deprecated.**")."""
+_STATE_TAG = re.compile(r"[\[(][ \t]?(CANCELL?ED|POSTPONED|RESCHEDULED|DEPRECATED|OBSOLETE|ARCHIVED|WITHDRAWN|SUPERSEDED|OUTDATED|UNMAINTAINED)[ \t]?[\])]")
 """A state in capitals in brackets closing a title or a line ("… (March 2020) [CANCELLED]", "## v1 API (DEPRECATED)")."""
 LINK_TARGET = re.compile(r"\([^\s()]{1,2000}\)")
 """A Markdown link's address right after its text's closing bracket."""
@@ -53,7 +55,9 @@ def inline_notes(doc: Document, k: int) -> list[Candidate]:
             continue
         if text[at : at + 1].isdigit():
             continue  # "[1913 Webster]", "(3)": no label opens with a digit (a list number needs a line)
-        if (tag := _STATE_TAG.match(text, o, p.end)) is not None and not text[tag.end() : p.end].strip(" \t*_.!#"):
+        if (tag := _STATE_TAG.match(text, o, p.end)) is not None and not text[tag.end() : p.end].strip(" \t*_.!#") and (
+            k == 0 or (doc.structure and doc.structure[k].kind == "heading")
+        ):  # (a title's state; not an issue list's "- Fix crash on start [CLOSED]")
             out.append(Candidate("inline", o, tag.end(), tag.group(1), None, (k,), False))  # "# Rebooting the Web of Trust X (March 2020) [CANCELLED]"
             pos = tag.end()
             continue
@@ -142,7 +146,9 @@ def _emphasised_inline(doc: Document, k: int, found: list[Candidate]) -> list[Ca
         end = span.end
         while end < p.end and text[end] in "*_":
             end += 1
-        if span.kind == "strong" and not text[end : p.end].strip(" \t.!") and before[-1:] in (".", "!", "?", ")") and STATUS.match(text, span.start, span.end) is not None:
+        if span.kind == "strong" and not text[end : p.end].strip(" \t.!") and before[-1:] in (".", "!", "?", ")") and STATUS.match(text, span.start, span.end) is not None and (
+            _OWN_SUBJECT.match(text, span.start, span.end) is not None
+        ):
             out.append(Candidate("inline", start, end, None, None, (k,), False))  # "… Tiempo. **Este proyecto está agendado para su discontinuación**"
             continue  # (a page's state in bold closing its paragraph)
         label = label_at(text, span.start, span.end)
@@ -154,13 +160,14 @@ def _emphasised_inline(doc: Document, k: int, found: list[Candidate]) -> list[Ca
 
 def names_a_thing(text: str, o: int, close: int) -> bool:
     """Whether the round brackets ``text[o:close + 1]`` hold a label's noun alone as a name's gloss,
-    glued to what it names and closing its line or clause ("* `u` (update)", "PUT (edit),"); not a
-    marker ("The ferry runs daily. (Correction) It leaves at 9", "… the bridge. [Update]")."""
+    after what it names and before the sentence goes on ("* `u` (update)", "PATCH (update) to change",
+    "create, read, (update) and delete"); not a marker ("The ferry runs daily. (Correction) It leaves
+    at 9", "*(Update)* It now skips Sundays", "… the bridge. [Update]")."""
     if text[o] != "(" or text[o + 1 : close].strip(" \t").lower() not in forms.NOUN_LABELS:
         return False
     before = text[max(0, o - 3) : o].rstrip(" \t")
     after = text[close + 1 : close + 4].lstrip(" \t")
-    return (before[-1:].isalnum() or before[-1:] == "`") and after[:1] in ("", "\n", ",", ";")
+    return (before[-1:].isalnum() or before[-1:] in ("`", ",")) and (after[:1] in ("", "\n", ",", ";", ":", ")") or after[:1].islower())
 
 
 def _dated_after_strike(doc: Document, k: int, o: int) -> Candidate | None:
@@ -199,8 +206,11 @@ def _label_after_strike(doc: Document, k: int, found: list[Candidate]) -> list[C
             continue
         start = spans[j - 1].start if j > 0 and spans[j - 1].kind == "markup" and spans[j - 1].end == span.start else span.start
         end = spans[j + 1].end if j + 1 < len(spans) and spans[j + 1].kind == "markup" and spans[j + 1].start == span.end else span.end
-        m = _STRUCK_LABEL.match(text, end, p.end)
-        eol = text.find("\n", end, p.end) % (p.end + 1)  # (the line's end, else the passage's)
+        m = _STRUCK_LABEL.match(text, end, min(p.end, end + 40))
+        if m is None:
+            continue
+        eol = text.find("\n", end, min(p.end, end + 200))
+        eol = min(p.end, end + 200) if eol < 0 else eol  # (a value closes its line soon: no long line is read to its end)
         if m is None or any(c.start <= start < c.end or end <= c.start < eol for c in found) or len(text[m.end() : eol].split()) > 6:
             continue  # (a sentence after the label is the note, found as one: "~~this Friday~~ **Update**: we've decided to …")
         out.append(Candidate("inline", start, min(eol, p.end), m.group("word"), None, (k,), False))

@@ -232,7 +232,7 @@ SECTION_TITLE = re.compile(
 is a note."""
 
 BOX_REPORT = re.compile(
-    r"[^.!?\n]{0,120}?\b(?=[hwnia'\u2019])(?:(?:has|have|had|was|were)\s+(?:since\s+|now\s+)?been\s+\w+ed|no\s+longer|has\s+since|"
+    r"(?:[^.!?\n]|\.(?=\w)){0,160}?\b(?=[hwnia'\u2019])(?:(?:has|have|had|was|were)\s+(?:since\s+|now\s+)?been\s+\w+ed|no\s+longer|has\s+since|as\s+of\s+this\s+writing|at\s+the\s+time\s+of\s+(?:this\s+)?writing|"
     r"(?:is|are|['\u2019]s)\s+(?:now\s+)?(?:deprecated|obsolete|outdated|superseded|withdrawn|out[\s-]of[\s-]date|in\s+(?:a\s+)?(?:bug-?fix|maintenance|security)(?:[\s-]only)?\s+mode))\b",
     re.IGNORECASE,
 )

@@ -310,10 +310,10 @@ def _signed_date(
     """The full date that closes a labelled note, in brackets or after a dash, as a writer
     signs an afterthought; never one before the original's date nor after the date the page's
     metadata gives it (a date to come is an event's; a byline's "updated" stamp may be stale)."""
-    text = doc.text  # (a notice with no label signs it too: "本サービスは終了しました。ありがとうございました。(2021-06-17)")
+    text = doc.text
     m = _SIGNED_END.search(text, max(candidate.start, candidate.end - 60), candidate.end)
-    if m is None:
-        return None
+    if m is None or (candidate.label is None and text[m.start() - 1 : m.start()] not in ("。", "！", "？")):
+        return None  # (a notice with no label signs it after a Japanese stop: "本サービスは終了しました。(2021-06-17)"; "… extended. (March 15)" dates the event)
     found = find_dates(text, m.start("date"), m.end("date"))
     if len(found) != 1 or (found[0].start, found[0].end) != (m.start("date"), m.end("date")) or found[0].precision != "day":
         return None

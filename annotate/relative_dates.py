@@ -80,7 +80,7 @@ def shift(value: str, amount: int, unit: str) -> str | None:
 _SAME_DAY = re.compile(
     r"\b(?:(?:a\s+few|an?|one|two|three|four|five|six|several|\d{1,2})\s+(?:minutes?|hours?)\s+(?:after|since)|shortly\s+after|"
     r"(?:later\s+)?(?:on\s+)?the\s+same\s+day\s+(?:as|that|after)?)\s*"
-    r"(?:(?:I|we)\s+(?:had\s+)?(?:originally\s+|first\s+)?(?:posted|published|wrote)\b|(?:posting|publishing|publication)\b|"
+    r"(?:(?:I|we)\s+(?:had\s+)?(?:originally\s+|first\s+)?(?:posted|published|wrote|hit\s+publish)\b|(?:posting|publishing|publication)\b|"
     r"(?:this|the|my)\s+(?:original\s+)?(?:post|article|piece)\s+(?:was\s+(?:originally\s+)?(?:posted|published)|went\s+(?:up|live))\b|"
     r"(?:it|this)\s+was\s+(?:originally\s+)?(?:posted|published)\b)",
     re.IGNORECASE,

@@ -90,7 +90,7 @@ STATUS = re.compile(
     r"(?i:(?:is|wordt)[ \t]+(?:niet[ \t]+meer[ \t]+(?:actueel|geldig|onderhouden|bijgewerkt)|verouderd|achterhaald|ingetrokken|vervallen)))"
     r"[*_\u00b4`'\"\u201c]{0,3}(?=[ \t]*(?:[.!;:,)]|$|\n))"
     # a data set's README: "## Daten werden nicht mehr aktualisiert" (its sentence ending there: not "…, sobald die Verbindung abbricht")
-    r"|(?:>[ \t]?)?(?:[*_]{1,3})?(?i:(?:die|diese)[ \t]+)?(?i:daten)[ \t]+(?i:werden)[ \t]+(?i:nicht[ \t]+mehr[ \t]+(?:aktualisiert|gepflegt|weitergeführt))[*_]{0,3}(?=[ \t]*(?:[.!]|$|\n))"
+    r"|(?:>[ \t]?)?(?:[*_]{1,3})?(?i:(?:die|diese)[ \t]+)?(?i:daten)[ \t]+(?i:werden)[ \t]+(?i:nicht[ \t]+mehr[ \t]+(?:aktualisiert|gepflegt|weitergeführt))[*_]{0,3}(?=[ \t]*(?:[.!;]|$|\n|,(?![ \t]*(?i:sobald|wenn|falls|solange|bis|nachdem)\b)))"
     # a repostatus.org badge of a project whose work stopped ("[![Project Status: Unsupported – …](…unsupported.svg)](…)")
     r"|(?:\[!\[[^\]\n]{0,120}\]\([^)\s]{1,300}\)\]\([^)\s]{1,300}\)[ \t]*\n?){0,8}"  # (in a row of badges)
     r"\[!\[(?i:project[ \t]+status|repo[ \t]+status)[ \t]*:[ \t]*(?i:unsupported|abandoned|inactive|moved|suspended)\b"
@@ -99,7 +99,7 @@ STATUS = re.compile(
     r"|(?:>[ \t]?)?(?:[*_]{1,3})?(?:This|The)[ \t]+(?:[*_]{0,3}[\w'.-]{1,30}[*_]{0,3}[ \t]+){0,5}(?:has|have)[ \t]+(?:been[ \t]+)?(?:deprecated[ \t]+and[ \t]+)?(?:moved|migrated|relocated)"
     r"[ \t]+to[ \t]+(?=[\[:<`(]|https?://|(?:the|our|a)[ \t]+\[)"
     # (or a page's text: "The documentation for post-review has moved. See `RBTools Documentation`_.")
-    r"|(?:>[ \t]?)?(?:[*_]{1,3})?(?:This|The)[ \t]+(?:[\w'.-]{1,30}[ \t]+){0,3}?(?i:documentation|docs|page|section|content|project|repository|repo|site|website|wiki|manual|guide|tutorial|article|post|blog|FAQ|chapter)"
+    r"|(?:>[ \t]?)?(?:[*_]{1,3})?(?:This|The)[ \t]+(?:[*_]{0,3}[\w'.-]{1,30}[*_]{0,3}[ \t]+){0,3}?[*_]{0,3}(?i:documentation|docs|page|section|content|project|repository|repo|site|website|wiki|manual|guide|tutorial|article|post|blog|FAQ|chapter|book|cookbook|handbook|list|course|lesson)[*_]{0,3}"
     r"(?:[ \t]+for[ \t]+[\w.-]{1,30})?[ \t]+(?:has|have)[ \t]+(?:been[ \t]+)?(?:moved|migrated|relocated)\.[ \t]+(?:Please[ \t]+)?(?i:see|go[ \t]+to|visit|refer[ \t]+to)[ \t]+(?=[\[:<`(]|https?://)"
     # an event's new date or its end: "The event has been postponed to …", "We have now rescheduled the event to June
     # 15-17", "The initial date (2026-05-25) unfortunately coincides with Pentecost …"

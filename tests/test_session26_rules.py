@@ -378,9 +378,11 @@ def test_a_value_struck_and_its_update_labelled() -> None:
     assert not any(t.startswith("~~") for t in _texts(annotate.compare(old, new, fmt="markdown")))
 
 
-def test_an_events_deadline_updated_and_a_numbered_event_cancelled() -> None:
+def test_an_events_deadline_updated_and_an_event_cancelled() -> None:
     assert _new_notes("- The deadline for submitting an abstract has been updated to December 11th!\n\n")
-    assert _new_notes("___RWOT10 has unfortunately been cancelled due to concerns over the novel coronavirus.___\n\n")
+    # (an event named by its number alone, "RWOT10 has unfortunately been cancelled", reads as a flight's or a
+    # ticket's would: the review found "Flight BA2490 …", "Ticket JIRA-4512 …"; the page's "[CANCELLED]" title tells it)
+    assert _new_notes("The workshop has unfortunately been cancelled due to concerns over the novel coronavirus.\n\n")
     assert _new_notes("Flight 370 has been cancelled due to the weather, the airline says.\n\n") == []
     assert _new_notes("The registration form has been updated with a new field for dietary needs.\n\n") == []
 
@@ -405,3 +407,65 @@ def test_metadata_keys_and_an_mdx_export() -> None:
     assert _dated("---\ntitle: X\npublished_date: 2026-06-15\n---\n\n" + _BODY, fmt="markdown")[0] == "2026-06-15"
     mdx = "import {Note} from '../note.jsx'\n\nexport const info = {\n  author: [{name: 'J'}],\n  modified: new Date('2021-11-01'),\n  published: new Date('2019-05-14')\n}\n\n" + _BODY
     assert _dated(mdx, fmt="markdown") == ("2019-05-14", "2021-11-01")
+
+
+def test_an_html_callout_opening_with_a_report_from_its_later_day() -> None:
+    # Jasmine's 2.0 upgrade guide: '<div class="warning">If you're still using Jasmine 1.x, … (5.x as of this writing) …'
+    page = "<html><body><h1>Upgrading to Jasmine 2.0</h1>{box}<p>Jasmine 2.0 changes the way async specs are written.</p><p>More.</p></body></html>"
+    box = '<div class="warning"><p>If you\'re still using Jasmine 1.x, you\'ll probably find it easier to skip directly to the latest version (5.x as of this writing).</p></div>'
+    c = annotate.compare(page.format(box=""), page.format(box=box), fmt="html")
+    assert [" ".join(t.split()) for t in _texts(c)] == ["If you're still using Jasmine 1.x, you'll probably find it easier to skip directly to the latest version (5.x as of this writing)."]
+    # (a callout of advice is no note: '<div class="warning"><p>Back up your data before you upgrade.</p></div>')
+    advice = '<div class="warning"><p>Back up your data before you upgrade to version 2.0 of the library.</p></div>'
+    assert _texts(annotate.compare(page.format(box=""), page.format(box=advice), fmt="html")) == []
+
+
+# --- the review's findings on the second round ---------------------------------------------------
+
+
+def test_review2_numbered_things_and_updated_things_are_no_event_notices() -> None:
+    for add in (
+        "Flight BA2490 has been cancelled due to the weather, the airline says.",
+        "Ticket JIRA-4512 has been cancelled as a duplicate.",
+        "Tokyo 2020 has been postponed to 2021, the IOC announced on Tuesday.",
+        "Once the registration has been changed to active, the user can log in.",
+        "If the application has been updated to version 2, restart the server.",
+        "The registration page has been updated to support Safari.",
+    ):
+        assert _new_notes(add + "\n\n") == [], add
+    assert _new_notes("The submission deadline has been changed to May 5.\n\n")
+
+
+def test_review2_glosses_and_list_states_are_no_notes() -> None:
+    base = "Intro para.\n\nThe API supports four verbs for each record and returns JSON.\n\nEnd."
+    for new in ("Use PATCH (update) to change a single field.", "Press Ctrl+E (Edit) and then Ctrl+S.", "The U (update) operation replaces it.", "It can create, read, (update) and delete."):
+        assert _texts(annotate.compare(base, base.replace("The API supports four verbs for each record and returns JSON.", new), fmt="markdown")) == [], new
+    old = "# Issues\n\n- Fix the layout\n- Fix crash on start\n"
+    assert _texts(annotate.compare(old, old.replace("on start", "on start [CLOSED]"), fmt="markdown")) == []
+    para = "Supported runtimes are Node 14 and 16 on every platform."
+    assert _new_notes(para.replace("16 on every platform.", "16. **Node 12 is deprecated.**") + "\n\n") == []
+
+
+def test_review2_an_events_new_day_signed_after_its_notice_is_not_the_notes() -> None:
+    c = annotate.compare(_DOC.format(note=""), _DOC.format(note="The submission deadline has been extended by two weeks. (March 15, 2024)\n\n"), fmt="markdown")
+    assert c.annotations and c.annotations[0].date is None
+
+
+def test_review2_an_mdx_export_reads_its_own_fields_not_a_nested_objects() -> None:
+    mdx = "export const meta = {\n  title: 'My PyCon talk',\n  date: '2019-12-01',\n  event: {\n    name: 'PyCon US',\n    date: '2020-04-15'\n  },\n}\n\n" + _BODY
+    assert _dated(mdx, fmt="markdown")[0] == "2019-12-01"
+
+
+def test_review2_dates_and_notices_kept() -> None:
+    assert _dated("---\ntitle: X\nepisode_publish_date: 2022-05-04\n---\n\n" + _BODY, fmt="markdown")[0] == "2022-05-04"
+    body = "<h1>Title</h1><p>Body of the post, long enough to be read as the article text.</p><p>More.</p><p>Even more.</p><p>Last.</p>"
+    byline = "<small><i class='icon-time'></i> posted <abbr title='2015-03-04 07:00:00 -0500'>3 years ago</abbr> | 4 comments</small>"
+    assert _dated(f"<html><body><div class='content-sidebar-wrap'>{body}{byline}</div></body></html>", fmt="html")[0] == "2015-03-04"
+    for add in ("This book has moved. See [the new site](https://example.org/book).", "The **Platforms experts list** has moved. See [Ports](ports.md).",
+                "Die Daten werden nicht mehr aktualisiert, da die Quelle eingestellt wurde."):
+        assert _new_notes(add + "\n\n"), add
+    from annotate.relative_dates import same_day
+
+    t = "**Update:** A few hours after I hit publish, the council replied."
+    assert same_day(t, 0, len(t))
+    assert _dated(_BODY + "\n\nRevised on 2024-01-15 10:05:28 HKT") == (None, "2024-01-15")

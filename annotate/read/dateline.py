@@ -365,4 +365,5 @@ def _bare_stamp(line: str, day: FoundDate) -> bool:
     word with no body is no note: "Revised on 2024-01-15 10:05:28 UTC")."""
     before = re.findall(r"[^\W\d_]+", line[: day.start])
     after = re.findall(r"[^\W\d_]+", line[day.end :])
-    return len(before) <= 3 and all(w.lower() in _DATE_ONLY_WORDS or w.upper() in _ZONES for w in after)
+    timed = re.match(r"[ \t,T]{0,3}\d{1,2}:\d\d", line[day.end :]) is not None  # (a zone closes a time: "10:05:28 HKT"; "PR #42" is no zone)
+    return len(before) <= 3 and all(w.lower() in _DATE_ONLY_WORDS or w.upper() in _ZONES or (timed and w.isupper() and len(w) <= 5) for w in after)

@@ -265,9 +265,11 @@ def item_date(fields: dict[str, Any], keys: tuple[str, ...]) -> DateInfo | None:
     return _first_date(fields, keys)
 
 
-_PUBLISH_SUFFIX = re.compile(r"(?:blog|post|article|page|news|entry|story|doc|item|original|first)[_-](?:publish(?:ed)?[_-]?date|date[_-]?published|pub[_-]?date)")
-"""A site's own key for the publication date of the thing it names ("blog_publish_date: January 9, 2023";
-not "un_publish_date", "next_publish_date": another day)."""
+_PUBLISH_SUFFIX = re.compile(
+    r"(?!(?:un|expiry|expire|expiration|next|last|scheduled|end|embargo|review|due|planned|target)[_-])[a-z]{2,20}[_-](?:publish(?:ed)?[_-]?date|date[_-]?published|pub[_-]?date)"
+)
+"""A site's own key for the publication date of the thing it names ("blog_publish_date: January 9, 2023",
+"episode_publish_date"; not "un_publish_date", "next_publish_date": another day)."""
 
 
 def _first_date(fields: dict[str, Any], keys: tuple[str, ...]) -> DateInfo | None:

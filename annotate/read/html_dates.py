@@ -160,7 +160,7 @@ def _byline_date(root: lhtml.HtmlElement) -> DateInfo | None:
 
 
 _POSTED = re.compile(r"\W{0,3}(?:posted|published)\b", re.IGNORECASE)
-_ASIDE = re.compile(r"event|comment|sidebar|related|widget|reply|footer-links", re.IGNORECASE)
+_ASIDE = frozenset(["event", "events", "comment", "comments", "comment-list", "commentlist", "sidebar", "related", "related-posts", "widget", "reply", "replies"])
 """Where a "Posted …" line dates something else: an event, a reader's comment, a sidebar's list."""
 
 
@@ -169,10 +169,10 @@ def _posted_line(root: lhtml.HtmlElement) -> DateInfo | None:
     <abbr title="2015-03-04 07:00:00 -0500">…</abbr> | …</small>" under a post's text): read when
     the page states no other date."""
     for el in root.iter("small", "p", "span", "div"):
-        if _POSTED.match((el.text or "").lstrip()) is None or _ASIDE.search(" ".join(str(a.get("class") or "") + " " + str(a.get("id") or "") for a in (el, *el.iterancestors()))):
-            continue  # (its own first words, before any text is joined; not an event's line, a comment's, a sidebar's)
-        if any(a.tag in ("aside", "nav") for a in el.iterancestors()):
-            continue
+        if _POSTED.match("".join(islice(el.itertext(), 3))[:40].lstrip()) is None:
+            continue  # (its first words, read before the rest is joined: "<small><i class='icon'></i> posted …")
+        if any(a.tag in ("aside", "nav") or _ASIDE.intersection(f"{a.get('class') or ''} {a.get('id') or ''}".lower().split()) for a in (el, *el.iterancestors())):
+            continue  # (not an event's line, a reader's comment, a sidebar's list)
         text = " ".join(" ".join(el.itertext()).split())
         if not text or len(text) > 120:
             continue

@@ -32,7 +32,12 @@ def mdx_export(text: str) -> FrontMatter | None:
     m = _EXPORT.match(text)
     if m is None:
         return None
-    fields = {f.group("key").lower(): f.group("value").strip() for f in _FIELD.finditer(m.group("body"))}
+    fields: dict[str, str] = {}
+    depth = 0  # (fields of the object itself: not a nested one's, "event: { date: '2020-04-15' }")
+    for line in m.group("body").split("\n"):
+        if depth == 0 and (f := _FIELD.match(line)) is not None:
+            fields.setdefault(f.group("key").lower(), f.group("value").strip())
+        depth = max(0, depth + line.count("{") + line.count("[") - line.count("}") - line.count("]"))
     if not fields:
         return None
     title = fields.get("title")
