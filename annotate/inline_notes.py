@@ -147,7 +147,7 @@ def _emphasised_inline(doc: Document, k: int, found: list[Candidate]) -> list[Ca
         while end < p.end and text[end] in "*_":
             end += 1
         if span.kind == "strong" and not text[end : p.end].strip(" \t.!") and before[-1:] in (".", "!", "?", ")") and STATUS.match(text, span.start, span.end) is not None and (
-            _OWN_SUBJECT.match(text, span.start, span.end) is not None
+            own_subject(text, span.start, span.end)
         ):
             out.append(Candidate("inline", start, end, None, None, (k,), False))  # "… Tiempo. **Este proyecto está agendado para su discontinuación**"
             continue  # (a page's state in bold closing its paragraph)
@@ -156,6 +156,12 @@ def _emphasised_inline(doc: Document, k: int, found: list[Candidate]) -> list[Ca
             continue  # (not a table's "*Notes: …*" in a cell: a requirement's own note)
         out.append(Candidate("inline", start, end, label[0], label[1], (k,), False))
     return out
+
+
+def own_subject(text: str, start: int, end: int) -> bool:
+    """Whether the state said at ``text[start:end]`` is said of the page's own subject ("This plugin
+    is now deprecated", "**Este proyecto está agendado …**"), not of a product ("Node 12 is deprecated")."""
+    return _OWN_SUBJECT.match(text, start + len(text[start:end]) - len(text[start:end].lstrip("*_> \t")), end) is not None
 
 
 def names_a_thing(text: str, o: int, close: int) -> bool:

@@ -123,6 +123,8 @@ _BLOCK_TITLE = re.compile(r"\.([A-Za-z][^\n]{1,60})\n(?:\*{4,}|={4,}|_{4,}|--)[ 
 """An AsciiDoc block's title over its opening delimiter (".Update (3 March 2021)\n****\n")."""
 _SECOND_DASH = re.compile(r"[ \t]{1,4}(?:\u2014|\u2013|--?)[ \t]")
 """The dash closing a date that a label's dash opened ("Update — 3 March 2021 — …")."""
+_ASIDE_DATE = re.compile(r"[ \t]{0,2}\(([^()\n,\u2013\u2014]{4,30}?)[ \t]*(?:,|[-\u2013\u2014][ \t])[^()\n]{1,80}\)")
+"""A label's aside in brackets opening with its day, a reason after it ("(3 May 2021, breaking change)")."""
 _DATED_NEXT = re.compile(r"[> \t]{0,4}\d")  # (an Obsidian title over its day's line: "> [!note] Update\n> 2021-12-09: …")
 _SHADE = re.compile(r"(?<=^note)-(?:default|primary|secondary|success|info|warning|danger|dim)$")
 _HASHI = {"~>": "warning", "->": "note", "!>": "danger", "W>": "warning"}
@@ -261,6 +263,8 @@ def label_at(text: str, pos: int, limit: int, *, as_heading: bool = False) -> tu
     elif text.startswith("!", i) and not weak and word not in forms.PARTICIPLE and (heading or marked or (word in forms.BANG_WORDS and forms.BANG.match(text, i, limit))):
         shut_bang = forms.EMPHASIS.match(text, i + 1, limit)
         when, end = (i, i), shut_bang.end() if shut_bang else i + 1 + text.startswith(":", i + 1)  # "# Update! Second Age maps …", "**UPDATE!** The fix …" (in a heading or emphasis: "Edit! Save! Repeat!" is prose)
+    elif heading and (ad := _ASIDE_DATE.match(text, i, line_end)) is not None and datey(text, ad.start(1), ad.end(1)) and date_in(text, ad.start(1), ad.end(1)):
+        when, end = (ad.start(1), ad.end(1)), line_end  # "## ⚡ Update (Dezember 2025 - 116117 blockt API calls):": its day first in its aside
     elif colon is not None and ASIDE_COLON.fullmatch(text, i, colon + 1) is not None:
         when, end = (i, i), colon + 1  # "Update (v2.1): …", "EDIT(00:37 M11 19 2021): …": an aside in brackets, then the colon
     elif colon is not None and ((not weak and forms.PHRASE_COLON.fullmatch(text, i, colon + 1)) or forms.TO_READERS.fullmatch(text, i, colon + 1)):

@@ -232,6 +232,12 @@ _INTRODUCES = re.compile(r"(?::|\bsee)[ \t]*$", re.IGNORECASE)
 """A pointer's end that introduces what follows ("…, see", "… here:"; not "oversee")."""
 
 
+def goes_on(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]``, a short paragraph under a notice, goes on with it (``_GOES_ON``:
+    "As an alternative the `beets-xtractor`_ plugin can be used.")."""
+    return end - start < 400 and _GOES_ON.search(text, start, end) is not None
+
+
 def pointer_after(doc: Document, k: int) -> bool:
     """Whether the passage after ``k`` is a short pointer (``POINTER``, under 600 characters)."""
     return k + 1 < len(doc.passages) and (q := doc.passages[k + 1]).end - q.start < 600 and POINTER.match(doc.text, q.start, q.end) is not None

@@ -469,3 +469,34 @@ def test_review2_dates_and_notices_kept() -> None:
     t = "**Update:** A few hours after I hit publish, the council replied."
     assert same_day(t, 0, len(t))
     assert _dated(_BODY + "\n\nRevised on 2024-01-15 10:05:28 HKT") == (None, "2024-01-15")
+
+
+# --- set 83 ---------------------------------------------------------------------------------------
+
+
+def test_a_state_told_at_the_end_of_an_old_paragraph() -> None:
+    # beets' absubmit page: "… to an `AcousticBrainz`_ server. This plugin is now deprecated since the
+    # AcousicBrainz project has been shut down.\n\nAs an alternative the `beets-xtractor`_ plugin can be used."
+    old = "AcousticBrainz Submit Plugin\n============================\n\nThe ``absubmit`` plugin lets you submit acoustic analysis results to an\n`AcousticBrainz`_ server.\n\nInstall it first.\n"
+    new = old.replace("`AcousticBrainz`_ server.\n", "`AcousticBrainz`_ server. This plugin is now deprecated since the\nAcousicBrainz project has been shut down.\n\nAs an alternative the `beets-xtractor`_ plugin can be used.\n")
+    c = annotate.compare(old, new, fmt="text")
+    assert _texts(c) == ["This plugin is now deprecated since the\nAcousicBrainz project has been shut down.\n\nAs an alternative the `beets-xtractor`_ plugin can be used."]
+    # (a product's state in a sentence added to the text is an edit: "Node 12 is deprecated.")
+    new2 = old.replace("`AcousticBrainz`_ server.\n", "`AcousticBrainz`_ server. Python 2 is now deprecated and no longer supported here.\n")
+    assert _texts(annotate.compare(old, new2, fmt="text")) == []
+
+
+def test_a_heading_labels_aside_opening_with_its_day() -> None:
+    from annotate.openings import label_at
+
+    # the 116117 exporter's README: "## ⚡ Update (Dezember 2025 - 116117 blockt API calls):"
+    for t, day in (("## ⚡ Update (Dezember 2025 - 116117 blockt API calls):", "2025-12"), ("## Update (3 May 2021, breaking change)", "2021-05-03")):
+        found = label_at(t, 0, len(t))
+        assert found is not None and found[1] is not None and found[1].value == day, t
+    t = "## Update (new API, see below)"
+    assert label_at(t, 0, len(t)) is None
+
+
+def test_a_page_bundle_in_a_language() -> None:
+    # kizu.ru: "src/posts/2013-01-22-cursor-pointer/index.ru.md"
+    assert _dated("# T\n\n" + _BODY, fmt="markdown", name="src/posts/2013-01-22-cursor-pointer/index.ru.md")[0] == "2013-01-22"

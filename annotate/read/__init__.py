@@ -200,9 +200,9 @@ _FILE_DATE = re.compile(r"((?:19|20)\d\d)-?(\d\d)-?(\d\d)[-_.]")
 compactly (``20230829_schedule-for-td-agent-4-eol.md``)."""
 _PATH_DATE = re.compile(r"(?:^|[/\\])((?:19|20)\d\d)[/\\](\d{1,2})[/\\](\d{1,2})[/\\][^/\\]+$")
 """A file in folders named by its date (``2011/2/6/automatic-semicolon-insertion.rst``)."""
-_BUNDLE_DATE = re.compile(r"(?:^|[/\\])((?:19|20)\d\d)-(\d\d)-(\d\d)[-_][^/\\]{1,200}[/\\]index\.[A-Za-z]{1,10}$")
+_BUNDLE_DATE = re.compile(r"(?:^|[/\\])((?:19|20)\d\d)-(\d\d)-(\d\d)[-_][^/\\]{1,200}[/\\]index(?:\.[a-z]{2}(?:[-_][A-Za-z]{2})?)?\.[A-Za-z]{1,10}$")
 """A post kept as a folder named by its date, its text the folder's index (Docusaurus' and Hugo's
-page bundles: ``blog/2022-11-20-go-redis-kvrocks-opentelemetry/index.md``)."""
+page bundles: ``blog/2022-11-20-go-redis-kvrocks-opentelemetry/index.md``, a language's too: ``index.ru.md``)."""
 
 
 def _file_date(m: re.Match[str]) -> DateInfo | None:
