@@ -31,7 +31,7 @@ from annotate.extent import (
     without_furniture,
 )
 from annotate.inline_notes import LINK_TARGET, inline_notes
-from annotate.labeldates import as_of_date, date_in, datey
+from annotate.labeldates import as_of_date, date_in, datey, disclosure_after
 from annotate.labels import CALLOUT_NAMES, LABEL_WORD
 from annotate.legends import marked_legend
 from annotate.logs import (
@@ -113,7 +113,9 @@ def candidates(doc: Document, reach: bool = False, old: frozenset[str] = frozens
                 # a label, heading or box alone, its body dated first ("On 2024/07/11, …", "As of March 2020, …");
                 # a heading's too ("## Update: Patched kernels are out\n\n**2026-05-01 21:07 UTC** — …"), or a line of its day alone under it ("March 17, 2018")
                 body = passages[k + 1]
-                if (found := as_of_date(text, body.start, body.end) or (date_line(text, body.start, body.end) if text[p.start] == "#" else None)) is not None:
+                if (found := as_of_date(text, body.start, body.end) or (date_line(text, body.start, body.end) if text[p.start] == "#" else None) or (
+                    disclosure_after(text, body.start, body.end) if text[p.start] == "#" else None  # ("# Update\n\nThis post was edited in November 2022 with …")
+                )) is not None:
                     label = (label[0], found, label[2])
                 elif text[p.start] != "#" and text.startswith("#", body.start) and (titled := label_at(text, body.start, body.end)) is not None and titled[1]:
                     label = (label[0], titled[1], label[2])  # "::: {.callout-important}\n### August 2024 update!": the box's title dates it

@@ -209,7 +209,9 @@ def _label_alone_emphasised(text: str, start: int, end: int, quoted: bool = Fals
     if found is None or (found[0].lower() in WEAK_WORDS and found[0] not in CJK_LABELS):
         return False  # (not a callout word: "**Important: March 5, 2024**" may head an event's schedule)
     if found[1] is None:
-        return False  # ("**Update: the server moved**" over a new paragraph: a note, then prose)
+        # ("**Update: the server moved**" over a new paragraph: a note, then prose; but "*Edit*" alone, a
+        # label and nothing else, heads the paragraph under it, as the CDU data science team's posts write it)
+        return not text[found[2] : end].strip(" \t*_:.)") and len(text[start:end].strip(" \t*_:.")) == len(found[0])
     rest = text[max(found[2], found[1].end) : end].strip(" \t*_:.)")
     # the label and its date alone, or a title after them, as a heading has ("**UPDATE 2025-05-19:
     # Application period extension**"): a few words, no sentence ("**Update 5 May: the vote is on Monday.**")
@@ -323,7 +325,7 @@ def headed_inside(doc: Document, lo: int, hi: int, entries: set[int]) -> list[Ca
         q = doc.passages[j]
         if j in entries or (label := label_at(text, q.start, q.end)) is None:
             continue
-        last = min(hi, note_extent(doc, j, True)) if text.startswith("#", q.start) else j
+        last = min(hi, note_extent(doc, j, True)) if text.startswith("#", q.start) or _label_alone_emphasised(text, q.start, q.end) else j  # ("*Edit*" over its paragraph)
         out.append(Candidate("labelled", q.start, doc.passages[last].end, label[0], label[1], tuple(range(j, last + 1)), True))
     return out
 

@@ -500,3 +500,16 @@ def test_a_heading_labels_aside_opening_with_its_day() -> None:
 def test_a_page_bundle_in_a_language() -> None:
     # kizu.ru: "src/posts/2013-01-22-cursor-pointer/index.ru.md"
     assert _dated("# T\n\n" + _BODY, fmt="markdown", name="src/posts/2013-01-22-cursor-pointer/index.ru.md")[0] == "2013-01-22"
+
+
+def test_a_label_alone_in_emphasis_heads_its_paragraph_under_a_section_and_takes_the_updates_month() -> None:
+    # the CDU data science team's posts: "# Update\n\nThis post was edited in November 2022 with learnings …"
+    # over "*Edit*" blocks, each over its paragraph
+    old = "---\ntitle: Package workflow\ndate: 2021-12-17\n---\n\nIntro.\n\n## A note on packages\n\nBuild the package as you go.\n\n## Resources\n\n* links\n"
+    new = old.replace("Intro.\n", "# Update\n\nThis post was edited in November 2022 with learnings that the team had since.\n\nIntro.\n").replace(
+        "Build the package as you go.\n", "Build the package as you go.\n\n*Edit*\n\nTo add to this there is a specific post on package workflow.\n"
+    )
+    c = annotate.compare(old, new, fmt="markdown")
+    texts = [t.strip() for t in _texts(c)]
+    assert "*Edit*\n\nTo add to this there is a specific post on package workflow." in texts, texts
+    assert all(a.date is not None and a.date.value == "2022-11" for a in c.annotations), [a.date for a in c.annotations]
