@@ -21,6 +21,12 @@ def _texts(c: annotate.Comparison) -> list[str]:
     return [c.revised.text[a.start : a.end] for a in c.annotations]
 
 
+def _html_notes(page: str, note: str) -> list[str]:
+    """The notes found when ``note`` is put into an HTML ``page`` at its ``{note}``, spaces collapsed."""
+    c = annotate.compare(page.format(note=""), page.format(note=note), fmt="html")
+    return [" ".join(t.split()) for t in _texts(c)]
+
+
 def test_a_label_noun_alone_in_brackets_names_a_thing() -> None:
     # Debezium's MongoDB page: "* `u` (update)" in a new list of operation types is no note
     old = _TABLE.format(ops="The operations include: `c` for inserts, `d` for deletes.")
@@ -193,11 +199,9 @@ def test_an_html_status_heading_over_the_state() -> None:
     # Square's Crossfilter page: '<h3 style="color:red">Status</h3><p>Crossfilter is not under active development, …'
     page = "<html><body><h1>Crossfilter</h1><p>Fast multidimensional filtering for coordinated views.</p>{note}<h2>Examples</h2><p>See the flights example.</p></body></html>"
     note = "<h3>Status</h3><p>Crossfilter is not under active development, maintenance or support by Square. We still welcome bug-fixes.</p>"
-    c = annotate.compare(page.format(note=""), page.format(note=note), fmt="html")
-    assert [" ".join(t.split()) for t in _texts(c)] == ["Status Crossfilter is not under active development, maintenance or support by Square. We still welcome bug-fixes."]
+    assert _html_notes(page, note) == ["Status Crossfilter is not under active development, maintenance or support by Square. We still welcome bug-fixes."]
     # (an HTML heading "Status" over a project's news is no notice)
-    news = "<h3>Status</h3><p>Crossfilter 1.3 was released with faster sorting and new examples.</p>"
-    assert _texts(annotate.compare(page.format(note=""), page.format(note=news), fmt="html")) == []
+    assert _html_notes(page, "<h3>Status</h3><p>Crossfilter 1.3 was released with faster sorting and new examples.</p>") == []
 
 
 _README = "# Datensatz\n\n{note}## Grundlage\n\nDie Daten stammen aus dem Handelsamtsblatt und werden täglich bezogen.\n\n## Lizenz\n\nCC-BY 4.0"
@@ -411,13 +415,11 @@ def test_metadata_keys_and_an_mdx_export() -> None:
 
 def test_an_html_callout_opening_with_a_report_from_its_later_day() -> None:
     # Jasmine's 2.0 upgrade guide: '<div class="warning">If you're still using Jasmine 1.x, … (5.x as of this writing) …'
-    page = "<html><body><h1>Upgrading to Jasmine 2.0</h1>{box}<p>Jasmine 2.0 changes the way async specs are written.</p><p>More.</p></body></html>"
+    page = "<html><body><h1>Upgrading to Jasmine 2.0</h1>{note}<p>Jasmine 2.0 changes the way async specs are written.</p><p>More.</p></body></html>"
     box = '<div class="warning"><p>If you\'re still using Jasmine 1.x, you\'ll probably find it easier to skip directly to the latest version (5.x as of this writing).</p></div>'
-    c = annotate.compare(page.format(box=""), page.format(box=box), fmt="html")
-    assert [" ".join(t.split()) for t in _texts(c)] == ["If you're still using Jasmine 1.x, you'll probably find it easier to skip directly to the latest version (5.x as of this writing)."]
+    assert _html_notes(page, box) == ["If you're still using Jasmine 1.x, you'll probably find it easier to skip directly to the latest version (5.x as of this writing)."]
     # (a callout of advice is no note: '<div class="warning"><p>Back up your data before you upgrade.</p></div>')
-    advice = '<div class="warning"><p>Back up your data before you upgrade to version 2.0 of the library.</p></div>'
-    assert _texts(annotate.compare(page.format(box=""), page.format(box=advice), fmt="html")) == []
+    assert _html_notes(page, '<div class="warning"><p>Back up your data before you upgrade to version 2.0 of the library.</p></div>') == []
 
 
 # --- the review's findings on the second round ---------------------------------------------------
