@@ -265,7 +265,9 @@ def new_inline(blocks: list[Block], a: Document, b: Document) -> list[Candidate]
                 # and a new short paragraph going on with it ("As an alternative the `beets-xtractor`_ plugin can be used.")
                 k = passage_index(b.passages, added[0])
                 q = b.passages[k + 1] if k + 1 < len(b.passages) else None
-                end = q.end if q is not None and b.text[q.start : q.end] not in a.text and goes_on(b.text, q.start, q.end) else added[1]
+                head = " ".join(b.text[q.start : q.end].split()[:5]) if q is not None else ""
+                fresh = q is not None and head not in " ".join(a.text.split())  # (new, not an old paragraph reworded: "Use it only on trusted networks; …")
+                end = q.end if q is not None and fresh and goes_on(b.text, q.start, q.end) else added[1]
                 out.append(Candidate("inline", added[0], end, None, None, (k,) if end == added[1] else (k, k + 1), False))
                 continue
             labelled = labelled_insert(b, op)

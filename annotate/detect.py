@@ -18,6 +18,7 @@ from collections.abc import Container
 from annotate.boxes import box_span, box_title, boxed_extent, classed_paragraph, reporting_box, titled_box
 from annotate.brackets import CLOSE, match_bracket, openings, past_bracket
 from annotate.candidate import Candidate
+from annotate.dates import FoundDate, find_dates
 from annotate.effective import effective_paragraph
 from annotate.events import event_notice
 from annotate.extent import (
@@ -31,7 +32,7 @@ from annotate.extent import (
     without_furniture,
 )
 from annotate.inline_notes import LINK_TARGET, inline_notes
-from annotate.labeldates import as_of_date, date_in, datey, disclosure_after
+from annotate.labeldates import as_of_date, date_in, datey
 from annotate.labels import CALLOUT_NAMES, LABEL_WORD
 from annotate.legends import marked_legend
 from annotate.logs import (
@@ -114,7 +115,7 @@ def candidates(doc: Document, reach: bool = False, old: frozenset[str] = frozens
                 # a heading's too ("## Update: Patched kernels are out\n\n**2026-05-01 21:07 UTC** — …"), or a line of its day alone under it ("March 17, 2018")
                 body = passages[k + 1]
                 if (found := as_of_date(text, body.start, body.end) or (date_line(text, body.start, body.end) if text[p.start] == "#" else None) or (
-                    disclosure_after(text, body.start, body.end) if text[p.start] == "#" else None  # ("# Update\n\nThis post was edited in November 2022 with …")
+                    _edited_on(text, body.start, body.end) if text[p.start] == "#" else None  # ("# Update\n\nThis post was edited in November 2022 with …")
                 )) is not None:
                     label = (label[0], found, label[2])
                 elif text[p.start] != "#" and text.startswith("#", body.start) and (titled := label_at(text, body.start, body.end)) is not None and titled[1]:
@@ -183,6 +184,17 @@ def candidates(doc: Document, reach: bool = False, old: frozenset[str] = frozens
         return out
     # (a callout banner on a page's top is a notice whatever the page keeps)
     return [c for c in out if c.paragraphs[0] < 3 or not content_callout(text, c.kind, c.label, c.start, c.end)]
+
+
+_EDITED_IN = re.compile(r"(?:This|The)[ \t]+(?:post|article|page|piece|guide|tutorial)[ \t]+(?:was|has[ \t]+been)[ \t]+(?:edited|updated|revised)[ \t]+(?:in|on)[ \t]+")
+
+
+def _edited_on(text: str, start: int, end: int) -> FoundDate | None:
+    """The day a body opening "This post was edited in November 2022 …" gives, right after its verb
+    (not a day further on: "… updated after the 2.0 release in March 2023" dates the release)."""
+    m = _EDITED_IN.match(text, start, min(end, start + 80))
+    found = find_dates(text, m.end(), min(end, m.end() + 30)) if m is not None else []
+    return found[0] if found and found[0].start == m.end() else None  # type: ignore[union-attr]
 
 
 def _quiet(doc: Document, old: frozenset[str], sections: Container[int]) -> list[bool]:

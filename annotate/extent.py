@@ -96,6 +96,8 @@ def note_extent(doc: Document, k: int, reach: bool = False) -> int:
     elif reach and k + 1 < limit and _label_alone_emphasised(text, p.start, p.end):
         # "**Update: August 5 2025**" alone over its body: a heading written in bold
         last = _body_under(doc, k, limit)
+    elif reach and k + 1 < limit and label_word_alone(text, p.start, p.end) and HEADING.match(text, passages[k + 1].start, passages[k + 1].end) is None:
+        last = k + 1  # ("*Edit*" over its paragraph; the paragraphs after it are the text's)
     elif reach and k + 1 < limit and doc.format == "html" and (titled := box_title(doc, k)) is not None and (
         titled[1] is not None or titled[0].lower() in POST_WORDS
     ):
@@ -209,9 +211,7 @@ def _label_alone_emphasised(text: str, start: int, end: int, quoted: bool = Fals
     if found is None or (found[0].lower() in WEAK_WORDS and found[0] not in CJK_LABELS):
         return False  # (not a callout word: "**Important: March 5, 2024**" may head an event's schedule)
     if found[1] is None:
-        # ("**Update: the server moved**" over a new paragraph: a note, then prose; but "*Edit*" alone, a
-        # label and nothing else, heads the paragraph under it, as the CDU data science team's posts write it)
-        return not text[found[2] : end].strip(" \t*_:.)") and len(text[start:end].strip(" \t*_:.")) == len(found[0])
+        return False  # ("**Update: the server moved**" over a new paragraph: a note, then prose)
     rest = text[max(found[2], found[1].end) : end].strip(" \t*_:.)")
     # the label and its date alone, or a title after them, as a heading has ("**UPDATE 2025-05-19:
     # Application period extension**"): a few words, no sentence ("**Update 5 May: the vote is on Monday.**")
@@ -235,6 +235,14 @@ def title_body(doc: Document, k: int) -> int:
     if _STRONG_LINE.fullmatch(text, doc.passages[k + 1].start, doc.passages[k + 1].end) is not None:
         return k  # (bold lines one under another: notes of their own, "**See … v2 issued on April 13, 2021 …**")
     return _body_under(doc, k, min(n, k + MAX_SECTION_PASSAGES))
+
+
+def label_word_alone(text: str, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` is a label word alone in emphasis, undated ("*Edit*", "**Update**"):
+    it heads the one paragraph under it, as the CDU data science team's posts write it."""
+    if _EMPHASISED_LINE.fullmatch(text, start, end) is None or (found := label_at(text, start, end)) is None or found[1] is not None:
+        return False
+    return found[0].lower() not in WEAK_WORDS and len(text[start:end].strip(" \t*_:.")) == len(found[0])
 
 
 def _body_under(doc: Document, k: int, limit: int) -> int:
@@ -325,7 +333,7 @@ def headed_inside(doc: Document, lo: int, hi: int, entries: set[int]) -> list[Ca
         q = doc.passages[j]
         if j in entries or (label := label_at(text, q.start, q.end)) is None:
             continue
-        last = min(hi, note_extent(doc, j, True)) if text.startswith("#", q.start) or _label_alone_emphasised(text, q.start, q.end) else j  # ("*Edit*" over its paragraph)
+        last = min(hi, note_extent(doc, j, True)) if text.startswith("#", q.start) or label_word_alone(text, q.start, q.end) else j  # ("*Edit*" over its paragraph)
         out.append(Candidate("labelled", q.start, doc.passages[last].end, label[0], label[1], tuple(range(j, last + 1)), True))
     return out
 

@@ -28,7 +28,11 @@ _MARKERS = frozenset(["added", "updated", "edited", "revised", "amended", "corre
 """Label words of a bracketed dated marker ("(Added 2016-02-07)", "(Updated 5 July)")."""
 MAX_INLINE_CHARS = 4_000
 """A bracketed note inside a paragraph closes within this many characters (a bracket left open in a long passage, a one-paragraph file, never makes a note of the rest)."""
-_OWN_SUBJECT = re.compile(r"(?i:this|these|este|esta|estos|ce|cette|ces|dieses|diese|dieser|questo|questa|deze|dit)\b|本|该|此|这个|この")
+_OWN_SUBJECT = re.compile(
+    r"(?i:this|these)[ \t]+(?i:project|plugin|package|library|module|repository|repo|tool|extension|app|application|site|website|page|document|"
+    r"documentation|docs|guide|tutorial|api|sdk|crate|gem|service|blog|post|article|book|course|theme|template|fork|client|dataset|data[ \t]+set)s?\b"
+    r"|(?i:este|esta|estos|ce|cette|ces|dieses|diese|dieser|questo|questa|deze|dit)\b|本|该|此|这个|この"
+)
 """A state said of the page's own subject ("**Este proyecto está agendado …**"), not a product's ("**Node 12 is deprecated.**")."""
 _STATE_TAG = re.compile(r"[\[(][ \t]?(CANCELL?ED|POSTPONED|RESCHEDULED|DEPRECATED|OBSOLETE|ARCHIVED|WITHDRAWN|SUPERSEDED|OUTDATED|UNMAINTAINED)[ \t]?[\])]")
 """A state in capitals in brackets closing a title or a line ("… (March 2020) [CANCELLED]", "## v1 API (DEPRECATED)")."""

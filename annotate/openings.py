@@ -263,7 +263,7 @@ def label_at(text: str, pos: int, limit: int, *, as_heading: bool = False) -> tu
     elif text.startswith("!", i) and not weak and word not in forms.PARTICIPLE and (heading or marked or (word in forms.BANG_WORDS and forms.BANG.match(text, i, limit))):
         shut_bang = forms.EMPHASIS.match(text, i + 1, limit)
         when, end = (i, i), shut_bang.end() if shut_bang else i + 1 + text.startswith(":", i + 1)  # "# Update! Second Age maps …", "**UPDATE!** The fix …" (in a heading or emphasis: "Edit! Save! Repeat!" is prose)
-    elif heading and (ad := _ASIDE_DATE.match(text, i, line_end)) is not None and datey(text, ad.start(1), ad.end(1)) and date_in(text, ad.start(1), ad.end(1)):
+    elif heading and (ad := _ASIDE_DATE.match(text, i, line_end)) is not None and not re.search(r"\d\.\d", ad.group(1)) and datey(text, ad.start(1), ad.end(1)) and date_in(text, ad.start(1), ad.end(1)):
         when, end = (ad.start(1), ad.end(1)), line_end  # "## ⚡ Update (Dezember 2025 - 116117 blockt API calls):": its day first in its aside
     elif colon is not None and ASIDE_COLON.fullmatch(text, i, colon + 1) is not None:
         when, end = (i, i), colon + 1  # "Update (v2.1): …", "EDIT(00:37 M11 19 2021): …": an aside in brackets, then the colon

@@ -38,7 +38,6 @@ _DAY_ALONE = re.compile(r"[\W_]{0,8}\d[\W\d_]{0,30}")
 _TELLS_CHANGE = re.compile(CHANGE_STEMS.pattern + r"|withdr[ae]wn|retired|archived|accepted|rejected|merged|initial|drafted|created", re.IGNORECASE)
 """An entry of the page's own history telling a change of the page ("KEP withdrawn in favor of …")."""
 _FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")
-_FULL_MONTH = re.compile(r"\d{4}-\d\d(?:-\d\d)?")
 """A day with its year (not a year-less "Updated May 15", read later against the document's dates)."""
 
 
@@ -61,16 +60,13 @@ def companion_day(notes: list[Candidate], doc: Document, original: DateInfo | No
     the notes put in undated with it ("_NB_: An earlier version of the post …", cloud.gov's): the
     revision's notes' day when neither the document nor a stamp gives one (not the page's own date).
     Only an update's or a correction's day: a "Deprecation notice (2027-01-01)" dates an event to come."""
-    newest = _newest([c for c in _dated(notes, original, months=True) if c.label is not None and UPDATE_LABEL.fullmatch(c.label) is not None])
-    if newest is None:
-        return None  # (a month too: "# Update\n\nThis post was edited in November 2022 …" over "*Edit*" notes)
-    return DateInfo(newest.value, newest.precision, "inferred", "the day of a note put in with it: " + " ".join(doc.text[newest.start : newest.end].split()))
+    newest = _newest([c for c in _dated(notes, original) if c.label is not None and UPDATE_LABEL.fullmatch(c.label) is not None])
+    return DateInfo(newest.value, "day", "inferred", "the day of a note put in with it: " + " ".join(doc.text[newest.start : newest.end].split())) if newest else None
 
 
-def _dated(notes: list[Candidate], original: DateInfo | None, months: bool = False) -> list[Candidate]:
-    """The notes that write a day with its year (or, with ``months``, a month with its year), not before the ``original``'s."""
-    full = _FULL_MONTH if months else _FULL_DAY
-    return [c for c in notes if c.label_date is not None and full.fullmatch(c.label_date.value) is not None and _not_before(c.label_date, original)]
+def _dated(notes: list[Candidate], original: DateInfo | None) -> list[Candidate]:
+    """The notes that write a day with its year, not before the ``original``'s."""
+    return [c for c in notes if c.label_date is not None and _FULL_DAY.fullmatch(c.label_date.value) is not None and _not_before(c.label_date, original)]
 
 
 def _not_before(day: FoundDate, original: DateInfo | None) -> bool:

@@ -504,7 +504,7 @@ def test_a_page_bundle_in_a_language() -> None:
     assert _dated("# T\n\n" + _BODY, fmt="markdown", name="src/posts/2013-01-22-cursor-pointer/index.ru.md")[0] == "2013-01-22"
 
 
-def test_a_label_alone_in_emphasis_heads_its_paragraph_under_a_section_and_takes_the_updates_month() -> None:
+def test_a_label_alone_in_emphasis_heads_its_paragraph_and_an_update_section_is_dated_by_its_body() -> None:
     # the CDU data science team's posts: "# Update\n\nThis post was edited in November 2022 with learnings …"
     # over "*Edit*" blocks, each over its paragraph
     old = "---\ntitle: Package workflow\ndate: 2021-12-17\n---\n\nIntro.\n\n## A note on packages\n\nBuild the package as you go.\n\n## Resources\n\n* links\n"
@@ -514,4 +514,35 @@ def test_a_label_alone_in_emphasis_heads_its_paragraph_under_a_section_and_takes
     c = annotate.compare(old, new, fmt="markdown")
     texts = [t.strip() for t in _texts(c)]
     assert "*Edit*\n\nTo add to this there is a specific post on package workflow." in texts, texts
-    assert all(a.date is not None and a.date.value == "2022-11" for a in c.annotations), [a.date for a in c.annotations]
+    dated = {t.strip(): a.date for t, a in zip(_texts(c), c.annotations, strict=True)}
+    assert dated["*Edit*\n\nTo add to this there is a specific post on package workflow."] is None  # (a month is no day: no inference)
+    update = next(d for t, d in dated.items() if t.startswith("# Update"))
+    assert update is not None and update.value == "2022-11"
+    # (the paragraphs after the one under "*Edit*" are the text's: an addition, here disclosed by the general notice)
+    more = new.replace("package workflow.\n", "package workflow.\n\nWe also moved all our code to GitHub Enterprise last year.\n")
+    c2 = annotate.compare(old, more, fmt="markdown")
+    assert not any("GitHub Enterprise" in t for t in _texts(c2))
+    assert any(ch.kind == "addition" and ch.revised is not None and "GitHub Enterprise" in ch.revised.text for ch in c2.changes)
+
+
+def test_review3_guards() -> None:
+    from annotate.openings import label_at
+
+    # an option deprecated in a reference page is an edit, not the page's state
+    old = "Config options\n==============\n\nThe ``--fast`` option skips the checksum step when copying\nfiles to the server.\n\nUse it only on trusted networks.\n"
+    new = old.replace("to the server.\n", "to the server. This option is now deprecated.\n")
+    assert _texts(annotate.compare(old, new, fmt="text")) == []
+    # a paragraph reworded under an added state is no part of the note
+    old2 = "Plugin\n======\n\nThe ``absubmit`` plugin submits results to a server.\n\nUse it only on trusted networks.\n"
+    new2 = old2.replace("to a server.\n", "to a server. This plugin is now deprecated.\n").replace(
+        "Use it only on trusted networks.", "Use it only on trusted networks; support for untrusted ones is limited."
+    )
+    assert [t.strip() for t in _texts(annotate.compare(old2, new2, fmt="text"))] == ["This plugin is now deprecated."]
+    # an update section's body dated by a release, not by its edit
+    base = "# Title\n\nIntro.\n\n{u}## Setup\n\nRun it.\n"
+    c = annotate.compare(base.format(u=""), base.format(u="# Update\n\nThis post was updated after the tidyverse 2.0 release in March 2023 changed several functions.\n\n"), fmt="markdown")
+    assert c.annotations and (c.annotations[0].date is None or c.annotations[0].date.value != "2023-03")
+    # a version in a heading's aside is no year
+    t = "## Update (2023.06, breaking change)"
+    found = label_at(t, 0, len(t))
+    assert found is None or found[1] is None
