@@ -15,7 +15,7 @@ from annotate.brackets import in_backticks, wrapped
 from annotate.candidate import Candidate
 from annotate.detect import bracketed_spans
 from annotate.effective import FROM_DAY
-from annotate.inline_notes import names_a_thing, own_subject
+from annotate.inline_notes import names_a_thing, own_state
 from annotate.labels import UPDATE_CUE, UPDATE_LABEL
 from annotate.logs import stamp
 from annotate.model import Block, Document, Opcode
@@ -24,7 +24,7 @@ from annotate.put_in import labelled_insert, with_stop
 from annotate.read.dateline import at_page_edge, is_stamp
 from annotate.revisions import newest_heading_date
 from annotate.segment import passage_index, trim
-from annotate.status import STATUS, goes_on
+from annotate.status import goes_on
 from annotate.unlabelled import EMPHASISED
 
 _UNREAD = re.compile(r"\]\([^()\s]{1,2000}\)|\{:[^{}\n]{0,200}\}")
@@ -259,7 +259,7 @@ def new_inline(blocks: list[Block], a: Document, b: Document) -> list[Candidate]
             if (added := _added_sentences(b, op, blk.b[1])) is not None and (extended := _extended_note(blk, a, b) if extended is None else extended):  # type: ignore[index]
                 out.append(Candidate("inline", added[0], added[1], None, None, (passage_index(b.passages, added[0]),), False))
                 continue
-            if added is not None and STATUS.match(b.text, added[0], added[1]) is not None and own_subject(b.text, added[0], added[1]):
+            if added is not None and own_state(b.text, added[0], added[1]):
                 # "… to an `AcousticBrainz`_ server. This plugin is now deprecated since the AcousicBrainz
                 # project has been shut down.": the page's state told at the end of an old paragraph,
                 # and a new short paragraph going on with it ("As an alternative the `beets-xtractor`_ plugin can be used.")

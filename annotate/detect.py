@@ -193,8 +193,10 @@ def _edited_on(text: str, start: int, end: int) -> FoundDate | None:
     """The day a body opening "This post was edited in November 2022 …" gives, right after its verb
     (not a day further on: "… updated after the 2.0 release in March 2023" dates the release)."""
     m = _EDITED_IN.match(text, start, min(end, start + 80))
-    found = find_dates(text, m.end(), min(end, m.end() + 30)) if m is not None else []
-    return found[0] if found and found[0].start == m.end() else None  # type: ignore[union-attr]
+    if m is None:
+        return None
+    found = find_dates(text, m.end(), min(end, m.end() + 30))
+    return found[0] if found and found[0].start == m.end() else None
 
 
 def _quiet(doc: Document, old: frozenset[str], sections: Container[int]) -> list[bool]:

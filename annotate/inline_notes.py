@@ -114,7 +114,7 @@ def _emphasised_inline(doc: Document, k: int, found: list[Candidate]) -> list[Ca
     out: list[Candidate] = []
     # (spans come in order of their starts: what notes cover is one sorted list, bisected, never rescanned)
     taken = sorted((c.start, c.end) for c in found)
-    at = bisect.bisect_left(doc.inline, (p.start,), key=lambda s: (s.start,))
+    at = _span_at(doc, p.start)
     while at < len(doc.inline) and doc.inline[at].start < p.end:
         span = doc.inline[at]
         at += 1
@@ -136,23 +136,18 @@ def _emphasised_inline(doc: Document, k: int, found: list[Candidate]) -> list[Ca
             continue
         if span.end - span.start < 12:
             continue
+        end = span.end  # (past the emphasis's closing markers)
+        while end < p.end and text[end] in "*_":
+            end += 1
         if _after_strike(doc, at - 1, start):
             # "~~it fails when connecting.~~ **This now works, with nothing to install!**": the
             # struck words' correction, set in emphasis beside them, is the writer's note
-            end = span.end
-            while end < p.end and text[end] in "*_":
-                end += 1
             aside = end + spaces(text, end, p.end)
             if text.startswith("(", aside) and (shut := match_bracket(text, aside, p.end)) is not None and not text[shut + 1 : p.end].strip(" \t."):
                 end = shut + 1  # ("… **This now works!** ([See this for the old workaround.](…))": its aside)
             out.append(Candidate("inline", start, end, None, None, (k,), False))
             continue
-        end = span.end
-        while end < p.end and text[end] in "*_":
-            end += 1
-        if span.kind == "strong" and not text[end : p.end].strip(" \t.!") and before[-1:] in (".", "!", "?", ")") and STATUS.match(text, span.start, span.end) is not None and (
-            own_subject(text, span.start, span.end)
-        ):
+        if span.kind == "strong" and not text[end : p.end].strip(" \t.!") and before[-1:] in (".", "!", "?", ")") and own_state(text, span.start, span.end):
             out.append(Candidate("inline", start, end, None, None, (k,), False))  # "… Tiempo. **Este proyecto está agendado para su discontinuación**"
             continue  # (a page's state in bold closing its paragraph)
         label = label_at(text, span.start, span.end)
@@ -162,10 +157,12 @@ def _emphasised_inline(doc: Document, k: int, found: list[Candidate]) -> list[Ca
     return out
 
 
-def own_subject(text: str, start: int, end: int) -> bool:
-    """Whether the state said at ``text[start:end]`` is said of the page's own subject ("This plugin
-    is now deprecated", "**Este proyecto está agendado …**"), not of a product ("Node 12 is deprecated")."""
-    return _OWN_SUBJECT.match(text, start + len(text[start:end]) - len(text[start:end].lstrip("*_> \t")), end) is not None
+def own_state(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` tells a page's state (``status.STATUS``) of the page's own subject
+    ("This plugin is now deprecated", "**Este proyecto está agendado …**"), not of a product ("Node 12
+    is deprecated")."""
+    lead = start + len(text[start:end]) - len(text[start:end].lstrip("*_> \t"))
+    return STATUS.match(text, start, end) is not None and _OWN_SUBJECT.match(text, lead, end) is not None
 
 
 def names_a_thing(text: str, o: int, close: int) -> bool:
@@ -184,7 +181,7 @@ def _dated_after_strike(doc: Document, k: int, o: int) -> Candidate | None:
     """The aside in brackets opening at ``o`` right after struck-through text, when it holds a day's
     date ("~~Registration form~~ (closed on 2017-09-29)", "~~応募フォーム~~ (2017/9/29(金)を持ちまして
     応募は締め切らせていただきました)"): the writer's later word on what is struck."""
-    lo, hi = (bisect.bisect_left(doc.inline, (at,), key=lambda s: (s.start,)) for at in (doc.passages[k].start, o))  # (the passage's spans before ``o``)
+    lo, hi = _span_at(doc, doc.passages[k].start), _span_at(doc, o)  # (the passage's spans before ``o``)
     if not any(s.kind == "strike" and 0 <= o - s.end <= 3 and not doc.text[s.end : o].strip(" \t~") for s in doc.inline[lo:hi]):
         return None
     close = match_bracket(doc.text, o, min(doc.passages[k].end, o + MAX_INLINE_CHARS))
@@ -208,9 +205,7 @@ def _label_after_strike(doc: Document, k: int, found: list[Candidate]) -> list[C
     if not doc.inline or (text.find("~~", p.start, p.end) < 0 and doc.format != "html"):
         return []
     out: list[Candidate] = []
-    lo = bisect.bisect_left(doc.inline, (p.start,), key=lambda s: (s.start,))
-    hi = bisect.bisect_left(doc.inline, (p.end,), key=lambda s: (s.start,))
-    spans = doc.inline[lo:hi]
+    spans = doc.inline[_span_at(doc, p.start) : _span_at(doc, p.end)]
     for j, span in enumerate(spans):
         if span.kind != "strike":
             continue
@@ -221,7 +216,7 @@ def _label_after_strike(doc: Document, k: int, found: list[Candidate]) -> list[C
             continue
         eol = text.find("\n", end, min(p.end, end + 200))
         eol = min(p.end, end + 200) if eol < 0 else eol  # (a value closes its line soon: no long line is read to its end)
-        if m is None or any(c.start <= start < c.end or end <= c.start < eol for c in found) or len(text[m.end() : eol].split()) > 6:
+        if any(c.start <= start < c.end or end <= c.start < eol for c in found) or len(text[m.end() : eol].split()) > 6:
             continue  # (a sentence after the label is the note, found as one: "~~this Friday~~ **Update**: we've decided to …")
         out.append(Candidate("inline", start, min(eol, p.end), m.group("word"), None, (k,), False))
     return out
@@ -238,9 +233,14 @@ def _after_strike(doc: Document, at: int, start: int) -> bool:
     return not doc.text[doc.inline[j].end : start].strip(" \t~")
 
 
+def _span_at(doc: Document, pos: int) -> int:
+    """The index of the first of ``doc.inline`` (sorted by start) that starts at ``pos`` or after."""
+    return bisect.bisect_left(doc.inline, pos, key=lambda s: s.start)
+
+
 def _code_spans(doc: Document, start: int, end: int) -> list[tuple[int, int]]:
     """Inline code spans of ``doc`` that start in ``[start, end)`` (``doc.inline`` is sorted by start)."""
-    k = bisect.bisect_left(doc.inline, (start,), key=lambda s: (s.start,))
+    k = _span_at(doc, start)
     out: list[tuple[int, int]] = []
     while k < len(doc.inline) and doc.inline[k].start < end:
         if doc.inline[k].kind == "code":
